@@ -1,0 +1,58 @@
+import { DocketError, EXIT } from '../../errors.ts';
+import { ingest } from '../../ingest/ingest.ts';
+import { streamProgress } from '../../ingest/progress.ts';
+import { DEFAULT_DB } from '../../db/open-db.ts';
+import { choice, intOption, parse, wantsHelp, type Command } from '../command.ts';
+
+const usage = 'docket ingest <file|dir>... [--db out/docket.db] [--jobs N] [--ocr auto|always|never] [--force] [--page-timeout S] [--verbose]';
+
+export const ingestCommand: Command = {
+  name: 'ingest',
+  summary: 'read PDFs (text layer or OCR, per page) into the SQLite database',
+  usage,
+  async run(argv) {
+    if (wantsHelp(argv)) {
+      process.stdout.write(`${usage}
+
+Walks folders recursively for *.pdf, routes each page to its text layer or OCR, and stores
+one record per distinct PDF (by SHA-256). Re-running skips documents already stored by this
+pipeline version; --force redoes them. Progress goes to stderr.
+
+  --db FILE          database to write (default ${DEFAULT_DB})
+  --jobs N           documents and OCR workers at once (default: CPU cores)
+  --ocr MODE         auto (per page), always, never (default auto)
+  --force            redo documents already ingested
+  --page-timeout S   seconds one page's OCR may take (default 180)
+  --verbose          a line per document; stack traces on errors
+
+Exit codes: 0 all ok, 1 completed with failures, 2 bad arguments, 3 fatal.
+`);
+      return EXIT.ok;
+    }
+    const { values, positionals } = parse(
+      argv,
+      {
+        db: { type: 'string' },
+        jobs: { type: 'string' },
+        ocr: { type: 'string' },
+        force: { type: 'boolean' },
+        'page-timeout': { type: 'string' },
+        verbose: { type: 'boolean' },
+      },
+      usage,
+    );
+    if (!positionals.length) throw new DocketError(`name at least one PDF file or folder\nusage: ${usage}`, EXIT.usage);
+    const summary = await ingest({
+      inputs: positionals,
+      db: values.db ?? DEFAULT_DB,
+      jobs: values.jobs === undefined ? undefined : intOption(values.jobs, 'jobs', 1),
+      ocr: choice(values.ocr, 'ocr', ['auto', 'always', 'never'] as const, 'auto'),
+      force: values.force ?? false,
+      pageTimeout: intOption(values['page-timeout'], 'page-timeout', 180),
+      progress: streamProgress(process.stderr, values.verbose ?? false),
+    });
+    for (const m of summary.inputErrors) process.stderr.write(`failed: ${m.path} — ${m.error}\n`);
+    if (!summary.files && !summary.inputErrors.length) process.stderr.write('no PDF files found in the given paths\n');
+    return summary.failed || summary.inputErrors.length ? EXIT.completedWithFailures : EXIT.ok;
+  },
+};

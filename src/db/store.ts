@@ -1,0 +1,71 @@
+import type Database from 'better-sqlite3';
+import type { PageRecord } from '../ingest/process-document.ts';
+
+/** What is known of a stored document when deciding whether to redo it. */
+export interface StoredDocument {
+  sha256: string;
+  status: 'ok' | 'failed';
+  pipeline_version: string;
+}
+
+/** A whole document to store: all its pages (none when it failed). */
+export interface DocumentWrite {
+  sha256: string;
+  file: string;
+  status: 'ok' | 'failed';
+  error: string | null;
+  bytes: number;
+  pipelineVersion: string;
+  ocrEngine: string | null;
+  ocrData: string | null;
+  durationMs: number;
+  pages: readonly PageRecord[];
+}
+
+export function findDocument(db: Database.Database, sha256: string): StoredDocument | undefined {
+  return db.prepare('SELECT sha256, status, pipeline_version FROM documents WHERE sha256 = ?').get(sha256) as StoredDocument | undefined;
+}
+
+/** Records one more path for bytes already stored. */
+export function addPath(db: Database.Database, sha256: string, path: string): void {
+  db.prepare('INSERT OR IGNORE INTO document_files (sha256, path, seen_at) VALUES (?, ?, ?)').run(sha256, path, new Date().toISOString());
+  db.prepare('DELETE FROM input_errors WHERE path = ?').run(path);
+}
+
+/** Writes a document and all its pages in one transaction: a crash leaves it absent, never half-written. */
+export function writeDocument(db: Database.Database, doc: DocumentWrite): void {
+  const now = new Date().toISOString();
+  db.transaction(() => {
+    const old = db.prepare('SELECT file FROM documents WHERE sha256 = ?').get(doc.sha256) as { file: string } | undefined;
+    db.prepare('DELETE FROM pages_fts WHERE sha256 = ?').run(doc.sha256);
+    db.prepare('DELETE FROM pages WHERE sha256 = ?').run(doc.sha256);
+    db.prepare(
+      `INSERT INTO documents (sha256, file, status, error, page_count, bytes, ocr_pages, pipeline_version, ocr_engine, ocr_data, processed_at, duration_ms)
+       VALUES (@sha256, @file, @status, @error, @pageCount, @bytes, @ocrPages, @pipelineVersion, @ocrEngine, @ocrData, @now, @durationMs)
+       ON CONFLICT(sha256) DO UPDATE SET status = excluded.status, error = excluded.error, page_count = excluded.page_count,
+         ocr_pages = excluded.ocr_pages, pipeline_version = excluded.pipeline_version, ocr_engine = excluded.ocr_engine,
+         ocr_data = excluded.ocr_data, processed_at = excluded.processed_at, duration_ms = excluded.duration_ms`,
+    ).run({
+      ...doc,
+      file: old?.file ?? doc.file,
+      pageCount: doc.pages.length,
+      ocrPages: doc.pages.filter((p) => p.source === 'ocr').length,
+      now,
+    });
+    const insPage = db.prepare(
+      `INSERT INTO pages (sha256, number, source, reason, confidence, chars, text, words_json, image, error, ms)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insFts = db.prepare('INSERT INTO pages_fts (text, sha256, number) VALUES (?, ?, ?)');
+    for (const p of doc.pages) {
+      insPage.run(doc.sha256, p.number, p.source, p.reason, p.confidence, p.chars, p.text, JSON.stringify(p.words), p.image, p.error, p.ms);
+      insFts.run(p.text, doc.sha256, p.number);
+    }
+    addPath(db, doc.sha256, doc.file);
+  })();
+}
+
+/** Remembers a path that could not be read at all (missing, unreadable), so the run's failures are on record. */
+export function recordInputError(db: Database.Database, path: string, error: string): void {
+  db.prepare('INSERT INTO input_errors (path, error, seen_at) VALUES (?, ?, ?) ON CONFLICT(path) DO UPDATE SET error = excluded.error, seen_at = excluded.seen_at').run(path, error, new Date().toISOString());
+}

@@ -1,0 +1,39 @@
+import type Database from 'better-sqlite3';
+import { DecisionRecord, EMPTY_EXTRACTED, Extracted } from './record-schema.ts';
+
+interface DocRow {
+  sha256: string;
+  file: string;
+  status: 'ok' | 'failed';
+  error: string | null;
+  page_count: number;
+  pipeline_version: string;
+  ocr_engine: string | null;
+  ocr_data: string | null;
+  processed_at: string;
+  extracted_json?: string | null;
+}
+
+/** Reads every stored document as a record of the export contract, in file order. */
+export function* readRecords(db: Database.Database, opts: { withText?: boolean } = {}): Generator<DecisionRecord> {
+  const hasRecords = Boolean(db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'records'").get());
+  const docs = db
+    .prepare(`SELECT d.*, ${hasRecords ? 'r.extracted_json' : 'NULL AS extracted_json'} FROM documents d ${hasRecords ? 'LEFT JOIN records r USING (sha256)' : ''} ORDER BY d.file`)
+    .all() as DocRow[];
+  const paths = db.prepare('SELECT path FROM document_files WHERE sha256 = ? ORDER BY seen_at, path').pluck();
+  const pages = db.prepare(`SELECT number, source, reason, confidence, chars, error${opts.withText ? ', text' : ''} FROM pages WHERE sha256 = ? ORDER BY number`);
+  for (const d of docs) {
+    const extracted = d.extracted_json ? Extracted.parse(JSON.parse(d.extracted_json)) : EMPTY_EXTRACTED;
+    yield DecisionRecord.parse({
+      sha256: d.sha256,
+      file: d.file,
+      files: paths.all(d.sha256) as string[],
+      status: d.status,
+      error: d.error,
+      pageCount: d.page_count,
+      pages: pages.all(d.sha256),
+      ...(d.status === 'ok' ? extracted : EMPTY_EXTRACTED),
+      provenance: { pipelineVersion: d.pipeline_version, ocrEngine: d.ocr_engine, ocrData: d.ocr_data, processedAt: d.processed_at },
+    });
+  }
+}

@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import PQueue from 'p-queue';
+import type Database from 'better-sqlite3';
+import { DocketError, oneLine } from '../errors.ts';
+import type { OcrEngine } from '../ocr/engine.ts';
+import { TesseractEngine } from '../ocr/tesseract-engine.ts';
+import type { OcrMode } from '../route/route-page.ts';
+import { openDb } from '../db/open-db.ts';
+import { addPath, findDocument, recordInputError, writeDocument } from '../db/store.ts';
+import { PIPELINE_VERSION } from '../version.ts';
+import { findPdfs } from './find-pdfs.ts';
+import { processDocument, type PageRecord } from './process-document.ts';
+import { silentProgress, type IngestStats, type ProgressReporter } from './progress.ts';
+
+/** Options of an ingest run. */
+export interface IngestOptions {
+  /** Files and folders to ingest. */
+  inputs: string[];
+  /** SQLite database path (created when missing). */
+  db: string;
+  /** Documents (and OCR workers) worked on at once; default: CPU cores. */
+  jobs?: number;
+  ocr?: OcrMode;
+  /** Redo documents already stored by this pipeline version. */
+  force?: boolean;
+  /** OCR engine to use; default a tesseract.js pool sized to `jobs`. Closed by ingest only when ingest created it. */
+  engine?: OcrEngine;
+  /** Seconds one page's OCR may take. */
+  pageTimeout?: number;
+  /** DPI for pages that must be rendered before OCR. */
+  renderDpi?: number;
+  progress?: ProgressReporter;
+}
+
+/** What an ingest run did; `failed` > 0 means "completed with failures". */
+export interface IngestSummary extends IngestStats {
+  inputErrors: { path: string; error: string }[];
+  failures: { file: string; error: string }[];
+}
+
+/** Ingests PDFs into the database: one record per distinct PDF, each written whole or not at all. */
+export async function ingest(options: IngestOptions): Promise<IngestSummary> {
+  const jobs = Math.max(1, options.jobs ?? cpus().length);
+  const progress = options.progress ?? silentProgress;
+  const { files, missing } = findPdfs(options.inputs);
+  const db = openDb(options.db);
+  const engine = options.engine ?? new TesseractEngine({ size: jobs, timeoutMs: (options.pageTimeout ?? 180) * 1000 });
+  const started = performance.now();
+  const stats: IngestSummary = { files: files.length, done: 0, ok: 0, failed: 0, skipped: 0, pages: 0, ocrPages: 0, seconds: 0, inputErrors: missing, failures: [] };
+  const inFlight = new Map<string, Promise<void>>();
+  const tick = (last?: { file: string; status: string; note?: string }) => {
+    stats.seconds = (performance.now() - started) / 1000;
+    progress.update(stats, last);
+  };
+  try {
+    for (const m of missing) recordInputError(db, m.path, m.error);
+    // One more document than workers keeps the OCR pool fed while pdf.js parses the next file.
+    const queue = new PQueue({ concurrency: jobs + 1 });
+    for (const file of files)
+      void queue.add(async () => {
+        const outcome = await ingestFile(db, file, engine, options, inFlight);
+        stats.done++;
+        if (outcome.status === 'skipped') stats.skipped++;
+        else if (outcome.status === 'ok') stats.ok++;
+        else {
+          stats.failed++;
+          stats.failures.push({ file, error: outcome.note ?? '' });
+        }
+        stats.pages += outcome.pages?.length ?? 0;
+        stats.ocrPages += outcome.pages?.filter((p) => p.source === 'ocr').length ?? 0;
+        tick({ file, status: outcome.status, note: outcome.note });
+      });
+    await queue.onIdle();
+  } finally {
+    if (!options.engine) await engine.close();
+    db.close();
+  }
+  stats.seconds = (performance.now() - started) / 1000;
+  progress.finish(stats);
+  return stats;
+}
+
+interface FileOutcome {
+  status: 'ok' | 'failed' | 'skipped';
+  note?: string;
+  pages?: readonly PageRecord[];
+}
+
+async function ingestFile(db: Database.Database, file: string, engine: OcrEngine, options: IngestOptions, inFlight: Map<string, Promise<void>>): Promise<FileOutcome> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    const error = `cannot read file (${oneLine(err)}): check its permissions and ingest again`;
+    recordInputError(db, file, error);
+    return { status: 'failed', note: error };
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  // Identical bytes seen earlier in this run: wait for that one, then only add this path.
+  const pending = inFlight.get(sha256);
+  if (pending) {
+    await pending;
+    addPath(db, sha256, file);
+    return { status: 'skipped', note: 'same bytes as another file' };
+  }
+  const stored = findDocument(db, sha256);
+  if (stored && stored.pipeline_version === PIPELINE_VERSION && !options.force) {
+    addPath(db, sha256, file);
+    return { status: 'skipped', note: 'already ingested' };
+  }
+  let resolve!: () => void;
+  inFlight.set(sha256, new Promise<void>((r) => (resolve = r)));
+  try {
+    return await processAndStore(db, file, sha256, bytes, engine, options);
+  } finally {
+    resolve();
+  }
+}
+
+async function processAndStore(db: Database.Database, file: string, sha256: string, bytes: Uint8Array, engine: OcrEngine, options: IngestOptions): Promise<FileOutcome> {
+  const started = performance.now();
+  let pages: PageRecord[] = [];
+  let error: string | null = null;
+  try {
+    pages = await processDocument(bytes, engine, { ocr: options.ocr ?? 'auto', renderDpi: options.renderDpi ?? 300 });
+  } catch (err) {
+    error = err instanceof DocketError ? err.message : `could not process the PDF (${oneLine(err)}): report this with the file`;
+  }
+  if (!error && pages.length && pages.every((p) => p.error?.startsWith('page unreadable')))
+    error = 'no page could be read: the file may be damaged; repair it (qpdf in.pdf out.pdf) and ingest again';
+  const usedOcr = pages.some((p) => p.source === 'ocr');
+  writeDocument(db, {
+    sha256,
+    file,
+    status: error ? 'failed' : 'ok',
+    error,
+    bytes: bytes.length,
+    pipelineVersion: PIPELINE_VERSION,
+    ocrEngine: usedOcr ? engine.info.engine : null,
+    ocrData: usedOcr ? engine.info.data : null,
+    durationMs: performance.now() - started,
+    pages: error ? [] : pages,
+  });
+  return error ? { status: 'failed', note: error } : { status: 'ok', pages };
+}

@@ -1,0 +1,86 @@
+import { OPS, Util, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** An image painted on a page and where it lands, in viewport units (PDF points, top-left origin). */
+export interface PlacedImage {
+  name: string;
+  /** Pixel size of the image as stored in the PDF. */
+  width: number;
+  height: number;
+  /** Viewport position of the image's top-left pixel and of its bottom-right pixel. */
+  topLeft: [number, number];
+  bottomRight: [number, number];
+  /** Fraction (0..1) of the page area the image covers. */
+  coverage: number;
+}
+
+type Matrix = [number, number, number, number, number, number];
+
+const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+
+/** Lists the raster images a page paints, following the graphics state to place each one. */
+export async function findPageImages(page: PDFPageProxy): Promise<PlacedImage[]> {
+  const viewport = page.getViewport({ scale: 1 });
+  const ops = await page.getOperatorList();
+  const stack: Matrix[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const images: PlacedImage[] = [];
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i];
+    const args = ops.argsArray[i] as unknown[];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+    else if (fn === OPS.transform) ctm = Util.transform(ctm, args as Matrix) as Matrix;
+    else if (fn === OPS.paintImageXObject) {
+      const [name, width, height] = args as [string, number, number];
+      const m = Util.transform(viewport.transform, ctm) as Matrix;
+      // The image fills the unit square; its top-left pixel sits at (0,1), bottom-right at (1,0).
+      const topLeft = apply(m, 0, 1);
+      const bottomRight = apply(m, 1, 0);
+      const area = Math.abs((bottomRight[0] - topLeft[0]) * (bottomRight[1] - topLeft[1]));
+      images.push({ name, width, height, topLeft, bottomRight, coverage: Math.min(1, area / (viewport.width * viewport.height)) });
+    }
+  }
+  return images;
+}
+
+/** A decoded image as one grey byte per pixel. */
+export interface GreyImage {
+  width: number;
+  height: number;
+  grey: Uint8Array;
+}
+
+/** Decodes a painted image at its own resolution (pdf.js image kinds: 1 = 1 bit, 2 = RGB, 3 = RGBA). */
+export async function loadImageGrey(page: PDFPageProxy, name: string): Promise<GreyImage | null> {
+  const store = name.startsWith('g_') ? page.commonObjs : page.objs;
+  const img = await new Promise<{ width: number; height: number; kind: number; data?: Uint8ClampedArray } | null>((resolve) => {
+    try {
+      store.get(name, (v: unknown) => resolve(v as never));
+    } catch {
+      resolve(null);
+    }
+  });
+  if (!img?.data) return null;
+  return { width: img.width, height: img.height, grey: toGrey(img.width, img.height, img.kind, img.data) };
+}
+
+function toGrey(width: number, height: number, kind: number, data: Uint8ClampedArray): Uint8Array {
+  const n = width * height;
+  const out = new Uint8Array(n);
+  if (kind === 1) {
+    const rowBytes = (width + 7) >> 3;
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++) out[y * width + x] = (data[y * rowBytes + (x >> 3)]! >> (7 - (x & 7))) & 1 ? 255 : 0;
+  } else {
+    const step = kind === 3 ? 4 : 3;
+    for (let i = 0, j = 0; i < n; i++, j += step)
+      out[i] = (data[j]! * 299 + data[j + 1]! * 587 + data[j + 2]! * 114) / 1000;
+  }
+  return out;
+}
+
+/** Encodes grey pixels as binary PGM, which tesseract reads directly (no slow PNG encode). */
+export function encodePgm(img: GreyImage): Uint8Array {
+  const header = Buffer.from(`P5\n${img.width} ${img.height}\n255\n`, 'latin1');
+  return Buffer.concat([header, Buffer.from(img.grey.buffer, img.grey.byteOffset, img.grey.byteLength)]);
+}

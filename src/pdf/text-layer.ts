@@ -1,0 +1,85 @@
+import { Util, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { layoutWords, type LaidWord, type PageText } from '../page-text.ts';
+
+interface Run {
+  str: string;
+  /** Left, baseline and font size in viewport units (top-left origin). */
+  x: number;
+  base: number;
+  size: number;
+  width: number;
+}
+
+/** Reads a page's text layer into lines in reading order, with a box for every word. */
+export async function readTextLayer(page: PDFPageProxy): Promise<PageText> {
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  const runs: Run[] = [];
+  for (const item of content.items) {
+    if (!('str' in item) || !item.str.trim()) continue;
+    const t = Util.transform(viewport.transform, item.transform);
+    const size = Math.hypot(t[2], t[3]) || Math.abs(item.height) || 1;
+    runs.push({ str: item.str, x: t[4], base: t[5], size, width: Math.abs(item.width) || size * item.str.length * 0.5 });
+  }
+  return layoutWords(runsToWords(groupLines(runs), viewport.width, viewport.height));
+}
+
+/** Groups runs whose baselines are within half a font size into lines, top to bottom, left to right. */
+export function groupLines(runs: readonly Run[]): Run[][] {
+  const sorted = [...runs].sort((a, b) => a.base - b.base || a.x - b.x);
+  const lines: Run[][] = [];
+  for (const run of sorted) {
+    const line = lines[lines.length - 1];
+    const first = line?.[0];
+    if (line && first && Math.abs(run.base - first.base) <= Math.min(run.size, first.size) * 0.5) line.push(run);
+    else lines.push([run]);
+  }
+  return lines.map((l) => l.sort((a, b) => a.x - b.x));
+}
+
+function runsToWords(lines: readonly Run[][], pageW: number, pageH: number): LaidWord[] {
+  const words: LaidWord[] = [];
+  let prevBase: number | null = null;
+  let prevSize = 0;
+  for (const line of lines) {
+    const first = line[0]!;
+    const lineGap = prevBase === null ? 0 : first.base - prevBase;
+    let sep: LaidWord['sep'] = prevBase === null ? '' : lineGap > Math.max(prevSize, first.size) * 1.9 ? '\n\n' : '\n';
+    let prevEnd: number | null = null;
+    let prevSpace = false;
+    for (const run of line) {
+      const gap = prevEnd === null ? 0 : run.x - prevEnd;
+      // A gap wider than two font sizes separates table columns or form fields.
+      if (prevEnd !== null) sep = gap > run.size * 2 ? '\t' : gap > run.size * 0.15 ? ' ' : '';
+      if (sep === '' && prevEnd !== null && (/^\s/.test(run.str) || prevSpace)) sep = ' ';
+      splitRun(run, pageW, pageH).forEach((w, i) => {
+        const glue = i === 0 ? sep : ' ';
+        if (glue === '' && words.length && prevEnd !== null) {
+          const last = words[words.length - 1]!;
+          words[words.length - 1] = { ...last, text: last.text + w.text, box: { ...last.box, w: w.box.x + w.box.w - last.box.x } };
+        } else words.push({ ...w, sep: glue });
+      });
+      prevEnd = run.x + run.width;
+      prevSpace = /\s$/.test(run.str);
+    }
+    prevBase = first.base;
+    prevSize = first.size;
+  }
+  return words;
+}
+
+/** Splits a run into words, giving each a box proportional to its character position. */
+function splitRun(run: Run, pageW: number, pageH: number): Omit<LaidWord, 'sep'>[] {
+  const perChar = run.width / Math.max(1, run.str.length);
+  const out: Omit<LaidWord, 'sep'>[] = [];
+  for (const m of run.str.matchAll(/\S+/g)) {
+    const x = run.x + (m.index ?? 0) * perChar;
+    const top = run.base - run.size * 0.85;
+    out.push({
+      text: m[0],
+      conf: null,
+      box: { x: x / pageW, y: top / pageH, w: (m[0].length * perChar) / pageW, h: (run.size * 1.1) / pageH },
+    });
+  }
+  return out;
+}
