@@ -1,0 +1,24 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { ReplayEngine } from '../src/ocr/fake-engines.ts';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const FIXTURE_PDFS = join(ROOT, 'fixtures/pdf');
+export const fixturePdf = (name: string) => join(FIXTURE_PDFS, name);
+export const allFixturePdfs = () => readdirSync(FIXTURE_PDFS).filter((f) => f.endsWith('.pdf')).sort();
+
+/** Replays the tesseract.js output recorded by `npm run record-ocr` for the fixture pages. */
+export const replayEngine = () => new ReplayEngine(join(ROOT, 'fixtures/ocr'));
+
+export const tempDir = (prefix = 'docket-test-') => mkdtempSync(join(tmpdir(), prefix));
+
+export function query<T = Record<string, unknown>>(dbPath: string, sql: string, ...params: unknown[]): T[] {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
