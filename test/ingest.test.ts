@@ -97,7 +97,7 @@ describe('bad input', () => {
     const summary = await ingest({ inputs: [dir, join(dir, 'missing.pdf')], db, engine: replayEngine() });
     expect(summary).toMatchObject({ ok: 1, failed: 6 });
     expect(summary.inputErrors).toEqual([{ path: join(dir, 'missing.pdf'), error: expect.stringMatching(/does not exist/) }]);
-    const byName = Object.fromEntries(records(db).map((r) => [r.file.split('/').pop(), r]));
+    const byName: Record<string, DecisionRecord> = Object.fromEntries(records(db).map((r) => [r.file.split('/').pop(), r]));
     expect(byName['good.pdf']).toMatchObject({ status: 'ok', pageCount: 7 });
     const reason = (n: string) => { expect(byName[n]).toMatchObject({ status: 'failed', pages: [] }); return byName[n]!.error!; };
     expect(reason('empty.pdf')).toMatch(/^empty file/);
