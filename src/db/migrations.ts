@@ -53,6 +53,18 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    name: '002-records',
+    up: `
+      CREATE TABLE records (
+        sha256 TEXT PRIMARY KEY REFERENCES documents(sha256) ON DELETE CASCADE,
+        extractor_version TEXT NOT NULL,
+        extracted_at TEXT NOT NULL,
+        extracted_json TEXT NOT NULL,    -- the record's extracted fields and flags (export contract)
+        error TEXT                       -- why extraction failed, when it did (the record is then empty)
+      );
+    `,
+  },
 ];
 
 /** Applies every migration not yet applied, each in its own transaction. */

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { PageRecord } from '../ingest/process-document.ts';
+import { writeRecord, type analyse } from '../extract/run-extraction.ts';
 
 /** What is known of a stored document when deciding whether to redo it. */
 export interface StoredDocument {
@@ -20,6 +21,8 @@ export interface DocumentWrite {
   ocrData: string | null;
   durationMs: number;
   pages: readonly PageRecord[];
+  /** The extracted record (ok documents). */
+  analysis?: ReturnType<typeof analyse>;
 }
 
 export function findDocument(db: Database.Database, sha256: string): StoredDocument | undefined {
@@ -61,6 +64,8 @@ export function writeDocument(db: Database.Database, doc: DocumentWrite): void {
       insPage.run(doc.sha256, p.number, p.source, p.reason, p.confidence, p.chars, p.text, JSON.stringify(p.words), p.image, p.error, p.ms);
       insFts.run(p.text, doc.sha256, p.number);
     }
+    db.prepare('DELETE FROM records WHERE sha256 = ?').run(doc.sha256);
+    if (doc.analysis) writeRecord(db, doc.sha256, doc.analysis);
     addPath(db, doc.sha256, doc.file);
   })();
 }

@@ -11,6 +11,7 @@ import { openDb } from '../db/open-db.ts';
 import { addPath, findDocument, recordInputError, writeDocument } from '../db/store.ts';
 import { PIPELINE_VERSION } from '../version.ts';
 import { findPdfs } from './find-pdfs.ts';
+import { analyse, reextractStale } from '../extract/run-extraction.ts';
 import { processDocument, type PageRecord } from './process-document.ts';
 import { silentProgress, type IngestStats, type ProgressReporter } from './progress.ts';
 
@@ -108,6 +109,7 @@ async function ingestFile(db: Database.Database, file: string, engine: OcrEngine
   const stored = findDocument(db, sha256);
   if (stored && stored.pipeline_version === PIPELINE_VERSION && !options.force) {
     addPath(db, sha256, file);
+    reextractStale(db, [sha256]);
     return { status: 'skipped', note: 'already ingested' };
   }
   let resolve!: () => void;
@@ -142,6 +144,7 @@ async function processAndStore(db: Database.Database, file: string, sha256: stri
     ocrData: usedOcr ? engine.info.data : null,
     durationMs: performance.now() - started,
     pages: error ? [] : pages,
+    analysis: error ? undefined : analyse(pages),
   });
   return error ? { status: 'failed', note: error } : { status: 'ok', pages };
 }

@@ -1,0 +1,10 @@
+// Ingests fixtures/pdf into the database named on the command line, replaying recorded OCR
+// (fixtures/ocr) unless LIVE=1, so scoring runs in seconds.
+import { join } from 'node:path';
+import { ingest } from '../src/ingest/ingest.ts';
+import { ReplayEngine } from '../src/ocr/fake-engines.ts';
+import { streamProgress } from '../src/ingest/progress.ts';
+
+const db = process.argv[2] ?? 'out/fixtures.db';
+const engine = process.env.LIVE === '1' ? undefined : new ReplayEngine(join(import.meta.dirname, '../fixtures/ocr'));
+await ingest({ inputs: [join(import.meta.dirname, '../fixtures/pdf')], db, engine, force: true, progress: streamProgress(process.stderr) });

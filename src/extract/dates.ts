@@ -1,0 +1,38 @@
+/** A calendar date found in a string. */
+export interface DateMatch {
+  /** ISO `YYYY-MM-DD`. */
+  iso: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_WORD = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+// UK order only: day / month / year. "2019/20" (a financial year) has two parts and never matches.
+const NUMERIC = /(?<![\d/.])(\d{1,2})\s?([/.-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?![\d/]|\.\d)/g;
+const WORDS = new RegExp(String.raw`(?<![\d])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD},?\s+(\d{4})(?!\d)`, 'gi');
+const US_WORDS = new RegExp(String.raw`${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?,\s+(\d{4})(?!\d)`, 'gi');
+
+/** Finds full dates (day, month and year) in UK order; month-only dates and financial years are not dates. */
+export function findDates(s: string): DateMatch[] {
+  const out: DateMatch[] = [];
+  for (const m of s.matchAll(NUMERIC)) {
+    if (m[2] === '.' && m[4]!.length !== 4) continue; // "1.2.3" section numbers
+    push(out, Number(m[1]), Number(m[3]), year(m[4]!), m[0], m.index ?? 0);
+  }
+  for (const m of s.matchAll(WORDS)) push(out, Number(m[1]), monthOf(m[2]!), Number(m[3]), m[0], m.index ?? 0);
+  for (const m of s.matchAll(US_WORDS)) push(out, Number(m[2]), monthOf(m[1]!), Number(m[3]), m[0], m.index ?? 0);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const year = (y: string) => (y.length === 4 ? Number(y) : 2000 + Number(y) - (Number(y) > 69 ? 100 : 0));
+const monthOf = (w: string) => MONTHS.indexOf(w.slice(0, 3).toLowerCase()) + 1;
+
+function push(out: DateMatch[], d: number, m: number, y: number, text: string, start: number) {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1990 || y > 2100) return;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCDate() !== d) return; // 31/02 and the like
+  if (out.some((o) => o.start <= start && start < o.end)) return;
+  out.push({ iso: date.toISOString().slice(0, 10), text, start, end: start + text.length });
+}

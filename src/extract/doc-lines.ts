@@ -1,0 +1,86 @@
+import { unionBox, wordsInRange, type Box, type PageText } from '../page-text.ts';
+
+/** A page as extraction sees it. */
+export interface ExtractPage extends PageText {
+  number: number;
+  source: 'text' | 'ocr';
+}
+
+/** One line of a document's text, in reading order across pages. */
+export interface Line {
+  /** Position in the document's line list. */
+  index: number;
+  /** 1-based page number. */
+  page: number;
+  text: string;
+  /** Offset of the line's first character in its page's text. */
+  start: number;
+  /** True when a blank line (paragraph break) or a page break comes before it. */
+  breakBefore: boolean;
+  /** True for the first line of a page. */
+  pageStart: boolean;
+}
+
+/** Where a piece of text was read: page, box (page fractions) and OCR confidence (null for the text layer). */
+export interface Location {
+  page: number;
+  box: Box | null;
+  confidence: number | null;
+}
+
+/** The document being extracted: its pages and lines. */
+export interface Doc {
+  pages: readonly ExtractPage[];
+  lines: readonly Line[];
+}
+
+/** Splits the pages' text into lines (blank lines become `breakBefore` on the next line). */
+export function buildDoc(pages: readonly ExtractPage[]): Doc {
+  const lines: Line[] = [];
+  for (const page of pages) {
+    let offset = 0;
+    let blank = true;
+    let first = true;
+    for (const raw of page.text.split('\n')) {
+      const start = offset;
+      offset += raw.length + 1;
+      if (!raw.trim()) {
+        blank = true;
+        continue;
+      }
+      lines.push({ index: lines.length, page: page.number, text: raw, start, breakBefore: blank, pageStart: first });
+      blank = false;
+      first = false;
+    }
+  }
+  return { pages, lines };
+}
+
+/** Locates the characters [from, to) of a line: its page, the union of its words' boxes, and their mean OCR confidence. */
+export function locate(doc: Doc, line: Line, from = 0, to = line.text.length): Location {
+  const page = doc.pages.find((p) => p.number === line.page);
+  if (!page) return { page: line.page, box: null, confidence: null };
+  const words = wordsInRange(page, line.start + from, line.start + to);
+  const confs = words.map((w) => w.conf).filter((c): c is number => c !== null);
+  return {
+    page: line.page,
+    box: unionBox(words.map((w) => w.box)),
+    confidence: confs.length ? Math.round((confs.reduce((a, b) => a + b, 0) / confs.length) * 1000) / 1000 : null,
+  };
+}
+
+/** The words of a line with their boxes (for reading table cells by position). */
+export function lineWords(doc: Doc, line: Line) {
+  const page = doc.pages.find((p) => p.number === line.page);
+  return page ? wordsInRange(page, line.start, line.start + line.text.length) : [];
+}
+
+/** Normalises OCR and typography variants for matching: dashes, quotes, pipes, repeated spaces. */
+export function clean(s: string): string {
+  return s
+    .replace(/[\u2013\u2014\u2212]/g, '–')
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

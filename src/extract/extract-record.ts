@@ -1,0 +1,22 @@
+import { EMPTY_EXTRACTED, Extracted } from '../export/record-schema.ts';
+import { buildContext, type FieldExtractor } from './context.ts';
+import type { ExtractPage } from './doc-lines.ts';
+import { amounts } from './fields/amounts.ts';
+import { authority } from './fields/authority.ts';
+import { dates, decisionDate } from './fields/dates.ts';
+import { exemptions } from './fields/exemptions.ts';
+import { headlineAmount } from './fields/headline.ts';
+import { recommendations } from './fields/recommendations.ts';
+import { reference } from './fields/reference.ts';
+import { title } from './fields/title.ts';
+
+/** Every field extractor, in the order they run (later ones may read earlier fields). */
+export const EXTRACTORS: readonly FieldExtractor[] = [reference, authority, title, dates, decisionDate, amounts, recommendations, headlineAmount, exemptions];
+
+/** Extracts the decision record's fields from a document's pages (flags are added by the checks). */
+export function extractRecord(pages: readonly ExtractPage[]): Extracted {
+  const ctx = buildContext(pages);
+  const soFar: Partial<Extracted> = {};
+  for (const e of EXTRACTORS) (soFar as Record<string, unknown>)[e.field] = e.extract(ctx, soFar);
+  return Extracted.parse({ ...EMPTY_EXTRACTED, ...soFar });
+}

@@ -1,0 +1,96 @@
+import type { Amount } from '../../export/record-schema.ts';
+import { clean, locate } from '../doc-lines.ts';
+import { defineExtractor, type ExtractContext } from '../context.ts';
+import { findMoney } from '../money.ts';
+import type { SectionKind } from '../segment.ts';
+
+const KIND_WORDS: readonly [Amount['kind'], RegExp][] = [
+  ['capital', /\bcapital\b/gi],
+  ['revenue', /\brevenue\b|\brunning costs?\b|\bsupport and maintenance\b|\bongoing\b|\bmaintenance\b/gi],
+  ['total', /\btotal\b|\boverall\b|\binvestment of\b|\bwhole[- ]life\b|\bin all\b/gi],
+];
+
+/** capital / revenue / total from the nearest such word in the figure's own clause. */
+export function kindNear(text: string, start: number, end: number): Amount['kind'] {
+  const clauseStart = Math.max(text.lastIndexOf(';', start), text.lastIndexOf('. ', start), 0);
+  const nextStop = [text.indexOf(';', end), text.indexOf('. ', end), text.indexOf('£', end)].filter((i) => i >= 0);
+  const clauseEnd = nextStop.length ? Math.min(...nextStop) : text.length;
+  let best: { kind: Amount['kind']; d: number } | null = null;
+  for (const [kind, re] of KIND_WORDS)
+    for (const m of text.matchAll(re)) {
+      const at = m.index ?? 0;
+      if (at < clauseStart || at > clauseEnd) continue;
+      const d = at < start ? start - at : at - end;
+      if (d <= 60 && (!best || d < best.d)) best = { kind, d };
+    }
+  return best?.kind ?? null;
+}
+
+/** A few content words around a figure: what it is for, used to match figures across sections. */
+export function contextOf(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 60), start).split(/\s+/).slice(-6);
+  const after = text.slice(end, end + 80).split(/\s+/).slice(0, 10);
+  return clean([...before, '·', ...after].join(' ').toLowerCase());
+}
+
+const SECTION: Record<SectionKind, Amount['section']> = {
+  header: 'body', summary: 'summary', recommendation: 'recommendation', body: 'body', signature: 'body', access: 'body', part2: 'body',
+};
+
+/**
+ * Every money figure: prose figures with a pound sign (paragraph text joined across line breaks so
+ * "p.a." on the next line still counts), and table cells under a `£000`-style header (scaled).
+ */
+export const amounts = defineExtractor({
+  field: 'amounts',
+  extract(ctx) {
+    return [...proseAmounts(ctx), ...tableAmounts(ctx)];
+  },
+});
+
+function proseAmounts({ doc, sectionOf, tables }: ExtractContext): Amount[] {
+  const owned = new Set(tables.flatMap((t) => [...t.lineIndexes]));
+  const out: Amount[] = [];
+  doc.lines.forEach((line, i) => {
+    if (owned.has(line.index)) return;
+    const next = doc.lines[i + 1];
+    // Read with the start of the next line so a period ("p.a.") or kind word that wrapped still counts.
+    const text = `${line.text} ${next && !next.breakBefore ? next.text.slice(0, 40) : ''}`;
+    for (const m of findMoney(text)) {
+      if (m.start >= line.text.length) continue;
+      const loc = locate(doc, line, m.start, Math.min(m.end, line.text.length));
+      out.push({
+        value: m.value,
+        text: m.text,
+        period: m.period,
+        kind: kindNear(text, m.start, m.end),
+        section: SECTION[sectionOf.get(line.index) ?? 'body'],
+        ...loc,
+        confidence: m.repaired ? Math.min(loc.confidence ?? 1, 0.5) : loc.confidence,
+        context: contextOf(text, m.start, m.end),
+        ...(m.rangeEnd ? { rangeEnd: m.rangeEnd } : {}),
+      });
+    }
+  });
+  return out;
+}
+
+function tableAmounts({ tables }: ExtractContext): Amount[] {
+  return tables.flatMap((t) =>
+    t.rows.flatMap((row) =>
+      [...row.cells.entries()]
+        .filter(([, c]) => !Number.isNaN(c.value))
+        .map(([col, c]): Amount => ({
+          value: c.value,
+          text: c.raw,
+          period: null,
+          kind: row.isTotal || col === t.totalColumn ? 'total' : row.group,
+          section: 'table',
+          page: c.line.page,
+          box: c.box,
+          confidence: c.confidence,
+          context: clean(`${row.label} · ${t.columns[col]?.label ?? ''}`.toLowerCase()),
+        })),
+    ),
+  );
+}

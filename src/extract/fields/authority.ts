@@ -1,0 +1,30 @@
+import { defineExtractor } from '../context.ts';
+
+const MOPAC = /\bMOPAC\b|Mayor'?s Office for Policing and Crime|\bDMPC\b|Deputy Mayor for Policing/i;
+const COUNCIL = /\b((?:[A-Z][a-z]+(?:[ -](?:upon|on|and)?[ -]?[A-Z][a-z]+)?)\s(?:County|Borough|City|District|Metropolitan Borough|Town|Parish)?\s?Council)\b/;
+const PCC_NAMED = /(?:Police(?:,? Fire)? and Crime Commissioner|PFCC|PCC)\s+(?:for|of)\s+([A-Z][a-z]+(?:(?: and | )[A-Z][a-z]+)?)/;
+const PCC = /\bP(?:F)?CC\b|Police(?:,? Fire)? and Crime Commissioner/;
+const PLACE_BEFORE_POLICE = /\b([A-Z][a-z]{2,}(?: and [A-Z][a-z]+)?)\s+(?:Police|PCC|PFCC|Constabulary)\b/g;
+const NOT_PLACES = new Set(['The', 'National', 'Metropolitan', 'British', 'Transport', 'Local', 'This', 'All', 'Other', 'Each', 'Deputy', 'Essex and Kent']);
+
+/** Who made the decision: MOPAC, a named PCC ("Essex PCC"), or a council ("Kent County Council"). */
+export const authority = defineExtractor({
+  field: 'authority',
+  extract({ doc }) {
+    const head = doc.lines.slice(0, 60).map((l) => l.text).join('\n');
+    const all = doc.lines.map((l) => l.text).join('\n');
+    if (MOPAC.test(head) || (MOPAC.test(all) && !PCC.test(head))) return 'MOPAC';
+    const named = PCC_NAMED.exec(all);
+    if (named) return `${named[1]} PCC`;
+    if (PCC.test(all)) {
+      const counts = new Map<string, number>();
+      for (const m of all.matchAll(PLACE_BEFORE_POLICE)) if (!NOT_PLACES.has(m[1]!)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+      const place = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+      return place ? `${place} PCC` : 'Police and Crime Commissioner';
+    }
+    const councils = [...head.matchAll(new RegExp(COUNCIL, 'g')), ...all.matchAll(new RegExp(COUNCIL, 'g'))]
+      .map((m) => m[1]!.replace(/\s+/g, ' '))
+      .filter((c) => !NOT_PLACES.has(c.split(' ')[0]!) && !/^(County|Borough|City|District|Town|Parish) Council$/.test(c));
+    return councils[0] ?? null;
+  },
+});

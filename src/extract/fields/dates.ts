@@ -1,0 +1,61 @@
+import type { DatedStatement } from '../../export/record-schema.ts';
+import { clean, locate, type Line } from '../doc-lines.ts';
+import { defineExtractor } from '../context.ts';
+import { findDates } from '../dates.ts';
+
+type Role = DatedStatement['role'];
+
+// Who is signing, by the nearest marker above a signature date.
+const DECISION_MAKER = /has my approval|i agree the recommendations|decision and final sign.?off|^\W*(?:the )?(?:deputy )?mayor for policing and crime\b|pcc\s*\/\s*deputy pcc|police(?:,? fire)? and crime commissioner\s*$|cabinet member|decision maker|signed by the (?:leader|mayor|commissioner)|^leader of the council|i agree to\b|approved by the (?:mayor|commissioner|leader)/i;
+const OFFICER = /i have been consulted|submitted to the|officer approval|chief executive|chief finance officer|treasurer|head of unit|monitoring officer|director of|finance director|originating officer|report approval|for redactions only/i;
+const SIGN_LABEL = /^\s*(?:date(?:\s+(?:signed|of\s+(?:decision|signature)|approved))?|signed|dated)\s*[:.]?\s*$|^\s*(?:date(?:\s+(?:signed|of\s+(?:decision|signature)|approved))?|signed(?:\s+on)?|dated)\s*[:.]?\s*\S/i;
+const DEADLINE = /\b(?:required|needed|necessary|requested|sought)\b[^.]{0,80}\bby\b|\bdeadline\b|\bno later than\b|\bmust be (?:made|taken|approved) by\b/i;
+const MEETING = /\b(?:meeting|board|committee|cabinet|panel|forum|authority)\b[^.]{0,40}$|\b(?:meeting|board|committee)\b/i;
+const REPORT = /\bdate of (?:the )?report\b|\breport date\b|^\s*report dated\b/i;
+
+/** The role of a date from its line and the lines just above it (signature blocks put the label above the date). */
+function roleOf(lines: readonly Line[], i: number, before: string): Role {
+  const line = clean(lines[i]!.text);
+  const prev = i > 0 ? clean(lines[i - 1]!.text) : '';
+  if (DEADLINE.test(before)) return 'deadline';
+  if (REPORT.test(line) || REPORT.test(prev)) return 'report';
+  const signed = SIGN_LABEL.test(before.length ? before : prev) || (!before.trim() && /^\s*(date|signed|dated)\b/i.test(prev));
+  if (signed) return signer(lines, i);
+  if (MEETING.test(before)) return 'meeting';
+  return 'other';
+}
+
+/** Decision maker or officer: whichever marker is nearest above, within a signature block's reach. */
+function signer(lines: readonly Line[], i: number): Role {
+  for (let j = i; j >= Math.max(0, i - 40); j--) {
+    const t = lines[j]!.text;
+    const officer = OFFICER.test(t);
+    const maker = DECISION_MAKER.test(t);
+    if (officer) return 'approval';
+    if (maker) return 'decision';
+  }
+  return 'other';
+}
+
+/** Every full date with its role: decision, approval (officer sign-off), report, meeting, deadline, other. */
+export const dates = defineExtractor({
+  field: 'dates',
+  extract({ doc }) {
+    const out: DatedStatement[] = [];
+    doc.lines.forEach((line, i) => {
+      for (const d of findDates(line.text)) {
+        const role = roleOf(doc.lines, i, clean(line.text.slice(0, d.start)));
+        out.push({ role, date: d.iso, text: clean(line.text), ...locate(doc, line, d.start, d.end) });
+      }
+    });
+    return out;
+  },
+});
+
+/** The decision maker's signature date; null when the record is unsigned. */
+export const decisionDate = defineExtractor({
+  field: 'decisionDate',
+  extract(_ctx, soFar) {
+    return soFar.dates?.find((d) => d.role === 'decision')?.date ?? null;
+  },
+});

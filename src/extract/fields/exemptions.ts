@@ -1,0 +1,54 @@
+import type { Exemptions } from '../../export/record-schema.ts';
+import { clean } from '../doc-lines.ts';
+import { defineExtractor, type ExtractContext } from '../context.ts';
+
+const YES_NO = String.raw`\s*[-–—:?]*\s*\(?\s*(YES|NO|Y|N)\b`;
+const DEFERRED = new RegExp(String.raw`(?:part\s*1[^\n?]{0,60}deferr?ed\??|deferral of part\s*1\??)${YES_NO}`, 'i');
+const PART2 = new RegExp(String.raw`is there a part\s*2(?: form)?\??${YES_NO}|part\s*2 (?:form|report|paper)\??${YES_NO}`, 'i');
+const SECTION_NUM = /\b(?:s\.?\s?|sections?\s+|§\s?)(\d{2})(?:\s?\(\d+\)(?:\s?\([a-z]\))?)?(?:\s*(?:,|and|&)\s*(\d{2})(?:\s?\(\d+\))?)?(?!\s*of the (?:DPA|Data Protection|Local Government|Police))/gi;
+const FOIA_CONTEXT = /\bFOIA\b|freedom of information|\bexempt/i;
+const NAMED: readonly [number, RegExp][] = [
+  [43, /commercial interests?/i], [31, /law enforcement/i], [40, /personal (?:data|information)/i], [38, /health and safety/i],
+  [22, /intended for future publication/i], [42, /legal professional privilege/i], [24, /national security/i], [41, /provided in confidence/i], [36, /conduct of public affairs/i],
+];
+const CLASSIFICATION = /OFFICIAL\s?[-–—]?\s?SENSITIVE(?:\s*\[[A-Z ]+\])?|\bSECRET\b|OFFICIAL\s?[-–—]\s?PUBLIC|NOT PROTECTIVELY MARKED/gi;
+const RANK = (c: string) => (/SECRET/i.test(c) && !/SENSITIVE/i.test(c) ? 4 : /SENSITIVE/i.test(c) ? 3 : /PUBLIC/i.test(c) ? 1 : 0);
+const UNTIL = /(?:until|reviewed? (?:after|in|on|by)|cease to be exempt|confidential until|exempt until)\s+([^.]{3,120})/i;
+const GROUND = /(?:section|sections|s\.)\s?\d{2}[^.;]{0,60}|article 2\(2\)\([a-z]\)[^.;]{0,120}|[A-Z][a-z]+(?: [A-Z]?[a-z]+){0,3} (?:Interests?|Enforcement|Security|Privilege)\s+Section\s+\d{2}/gi;
+
+const yes = (m: RegExpExecArray | null) => (m ? /^y/i.test(m.slice(1).find(Boolean) ?? '') : null);
+
+/** The exemption paragraph(s): Part 2 / exempt sections, and any paragraph that cites FOIA exemptions. */
+function exemptionText(ctx: ExtractContext): string {
+  const lines = ctx.doc.lines;
+  const keep = new Set<number>();
+  // From each Part 2 heading, the paragraph(s) that follow; and around every line that says "exempt".
+  for (const s of ctx.sections.filter((s) => s.kind === 'part2')) for (let i = s.heading!.index; i < Math.min(lines.length, s.heading!.index + 25); i++) keep.add(i);
+  lines.forEach((l, i) => {
+    if (/exempt/i.test(l.text)) for (let j = Math.max(0, i - 1); j <= Math.min(lines.length - 1, i + 3); j++) keep.add(j);
+  });
+  return clean([...keep].sort((a, b) => a - b).map((i) => lines[i]!.text).join(' '));
+}
+
+/** Part 1 deferral, Part 2, FOIA sections, classification, grounds and until when. */
+export const exemptions = defineExtractor({
+  field: 'exemptions',
+  extract(ctx): Exemptions {
+    const all = clean(ctx.doc.lines.map((l) => l.text).join('\n'));
+    const ex = exemptionText(ctx);
+    const sections = new Set<number>();
+    for (const m of ex.matchAll(SECTION_NUM)) if (FOIA_CONTEXT.test(ex)) [m[1], m[2]].filter(Boolean).forEach((n) => sections.add(Number(n)));
+    if (!sections.size && /exempt/i.test(ex)) for (const [n, re] of NAMED) if (re.test(ex)) sections.add(n);
+    const classes = [...(ex || all).matchAll(CLASSIFICATION)].map((m) => clean(m[0]).toUpperCase().replace(/\s?[-–—]\s?/, '-').replace(/(SENSITIVE)(\[)/, '$1 $2'));
+    const classification = classes.sort((a, b) => RANK(b) - RANK(a))[0] ?? null;
+    const part2Answer = yes(PART2.exec(all));
+    return {
+      part1Deferred: yes(DEFERRED.exec(all)),
+      part2: part2Answer ?? (ctx.sections.some((s) => s.kind === 'part2') && sections.size ? true : null),
+      foiaSections: [...sections].sort((a, b) => a - b),
+      classification,
+      grounds: [...new Set([...ex.matchAll(GROUND)].map((m) => clean(m[0])))],
+      until: UNTIL.exec(ex)?.[1]?.trim() ?? null,
+    };
+  },
+});

@@ -1,0 +1,26 @@
+import { clean } from '../doc-lines.ts';
+import { defineExtractor } from '../context.ts';
+
+// Labelled references: "Report reference number: 089/2017", "DECISION NUMBER: 24/00093", "Decision No. 12/2019".
+const LABELLED = /\b(?:reference(?:\s+(?:number|no\.?))?|ref(?:erence)?\.?\s*(?:no\.?|number)?|decision\s+(?:number|no\.?|reference)|record\s+(?:number|no\.?))\s*[:.]?\s*([A-Z]{0,6}\s?\d{1,4}\s?\/\s?\d{2,5}|[A-Z]{2,6}[\s-]?\d{2,5}(?:[\s/-]\d{1,5})?)/i;
+// MOPAC / Mayoral references: "PCD 450", "DMPCD 2015 132", "MD2456", "DMPC Decision – PCD 679".
+const MOPAC = /\b(DMPCD|PCD|MD|DD)\s?[-–]?\s?(\d{4}[\s/-]\d{1,4}|\d{1,5})(?!\d)/;
+
+/** Normalises a reference: single spaces, no space around slashes, upper-case prefixes. */
+export function normaliseReference(raw: string): string {
+  return clean(raw).replace(/\s*\/\s*/g, '/').replace(/^([A-Za-z]+)[\s-]*(?=\d)/, (_, p: string) => `${p.toUpperCase()} `).replace(/-/g, ' ').trim();
+}
+
+/** The decision's own reference: a labelled one first, else a MOPAC/Mayoral series number near a "decision" heading. */
+export const reference = defineExtractor({
+  field: 'reference',
+  extract({ doc }) {
+    for (const line of doc.lines.slice(0, 80)) {
+      const m = LABELLED.exec(clean(line.text));
+      if (m && !/^\d{4}$/.test(m[1]!)) return normaliseReference(m[1]!);
+    }
+    const hits = doc.lines.map((l) => ({ l, m: MOPAC.exec(clean(l.text)) })).filter((h) => h.m);
+    const best = hits.find((h) => /decision|request/i.test(h.l.text)) ?? hits[0];
+    return best ? normaliseReference(`${best.m![1]} ${best.m![2]}`) : null;
+  },
+});

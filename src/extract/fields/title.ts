@@ -1,0 +1,27 @@
+import { clean } from '../doc-lines.ts';
+import { defineExtractor } from '../context.ts';
+
+// "Title:", "Title of report:", "Subject Matter / Title of Decision:", "Decision title:", "Subject:".
+const LABEL = /^(?:.*?(?<![A-Za-z]))?(?:title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper))?|subject(?:\s+matter)?(?:\s*\/\s*title\s+of\s+decision)?|decision\s+title|report\s+title|name\s+of\s+(?:project|scheme))\s*[:–-]\s*/i;
+// Labels that can follow a title on the same line when OCR glues lines together.
+const NEXT_LABEL = /\s*(?:Executive Summary|Recommendations?|Classification|Area of County|Report by|Date of report|Decision (?:Number|No)|Summary|Purpose|Background|Key decision|Decision)\s*:.*$/i;
+
+/** The decision's title as printed, without its label; a wrapped title is rejoined. */
+export const title = defineExtractor({
+  field: 'title',
+  extract({ doc }) {
+    const lines = doc.lines;
+    for (let i = 0; i < Math.min(lines.length, 120); i++) {
+      const text = clean(lines[i]!.text);
+      const m = LABEL.exec(text);
+      if (!m || /^title\s+of\s+decision/i.test(text.slice(m[0].length))) continue;
+      let value = text.slice(m[0].length);
+      const next = lines[i + 1] && !lines[i + 1]!.breakBefore ? clean(lines[i + 1]!.text) : '';
+      // A title wraps when the next line continues it: "(DES)", a lower-case word, or after a dangling connector.
+      if (next && !/^[A-Z][A-Za-z /]{2,40}:/.test(next) && (/^[(a-z]/.test(next) || /\b(of|and|for|to|the|–|-|&)$/i.test(value))) value += ` ${next}`;
+      value = value.replace(NEXT_LABEL, '').replace(/(\S)(Executive Summary|Recommendations?)\b.*$/, '$1').replace(/[\s:;,.*]+$/, '').trim();
+      if (value.length >= 3) return value;
+    }
+    return null;
+  },
+});

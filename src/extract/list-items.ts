@@ -1,0 +1,97 @@
+import type { Line } from './doc-lines.ts';
+
+/** One list item with its nested sub-items. */
+export interface ListItem {
+  type: MarkerType;
+  marker: string;
+  lines: Line[];
+  text: string;
+  children: ListItem[];
+}
+
+type MarkerType = 'num' | 'roman' | 'alpha' | 'bullet' | 'para';
+
+const BULLET = /^\s*(?:[•·●▪◦■□➢►❖✓*«»~>]|[-–—](?=\s)|[oe](?=\s+[A-Z£"'(]))\s*/;
+const ENUM = /^\s*\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h])[.)]\s+/;
+
+/** Reads a line's list marker, if it has one; bullets before an enumerator ("« a.") are dropped. */
+export function readMarker(text: string, prevAlpha: string | null): { type: MarkerType; marker: string; rest: string } | null {
+  let rest = text;
+  const bullet = BULLET.exec(rest);
+  if (bullet) rest = rest.slice(bullet[0].length);
+  const e = ENUM.exec(rest);
+  if (e) {
+    const m = e[1]!;
+    const type: MarkerType = /^\d/.test(m) ? 'num' : /^[ivx]+$/.test(m) && !(m === 'i' && prevAlpha === 'h') && !(m.length === 1 && prevAlpha !== null && m !== 'i') ? 'roman' : 'alpha';
+    return { type, marker: m, rest: rest.slice(e[0].length) };
+  }
+  return bullet ? { type: 'bullet', marker: '•', rest } : null;
+}
+
+/** Joins wrapped lines: a hyphen at a line end joins without a space. */
+export function joinLines(parts: readonly string[]): string {
+  return parts.reduce((acc, p) => (!acc ? p : /\w-$/.test(acc) ? acc + p : `${acc} ${p}`), '').replace(/\s+/g, ' ').trim();
+}
+
+const stripTrailingBullet = (s: string) => s.replace(/\s+[•*«·]$/, '');
+const endsItem = (s: string) => /[.;]$|\b(and|or)$/.test(s.trim());
+
+/**
+ * Parses a recommendations block into items: enumerated or bulleted items nested by marker type
+ * (1. > i) > a.), continuation lines rejoined, a bullet before a lower-case word treated as a wrapped
+ * line. An introduction ending in ":" is dropped; a single item introducing its sub-items
+ * ("1. ... is asked to: i) ... ii) ...") gives way to them. Without markers see parseUnmarked.
+ */
+export function parseList(lines: readonly Line[]): ListItem[] {
+  if (!lines.some((l) => readMarker(l.text, null))) return parseUnmarked(lines);
+  const roots: ListItem[] = [];
+  const stack: ListItem[] = [];
+  let prevAlpha: string | null = null;
+  for (const line of lines) {
+    const text = stripTrailingBullet(line.text.trim());
+    const current = stack[stack.length - 1];
+    const mk = readMarker(text, prevAlpha);
+    if (current && line.breakBefore && !mk && text.length < 25 && !endsItem(text)) break;
+    if (mk && !(mk.type === 'bullet' && /^[a-z]/.test(mk.rest) && current)) {
+      if (mk.type === 'alpha') prevAlpha = mk.marker;
+      const item: ListItem = { type: mk.type, marker: mk.marker, lines: [line], text: mk.rest, children: [] };
+      const depth = stack.findIndex((s) => s.type === mk.type);
+      if (depth >= 0) stack.length = depth;
+      if (stack.length) stack[stack.length - 1]!.children.push(item);
+      else roots.push(item);
+      stack.push(item);
+    } else if (current) {
+      current.lines.push(line);
+      current.text = joinLines([current.text, mk ? mk.rest : text]);
+    } // else: introduction before the first item
+  }
+  if (roots.length === 1 && /:$/.test(roots[0]!.text.trim()) && roots[0]!.children.length >= 2) return roots[0]!.children;
+  return roots;
+}
+
+/**
+ * Items without markers (bullets drawn as graphics are lost from text layers): after an introduction
+ * ending in ":", an item starts on a line that begins with a capital after a line that ended a sentence,
+ * or after a paragraph break. Prose with no introduction is one recommendation: its first paragraph.
+ */
+export function parseUnmarked(lines: readonly Line[]): ListItem[] {
+  const introEnd = lines.slice(0, 3).findIndex((l) => /:\s*$/.test(l.text));
+  const items: ListItem[] = [];
+  for (const line of lines.slice(introEnd + 1)) {
+    const text = stripTrailingBullet(line.text.trim());
+    const cur = items[items.length - 1];
+    if (cur && line.breakBefore && text.length < 25 && !endsItem(text)) break;
+    const starts = !cur || ((line.breakBefore || endsItem(cur.text)) && /^[A-Z£"'(]/.test(text));
+    if (cur && (!starts || (introEnd < 0 && !line.breakBefore))) {
+      cur.lines.push(line);
+      cur.text = joinLines([cur.text, text]);
+    } else items.push({ type: 'para', marker: '', lines: [line], text, children: [] });
+  }
+  return introEnd < 0 ? items.slice(0, 1) : items;
+}
+
+/** An item's full text: its own words, then its sub-items with their markers. */
+export function itemText(item: ListItem): string {
+  const kids = item.children.map((c) => `${c.marker}${c.type === 'bullet' ? '' : c.type === 'roman' ? ')' : '.'} ${itemText(c)}`);
+  return joinLines([item.text, ...kids]);
+}

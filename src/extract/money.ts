@@ -1,0 +1,73 @@
+/** A money figure found in a string. */
+export interface MoneyMatch {
+  /** Value in pounds. */
+  value: number;
+  /** The figure as printed (one end of a range carries the whole range text). */
+  text: string;
+  /** Character range of the figure in the searched string. */
+  start: number;
+  end: number;
+  period: 'annual' | null;
+  rangeEnd?: 'low' | 'high';
+  /** True when OCR slips were repaired (letters read for digits, a colon for a decimal point). */
+  repaired: boolean;
+}
+
+const UNIT: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
+// A number as printed, tolerating OCR letters for digits (O/o for 0, l/I for 1) and a colon for the decimal point.
+const NUMBER = String.raw`(?:\d|[OolI](?=[\d,.:]))[\dOolI]{0,2}(?:,[\dOolI]{3})*(?:[.:][\dOolI]+)?|\d+(?:\.\d+)?`;
+const UNIT_RE = String.raw`(?:\s?(bn|billion|mn|million|m|k|thousand)(?:(?<=k)k|(?<=m)m)?(?![a-z]))?`; // OCR doubles a unit letter: £555Kk
+const POUND = String.raw`(?:£|GBP\s?)`;
+const MONEY = new RegExp(
+  String.raw`${POUND}\s?(${NUMBER})${UNIT_RE}(?:\s?(?:–|—|-|to)\s?${POUND}?\s?(${NUMBER})${UNIT_RE})?`,
+  'gi',
+);
+const ANNUAL = /^[\s,)]*(?:p\.?\s?a\b\.?|per annum|per year|a year|each year|annually|per year|pa\b|\/\s?(?:yr|year|annum))/i;
+
+/** Parses "1,164" / "1.164" / OCR variants into a number; null if it is not a clean number after repair. */
+export function parseNumber(raw: string): { n: number; repaired: boolean } | null {
+  const fixed = raw.replace(/[Oo]/g, '0').replace(/[lI]/g, '1').replace(/:/g, '.');
+  const repaired = fixed !== raw;
+  if (!/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/.test(fixed)) return null;
+  return { n: Number(fixed.replace(/,/g, '')), repaired };
+}
+
+/**
+ * Finds every money figure in a string: `£1.164M`, `£555k p.a.`, `£87,000 per annum`, `£2,447.9K`,
+ * `£15 – 30K` (a range: both ends, the unit shared). Numbers without a pound sign are never money here.
+ */
+export function findMoney(s: string): MoneyMatch[] {
+  const out: MoneyMatch[] = [];
+  for (const m of s.matchAll(MONEY)) {
+    const [whole, aRaw, aUnit, bRaw, bUnit] = m;
+    const start = m.index ?? 0;
+    const end = start + whole.length;
+    const a = parseNumber(aRaw!);
+    if (!a) continue;
+    const period = ANNUAL.test(s.slice(end)) ? 'annual' : null;
+    const scale = (u?: string) => (u ? UNIT[u.toLowerCase()] ?? 1 : 1);
+    const b = bRaw ? parseNumber(bRaw) : null;
+    if (b && b.n >= a.n * (aUnit ? 1 : 0)) {
+      const unitB = scale(bUnit);
+      const unitA = aUnit ? scale(aUnit) : unitB; // "£15 – 30K": the K applies to both ends
+      out.push({ value: round(a.n * unitA), text: whole, start, end, period, rangeEnd: 'low', repaired: a.repaired });
+      out.push({ value: round(b.n * unitB), text: whole, start, end, period, rangeEnd: 'high', repaired: b.repaired });
+      continue;
+    }
+    // No range: give back the characters of a dash that was not followed by a figure.
+    const single = whole.slice(0, whole.length - (bRaw ? whole.length - whole.search(/\s?(?:–|—|-|to)\s?(?:£|GBP)?\s?[\dOolI]*[^\s]*$/i) : 0));
+    out.push({ value: round(a.n * scale(aUnit)), text: single.trim(), start, end: start + single.trimEnd().length, period, repaired: a.repaired });
+  }
+  return out.filter((m) => m.value > 0);
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** The rounding tolerance of a printed figure: half a unit of its last printed digit, in pounds. */
+export function roundingTolerance(text: string, value: number): number {
+  const m = /[\d,]+(?:\.(\d+))?\s?(bn|billion|mn|million|m|k|thousand)?/i.exec(text.replace(/[Oo]/g, '0'));
+  if (!m) return 0.5;
+  const decimals = m[1]?.length ?? 0;
+  const unit = m[2] ? UNIT[m[2].toLowerCase()] ?? 1 : 1;
+  return Math.max(0.5, (unit * 10 ** -decimals) / 2) + Math.abs(value) * 1e-9;
+}

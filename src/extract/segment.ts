@@ -1,0 +1,59 @@
+import type { Doc, Line } from './doc-lines.ts';
+
+/** The parts of a decision document a line can belong to. */
+export type SectionKind = 'header' | 'summary' | 'recommendation' | 'body' | 'signature' | 'access' | 'part2';
+
+/** A run of lines under one heading. */
+export interface Section {
+  kind: SectionKind;
+  /** The heading line (null for the opening header block). */
+  heading: Line | null;
+  /** Lines after the heading, up to the next heading. */
+  lines: Line[];
+}
+
+const NUM = String.raw`^(?:[A-Za-z]?\d{1,2}[.)]?\s*|[a-h][.)]\s+|[ivx]{1,4}[.)]\s+)?`;
+/** Heading patterns by section kind, first match wins. Tolerant of numbering, case and a trailing colon. */
+const HEADINGS: readonly [SectionKind, RegExp][] = [
+  ['summary', new RegExp(`${NUM}(executive summary|summary|purpose of (the )?report|decision summary|reason for (the )?decision|background and purpose)\\b`, 'i')],
+  ['recommendation', new RegExp(`${NUM}(recommendations?|recommended decision|proposed decision|decisions?( taken| made)?)\\s*:?\\s*$`, 'i')],
+  ['recommendation', new RegExp(`${NUM}(recommendations?|decision)\\s*:`, 'i')],
+  ['signature', /^(signature|signed|date signed|the above request has my approval|decision and final sign off|officer approval|report approval|originating officer declaration|deputy mayor for policing and crime\s*$|i agree the recommendations|approved by|decision maker)/i],
+  ['access', /^(public access to information|part 1 deferral|part\s*2 confidentiality|(publication|redaction)\s*:?\s*$)/i],
+  ['part2', /^part\s*2\s*[–—-]|^part\s*2 of\b.*exempt|^exempt (information|from publication)/i],
+  ['body', new RegExp(`${NUM}(introduction|background|issues for consideration|financial|legal|equality|privacy|gdpr|time sensitivity|commercial|benefits|police and crime plan|contributes to|implications|consultation|risk|real estate|environmental|staffing|police operational|options|non-confidential facts|part i\\b|part 1\\b|decision required|supporting papers|personal data|declaration of interests?)`, 'i')],
+];
+
+/** Is this line a heading? Short, matching a known heading, and (unless numbered) not inside a running sentence. */
+export function headingKind(line: Line, prev?: Line): SectionKind | null {
+  const t = line.text.replace(/^[\s«»•·*|~-]+/, '').trim();
+  const kind = HEADINGS.find(([, re]) => re.test(t))?.[0] ?? null;
+  if (!kind) return null;
+  if (kind === 'part2') return t.length <= 160 ? kind : null; // "Part 2 – This section refers to ..." runs long
+  if (t.length > 90) return null;
+  if (kind !== 'body') return kind;
+  const numbered = /^\d{1,2}[.)]?\s/.test(t);
+  const afterSentence = !prev || line.breakBefore || line.pageStart || /[.:;)?!]\s*$|^\W*$/.test(prev.text.trim());
+  return numbered || (t.split(/\s+/).length <= 10 && afterSentence && !/[,;]$/.test(t)) ? kind : null;
+}
+
+/** Cuts the document into sections at its headings. Sections can repeat (decision form, then supporting report). */
+export function segment(doc: Doc): Section[] {
+  const sections: Section[] = [{ kind: 'header', heading: null, lines: [] }];
+  for (const line of doc.lines) {
+    const kind = headingKind(line, doc.lines[line.index - 1]);
+    if (kind) sections.push({ kind, heading: line, lines: [] });
+    else sections[sections.length - 1]!.lines.push(line);
+  }
+  return sections;
+}
+
+/** The section kind of every line (headings belong to their own section). */
+export function sectionOfLines(sections: readonly Section[]): Map<number, SectionKind> {
+  const map = new Map<number, SectionKind>();
+  for (const s of sections) {
+    if (s.heading) map.set(s.heading.index, s.kind);
+    for (const l of s.lines) map.set(l.index, s.kind);
+  }
+  return map;
+}
