@@ -1,7 +1,19 @@
-import type { Extracted, Flag } from '../export/record-schema.ts';
-import type { ExtractPage } from '../extract/doc-lines.ts';
+import { Flag, type Extracted } from '../export/record-schema.ts';
+import type { ExtractContext } from '../extract/context.ts';
+import { oneLine } from '../errors.ts';
+import { CHECKS } from './index.ts';
 
-/** Runs every consistency check over an extracted record (filled in by the checks stage). */
-export function runChecks(_record: Extracted, _pages: readonly ExtractPage[]): Flag[] {
-  return [];
+const ORDER: Record<Flag['severity'], number> = { error: 0, warning: 1, info: 2 };
+
+/** Runs every check over a record; a check that throws becomes a flag of its own, never a crash. */
+export function runChecks(record: Readonly<Extracted>, ctx: ExtractContext): Flag[] {
+  const flags: Flag[] = [];
+  for (const c of CHECKS) {
+    try {
+      for (const f of c.check({ record, ctx })) flags.push(Flag.parse({ code: c.id, severity: c.severity, ...f }));
+    } catch (err) {
+      flags.push({ code: 'check-error', severity: 'info', message: `Expected check ${c.id} to run, found it failed: ${oneLine(err)}`, evidence: [] });
+    }
+  }
+  return flags.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }

@@ -1,5 +1,5 @@
 import { EMPTY_EXTRACTED, Extracted } from '../export/record-schema.ts';
-import { buildContext, type FieldExtractor } from './context.ts';
+import { buildContext, type ExtractContext, type FieldExtractor } from './context.ts';
 import type { ExtractPage } from './doc-lines.ts';
 import { amounts } from './fields/amounts.ts';
 import { authority } from './fields/authority.ts';
@@ -14,9 +14,9 @@ import { title } from './fields/title.ts';
 export const EXTRACTORS: readonly FieldExtractor[] = [reference, authority, title, dates, decisionDate, amounts, recommendations, headlineAmount, exemptions];
 
 /** Extracts the decision record's fields from a document's pages (flags are added by the checks). */
-export function extractRecord(pages: readonly ExtractPage[]): Extracted {
+export function extractRecord(pages: readonly ExtractPage[]): { record: Extracted; ctx: ExtractContext } {
   const ctx = buildContext(pages);
   const soFar: Partial<Extracted> = {};
   for (const e of EXTRACTORS) (soFar as Record<string, unknown>)[e.field] = e.extract(ctx, soFar);
-  return Extracted.parse({ ...EMPTY_EXTRACTED, ...soFar });
+  return { record: Extracted.parse({ ...EMPTY_EXTRACTED, ...soFar }), ctx };
 }

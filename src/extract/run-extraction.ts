@@ -10,8 +10,8 @@ import { runChecks } from '../checks/run-checks.ts';
 /** Extraction then checks; an extraction that throws yields an empty record carrying the reason. */
 export function analyse(pages: readonly ExtractPage[]): { extracted: Extracted; error: string | null } {
   try {
-    const extracted = extractRecord(pages);
-    return { extracted: { ...extracted, flags: runChecks(extracted, pages) }, error: null };
+    const { record, ctx } = extractRecord(pages);
+    return { extracted: { ...record, flags: runChecks(record, ctx) }, error: null };
   } catch (err) {
     return { extracted: EMPTY_EXTRACTED, error: `extraction failed: ${oneLine(err)}` };
   }

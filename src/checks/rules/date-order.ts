@@ -1,0 +1,28 @@
+import { defineCheck } from '../define-check.ts';
+import { evidenceOf } from '../evidence.ts';
+
+export const dateOrder = defineCheck({
+  id: 'date-order',
+  severity: 'warning',
+  description: 'dates that cannot be in that order: signed before the report was written or before the meeting that considered it',
+  check({ record }) {
+    const decision = record.dates.find((d) => d.role === 'decision' && d.date === record.decisionDate);
+    const approval = record.dates.find((d) => d.role === 'approval');
+    const flags = [];
+    for (const signed of [decision, approval]) {
+      if (!signed) continue;
+      const who = signed.role === 'decision' ? 'the decision' : 'the officer approval';
+      for (const earlier of record.dates.filter((d) => (d.role === 'report' || (d.role === 'meeting' && d.text.split(/\s+/).length <= 10)) && d.date > signed.date)) {
+        flags.push({
+          message: `Expected ${who} on or after the ${earlier.role} of ${earlier.date}, found it signed on ${signed.date}`,
+          evidence: [evidenceOf(earlier), evidenceOf(signed)],
+        });
+      }
+    }
+    return flags;
+  },
+  examples: {
+    ok: [['Date of report: 13/09/2017\n\nDecision and Final Sign Off\nI agree the recommendations to this report;\nPCC/Deputy PCC\nDate signed: 3/11/17']],
+    notOk: [['Date of report: 13/09/2017\n\nDecision and Final Sign Off\nI agree the recommendations to this report;\nPCC/Deputy PCC\nDate signed: 3/08/17']],
+  },
+});

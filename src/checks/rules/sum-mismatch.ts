@@ -1,0 +1,64 @@
+import { cellAt, SUSPECT_CONFIDENCE, tableSums, type Cell, type Table } from '../../extract/tables.ts';
+import { locate } from '../../extract/doc-lines.ts';
+import { defineCheck, ocrNote, pounds } from '../define-check.ts';
+import { disagrees, findProseSums } from './prose-sums.ts';
+
+const cellEvidence = (c: Cell, label: string) => ({ page: c.line.page, text: `${label}: ${c.raw}`, box: c.box, confidence: c.confidence });
+/** A cell whose reading is in doubt: an OCR word read with low confidence or not a number at all. */
+export const isDoubtful = (c: Cell) => Number.isNaN(c.value) || (c.confidence !== null && c.confidence < SUSPECT_CONFIDENCE);
+
+/** Table sums that disagree, each total cell once; sums resting on a doubtful OCR cell are left to low-confidence. */
+export function tableMismatches(t: Table) {
+  const out = new Map<string, { total: Cell; expected: number; parts: Cell[]; kinds: string[]; label: string }>();
+  for (const s of tableSums(t)) {
+    const total = cellAt(t, s.total)!;
+    const parts = s.parts.map((p) => cellAt(t, p)!);
+    const expected = Math.round(parts.reduce((a, c) => a + c.value, 0) * 100) / 100;
+    if ([total, ...parts].some((c) => Number.isNaN(c.value)) || Math.abs(expected - total.value) < t.unit * 0.05) continue;
+    if ([total, ...parts].some(isDoubtful)) continue;
+    const row = t.rows[s.total[0]]!;
+    const label = `${row.label} / ${t.columns[s.total[1]]?.label ?? ''}`;
+    const key = s.total.join(',');
+    const seen = out.get(key);
+    if (seen) seen.kinds.push(s.kind);
+    else out.set(key, { total, expected, parts, kinds: [s.kind], label });
+  }
+  return [...out.values()];
+}
+
+export const sumMismatch = defineCheck({
+  id: 'sum-mismatch',
+  severity: 'error',
+  description: 'a stated total differs from the sum (or annual figure × years) of its stated parts',
+  check({ ctx }) {
+    const flags = [];
+    for (const t of ctx.tables)
+      for (const m of tableMismatches(t)) {
+        const unit = t.unit === 1000 ? '£000' : t.unit === 1e6 ? '£m' : '£';
+        flags.push({
+          message: `Expected ${label(m.expected / t.unit)} (${unit}) for ${m.label}, the ${m.kinds.join(' and ')} sum of its parts, found ${m.total.raw}${ocrNote(m.total.confidence)}`,
+          evidence: [cellEvidence(m.total, m.label), ...m.parts.slice(0, 8).map((c) => cellEvidence(c, 'part'))],
+        });
+      }
+    for (const s of findProseSums(ctx).filter(disagrees)) {
+      const loc = locate(ctx.doc, s.firstLine);
+      flags.push({
+        message: `Expected ${pounds(s.expected)} (${s.how}), found ${s.total.text}${ocrNote(loc.confidence)}`,
+        evidence: [{ ...loc, text: s.text.slice(0, 240) }],
+      });
+    }
+    return flags;
+  },
+  examples: {
+    ok: [
+      ['                 2017/18   2018/19   TOTAL\n                 £000      £000      £000\nServer           30        20        50\nLicences         2.1       2.2       4.3\nTOTAL Costs      32.1      22.2      54.3\n\nThis is the end of the table and prose follows.'],
+      ['1. Approve a 5-year investment of £788K consisting of:\na. £353,000 capital costs; and\nb. £435,000 running costs over a 5-year period at a cost of £87,000 per annum.'],
+    ],
+    notOk: [
+      ['                 2017/18   2018/19   TOTAL\n                 £000      £000      £000\nServer           30        20        50\nLicences         2.1       2.2       4.3\nTOTAL Costs      32.1      22.2      64.3\n\nThis is the end of the table and prose follows.'],
+      ['1. Approve a 5-year investment of £788K consisting of:\na. £353,000 capital costs; and\nb. £453,000 running costs over a 5-year period at a cost of £87,000 per annum.'],
+    ],
+  },
+});
+
+const label = (n: number) => (Math.round(n * 100) / 100).toString();
