@@ -19,6 +19,8 @@ export interface Line {
   breakBefore: boolean;
   /** True for the first line of a page. */
   pageStart: boolean;
+  /** Right edge of the line's last word as a fraction of the page width (null when unknown). */
+  rightEdge?: number | null;
 }
 
 /** Where a piece of text was read: page, box (page fractions) and OCR confidence (null for the text layer). */
@@ -48,7 +50,10 @@ export function buildDoc(pages: readonly ExtractPage[]): Doc {
         blank = true;
         continue;
       }
-      lines.push({ index: lines.length, page: page.number, text: raw, start, breakBefore: blank, pageStart: first });
+      const words = wordsInRange(page, start, start + raw.length);
+      const last = words[words.length - 1];
+      const rightEdge = last ? last.box.x + last.box.w : null;
+      lines.push({ index: lines.length, page: page.number, text: raw, start, breakBefore: blank, pageStart: first, rightEdge });
       blank = false;
       first = false;
     }

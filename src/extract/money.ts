@@ -1,3 +1,5 @@
+const ANNUAL_BEFORE = /\b(?:annual(?:ly)?|yearly|per annum)\b(?:\s+[a-z]+){0,2}\s+(?:of|at|is|be)?\s*$/i;
+
 /** A money figure found in a string. */
 export interface MoneyMatch {
   /** Value in pounds. */
@@ -44,7 +46,7 @@ export function findMoney(s: string): MoneyMatch[] {
     const end = start + whole.length;
     const a = parseNumber(aRaw!);
     if (!a) continue;
-    const period = ANNUAL.test(s.slice(end)) ? 'annual' : null;
+    const period = ANNUAL.test(s.slice(end)) || ANNUAL_BEFORE.test(s.slice(Math.max(0, start - 30), start)) ? 'annual' : null;
     const scale = (u?: string) => (u ? UNIT[u.toLowerCase()] ?? 1 : 1);
     const b = bRaw ? parseNumber(bRaw) : null;
     if (b && b.n >= a.n * (aUnit ? 1 : 0)) {

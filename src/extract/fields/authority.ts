@@ -1,11 +1,12 @@
 import { defineExtractor } from '../context.ts';
 
 const MOPAC = /\bMOPAC\b|Mayor'?s Office for Policing and Crime|\bDMPC\b|Deputy Mayor for Policing/i;
-const COUNCIL = /\b((?:[A-Z][a-z]+(?:[ -](?:upon|on|and)?[ -]?[A-Z][a-z]+)?)\s(?:County|Borough|City|District|Metropolitan Borough|Town|Parish)?\s?Council)\b/;
+const COUNCIL = /\b((?:[A-Z][A-Za-z]+(?:[ -](?:upon|on|and|UPON|ON|AND)?[ -]?[A-Z][A-Za-z]+)?)\s(?:County|Borough|City|District|Metropolitan Borough|Town|Parish|COUNTY|BOROUGH|CITY|DISTRICT|TOWN|PARISH)?\s?(?:Council|COUNCIL))\b/;
+const titleCase = (s: string) => s.replace(/[A-Za-z]+/g, (w) => (/^(upon|on|and)$/i.test(w) ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1).toLowerCase()));
 const PCC_NAMED = /(?:Police(?:,? Fire)? and Crime Commissioner|PFCC|PCC)\s+(?:for|of)\s+([A-Z][a-z]+(?:(?: and | )[A-Z][a-z]+)?)/;
 const PCC = /\bP(?:F)?CC\b|Police(?:,? Fire)? and Crime Commissioner/;
 const PLACE_BEFORE_POLICE = /\b([A-Z][a-z]{2,}(?: and [A-Z][a-z]+)?)\s+(?:Police|PCC|PFCC|Constabulary)\b/g;
-const NOT_PLACES = new Set(['The', 'National', 'Metropolitan', 'British', 'Transport', 'Local', 'This', 'All', 'Other', 'Each', 'Deputy', 'Essex and Kent']);
+const NOT_PLACES = new Set(['The', 'Full', 'Cabinet', 'County', 'Borough', 'City', 'District', 'Of', 'And', 'For', 'National', 'Metropolitan', 'British', 'Transport', 'Local', 'This', 'All', 'Other', 'Each', 'Deputy', 'Essex and Kent']);
 
 /** Who made the decision: MOPAC, a named PCC ("Essex PCC"), or a council ("Kent County Council"). */
 export const authority = defineExtractor({
@@ -23,7 +24,7 @@ export const authority = defineExtractor({
       return place ? `${place} PCC` : 'Police and Crime Commissioner';
     }
     const councils = [...head.matchAll(new RegExp(COUNCIL, 'g')), ...all.matchAll(new RegExp(COUNCIL, 'g'))]
-      .map((m) => m[1]!.replace(/\s+/g, ' '))
+      .map((m) => titleCase(m[1]!.replace(/\s+/g, ' ')))
       .filter((c) => !NOT_PLACES.has(c.split(' ')[0]!) && !/^(County|Borough|City|District|Town|Parish) Council$/.test(c));
     return councils[0] ?? null;
   },

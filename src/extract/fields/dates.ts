@@ -6,7 +6,8 @@ import { findDates } from '../dates.ts';
 type Role = DatedStatement['role'];
 
 // Who is signing, by the nearest marker above a signature date.
-const DECISION_MAKER = /has my approval|i agree the recommendations|decision and final sign.?off|^\W*(?:the )?(?:deputy )?mayor for policing and crime\b|pcc\s*\/\s*deputy pcc|police(?:,? fire)? and crime commissioner\s*$|cabinet member|decision maker|signed by the (?:leader|mayor|commissioner)|^leader of the council|i agree to\b|approved by the (?:mayor|commissioner|leader)/i;
+const SIGN_OFF = /has my approval|i agree the recommendations|i have been consulted|i agree to\b/i;
+const DECISION_MAKER = /has my approval|decision taken by|i agree the recommendations|decision and final sign.?off|^\W*(?:the )?(?:deputy )?mayor for policing and crime\b|pcc\s*\/\s*deputy pcc|police(?:,? fire)? and crime commissioner\s*$|cabinet member|decision maker|signed by the (?:leader|mayor|commissioner)|^leader of the council|i agree to\b|approved by the (?:mayor|commissioner|leader)/i;
 const OFFICER = /i have been consulted|submitted to the|officer approval|chief executive|chief finance officer|treasurer|head of unit|monitoring officer|director of|finance director|originating officer|report approval|for redactions only/i;
 const SIGN_LABEL = /^\s*(?:date(?:\s+(?:signed|of\s+(?:decision|signature)|approved))?|signed|dated)\s*[:.]?\s*$|^\s*(?:date(?:\s+(?:signed|of\s+(?:decision|signature)|approved))?|signed(?:\s+on)?|dated)\s*[:.]?\s*\S/i;
 const DEADLINE = /\b(?:required|needed|necessary|requested|sought)\b[^.]{0,80}\bby\b|\bdeadline\b|\bno later than\b|\bmust be (?:made|taken|approved) by\b/i;
@@ -29,12 +30,15 @@ function roleOf(lines: readonly Line[], i: number, before: string): Role {
 function signer(lines: readonly Line[], i: number): Role {
   for (let j = i; j >= Math.max(0, i - 40); j--) {
     const t = lines[j]!.text;
-    const officer = OFFICER.test(t);
-    const maker = DECISION_MAKER.test(t);
+    // Signature blocks are short lines; a long sentence that names a director is not one, unless it signs off.
+    const blockLike = t.trim().split(/\s+/).length <= 14 || SIGN_OFF.test(t);
+    const officer = blockLike && OFFICER.test(t);
+    const maker = blockLike && DECISION_MAKER.test(t);
     if (officer) return 'approval';
     if (maker) return 'decision';
   }
-  return 'other';
+  // A signed date with nobody named in reach: council records carry only the decision maker's signature.
+  return 'decision';
 }
 
 /** Every full date with its role: decision, approval (officer sign-off), report, meeting, deadline, other. */

@@ -9,11 +9,13 @@ const THRESHOLD = /or above|or more|and above|threshold|exceed|delegated authori
 export const headlineAmount = defineExtractor({
   field: 'headlineAmount',
   extract(ctx, soFar) {
-    const fromRecs = (soFar.recommendations ?? [])
+    const recMoney = (soFar.recommendations ?? [])
       .filter((r) => APPROVAL.test(r.text))
-      .flatMap((r) => findMoney(r.text).filter((m) => m.period === null && !THRESHOLD.test(r.text.slice(m.end, m.end + 20))))
-      .map((m) => m.value);
+      .flatMap((r) => findMoney(r.text).filter((m) => !THRESHOLD.test(r.text.slice(m.end, m.end + 20))));
+    // A one-off sum when there is one; a decision that only states a yearly value is headed by it.
+    const fromRecs = recMoney.filter((m) => m.period === null).map((m) => m.value);
     if (fromRecs.length) return Math.max(...fromRecs);
+    if (recMoney.length) return Math.max(...recMoney.map((m) => m.value));
     for (const t of ctx.tables) {
       const grand = grandTotal(t);
       if (grand !== null) return grand;

@@ -3,6 +3,7 @@ import { defineExtractor } from '../context.ts';
 
 // Labelled references: "Report reference number: 089/2017", "DECISION NUMBER: 24/00093", "Decision No. 12/2019".
 const LABELLED = /\b(?:reference(?:\s+(?:number|no\.?))?|ref(?:erence)?\.?\s*(?:no\.?|number)?|decision\s+(?:number|no\.?|reference)|record\s+(?:number|no\.?))\s*[:.]?\s*([A-Z]{0,6}\s?\d{1,4}\s?\/\s?\d{2,5}|[A-Z]{2,6}[\s-]?\d{2,5}(?:[\s/-]\d{1,5})?)/i;
+const BARE_LABEL = /(?:reference(?:\s+(?:number|no\.?))?|decision\s+(?:number|no\.?|reference)|record\s+(?:number|no\.?))\s*[:.]?\s*$/i;
 // MOPAC / Mayoral references: "PCD 450", "DMPCD 2015 132", "MD2456", "DMPC Decision – PCD 679".
 const MOPAC = /\b(DMPCD|PCD|MD|DD)\s?[-–]?\s?(\d{4}[\s/-]\d{1,4}|\d{1,5})(?!\d)/;
 
@@ -15,8 +16,12 @@ export function normaliseReference(raw: string): string {
 export const reference = defineExtractor({
   field: 'reference',
   extract({ doc }) {
-    for (const line of doc.lines.slice(0, 80)) {
-      const m = LABELLED.exec(clean(line.text));
+    const head = doc.lines.slice(0, 80);
+    for (const [i, line] of head.entries()) {
+      // The value may sit on the label's line or, in two-column forms, on the next line.
+      const text = clean(line.text);
+      const withNext = BARE_LABEL.test(text) && head[i + 1] ? `${text} ${clean(head[i + 1]!.text)}` : text;
+      const m = LABELLED.exec(withNext);
       if (m && !/^\d{4}$/.test(m[1]!)) return normaliseReference(m[1]!);
     }
     const hits = doc.lines.map((l) => ({ l, m: MOPAC.exec(clean(l.text)) })).filter((h) => h.m);

@@ -1,10 +1,26 @@
-import { clean } from '../doc-lines.ts';
+import { clean, type Line } from '../doc-lines.ts';
 import { defineExtractor } from '../context.ts';
 
 // "Title:", "Title of report:", "Subject Matter / Title of Decision:", "Decision title:", "Subject:".
 const LABEL = /^(?:.*?(?<![A-Za-z]))?(?:title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper))?|subject(?:\s+matter)?(?:\s*\/\s*title\s+of\s+decision)?|decision\s+title|report\s+title|name\s+of\s+(?:project|scheme))\s*[:–-]\s*/i;
 // Labels that can follow a title on the same line when OCR glues lines together.
 const NEXT_LABEL = /\s*(?:Executive Summary|Recommendations?|Classification|Area of County|Report by|Date of report|Decision (?:Number|No)|Summary|Purpose|Background|Key decision|Decision)\s*:.*$/i;
+
+const BARE = /^(?:title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper))?|subject(?:\s+matter)?(?:\s*\/\s*title\s+of\s+decision)?|decision\s+title|report\s+title)\s*:?\s*$/i;
+
+function titleLines(next: readonly Line[]): string | null {
+  const parts: string[] = [];
+  for (const [k, l] of next.entries()) {
+    const t = clean(l.text);
+    if ((k > 0 && l.breakBefore) || /^[A-Z][A-Za-z ()/]{2,40}:/.test(t)) break;
+    parts.push(t);
+    if (!wrapsToNext(l)) break;
+  }
+  return parts.length ? parts.join(' ').replace(/[\s:;,.*]+$/, '') : null;
+}
+
+/** A line that runs to the right margin continues on the next line. */
+const wrapsToNext = (l: Line) => (l.rightEdge ?? 0) > 0.8;
 
 /** The decision's title as printed, without its label; a wrapped title is rejoined. */
 export const title = defineExtractor({
@@ -14,11 +30,18 @@ export const title = defineExtractor({
     for (let i = 0; i < Math.min(lines.length, 120); i++) {
       const text = clean(lines[i]!.text);
       const m = LABEL.exec(text);
+      const bare = BARE.exec(text);
+      if (bare) {
+        // "Subject Matter / Title of Decision" with the title on the lines below, up to a break or a label.
+        const value = titleLines(lines.slice(i + 1, i + 4));
+        if (value) return value;
+        continue;
+      }
       if (!m || /^title\s+of\s+decision/i.test(text.slice(m[0].length))) continue;
       let value = text.slice(m[0].length);
       const next = lines[i + 1] && !lines[i + 1]!.breakBefore ? clean(lines[i + 1]!.text) : '';
       // A title wraps when the next line continues it: "(DES)", a lower-case word, or after a dangling connector.
-      if (next && !/^[A-Z][A-Za-z /]{2,40}:/.test(next) && (/^[(a-z]/.test(next) || /\b(of|and|for|to|the|–|-|&)$/i.test(value))) value += ` ${next}`;
+      if (next && !/^[A-Z][A-Za-z /]{2,40}:/.test(next) && (/^[(a-z]/.test(next) || /\b(of|and|for|to|the|–|-|&)$/i.test(value) || wrapsToNext(lines[i]!))) value += ` ${next}`;
       value = value.replace(NEXT_LABEL, '').replace(/(\S)(Executive Summary|Recommendations?)\b.*$/, '$1').replace(/[\s:;,.*]+$/, '').trim();
       if (value.length >= 3) return value;
     }

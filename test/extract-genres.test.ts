@@ -1,0 +1,82 @@
+// Records of the genre that are not in the shared fixtures: a council record of decision, a prose
+// MOPAC decision, an unsigned paper with no money. Text pages laid out on a grid (see textPage).
+import { describe, expect, it } from 'vitest';
+import { textPage } from '../src/checks/text-page.ts';
+import { analyse } from '../src/extract/run-extraction.ts';
+
+const record = (...pages: string[]) => analyse(pages.map((t, i) => textPage(i + 1, t))).extracted;
+
+const COUNCIL = `KENT COUNTY COUNCIL – RECORD OF DECISION
+
+DECISION TAKEN BY:
+Cabinet Member for Highways and Transport
+
+DECISION NO:
+24/00093
+
+Key decision: YES
+
+Subject Matter / Title of Decision
+Highways Term Maintenance Contract – Extension
+
+Decision:
+As Cabinet Member for Highways and Transport, I agree to:
+a) APPROVE the extension of the Highways Term Maintenance Contract for a further 2 years at an
+estimated annual value of £45m; and
+b) DELEGATE authority to the Director of Highways to take relevant actions to implement the decision.
+
+Reason(s) for decision:
+The current contract expires on 30 April 2025 and a replacement cannot be procured in time.
+
+Cabinet Committee recommendations and other consultation:
+The proposed decision was discussed at the Environment & Transport Cabinet Committee on 12 September 2024.
+
+Any interest declared when the decision was taken: None
+
+Signed                                         Date
+                                               08/10/2024`;
+
+describe('a council record of decision', () => {
+  const r = record(COUNCIL);
+  it('reads the labelled fields laid out in two rows', () => {
+    expect(r.reference).toBe('24/00093');
+    expect(r.title).toBe('Highways Term Maintenance Contract – Extension');
+    expect(r.authority).toBe('Kent County Council');
+  });
+  it('dates the decision from its signature and the committee meeting by its role', () => {
+    expect(r.decisionDate).toBe('2024-10-08');
+    expect(r.dates.find((d) => d.date === '2024-09-12')?.role).toBe('meeting');
+    expect(r.dates.find((d) => d.date === '2025-04-30')?.role).toBe('other');
+  });
+  it('lists the decisions as recommendations and finds the annual figure', () => {
+    expect(r.recommendations.map((x) => x.text.split(' ')[0])).toEqual(['APPROVE', 'DELEGATE']);
+    expect(r.amounts).toMatchObject([{ value: 45e6, period: 'annual', section: 'recommendation' }]);
+    expect(r.headlineAmount).toBe(45e6);
+    expect(r.flags.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('a prose MOPAC decision signed late', () => {
+  const r = record(
+    `MOPAC\nDMPC Decision – PCD 1021\n\nTitle: Body Worn Video Replacement\n\nExecutive Summary:\nThe cameras issued in 2016 are at the end of their life. The replacement costs £3.2m over four years.\n\nRecommendation:\nThe Deputy Mayor for Policing and Crime is recommended to approve capital expenditure of £3.2m for the replacement of body worn video cameras.\n\nDeputy Mayor for Policing and Crime\nThe above request has my approval.\nSignature\nDate 2nd March 2022`,
+    `PART I - NON-CONFIDENTIAL FACTS AND ADVICE TO THE DMPC\n\n1. Financial Comments\n1.1. The capital cost of £3.2m is funded from the capital programme.\n\n2. Time sensitivity\n2.1. A decision is required by 28 February 2022 so that the contract can start in April.\n\nPublic access to information\nIs the publication of Part 1 of this approval to be deferred? NO\nIs there a Part 2 form – NO`,
+  );
+  it('reads the fields', () => {
+    expect(r).toMatchObject({ authority: 'MOPAC', reference: 'PCD 1021', title: 'Body Worn Video Replacement', decisionDate: '2022-03-02', headlineAmount: 3.2e6 });
+    expect(r.exemptions).toMatchObject({ part1Deferred: false, part2: false, foiaSections: [] });
+    expect(r.recommendations).toHaveLength(1);
+  });
+  it('flags the late signature and nothing that is consistent', () => {
+    expect(r.flags.map((f) => f.code)).toEqual(['late-decision']);
+  });
+});
+
+describe('an unsigned paper with no money', () => {
+  const r = record(`Report to the Police and Crime Panel\n\nTitle: Annual Report on Stop and Search\n\nDate of report: 14/06/2021\n\nRecommendations\n1. The Panel is asked to note the report.\n\nSigned:\nDate:`);
+  it('yields no amounts and no decision date', () => {
+    expect(r.amounts).toEqual([]);
+    expect(r.headlineAmount).toBeNull();
+    expect(r.decisionDate).toBeNull();
+    expect(r.dates).toMatchObject([{ role: 'report', date: '2021-06-14' }]);
+  });
+});

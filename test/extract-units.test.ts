@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../src/extract/dates.ts';
+import { findMoney, roundingTolerance } from '../src/extract/money.ts';
+import { normaliseReference } from '../src/extract/fields/reference.ts';
+import { parseList, itemText } from '../src/extract/list-items.ts';
+import type { Line } from '../src/extract/doc-lines.ts';
+
+const money = (s: string) => findMoney(s).map((m) => [m.value, m.period, m.rangeEnd ?? null]);
+
+describe('findMoney', () => {
+  it('reads UK money as printed', () => {
+    expect(money('The release of £1.164M Capital')).toEqual([[1164000, null, null]]);
+    expect(money('£1.16m')).toEqual([[1160000, null, null]]);
+    expect(money('a cost of £555k p.a. over')).toEqual([[555000, 'annual', null]]);
+    expect(money('£87,000 per annum')).toEqual([[87000, 'annual', null]]);
+    expect(money('an estimated annual value of £45m')).toEqual([[45000000, 'annual', null]]);
+    expect(money('£2,447.9K')).toEqual([[2447900, null, null]]);
+    expect(money('£0.4m in 2019/20')).toEqual([[400000, null, null]]);
+    expect(money('£181,302 or above')).toEqual([[181302, null, null]]);
+  });
+  it('gives both ends of a range, the unit shared', () => {
+    expect(money('between £15 – 30K for the server')).toEqual([[15000, null, 'low'], [30000, null, 'high']]);
+    expect(money('£5m to £6m')).toEqual([[5e6, null, 'low'], [6e6, null, 'high']]);
+  });
+  it('never takes numbers without a pound sign for money', () => {
+    for (const s of ['160m reads per day', 'PCD 450', '2019/20', 'Article 2(2)(a)', 'section 4.13', 'from 12m to 21m reads']) expect(findMoney(s)).toEqual([]);
+  });
+  it('repairs unambiguous OCR slips and says so', () => {
+    expect(findMoney('£1,l64')[0]).toMatchObject({ value: 1164, repaired: true });
+    expect(findMoney('£2.O25m')[0]).toMatchObject({ value: 2025000, repaired: true });
+    expect(findMoney('£555Kk p.a')[0]).toMatchObject({ value: 555000, period: 'annual' });
+    expect(findMoney('£1.164M')[0]!.repaired).toBe(false);
+  });
+  it('knows the rounding of a printed figure', () => {
+    expect(roundingTolerance('£1.16m', 1160000)).toBeCloseTo(5000);
+    expect(roundingTolerance('£1.164M', 1164000)).toBeCloseTo(500);
+    expect(roundingTolerance('£87,000', 87000)).toBeCloseTo(0.5);
+  });
+});
+
+describe('findDates', () => {
+  const iso = (s: string) => findDates(s).map((d) => d.iso);
+  it('reads UK day-month order, two-digit years, ordinals and month names', () => {
+    expect(iso('Date 03/09/2018')).toEqual(['2018-09-03']);
+    expect(iso('Date signed: 3/11/17')).toEqual(['2017-11-03']);
+    expect(iso('on 22nd March 2018 and 31st Oct 2019')).toEqual(['2018-03-22', '2019-10-31']);
+    expect(iso('Meeting 30/8/2018')).toEqual(['2018-08-30']);
+  });
+  it('does not take financial years, section numbers or impossible dates for dates', () => {
+    expect(iso('2019/20 and 2020/21')).toEqual([]);
+    expect(iso('Paragraph 4.13 and 1.1.')).toEqual([]);
+    expect(iso('31/02/2019')).toEqual([]);
+    expect(iso('June 2029')).toEqual([]);
+  });
+});
+
+describe('normaliseReference', () => {
+  it('normalises spacing and case', () => {
+    expect(normaliseReference('pcd450')).toBe('PCD 450');
+    expect(normaliseReference('089 / 2017')).toBe('089/2017');
+    expect(normaliseReference('DMPCD 2015 132')).toBe('DMPCD 2015 132');
+  });
+});
+
+describe('parseList', () => {
+  const lines = (text: string): Line[] =>
+    text.split('\n').map((t, index) => ({ index, page: 1, text: t.replace(/^\|/, ''), start: 0, breakBefore: t.startsWith('|'), pageStart: index === 0 }));
+  const items = (text: string) => parseList(lines(text)).map(itemText);
+
+  it('nests sub-items in their parent and promotes items under a single introducing item', () => {
+    const got = items('1. The Deputy Mayor is asked to:\ni) Approve £788K consisting of:\na. £353,000 capital; and\nb. £435,000 running costs.\nii) Approve the project.\niii) Approve procurement via the G-\nCloud Market Place.');
+    expect(got).toHaveLength(3);
+    expect(got[0]).toMatch(/^Approve £788K consisting of: a\. £353,000 capital; and b\. £435,000 running costs\.$/);
+    expect(got[2]).toBe('Approve procurement via the G-Cloud Market Place.');
+  });
+  it('rejoins a bullet that only carries a wrapped line', () => {
+    const got = items('The DMPC is recommended to approve:\n« The release of £1.164M funding to\n« connect the server.\n« The award of a contract.');
+    expect(got).toEqual(['The release of £1.164M funding to connect the server.', 'The award of a contract.']);
+  });
+  it('splits unmarked items at sentence ends after an introduction', () => {
+    const got = items('The DMPC is asked to\napprove:\n|The release of £1.164M Capital funding to\nconnect the server.\nInitiate tender action for a server\nplus support at £555k p.a.\nThe awarding of a contract.');
+    expect(got.map((g) => g.split(' ').slice(0, 2).join(' '))).toEqual(['The release', 'Initiate tender', 'The awarding']);
+  });
+  it('keeps a prose recommendation as one item', () => {
+    expect(items('The Deputy Mayor is recommended to approve expenditure of £250,000 on the\nreplacement of body worn video cameras.\n|Background follows here.')).toHaveLength(1);
+  });
+});
