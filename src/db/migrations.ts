@@ -65,6 +65,59 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    name: '003-browsable-tables',
+    up: `
+      ALTER TABLE records ADD COLUMN reference TEXT;
+      ALTER TABLE records ADD COLUMN title TEXT;
+      ALTER TABLE records ADD COLUMN authority TEXT;
+      ALTER TABLE records ADD COLUMN decision_date TEXT;
+      ALTER TABLE records ADD COLUMN headline_amount REAL;
+      CREATE INDEX records_reference ON records(reference);
+      CREATE TABLE amounts (
+        sha256 TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        value REAL NOT NULL,             -- pounds
+        text TEXT NOT NULL,              -- as printed
+        period TEXT, kind TEXT, section TEXT NOT NULL,
+        page INTEGER NOT NULL,
+        box_json TEXT,                   -- {x,y,w,h} page fractions, top-left origin
+        confidence REAL,                 -- OCR confidence 0..1, NULL for the text layer
+        context TEXT,
+        PRIMARY KEY (sha256, idx)
+      );
+      CREATE TABLE dates (
+        sha256 TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,
+        idx INTEGER NOT NULL, role TEXT NOT NULL, date TEXT NOT NULL, text TEXT NOT NULL,
+        page INTEGER NOT NULL, box_json TEXT, confidence REAL,
+        PRIMARY KEY (sha256, idx)
+      );
+      CREATE TABLE recommendations (
+        sha256 TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,
+        idx INTEGER NOT NULL, text TEXT NOT NULL, page INTEGER NOT NULL, box_json TEXT, confidence REAL,
+        PRIMARY KEY (sha256, idx)
+      );
+      CREATE TABLE flags (
+        sha256 TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,
+        idx INTEGER NOT NULL, code TEXT NOT NULL, severity TEXT NOT NULL, message TEXT NOT NULL,
+        evidence_json TEXT NOT NULL,     -- [{page, text, box, confidence}]
+        PRIMARY KEY (sha256, idx)
+      );
+      CREATE VIEW decisions AS
+        SELECT d.sha256, d.file, d.status, d.error, d.page_count, d.ocr_pages, r.authority, r.reference, r.title,
+               r.decision_date, r.headline_amount,
+               (SELECT count(*) FROM flags f WHERE f.sha256 = d.sha256) AS flag_count,
+               d.pipeline_version, d.ocr_engine, d.ocr_data, d.processed_at
+        FROM documents d LEFT JOIN records r USING (sha256);
+      CREATE VIEW amounts_by_decision AS
+        SELECT r.reference, r.title, r.authority, r.decision_date, a.value, a.text, a.period, a.kind, a.section, a.page,
+               a.confidence, d.file, a.sha256
+        FROM amounts a JOIN records r USING (sha256) JOIN documents d USING (sha256);
+      CREATE VIEW flags_by_decision AS
+        SELECT r.reference, r.title, f.code, f.severity, f.message, f.evidence_json, d.file, f.sha256
+        FROM flags f JOIN records r USING (sha256) JOIN documents d USING (sha256);
+    `,
+  },
 ];
 
 /** Applies every migration not yet applied, each in its own transaction. */

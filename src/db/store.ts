@@ -64,7 +64,7 @@ export function writeDocument(db: Database.Database, doc: DocumentWrite): void {
       insPage.run(doc.sha256, p.number, p.source, p.reason, p.confidence, p.chars, p.text, JSON.stringify(p.words), p.image, p.error, p.ms);
       insFts.run(p.text, doc.sha256, p.number);
     }
-    db.prepare('DELETE FROM records WHERE sha256 = ?').run(doc.sha256);
+    for (const t of ['records', 'amounts', 'dates', 'recommendations', 'flags']) db.prepare(`DELETE FROM ${t} WHERE sha256 = ?`).run(doc.sha256);
     if (doc.analysis) writeRecord(db, doc.sha256, doc.analysis);
     addPath(db, doc.sha256, doc.file);
   })();

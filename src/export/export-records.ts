@@ -15,11 +15,11 @@ interface DocRow {
 }
 
 /** Reads every stored document as a record of the export contract, in file order. */
-export function* readRecords(db: Database.Database, opts: { withText?: boolean } = {}): Generator<DecisionRecord> {
+export function* readRecords(db: Database.Database, opts: { withText?: boolean; sha256?: string } = {}): Generator<DecisionRecord> {
   const hasRecords = Boolean(db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'records'").get());
   const docs = db
-    .prepare(`SELECT d.*, ${hasRecords ? 'r.extracted_json' : 'NULL AS extracted_json'} FROM documents d ${hasRecords ? 'LEFT JOIN records r USING (sha256)' : ''} ORDER BY d.file`)
-    .all() as DocRow[];
+    .prepare(`SELECT d.*, ${hasRecords ? 'r.extracted_json' : 'NULL AS extracted_json'} FROM documents d ${hasRecords ? 'LEFT JOIN records r USING (sha256)' : ''} WHERE (? IS NULL OR d.sha256 = ?) ORDER BY d.file`)
+    .all(opts.sha256 ?? null, opts.sha256 ?? null) as DocRow[];
   const paths = db.prepare('SELECT path FROM document_files WHERE sha256 = ? ORDER BY seen_at, path').pluck();
   const pages = db.prepare(`SELECT number, source, reason, confidence, chars, error${opts.withText ? ', text' : ''} FROM pages WHERE sha256 = ? ORDER BY number`);
   for (const d of docs) {

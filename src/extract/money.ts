@@ -1,3 +1,4 @@
+const OCR_POUND = /(?<=^|[\s(])[EfF](?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:k|m|bn)(?![a-z]))/gi;
 const ANNUAL_BEFORE = /\b(?:annual(?:ly)?|yearly|per annum)\b(?:\s+[a-z]+){0,2}\s+(?:of|at|is|be)?\s*$/i;
 
 /** A money figure found in a string. */
@@ -38,8 +39,10 @@ export function parseNumber(raw: string): { n: number; repaired: boolean } | nul
  * Finds every money figure in a string: `£1.164M`, `£555k p.a.`, `£87,000 per annum`, `£2,447.9K`,
  * `£15 – 30K` (a range: both ends, the unit shared). Numbers without a pound sign are never money here.
  */
-export function findMoney(s: string): MoneyMatch[] {
+export function findMoney(text: string, opts: { ocr?: boolean } = {}): MoneyMatch[] {
   const out: MoneyMatch[] = [];
+  // OCR reads "£" as E, f or F: restored only where a figure with a unit or thousands commas follows (same length, same offsets).
+  const s = opts.ocr ? text.replace(OCR_POUND, '£') : text;
   for (const m of s.matchAll(MONEY)) {
     const [whole, aRaw, aUnit, bRaw, bUnit] = m;
     const start = m.index ?? 0;
@@ -52,13 +55,14 @@ export function findMoney(s: string): MoneyMatch[] {
     if (b && b.n >= a.n * (aUnit ? 1 : 0)) {
       const unitB = scale(bUnit);
       const unitA = aUnit ? scale(aUnit) : unitB; // "£15 – 30K": the K applies to both ends
-      out.push({ value: round(a.n * unitA), text: whole, start, end, period, rangeEnd: 'low', repaired: a.repaired });
-      out.push({ value: round(b.n * unitB), text: whole, start, end, period, rangeEnd: 'high', repaired: b.repaired });
+      const slip = s[start] !== text[start];
+      out.push({ value: round(a.n * unitA), text: whole, start, end, period, rangeEnd: 'low', repaired: a.repaired || slip });
+      out.push({ value: round(b.n * unitB), text: whole, start, end, period, rangeEnd: 'high', repaired: b.repaired || slip });
       continue;
     }
     // No range: give back the characters of a dash that was not followed by a figure.
     const single = whole.slice(0, whole.length - (bRaw ? whole.length - whole.search(/\s?(?:–|—|-|to)\s?(?:£|GBP)?\s?[\dOolI]*[^\s]*$/i) : 0));
-    out.push({ value: round(a.n * scale(aUnit)), text: single.trim(), start, end: start + single.trimEnd().length, period, repaired: a.repaired });
+    out.push({ value: round(a.n * scale(aUnit)), text: single.trim(), start, end: start + single.trimEnd().length, period, repaired: a.repaired || s[start] !== text[start] });
   }
   return out.filter((m) => m.value > 0);
 }

@@ -19,11 +19,24 @@ export function analyse(pages: readonly ExtractPage[]): { extracted: Extracted; 
 
 /** Stores a document's extracted record (inside the caller's transaction when there is one). */
 export function writeRecord(db: Database.Database, sha256: string, result: ReturnType<typeof analyse>): void {
+  const x = result.extracted;
   db.prepare(
-    `INSERT INTO records (sha256, extractor_version, extracted_at, extracted_json, error) VALUES (?, ?, ?, ?, ?)
+    `INSERT INTO records (sha256, extractor_version, extracted_at, extracted_json, error, reference, title, authority, decision_date, headline_amount)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(sha256) DO UPDATE SET extractor_version = excluded.extractor_version, extracted_at = excluded.extracted_at,
-       extracted_json = excluded.extracted_json, error = excluded.error`,
-  ).run(sha256, EXTRACTOR_VERSION, new Date().toISOString(), JSON.stringify(result.extracted), result.error);
+       extracted_json = excluded.extracted_json, error = excluded.error, reference = excluded.reference, title = excluded.title,
+       authority = excluded.authority, decision_date = excluded.decision_date, headline_amount = excluded.headline_amount`,
+  ).run(sha256, EXTRACTOR_VERSION, new Date().toISOString(), JSON.stringify(x), result.error, x.reference, x.title, x.authority, x.decisionDate, x.headlineAmount);
+  for (const t of ['amounts', 'dates', 'recommendations', 'flags']) db.prepare(`DELETE FROM ${t} WHERE sha256 = ?`).run(sha256);
+  const box = (b: unknown) => (b ? JSON.stringify(b) : null);
+  const amt = db.prepare('INSERT INTO amounts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  x.amounts.forEach((a, i) => amt.run(sha256, i, a.value, a.text, a.period, a.kind, a.section, a.page, box(a.box), a.confidence, a.context ?? null));
+  const dt = db.prepare('INSERT INTO dates VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  x.dates.forEach((d, i) => dt.run(sha256, i, d.role, d.date, d.text, d.page, box(d.box), d.confidence));
+  const rec = db.prepare('INSERT INTO recommendations VALUES (?, ?, ?, ?, ?, ?)');
+  x.recommendations.forEach((r) => rec.run(sha256, r.index, r.text, r.page, box(r.box), r.confidence));
+  const fl = db.prepare('INSERT INTO flags VALUES (?, ?, ?, ?, ?, ?)');
+  x.flags.forEach((f, i) => fl.run(sha256, i, f.code, f.severity, f.message, JSON.stringify(f.evidence)));
 }
 
 /** Reads a stored document's pages back as extraction input. */

@@ -2,27 +2,43 @@ import { DEFAULT_DB, openDbReadOnly, withDb } from '../../db/open-db.ts';
 import { EXIT } from '../../errors.ts';
 import { readRecords } from '../../export/export-records.ts';
 import { choice, parse, wantsHelp, type Command } from '../command.ts';
+import { toCsv } from '../format.ts';
 
-const usage = 'docket export [--db out/docket.db] [--format json|jsonl] [--with-text]';
+const usage = 'docket export [--db out/docket.db] [--format json|jsonl|csv] [--table documents|amounts|dates|recommendations|flags] [--with-text]';
+/** What each --table exports: a browsable view or table with the decision's reference beside each row. */
+const TABLES = {
+  documents: 'SELECT * FROM decisions ORDER BY file',
+  amounts: 'SELECT r.reference, a.* FROM amounts a LEFT JOIN records r USING (sha256) ORDER BY a.sha256, a.idx',
+  dates: 'SELECT r.reference, x.* FROM dates x LEFT JOIN records r USING (sha256) ORDER BY x.sha256, x.idx',
+  recommendations: 'SELECT r.reference, x.* FROM recommendations x LEFT JOIN records r USING (sha256) ORDER BY x.sha256, x.idx',
+  flags: 'SELECT r.reference, x.* FROM flags x LEFT JOIN records r USING (sha256) ORDER BY x.sha256, x.idx',
+} as const;
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'print every record in the export contract (JSON array or JSON lines)',
+  summary: 'print every record in the export contract (JSON, JSON lines) or a table as CSV',
   usage,
   async run(argv) {
     if (wantsHelp(argv)) {
-      process.stdout.write(`${usage}\n\nPrints one record per ingested PDF on stdout (contract: shared/spec/record.md).\n  --with-text  include each page's text\n`);
+      process.stdout.write(`${usage}\n\nWithout --table: one record per ingested PDF (contract: shared/spec/record.md); --format csv gives the\ndecisions view. With --table: the rows of that table, each with its decision's reference.\n  --with-text  include each page's text in records\n`);
       return EXIT.ok;
     }
-    const { values } = parse(argv, { db: { type: 'string' }, format: { type: 'string' }, 'with-text': { type: 'boolean' } }, usage);
-    const format = choice(values.format, 'format', ['json', 'jsonl'] as const, 'json');
+    const { values } = parse(argv, { db: { type: 'string' }, format: { type: 'string' }, table: { type: 'string' }, 'with-text': { type: 'boolean' } }, usage);
+    const format = choice(values.format, 'format', ['json', 'jsonl', 'csv'] as const, 'json');
+    const table = values.table === undefined ? undefined : choice(values.table, 'table', Object.keys(TABLES) as (keyof typeof TABLES)[], 'documents');
     withDb(openDbReadOnly(values.db ?? DEFAULT_DB), (db) => {
       const out = process.stdout;
+      if (table || format === 'csv') {
+        const rows = db.prepare(TABLES[table ?? 'documents']).all() as Record<string, unknown>[];
+        if (format === 'csv') out.write(toCsv(rows));
+        else if (format === 'jsonl') for (const r of rows) out.write(`${JSON.stringify(r)}\n`);
+        else out.write(`${JSON.stringify(rows, null, 2)}\n`);
+        return;
+      }
       let first = true;
       if (format === 'json') out.write('[');
       for (const record of readRecords(db, { withText: values['with-text'] })) {
-        if (format === 'json') out.write(`${first ? '\n' : ',\n'}${JSON.stringify(record)}`);
-        else out.write(`${JSON.stringify(record)}\n`);
+        out.write(format === 'json' ? `${first ? '\n' : ',\n'}${JSON.stringify(record)}` : `${JSON.stringify(record)}\n`);
         first = false;
       }
       if (format === 'json') out.write(first ? ']\n' : '\n]\n');

@@ -56,7 +56,8 @@ function proseAmounts({ doc, sectionOf, tables }: ExtractContext): Amount[] {
     const next = doc.lines[i + 1];
     // Read with the start of the next line so a period ("p.a.") or kind word that wrapped still counts.
     const text = `${line.text} ${next && !next.breakBefore ? next.text.slice(0, 40) : ''}`;
-    for (const m of findMoney(text)) {
+    const ocr = doc.pages.find((p) => p.number === line.page)?.source === 'ocr';
+    for (const m of findMoney(text, { ocr })) {
       if (m.start >= line.text.length) continue;
       const loc = locate(doc, line, m.start, Math.min(m.end, line.text.length));
       out.push({

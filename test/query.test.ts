@@ -1,0 +1,89 @@
+// The query side against a database built from the fixtures (recorded OCR), through the API and the CLI.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingest } from '../src/ingest/ingest.ts';
+import { openDbReadOnly, withDb } from '../src/db/open-db.ts';
+import { diff } from '../src/query/diff.ts';
+import { findDecision } from '../src/query/find-decision.ts';
+import { search } from '../src/query/search.ts';
+import { spend } from '../src/query/spend.ts';
+import { FIXTURE_PDFS, ROOT, fixturePdf, query, replayEngine, tempDir } from './helpers.ts';
+
+const db = join(tempDir(), 'query.db');
+const docket = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin/docket.mjs'), ...args, '--db', db], { encoding: 'utf8', cwd: ROOT });
+const ro = <T>(fn: (d: import('better-sqlite3').Database) => T) => withDb(openDbReadOnly(db), fn);
+
+beforeAll(async () => {
+  await ingest({ inputs: [FIXTURE_PDFS], db, engine: replayEngine() });
+});
+
+describe('search', () => {
+  it('finds pages by full text, best first, with a highlighted snippet', () => {
+    const hits = ro((d) => search(d, '"data environment solution"'));
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0]).toMatchObject({ reference: 'PCD 679', snippet: expect.stringContaining('[') });
+  });
+  it('takes text that is not FTS5 syntax as plain words', () => {
+    expect(ro((d) => search(d, '£1.164M capital')).length).toBeGreaterThan(0);
+    // Broken syntax does not throw: the words are searched as typed.
+    expect(ro((d) => search(d, 'Vodafone AND (')).length).toBe(0);
+    expect(ro((d) => search(d, 'Essex AND (')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('spend', () => {
+  it('totals headline amounts by year, counting copies of one decision once', () => {
+    const groups = ro((d) => spend(d, { by: 'year' }));
+    expect(groups.map((g) => [g.group, g.decisions, g.total])).toEqual([['2017', 1, 752700], ['2018', 1, 1164000], ['2020', 1, 788000]]);
+  });
+  it('filters by date and minimum amount', () => {
+    const groups = ro((d) => spend(d, { by: 'authority', from: '2018-01-01', min: 1e6 }));
+    expect(groups).toMatchObject([{ group: 'MOPAC', decisions: 1, total: 1164000, items: [{ reference: 'PCD 450' }] }]);
+  });
+});
+
+describe('diff', () => {
+  it('reports exactly the figure changed in a draft, old and new, with both pages', () => {
+    const changes = ro((d) => diff(d, findDecision(d, fixturePdf('pcd679.mixed.pdf')), findDecision(d, fixturePdf('pcd679-draft.mixed.pdf')))).changes;
+    expect(changes.filter((c) => c.kind === 'amount')).toEqual([
+      expect.objectContaining({ change: 'changed', old: '£435K', new: '£453K', oldPage: expect.any(Number), newPage: 2 }),
+    ]);
+    expect(changes.filter((c) => c.kind === 'field')).toEqual([]);
+  });
+  it('finds the changed table total of the scanned draft', () => {
+    const changes = ro((d) => diff(d, findDecision(d, fixturePdf('pcc089-2017.scanned.pdf')), findDecision(d, fixturePdf('pcc089-2017-draft.scanned.pdf')))).changes;
+    expect(changes.filter((c) => c.kind === 'amount')).toEqual([expect.objectContaining({ change: 'changed', old: '752.7', new: '762.7' })]);
+  });
+});
+
+describe('query commands (CLI)', () => {
+  it('refuses to write with a clear error and changes nothing', () => {
+    const before = query(db, 'SELECT count(*) n FROM documents')[0];
+    const r = docket('query', 'DELETE FROM documents');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/read-only/);
+    expect(query(db, 'SELECT count(*) n FROM documents')[0]).toEqual(before);
+    expect(JSON.parse(docket('query', 'SELECT reference, headline_amount FROM decisions WHERE reference = \'PCD 450\' LIMIT 1', '--format', 'json').stdout)).toEqual([{ reference: 'PCD 450', headline_amount: 1164000 }]);
+  });
+  it('shows one decision by reference, lists flags worst first, exports tables as CSV', () => {
+    const show = docket('show', 'fixtures/pdf/pcd450.digital.pdf');
+    expect(show.status).toBe(0);
+    expect(show.stdout).toMatch(/PCD 450 — ANPR NAS Management Server/);
+    expect(show.stdout).toMatch(/late-decision/);
+    expect(docket('show', 'PCD 450').stderr).toMatch(/matches 4 documents/);
+    const flags = JSON.parse(docket('flags', '--format', 'json').stdout) as { severity: string; code: string }[];
+    expect(flags[0]!.severity).toBe('error');
+    expect(flags.map((f) => f.code)).toContain('late-decision');
+    expect(JSON.parse(docket('flags', '--code', 'sum-mismatch', '--format', 'json').stdout)).toHaveLength(1);
+    const csv = docket('export', '--table', 'amounts', '--format', 'csv').stdout.split('\n');
+    expect(csv[0]).toMatch(/^reference,sha256,idx,value,text/);
+    expect(csv.some((l) => l.startsWith('PCD 450,') && l.includes('1164000'))).toBe(true);
+  });
+  it('diffs two PDFs given by path', () => {
+    const r = docket('diff', fixturePdf('pcd679.mixed.pdf'), fixturePdf('pcd679-draft.mixed.pdf'), '--format', 'json');
+    expect(r.status).toBe(0);
+    const amounts = (JSON.parse(r.stdout).changes as { kind: string }[]).filter((c) => c.kind === 'amount');
+    expect(amounts).toHaveLength(1);
+  });
+});
