@@ -1,0 +1,82 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type Database from 'better-sqlite3';
+import { openDbReadOnly } from '../db/open-db.ts';
+import { oneLine } from '../errors.ts';
+import { diff } from '../query/diff.ts';
+import { loadRecord } from '../query/load-record.ts';
+import { esc, layout, html } from './html.ts';
+import { pageImage, pdfPathOf } from './render-page-image.ts';
+import { SCRIPT, STYLE } from './static.ts';
+import { compareView, decisionView, listView } from './views.ts';
+
+type Handler = (db: Database.Database, m: RegExpMatchArray, url: URL, res: ServerResponse) => Promise<void> | void;
+
+const SHA = '([0-9a-f]{64})';
+const HEADERS = {
+  'Content-Security-Policy': "default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self'; form-action 'self'; base-uri 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+const send = (res: ServerResponse, status: number, type: string, body: string | Buffer) => {
+  res.writeHead(status, { ...HEADERS, 'Content-Type': type, 'Cache-Control': type.startsWith('image/') ? 'max-age=86400' : 'no-store' });
+  res.end(body);
+};
+const page = (res: ServerResponse, body: string, status = 200) => send(res, status, 'text/html; charset=utf-8', body);
+const notFound = (res: ServerResponse, what: string) => page(res, layout('Not found', html`<h1>Not found</h1><p>${what}</p><p><a href="/">All decisions</a></p>`), 404);
+const exists = (db: Database.Database, sha: string) => Boolean(db.prepare("SELECT 1 FROM documents WHERE sha256 = ? AND status = 'ok'").get(sha));
+
+/** Every route: a method-less GET path pattern and its handler. No route reads a file other than an ingested PDF. */
+const ROUTES: readonly [RegExp, Handler][] = [
+  [/^\/$/, (db, _m, url, res) => {
+    const q = url.searchParams;
+    page(res, listView(db, { q: q.get('q') || undefined, authority: q.get('authority') || undefined, year: q.get('year') || undefined, flagged: q.get('flagged') === '1', sort: q.get('sort') === 'amount' ? 'amount' : 'date', dir: q.get('dir') === 'asc' ? 'asc' : 'desc' }));
+  }],
+  [new RegExp(`^/d/${SHA}$`), (db, m, _url, res) => {
+    if (!exists(db, m[1]!)) return notFound(res, 'No such decision in this database.');
+    const others = (db.prepare("SELECT sha256, coalesce(reference, '?') || ' · ' || file AS label FROM decisions WHERE status = 'ok' AND sha256 != ? ORDER BY reference, file").all(m[1]!) as { sha256: string; label: string }[]);
+    page(res, decisionView(loadRecord(db, m[1]!), pdfPathOf(db, m[1]!) !== null, others));
+  }],
+  [new RegExp(`^/page/${SHA}/(\\d{1,5})\\.png$`), async (db, m, _url, res) => {
+    const path = pdfPathOf(db, m[1]!);
+    if (!path) return notFound(res, 'The PDF is no longer where it was ingested: move it back or ingest it again.');
+    try {
+      send(res, 200, 'image/png', await pageImage(path, m[1]!, Number(m[2])));
+    } catch (err) {
+      notFound(res, `This page could not be rendered: ${oneLine(err)}`);
+    }
+  }],
+  [/^\/compare$/, (db, _m, url, res) => {
+    const [a, b] = [url.searchParams.get('a') ?? '', url.searchParams.get('b') ?? ''];
+    if (!/^[0-9a-f]{64}$/.test(a) || !/^[0-9a-f]{64}$/.test(b) || !exists(db, a) || !exists(db, b)) return notFound(res, 'Choose two ingested decisions to compare.');
+    const d = diff(db, a, b);
+    page(res, compareView(d.a, d.b, d.changes));
+  }],
+  [/^\/static\/style\.css$/, (_db, _m, _url, res) => send(res, 200, 'text/css; charset=utf-8', STYLE)],
+  [/^\/static\/app\.js$/, (_db, _m, _url, res) => send(res, 200, 'text/javascript; charset=utf-8', SCRIPT)],
+];
+
+/** The web app over a database opened read-only; resolves once listening. */
+export async function startServer(dbPath: string, opts: { port: number; host: string }): Promise<{ server: Server; url: string; close(): Promise<void> }> {
+  const db = openDbReadOnly(dbPath);
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'only GET');
+    const route = ROUTES.map(([re, h]) => [url.pathname.match(re), h] as const).find(([m]) => m);
+    if (!route) return notFound(res, `Nothing at ${url.pathname}.`);
+    Promise.resolve(route[1](db, route[0]!, url, res)).catch((err) => page(res, layout('Error', html`<h1>Error</h1><p>${oneLine(err)}</p>`), 500));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host, () => resolve());
+  });
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : opts.port;
+  return {
+    server,
+    url: `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => { db.close(); resolve(); })),
+  };
+}
+
+export { esc };

@@ -1,0 +1,97 @@
+import type Database from 'better-sqlite3';
+import type { DecisionRecord } from '../export/record-schema.ts';
+import type { Change } from '../query/diff.ts';
+import { quoteTerms } from '../query/search.ts';
+import { html, layout, pounds, type Html } from './html.ts';
+
+/** Filters of the decisions list, from the query string. */
+export interface ListFilters {
+  q?: string;
+  authority?: string;
+  year?: string;
+  flagged?: boolean;
+  sort: 'date' | 'amount';
+  dir: 'asc' | 'desc';
+}
+
+interface ListRow { sha256: string; reference: string | null; title: string | null; authority: string | null; decision_date: string | null; headline_amount: number | null; flag_count: number; file: string; snippet?: string }
+
+/** The decisions list: full-text search, filters, sorting, and the filtered spend. */
+export function listView(db: Database.Database, f: ListFilters): string {
+  const where = ["status = 'ok'"];
+  const params: Record<string, unknown> = {};
+  if (f.authority) (where.push('authority = @authority'), (params.authority = f.authority));
+  if (f.year) (where.push('substr(decision_date, 1, 4) = @year'), (params.year = f.year));
+  if (f.flagged) where.push('flag_count > 0');
+  let snippets = new Map<string, string>();
+  if (f.q) {
+    const hits = (sql: string) => db.prepare(`SELECT sha256, snippet(pages_fts, 0, '\u0001', '\u0002', '…', 12) AS s FROM pages_fts WHERE pages_fts MATCH ? ORDER BY bm25(pages_fts)`).all(sql) as { sha256: string; s: string }[];
+    let found: { sha256: string; s: string }[];
+    try { found = hits(f.q); } catch { found = hits(quoteTerms(f.q)); }
+    snippets = new Map(found.reverse().map((h) => [h.sha256, h.s]));
+    where.push(`sha256 IN (${[...snippets.keys()].map((_, i) => `@h${i}`).join(',') || "''"})`);
+    [...snippets.keys()].forEach((s, i) => (params[`h${i}`] = s));
+  }
+  const order = `${f.sort === 'amount' ? 'headline_amount' : 'decision_date'} ${f.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, reference`;
+  const rows = db.prepare(`SELECT sha256, reference, title, authority, decision_date, headline_amount, flag_count, file FROM decisions WHERE ${where.join(' AND ')} ORDER BY ${order}`).all(params) as ListRow[];
+  const authorities = db.prepare("SELECT DISTINCT authority FROM decisions WHERE authority IS NOT NULL ORDER BY 1").pluck().all() as string[];
+  const years = db.prepare("SELECT DISTINCT substr(decision_date, 1, 4) FROM decisions WHERE decision_date IS NOT NULL ORDER BY 1 DESC").pluck().all() as string[];
+  // Copies of one decision (scan and digital, draft and final) count once in the total, as in `docket spend`.
+  const unique = new Map(rows.map((r) => [`${r.authority ?? ''}|${r.reference ?? r.sha256}`, r.headline_amount ?? 0]));
+  const total = [...unique.values()].reduce((a, v) => a + v, 0);
+  const link = (sort: ListFilters['sort']) => `?${new URLSearchParams({ ...(f.q ? { q: f.q } : {}), ...(f.authority ? { authority: f.authority } : {}), ...(f.year ? { year: f.year } : {}), ...(f.flagged ? { flagged: '1' } : {}), sort, dir: f.sort === sort && f.dir === 'desc' ? 'asc' : 'desc' })}`;
+  const snippet = (s: string | undefined) => (s ? html`<div class="snippet">${highlightMarks(s)}</div>` : '');
+  return layout('Decisions', html`
+<h1>Decisions</h1>
+<form class="filters" method="get" action="/">
+  <label>Text<input type="search" name="q" value="${f.q ?? ''}" id="q"></label>
+  <label>Authority<select name="authority"><option value="">all</option>${authorities.map((a) => html`<option${a === f.authority ? html` selected` : ''}>${a}</option>`)}</select></label>
+  <label>Year<select name="year"><option value="">all</option>${years.map((y) => html`<option${y === f.year ? html` selected` : ''}>${y}</option>`)}</select></label>
+  <label>Flags<select name="flagged"><option value="">any</option><option value="1"${f.flagged ? html` selected` : ''}>has flags</option></select></label>
+  <button id="filter">Filter</button>
+</form>
+<p class="totals" id="totals">${rows.length} document(s), ${unique.size} decision(s) · headline total ${pounds(total)}</p>
+<table id="decisions"><thead><tr><th>Reference</th><th>Title</th><th>Authority</th><th><a href="${link('date')}">Decided</a></th><th class="num"><a href="${link('amount')}">Headline</a></th><th class="num">Flags</th></tr></thead>
+<tbody>${rows.map((r) => html`<tr><td><a href="/d/${r.sha256}">${r.reference ?? '(no reference)'}</a></td><td>${r.title ?? '(no title)'} <span class="muted">${r.file.split('/').pop()}</span>${snippet(snippets.get(r.sha256))}</td><td>${r.authority ?? '—'}</td><td>${r.decision_date ?? '—'}</td><td class="num">${pounds(r.headline_amount)}</td><td class="num">${r.flag_count}</td></tr>`)}</tbody></table>`);
+}
+
+/** Snippet markers (\u0001..\u0002 around hits) become <b>, everything else escaped. */
+function highlightMarks(s: string): Html {
+  return html`${s.split(/(\u0001[^\u0002]*\u0002)/).map((part) => (part.startsWith('\u0001') ? html`<b>${part.slice(1, -1)}</b>` : html`${part}`))}`;
+}
+
+const places = (xs: { page: number; box?: unknown }[]) => JSON.stringify(xs.map((x) => ({ page: x.page, box: x.box ?? null })));
+const value = (label: unknown, where: { page: number; box?: unknown }[], cls = 'value') => html`<button class="${cls}" data-places="${places(where)}">${label}</button>`;
+
+/** One decision: its fields and values on the left, its pages on the right; values and flags highlight their places. */
+export function decisionView(r: DecisionRecord, pdfAvailable: boolean, others: { sha256: string; label: string }[]): string {
+  const e = r.exemptions;
+  const pages = pdfAvailable
+    ? html`${r.pages.map((p) => html`<div class="page" id="page-${p.number}"><span class="label">p.${p.number} · ${p.source}${p.confidence !== null ? ` ${p.confidence.toFixed(2)}` : ''}</span><img src="/page/${r.sha256}/${p.number}.png" alt="page ${p.number}" loading="lazy" width="900"></div>`)}`
+    : html`<div class="missing" id="pdf-missing">The PDF is no longer where it was ingested (${r.files.join(', ')}). Move it back or ingest it again from its new place to see its pages.</div>`;
+  return layout(`${r.reference ?? 'Decision'}`, html`
+<h1>${r.reference ?? '(no reference)'} — ${r.title ?? '(no title)'}</h1>
+<div class="decision"><section class="facts">
+<dl><dt>Authority</dt><dd>${r.authority ?? '—'}</dd><dt>Decided</dt><dd>${r.decisionDate ?? 'unsigned / unknown'}</dd><dt>Headline</dt><dd>${pounds(r.headlineAmount)}</dd>
+<dt>File</dt><dd>${r.file}</dd><dt>Pages</dt><dd>${r.pageCount} (${r.pages.filter((p) => p.source === 'ocr').length} OCR)</dd></dl>
+<h2>Flags</h2>${r.flags.length ? r.flags.map((f) => html`<div class="flag ${f.severity}"><button class="value flag-link" data-code="${f.code}" data-places="${places(f.evidence)}">${f.code}</button> ${f.message} <span class="muted">(${f.evidence.map((x) => `p.${x.page}`).join(', ')})</span></div>`) : html`<p class="muted">none</p>`}
+<h2>Amounts</h2><table id="amounts"><tr><th class="num">Value</th><th>As printed</th><th>Kind</th><th>Section</th><th>Page</th></tr>
+${r.amounts.map((a) => html`<tr><td class="num">${pounds(a.value)}${a.period ? ' p.a.' : ''}</td><td>${value(a.text, [a], 'value amount')}</td><td>${a.kind ?? ''}</td><td>${a.section}</td><td>${a.page}${a.confidence !== null ? html` <span class="muted">ocr ${a.confidence.toFixed(2)}</span>` : ''}</td></tr>`)}</table>
+<h2>Dates</h2><table>${r.dates.map((d) => html`<tr><td>${value(d.date, [d])}</td><td>${d.role}</td><td class="muted">${d.text}</td><td>p.${d.page}</td></tr>`)}</table>
+<h2>Recommendations</h2><ol>${r.recommendations.map((x) => html`<li>${value(x.text, [x])} <span class="muted">p.${x.page}</span></li>`)}</ol>
+<h2>Exemptions</h2><dl><dt>Part 1 deferred</dt><dd>${yn(e.part1Deferred)}</dd><dt>Part 2</dt><dd>${yn(e.part2)}</dd><dt>FOIA sections</dt><dd>${e.foiaSections.join(', ') || '—'}</dd>
+<dt>Classification</dt><dd>${e.classification ?? '—'}</dd><dt>Grounds</dt><dd>${e.grounds.join('; ') || '—'}</dd><dt>Until</dt><dd>${e.until ?? '—'}</dd></dl>
+<h2>Compare</h2><form method="get" action="/compare"><input type="hidden" name="a" value="${r.sha256}"><select name="b">${others.map((o) => html`<option value="${o.sha256}">${o.label}</option>`)}</select> <button>Compare</button></form>
+</section><section class="pages" id="pages">${pages}</section></div>`);
+}
+
+const yn = (v: boolean | null) => (v === null ? '—' : v ? 'yes' : 'no');
+
+/** Two decisions side by side: what changed, with the page on each side. */
+export function compareView(a: DecisionRecord, b: DecisionRecord, changes: Change[]): string {
+  const show = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
+  return layout('Compare', html`
+<h1>Compare</h1>
+<table class="compare" id="compare"><thead><tr><th></th><th>A: <a href="/d/${a.sha256}">${a.reference ?? a.file}</a> <span class="muted">${a.file}</span></th><th>B: <a href="/d/${b.sha256}">${b.reference ?? b.file}</a> <span class="muted">${b.file}</span></th></tr></thead>
+<tbody>${changes.length ? changes.map((c) => html`<tr><td>${c.change} ${c.kind}<div class="muted">${c.what}</div></td><td class="old">${show(c.old)} <span class="muted">${c.oldPage ? `p.${c.oldPage}` : ''}</span></td><td class="new">${show(c.new)} <span class="muted">${c.newPage ? `p.${c.newPage}` : ''}</span></td></tr>`) : html`<tr><td colspan="3">no differences</td></tr>`}</tbody></table>`);
+}
