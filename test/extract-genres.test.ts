@@ -80,3 +80,10 @@ describe('an unsigned paper with no money', () => {
     expect(r.dates).toMatchObject([{ role: 'report', date: '2021-06-14' }]);
   });
 });
+
+describe('FOIA exemptions as printed', () => {
+  it('reads lists of sections and ignores other Acts', () => {
+    const r = record(`Part 2 – This section refers to the details of the Part 2 business case which is NOT SUITABLE for publication.\nThe paper is exempt under sections 40(2), 42 and 43 of the Freedom of Information Act 2000, and s.31.\nSection 57 of the DPA 2018 applies to the assessment.\nThe Government Security Classification marking for Part 2 is: OFFICIAL-SENSITIVE [COMMERCIAL]\nThe confidentiality of part 2 should be reviewed after ten years (June 2029).`);
+    expect(r.exemptions).toMatchObject({ foiaSections: [31, 40, 42, 43], classification: 'OFFICIAL-SENSITIVE [COMMERCIAL]', until: 'ten years (June 2029)' });
+  });
+});

@@ -5,7 +5,8 @@ import { defineExtractor, type ExtractContext } from '../context.ts';
 const YES_NO = String.raw`\s*[-–—:?]*\s*\(?\s*(YES|NO|Y|N)\b`;
 const DEFERRED = new RegExp(String.raw`(?:part\s*1[^\n?]{0,60}deferr?ed\??|deferral of part\s*1\??)${YES_NO}`, 'i');
 const PART2 = new RegExp(String.raw`is there a part\s*2(?: form)?\??${YES_NO}|part\s*2 (?:form|report|paper)\??${YES_NO}`, 'i');
-const SECTION_NUM = /\b(?:s\.?\s?|sections?\s+|§\s?)(\d{2})(?:\s?\(\d+\)(?:\s?\([a-z]\))?)?(?:\s*(?:,|and|&)\s*(\d{2})(?:\s?\(\d+\))?)?(?!\s*of the (?:DPA|Data Protection|Local Government|Police))/gi;
+// "Section 43", "s.31", "sections 40(2), 42 and 43" — but not "Section 57 of the DPA 2018".
+const SECTION_LIST = /\b(?:s\.?\s?|ss\.?\s?|sections?\s+|§\s?)((?:\d{2}(?:\s?\(\d+\))?(?:\s?\([a-z]\))?(?:\s*(?:,|and|&|or)\s*(?=\d))?)+)(?!\s*of the (?:DPA|Data Protection|Local Government|Police|Crime))/gi;
 const FOIA_CONTEXT = /\bFOIA\b|freedom of information|\bexempt/i;
 const NAMED: readonly [number, RegExp][] = [
   [43, /commercial interests?/i], [31, /law enforcement/i], [40, /personal (?:data|information)/i], [38, /health and safety/i],
@@ -37,7 +38,8 @@ export const exemptions = defineExtractor({
     const all = clean(ctx.doc.lines.map((l) => l.text).join('\n'));
     const ex = exemptionText(ctx);
     const sections = new Set<number>();
-    for (const m of ex.matchAll(SECTION_NUM)) if (FOIA_CONTEXT.test(ex)) [m[1], m[2]].filter(Boolean).forEach((n) => sections.add(Number(n)));
+    if (FOIA_CONTEXT.test(ex))
+      for (const m of ex.matchAll(SECTION_LIST)) for (const n of m[1]!.replace(/\(\w+\)/g, '').match(/\d{2}/g) ?? []) if (Number(n) >= 21 && Number(n) <= 44) sections.add(Number(n));
     if (!sections.size && /exempt/i.test(ex)) for (const [n, re] of NAMED) if (re.test(ex)) sections.add(n);
     const classes = [...(ex || all).matchAll(CLASSIFICATION)].map((m) => clean(m[0]).toUpperCase().replace(/\s?[-–—]\s?/, '-').replace(/(SENSITIVE)(\[)/, '$1 $2'));
     const classification = classes.sort((a, b) => RANK(b) - RANK(a))[0] ?? null;
