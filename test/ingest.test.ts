@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest/ingest.ts';
 import { readRecords } from '../src/export/export-records.ts';
 import { openDbReadOnly, withDb } from '../src/db/open-db.ts';
-import { CrashingEngine } from '../src/ocr/fake-engines.ts';
+import { CrashingEngine, HangingEngine } from '../src/ocr/fake-engines.ts';
+import { processDocument } from '../src/ingest/process-document.ts';
 import { DecisionRecord } from '../src/export/record-schema.ts';
 import { FIXTURE_PDFS, ROOT, allFixturePdfs, fixturePdf, query, replayEngine, tempDir } from './helpers.ts';
 
@@ -116,6 +117,13 @@ describe('bad input', () => {
     expect(rec).toMatchObject({ status: 'ok', pageCount: 7 });
     expect(rec!.pages[0]).toMatchObject({ source: 'ocr', chars: 0, error: expect.stringMatching(/worker crashed/) });
     expect(rec!.pages[1]!.chars).toBeGreaterThan(100);
+  });
+});
+
+describe('a document that stalls', () => {
+  it('is given up with a one-line reason when no page finishes in time', async () => {
+    const bytes = readFileSync(fixturePdf('pcd450.mixed.pdf'));
+    await expect(processDocument(bytes, new HangingEngine(), { ocr: 'auto', renderDpi: 150, stallMs: 300 })).rejects.toThrow(/^stalled: no page finished in 0 s/);
   });
 });
 

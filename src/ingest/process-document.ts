@@ -1,7 +1,7 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import PQueue from 'p-queue';
 import { z } from 'zod';
-import { oneLine } from '../errors.ts';
+import { DocketError, EXIT, oneLine } from '../errors.ts';
 import { OcrPageError, type OcrEngine, type OcrResult } from '../ocr/engine.ts';
 import { layoutWords, PageText, Word, type LaidWord } from '../page-text.ts';
 import { encodePgm, findPageImages, loadImageGrey, type GreyImage, type PlacedImage } from '../pdf/page-images.ts';
@@ -38,6 +38,8 @@ export interface ProcessOptions {
   ocr: OcrMode;
   /** Resolution used when a page must be rendered for OCR (no single embedded scan). */
   renderDpi: number;
+  /** Milliseconds without any page finishing after which the document is given up (an asynchronous hang in pdf.js). */
+  stallMs?: number;
 }
 
 /** Reads every page of one PDF from its best source. Throws DocketError when the PDF cannot be opened. */
@@ -45,9 +47,29 @@ export async function processDocument(bytes: Uint8Array, engine: OcrEngine, opts
   return withPdf(bytes, async (doc) => {
     // Pages are read in parallel so OCR workers stay busy; the queue bounds decoded images in memory.
     const queue = new PQueue({ concurrency: Math.max(1, engine.concurrency) });
-    const jobs = Array.from({ length: doc.numPages }, (_, i) => queue.add(() => processPage(doc, i + 1, engine, opts)));
-    return (await Promise.all(jobs)) as PageRecord[];
+    const watchdog = stallWatchdog(opts.stallMs ?? 10 * 60_000);
+    const jobs = Array.from({ length: doc.numPages }, (_, i) => queue.add(() => processPage(doc, i + 1, engine, opts).finally(watchdog.rearm)));
+    try {
+      return (await Promise.race([Promise.all(jobs), watchdog.stalled])) as PageRecord[];
+    } finally {
+      watchdog.stop();
+      queue.clear();
+    }
   });
+}
+
+/** Rejects `stalled` when `rearm` has not been called for `ms`: every finished page re-arms it. */
+function stallWatchdog(ms: number) {
+  let timer: NodeJS.Timeout | undefined;
+  let fail!: (e: Error) => void;
+  const stalled = new Promise<never>((_, reject) => (fail = reject));
+  stalled.catch(() => undefined);
+  const rearm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => fail(new DocketError(`stalled: no page finished in ${Math.round(ms / 1000)} s; the PDF may be damaged; repair it (qpdf in.pdf out.pdf) and ingest again`, EXIT.completedWithFailures)), ms);
+  };
+  rearm();
+  return { stalled, rearm, stop: () => clearTimeout(timer) };
 }
 
 async function processPage(doc: PDFDocumentProxy, number: number, engine: OcrEngine, opts: ProcessOptions): Promise<PageRecord> {

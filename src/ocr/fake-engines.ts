@@ -57,3 +57,13 @@ export class SlowEngine implements OcrEngine {
   }
   async close() {}
 }
+
+/** Never answers, as a wedged worker would; the document's stall watchdog must give up on it. */
+export class HangingEngine implements OcrEngine {
+  readonly info = { engine: 'hanging', data: 'none' };
+  readonly concurrency = 1;
+  recognize(): Promise<OcrResult> {
+    return new Promise(() => undefined);
+  }
+  async close() {}
+}

@@ -43,6 +43,8 @@ export async function findPageImages(page: PDFPageProxy): Promise<PlacedImage[]>
   return images;
 }
 
+const IMAGE_TIMEOUT_MS = 30_000;
+
 /** A decoded image as one grey byte per pixel. */
 export interface GreyImage {
   width: number;
@@ -54,9 +56,15 @@ export interface GreyImage {
 export async function loadImageGrey(page: PDFPageProxy, name: string): Promise<GreyImage | null> {
   const store = name.startsWith('g_') ? page.commonObjs : page.objs;
   const img = await new Promise<{ width: number; height: number; kind: number; data?: Uint8ClampedArray } | null>((resolve) => {
+    // An image pdf.js could not decode may never resolve: give up after a while and let the page be rendered instead.
+    const timer = setTimeout(() => resolve(null), IMAGE_TIMEOUT_MS);
     try {
-      store.get(name, (v: unknown) => resolve(v as never));
+      store.get(name, (v: unknown) => {
+        clearTimeout(timer);
+        resolve(v as never);
+      });
     } catch {
+      clearTimeout(timer);
       resolve(null);
     }
   });

@@ -1,6 +1,7 @@
 import { locate, type Line } from '../../extract/doc-lines.ts';
 import { readMarker } from '../../extract/list-items.ts';
 import { headingKind } from '../../extract/segment.ts';
+import nlp from 'compromise';
 import { defineCheck } from '../define-check.ts';
 
 // A sentence about money that stops where its figure should be: "... the shortfall for this project is".
@@ -27,7 +28,8 @@ export const missingFigure = defineCheck({
       let sentence = line.text.trim();
       // Walk back to the start of the sentence (within the passage).
       for (let j = i - 1; j >= 0 && !/[.!?]\s/.test(sentence) && !lines[j + 1]!.breakBefore && i - j < 6; j--) sentence = `${lines[j]!.text.trim()} ${sentence}`;
-      sentence = sentence.split(/(?<=[.!?])\s+/).pop() ?? sentence;
+      // compromise splits sentences properly (abbreviations such as "approx." and "p.a." do not end one).
+      sentence = (nlp(sentence).sentences().out('array') as string[]).pop() ?? sentence;
       if (!DANGLING.test(sentence) || !MONEY_CUE.test(sentence) || sentence.split(/\s+/).length < 4) continue;
       flags.push({
         message: `Expected a figure after "${sentence.slice(-60)}", found the sentence ends there`,
