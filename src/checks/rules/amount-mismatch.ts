@@ -1,6 +1,6 @@
 import type { Amount } from '../../export/record-schema.ts';
 import { roundingTolerance } from '../../extract/money.ts';
-import { defineCheck, ocrNote } from '../define-check.ts';
+import { defineCheck, ocrNote, type Check } from '../define-check.ts';
 import { evidenceOf, isThreshold, sharedWords } from '../evidence.ts';
 
 /** Two figures are about the same thing: same period, compatible kind, and their sentences share what they are for. */
@@ -14,6 +14,13 @@ const equal = (a: Amount, b: Amount) => Math.abs(a.value - b.value) <= Math.max(
 /** Close enough to be the same figure misstated (a typo, a transposition), not a different sum. */
 const close = (a: Amount, b: Amount) => Math.abs(a.value - b.value) <= 0.35 * Math.max(a.value, b.value);
 
+/** The nearest figure for the same thing when none of them equals `x` and it is close enough to be a misstatement. */
+function closestDisagreeing(x: Amount, others: readonly Amount[]): Amount | null {
+  const peers = others.filter((o) => sameThing(o, x));
+  if (!peers.length || peers.some((o) => equal(o, x))) return null;
+  return peers.filter((o) => close(o, x)).sort((p, q) => Math.abs(p.value - x.value) - Math.abs(q.value - x.value))[0] ?? null;
+}
+
 export const amountMismatch = defineCheck({
   id: 'amount-mismatch',
   severity: 'error',
@@ -22,18 +29,25 @@ export const amountMismatch = defineCheck({
     const usable = (a: Amount) => !a.rangeEnd && !isThreshold(a);
     const stated = record.amounts.filter((a) => (a.section === 'summary' || a.section === 'recommendation') && usable(a));
     const body = record.amounts.filter((a) => a.section === 'body' && usable(a));
-    const flags = [];
+    const flags: ReturnType<Check['check']> = [];
     const seen = new Set<string>();
-    for (const b of body) {
-      const peers = stated.filter((a) => sameThing(a, b));
-      if (!peers.length || peers.some((a) => equal(a, b))) continue;
-      const a = peers.filter((p) => close(p, b)).sort((x, y) => Math.abs(x.value - b.value) - Math.abs(y.value - b.value))[0];
-      if (!a || seen.has(`${a.value}|${b.value}`)) continue;
+    const report = (a: Amount, b: Amount) => {
+      if (seen.has(`${a.value}|${b.value}`)) return;
       seen.add(`${a.value}|${b.value}`);
       flags.push({
-        message: `Expected ${a.text}${ocrNote(a.confidence)} as stated in the ${a.section} (p.${a.page}), found ${b.text}${ocrNote(b.confidence)} in the body (p.${b.page}) for the same ${b.kind ?? 'item'}`,
+        message: `Expected ${a.text}${ocrNote(a.confidence)} as stated in the ${a.section} (p.${a.page}), found ${b.text}${ocrNote(b.confidence)} in the body (p.${b.page}) for the same ${b.kind ?? a.kind ?? 'item'}`,
         evidence: [evidenceOf(a), evidenceOf(b)],
       });
+    };
+    // Both ways: a body figure no statement agrees with (the body was changed), and a stated figure no
+    // body figure agrees with (the summary or a recommendation was changed); the other copies may still agree.
+    for (const b of body) {
+      const a = closestDisagreeing(b, stated);
+      if (a) report(a, b);
+    }
+    for (const a of stated) {
+      const b = closestDisagreeing(a, body);
+      if (b) report(a, b);
     }
     return flags;
   },
@@ -41,8 +55,13 @@ export const amountMismatch = defineCheck({
     ok: [[
       'Recommendation:\nThe Deputy Mayor is recommended to approve:\n1. The release of £1.164M capital funding for a management server.\n\n3. Financial Comments\n3.1. The required capital spend of £1.16m is funded in the capital plan. Revenue costs of £0.4m in 2019/20.\n4. Legal Comments\n4.1. Contracts valued at £181,302 or above follow the Regulations.',
     ]],
-    notOk: [[
-      'Recommendation:\nThe Deputy Mayor is recommended to approve:\n1. The release of £1.164M capital funding for a management server.\n\n3. Financial Comments\n3.1. The required capital spend of £1.46m is funded in the capital plan.',
-    ]],
+    notOk: [
+      ['Recommendation:\nThe Deputy Mayor is recommended to approve:\n1. The release of £1.164M capital funding for a management server.\n\n3. Financial Comments\n3.1. The required capital spend of £1.46m is funded in the capital plan.'],
+      // The recommendation changed on the form; the report's copy and the body still agree with each other.
+      [
+        'Recommendation:\nThe DMPC is recommended to approve:\n1. A contract for support at a cost of £585k p.a. over 4 years.\n\n3. Financial Comments\n3.1. Support and maintenance at an estimated cost of £555k p.a. over 4 years.',
+        'Recommendations\nThe DMPC is asked to approve:\n1. A contract for support at a cost of £555k p.a. over 4 years.\n\nTime sensitivity\nNone.',
+      ],
+    ],
   },
 });

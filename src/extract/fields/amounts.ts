@@ -28,8 +28,11 @@ export function kindNear(text: string, start: number, end: number): Amount['kind
 
 /** A few content words around a figure: what it is for, used to match figures across sections. */
 export function contextOf(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - 60), start).split(/\s+/).slice(-6);
-  const after = text.slice(end, end + 80).split(/\s+/).slice(0, 10);
+  // The figure's own clause: back to the last sentence or clause break, forward to the next one.
+  const head = text.slice(Math.max(0, start - 90), start).split(/;|\.\s+(?=[A-Z])|:\s/).pop() ?? '';
+  const tail = text.slice(end, end + 90).split(/[;£]|\.\s+(?=[A-Z])/)[0] ?? '';
+  const before = head.split(/\s+/).filter(Boolean).slice(-10);
+  const after = tail.split(/\s+/).filter(Boolean).slice(0, 10);
   return clean([...before, '·', ...after].join(' ').toLowerCase());
 }
 
