@@ -49,3 +49,15 @@ describe('isImplausibleWord', () => {
     for (const w of ['#$%&', 'xzqwrtk', '@@!!', 'bcdfghjk']) expect(isImplausibleWord(w)).toBe(true);
   });
 });
+
+describe('coverageMatters', () => {
+  it('is true exactly when the image coverage could change the route', async () => {
+    const { coverageMatters } = await import('../src/route/route-page.ts');
+    for (const text of [prose, 'Appendix A', 'Page 1 RECEIVED 3 Sep 2018', '']) {
+      const f = measureText(text, 0);
+      const changes = [0, 0.3, 0.7, 1].some((c) => routePage(measureText(text, c)).source !== routePage(f).source);
+      if (changes) expect(coverageMatters(f)).toBe(true);
+    }
+    expect(coverageMatters(measureText(prose, 0))).toBe(false);
+  });
+});

@@ -8,7 +8,7 @@ import { encodePgm, findPageImages, loadImageGrey, type GreyImage, type PlacedIm
 import { withPdf } from '../pdf/open-pdf.ts';
 import { renderPageGrey } from '../pdf/render-page.ts';
 import { readTextLayer } from '../pdf/text-layer.ts';
-import { measureText, routePage, type OcrMode } from '../route/route-page.ts';
+import { coverageMatters, measureText, routePage, type OcrMode } from '../route/route-page.ts';
 
 /** One page as stored: where its text came from, why, and the text with word boxes. */
 export const PageRecord = z
@@ -77,13 +77,16 @@ async function processPage(doc: PDFDocumentProxy, number: number, engine: OcrEng
   let page: PDFPageProxy | undefined;
   try {
     page = await doc.getPage(number);
-    const [layer, images] = await Promise.all([readTextLayer(page), findPageImages(page)]);
-    const coverage = Math.max(0, ...images.map((i) => i.coverage));
+    const layer = await readTextLayer(page);
+    // Images are only looked at when they can change the route (a thin text layer) or are needed for OCR.
+    let images = coverageMatters(measureText(layer.text, 0), opts.ocr) ? await findPageImages(page) : null;
+    const coverage = Math.max(0, ...(images ?? []).map((i) => i.coverage));
     const route = routePage(measureText(layer.text, coverage), opts.ocr);
     const base = { number, ...route, error: null };
     if (route.source === 'text')
       return PageRecord.parse({ ...base, confidence: null, chars: layer.text.length, ...layer, image: null, ms: performance.now() - started });
     try {
+      images ??= await findPageImages(page);
       const { text, words, confidence, image } = await ocrPage(doc, page, images, engine, opts);
       return PageRecord.parse({ ...base, confidence, chars: text.length, text, words, image, ms: performance.now() - started });
     } catch (err) {

@@ -55,6 +55,11 @@ export function routePage(f: Readonly<PageFeatures>, mode: OcrMode = 'auto'): Ro
   return { source: 'text', reason: `text layer: ${f.chars} characters, ${f.words} words` };
 }
 
+/** Whether image coverage can change this page's route: only a thin text layer is decided by what lies under it. */
+export function coverageMatters(f: Readonly<PageFeatures>, mode: OcrMode = 'auto'): boolean {
+  return mode === 'auto' && f.chars < ROUTING_LIMITS.charsOverScan && routePage(f, mode).source === 'text';
+}
+
 /** Measures a text layer for routing. */
 export function measureText(text: string, imageCoverage: number): PageFeatures {
   const chars = text.replace(/\s/g, '');
