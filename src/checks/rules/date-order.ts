@@ -1,4 +1,4 @@
-import { defineCheck } from '../define-check.ts';
+import { defineCheck, ocrNote } from '../define-check.ts';
 import { evidenceOf } from '../evidence.ts';
 
 export const dateOrder = defineCheck({
@@ -14,7 +14,7 @@ export const dateOrder = defineCheck({
       const who = signed.role === 'decision' ? 'the decision' : 'the officer approval';
       for (const earlier of record.dates.filter((d) => (d.role === 'report' || (d.role === 'meeting' && d.text.split(/\s+/).length <= 10)) && d.date > signed.date)) {
         flags.push({
-          message: `Expected ${who} on or after the ${earlier.role} of ${earlier.date}, found it signed on ${signed.date}`,
+          message: `Expected ${who} on or after the ${earlier.role} of ${earlier.date}${ocrNote(earlier.confidence)}, found it signed on ${signed.date}${ocrNote(signed.confidence)}`,
           evidence: [evidenceOf(earlier), evidenceOf(signed)],
         });
       }

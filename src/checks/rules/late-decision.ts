@@ -1,4 +1,4 @@
-import { defineCheck } from '../define-check.ts';
+import { defineCheck, ocrNote } from '../define-check.ts';
 import { evidenceOf } from '../evidence.ts';
 
 export const lateDecision = defineCheck({
@@ -13,7 +13,7 @@ export const lateDecision = defineCheck({
     if (!deadline) return [];
     const days = Math.round((Date.parse(decision.date) - Date.parse(deadline.date)) / 86_400_000);
     return [{
-      message: `Expected a decision by ${deadline.date}, found it signed on ${decision.date} (${days} day${days === 1 ? '' : 's'} late)`,
+      message: `Expected a decision by ${deadline.date}${ocrNote(deadline.confidence)}, found it signed on ${decision.date}${ocrNote(decision.confidence)} (${days} day${days === 1 ? '' : 's'} late)`,
       evidence: [evidenceOf(deadline), evidenceOf(decision)],
     }];
   },
