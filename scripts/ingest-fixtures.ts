@@ -7,4 +7,4 @@ import { streamProgress } from '../src/ingest/progress.ts';
 
 const db = process.argv[2] ?? 'out/fixtures.db';
 const engine = process.env.LIVE === '1' ? undefined : new ReplayEngine(join(import.meta.dirname, '../fixtures/ocr'));
-await ingest({ inputs: [join(import.meta.dirname, '../fixtures/pdf')], db, engine, force: true, progress: streamProgress(process.stderr) });
+await ingest({ inputs: [join(import.meta.dirname, '../fixtures/pdf'), join(import.meta.dirname, '../fixtures/extra')], db, engine, force: true, progress: streamProgress(process.stderr) });
