@@ -59,6 +59,19 @@ describe('normaliseReference', () => {
     expect(normaliseReference('pcd450')).toBe('PCD 450');
     expect(normaliseReference('089 / 2017')).toBe('089/2017');
     expect(normaliseReference('DMPCD 2015 132')).toBe('DMPCD 2015 132');
+    expect(normaliseReference('PCD-450')).toBe('PCD 450');
+  });
+  it('reads labelled references of other bodies', async () => {
+    const { reference } = await import('../src/extract/fields/reference.ts');
+    const { buildContext } = await import('../src/extract/context.ts');
+    const { textPage } = await import('../src/checks/text-page.ts');
+    const ref = (t: string) => reference.extract(buildContext([textPage(1, t)]), {});
+    expect(ref('Decision Number: OPCC/2019/05\nTitle: Custody')).toBe('OPCC/2019/05');
+    expect(ref('Report reference number: 089/2017')).toBe('089/2017');
+    expect(ref('DECISION NO:\n24/00093')).toBe('24/00093');
+    expect(ref('Decision Ref: PCC-DN-2019-04')).toBe('PCC-DN-2019-04');
+    expect(ref('REQUEST FOR DMPC DECISION – PCD 450\nPCD May 2016')).toBe('PCD 450');
+    expect(ref('MOPAC DECISION – DMPCD 2015 132')).toBe('DMPCD 2015 132');
   });
 });
 
