@@ -151,21 +151,41 @@ function toCell(w: Word, line: Line, unit: number): Cell | null {
 
 const isSuspect = (c: Cell) => Number.isNaN(c.value) || c.repair !== undefined || (c.confidence !== null && c.confidence < SUSPECT_CONFIDENCE);
 
-/** The sums a table states: each row's total and each column's total, as lists of [row, col] of parts and of the total. */
-export function tableSums(table: Table): { parts: [number, number][]; total: [number, number]; kind: 'row' | 'column' }[] {
-  const sums: ReturnType<typeof tableSums> = [];
+/** A sum a table states: parts, the total cell, and other readings of which rows the total covers. */
+export interface TableSum {
+  parts: [number, number][];
+  total: [number, number];
+  kind: 'row' | 'column';
+  /** Other part sets the total may legitimately cover (subtotal rows, or the rows under a grand total). */
+  alternatives: [number, number][][];
+}
+
+/**
+ * The sums a table states: each row's total (TOTAL column) and each total row's column sums. With
+ * several total rows, a total covers the rows since the previous total (a subtotal); the last may
+ * instead cover every ordinary row, or the subtotals.
+ */
+export function tableSums(table: Table): TableSum[] {
+  const sums: TableSum[] = [];
   const T = table.totalColumn;
-  const totalRow = table.rows.findIndex((r) => r.isTotal);
   table.rows.forEach((row, r) => {
     if (T === null || !row.cells.has(T)) return;
     const parts = [...row.cells.keys()].filter((c) => c !== T).map((c): [number, number] => [r, c]);
-    if (parts.length) sums.push({ parts, total: [r, T], kind: 'row' });
+    if (parts.length) sums.push({ parts, total: [r, T], kind: 'row', alternatives: [] });
   });
-  if (totalRow >= 0)
-    for (const c of table.rows[totalRow]!.cells.keys()) {
-      const parts = table.rows.map((row, r): [number, number] | null => (r !== totalRow && row.cells.has(c) ? [r, c] : null)).filter((p): p is [number, number] => p !== null);
-      if (parts.length) sums.push({ parts, total: [totalRow, c], kind: 'column' });
+  const totals = table.rows.map((row, r) => (row.isTotal ? r : -1)).filter((r) => r >= 0);
+  const inColumn = (rows: number[], c: number) => rows.filter((r) => table.rows[r]!.cells.has(c)).map((r): [number, number] => [r, c]);
+  totals.forEach((t, k) => {
+    const since = k === 0 ? 0 : totals[k - 1]! + 1;
+    const segment = Array.from({ length: t - since }, (_, i) => since + i);
+    const ordinary = table.rows.map((_, r) => r).filter((r) => r < t && !table.rows[r]!.isTotal);
+    const subtotals = totals.slice(0, k);
+    for (const c of table.rows[t]!.cells.keys()) {
+      const parts = inColumn(segment, c);
+      const alternatives = k > 0 ? [inColumn(ordinary, c), inColumn(subtotals, c)].filter((a) => a.length) : [];
+      if (parts.length || alternatives.length) sums.push({ parts: parts.length ? parts : alternatives[0]!, total: [t, c], kind: 'column', alternatives });
     }
+  });
   return sums;
 }
 
@@ -184,7 +204,7 @@ function repairFromSums(table: Table): void {
     suspects.sort((a, b) => (a.cell.confidence ?? 0) - (b.cell.confidence ?? 0));
     for (const { at, cell } of suspects) {
       const implied = sums
-        .filter((s) => [...s.parts, s.total].some(([r, c]) => r === at[0] && c === at[1]))
+        .filter((s) => !s.alternatives.length && [...s.parts, s.total].some(([r, c]) => r === at[0] && c === at[1]))
         .map((s) => impliedValue(table, s, at))
         .filter((v): v is number => v !== null);
       if (implied.length === 2 && Math.abs(implied[0]! - implied[1]!) < table.unit * 0.05 && implied[0]! >= 0 && !(Math.abs(implied[0]! - cell.value) < table.unit * 0.05)) {
@@ -198,7 +218,7 @@ function repairFromSums(table: Table): void {
   }
 }
 
-function impliedValue(table: Table, sum: ReturnType<typeof tableSums>[number], at: [number, number]): number | null {
+function impliedValue(table: Table, sum: TableSum, at: [number, number]): number | null {
   const others = [...sum.parts, sum.total].filter(([r, c]) => !(r === at[0] && c === at[1])).map((p) => cellAt(table, p));
   if (others.some((c) => !c || Number.isNaN(c.value))) return null;
   const isTotal = sum.total[0] === at[0] && sum.total[1] === at[1];

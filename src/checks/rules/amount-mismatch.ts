@@ -6,10 +6,14 @@ import { evidenceOf, isThreshold, sharedWords } from '../evidence.ts';
 /** Two figures are about the same thing: same period, compatible kind, and their sentences share what they are for. */
 function sameThing(a: Amount, b: Amount): boolean {
   if (a.period !== b.period) return false;
+  // Figures for different years ("£0.4m in 2019/20", "£0.5m in 2020/21") are different things.
+  const [ya, yb] = [yearsIn(a.context), yearsIn(b.context)];
+  if (ya.size && yb.size && ![...ya].some((y) => yb.has(y))) return false;
   if (a.kind && b.kind && a.kind !== b.kind) return false;
   return sharedWords(a.context ?? '', b.context ?? '') >= (a.kind && a.kind === b.kind ? 1 : 2);
 }
 
+const yearsIn = (s: string | undefined) => new Set((s ?? '').match(/\b(?:19|20)\d{2}(?:\/\d{2,4})?\b/g) ?? []);
 const equal = (a: Amount, b: Amount) => Math.abs(a.value - b.value) <= Math.max(roundingTolerance(a.text, a.value), roundingTolerance(b.text, b.value));
 /** Close enough to be the same figure misstated (a typo, a transposition), not a different sum. */
 const close = (a: Amount, b: Amount) => Math.abs(a.value - b.value) <= 0.35 * Math.max(a.value, b.value);
@@ -54,6 +58,8 @@ export const amountMismatch = defineCheck({
   examples: {
     ok: [[
       'Recommendation:\nThe Deputy Mayor is recommended to approve:\n1. The release of £1.164M capital funding for a management server.\n\n3. Financial Comments\n3.1. The required capital spend of £1.16m is funded in the capital plan. Revenue costs of £0.4m in 2019/20.\n4. Legal Comments\n4.1. Contracts valued at £181,302 or above follow the Regulations.',
+    ], [
+      'Executive Summary:\nRevenue costs of £0.4m in 2019/20 are funded from the project budget.\n\n3. Financial Comments\n3.1. Revenue costs of £0.5m in 2020/21 are funded from the project budget.',
     ]],
     notOk: [
       ['Recommendation:\nThe Deputy Mayor is recommended to approve:\n1. The release of £1.164M capital funding for a management server.\n\n3. Financial Comments\n3.1. The required capital spend of £1.46m is funded in the capital plan.'],

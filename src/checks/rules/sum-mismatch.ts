@@ -13,8 +13,11 @@ export function tableMismatches(t: Table) {
   for (const s of tableSums(t)) {
     const total = cellAt(t, s.total)!;
     const parts = s.parts.map((p) => cellAt(t, p)!);
-    const expected = Math.round(parts.reduce((a, c) => a + c.value, 0) * 100) / 100;
+    const sumOf = (cells: Cell[]) => Math.round(cells.reduce((a, c) => a + c.value, 0) * 100) / 100;
+    const expected = sumOf(parts);
     if ([total, ...parts].some((c) => Number.isNaN(c.value)) || Math.abs(expected - total.value) < t.unit * 0.05) continue;
+    // A total that adds up under another reading of the table (a grand total over subtotals) is not a mismatch.
+    if (s.alternatives.some((alt) => Math.abs(sumOf(alt.map((p) => cellAt(t, p)!)) - total.value) < t.unit * 0.05)) continue;
     if ([total, ...parts].some(isDoubtful)) continue;
     const row = t.rows[s.total[0]]!;
     const label = `${row.label} / ${t.columns[s.total[1]]?.label ?? ''}`;
@@ -52,6 +55,8 @@ export const sumMismatch = defineCheck({
   examples: {
     ok: [
       ['                 2017/18   2018/19   TOTAL\n                 £000      £000      £000\nServer           30        20        50\nLicences         2.1       2.2       4.3\nTOTAL Costs      32.1      22.2      54.3\n\nThis is the end of the table and prose follows.'],
+      // Subtotals, then a grand total over them.
+      ['                 2017/18   2018/19   TOTAL\n                 £000      £000      £000\nServer           30        20        50\nTotal capital    30        20        50\nLicences         2.1       2.2       4.3\nSupport          1         1         2\nTotal revenue    3.1       3.2       6.3\nTOTAL            33.1      23.2      56.3\n\nThis is the end of the table and prose follows.'],
       ['1. Approve a 5-year investment of £788K consisting of:\na. £353,000 capital costs; and\nb. £435,000 running costs over a 5-year period at a cost of £87,000 per annum.'],
     ],
     notOk: [

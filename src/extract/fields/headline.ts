@@ -33,7 +33,7 @@ export const headlineAmount = defineExtractor({
  * by the sum-mismatch check).
  */
 export function grandTotal(t: Table): number | null {
-  const r = t.rows.findIndex((row) => row.isTotal);
+  const r = t.rows.map((row) => row.isTotal).lastIndexOf(true);
   if (r < 0 || t.totalColumn === null) return null;
   const printed = cellAt(t, [r, t.totalColumn]);
   if (!printed || Number.isNaN(printed.value)) return null;
