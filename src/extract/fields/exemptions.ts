@@ -14,8 +14,10 @@ const NAMED: readonly [number, RegExp][] = [
 ];
 const CLASSIFICATION = /OFFICIAL\s?[-–—]?\s?SENSITIVE(?:\s*\[[A-Z ]+\])?|\bSECRET\b|OFFICIAL\s?[-–—]\s?PUBLIC|NOT PROTECTIVELY MARKED/gi;
 const RANK = (c: string) => (/SECRET/i.test(c) && !/SENSITIVE/i.test(c) ? 4 : /SENSITIVE/i.test(c) ? 3 : /PUBLIC/i.test(c) ? 1 : 0);
-const UNTIL = /(?:until|reviewed? (?:after|in|on|by)|cease to be exempt|confidential until|exempt until)\s+([^.]{3,120})/i;
-const GROUND = /(?:section|sections|s\.)\s?\d{2}[^.;]{0,60}|article 2\(2\)\([a-z]\)[^.;]{0,120}|[A-Z][a-z]+(?: [A-Z]?[a-z]+){0,3} (?:Interests?|Enforcement|Security|Privilege)\s+Section\s+\d{2}/gi;
+const UNTIL = /(?:until|reviewed? (?:after|in|on|by)|cease to be exempt|confidential until|exempt until)\s+([^.]{3,120})/gi;
+// Blank form labels and boilerplate, not an answer: "Until what date:", "deferred until a specific date".
+const NOT_UNTIL = /^(?:what date|a specific date|such time)|:\s*$/i;
+const GROUND = /(?:section|sections|s\.)\s?\d{2}[^.;]{0,60}|article\s?2\s?\(2\)\s?\([a-z]\)[^.;]{0,120}|[A-Z][a-z]+(?: [A-Z]?[a-z]+){0,3} (?:Interests?|Enforcement|Security|Privilege)\s+Section\s+\d{2}/gi;
 
 const yes = (m: RegExpExecArray | null) => (m ? /^y/i.test(m.slice(1).find(Boolean) ?? '') : null);
 
@@ -49,8 +51,8 @@ export const exemptions = defineExtractor({
       part2: part2Answer ?? (ctx.sections.some((s) => s.kind === 'part2') && sections.size ? true : null),
       foiaSections: [...sections].sort((a, b) => a - b),
       classification,
-      grounds: [...new Set([...ex.matchAll(GROUND)].map((m) => clean(m[0])))],
-      until: UNTIL.exec(ex)?.[1]?.trim() ?? null,
+      grounds: [...new Set([...ex.matchAll(GROUND)].map((m) => clean(m[0]).replace(/\)\s+\(/g, ')(')))],
+      until: [...ex.matchAll(UNTIL)].map((m) => m[1]!.trim()).find((u) => !NOT_UNTIL.test(u) && !/^what date/i.test(u)) ?? null,
     };
   },
 });
