@@ -137,3 +137,26 @@ function noPagesPdf(): Buffer {
   body += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(body, 'latin1');
 }
+
+describe('pages with no scan to hand over', () => {
+  it('are rendered with pdf.js at the OCR resolution (--ocr always on a digital PDF)', async () => {
+    const seen: { width: number; height: number; dpi: number }[] = [];
+    const engine = {
+      info: { engine: 'capture', data: 'none' },
+      concurrency: 2,
+      async recognize(img: { width: number; height: number; dpi: number }) {
+        seen.push({ width: img.width, height: img.height, dpi: img.dpi });
+        return { paragraphs: [], confidence: 0 };
+      },
+      async close() {},
+    };
+    const pages = await processDocument(readFileSync(fixturePdf('pcc089-2017.digital.pdf')), engine, { ocr: 'always', renderDpi: 300 });
+    expect(pages.map((p) => [p.source, p.image])).toEqual(pages.map(() => ['ocr', 'rendered @ 300 dpi']));
+    expect(seen).toHaveLength(4);
+    for (const s of seen) {
+      expect(Math.abs(s.width - 2480)).toBeLessThanOrEqual(1); // A4 at 300 dpi
+      expect(Math.abs(s.height - 3508)).toBeLessThanOrEqual(1);
+      expect(s.dpi).toBe(300);
+    }
+  });
+});

@@ -116,8 +116,9 @@ async function ocrPage(doc: PDFDocumentProxy, page: PDFPageProxy, images: Placed
     place = (b) => ({ x: (x0 + b.x * (x1 - x0)) / vp.width, y: (y0 + b.y * (y1 - y0)) / vp.height, w: (b.w * Math.abs(x1 - x0)) / vp.width, h: (b.h * Math.abs(y1 - y0)) / vp.height });
     image = `embedded ${grey.width}x${grey.height} @ ${Math.round(dpi)} dpi`;
   } else {
-    dpi = opts.renderDpi;
-    grey = await renderPageGrey(page, doc.canvasFactory, dpi);
+    const rendered = await renderPageGrey(page, doc.canvasFactory, opts.renderDpi);
+    grey = rendered;
+    dpi = rendered.dpi;
     place = (b) => b;
     image = `rendered @ ${dpi} dpi`;
   }

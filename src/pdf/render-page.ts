@@ -1,8 +1,14 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { GreyImage } from './page-images.ts';
 
+/** At most this many pixels per rendered page (~40 MP: an A4 page at 300 dpi is 8.7 MP). */
+const MAX_PIXELS = 40e6;
+
 /** Renders a page with pdf.js onto a canvas at `dpi` and returns grey pixels (for pages with no single scan image). */
-export async function renderPageGrey(page: PDFPageProxy, canvasFactory: unknown, dpi: number): Promise<GreyImage> {
+export async function renderPageGrey(page: PDFPageProxy, canvasFactory: unknown, dpi: number): Promise<GreyImage & { dpi: number }> {
+  // Oversized pages (plans, A0 posters) are rendered at a lower resolution so one page stays under MAX_PIXELS.
+  const base = page.getViewport({ scale: 1 });
+  dpi = Math.min(dpi, Math.floor(72 * Math.sqrt(MAX_PIXELS / (base.width * base.height))));
   const viewport = page.getViewport({ scale: dpi / 72 });
   const width = Math.ceil(viewport.width);
   const height = Math.ceil(viewport.height);
@@ -15,7 +21,7 @@ export async function renderPageGrey(page: PDFPageProxy, canvasFactory: unknown,
     const rgba = context.getImageData(0, 0, width, height).data;
     const grey = new Uint8Array(width * height);
     for (let i = 0, j = 0; i < grey.length; i++, j += 4) grey[i] = (rgba[j]! * 299 + rgba[j + 1]! * 587 + rgba[j + 2]! * 114) / 1000;
-    return { width, height, grey };
+    return { width, height, grey, dpi };
   } finally {
     factory.destroy({ canvas, context });
   }
