@@ -61,7 +61,12 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     const queue = new PQueue({ concurrency: jobs + 1 });
     for (const file of files)
       void queue.add(async () => {
-        const outcome = await ingestFile(db, file, engine, options, inFlight);
+        const onPage = (p: PageRecord) => {
+          stats.pages++;
+          if (p.source === 'ocr') stats.ocrPages++;
+          tick();
+        };
+        const outcome = await ingestFile(db, file, engine, { ...options, onPage }, inFlight);
         stats.done++;
         if (outcome.status === 'skipped') stats.skipped++;
         else if (outcome.status === 'ok') stats.ok++;
@@ -69,8 +74,6 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
           stats.failed++;
           stats.failures.push({ file, error: outcome.note ?? '' });
         }
-        stats.pages += outcome.pages?.length ?? 0;
-        stats.ocrPages += outcome.pages?.filter((p) => p.source === 'ocr').length ?? 0;
         tick({ file, status: outcome.status, note: outcome.note });
       });
     await queue.onIdle();
@@ -89,7 +92,9 @@ interface FileOutcome {
   pages?: readonly PageRecord[];
 }
 
-async function ingestFile(db: Database.Database, file: string, engine: OcrEngine, options: IngestOptions, inFlight: Map<string, Promise<void>>): Promise<FileOutcome> {
+type FileOptions = IngestOptions & { onPage?: (p: PageRecord) => void };
+
+async function ingestFile(db: Database.Database, file: string, engine: OcrEngine, options: FileOptions, inFlight: Map<string, Promise<void>>): Promise<FileOutcome> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -121,12 +126,12 @@ async function ingestFile(db: Database.Database, file: string, engine: OcrEngine
   }
 }
 
-async function processAndStore(db: Database.Database, file: string, sha256: string, bytes: Uint8Array, engine: OcrEngine, options: IngestOptions): Promise<FileOutcome> {
+async function processAndStore(db: Database.Database, file: string, sha256: string, bytes: Uint8Array, engine: OcrEngine, options: FileOptions): Promise<FileOutcome> {
   const started = performance.now();
   let pages: PageRecord[] = [];
   let error: string | null = null;
   try {
-    pages = await processDocument(bytes, engine, { ocr: options.ocr ?? 'auto', renderDpi: options.renderDpi ?? 300, stallMs: ((options.pageTimeout ?? 180) * 2 + 60) * 1000 });
+    pages = await processDocument(bytes, engine, { ocr: options.ocr ?? 'auto', renderDpi: options.renderDpi ?? 300, onPage: options.onPage, stallMs: ((options.pageTimeout ?? 180) * 2 + 60) * 1000 });
   } catch (err) {
     error = err instanceof DocketError ? err.message : `could not process the PDF (${oneLine(err)}): report this with the file`;
   }

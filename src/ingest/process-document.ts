@@ -40,6 +40,8 @@ export interface ProcessOptions {
   renderDpi: number;
   /** Milliseconds without any page finishing after which the document is given up (an asynchronous hang in pdf.js). */
   stallMs?: number;
+  /** Called as each page is finished (progress). */
+  onPage?: (page: PageRecord) => void;
 }
 
 /** Reads every page of one PDF from its best source. Throws DocketError when the PDF cannot be opened. */
@@ -48,7 +50,13 @@ export async function processDocument(bytes: Uint8Array, engine: OcrEngine, opts
     // Pages are read in parallel so OCR workers stay busy; the queue bounds decoded images in memory.
     const queue = new PQueue({ concurrency: Math.max(1, engine.concurrency) });
     const watchdog = stallWatchdog(opts.stallMs ?? 10 * 60_000);
-    const jobs = Array.from({ length: doc.numPages }, (_, i) => queue.add(() => processPage(doc, i + 1, engine, opts).finally(watchdog.rearm)));
+    const jobs = Array.from({ length: doc.numPages }, (_, i) =>
+      queue.add(async () => {
+        const page = await processPage(doc, i + 1, engine, opts).finally(watchdog.rearm);
+        opts.onPage?.(page);
+        return page;
+      }),
+    );
     try {
       return (await Promise.race([Promise.all(jobs), watchdog.stalled])) as PageRecord[];
     } finally {
