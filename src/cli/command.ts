@@ -34,3 +34,19 @@ export function choice<T extends string>(value: string | undefined, name: string
 }
 
 export const wantsHelp = (argv: string[]) => argv.includes('--help') || argv.includes('-h');
+
+/** Defines a command whose --help prints its usage line and help text; `run` only sees real invocations. */
+export function defineCommand(c: { name: string; summary: string; usage: string; help: string; run: (argv: string[]) => Promise<number> | number }): Command {
+  return {
+    name: c.name,
+    summary: c.summary,
+    usage: c.usage,
+    async run(argv) {
+      if (wantsHelp(argv)) {
+        process.stdout.write(`${c.usage}\n\n${c.help}\n`);
+        return 0;
+      }
+      return c.run(argv);
+    },
+  };
+}

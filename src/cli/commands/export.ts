@@ -1,7 +1,7 @@
 import { DEFAULT_DB, openDbReadOnly, withDb } from '../../db/open-db.ts';
 import { EXIT } from '../../errors.ts';
 import { readRecords } from '../../export/export-records.ts';
-import { choice, parse, wantsHelp, type Command } from '../command.ts';
+import { choice, defineCommand, parse } from '../command.ts';
 import { toCsv } from '../format.ts';
 
 const usage = 'docket export [--db out/docket.db] [--format json|jsonl|csv] [--table documents|amounts|dates|recommendations|flags] [--with-text]';
@@ -14,15 +14,12 @@ const TABLES = {
   flags: 'SELECT r.reference, x.* FROM flags x LEFT JOIN records r USING (sha256) ORDER BY x.sha256, x.idx',
 } as const;
 
-export const exportCommand: Command = {
+export const exportCommand = defineCommand({
   name: 'export',
   summary: 'print every record in the export contract (JSON, JSON lines) or a table as CSV',
   usage,
+  help: "Without --table: one record per ingested PDF (contract: shared/spec/record.md); --format csv gives the\ndecisions view. With --table: the rows of that table, each with its decision's reference.\n  --with-text  include each page's text in records",
   async run(argv) {
-    if (wantsHelp(argv)) {
-      process.stdout.write(`${usage}\n\nWithout --table: one record per ingested PDF (contract: shared/spec/record.md); --format csv gives the\ndecisions view. With --table: the rows of that table, each with its decision's reference.\n  --with-text  include each page's text in records\n`);
-      return EXIT.ok;
-    }
     const { values } = parse(argv, { db: { type: 'string' }, format: { type: 'string' }, table: { type: 'string' }, 'with-text': { type: 'boolean' } }, usage);
     const format = choice(values.format, 'format', ['json', 'jsonl', 'csv'] as const, 'json');
     const table = values.table === undefined ? undefined : choice(values.table, 'table', Object.keys(TABLES) as (keyof typeof TABLES)[], 'documents');
@@ -45,4 +42,4 @@ export const exportCommand: Command = {
     });
     return EXIT.ok;
   },
-};
+});

@@ -2,19 +2,15 @@ import { DocketError, EXIT } from '../../errors.ts';
 import { ingest } from '../../ingest/ingest.ts';
 import { streamProgress } from '../../ingest/progress.ts';
 import { DEFAULT_DB } from '../../db/open-db.ts';
-import { choice, intOption, parse, wantsHelp, type Command } from '../command.ts';
+import { choice, defineCommand, intOption, parse } from '../command.ts';
 
 const usage = 'docket ingest <file|dir>... [--db out/docket.db] [--jobs N] [--ocr auto|always|never] [--force] [--page-timeout S] [--verbose]';
 
-export const ingestCommand: Command = {
+export const ingestCommand = defineCommand({
   name: 'ingest',
   summary: 'read PDFs (text layer or OCR, per page) into the SQLite database',
   usage,
-  async run(argv) {
-    if (wantsHelp(argv)) {
-      process.stdout.write(`${usage}
-
-Walks folders recursively for *.pdf, routes each page to its text layer or OCR, and stores
+  help: `Walks folders recursively for *.pdf, routes each page to its text layer or OCR, and stores
 one record per distinct PDF (by SHA-256). Re-running skips documents already stored by this
 pipeline version; --force redoes them. Progress goes to stderr.
 
@@ -25,10 +21,8 @@ pipeline version; --force redoes them. Progress goes to stderr.
   --page-timeout S   seconds one page's OCR may take (default 180)
   --verbose          a line per document; stack traces on errors
 
-Exit codes: 0 all ok, 1 completed with failures, 2 bad arguments, 3 fatal.
-`);
-      return EXIT.ok;
-    }
+Exit codes: 0 all ok, 1 completed with failures, 2 bad arguments, 3 fatal.`,
+  async run(argv) {
     const { values, positionals } = parse(
       argv,
       {
@@ -55,4 +49,4 @@ Exit codes: 0 all ok, 1 completed with failures, 2 bad arguments, 3 fatal.
     if (!summary.files && !summary.inputErrors.length) process.stderr.write('no PDF files found in the given paths\n');
     return summary.failed || summary.inputErrors.length ? EXIT.completedWithFailures : EXIT.ok;
   },
-};
+});

@@ -11,42 +11,27 @@ import { renderDecision } from '../../query/show.ts';
 import { spend } from '../../query/spend.ts';
 import { runSql } from '../../query/sql.ts';
 import { pounds } from '../../checks/define-check.ts';
-import { choice, intOption, parse, wantsHelp, type Command } from '../command.ts';
+import { choice, defineCommand, intOption, parse } from '../command.ts';
 import { formatRows, parseDateOption, parseMoneyOption, ROW_FORMATS } from '../format.ts';
 
 const out = (s: string) => process.stdout.write(s);
 const common = { db: { type: 'string' as const }, format: { type: 'string' as const } };
 
-/** Builds a command whose --help prints its usage and description. */
-function command(name: string, summary: string, usage: string, help: string, run: (argv: string[]) => Promise<number> | number): Command {
-  return {
-    name,
-    summary,
-    usage,
-    async run(argv) {
-      if (wantsHelp(argv)) {
-        out(`${usage}\n\n${help}\n`);
-        return EXIT.ok;
-      }
-      return run(argv);
-    },
-  };
-}
-
-export const searchCommand = command('search', 'full-text search over page text', 'docket search "QUERY" [--db FILE] [--limit N] [--format table|json|csv]',
-  'FTS5 syntax is passed through (AND, OR, NEAR, "a phrase", prefix*); text that is not valid FTS5 is searched as plain words.\nHits show reference, title, page and a snippet with the match in [brackets], best first.',
-  (argv) => {
+export const searchCommand = defineCommand({ name: 'search', summary: 'full-text search over page text', usage: 'docket search "QUERY" [--db FILE] [--limit N] [--format table|json|csv]',
+  help: 'FTS5 syntax is passed through (AND, OR, NEAR, "a phrase", prefix*); text that is not valid FTS5 is searched as plain words.\nHits show reference, title, page and a snippet with the match in [brackets], best first.',
+  run: (argv) => {
     const { values, positionals } = parse(argv, { ...common, limit: { type: 'string' } }, searchCommand.usage);
     if (!positionals.length) throw new DocketError(`give a search query\nusage: ${searchCommand.usage}`, EXIT.usage);
     const format = choice(values.format, 'format', ROW_FORMATS, 'table');
     const hits = withDb(openDbReadOnly(values.db ?? DEFAULT_DB), (db) => search(db, positionals.join(' '), intOption(values.limit, 'limit', 50)));
     out(formatRows(hits.map(({ sha256, ...h }) => (format === 'table' ? h : { ...h, sha256 })), format));
     return EXIT.ok;
-  });
+  },
+});
 
-export const showCommand = command('show', 'one decision as a readable summary (or its JSON record)', 'docket show <reference|sha256|file> [--db FILE] [--format text|json]',
-  'Fields, amounts with pages, recommendations, exemptions and flags of one decision.',
-  (argv) => {
+export const showCommand = defineCommand({ name: 'show', summary: 'one decision as a readable summary (or its JSON record)', usage: 'docket show <reference|sha256|file> [--db FILE] [--format text|json]',
+  help: 'Fields, amounts with pages, recommendations, exemptions and flags of one decision.',
+  run: (argv) => {
     const { values, positionals } = parse(argv, common, showCommand.usage);
     if (positionals.length !== 1) throw new DocketError(`give one reference, SHA-256 or file\nusage: ${showCommand.usage}`, EXIT.usage);
     const format = choice(values.format, 'format', ['text', 'json'] as const, 'text');
@@ -55,11 +40,12 @@ export const showCommand = command('show', 'one decision as a readable summary (
       out(format === 'json' ? JSON.stringify(rec, null, 2) + '\n' : renderDecision(rec));
     });
     return EXIT.ok;
-  });
+  },
+});
 
-export const spendCommand = command('spend', 'totals of headline amounts by year, month or authority', 'docket spend [--by year|month|authority] [--from DATE] [--to DATE] [--min AMOUNT] [--db FILE] [--format table|json|csv]',
-  'Groups decisions by their decision date (or authority) and sums their headline amounts; the decisions behind each total\nfollow it, largest first. DATE is YYYY, YYYY-MM or YYYY-MM-DD; AMOUNT like 250000, 500k or £1.2m.',
-  (argv) => {
+export const spendCommand = defineCommand({ name: 'spend', summary: 'totals of headline amounts by year, month or authority', usage: 'docket spend [--by year|month|authority] [--from DATE] [--to DATE] [--min AMOUNT] [--db FILE] [--format table|json|csv]',
+  help: 'Groups decisions by their decision date (or authority) and sums their headline amounts; the decisions behind each total\nfollow it, largest first. DATE is YYYY, YYYY-MM or YYYY-MM-DD; AMOUNT like 250000, 500k or £1.2m.',
+  run: (argv) => {
     const { values } = parse(argv, { ...common, by: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, min: { type: 'string' } }, spendCommand.usage);
     const format = choice(values.format, 'format', ROW_FORMATS, 'table');
     const groups = withDb(openDbReadOnly(values.db ?? DEFAULT_DB), (db) =>
@@ -74,31 +60,34 @@ export const spendCommand = command('spend', 'totals of headline amounts by year
       }
     }
     return EXIT.ok;
-  });
+  },
+});
 
-export const flagsCommand = command('flags', 'list inconsistencies found, worst first', 'docket flags [--db FILE] [--code C] [--severity error|warning|info] [--format table|json|csv]',
-  'Every flag raised by the checks, with the decision it belongs to and the pages of its evidence.',
-  (argv) => {
+export const flagsCommand = defineCommand({ name: 'flags', summary: 'list inconsistencies found, worst first', usage: 'docket flags [--db FILE] [--code C] [--severity error|warning|info] [--format table|json|csv]',
+  help: 'Every flag raised by the checks, with the decision it belongs to and the pages of its evidence.',
+  run: (argv) => {
     const { values } = parse(argv, { ...common, code: { type: 'string' }, severity: { type: 'string' } }, flagsCommand.usage);
     const format = choice(values.format, 'format', ROW_FORMATS, 'table');
     const severity = values.severity === undefined ? undefined : choice(values.severity, 'severity', ['error', 'warning', 'info'] as const, 'error');
     const rows = withDb(openDbReadOnly(values.db ?? DEFAULT_DB), (db) => listFlags(db, { code: values.code, severity }));
     out(formatRows(rows.map(({ sha256, ...r }) => (format === 'table' ? r : { ...r, sha256 })), format));
     return EXIT.ok;
-  });
+  },
+});
 
-export const queryCommand = command('query', 'run read-only SQL against the database', 'docket query "SQL" [--db FILE] [--format table|json|csv]',
-  'The connection is opened read-only: INSERT, UPDATE, DELETE and the like are refused and change nothing.\nBrowsable views: decisions, amounts_by_decision, flags_by_decision.',
-  (argv) => {
+export const queryCommand = defineCommand({ name: 'query', summary: 'run read-only SQL against the database', usage: 'docket query "SQL" [--db FILE] [--format table|json|csv]',
+  help: 'The connection is opened read-only: INSERT, UPDATE, DELETE and the like are refused and change nothing.\nBrowsable views: decisions, amounts_by_decision, flags_by_decision.',
+  run: (argv) => {
     const { values, positionals } = parse(argv, common, queryCommand.usage);
     if (positionals.length !== 1) throw new DocketError(`give one SQL statement in quotes\nusage: ${queryCommand.usage}`, EXIT.usage);
     out(formatRows(runSql(values.db ?? DEFAULT_DB, positionals[0]!), choice(values.format, 'format', ROW_FORMATS, 'table')));
     return EXIT.ok;
-  });
+  },
+});
 
-export const diffCommand = command('diff', 'compare two decisions field by field (a draft and a final)', 'docket diff <A> <B> [--db FILE] [--format text|json] [--all]',
-  'A and B are each a PDF path (ingested on the fly if new) or an ingested reference / SHA-256 / file.\nReports fields, dates, amounts (paired by what they are for), recommendations, exemptions and section text that\nchanged, with the page on each side. --all also lists what stayed the same.',
-  async (argv) => {
+export const diffCommand = defineCommand({ name: 'diff', summary: 'compare two decisions field by field (a draft and a final)', usage: 'docket diff <A> <B> [--db FILE] [--format text|json] [--all]',
+  help: 'A and B are each a PDF path (ingested on the fly if new) or an ingested reference / SHA-256 / file.\nReports fields, dates, amounts (paired by what they are for), recommendations, exemptions and section text that\nchanged, with the page on each side. --all also lists what stayed the same.',
+  run: async (argv) => {
     const { values, positionals } = parse(argv, { ...common, all: { type: 'boolean' } }, diffCommand.usage);
     if (positionals.length !== 2) throw new DocketError(`give two decisions to compare\nusage: ${diffCommand.usage}`, EXIT.usage);
     const dbPath = values.db ?? DEFAULT_DB;
@@ -120,7 +109,8 @@ export const diffCommand = command('diff', 'compare two decisions field by field
       }
     }
     return EXIT.ok;
-  });
+  },
+});
 
 const fmt = (v: unknown) => {
   const s = v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v);

@@ -1,19 +1,16 @@
 import { DEFAULT_DB } from '../../db/open-db.ts';
 import { DocketError, EXIT, oneLine } from '../../errors.ts';
 import { startServer } from '../../web/server.ts';
-import { intOption, parse, wantsHelp, type Command } from '../command.ts';
+import { defineCommand, intOption, parse } from '../command.ts';
 
 const usage = 'docket serve [--db out/docket.db] [--port 8080] [--host 127.0.0.1]';
 
-export const serveCommand: Command = {
+export const serveCommand = defineCommand({
   name: 'serve',
   summary: 'a local web page to browse decisions, see each value on its page and follow the flags',
   usage,
+  help: 'Serves the database read-only on 127.0.0.1 by default (--port 0 picks a free port). Ctrl-C stops it.',
   async run(argv) {
-    if (wantsHelp(argv)) {
-      process.stdout.write(`${usage}\n\nServes the database read-only on 127.0.0.1 by default (--port 0 picks a free port). Ctrl-C stops it.\n`);
-      return EXIT.ok;
-    }
     const { values } = parse(argv, { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } }, usage);
     const dbPath = values.db ?? DEFAULT_DB;
     let app;
@@ -31,4 +28,4 @@ export const serveCommand: Command = {
     });
     return EXIT.ok;
   },
-};
+});
