@@ -42,3 +42,15 @@ describe('checks on OCR values', () => {
     expect(analyse([sure]).extracted.flags.map((f) => f.code)).toContain('sum-mismatch');
   });
 });
+
+describe('OCR slips in figures', () => {
+  it('repairs a lost decimal point only against a printed twin, marked with lower confidence', () => {
+    const page = textPage(1, 'Recommendation:\nThe DMPC is recommended to approve:\n1. The release of £1164M capital funding for a management server.\n\n3. Financial Comments\n3.1. The required capital spend of £1.164M is funded in the capital plan.');
+    const ocr = { ...page, source: 'ocr' as const, words: page.words.map((w) => ({ ...w, conf: 0.9 })) };
+    const out = analyse([ocr]).extracted;
+    expect(out.amounts.find((a) => a.text === '£1164M')).toMatchObject({ value: 1164000, confidence: 0.5, repair: expect.stringMatching(/decimal point/) });
+    expect(out.flags.filter((f) => f.code === 'amount-mismatch')).toEqual([]);
+    // From the text layer (no OCR) the printed figure stands: the documents disagree.
+    expect(analyse([page]).extracted.flags.map((f) => f.code)).toContain('amount-mismatch');
+  });
+});

@@ -17,6 +17,8 @@ describe('findMoney', () => {
     expect(money('£2,447.9K')).toEqual([[2447900, null, null]]);
     expect(money('£0.4m in 2019/20')).toEqual([[400000, null, null]]);
     expect(money('£181,302 or above')).toEqual([[181302, null, null]]);
+    expect(money('a grant of £2000 and £15000 p.a.')).toEqual([[2000, null, null], [15000, 'annual', null]]);
+    expect(money('£1164M')).toEqual([[1164e6, null, null]]);
   });
   it('gives both ends of a range, the unit shared', () => {
     expect(money('between £15 – 30K for the server')).toEqual([[15000, null, 'low'], [30000, null, 'high']]);

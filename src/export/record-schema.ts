@@ -32,6 +32,8 @@ export const Amount = z.object({
   context: z.string().optional(),
   /** For a range such as `£15 – 30K`: which end this value is. */
   rangeEnd: z.enum(['low', 'high']).optional(),
+  /** How an OCR slip in the printed figure was repaired, when it was (the value is the repaired one). */
+  repair: z.string().optional(),
 });
 export type Amount = z.infer<typeof Amount>;
 

@@ -18,7 +18,7 @@ export interface MoneyMatch {
 
 const UNIT: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
 // A number as printed, tolerating OCR letters for digits (O/o for 0, l/I for 1) and a colon for the decimal point.
-const NUMBER = String.raw`(?:\d|[OolI](?=[\d,.:]))[\dOolI]{0,2}(?:,[\dOolI]{3})*(?:[.:][\dOolI]+)?|\d+(?:\.\d+)?`;
+const NUMBER = String.raw`(?:\d|[OolI](?=[\d.,]))[\dOolI]{0,2}(?:,[\dOolI]{3})+(?:[.:][\dOolI]+)?|(?:\d|[OolI](?=[\d.,]))[\dOolI]*(?:[.:][\dOolI]+)?`;
 const UNIT_RE = String.raw`(?:\s?(bn|billion|mn|million|m|k|thousand)(?:(?<=k)k|(?<=m)m)?(?![a-z]))?`; // OCR doubles a unit letter: £555Kk
 const POUND = String.raw`(?:£|GBP\s?)`;
 const MONEY = new RegExp(

@@ -15,8 +15,9 @@ function sameThing(a: Amount, b: Amount): boolean {
 
 const yearsIn = (s: string | undefined) => new Set((s ?? '').match(/\b(?:19|20)\d{2}(?:\/\d{2,4})?\b/g) ?? []);
 const equal = (a: Amount, b: Amount) => Math.abs(a.value - b.value) <= Math.max(roundingTolerance(a.text, a.value), roundingTolerance(b.text, b.value));
-/** Close enough to be the same figure misstated (a typo, a transposition), not a different sum. */
-const close = (a: Amount, b: Amount) => Math.abs(a.value - b.value) <= 0.35 * Math.max(a.value, b.value);
+/** Close enough to be the same figure misstated (a typo, a transposition, a moved decimal point), not a different sum. */
+const close = (a: Amount, b: Amount) =>
+  Math.abs(a.value - b.value) <= 0.35 * Math.max(a.value, b.value) || a.text.replace(/\D/g, '') === b.text.replace(/\D/g, ''); // same digits, point moved
 
 /** The nearest figure for the same thing when none of them equals `x` and it is close enough to be a misstatement. */
 function closestDisagreeing(x: Amount, others: readonly Amount[]): Amount | null {

@@ -47,9 +47,27 @@ const SECTION: Record<SectionKind, Amount['section']> = {
 export const amounts = defineExtractor({
   field: 'amounts',
   extract(ctx) {
-    return [...proseAmounts(ctx), ...tableAmounts(ctx)];
+    return repairDroppedPoints([...proseAmounts(ctx), ...tableAmounts(ctx)]);
   },
 });
+
+const digitsOf = (t: string) => t.replace(/[^\d]/g, '');
+
+/**
+ * An OCR'd figure that lost its decimal point ("£1164M" where the document elsewhere prints "£1.164M") is
+ * read as that figure: same digits and unit, 10-1000 times larger, and every such twin agreeing. Never guessed
+ * without a printed twin.
+ */
+function repairDroppedPoints(amounts: Amount[]): Amount[] {
+  return amounts.map((a) => {
+    if (a.confidence === null || a.text.includes('.') || a.section === 'table') return a;
+    const twins = amounts.filter((b) => b !== a && b.text.includes('.') && digitsOf(b.text) === digitsOf(a.text) && b.text.slice(-1).toLowerCase() === a.text.slice(-1).toLowerCase());
+    const values = [...new Set(twins.map((b) => b.value))];
+    const ratio = values.length === 1 ? a.value / values[0]! : 0;
+    if (![10, 100, 1000].some((r) => Math.abs(ratio - r) < 1e-9)) return a;
+    return { ...a, value: values[0]!, confidence: Math.min(a.confidence, 0.5), repair: `"${a.text}" read as ${twins[0]!.text}: the decimal point was lost in OCR` };
+  });
+}
 
 function proseAmounts({ doc, sectionOf, tables }: ExtractContext): Amount[] {
   const owned = new Set(tables.flatMap((t) => [...t.lineIndexes]));
@@ -73,6 +91,7 @@ function proseAmounts({ doc, sectionOf, tables }: ExtractContext): Amount[] {
         confidence: m.repaired ? Math.min(loc.confidence ?? 1, 0.5) : loc.confidence,
         context: contextOf(text, m.start, m.end),
         ...(m.rangeEnd ? { rangeEnd: m.rangeEnd } : {}),
+        ...(m.repaired ? { repair: `OCR letters or symbols in "${m.text}" read as digits / £` } : {}),
       });
     }
   });
@@ -94,6 +113,7 @@ function tableAmounts({ tables }: ExtractContext): Amount[] {
           box: c.box,
           confidence: c.confidence,
           context: clean(`${row.label} · ${t.columns[col]?.label ?? ''}`.toLowerCase()),
+          ...(c.repair ? { repair: c.repair } : {}),
         })),
     ),
   );
