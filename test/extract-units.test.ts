@@ -19,6 +19,10 @@ describe('findMoney', () => {
     expect(money('£181,302 or above')).toEqual([[181302, null, null]]);
     expect(money('a grant of £2000 and £15000 p.a.')).toEqual([[2000, null, null], [15000, 'annual', null]]);
     expect(money('£1164M')).toEqual([[1164e6, null, null]]);
+    expect(money('£1.5 million over four years')).toEqual([[1.5e6, null, null]]);
+    expect(money('£0.5bn, £1,000,000.00 and GBP 5,000')).toEqual([[5e8, null, null], [1e6, null, null], [5000, null, null]]);
+    expect(money('£250k per year, £100 per hour')).toEqual([[250000, 'annual', null], [100, null, null]]);
+    expect(money('£10k–£20k')).toEqual([[10000, null, 'low'], [20000, null, 'high']]);
   });
   it('gives both ends of a range, the unit shared', () => {
     expect(money('between £15 – 30K for the server')).toEqual([[15000, null, 'low'], [30000, null, 'high']]);
