@@ -80,6 +80,16 @@ describe('query commands (CLI)', () => {
     expect(csv[0]).toMatch(/^reference,sha256,idx,value,text/);
     expect(csv.some((l) => l.startsWith('PCD 450,') && l.includes('1164000'))).toBe(true);
   });
+  it('searches and totals spend from the command line', () => {
+    const hits = docket('search', 'Vodafone OR "data environment"', '--format', 'csv').stdout.split('\n');
+    expect(hits[0]).toBe('reference,title,page,snippet,file,sha256');
+    expect(hits[1]).toMatch(/^PCD 679,/);
+    const spendTable = docket('spend', '--by', 'year', '--min', '£1m');
+    expect(spendTable.status).toBe(0);
+    expect(spendTable.stdout).toMatch(/2018\s+1\s+£1,164,000/);
+    expect(docket('spend', '--min', 'lots').stderr).toMatch(/--min takes an amount/);
+  });
+
   it('diffs two PDFs given by path', () => {
     const r = docket('diff', fixturePdf('pcd679.mixed.pdf'), fixturePdf('pcd679-draft.mixed.pdf'), '--format', 'json');
     expect(r.status).toBe(0);
