@@ -87,3 +87,12 @@ describe('FOIA exemptions as printed', () => {
     expect(r.exemptions).toMatchObject({ foiaSections: [31, 40, 42, 43], classification: 'OFFICIAL-SENSITIVE [COMMERCIAL]', until: 'ten years (June 2029)' });
   });
 });
+
+describe('a two-column PCC decision notice', () => {
+  const r = record(`Office of the Police and Crime Commissioner for Hertfordshire\nDecision Notice\n\nDecision Number:\nOPCC/2019/05\n\nTitle:\nReplacement of the custody CCTV system at Stevenage and\nHatfield police stations\n\nRecommendation(s)\nThe Commissioner is asked to approve the following\na) the award of a contract for custody CCTV at a cost of £412,000; and\nb) annual maintenance of £18,500 per annum for five years.\n\nSigned: Police and Crime Commissioner\nDate: 14th May 2019`);
+  it('reads the fields from labels whose values sit below them', () => {
+    expect(r).toMatchObject({ reference: 'OPCC/2019/05', authority: 'Hertfordshire PCC', decisionDate: '2019-05-14', headlineAmount: 412000 });
+    expect(r.title).toBe('Replacement of the custody CCTV system at Stevenage and Hatfield police stations');
+    expect(r.recommendations.map((x) => x.text.slice(0, 14))).toEqual(['the award of a', 'annual mainten']);
+  });
+});

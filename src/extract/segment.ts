@@ -16,8 +16,8 @@ const NUM = String.raw`^(?:[A-Za-z]?\d{1,2}[.)]?\s*|[a-h][.)]\s+|[ivx]{1,4}[.)]\
 /** Heading patterns by section kind, first match wins. Tolerant of numbering, case and a trailing colon. */
 const HEADINGS: readonly [SectionKind, RegExp][] = [
   ['summary', new RegExp(`${NUM}(executive summary|summary|purpose of (the )?report|decision summary|reasons?(?:\\(s\\))? for (the )?decision|background and purpose)\\b`, 'i')],
-  ['recommendation', new RegExp(`${NUM}(recommendations?|recommended decision|proposed decision|decisions?( taken| made)?)\\s*:?\\s*$`, 'i')],
-  ['recommendation', new RegExp(`${NUM}(recommendations?|decision)\\s*:`, 'i')],
+  ['recommendation', new RegExp(`${NUM}(recommendations?(?:\\(s\\))?|recommended decision|proposed decision|decisions?( taken| made)?)\\s*:?\\s*$`, 'i')],
+  ['recommendation', new RegExp(`${NUM}(recommendations?(?:\\(s\\))?|decision)\\s*:`, 'i')],
   ['signature', /^(signature|signed|date signed|the above request has my approval|decision and final sign off|officer approval|report approval|originating officer declaration|deputy mayor for policing and crime\s*$|i agree the recommendations|approved by|decision maker)/i],
   ['access', /^(public access to information|part 1 deferral|part\s*2 confidentiality|(publication|redaction)\s*:?\s*$)/i],
   ['part2', /^part\s*2\s*[–—-]|^part\s*2 of\b.*exempt|^exempt (information|from publication)/i],

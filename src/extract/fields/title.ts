@@ -8,13 +8,17 @@ const NEXT_LABEL = /\s*(?:Executive Summary|Recommendations?|Classification|Area
 
 const BARE = /^(?:title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper))?|subject(?:\s+matter)?(?:\s*\/\s*title\s+of\s+decision)?|decision\s+title|report\s+title)\s*:?\s*$/i;
 
+const CONTINUES = /\b(of|and|for|to|the|at|in|on|–|-|&)$/i;
+const nextText = (lines: readonly Line[], k: number) => (lines[k + 1] && !lines[k + 1]!.breakBefore ? clean(lines[k + 1]!.text) : '');
+
 function titleLines(next: readonly Line[]): string | null {
   const parts: string[] = [];
   for (const [k, l] of next.entries()) {
     const t = clean(l.text);
     if ((k > 0 && l.breakBefore) || /^[A-Z][A-Za-z ()/]{2,40}:/.test(t)) break;
     parts.push(t);
-    if (!wrapsToNext(l)) break;
+    const following = nextText(next, k);
+    if (!wrapsToNext(l) && !CONTINUES.test(t) && !(following && /^[(a-z]/.test(following))) break;
   }
   return parts.length ? parts.join(' ').replace(/[\s:;,.*]+$/, '') : null;
 }
@@ -41,7 +45,7 @@ export const title = defineExtractor({
       let value = text.slice(m[0].length);
       const next = lines[i + 1] && !lines[i + 1]!.breakBefore ? clean(lines[i + 1]!.text) : '';
       // A title wraps when the next line continues it: "(DES)", a lower-case word, or after a dangling connector.
-      if (next && !/^[A-Z][A-Za-z /]{2,40}:/.test(next) && (/^[(a-z]/.test(next) || /\b(of|and|for|to|the|–|-|&)$/i.test(value) || wrapsToNext(lines[i]!))) value += ` ${next}`;
+      if (next && !/^[A-Z][A-Za-z /]{2,40}:/.test(next) && (/^[(a-z]/.test(next) || CONTINUES.test(value) || wrapsToNext(lines[i]!))) value += ` ${next}`;
       value = value.replace(NEXT_LABEL, '').replace(/(\S)(Executive Summary|Recommendations?)\b.*$/, '$1').replace(/[\s:;,.*]+$/, '').trim();
       if (value.length >= 3) return value;
     }
