@@ -34,6 +34,11 @@ describe('docket CLI', () => {
     const lines = exp.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((r) => r.status).sort()).toEqual(['failed', 'ok']);
     expect(docket('export', '--db', join(dir, 'nope.db')).stderr).toMatch(/no database at .*: run `docket ingest/);
+    const again = docket('extract', '--db', db, '--all');
+    expect(again.status).toBe(0);
+    expect(again.stderr).toMatch(/re-extracted 1 document/);
+    // Extraction is deterministic: the same pages give the same records.
+    expect(docket('export', '--db', db, '--format', 'jsonl').stdout).toBe(exp.stdout);
   });
 
   it('finishes every document exactly once after an ingest killed with kill -9', async () => {

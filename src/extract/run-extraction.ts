@@ -45,12 +45,12 @@ export function storedPages(db: Database.Database, sha256: string): ExtractPage[
   return rows.map((r) => ({ number: r.number, source: r.source, text: r.text, words: JSON.parse(r.words_json) as Word[] }));
 }
 
-/** Re-extracts stored ok documents whose record is missing or was made by another extractor version. */
-export function reextractStale(db: Database.Database, sha256s?: readonly string[]): number {
+/** Re-extracts stored ok documents whose record is missing or was made by another extractor version (or all, with `all`). */
+export function reextractStale(db: Database.Database, sha256s?: readonly string[], all = false): number {
   const stale = db
-    .prepare(`SELECT d.sha256 FROM documents d LEFT JOIN records r USING (sha256) WHERE d.status = 'ok' AND (r.sha256 IS NULL OR r.extractor_version != ?)`)
+    .prepare(`SELECT d.sha256 FROM documents d LEFT JOIN records r USING (sha256) WHERE d.status = 'ok' AND (? OR r.sha256 IS NULL OR r.extractor_version != ?)`)
     .pluck()
-    .all(EXTRACTOR_VERSION) as string[];
+    .all(all ? 1 : 0, EXTRACTOR_VERSION) as string[];
   const wanted = sha256s ? stale.filter((s) => sha256s.includes(s)) : stale;
   for (const sha of wanted) {
     const result = analyse(storedPages(db, sha));
