@@ -118,6 +118,10 @@ export const MIGRATIONS: readonly Migration[] = [
         FROM flags f JOIN records r USING (sha256) JOIN documents d USING (sha256);
     `,
   },
+  {
+    name: '004-absolute-paths',
+    up: `ALTER TABLE document_files ADD COLUMN abs_path TEXT;  -- the path made absolute at ingest (the web page finds PDFs from any folder)`,
+  },
 ];
 
 /** Applies every migration not yet applied, each in its own transaction. */

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { resolve } from 'node:path';
 import type { PageRecord } from '../ingest/process-document.ts';
 import { writeRecord, type analyse } from '../extract/run-extraction.ts';
 
@@ -31,7 +32,7 @@ export function findDocument(db: Database.Database, sha256: string): StoredDocum
 
 /** Records one more path for bytes already stored. */
 export function addPath(db: Database.Database, sha256: string, path: string): void {
-  db.prepare('INSERT OR IGNORE INTO document_files (sha256, path, seen_at) VALUES (?, ?, ?)').run(sha256, path, new Date().toISOString());
+  db.prepare('INSERT OR IGNORE INTO document_files (sha256, path, seen_at, abs_path) VALUES (?, ?, ?, ?)').run(sha256, path, new Date().toISOString(), resolve(path));
   db.prepare('DELETE FROM input_errors WHERE path = ?').run(path);
 }
 

@@ -8,7 +8,7 @@ const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 export function findDecision(db: Database.Database, key: string): string {
   const byHash = /^[0-9a-f]{8,64}$/i.test(key) ? (db.prepare('SELECT sha256 FROM documents WHERE sha256 LIKE ?').pluck().all(`${key.toLowerCase()}%`) as string[]) : [];
   if (byHash.length === 1) return byHash[0]!;
-  const byPath = db.prepare('SELECT DISTINCT sha256 FROM document_files WHERE path = ? OR path = ?').pluck().all(key, resolve(key)) as string[];
+  const byPath = db.prepare('SELECT DISTINCT sha256 FROM document_files WHERE path = ? OR path = ? OR abs_path = ?').pluck().all(key, resolve(key), resolve(key)) as string[];
   if (byPath.length === 1) return byPath[0]!;
   const byRef = (db.prepare('SELECT sha256, reference FROM records WHERE reference IS NOT NULL').all() as { sha256: string; reference: string }[]).filter((r) => squash(r.reference) === squash(key));
   if (byRef.length === 1) return byRef[0]!.sha256;

@@ -8,7 +8,7 @@ import { withPdf } from '../pdf/open-pdf.ts';
 export function pdfPathOf(db: Database.Database, sha256: string): string | null {
   const doc = db.prepare('SELECT bytes FROM documents WHERE sha256 = ?').get(sha256) as { bytes: number } | undefined;
   if (!doc) return null;
-  const paths = db.prepare('SELECT path FROM document_files WHERE sha256 = ? ORDER BY seen_at').pluck().all(sha256) as string[];
+  const paths = db.prepare('SELECT coalesce(abs_path, path) FROM document_files WHERE sha256 = ? ORDER BY seen_at').pluck().all(sha256) as string[];
   return paths.find((p) => existsSync(p) && statSync(p).isFile() && statSync(p).size === doc.bytes) ?? null;
 }
 
