@@ -70,8 +70,16 @@ function readHeader(doc: Doc, lines: readonly Line[], i: number): { unit: number
   if (cols.length >= 2 && nextUnits.length >= 2)
     return { unit: unitOf(nextUnits[0]!.text), columns: toColumns(nextUnits, cols), end: i + 1, owned: [i, i + 1] };
   if (units.length >= 2) return { unit: unitOf(units[0]!.text), columns: toColumns(units, cols), end: i, owned: [i] };
+  // "Costs (£m)" in a caption or a corner cell above year / Total columns: the unit for the whole table.
+  if (cols.length >= 2 && /\d{4}/.test(cols.map((c) => c.text).join(' '))) {
+    const caption = [lines[i - 2], lines[i - 1], lines[i]].filter((l): l is Line => Boolean(l) && l!.index >= 0).map((l) => l.text).join(' ');
+    const unit = TABLE_UNIT.exec(caption);
+    if (unit) return { unit: unitOf(unit[1] ?? unit[2]!), columns: toColumns(cols, cols), end: i, owned: [i] };
+  }
   return null;
 }
+
+const TABLE_UNIT = /£\s?('?000s?|k|m)\b|\(\s?£?\s?('?000s?|k|m)\s?\)/i;
 
 const unitOf = (t: string) => (/m/i.test(t) ? 1e6 : /000|k/i.test(t) ? 1e3 : 1);
 const centre = (b: Box) => b.x + b.w / 2;
