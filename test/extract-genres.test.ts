@@ -106,3 +106,11 @@ describe('a cost table with its unit in the caption', () => {
     expect(sums[0]!.message).toMatch(/^Expected 2\.6 \(£m\) for Total \/ Total/);
   });
 });
+
+describe('signature blocks on one line', () => {
+  it('dates the decision from "Signature ... Date" and ignores "dated" in prose', () => {
+    const r = record(`Please refer to the Business Case (Version 1.1 dated 13/09/2017).\n\nDeputy Mayor for Policing and Crime\nThe above request has my approval.\nSignature   Sophie Linden     Date 03/09/2018`);
+    expect(r.decisionDate).toBe('2018-09-03');
+    expect(r.dates.find((d) => d.date === '2017-09-13')?.role).toBe('other');
+  });
+});
