@@ -160,3 +160,21 @@ describe('pages with no scan to hand over', () => {
     }
   });
 });
+
+describe('storage that cannot be written', () => {
+  it('stops with a fatal error that says what to do and keeps what was stored', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'd.db');
+    await ingest({ inputs: [fixturePdf('pcd450.digital.pdf')], db, engine: replayEngine() });
+    const Database = (await import('better-sqlite3')).default;
+    const holder = new Database(db);
+    holder.exec('BEGIN EXCLUSIVE'); // another process holds the write lock past the busy timeout
+    try {
+      await expect(ingest({ inputs: [fixturePdf('pcd679.digital.pdf')], db, engine: replayEngine() })).rejects.toThrow(/^cannot write to .*: .*run ingest again \(stored documents are kept\)/);
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+    expect(query(db, 'SELECT count(*) n FROM documents')[0]).toEqual({ n: 1 });
+  }, 30_000);
+});

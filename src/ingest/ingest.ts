@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import PQueue from 'p-queue';
 import type Database from 'better-sqlite3';
-import { DocketError, oneLine } from '../errors.ts';
+import { DocketError, EXIT, oneLine } from '../errors.ts';
 import type { OcrEngine } from '../ocr/engine.ts';
 import { TesseractEngine } from '../ocr/tesseract-engine.ts';
 import type { OcrMode } from '../route/route-page.ts';
@@ -51,6 +51,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const stats: IngestSummary = { files: files.length, done: 0, ok: 0, failed: 0, skipped: 0, pages: 0, ocrPages: 0, seconds: 0, inputErrors: missing, failures: [] };
   const inFlight = new Map<string, Promise<void>>();
+  let fatal: DocketError | undefined;
   const tick = (last?: { file: string; status: string; note?: string }) => {
     stats.seconds = (performance.now() - started) / 1000;
     progress.update(stats, last);
@@ -66,7 +67,18 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
           if (p.source === 'ocr') stats.ocrPages++;
           tick();
         };
-        const outcome = await ingestFile(db, file, engine, { ...options, onPage }, inFlight);
+        let outcome: FileOutcome;
+        try {
+          outcome = await ingestFile(db, file, engine, { ...options, onPage }, inFlight);
+        } catch (err) {
+          // Storage failing (disk full, database locked) is not this PDF's fault: stop cleanly, keep what is stored.
+          if (String((err as { code?: string })?.code ?? '').startsWith('SQLITE')) {
+            fatal ??= new DocketError(`cannot write to ${options.db}: ${oneLine(err)}; free disk space or check the file, then run ingest again (stored documents are kept)`, EXIT.fatal);
+            queue.clear();
+            return;
+          }
+          outcome = { status: 'failed', note: `could not ingest (${oneLine(err)}): report this with the file` };
+        }
         stats.done++;
         if (outcome.status === 'skipped') stats.skipped++;
         else if (outcome.status === 'ok') stats.ok++;
@@ -77,6 +89,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
         tick({ file, status: outcome.status, note: outcome.note });
       });
     await queue.onIdle();
+    if (fatal) throw fatal;
   } finally {
     if (!options.engine) await engine.close();
     db.close();

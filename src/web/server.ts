@@ -4,7 +4,7 @@ import { openDbReadOnly } from '../db/open-db.ts';
 import { oneLine } from '../errors.ts';
 import { diff } from '../query/diff.ts';
 import { loadRecord } from '../query/load-record.ts';
-import { esc, layout, html } from './html.ts';
+import { layout, html } from './html.ts';
 import { pageImage, pdfPathOf } from './render-page-image.ts';
 import { SCRIPT, STYLE } from './static.ts';
 import { compareView, decisionView, listView } from './views.ts';
@@ -79,4 +79,3 @@ export async function startServer(dbPath: string, opts: { port: number; host: st
   };
 }
 
-export { esc };
