@@ -101,6 +101,9 @@ describe('parseList', () => {
     const got = items('The DMPC is asked to\napprove:\n|The release of £1.164M Capital funding to\nconnect the server.\nInitiate tender action for a server\nplus support at £555k p.a.\nThe awarding of a contract.');
     expect(got.map((g) => g.split(' ').slice(0, 2).join(' '))).toEqual(['The release', 'Initiate tender', 'The awarding']);
   });
+  it('stops at the signature block that follows', () => {
+    expect(items('The DMPC is recommended to approve:\n|The release of £1.164M Capital funding.\nThe award of a contract.\n|I confirm I have considered whether or not I have any interest.\nThe above request has my approval.')).toHaveLength(2);
+  });
   it('keeps a prose recommendation as one item', () => {
     expect(items('The Deputy Mayor is recommended to approve expenditure of £250,000 on the\nreplacement of body worn video cameras.\n|Background follows here.')).toHaveLength(1);
   });

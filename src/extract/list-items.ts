@@ -33,6 +33,9 @@ export function joinLines(parts: readonly string[]): string {
   return parts.reduce((acc, p) => (!acc ? p : /\w-$/.test(acc) ? acc + p : `${acc} ${p}`), '').replace(/\s+/g, ' ').trim();
 }
 
+/** Lines that end a list whatever their shape: the signature block that follows the recommendations. */
+const LIST_END = /^\W*(?:Signature\b|SIGNATURE\b|Signed\b|Date\b|DATE\b|I confirm\b|The above request\b|(?:The )?Deputy Mayor for Policing and Crime\W*$|Decision and Final Sign)/;
+
 const stripTrailingBullet = (s: string) => s.replace(/\s+[•*«·]$/, '');
 const endsItem = (s: string) => /[.;]$|\b(and|or)$/.test(s.trim());
 
@@ -51,7 +54,7 @@ export function parseList(lines: readonly Line[]): ListItem[] {
     const text = stripTrailingBullet(line.text.trim());
     const current = stack[stack.length - 1];
     const mk = readMarker(text, prevAlpha);
-    if (current && line.breakBefore && !mk && text.length < 25 && !endsItem(text)) break;
+    if (LIST_END.test(text) || (current && line.breakBefore && !mk && text.length < 25 && !endsItem(text))) break;
     if (mk && !(mk.type === 'bullet' && /^[a-z]/.test(mk.rest) && current)) {
       if (mk.type === 'alpha') prevAlpha = mk.marker;
       const item: ListItem = { type: mk.type, marker: mk.marker, lines: [line], text: mk.rest, children: [] };
@@ -80,7 +83,7 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
   for (const line of lines.slice(introEnd + 1)) {
     const text = stripTrailingBullet(line.text.trim());
     const cur = items[items.length - 1];
-    if (cur && line.breakBefore && text.length < 25 && !endsItem(text)) break;
+    if (LIST_END.test(text) || (cur && line.breakBefore && text.length < 25 && !endsItem(text))) break;
     const starts = !cur || ((line.breakBefore || endsItem(cur.text)) && /^[A-Z£"'(]/.test(text));
     if (cur && (!starts || (introEnd < 0 && !line.breakBefore))) {
       cur.lines.push(line);

@@ -18,7 +18,7 @@ const HEADINGS: readonly [SectionKind, RegExp][] = [
   ['summary', new RegExp(`${NUM}(executive summary|summary|purpose of (the )?report|decision summary|reasons?(?:\\(s\\))? for (the )?decision|background and purpose)\\b`, 'i')],
   ['recommendation', new RegExp(`${NUM}(recommendations?(?:\\(s\\))?|recommended decision|proposed decision|decisions?( taken| made)?)\\s*:?\\s*$`, 'i')],
   ['recommendation', new RegExp(`${NUM}(recommendations?(?:\\(s\\))?|decision)\\s*:`, 'i')],
-  ['signature', /^(signature|signed|date signed|the above request has my approval|decision and final sign off|officer approval|report approval|originating officer declaration|deputy mayor for policing and crime\s*$|i agree the recommendations|approved by|decision maker)/i],
+  ['signature', /^(signature|signed|date signed|the above request has my approval|decision and final sign off|officer approval|report approval|originating officer declaration|deputy mayor for policing and crime\W*$|i agree the recommendations|approved by|decision maker)/i],
   ['access', /^(public access to information|part 1 deferral|part\s*2 confidentiality|(publication|redaction)\s*:?\s*$)/i],
   ['part2', /^part\s*2\s*[–—-]|^part\s*2 of\b.*exempt|^exempt (information|from publication)/i],
   ['body', new RegExp(`${NUM}(introduction|background|issues for consideration|financial|legal|equality|privacy|gdpr|time sensitivity|commercial|benefits|police and crime plan|contributes to|implications|consultation|risk|real estate|environmental|staffing|police operational|options|non-confidential facts|part i\\b|part 1\\b|decision required|supporting papers|personal data|declaration of interests?)`, 'i')],
