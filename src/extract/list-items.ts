@@ -34,7 +34,7 @@ export function joinLines(parts: readonly string[]): string {
 }
 
 /** Lines that end a list whatever their shape: the signature block that follows the recommendations. */
-const LIST_END = /^\W*(?:Signature\b|SIGNATURE\b|Signed\b|Date\b|DATE\b|I confirm\b|The above request\b|(?:The )?Deputy Mayor for Policing and Crime\W*$|Decision and Final Sign)/;
+const LIST_END = /^\W*(?:Signature\b|SIGNATURE\b|Signed\b|Date\b|DATE\b|I confirm\b|confirm \S+ have considered|The above request\b|(?:The )?Deputy Mayor for Policing and Crime\W*$|Decision and Final Sign)/;
 
 const stripTrailingBullet = (s: string) => s.replace(/\s+[•*«·]$/, '');
 const endsItem = (s: string) => /[.;]$|\b(and|or)$/.test(s.trim());
