@@ -114,3 +114,13 @@ describe('signature blocks on one line', () => {
     expect(r.dates.find((d) => d.date === '2017-09-13')?.role).toBe('other');
   });
 });
+
+describe('other authorities', () => {
+  const authority = (text: string) => record(text).authority;
+  it('names boroughs, the GLA and councils', () => {
+    expect(authority('London Borough of Camden\nRecord of Executive Decision\nDecision No: CD/2020/14')).toBe('London Borough of Camden');
+    expect(authority('MAYOR OF LONDON\nMayoral Decision – MD2456\nTitle: Green New Deal Fund')).toBe('Greater London Authority (Mayor of London)');
+    expect(authority('Leeds City Council\nDelegated Decision Notice')).toBe('Leeds City Council');
+    expect(authority('MOPAC\nMAYOR OF LONDON\nDMPC Decision – PCD 679')).toBe('MOPAC');
+  });
+});

@@ -2,6 +2,8 @@ import { defineExtractor } from '../context.ts';
 
 const MOPAC = /\bMOPAC\b|Mayor'?s Office for Policing and Crime|\bDMPC\b|Deputy Mayor for Policing/i;
 const COUNCIL = /\b((?:[A-Z][A-Za-z]+(?:[ -](?:upon|on|and|UPON|ON|AND)?[ -]?[A-Z][A-Za-z]+)?)\s(?:County|Borough|City|District|Metropolitan Borough|Town|Parish|COUNTY|BOROUGH|CITY|DISTRICT|TOWN|PARISH)?\s?(?:Council|COUNCIL))\b/;
+const BOROUGH = /\b((?:Royal |London )?Borough of [A-Z][a-z]+(?:(?: and | upon | )[A-Z][a-z]+)?)\b/;
+const GLA = /Greater London Authority|\bGLA\b|Mayor of London|\bMayoral Decision\b/;
 const titleCase = (s: string) => s.replace(/[A-Za-z]+/g, (w) => (/^(upon|on|and)$/i.test(w) ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1).toLowerCase()));
 const PCC_NAMED = /(?:Police(?:,? Fire)? and Crime Commissioner|PFCC|PCC)\s+(?:for|of)\s+([A-Z][a-z]+(?:(?: and | )[A-Z][a-z]+)?)/;
 const PCC = /\bP(?:F)?CC\b|Police(?:,? Fire)? and Crime Commissioner/;
@@ -23,6 +25,9 @@ export const authority = defineExtractor({
       const place = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
       return place ? `${place} PCC` : 'Police and Crime Commissioner';
     }
+    const borough = BOROUGH.exec(head) ?? BOROUGH.exec(all);
+    if (borough) return borough[1]!.replace(/\s+/g, ' ');
+    if (GLA.test(all)) return 'Greater London Authority (Mayor of London)';
     const councils = [...head.matchAll(new RegExp(COUNCIL, 'g')), ...all.matchAll(new RegExp(COUNCIL, 'g'))]
       .map((m) => titleCase(m[1]!.replace(/\s+/g, ' ')))
       .filter((c) => !NOT_PLACES.has(c.split(' ')[0]!) && !/^(County|Borough|City|District|Town|Parish) Council$/.test(c));
