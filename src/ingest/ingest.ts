@@ -144,7 +144,7 @@ async function processAndStore(db: Database.Database, file: string, sha256: stri
   let pages: PageRecord[] = [];
   let error: string | null = null;
   try {
-    pages = await processDocument(bytes, engine, { ocr: options.ocr ?? 'auto', renderDpi: options.renderDpi ?? 300, onPage: options.onPage, stallMs: ((options.pageTimeout ?? 180) * 2 + 60) * 1000 });
+    pages = await processDocument(bytes, engine, { ocr: options.ocr ?? 'auto', renderDpi: options.renderDpi ?? 300, onPage: options.onPage, stallMs: ((options.pageTimeout ?? 180) * 4 + 60) * 1000 });
   } catch (err) {
     error = err instanceof DocketError ? err.message : `could not process the PDF (${oneLine(err)}): report this with the file`;
   }
