@@ -3,44 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import { textPage } from '../src/checks/text-page.ts';
 import { analyse } from '../src/extract/run-extraction.ts';
+import { COUNCIL_RECORD } from '../scripts/lib/council-record.ts';
 
 const record = (...pages: string[]) => analyse(pages.map((t, i) => textPage(i + 1, t))).extracted;
 
-const COUNCIL = `KENT COUNTY COUNCIL – RECORD OF DECISION
-
-DECISION TAKEN BY:
-Cabinet Member for Highways and Transport
-
-DECISION NO:
-24/00093
-
-Key decision: YES
-
-Subject Matter / Title of Decision
-Highways Term Maintenance Contract – Extension
-
-Decision:
-As Cabinet Member for Highways and Transport, I agree to:
-a) APPROVE the extension of the Highways Term Maintenance Contract for a further 2 years at an
-estimated annual value of £45m; and
-b) DELEGATE authority to the Director of Highways to take relevant actions to implement the decision.
-
-Reason(s) for decision:
-The current contract expires on 30 April 2025 and a replacement cannot be procured in time.
-
-Cabinet Committee recommendations and other consultation:
-The proposed decision was discussed at the Environment & Transport Cabinet Committee on 12 September 2024.
-
-Any interest declared when the decision was taken: None
-
-Signed                                         Date
-                                               08/10/2024`;
+// The signature as two rows: the labels, then the date under "Date".
+const COUNCIL = COUNCIL_RECORD.replace(/^Signed: .*$/m, 'Signed                                         Date\n                                               08/10/2024');
 
 describe('a council record of decision', () => {
   const r = record(COUNCIL);
   it('reads the labelled fields laid out in two rows', () => {
     expect(r.reference).toBe('24/00093');
-    expect(r.title).toBe('Highways Term Maintenance Contract – Extension');
+    expect(r.title).toBe('Highways Term Maintenance Contract - Extension');
     expect(r.authority).toBe('Kent County Council');
   });
   it('dates the decision from its signature and the committee meeting by its role', () => {
@@ -50,7 +24,7 @@ describe('a council record of decision', () => {
   });
   it('lists the decisions as recommendations and finds the annual figure', () => {
     expect(r.recommendations.map((x) => x.text.split(' ')[0])).toEqual(['APPROVE', 'DELEGATE']);
-    expect(r.amounts).toMatchObject([{ value: 45e6, period: 'annual', section: 'recommendation' }]);
+    expect(r.amounts).toMatchObject([{ value: 45e6, period: 'annual', section: 'recommendation' }, { value: 90e6, period: null }]);
     expect(r.headlineAmount).toBe(45e6);
     expect(r.flags.filter((f) => f.severity === 'error')).toEqual([]);
   });
