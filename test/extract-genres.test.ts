@@ -98,3 +98,11 @@ describe('other authorities', () => {
     expect(authority('MOPAC\nMAYOR OF LONDON\nDMPC Decision – PCD 679')).toBe('MOPAC');
   });
 });
+
+describe('titles', () => {
+  const title = (text: string) => record(text).title;
+  it('rejoins a title that runs to the margin, but never takes in the sentence below it', () => {
+    expect(title('Title: Provision of Automatic Number Plate Recognition Cameras for the Metropolitan Police\nService Area\n\nExecutive Summary:')).toBe('Provision of Automatic Number Plate Recognition Cameras for the Metropolitan Police Service Area');
+    expect(title('Title: Provision of Automatic Number Plate Recognition Cameras for the Metropolitan Police\nThe Home Office is replacing the existing system. It will be live in 2019.')).toBe('Provision of Automatic Number Plate Recognition Cameras for the Metropolitan Police');
+  });
+});

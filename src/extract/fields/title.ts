@@ -16,6 +16,7 @@ function titleLines(next: readonly Line[]): string | null {
   for (const [k, l] of next.entries()) {
     const t = clean(l.text);
     if ((k > 0 && l.breakBefore) || /^[A-Z][A-Za-z ()/]{2,40}:/.test(t)) break;
+    if (k > 0 && /\.\s|\.$/.test(t) && !/^[(a-z]/.test(t)) break; // a sentence is not part of a title
     parts.push(t);
     const following = nextText(next, k);
     if (!wrapsToNext(l) && !CONTINUES.test(t) && !(following && /^[(a-z]/.test(following))) break;
@@ -45,7 +46,9 @@ export const title = defineExtractor({
       let value = text.slice(m[0].length);
       const next = lines[i + 1] && !lines[i + 1]!.breakBefore ? clean(lines[i + 1]!.text) : '';
       // A title wraps when the next line continues it: "(DES)", a lower-case word, or after a dangling connector.
-      if (next && !/^[A-Z][A-Za-z /]{2,40}:/.test(next) && (/^[(a-z]/.test(next) || CONTINUES.test(value) || wrapsToNext(lines[i]!))) value += ` ${next}`;
+      // ... but never a sentence: titles do not end in a full stop.
+      const sentence = /\.\s|\.$/.test(next) && !/^[(a-z]/.test(next);
+      if (next && !sentence && !/^[A-Z][A-Za-z /]{2,40}:/.test(next) && (/^[(a-z]/.test(next) || CONTINUES.test(value) || wrapsToNext(lines[i]!))) value += ` ${next}`;
       value = value.replace(NEXT_LABEL, '').replace(/(\S)(Executive Summary|Recommendations?)\b.*$/, '$1').replace(/[\s:;,.*]+$/, '').trim();
       if (value.length >= 3) return value;
     }
