@@ -68,18 +68,31 @@ function runsToWords(lines: readonly Run[][], pageW: number, pageH: number): Lai
   return words;
 }
 
-/** Splits a run into words, giving each a box proportional to its character position. */
+/** Splits a run into words, placing each by the approximate advance widths of the characters before it. */
 function splitRun(run: Run, pageW: number, pageH: number): Omit<LaidWord, 'sep'>[] {
-  const perChar = run.width / Math.max(1, run.str.length);
+  // pdf.js gives one width per run: share it out by typical glyph widths, so words late in a long run of a
+  // proportional font do not drift (an "i" is a third of an "m").
+  const widths = [...run.str].map(glyphWidth);
+  const scale = run.width / Math.max(1e-6, widths.reduce((a, b) => a + b, 0));
+  const offsets = widths.reduce<number[]>((acc, w) => (acc.push(acc[acc.length - 1]! + w * scale), acc), [0]);
   const out: Omit<LaidWord, 'sep'>[] = [];
   for (const m of run.str.matchAll(/\S+/g)) {
-    const x = run.x + (m.index ?? 0) * perChar;
+    const i = m.index ?? 0;
+    const x = run.x + offsets[i]!;
+    const w = offsets[i + m[0].length]! - offsets[i]!;
     const top = run.base - run.size * 0.85;
-    out.push({
-      text: m[0],
-      conf: null,
-      box: { x: x / pageW, y: top / pageH, w: (m[0].length * perChar) / pageW, h: (run.size * 1.1) / pageH },
-    });
+    out.push({ text: m[0], conf: null, box: { x: x / pageW, y: top / pageH, w: w / pageW, h: (run.size * 1.1) / pageH } });
   }
   return out;
+}
+
+/** Typical advance width of a character in ems (Helvetica/Times-like averages; relative sizes are what matter). */
+export function glyphWidth(c: string): number {
+  if (/[iljI.,:;'|!]/.test(c)) return 0.26;
+  if (c === ' ') return 0.27;
+  if (/[frt()\-\/[\]]/.test(c)) return 0.36;
+  if (/[mwMW@]/.test(c)) return 0.86;
+  if (/[A-Z£%&]/.test(c)) return 0.68;
+  if (/[0-9]/.test(c)) return 0.53;
+  return 0.51;
 }
