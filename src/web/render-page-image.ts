@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { withPdf } from '../pdf/open-pdf.ts';
+import { withRenderedPage } from '../pdf/render-page.ts';
 
 /** Where a stored decision's PDF is now: the first recorded path that still holds a file of the stored size. */
 export function pdfPathOf(db: Database.Database, sha256: string): string | null {
@@ -22,17 +23,7 @@ export async function pageImage(pdfPath: string, sha256: string, page: number, w
     if (page < 1 || page > doc.numPages) throw new RangeError(`page ${page} is not in this PDF (1-${doc.numPages})`);
     const p = await doc.getPage(page);
     try {
-      const base = p.getViewport({ scale: 1 });
-      const viewport = p.getViewport({ scale: width / base.width });
-      const factory = doc.canvasFactory as { create(w: number, h: number): { canvas: { toBuffer(t: string): Buffer }; context: unknown }; destroy(c: unknown): void };
-      const c = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
-      const ctx = c.context as { fillStyle: string; fillRect(x: number, y: number, w: number, h: number): void };
-      ctx.fillStyle = '#fff';
-      ctx.fillRect(0, 0, viewport.width, viewport.height);
-      await p.render({ canvasContext: c.context as never, canvas: c.canvas as never, viewport }).promise;
-      const buf = c.canvas.toBuffer('image/png');
-      factory.destroy(c);
-      return buf;
+      return await withRenderedPage(p, doc.canvasFactory, width / p.getViewport({ scale: 1 }).width, ({ canvas }) => canvas.toBuffer('image/png'));
     } finally {
       p.cleanup();
     }
