@@ -157,7 +157,8 @@ function toCell(w: Word, line: Line, unit: number): Cell | null {
   return cell;
 }
 
-const isSuspect = (c: Cell) => Number.isNaN(c.value) || c.repair !== undefined || (c.confidence !== null && c.confidence < SUSPECT_CONFIDENCE);
+/** A cell whose reading is in doubt: not a number, repaired, or an OCR word read below SUSPECT_CONFIDENCE. */
+export const isSuspect = (c: Cell) => Number.isNaN(c.value) || c.repair !== undefined || (c.confidence !== null && c.confidence < SUSPECT_CONFIDENCE);
 
 /** A sum a table states: parts, the total cell, and other readings of which rows the total covers. */
 export interface TableSum {

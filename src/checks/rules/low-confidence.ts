@@ -1,6 +1,4 @@
-import { SUSPECT_CONFIDENCE } from '../../extract/tables.ts';
-import { isDoubtful } from './sum-mismatch.ts';
-import { tableSums, cellAt } from '../../extract/tables.ts';
+import { cellAt, isSuspect, SUSPECT_CONFIDENCE, tableSums } from '../../extract/tables.ts';
 import { defineCheck } from '../define-check.ts';
 import { evidenceOf } from '../evidence.ts';
 
@@ -26,7 +24,7 @@ export const lowConfidence = defineCheck({
     for (const t of ctx.tables)
       for (const s of tableSums(t)) {
         const cells = [s.total, ...s.parts].map((p) => cellAt(t, p)!);
-        const doubtful = cells.filter(isDoubtful);
+        const doubtful = cells.filter(isSuspect);
         const expected = s.parts.reduce((a, p) => a + (cellAt(t, p)!.value || 0), 0);
         if (!doubtful.length || Math.abs(expected - cellAt(t, s.total)!.value) < t.unit * 0.05) continue;
         flags.push({

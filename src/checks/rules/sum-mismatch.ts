@@ -1,11 +1,9 @@
-import { cellAt, SUSPECT_CONFIDENCE, tableSums, type Cell, type Table } from '../../extract/tables.ts';
+import { cellAt, isSuspect, tableSums, type Cell, type Table } from '../../extract/tables.ts';
 import { locate } from '../../extract/doc-lines.ts';
 import { defineCheck, ocrNote, pounds } from '../define-check.ts';
 import { disagrees, findProseSums } from './prose-sums.ts';
 
 const cellEvidence = (c: Cell, label: string) => ({ page: c.line.page, text: `${label}: ${c.raw}`, box: c.box, confidence: c.confidence });
-/** A cell whose reading is in doubt: an OCR word read with low confidence or not a number at all. */
-export const isDoubtful = (c: Cell) => Number.isNaN(c.value) || (c.confidence !== null && c.confidence < SUSPECT_CONFIDENCE);
 
 /** Table sums that disagree, each total cell once; sums resting on a doubtful OCR cell are left to low-confidence. */
 export function tableMismatches(t: Table) {
@@ -18,7 +16,7 @@ export function tableMismatches(t: Table) {
     if ([total, ...parts].some((c) => Number.isNaN(c.value)) || Math.abs(expected - total.value) < t.unit * 0.05) continue;
     // A total that adds up under another reading of the table (a grand total over subtotals) is not a mismatch.
     if (s.alternatives.some((alt) => Math.abs(sumOf(alt.map((p) => cellAt(t, p)!)) - total.value) < t.unit * 0.05)) continue;
-    if ([total, ...parts].some(isDoubtful)) continue;
+    if ([total, ...parts].some(isSuspect)) continue;
     const row = t.rows[s.total[0]]!;
     const label = `${row.label} / ${t.columns[s.total[1]]?.label ?? ''}`;
     const key = s.total.join(',');
