@@ -25,6 +25,3 @@ export const defineCheck = (c: Check): Check => c;
 
 /** " (OCR confidence 0.72)" for values read by OCR, "" for text-layer values. */
 export const ocrNote = (confidence: number | null | undefined) => (confidence === null || confidence === undefined ? '' : ` (OCR confidence ${confidence.toFixed(2)})`);
-
-/** £1,164,000 style, for messages. */
-export const pounds = (v: number) => `£${v.toLocaleString('en-GB', { maximumFractionDigits: 2 })}`;

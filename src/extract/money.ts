@@ -69,6 +69,9 @@ export function findMoney(text: string, opts: { ocr?: boolean } = {}): MoneyMatc
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** A sum in pounds for people: `£1,164,000`, `£2,100.5`; an em dash for none. */
+export const formatPounds = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `£${v.toLocaleString('en-GB', { maximumFractionDigits: 2 })}`);
+
 /** The rounding tolerance of a printed figure: half a unit of its last printed digit, in pounds. */
 export function roundingTolerance(text: string, value: number): number {
   const m = /[\d,]+(?:\.(\d+))?\s?(bn|billion|mn|million|m|k|thousand)?/i.exec(text.replace(/[Oo]/g, '0'));

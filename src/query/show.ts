@@ -1,12 +1,12 @@
 import type { DecisionRecord } from '../export/record-schema.ts';
-import { pounds } from '../checks/define-check.ts';
+import { formatPounds } from '../extract/money.ts';
 
 /** A readable summary of one decision: fields, amounts with pages, recommendations, exemptions, flags. */
 export function renderDecision(r: DecisionRecord): string {
   const out: string[] = [];
   const line = (s = '') => out.push(s);
   line(`${r.reference ?? '(no reference)'} — ${r.title ?? '(no title)'}`);
-  line(`authority: ${r.authority ?? '?'}   decided: ${r.decisionDate ?? 'unsigned / unknown'}   headline: ${r.headlineAmount === null ? '—' : pounds(r.headlineAmount)}`);
+  line(`authority: ${r.authority ?? '?'}   decided: ${r.decisionDate ?? 'unsigned / unknown'}   headline: ${r.headlineAmount === null ? '—' : formatPounds(r.headlineAmount)}`);
   line(`file: ${r.file}${r.files.length > 1 ? ` (+${r.files.length - 1} more paths)` : ''}   sha256: ${r.sha256.slice(0, 16)}…   status: ${r.status}${r.error ? ` — ${r.error}` : ''}`);
   line(`pages: ${r.pageCount} (${r.pages.filter((p) => p.source === 'ocr').length} OCR${ocrConf(r)})`);
   if (r.dates.length) {
@@ -15,7 +15,7 @@ export function renderDecision(r: DecisionRecord): string {
   }
   if (r.amounts.length) {
     line('\namounts');
-    for (const a of r.amounts) line(`  ${pounds(a.value).padStart(14)}  ${a.text.padEnd(12)} ${(a.period ?? '').padEnd(6)} ${(a.kind ?? '').padEnd(8)} ${a.section.padEnd(14)} p.${a.page}${a.confidence !== null ? `  ocr ${a.confidence.toFixed(2)}` : ''}`);
+    for (const a of r.amounts) line(`  ${formatPounds(a.value).padStart(14)}  ${a.text.padEnd(12)} ${(a.period ?? '').padEnd(6)} ${(a.kind ?? '').padEnd(8)} ${a.section.padEnd(14)} p.${a.page}${a.confidence !== null ? `  ocr ${a.confidence.toFixed(2)}` : ''}`);
   }
   if (r.recommendations.length) {
     line('\nrecommendations');

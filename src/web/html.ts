@@ -26,5 +26,3 @@ export function layout(title: string, body: Html): string {
 <body><header><a href="/" class="brand">docket</a><form action="/" method="get" class="search"><input type="search" name="q" placeholder="Search all decisions" aria-label="Search"><button>Search</button></form></header>
 <main>${body.value}</main></body></html>`;
 }
-
-export const pounds = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `£${Number(v).toLocaleString('en-GB', { maximumFractionDigits: 0 })}`);

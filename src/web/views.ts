@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import type { DecisionRecord } from '../export/record-schema.ts';
 import type { Change } from '../query/diff.ts';
 import { quoteTerms } from '../query/search.ts';
-import { html, layout, pounds, type Html } from './html.ts';
+import { formatPounds } from '../extract/money.ts';
+import { html, layout, type Html } from './html.ts';
 
 /** Filters of the decisions list, from the query string. */
 export interface ListFilters {
@@ -50,9 +51,9 @@ export function listView(db: Database.Database, f: ListFilters): string {
   <label>Flags<select name="flagged"><option value="">any</option><option value="1"${f.flagged ? html` selected` : ''}>has flags</option></select></label>
   <button id="filter">Filter</button>
 </form>
-<p class="totals" id="totals">${rows.length} document(s), ${unique.size} decision(s) · headline total ${pounds(total)}</p>
+<p class="totals" id="totals">${rows.length} document(s), ${unique.size} decision(s) · headline total ${formatPounds(total)}</p>
 <table id="decisions"><thead><tr><th>Reference</th><th>Title</th><th>Authority</th><th><a href="${link('date')}">Decided</a></th><th class="num"><a href="${link('amount')}">Headline</a></th><th class="num">Flags</th></tr></thead>
-<tbody>${rows.map((r) => html`<tr><td><a href="/d/${r.sha256}">${r.reference ?? '(no reference)'}</a></td><td>${r.title ?? '(no title)'} <span class="muted">${r.file.split('/').pop()}</span>${snippet(snippets.get(r.sha256))}</td><td>${r.authority ?? '—'}</td><td>${r.decision_date ?? '—'}</td><td class="num">${pounds(r.headline_amount)}</td><td class="num">${r.flag_count}</td></tr>`)}</tbody></table>`);
+<tbody>${rows.map((r) => html`<tr><td><a href="/d/${r.sha256}">${r.reference ?? '(no reference)'}</a></td><td>${r.title ?? '(no title)'} <span class="muted">${r.file.split('/').pop()}</span>${snippet(snippets.get(r.sha256))}</td><td>${r.authority ?? '—'}</td><td>${r.decision_date ?? '—'}</td><td class="num">${formatPounds(r.headline_amount)}</td><td class="num">${r.flag_count}</td></tr>`)}</tbody></table>`);
 }
 
 /** Snippet markers (\u0001..\u0002 around hits) become <b>, everything else escaped. */
@@ -72,11 +73,11 @@ export function decisionView(r: DecisionRecord, pdfAvailable: boolean, others: {
   return layout(`${r.reference ?? 'Decision'}`, html`
 <h1>${r.reference ?? '(no reference)'} — ${r.title ?? '(no title)'}</h1>
 <div class="decision"><section class="facts">
-<dl><dt>Authority</dt><dd>${r.authority ?? '—'}</dd><dt>Decided</dt><dd>${r.decisionDate ?? 'unsigned / unknown'}</dd><dt>Headline</dt><dd>${pounds(r.headlineAmount)}</dd>
+<dl><dt>Authority</dt><dd>${r.authority ?? '—'}</dd><dt>Decided</dt><dd>${r.decisionDate ?? 'unsigned / unknown'}</dd><dt>Headline</dt><dd>${formatPounds(r.headlineAmount)}</dd>
 <dt>File</dt><dd>${r.file}</dd><dt>Pages</dt><dd>${r.pageCount} (${r.pages.filter((p) => p.source === 'ocr').length} OCR)</dd></dl>
 <h2>Flags</h2>${r.flags.length ? r.flags.map((f) => html`<div class="flag ${f.severity}"><button class="value flag-link" data-code="${f.code}" data-places="${places(f.evidence)}">${f.code}</button> ${f.message} <span class="muted">(${f.evidence.map((x) => `p.${x.page}`).join(', ')})</span></div>`) : html`<p class="muted">none</p>`}
 <h2>Amounts</h2><table id="amounts"><tr><th class="num">Value</th><th>As printed</th><th>Kind</th><th>Section</th><th>Page</th></tr>
-${r.amounts.map((a) => html`<tr><td class="num">${pounds(a.value)}${a.period ? ' p.a.' : ''}</td><td>${value(a.text, [a], 'value amount')}</td><td>${a.kind ?? ''}</td><td>${a.section}</td><td>${a.page}${a.confidence !== null ? html` <span class="muted">ocr ${a.confidence.toFixed(2)}</span>` : ''}</td></tr>`)}</table>
+${r.amounts.map((a) => html`<tr><td class="num">${formatPounds(a.value)}${a.period ? ' p.a.' : ''}</td><td>${value(a.text, [a], 'value amount')}</td><td>${a.kind ?? ''}</td><td>${a.section}</td><td>${a.page}${a.confidence !== null ? html` <span class="muted">ocr ${a.confidence.toFixed(2)}</span>` : ''}</td></tr>`)}</table>
 <h2>Dates</h2><table>${r.dates.map((d) => html`<tr><td>${value(d.date, [d])}</td><td>${d.role}</td><td class="muted">${d.text}</td><td>p.${d.page}</td></tr>`)}</table>
 <h2>Recommendations</h2><ol>${r.recommendations.map((x) => html`<li>${value(x.text, [x])} <span class="muted">p.${x.page}</span></li>`)}</ol>
 <h2>Exemptions</h2><dl><dt>Part 1 deferred</dt><dd>${yn(e.part1Deferred)}</dd><dt>Part 2</dt><dd>${yn(e.part2)}</dd><dt>FOIA sections</dt><dd>${e.foiaSections.join(', ') || '—'}</dd>

@@ -1,6 +1,7 @@
 import { cellAt, isSuspect, tableSums, type Cell, type Table } from '../../extract/tables.ts';
 import { locate } from '../../extract/doc-lines.ts';
-import { defineCheck, ocrNote, pounds } from '../define-check.ts';
+import { formatPounds } from '../../extract/money.ts';
+import { defineCheck, ocrNote } from '../define-check.ts';
 import { disagrees, findProseSums } from './prose-sums.ts';
 
 const cellEvidence = (c: Cell, label: string) => ({ page: c.line.page, text: `${label}: ${c.raw}`, box: c.box, confidence: c.confidence });
@@ -44,7 +45,7 @@ export const sumMismatch = defineCheck({
     for (const s of findProseSums(ctx).filter(disagrees)) {
       const loc = locate(ctx.doc, s.firstLine);
       flags.push({
-        message: `Expected ${pounds(s.expected)} (${s.how}), found ${s.total.text}${ocrNote(loc.confidence)}`,
+        message: `Expected ${formatPounds(s.expected)} (${s.how}), found ${s.total.text}${ocrNote(loc.confidence)}`,
         evidence: [{ ...loc, text: s.text.slice(0, 240) }],
       });
     }

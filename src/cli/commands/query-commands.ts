@@ -10,7 +10,7 @@ import { search } from '../../query/search.ts';
 import { renderDecision } from '../../query/show.ts';
 import { spend } from '../../query/spend.ts';
 import { runSql } from '../../query/sql.ts';
-import { pounds } from '../../checks/define-check.ts';
+import { formatPounds } from '../../extract/money.ts';
 import { choice, defineCommand, intOption, parse } from '../command.ts';
 import { formatRows, parseDateOption, parseMoneyOption, ROW_FORMATS } from '../format.ts';
 
@@ -53,10 +53,10 @@ export const spendCommand = defineCommand({ name: 'spend', summary: 'totals of h
     if (format === 'json') out(JSON.stringify(groups, null, 2) + '\n');
     else if (format === 'csv') out(formatRows(groups.flatMap((g) => g.items.map((i) => ({ group: g.group, ...i }))), 'csv'));
     else {
-      out(formatRows(groups.map((g) => ({ group: g.group, decisions: g.decisions, total: pounds(g.total) })), 'table'));
+      out(formatRows(groups.map((g) => ({ group: g.group, decisions: g.decisions, total: formatPounds(g.total) })), 'table'));
       for (const g of groups) {
         out(`\n${g.group}\n`);
-        for (const i of g.items) out(`  ${pounds(i.amount).padStart(14)}  ${(i.reference ?? '—').padEnd(12)} ${i.decisionDate ?? '—'}  ${i.title ?? i.file}\n`);
+        for (const i of g.items) out(`  ${formatPounds(i.amount).padStart(14)}  ${(i.reference ?? '—').padEnd(12)} ${i.decisionDate ?? '—'}  ${i.title ?? i.file}\n`);
       }
     }
     return EXIT.ok;
