@@ -122,6 +122,24 @@ export const MIGRATIONS: readonly Migration[] = [
     name: '004-absolute-paths',
     up: `ALTER TABLE document_files ADD COLUMN abs_path TEXT;  -- the path made absolute at ingest (the web page finds PDFs from any folder)`,
   },
+  {
+    name: '005-decision-copies',
+    // One decision published in several files (a scan and a digital copy, a draft and its final) is one
+    // decision: decision_key groups the copies, is_latest_copy marks the signed, most recent one.
+    up: `
+      DROP VIEW decisions;
+      CREATE VIEW decisions AS
+        SELECT *, row_number() OVER (PARTITION BY decision_key ORDER BY decision_date IS NULL, decision_date DESC, processed_at DESC) = 1 AS is_latest_copy
+        FROM (
+          SELECT d.sha256, d.file, d.status, d.error, d.page_count, d.ocr_pages, r.authority, r.reference, r.title,
+                 r.decision_date, r.headline_amount,
+                 (SELECT count(*) FROM flags f WHERE f.sha256 = d.sha256) AS flag_count,
+                 d.pipeline_version, d.ocr_engine, d.ocr_data, d.processed_at,
+                 coalesce(r.authority, '') || '|' || coalesce(r.reference, d.sha256) AS decision_key
+          FROM documents d LEFT JOIN records r USING (sha256)
+        );
+    `,
+  },
 ];
 
 /** Applies every migration not yet applied, each in its own transaction. */

@@ -26,12 +26,8 @@ export function spend(db: Database.Database, opts: SpendOptions): SpendGroup[] {
   const key = opts.by === 'authority' ? "coalesce(authority, 'unknown')" : opts.by === 'month' ? "coalesce(substr(decision_date, 1, 7), 'undated')" : "coalesce(substr(decision_date, 1, 4), 'undated')";
   const rows = db
     .prepare(
-      `SELECT ${key} AS grp, reference, title, decision_date AS decisionDate, headline_amount AS amount, file FROM (
-         -- one decision published in several files (scan and digital, draft and final) counts once
-         SELECT *, row_number() OVER (PARTITION BY coalesce(authority, '') || '|' || coalesce(reference, sha256)
-                                      ORDER BY decision_date IS NULL, decision_date DESC, processed_at DESC) AS copy
-         FROM decisions WHERE status = 'ok' AND headline_amount IS NOT NULL)
-       WHERE copy = 1
+      `SELECT ${key} AS grp, reference, title, decision_date AS decisionDate, headline_amount AS amount, file FROM decisions
+       WHERE status = 'ok' AND headline_amount IS NOT NULL AND is_latest_copy
          AND (@from IS NULL OR decision_date >= @from) AND (@to IS NULL OR decision_date <= @to) AND (@min IS NULL OR headline_amount >= @min)
        ORDER BY grp, headline_amount DESC`,
     )

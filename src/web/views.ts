@@ -15,7 +15,7 @@ export interface ListFilters {
   dir: 'asc' | 'desc';
 }
 
-interface ListRow { sha256: string; reference: string | null; title: string | null; authority: string | null; decision_date: string | null; headline_amount: number | null; flag_count: number; file: string; snippet?: string }
+interface ListRow { decision_key: string; sha256: string; reference: string | null; title: string | null; authority: string | null; decision_date: string | null; headline_amount: number | null; flag_count: number; file: string; snippet?: string }
 
 /** The decisions list: full-text search, filters, sorting, and the filtered spend. */
 export function listView(db: Database.Database, f: ListFilters): string {
@@ -34,12 +34,14 @@ export function listView(db: Database.Database, f: ListFilters): string {
     [...snippets.keys()].forEach((s, i) => (params[`h${i}`] = s));
   }
   const order = `${f.sort === 'amount' ? 'headline_amount' : 'decision_date'} ${f.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, reference`;
-  const rows = db.prepare(`SELECT sha256, reference, title, authority, decision_date, headline_amount, flag_count, file FROM decisions WHERE ${where.join(' AND ')} ORDER BY ${order}`).all(params) as ListRow[];
+  const rows = db.prepare(`SELECT decision_key, sha256, reference, title, authority, decision_date, headline_amount, flag_count, file FROM decisions WHERE ${where.join(' AND ')} ORDER BY ${order}`).all(params) as ListRow[];
   const authorities = db.prepare("SELECT DISTINCT authority FROM decisions WHERE authority IS NOT NULL ORDER BY 1").pluck().all() as string[];
   const years = db.prepare("SELECT DISTINCT substr(decision_date, 1, 4) FROM decisions WHERE decision_date IS NOT NULL ORDER BY 1 DESC").pluck().all() as string[];
-  // Copies of one decision (scan and digital, draft and final) count once in the total, as in `docket spend`.
-  const unique = new Map(rows.map((r) => [`${r.authority ?? ''}|${r.reference ?? r.sha256}`, r.headline_amount ?? 0]));
-  const total = [...unique.values()].reduce((a, v) => a + v, 0);
+  // Copies of one decision (scan and digital, draft and final) count once, by their latest copy, as in `docket spend`.
+  const keys = [...new Set(rows.map((r) => r.decision_key))];
+  const total = keys.length
+    ? (db.prepare(`SELECT coalesce(sum(headline_amount), 0) FROM decisions WHERE is_latest_copy AND decision_key IN (${keys.map(() => '?').join(',')})`).pluck().get(...keys) as number)
+    : 0;
   const link = (sort: ListFilters['sort']) => `?${new URLSearchParams({ ...(f.q ? { q: f.q } : {}), ...(f.authority ? { authority: f.authority } : {}), ...(f.year ? { year: f.year } : {}), ...(f.flagged ? { flagged: '1' } : {}), sort, dir: f.sort === sort && f.dir === 'desc' ? 'asc' : 'desc' })}`;
   const snippet = (s: string | undefined) => (s ? html`<div class="snippet">${highlightMarks(s)}</div>` : '');
   return layout('Decisions', html`
@@ -51,7 +53,7 @@ export function listView(db: Database.Database, f: ListFilters): string {
   <label>Flags<select name="flagged"><option value="">any</option><option value="1"${f.flagged ? html` selected` : ''}>has flags</option></select></label>
   <button id="filter">Filter</button>
 </form>
-<p class="totals" id="totals">${rows.length} document(s), ${unique.size} decision(s) · headline total ${formatPounds(total)}</p>
+<p class="totals" id="totals">${rows.length} document(s), ${keys.length} decision(s) · headline total ${formatPounds(total)}</p>
 <table id="decisions"><thead><tr><th>Reference</th><th>Title</th><th>Authority</th><th><a href="${link('date')}">Decided</a></th><th class="num"><a href="${link('amount')}">Headline</a></th><th class="num">Flags</th></tr></thead>
 <tbody>${rows.map((r) => html`<tr><td><a href="/d/${r.sha256}">${r.reference ?? '(no reference)'}</a></td><td>${r.title ?? '(no title)'} <span class="muted">${r.file.split('/').pop()}</span>${snippet(snippets.get(r.sha256))}</td><td>${r.authority ?? '—'}</td><td>${r.decision_date ?? '—'}</td><td class="num">${formatPounds(r.headline_amount)}</td><td class="num">${r.flag_count}</td></tr>`)}</tbody></table>`);
 }
