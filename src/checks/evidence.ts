@@ -1,4 +1,7 @@
-import type { Amount, DatedStatement } from '../export/record-schema.ts';
+import type { Amount, DatedStatement, Extracted } from '../export/record-schema.ts';
+
+/** The dated statement the record's decision date was read from (null when unsigned). */
+export const decisionStatement = (r: Readonly<Extracted>) => r.dates.find((d) => d.role === 'decision' && d.date === r.decisionDate) ?? null;
 
 /** Evidence for a flag from an extracted amount or date: where it is and the words it was read from. */
 export const evidenceOf = (v: Pick<Amount | DatedStatement, 'page' | 'box' | 'confidence' | 'text'>, text = v.text) => ({

@@ -33,7 +33,7 @@ export function choice<T extends string>(value: string | undefined, name: string
   return value as T;
 }
 
-export const wantsHelp = (argv: string[]) => argv.includes('--help') || argv.includes('-h');
+const wantsHelp = (argv: string[]) => argv.includes('--help') || argv.includes('-h');
 
 /** Defines a command whose --help prints its usage line and help text; `run` only sees real invocations. */
 export function defineCommand(c: { name: string; summary: string; usage: string; help: string; run: (argv: string[]) => Promise<number> | number }): Command {

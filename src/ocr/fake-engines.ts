@@ -42,22 +42,6 @@ export class CrashingEngine implements OcrEngine {
   async close() {}
 }
 
-/** Returns a fixed result after a delay; with a timeout shorter than the delay it times out. */
-export class SlowEngine implements OcrEngine {
-  readonly info = { engine: 'slow', data: 'none' };
-  readonly concurrency = 1;
-  constructor(private readonly delayMs: number, private readonly timeoutMs = Infinity) {}
-  async recognize(): Promise<OcrResult> {
-    if (this.timeoutMs < this.delayMs) {
-      await new Promise((r) => setTimeout(r, this.timeoutMs));
-      throw new OcrPageError(`OCR timed out after ${this.timeoutMs / 1000} s`);
-    }
-    await new Promise((r) => setTimeout(r, this.delayMs));
-    return { paragraphs: [[[{ text: 'slow', conf: 0.9, box: { x: 0.1, y: 0.1, w: 0.1, h: 0.02 } }]]], confidence: 0.9 };
-  }
-  async close() {}
-}
-
 /** Never answers, as a wedged worker would; the document's stall watchdog must give up on it. */
 export class HangingEngine implements OcrEngine {
   readonly info = { engine: 'hanging', data: 'none' };

@@ -1,12 +1,12 @@
 import { defineCheck, ocrNote } from '../define-check.ts';
-import { evidenceOf } from '../evidence.ts';
+import { decisionStatement, evidenceOf } from '../evidence.ts';
 
 export const dateOrder = defineCheck({
   id: 'date-order',
   severity: 'warning',
   description: 'dates that cannot be in that order: signed before the report was written or before the meeting that considered it',
   check({ record }) {
-    const decision = record.dates.find((d) => d.role === 'decision' && d.date === record.decisionDate);
+    const decision = decisionStatement(record);
     const approval = record.dates.find((d) => d.role === 'approval');
     const flags = [];
     for (const signed of [decision, approval]) {

@@ -1,12 +1,12 @@
 import { defineCheck, ocrNote } from '../define-check.ts';
-import { evidenceOf } from '../evidence.ts';
+import { decisionStatement, evidenceOf } from '../evidence.ts';
 
 export const lateDecision = defineCheck({
   id: 'late-decision',
   severity: 'warning',
   description: 'the decision was signed after the date by which the report said it was required',
   check({ record }) {
-    const decision = record.dates.find((d) => d.role === 'decision' && d.date === record.decisionDate);
+    const decision = decisionStatement(record);
     if (!decision) return [];
     const deadlines = record.dates.filter((d) => d.role === 'deadline' && d.date < decision.date);
     const deadline = deadlines.sort((a, b) => a.date.localeCompare(b.date))[0];
