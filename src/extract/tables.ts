@@ -72,7 +72,7 @@ function readHeader(doc: Doc, lines: readonly Line[], i: number): { unit: number
   if (units.length >= 2) return { unit: unitOf(units[0]!.text), columns: toColumns(units, cols), end: i, owned: [i] };
   // "Costs (£m)" in a caption or a corner cell above year / Total columns: the unit for the whole table.
   if (cols.length >= 2 && /\d{4}/.test(cols.map((c) => c.text).join(' '))) {
-    const caption = [lines[i - 2], lines[i - 1], lines[i]].filter((l): l is Line => Boolean(l) && l!.index >= 0).map((l) => l.text).join(' ');
+    const caption = [lines[i - 2], lines[i - 1], lines[i]].filter((l): l is Line => Boolean(l)).map((l) => l.text).join(' ');
     const unit = TABLE_UNIT.exec(caption);
     if (unit) return { unit: unitOf(unit[1] ?? unit[2]!), columns: toColumns(cols, cols), end: i, owned: [i] };
   }
