@@ -10,7 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { ingest } from '../src/ingest/ingest.ts';
-import { ocrToPageText } from '../src/ingest/process-document.ts';
+import { ocrToPageText } from '../src/ocr/ocr-page-text.ts';
 import { TesseractEngine } from '../src/ocr/tesseract-engine.ts';
 import { withPdf } from '../src/pdf/open-pdf.ts';
 import { encodePgm, findPageImages, loadImageGrey } from '../src/pdf/page-images.ts';

@@ -1,13 +1,27 @@
-/** docket's importable API: the CLI is a thin layer over these. */
+/**
+ * docket's importable API. The CLI is a thin layer over these; scripts and notebooks can use
+ * them directly. Floors, from the ground up: `record` (schemas), `layout` (reading text structure),
+ * readers (`pdf`, `ocr`, `route`), the pipeline steps (`extract`, `classify`, `checks`), the
+ * pipeline (`readPages`, `extractFromPages`, `runDocument`), storage and runners (`db`, `ingest`),
+ * then queries, export, web and CLI.
+ */
+export * from './record/index.ts';
+/** Ingest files and folders into a database (the local runner and the single writer). */
 export { ingest, type IngestOptions, type IngestSummary } from './ingest/ingest.ts';
-export { readRecords } from './export/export-records.ts';
+/** Re-extract stored documents from their pages (after an extractor upgrade). */
+export { reextractStale } from './ingest/reextract.ts';
+/** One PDF's record without a database: read its pages, then extract and check. */
+export { runDocument, sha256Of } from './pipeline/run-document.ts';
+export { readPages, type ReadPagesOptions, type Engines } from './pipeline/read-pages.ts';
+export { extractFromPages, type Extraction } from './pipeline/extract-from-pages.ts';
+/** Store one document's result (the single writer's call). */
+export { storeResult } from './db/store.ts';
+export { readRecords, toRecord } from './export/export-records.ts';
 export { openDb, openDbReadOnly, withDb, DEFAULT_DB } from './db/open-db.ts';
 export { routePage, measureText } from './route/route-page.ts';
-export { processDocument } from './ingest/process-document.ts';
 export { TesseractEngine } from './ocr/tesseract-engine.ts';
 export type { OcrEngine } from './ocr/engine.ts';
-export { DecisionRecord } from './export/record-schema.ts';
-export { PIPELINE_VERSION } from './version.ts';
+export { PIPELINE_VERSION, EXTRACTOR_VERSION } from './version.ts';
 export { extractRecord } from './extract/extract-record.ts';
 export { runChecks } from './checks/run-checks.ts';
 export { CHECKS } from './checks/index.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../src/checks/index.ts';
 import { textPage } from '../src/checks/text-page.ts';
-import { analyse } from '../src/extract/run-extraction.ts';
+import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.ts';
 
 const flagsOf = (pages: string[]) => analyse(pages.map((t, i) => textPage(i + 1, t))).extracted.flags;
 

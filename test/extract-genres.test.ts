@@ -2,7 +2,7 @@
 // MOPAC decision, an unsigned paper with no money. Text pages laid out on a grid (see textPage).
 import { describe, expect, it } from 'vitest';
 import { textPage } from '../src/checks/text-page.ts';
-import { analyse } from '../src/extract/run-extraction.ts';
+import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.ts';
 import { COUNCIL_RECORD } from '../scripts/lib/council-record.ts';
 
 const record = (...pages: string[]) => analyse(pages.map((t, i) => textPage(i + 1, t))).extracted;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../src/extract/dates.ts';
-import { findMoney, roundingTolerance } from '../src/extract/money.ts';
+import { findDates } from '../src/layout/dates.ts';
+import { findMoney, roundingTolerance } from '../src/layout/money.ts';
 import { normaliseReference } from '../src/extract/fields/reference.ts';
-import { parseList, itemText } from '../src/extract/list-items.ts';
-import type { Line } from '../src/extract/doc-lines.ts';
+import { parseList, itemText } from '../src/layout/list-items.ts';
+import type { Line } from '../src/layout/doc-lines.ts';
 
 const money = (s: string) => findMoney(s).map((m) => [m.value, m.period, m.rangeEnd ?? null]);
 
@@ -70,7 +70,7 @@ describe('normaliseReference', () => {
   });
   it('reads labelled references of other bodies', async () => {
     const { reference } = await import('../src/extract/fields/reference.ts');
-    const { buildContext } = await import('../src/extract/context.ts');
+    const { buildContext } = await import('../src/layout/context.ts');
     const { textPage } = await import('../src/checks/text-page.ts');
     const ref = (t: string) => reference.extract(buildContext([textPage(1, t)]), {});
     expect(ref('Decision Number: OPCC/2019/05\nTitle: Custody')).toBe('OPCC/2019/05');

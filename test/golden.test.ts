@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest/ingest.ts';
 import { readRecords } from '../src/export/export-records.ts';
 import { openDbReadOnly, withDb } from '../src/db/open-db.ts';
-import type { DecisionRecord } from '../src/export/record-schema.ts';
+import type { DecisionRecord } from '../src/record/index.ts';
 import { FIXTURE_PDFS, ROOT, replayEngine, tempDir } from './helpers.ts';
 
 interface Truth {

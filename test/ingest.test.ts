@@ -5,8 +5,8 @@ import { ingest } from '../src/ingest/ingest.ts';
 import { readRecords } from '../src/export/export-records.ts';
 import { openDbReadOnly, withDb } from '../src/db/open-db.ts';
 import { CrashingEngine, HangingEngine } from '../src/ocr/fake-engines.ts';
-import { processDocument } from '../src/ingest/process-document.ts';
-import { DecisionRecord } from '../src/export/record-schema.ts';
+import { readPages } from '../src/pipeline/read-pages.ts';
+import { DecisionRecord } from '../src/record/index.ts';
 import { FIXTURE_PDFS, ROOT, allFixturePdfs, fixturePdf, query, replayEngine, tempDir } from './helpers.ts';
 
 const records = (db: string) => withDb(openDbReadOnly(db), (d) => [...readRecords(d, { withText: true })]);
@@ -110,12 +110,13 @@ describe('bad input', () => {
     for (const r of Object.values(byName)) if (r.error) expect(r.error).not.toMatch(/\n|    at /);
   });
 
-  it('stores a page whose OCR fails, empty with its reason', async () => {
+  it('stores a page whose OCR fails, empty with its reason, and calls the document partial', async () => {
     const db = join(tempDir(), 'd.db');
     await ingest({ inputs: [fixturePdf('pcd450.mixed.pdf')], db, engine: new CrashingEngine() });
     const [rec] = records(db);
-    expect(rec).toMatchObject({ status: 'ok', pageCount: 7 });
-    expect(rec!.pages[0]).toMatchObject({ source: 'ocr', chars: 0, error: expect.stringMatching(/worker crashed/) });
+    expect(rec).toMatchObject({ status: 'partial', pageCount: 7, error: expect.stringMatching(/^page 1 not read: .*worker crashed/) });
+    expect(rec!.pages[0]).toMatchObject({ source: 'ocr', chars: 0, status: 'failed', error: expect.stringMatching(/worker crashed/) });
+    expect(rec!.pages[1]).toMatchObject({ status: 'ok', error: null });
     expect(rec!.pages[1]!.chars).toBeGreaterThan(100);
   });
 });
@@ -123,7 +124,7 @@ describe('bad input', () => {
 describe('a document that stalls', () => {
   it('is given up with a one-line reason when no page finishes in time', async () => {
     const bytes = readFileSync(fixturePdf('pcd450.mixed.pdf'));
-    await expect(processDocument(bytes, new HangingEngine(), { ocr: 'auto', renderDpi: 150, stallMs: 300 })).rejects.toThrow(/^stalled: no page finished in 0 s/);
+    await expect(readPages(bytes, { ocr: 'auto', renderDpi: 150, stallMs: 300 }, { ocr: new HangingEngine() })).rejects.toThrow(/^stalled: no page finished in 0 s/);
   });
 });
 
@@ -150,7 +151,7 @@ describe('pages with no scan to hand over', () => {
       },
       async close() {},
     };
-    const pages = await processDocument(readFileSync(fixturePdf('pcc089-2017.digital.pdf')), engine, { ocr: 'always', renderDpi: 300 });
+    const pages = await readPages(readFileSync(fixturePdf('pcc089-2017.digital.pdf')), { ocr: 'always', renderDpi: 300 }, { ocr: engine });
     expect(pages.map((p) => [p.source, p.image])).toEqual(pages.map(() => ['ocr', 'rendered @ 300 dpi']));
     expect(seen).toHaveLength(4);
     for (const s of seen) {

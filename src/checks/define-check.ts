@@ -1,5 +1,5 @@
-import type { Extracted, Flag } from '../export/record-schema.ts';
-import type { ExtractContext } from '../extract/context.ts';
+import type { Extracted, Flag } from '../record/index.ts';
+import type { ExtractContext } from '../layout/context.ts';
 
 /** What a check reads: the extracted record and the document it came from. */
 export interface CheckInput {
@@ -10,13 +10,16 @@ export interface CheckInput {
 /** A page of example text for a check's own tests (laid out on a fixed grid so tables keep their columns). */
 export type ExamplePage = string;
 
+/** What a check reports: the flag without its code and severity (the check's own); `explanation` defaults to the message. */
+export type Finding = Omit<Flag, 'code' | 'severity' | 'explanation'> & { explanation?: string };
+
 /** A consistency rule, written like a lint rule: an id (the flag code), a severity, the check, and examples. */
 export interface Check {
   id: string;
   severity: Flag['severity'];
   /** One line saying what the rule looks for. */
   description: string;
-  check(input: CheckInput): Omit<Flag, 'code' | 'severity'>[];
+  check(input: CheckInput): Finding[];
   /** Documents (as pages of text) that must raise no flag of this rule, and ones that must raise it. */
   examples: { ok: ExamplePage[][]; notOk: ExamplePage[][] };
 }

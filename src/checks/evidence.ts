@@ -1,4 +1,4 @@
-import type { Amount, DatedStatement, Extracted } from '../export/record-schema.ts';
+import type { Amount, DatedStatement, Extracted } from '../record/index.ts';
 
 /** The dated statement the record's decision date was read from (null when unsigned). */
 export const decisionStatement = (r: Readonly<Extracted>) => r.dates.find((d) => d.role === 'decision' && d.date === r.decisionDate) ?? null;

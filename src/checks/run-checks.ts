@@ -1,5 +1,5 @@
-import { Flag, type Extracted } from '../export/record-schema.ts';
-import type { ExtractContext } from '../extract/context.ts';
+import { Flag, type Extracted } from '../record/index.ts';
+import type { ExtractContext } from '../layout/context.ts';
 import { oneLine } from '../errors.ts';
 import { CHECKS } from './index.ts';
 
@@ -10,9 +10,9 @@ export function runChecks(record: Readonly<Extracted>, ctx: ExtractContext): Fla
   const flags: Flag[] = [];
   for (const c of CHECKS) {
     try {
-      for (const f of c.check({ record, ctx })) flags.push(Flag.parse({ code: c.id, severity: c.severity, ...f }));
+      for (const f of c.check({ record, ctx })) flags.push(Flag.parse({ code: c.id, severity: c.severity, explanation: f.message, ...f }));
     } catch (err) {
-      flags.push({ code: 'check-error', severity: 'info', message: `Expected check ${c.id} to run, found it failed: ${oneLine(err)}`, evidence: [] });
+      flags.push({ code: 'check-error', severity: 'info', message: `Expected check ${c.id} to run, found it failed: ${oneLine(err)}`, explanation: 'the check threw an error; report it with the file', evidence: [] });
     }
   }
   return flags.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);

@@ -1,5 +1,5 @@
-import { layoutWords, type LaidWord } from '../page-text.ts';
-import type { ExtractPage } from '../extract/doc-lines.ts';
+import { layoutWords, type LaidWord } from '../layout/page-text.ts';
+import type { ExtractPage } from '../layout/doc-lines.ts';
 
 /**
  * Builds a text-layer page from plain text on a fixed grid (1 character = 1/100 of the width, 1 line =

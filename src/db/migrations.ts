@@ -4,6 +4,8 @@ import type Database from 'better-sqlite3';
 export interface Migration {
   name: string;
   up: string;
+  /** Rebuilds a table that others reference: run with foreign keys off (SQLite's documented 12-step table change). */
+  rebuildsTable?: boolean;
 }
 
 /** The ordered list of migrations; append only, never edit a released one. */
@@ -140,6 +142,48 @@ export const MIGRATIONS: readonly Migration[] = [
         );
     `,
   },
+  {
+    name: '006-record-floor',
+    // Round 2's record: a partial status (some pages failed), per-page status, document type, decision
+    // maker, flag explanations, amount subjects and years. SQLite cannot change a CHECK: documents is rebuilt.
+    rebuildsTable: true,
+    up: `
+      CREATE TABLE documents_new (
+        sha256 TEXT PRIMARY KEY,
+        file TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('ok','partial','failed')),
+        error TEXT,
+        page_count INTEGER NOT NULL DEFAULT 0,
+        bytes INTEGER NOT NULL,
+        ocr_pages INTEGER NOT NULL DEFAULT 0,
+        pipeline_version TEXT NOT NULL,
+        ocr_engine TEXT,
+        ocr_data TEXT,
+        processed_at TEXT NOT NULL,
+        duration_ms REAL NOT NULL
+      );
+      INSERT INTO documents_new SELECT * FROM documents;
+      DROP TABLE documents;
+      ALTER TABLE documents_new RENAME TO documents;
+      ALTER TABLE pages ADD COLUMN status TEXT NOT NULL DEFAULT 'ok';
+      ALTER TABLE records ADD COLUMN document_type TEXT;
+      ALTER TABLE records ADD COLUMN decision_maker TEXT;
+      ALTER TABLE flags ADD COLUMN explanation TEXT;
+      ALTER TABLE amounts ADD COLUMN subject TEXT;
+      ALTER TABLE amounts ADD COLUMN year TEXT;
+      DROP VIEW decisions;
+      CREATE VIEW decisions AS
+        SELECT *, row_number() OVER (PARTITION BY decision_key ORDER BY decision_date IS NULL, decision_date DESC, processed_at DESC) = 1 AS is_latest_copy
+        FROM (
+          SELECT d.sha256, d.file, d.status, d.error, d.page_count, d.ocr_pages, r.document_type, r.authority, r.reference, r.title,
+                 r.decision_maker, r.decision_date, r.headline_amount,
+                 (SELECT count(*) FROM flags f WHERE f.sha256 = d.sha256) AS flag_count,
+                 d.pipeline_version, d.ocr_engine, d.ocr_data, d.processed_at,
+                 coalesce(r.authority, '') || '|' || coalesce(r.reference, d.sha256) AS decision_key
+          FROM documents d LEFT JOIN records r USING (sha256)
+        );
+    `,
+  },
 ];
 
 /** Applies every migration not yet applied, each in its own transaction. */
@@ -149,10 +193,19 @@ export function migrate(db: Database.Database): string[] {
   const applied: string[] = [];
   for (const m of MIGRATIONS) {
     if (done.has(m.name)) continue;
-    db.transaction(() => {
-      db.exec(m.up);
-      db.prepare('INSERT INTO migrations (name, applied_at) VALUES (?, ?)').run(m.name, new Date().toISOString());
-    })();
+    const fks = m.rebuildsTable ? db.pragma('foreign_keys', { simple: true }) : 0;
+    if (m.rebuildsTable) db.pragma('foreign_keys = OFF');
+    if (m.rebuildsTable) db.pragma('legacy_alter_table = ON');
+    try {
+      db.transaction(() => {
+        db.exec(m.up);
+        if (m.rebuildsTable && (db.pragma('foreign_key_check') as unknown[]).length) throw new Error(`migration ${m.name} broke a foreign key`);
+        db.prepare('INSERT INTO migrations (name, applied_at) VALUES (?, ?)').run(m.name, new Date().toISOString());
+      })();
+    } finally {
+      if (m.rebuildsTable) db.pragma('legacy_alter_table = OFF');
+      if (fks) db.pragma('foreign_keys = ON');
+    }
     applied.push(m.name);
   }
   return applied;

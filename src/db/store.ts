@@ -1,29 +1,13 @@
 import type Database from 'better-sqlite3';
 import { resolve } from 'node:path';
-import type { PageRecord } from '../ingest/process-document.ts';
-import { writeRecord, type analyse } from '../extract/run-extraction.ts';
+import type { DocumentResult, DocumentStatus } from '../record/index.ts';
+import { storeRecord } from './store-record.ts';
 
 /** What is known of a stored document when deciding whether to redo it. */
 export interface StoredDocument {
   sha256: string;
-  status: 'ok' | 'failed';
+  status: DocumentStatus;
   pipeline_version: string;
-}
-
-/** A whole document to store: all its pages (none when it failed). */
-export interface DocumentWrite {
-  sha256: string;
-  file: string;
-  status: 'ok' | 'failed';
-  error: string | null;
-  bytes: number;
-  pipelineVersion: string;
-  ocrEngine: string | null;
-  ocrData: string | null;
-  durationMs: number;
-  pages: readonly PageRecord[];
-  /** The extracted record (ok documents). */
-  analysis?: ReturnType<typeof analyse>;
 }
 
 export function findDocument(db: Database.Database, sha256: string): StoredDocument | undefined {
@@ -36,13 +20,15 @@ export function addPath(db: Database.Database, sha256: string, path: string): vo
   db.prepare('DELETE FROM input_errors WHERE path = ?').run(path);
 }
 
-/** Writes a document and all its pages in one transaction: a crash leaves it absent, never half-written. */
-export function writeDocument(db: Database.Database, doc: DocumentWrite): void {
-  const now = new Date().toISOString();
+/**
+ * The single writer's one call: stores a document's result (document, pages, record) seen at `file`,
+ * in one transaction, so a crash leaves it absent, never half-written.
+ */
+export function storeResult(db: Database.Database, file: string, result: Readonly<DocumentResult>): void {
   db.transaction(() => {
-    const old = db.prepare('SELECT file FROM documents WHERE sha256 = ?').get(doc.sha256) as { file: string } | undefined;
-    db.prepare('DELETE FROM pages_fts WHERE sha256 = ?').run(doc.sha256);
-    db.prepare('DELETE FROM pages WHERE sha256 = ?').run(doc.sha256);
+    const old = db.prepare('SELECT file FROM documents WHERE sha256 = ?').get(result.sha256) as { file: string } | undefined;
+    db.prepare('DELETE FROM pages_fts WHERE sha256 = ?').run(result.sha256);
+    db.prepare('DELETE FROM pages WHERE sha256 = ?').run(result.sha256);
     db.prepare(
       `INSERT INTO documents (sha256, file, status, error, page_count, bytes, ocr_pages, pipeline_version, ocr_engine, ocr_data, processed_at, duration_ms)
        VALUES (@sha256, @file, @status, @error, @pageCount, @bytes, @ocrPages, @pipelineVersion, @ocrEngine, @ocrData, @now, @durationMs)
@@ -50,24 +36,29 @@ export function writeDocument(db: Database.Database, doc: DocumentWrite): void {
          ocr_pages = excluded.ocr_pages, pipeline_version = excluded.pipeline_version, ocr_engine = excluded.ocr_engine,
          ocr_data = excluded.ocr_data, processed_at = excluded.processed_at, duration_ms = excluded.duration_ms`,
     ).run({
-      ...doc,
-      file: old?.file ?? doc.file,
-      pageCount: doc.pages.length,
-      ocrPages: doc.pages.filter((p) => p.source === 'ocr').length,
-      now,
+      sha256: result.sha256,
+      file: old?.file ?? file,
+      status: result.status,
+      error: result.error,
+      pageCount: result.pages.length,
+      bytes: result.bytes,
+      ocrPages: result.pages.filter((p) => p.source === 'ocr').length,
+      ...result.provenance,
+      now: new Date().toISOString(),
+      durationMs: result.durationMs,
     });
     const insPage = db.prepare(
-      `INSERT INTO pages (sha256, number, source, reason, confidence, chars, text, words_json, image, error, ms)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO pages (sha256, number, source, reason, confidence, chars, text, words_json, image, error, ms, status)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insFts = db.prepare('INSERT INTO pages_fts (text, sha256, number) VALUES (?, ?, ?)');
-    for (const p of doc.pages) {
-      insPage.run(doc.sha256, p.number, p.source, p.reason, p.confidence, p.chars, p.text, JSON.stringify(p.words), p.image, p.error, p.ms);
-      insFts.run(p.text, doc.sha256, p.number);
+    for (const p of result.pages) {
+      insPage.run(result.sha256, p.number, p.source, p.reason, p.confidence, p.chars, p.text, JSON.stringify(p.words), p.image, p.error, p.ms, p.status);
+      insFts.run(p.text, result.sha256, p.number);
     }
-    for (const t of ['records', 'amounts', 'dates', 'recommendations', 'flags']) db.prepare(`DELETE FROM ${t} WHERE sha256 = ?`).run(doc.sha256);
-    if (doc.analysis) writeRecord(db, doc.sha256, doc.analysis);
-    addPath(db, doc.sha256, doc.file);
+    for (const t of ['records', 'amounts', 'dates', 'recommendations', 'flags']) db.prepare(`DELETE FROM ${t} WHERE sha256 = ?`).run(result.sha256);
+    if (result.status !== 'failed') storeRecord(db, result.sha256, { extracted: result.extracted, error: result.extractError });
+    addPath(db, result.sha256, file);
   })();
 }
 

@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3';
-import { DecisionRecord, EMPTY_EXTRACTED, Extracted } from './record-schema.ts';
+import { DecisionRecord, EMPTY_EXTRACTED, Extracted, type DocumentResult, type DocumentStatus } from '../record/index.ts';
 
 interface DocRow {
   sha256: string;
   file: string;
-  status: 'ok' | 'failed';
+  status: DocumentStatus;
   error: string | null;
   page_count: number;
   pipeline_version: string;
@@ -16,14 +16,13 @@ interface DocRow {
 
 /** Reads every stored document as a record of the export contract, in file order. */
 export function* readRecords(db: Database.Database, opts: { withText?: boolean; sha256?: string } = {}): Generator<DecisionRecord> {
-  const hasRecords = Boolean(db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'records'").get());
   const docs = db
-    .prepare(`SELECT d.*, ${hasRecords ? 'r.extracted_json' : 'NULL AS extracted_json'} FROM documents d ${hasRecords ? 'LEFT JOIN records r USING (sha256)' : ''} WHERE (? IS NULL OR d.sha256 = ?) ORDER BY d.file`)
+    .prepare(`SELECT d.*, r.extracted_json FROM documents d LEFT JOIN records r USING (sha256) WHERE (? IS NULL OR d.sha256 = ?) ORDER BY d.file`)
     .all(opts.sha256 ?? null, opts.sha256 ?? null) as DocRow[];
   const paths = db.prepare('SELECT path FROM document_files WHERE sha256 = ? ORDER BY seen_at, path').pluck();
-  const pages = db.prepare(`SELECT number, source, reason, confidence, chars, error${opts.withText ? ', text' : ''} FROM pages WHERE sha256 = ? ORDER BY number`);
+  const pages = db.prepare(`SELECT number, source, reason, confidence, chars, status, error${opts.withText ? ', text' : ''} FROM pages WHERE sha256 = ? ORDER BY number`);
   for (const d of docs) {
-    const extracted = d.extracted_json ? Extracted.parse(JSON.parse(d.extracted_json)) : EMPTY_EXTRACTED;
+    const extracted = d.extracted_json && d.status !== 'failed' ? Extracted.parse(JSON.parse(d.extracted_json)) : EMPTY_EXTRACTED;
     yield DecisionRecord.parse({
       sha256: d.sha256,
       file: d.file,
@@ -32,8 +31,23 @@ export function* readRecords(db: Database.Database, opts: { withText?: boolean; 
       error: d.error,
       pageCount: d.page_count,
       pages: pages.all(d.sha256),
-      ...(d.status === 'ok' ? extracted : EMPTY_EXTRACTED),
+      ...extracted,
       provenance: { pipelineVersion: d.pipeline_version, ocrEngine: d.ocr_engine, ocrData: d.ocr_data, processedAt: d.processed_at },
     });
   }
+}
+
+/** One pipeline result as a record of the export contract, without a database (`docket run`). */
+export function toRecord(result: Readonly<DocumentResult>, file: string, opts: { withText?: boolean } = {}): DecisionRecord {
+  return DecisionRecord.parse({
+    sha256: result.sha256,
+    file,
+    files: [file],
+    status: result.status,
+    error: result.error,
+    pageCount: result.pages.length,
+    pages: result.pages.map(({ number, source, reason, confidence, chars, status, error, text }) => ({ number, source, reason, confidence, chars, status, error, ...(opts.withText ? { text } : {}) })),
+    ...result.extracted,
+    provenance: { ...result.provenance, processedAt: new Date().toISOString() },
+  });
 }

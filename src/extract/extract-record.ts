@@ -1,6 +1,7 @@
-import { EMPTY_EXTRACTED, Extracted } from '../export/record-schema.ts';
-import { buildContext, type ExtractContext, type FieldExtractor } from './context.ts';
-import type { ExtractPage } from './doc-lines.ts';
+import { EMPTY_EXTRACTED, Extracted } from '../record/index.ts';
+import { buildContext, type ExtractContext } from '../layout/context.ts';
+import type { FieldExtractor } from './define-extractor.ts';
+import type { ExtractPage } from '../layout/doc-lines.ts';
 import { amounts } from './fields/amounts.ts';
 import { authority } from './fields/authority.ts';
 import { dates, decisionDate } from './fields/dates.ts';

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import PQueue from 'p-queue';
@@ -8,11 +7,12 @@ import type { OcrEngine } from '../ocr/engine.ts';
 import { TesseractEngine } from '../ocr/tesseract-engine.ts';
 import type { OcrMode } from '../route/route-page.ts';
 import { openDb } from '../db/open-db.ts';
-import { addPath, findDocument, recordInputError, writeDocument } from '../db/store.ts';
+import { addPath, findDocument, recordInputError, storeResult } from '../db/store.ts';
+import { runDocument, sha256Of } from '../pipeline/run-document.ts';
+import type { PageRecord } from '../record/index.ts';
 import { PIPELINE_VERSION } from '../version.ts';
 import { findPdfs } from './find-pdfs.ts';
-import { analyse, reextractStale } from '../extract/run-extraction.ts';
-import { processDocument, type PageRecord } from './process-document.ts';
+import { reextractStale } from './reextract.ts';
 import { silentProgress, type IngestStats, type ProgressReporter } from './progress.ts';
 
 /** Options of an ingest run. */
@@ -102,7 +102,6 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 interface FileOutcome {
   status: 'ok' | 'failed' | 'skipped';
   note?: string;
-  pages?: readonly PageRecord[];
 }
 
 type FileOptions = IngestOptions & { onPage?: (p: PageRecord) => void };
@@ -116,7 +115,7 @@ async function ingestFile(db: Database.Database, file: string, engine: OcrEngine
     recordInputError(db, file, error);
     return { status: 'failed', note: error };
   }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = sha256Of(bytes);
   // Identical bytes seen earlier in this run: wait for that one, then only add this path.
   const pending = inFlight.get(sha256);
   if (pending) {
@@ -133,36 +132,16 @@ async function ingestFile(db: Database.Database, file: string, engine: OcrEngine
   let resolve!: () => void;
   inFlight.set(sha256, new Promise<void>((r) => (resolve = r)));
   try {
-    return await processAndStore(db, file, sha256, bytes, engine, options);
+    return await processAndStore(db, file, bytes, engine, options);
   } finally {
     resolve();
   }
 }
 
-async function processAndStore(db: Database.Database, file: string, sha256: string, bytes: Uint8Array, engine: OcrEngine, options: FileOptions): Promise<FileOutcome> {
-  const started = performance.now();
-  let pages: PageRecord[] = [];
-  let error: string | null = null;
-  try {
-    pages = await processDocument(bytes, engine, { ocr: options.ocr ?? 'auto', renderDpi: options.renderDpi ?? 300, onPage: options.onPage, stallMs: ((options.pageTimeout ?? 180) * 4 + 60) * 1000 });
-  } catch (err) {
-    error = err instanceof DocketError ? err.message : `could not process the PDF (${oneLine(err)}): report this with the file`;
-  }
-  if (!error && pages.length && pages.every((p) => p.error?.startsWith('page unreadable')))
-    error = 'no page could be read: the file may be damaged; repair it (qpdf in.pdf out.pdf) and ingest again';
-  const usedOcr = pages.some((p) => p.source === 'ocr');
-  writeDocument(db, {
-    sha256,
-    file,
-    status: error ? 'failed' : 'ok',
-    error,
-    bytes: bytes.length,
-    pipelineVersion: PIPELINE_VERSION,
-    ocrEngine: usedOcr ? engine.info.engine : null,
-    ocrData: usedOcr ? engine.info.data : null,
-    durationMs: performance.now() - started,
-    pages: error ? [] : pages,
-    analysis: error ? undefined : analyse(pages),
-  });
-  return error ? { status: 'failed', note: error } : { status: 'ok', pages };
+async function processAndStore(db: Database.Database, file: string, bytes: Uint8Array, engine: OcrEngine, options: FileOptions): Promise<FileOutcome> {
+  const pageTimeout = options.pageTimeout ?? 180;
+  const result = await runDocument(bytes, { ocr: options.ocr ?? 'auto', renderDpi: options.renderDpi ?? 300, onPage: options.onPage, stallMs: (pageTimeout * 4 + 60) * 1000 }, { ocr: engine });
+  storeResult(db, file, result);
+  if (result.status === 'failed') return { status: 'failed', note: result.error ?? 'failed' };
+  return { status: 'ok', ...(result.error ? { note: result.error } : {}) };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Box } from '../page-text.ts';
+import { Box } from '../record/index.ts';
 
 /** An image handed to an OCR engine. */
 export interface OcrImage {

@@ -1,5 +1,6 @@
 import { Util, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { layoutWords, type LaidWord, type PageText } from '../page-text.ts';
+import type { PageText } from '../record/index.ts';
+import { layoutWords, type LaidWord } from '../layout/page-text.ts';
 
 interface Run {
   str: string;
@@ -8,18 +9,25 @@ interface Run {
   base: number;
   size: number;
   width: number;
+  /** Set in a bold face (known only when fonts were read). */
+  bold?: boolean;
 }
 
-/** Reads a page's text layer into lines in reading order, with a box for every word. */
-export async function readTextLayer(page: PDFPageProxy): Promise<PageText> {
+/**
+ * Reads a page's text layer into lines in reading order, with a box and font size for every word.
+ * With `fonts`, also which words are bold: that needs the operator list (pdf.js loads fonts only
+ * then), so callers ask for it on header pages only.
+ */
+export async function readTextLayer(page: PDFPageProxy, opts: { fonts?: boolean } = {}): Promise<PageText> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
+  const bold = opts.fonts ? await boldFonts(page) : new Set<string>();
   const runs: Run[] = [];
   for (const item of content.items) {
     if (!('str' in item) || !item.str.trim()) continue;
     const t = Util.transform(viewport.transform, item.transform);
     const size = Math.hypot(t[2], t[3]) || Math.abs(item.height) || 1;
-    runs.push({ str: item.str, x: t[4], base: t[5], size, width: Math.abs(item.width) || size * item.str.length * 0.5 });
+    runs.push({ str: item.str, x: t[4], base: t[5], size, width: Math.abs(item.width) || size * item.str.length * 0.5, bold: bold.has(item.fontName) });
   }
   return layoutWords(runsToWords(groupLines(runs), viewport.width, viewport.height));
 }
@@ -81,7 +89,7 @@ function splitRun(run: Run, pageW: number, pageH: number): Omit<LaidWord, 'sep'>
     const x = run.x + offsets[i]!;
     const w = offsets[i + m[0].length]! - offsets[i]!;
     const top = run.base - run.size * 0.85;
-    out.push({ text: m[0], conf: null, box: { x: x / pageW, y: top / pageH, w: w / pageW, h: (run.size * 1.1) / pageH } });
+    out.push({ text: m[0], conf: null, size: run.size / pageH, bold: run.bold, box: { x: x / pageW, y: top / pageH, w: w / pageW, h: (run.size * 1.1) / pageH } });
   }
   return out;
 }
@@ -95,4 +103,22 @@ export function glyphWidth(c: string): number {
   if (/[A-Z£%&]/.test(c)) return 0.68;
   if (/[0-9]/.test(c)) return 0.53;
   return 0.51;
+}
+
+/** Names of the page's fonts whose face is bold (from the embedded font's name, e.g. `ABCDEF+Arial-BoldMT`). */
+async function boldFonts(page: PDFPageProxy): Promise<Set<string>> {
+  const out = new Set<string>();
+  try {
+    await page.getOperatorList();
+    const objs = page.commonObjs as unknown as { has(id: string): boolean; get(id: string): { name?: string; bold?: boolean; black?: boolean } };
+    const content = await page.getTextContent();
+    for (const id of new Set(content.items.flatMap((i) => ('fontName' in i ? [i.fontName] : [])))) {
+      if (!objs.has(id)) continue;
+      const font = objs.get(id);
+      if (font.bold || font.black || /bold|black|heavy|semibold|demi/i.test(font.name ?? '')) out.add(id);
+    }
+  } catch {
+    // Fonts are a hint for titles; a page whose fonts cannot be read is still read, without weights.
+  }
+  return out;
 }

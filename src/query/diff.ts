@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3';
-import type { Amount, DecisionRecord } from '../export/record-schema.ts';
-import { buildContext } from '../extract/context.ts';
-import { storedPages } from '../extract/run-extraction.ts';
-import { roundingTolerance } from '../extract/money.ts';
+import type { Amount, DecisionRecord } from '../record/index.ts';
+import { buildContext } from '../layout/context.ts';
+import { storedPages } from '../db/store-record.ts';
+import { roundingTolerance } from '../layout/money.ts';
 import { sharedWords } from '../checks/evidence.ts';
-import { clean } from '../extract/doc-lines.ts';
+import { clean } from '../layout/doc-lines.ts';
 import { loadRecord } from './load-record.ts';
 
 /** One difference (or, with `all`, one sameness) between two records; pages on both sides. */

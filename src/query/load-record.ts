@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { readRecords } from '../export/export-records.ts';
-import type { DecisionRecord } from '../export/record-schema.ts';
+import type { DecisionRecord } from '../record/index.ts';
 import { DocketError, EXIT } from '../errors.ts';
 
 /** One stored record, as exported. */

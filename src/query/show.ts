@@ -1,5 +1,5 @@
-import type { DecisionRecord } from '../export/record-schema.ts';
-import { formatPounds } from '../extract/money.ts';
+import type { DecisionRecord } from '../record/index.ts';
+import { formatPounds } from '../layout/money.ts';
 
 /** A readable summary of one decision: fields, amounts with pages, recommendations, exemptions, flags. */
 export function renderDecision(r: DecisionRecord): string {

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { DecisionRecord } from '../export/record-schema.ts';
+import type { DecisionRecord } from '../record/index.ts';
 import type { Change } from '../query/diff.ts';
 import { quoteTerms } from '../query/search.ts';
-import { formatPounds } from '../extract/money.ts';
+import { formatPounds } from '../layout/money.ts';
 import { html, layout, type Html } from './html.ts';
 
 /** Filters of the decisions list, from the query string. */

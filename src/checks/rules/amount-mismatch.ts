@@ -1,5 +1,5 @@
-import type { Amount } from '../../export/record-schema.ts';
-import { roundingTolerance } from '../../extract/money.ts';
+import type { Amount } from '../../record/index.ts';
+import { roundingTolerance } from '../../layout/money.ts';
 import { defineCheck, ocrNote, type Check } from '../define-check.ts';
 import { evidenceOf, isThreshold, sharedWords } from '../evidence.ts';
 

@@ -1,4 +1,4 @@
-import { cellAt, isSuspect, SUSPECT_CONFIDENCE, tableSums } from '../../extract/tables.ts';
+import { cellAt, isSuspect, SUSPECT_CONFIDENCE, tableSums } from '../../layout/tables.ts';
 import { defineCheck } from '../define-check.ts';
 import { evidenceOf } from '../evidence.ts';
 

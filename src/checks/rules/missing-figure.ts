@@ -1,6 +1,6 @@
-import { locate, type Line } from '../../extract/doc-lines.ts';
-import { readMarker } from '../../extract/list-items.ts';
-import { headingKind } from '../../extract/segment.ts';
+import { locate, type Line } from '../../layout/doc-lines.ts';
+import { readMarker } from '../../layout/list-items.ts';
+import { headingKind } from '../../layout/segment.ts';
 import nlp from 'compromise';
 import { defineCheck } from '../define-check.ts';
 

@@ -1,4 +1,4 @@
-import { clean, locate } from '../../extract/doc-lines.ts';
+import { clean, locate } from '../../layout/doc-lines.ts';
 import { defineCheck } from '../define-check.ts';
 
 const MINOR = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', '&']);

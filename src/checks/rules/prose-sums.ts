@@ -1,9 +1,9 @@
-import { findMoney, roundingTolerance, type MoneyMatch } from '../../extract/money.ts';
-import { recommendationLists } from '../../extract/fields/recommendations.ts';
-import { itemText } from '../../extract/list-items.ts';
-import { joinLines } from '../../extract/list-items.ts';
-import type { ExtractContext } from '../../extract/context.ts';
-import type { Line } from '../../extract/doc-lines.ts';
+import { findMoney, roundingTolerance, type MoneyMatch } from '../../layout/money.ts';
+import { recommendationLists } from '../../layout/recommendation-lists.ts';
+import { itemText } from '../../layout/list-items.ts';
+import { joinLines } from '../../layout/list-items.ts';
+import type { ExtractContext } from '../../layout/context.ts';
+import type { Line } from '../../layout/doc-lines.ts';
 
 /** A total stated in prose with the parts it is made of. */
 export interface ProseSum {

@@ -1,7 +1,7 @@
-import { locate } from '../../extract/doc-lines.ts';
-import { recommendationLists } from '../../extract/fields/recommendations.ts';
-import { itemText } from '../../extract/list-items.ts';
-import { findMoney, roundingTolerance } from '../../extract/money.ts';
+import { locate } from '../../layout/doc-lines.ts';
+import { recommendationLists } from '../../layout/recommendation-lists.ts';
+import { itemText } from '../../layout/list-items.ts';
+import { findMoney, roundingTolerance } from '../../layout/money.ts';
 import { defineCheck } from '../define-check.ts';
 
 /** The figures of a list of recommendations, each with its printed text. */

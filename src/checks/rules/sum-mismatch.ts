@@ -1,6 +1,6 @@
-import { cellAt, isSuspect, tableSums, type Cell, type Table } from '../../extract/tables.ts';
-import { locate } from '../../extract/doc-lines.ts';
-import { formatPounds } from '../../extract/money.ts';
+import { cellAt, isSuspect, tableSums, type Cell, type Table } from '../../layout/tables.ts';
+import { locate } from '../../layout/doc-lines.ts';
+import { formatPounds } from '../../layout/money.ts';
 import { defineCheck, ocrNote } from '../define-check.ts';
 import { disagrees, findProseSums } from './prose-sums.ts';
 

@@ -1,6 +1,6 @@
 import { DEFAULT_DB, openDb, withDb } from '../../db/open-db.ts';
 import { EXIT } from '../../errors.ts';
-import { reextractStale } from '../../extract/run-extraction.ts';
+import { reextractStale } from '../../ingest/reextract.ts';
 import { EXTRACTOR_VERSION } from '../../version.ts';
 import { defineCommand, parse } from '../command.ts';
 

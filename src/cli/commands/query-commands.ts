@@ -10,7 +10,7 @@ import { search } from '../../query/search.ts';
 import { renderDecision } from '../../query/show.ts';
 import { spend } from '../../query/spend.ts';
 import { runSql } from '../../query/sql.ts';
-import { formatPounds } from '../../extract/money.ts';
+import { formatPounds } from '../../layout/money.ts';
 import { choice, defineCommand, intOption, parse } from '../command.ts';
 import { formatRows, parseDateOption, parseMoneyOption, ROW_FORMATS } from '../format.ts';
 

@@ -1,8 +1,9 @@
-import type { Amount } from '../../export/record-schema.ts';
-import { clean, locate } from '../doc-lines.ts';
-import { defineExtractor, type ExtractContext } from '../context.ts';
-import { findMoney } from '../money.ts';
-import type { SectionKind } from '../segment.ts';
+import type { Amount } from '../../record/index.ts';
+import { clean, locate } from '../../layout/doc-lines.ts';
+import type { ExtractContext } from '../../layout/context.ts';
+import { defineExtractor } from '../define-extractor.ts';
+import { findMoney } from '../../layout/money.ts';
+import type { SectionKind } from '../../layout/segment.ts';
 
 const KIND_WORDS: readonly [Amount['kind'], RegExp][] = [
   ['capital', /\bcapital\b/gi],
@@ -90,6 +91,8 @@ function proseAmounts({ doc, sectionOf, tables }: ExtractContext): Amount[] {
         ...loc,
         confidence: m.repaired ? Math.min(loc.confidence ?? 1, 0.5) : loc.confidence,
         context: contextOf(text, m.start, m.end),
+        subject: null,
+        year: null,
         ...(m.rangeEnd ? { rangeEnd: m.rangeEnd } : {}),
         ...(m.repaired ? { repair: `OCR letters or symbols in "${m.text}" read as digits / £` } : {}),
       });
@@ -107,6 +110,8 @@ function tableAmounts({ tables }: ExtractContext): Amount[] {
           value: c.value,
           text: c.raw,
           period: null,
+          subject: null,
+          year: null,
           kind: row.isTotal || col === t.totalColumn ? 'total' : row.group,
           section: 'table',
           page: c.line.page,

@@ -1,4 +1,4 @@
-import { defineExtractor } from '../context.ts';
+import { defineExtractor } from '../define-extractor.ts';
 
 const MOPAC = /\bMOPAC\b|Mayor'?s Office for Policing and Crime|\bDMPC\b|Deputy Mayor for Policing/i;
 const COUNCIL = /\b((?:[A-Z][A-Za-z]+(?:[ -](?:upon|on|and|UPON|ON|AND)?[ -]?[A-Z][A-Za-z]+)?)\s(?:County|Borough|City|District|Metropolitan Borough|Town|Parish|COUNTY|BOROUGH|CITY|DISTRICT|TOWN|PARISH)?\s?(?:Council|COUNCIL))\b/;

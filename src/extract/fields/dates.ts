@@ -1,7 +1,7 @@
-import type { DatedStatement } from '../../export/record-schema.ts';
-import { clean, locate, type Line } from '../doc-lines.ts';
-import { defineExtractor } from '../context.ts';
-import { findDates } from '../dates.ts';
+import type { DatedStatement } from '../../record/index.ts';
+import { clean, locate, type Line } from '../../layout/doc-lines.ts';
+import { defineExtractor } from '../define-extractor.ts';
+import { findDates } from '../../layout/dates.ts';
 
 type Role = DatedStatement['role'];
 

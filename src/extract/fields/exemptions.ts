@@ -1,6 +1,7 @@
-import type { Exemptions } from '../../export/record-schema.ts';
-import { clean } from '../doc-lines.ts';
-import { defineExtractor, type ExtractContext } from '../context.ts';
+import type { Exemptions } from '../../record/index.ts';
+import { clean } from '../../layout/doc-lines.ts';
+import type { ExtractContext } from '../../layout/context.ts';
+import { defineExtractor } from '../define-extractor.ts';
 
 const YES_NO = String.raw`\s*[-–—:?]*\s*\(?\s*(YES|NO|Y|N)\b`;
 const DEFERRED = new RegExp(String.raw`(?:part\s*1[^\n?]{0,60}deferr?ed\??|deferral of part\s*1\??)${YES_NO}`, 'i');

@@ -1,6 +1,6 @@
-import { defineExtractor } from '../context.ts';
-import { findMoney } from '../money.ts';
-import { cellAt, tableSums, type Table } from '../tables.ts';
+import { defineExtractor } from '../define-extractor.ts';
+import { findMoney } from '../../layout/money.ts';
+import { cellAt, tableSums, type Table } from '../../layout/tables.ts';
 
 const APPROVAL = /\b(approv\w*|release|award\w*|agree\w*|delegat\w*|authori[sz]\w*|invest\w*|procure\w*|commit\w*|spend|allocat\w*|accept\w*|endorse\w*)\b/i;
 const THRESHOLD = /or above|or more|and above|threshold|exceed|delegated authority|up to a (maximum|limit)|limit of/i;

@@ -1,24 +1,9 @@
-import type { Recommendation } from '../../export/record-schema.ts';
-import { locate } from '../doc-lines.ts';
-import { defineExtractor, type ExtractContext } from '../context.ts';
-import { itemText, parseList, type ListItem } from '../list-items.ts';
-
-/** Share of items that end as a finished sentence or list entry: a scrambled or cut list scores lower. */
-const quality = (items: readonly ListItem[]) => items.filter((i) => /[.;:]$|\b(and|or)$/.test(itemText(i))).length / Math.max(1, items.length);
-
-/** Every recommendations block of the document (decision form, supporting report...) parsed into items. */
-export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
-  return ctx.sections
-    .filter((s) => s.kind === 'recommendation')
-    .map((s) => {
-      // "Recommendation: The DMPC is asked to approve ..." keeps the words after the heading's label.
-      const rest = s.heading ? s.heading.text.replace(/^.*?recommendations?\s*:?/i, '').trim() : '';
-      const lines = rest ? [{ ...s.heading!, text: rest }, ...s.lines] : s.lines;
-      const items = parseList(lines);
-      return { items, quality: quality(items) };
-    })
-    .filter((l) => l.items.length);
-}
+import type { Recommendation } from '../../record/index.ts';
+import { locate } from '../../layout/doc-lines.ts';
+import type { ExtractContext } from '../../layout/context.ts';
+import { defineExtractor } from '../define-extractor.ts';
+import { itemText } from '../../layout/list-items.ts';
+import { recommendationLists } from '../../layout/recommendation-lists.ts';
 
 /** The recommendations put to the decision maker: the cleanest list found (the form's when it reads whole). */
 export const recommendations = defineExtractor({

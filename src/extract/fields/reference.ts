@@ -1,5 +1,5 @@
-import { clean } from '../doc-lines.ts';
-import { defineExtractor } from '../context.ts';
+import { clean } from '../../layout/doc-lines.ts';
+import { defineExtractor } from '../define-extractor.ts';
 
 // Labelled references: "Report reference number: 089/2017", "DECISION NUMBER: 24/00093", "Decision No. 12/2019".
 // The value: optional letter prefixes then numbers joined by / - . or spaces: 089/2017, 24/00093, OPCC/2019/05, PCC-DN-2019-04.

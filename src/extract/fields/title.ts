@@ -1,5 +1,5 @@
-import { clean, type Line } from '../doc-lines.ts';
-import { defineExtractor } from '../context.ts';
+import { clean, type Line } from '../../layout/doc-lines.ts';
+import { defineExtractor } from '../define-extractor.ts';
 
 // "Title:", "Title of report:", "Subject Matter / Title of Decision:", "Decision title:", "Subject:".
 const LABEL = /^(?:.*?(?<![A-Za-z]))?(?:title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper))?|subject(?:\s+matter)?(?:\s*\/\s*title\s+of\s+decision)?|decision\s+title|report\s+title|name\s+of\s+(?:project|scheme))\s*[:–-]\s*/i;

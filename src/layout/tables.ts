@@ -1,4 +1,4 @@
-import type { Box, Word } from '../page-text.ts';
+import type { Box, Word } from '../record/index.ts';
 import { clean, lineWords, type Doc, type Line } from './doc-lines.ts';
 import { parseNumber } from './money.ts';
 

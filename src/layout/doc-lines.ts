@@ -1,10 +1,7 @@
-import { unionBox, wordsInRange, type Box, type PageText } from '../page-text.ts';
+import type { Box, ExtractPage } from '../record/index.ts';
+import { unionBox, wordsInRange } from './page-text.ts';
 
-/** A page as extraction sees it. */
-export interface ExtractPage extends PageText {
-  number: number;
-  source: 'text' | 'ocr';
-}
+export type { ExtractPage };
 
 /** One line of a document's text, in reading order across pages. */
 export interface Line {

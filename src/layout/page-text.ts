@@ -1,33 +1,14 @@
-import { z } from 'zod';
-
-/** A rectangle as fractions (0..1) of the page's width and height, origin at the top left. */
-export const Box = z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() }).strict();
-export type Box = z.infer<typeof Box>;
-
-/** One word of a page's text, where it was read and how sure the reader was. */
-export const Word = z
-  .object({
-    /** The word as read. */
-    text: z.string(),
-    /** Position on the page (fractions of page size, top-left origin). */
-    box: Box,
-    /** OCR confidence 0..1; null for text-layer words. */
-    conf: z.number().nullable(),
-    /** Character offset of the word's first character in the page's `text`. */
-    offset: z.number().int(),
-  })
-  .strict();
-export type Word = z.infer<typeof Word>;
-
-/** A page's text in reading order together with its words. */
-export const PageText = z.object({ text: z.string(), words: z.array(Word) }).strict();
-export type PageText = z.infer<typeof PageText>;
+import type { Box, PageText, Word } from '../record/index.ts';
 
 /** A word before layout: text, box and confidence, with the line and paragraph it belongs to. */
 export interface LaidWord {
   text: string;
   box: Box;
   conf: number | null;
+  /** Font size as a fraction of the page height, when the reader knows it. */
+  size?: number;
+  /** Bold face, when the reader knows it. */
+  bold?: boolean;
   /** Separator placed before this word: '' (first), ' ', '\t' (column gap), '\n', '\n\n'. */
   sep: '' | ' ' | '\t' | '\n' | '\n\n';
 }
@@ -39,7 +20,7 @@ export function layoutWords(words: readonly LaidWord[]): PageText {
   for (const w of words) {
     if (!w.text) continue;
     text += text ? w.sep || ' ' : '';
-    out.push({ text: w.text, box: roundBox(w.box), conf: w.conf, offset: text.length });
+    out.push({ text: w.text, box: roundBox(w.box), conf: w.conf, offset: text.length, ...(w.size ? { size: r4(w.size) } : {}), ...(w.bold ? { bold: true } : {}) });
     text += w.text;
   }
   return { text, words: out };

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { DocketError, EXIT, oneLine } from '../../errors.ts';
+import { runDocument, TesseractEngine, toRecord } from '../../index.ts';
+import { choice, defineCommand, parse } from '../command.ts';
+
+const usage = 'docket run FILE [--ocr auto|always|never] [--with-text] [--pretty]';
+
+export const runCommand = defineCommand({
+  name: 'run',
+  summary: "print one PDF's record (export contract, JSON) without a database",
+  usage,
+  help: 'Reads FILE through the whole pipeline in this process (pages, OCR where needed, fields, checks) and\nprints its record as JSON on stdout. Nothing is stored. Exit 1 when the PDF failed or was partly read.\n  --with-text  include each page\'s text\n  --pretty     indent the JSON',
+  async run(argv) {
+    const { values, positionals } = parse(argv, { ocr: { type: 'string' }, 'with-text': { type: 'boolean' }, pretty: { type: 'boolean' } }, usage);
+    const file = positionals[0];
+    if (!file || positionals.length > 1) throw new DocketError(`give exactly one PDF: ${usage}`, EXIT.usage);
+    const ocr = choice(values.ocr, 'ocr', ['auto', 'always', 'never'] as const, 'auto');
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (err) {
+      throw new DocketError(`cannot read ${file} (${oneLine(err)}): check the path and its permissions`, EXIT.usage);
+    }
+    const engine = new TesseractEngine({ size: 2 });
+    try {
+      const result = await runDocument(bytes, { ocr, renderDpi: 300 }, { ocr: engine });
+      const record = toRecord(result, file, { withText: values['with-text'] });
+      process.stdout.write(`${JSON.stringify(record, null, values.pretty ? 2 : undefined)}\n`);
+      return result.status === 'ok' ? EXIT.ok : EXIT.completedWithFailures;
+    } finally {
+      await engine.close();
+    }
+  },
+});

@@ -1,0 +1,23 @@
+import { runChecks } from '../checks/run-checks.ts';
+import { oneLine } from '../errors.ts';
+import { extractRecord } from '../extract/extract-record.ts';
+import { EMPTY_EXTRACTED, type Extracted, type ExtractPage } from '../record/index.ts';
+
+/** What extraction made of a document's pages; `error` says why extraction itself failed (the record is then empty). */
+export interface Extraction {
+  extracted: Extracted;
+  error: string | null;
+}
+
+/**
+ * Step two of the pipeline: fields, document type, tables, then checks, from a document's pages.
+ * Pure: touches no file or database. An extraction that throws yields an empty record carrying the reason.
+ */
+export function extractFromPages(pages: readonly ExtractPage[]): Extraction {
+  try {
+    const { record, ctx } = extractRecord(pages);
+    return { extracted: { ...record, flags: runChecks(record, ctx) }, error: null };
+  } catch (err) {
+    return { extracted: EMPTY_EXTRACTED, error: `extraction failed: ${oneLine(err)}` };
+  }
+}

@@ -1,0 +1,80 @@
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { oneLine } from '../errors.ts';
+import { OcrPageError, type OcrEngine } from '../ocr/engine.ts';
+import { ocrToPageText } from '../ocr/ocr-page-text.ts';
+import { encodePgm, findPageImages, loadImageGrey, type GreyImage, type PlacedImage } from '../pdf/page-images.ts';
+import { renderPageGrey } from '../pdf/render-page.ts';
+import { readTextLayer } from '../pdf/text-layer.ts';
+import { PageRecord, type Box } from '../record/index.ts';
+import { coverageMatters, measureText, routePage, type OcrMode } from '../route/route-page.ts';
+
+/** Settings of page reading. */
+export interface ReadOptions {
+  ocr: OcrMode;
+  /** Resolution used when a page must be rendered for OCR (no single embedded scan). */
+  renderDpi: number;
+  /** Pages whose font weights are read (bold titles); later pages skip the cost. Default 2. */
+  fontPages?: number;
+}
+
+/** Reads one page from its best source (text layer or OCR), never throwing: a page that fails is kept, empty, with its reason. */
+export async function readPage(doc: PDFDocumentProxy, number: number, engine: OcrEngine, opts: ReadOptions): Promise<PageRecord> {
+  const started = performance.now();
+  const ms = () => performance.now() - started;
+  let page: PDFPageProxy | undefined;
+  try {
+    page = await doc.getPage(number);
+    const layer = await readTextLayer(page, { fonts: number <= (opts.fontPages ?? 2) });
+    // Images are only looked at when they can change the route (a thin text layer) or are needed for OCR.
+    let images = coverageMatters(measureText(layer.text, 0), opts.ocr) ? await findPageImages(page) : null;
+    const coverage = Math.max(0, ...(images ?? []).map((i) => i.coverage));
+    const route = routePage(measureText(layer.text, coverage), opts.ocr);
+    const base = { number, ...route, status: 'ok' as const, error: null };
+    if (route.source === 'text') return PageRecord.parse({ ...base, confidence: null, chars: layer.text.length, ...layer, image: null, ms: ms() });
+    try {
+      images ??= await findPageImages(page);
+      const { text, words, confidence, image } = await ocrPage(doc, page, images, engine, opts);
+      return PageRecord.parse({ ...base, confidence, chars: text.length, text, words, image, ms: ms() });
+    } catch (err) {
+      if (!(err instanceof OcrPageError)) throw err;
+      return { ...base, status: 'failed', confidence: 0, chars: 0, text: '', words: [], image: null, error: err.message, ms: ms() };
+    }
+  } catch (err) {
+    // A page pdf.js cannot parse is kept, empty, with its reason: never dropped.
+    return { number, source: 'text', reason: 'page could not be read', status: 'failed', confidence: null, chars: 0, text: '', words: [], image: null, error: `page unreadable: ${oneLine(err)}`, ms: ms() };
+  } finally {
+    page?.cleanup();
+  }
+}
+
+async function ocrPage(doc: PDFDocumentProxy, page: PDFPageProxy, images: PlacedImage[], engine: OcrEngine, opts: ReadOptions) {
+  const vp = page.getViewport({ scale: 1 });
+  const scan = pickScanImage(images);
+  let grey: GreyImage | null = scan ? await loadImageGrey(page, scan.name) : null;
+  let dpi: number;
+  let place: (b: Box) => Box;
+  let image: string;
+  if (scan && grey) {
+    // OCR the embedded scan at its own resolution and map its boxes through the image's placement.
+    const [x0, y0] = scan.topLeft;
+    const [x1, y1] = scan.bottomRight;
+    dpi = grey.width / (Math.abs(x1 - x0) / 72);
+    place = (b) => ({ x: (x0 + b.x * (x1 - x0)) / vp.width, y: (y0 + b.y * (y1 - y0)) / vp.height, w: (b.w * Math.abs(x1 - x0)) / vp.width, h: (b.h * Math.abs(y1 - y0)) / vp.height });
+    image = `embedded ${grey.width}x${grey.height} @ ${Math.round(dpi)} dpi`;
+  } else {
+    const rendered = await renderPageGrey(page, doc.canvasFactory, opts.renderDpi);
+    grey = rendered;
+    dpi = rendered.dpi;
+    place = (b) => b;
+    image = `rendered @ ${dpi} dpi`;
+  }
+  const result = await engine.recognize({ data: encodePgm(grey), width: grey.width, height: grey.height, dpi });
+  grey = null;
+  return { ...ocrToPageText(result, place), confidence: Math.round(result.confidence * 1000) / 1000, image };
+}
+
+/** The one image that is the page's scan: upright, covering most of the page. */
+function pickScanImage(images: PlacedImage[]): PlacedImage | null {
+  const big = images.filter((i) => i.coverage >= 0.5 && i.bottomRight[0] > i.topLeft[0] && i.bottomRight[1] > i.topLeft[1]);
+  return big.length === 1 ? big[0]! : null;
+}
