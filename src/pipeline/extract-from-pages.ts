@@ -1,4 +1,5 @@
 import { runChecks } from '../checks/run-checks.ts';
+import { classifyDocument } from '../classify/document-type.ts';
 import { oneLine } from '../errors.ts';
 import { extractRecord } from '../extract/extract-record.ts';
 import { EMPTY_EXTRACTED, type Extracted, type ExtractPage } from '../record/index.ts';
@@ -15,7 +16,8 @@ export interface Extraction {
  */
 export function extractFromPages(pages: readonly ExtractPage[]): Extraction {
   try {
-    const { record, ctx } = extractRecord(pages);
+    const { record: fields, ctx } = extractRecord(pages);
+    const record = { ...fields, ...classifyDocument(pages) };
     return { extracted: { ...record, flags: runChecks(record, ctx) }, error: null };
   } catch (err) {
     return { extracted: EMPTY_EXTRACTED, error: `extraction failed: ${oneLine(err)}` };
