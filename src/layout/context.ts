@@ -1,6 +1,8 @@
 import { buildDoc, type Doc, type ExtractPage } from './doc-lines.ts';
 import { segment, sectionOfLines, type Section, type SectionKind } from './segment.ts';
 import { findTables, type Table } from './tables.ts';
+import { readForm, type Form } from './form.ts';
+import { headerTitle, type HeaderTitle } from './header-title.ts';
 
 /** Everything extractors read: the document's lines, its sections, and its tables (parsed once). */
 export interface ExtractContext {
@@ -8,11 +10,16 @@ export interface ExtractContext {
   sections: Section[];
   sectionOf: Map<number, SectionKind>;
   tables: Table[];
+  /** Key/value pairs read by layout (labels left of or above their values). */
+  form: Form;
+  /** The header block's most prominent line (a title candidate), read by layout. */
+  header: HeaderTitle | null;
 }
 
 export function buildContext(pages: readonly ExtractPage[]): ExtractContext {
   const doc = buildDoc(pages);
   const sections = segment(doc);
-  return { doc, sections, sectionOf: sectionOfLines(sections), tables: findTables(doc) };
+  const form = readForm(doc);
+  return { doc, sections, sectionOf: sectionOfLines(sections), tables: findTables(doc), form, header: headerTitle({ doc, form }) };
 }
 

@@ -1,3 +1,5 @@
+import type { Doc } from '../../layout/doc-lines.ts';
+import { orgIn } from '../../layout/org-names.ts';
 import { defineExtractor } from '../define-extractor.ts';
 
 const MOPAC = /\bMOPAC\b|Mayor'?s Office for Policing and Crime|\bDMPC\b|Deputy Mayor for Policing/i;
@@ -10,10 +12,22 @@ const PCC = /\bP(?:F)?CC\b|Police(?:,? Fire)? and Crime Commissioner/;
 const PLACE_BEFORE_POLICE = /\b([A-Z][a-z]{2,}(?: and [A-Z][a-z]+)?)\s+(?:Police|PCC|PFCC|Constabulary)\b/g;
 const NOT_PLACES = new Set(['The', 'Full', 'Cabinet', 'County', 'Borough', 'City', 'District', 'Of', 'And', 'For', 'National', 'Metropolitan', 'British', 'Transport', 'Local', 'This', 'All', 'Other', 'Each', 'Deputy', 'Essex and Kent']);
 
-/** Who made the decision: MOPAC, a named PCC ("Essex PCC"), or a council ("Kent County Council"). */
+/** Who made the decision: the body the header block names (banner first), else what the text names most plainly. */
 export const authority = defineExtractor({
   field: 'authority',
   extract({ doc }) {
+    const firstPage = doc.lines.filter((l) => l.page === doc.lines[0]?.page);
+    for (const line of firstPage.slice(0, 8)) {
+      const named = orgIn(line.text);
+      if (named) return named;
+    }
+    return byText(doc);
+  },
+});
+
+/** The body named in the text: MOPAC, a named PCC ("Essex PCC"), a borough, the GLA or a council. */
+function byText(doc: Doc): string | null {
+  {
     const head = doc.lines.slice(0, 60).map((l) => l.text).join('\n');
     const all = doc.lines.map((l) => l.text).join('\n');
     if (MOPAC.test(head) || (MOPAC.test(all) && !PCC.test(head))) return 'MOPAC';
@@ -32,5 +46,5 @@ export const authority = defineExtractor({
       .map((m) => titleCase(m[1]!.replace(/\s+/g, ' ')))
       .filter((c) => !NOT_PLACES.has(c.split(' ')[0]!) && !/^(County|Borough|City|District|Town|Parish) Council$/.test(c));
     return councils[0] ?? null;
-  },
-});
+  }
+}

@@ -1,6 +1,9 @@
 import type { DatedStatement } from '../../record/index.ts';
 import { clean, locate, type Line } from '../../layout/doc-lines.ts';
 import { defineExtractor } from '../define-extractor.ts';
+import type { ExtractContext } from '../../layout/context.ts';
+import { findField } from '../../layout/form.ts';
+import { LABELS } from '../form-labels.ts';
 import { findDates } from '../../layout/dates.ts';
 
 type Role = DatedStatement['role'];
@@ -41,14 +44,37 @@ function signer(lines: readonly Line[], i: number): Role {
   return 'decision';
 }
 
+/**
+ * Roles given by the form's layout: a date under or beside "Date of decision" / "Date signed" is the
+ * decision's, one under "Made at meeting" the meeting's, and "Date" beside a "Signed" cell on the same
+ * line is the signature's (the decision maker's, unless the signer is an officer other than the decision maker).
+ */
+function formRoles(ctx: ExtractContext, maker: string | null): Map<string, Role> {
+  const roles = new Map<string, Role>();
+  for (const f of ctx.form.fields) {
+    const cellsOnLine = ctx.form.cells.get(f.labelCell.line.index) ?? [];
+    const signedBeside = /^date$/i.test(f.label) && cellsOnLine.some((c) => /^(signed|signature)\b/i.test(c.text));
+    let role: Role | null = LABELS.decisionDate.test(f.label) ? 'decision' : LABELS.meetingDate.test(f.label) ? 'meeting' : null;
+    if (!role && signedBeside) {
+      const signer = cellsOnLine.map((c) => c.text).join(' ');
+      role = OFFICER.test(signer) && !(maker && clean(signer).toLowerCase().includes(clean(maker).toLowerCase())) ? 'approval' : 'decision';
+    }
+    if (!role) continue;
+    for (const c of f.valueCells) for (const d of findDates(c.text)) roles.set(`${c.line.index}|${d.iso}`, role);
+  }
+  return roles;
+}
+
 /** Every full date with its role: decision, approval (officer sign-off), report, meeting, deadline, other. */
 export const dates = defineExtractor({
   field: 'dates',
-  extract({ doc }) {
+  extract(ctx, soFar) {
+    const { doc } = ctx;
+    const byForm = formRoles(ctx, soFar.decisionMaker ?? null);
     const out: DatedStatement[] = [];
     doc.lines.forEach((line, i) => {
       for (const d of findDates(line.text)) {
-        const role = roleOf(doc.lines, i, clean(line.text.slice(0, d.start)));
+        const role = byForm.get(`${line.index}|${d.iso}`) ?? roleOf(doc.lines, i, clean(line.text.slice(0, d.start)));
         out.push({ role, date: d.iso, text: clean(line.text), ...locate(doc, line, d.start, d.end) });
       }
     });
@@ -56,10 +82,16 @@ export const dates = defineExtractor({
   },
 });
 
-/** The decision maker's signature date; null when the record is unsigned. */
+/** A decision maker that decides in a meeting (a cabinet, committee, board or the authority itself). */
+const MEETS = /\b(?:cabinet|committee|board|council|authority|panel|executive)\s*$/i;
+
+/** The decision maker's signature date; for a body that decides in a meeting, the meeting's date; null when unsigned. */
 export const decisionDate = defineExtractor({
   field: 'decisionDate',
-  extract(_ctx, soFar) {
-    return soFar.dates?.find((d) => d.role === 'decision')?.date ?? null;
+  extract(ctx, soFar) {
+    const signed = soFar.dates?.find((d) => d.role === 'decision')?.date;
+    if (signed) return signed;
+    const meeting = findField(ctx.form, LABELS.meetingDate, (v) => findDates(v).length > 0);
+    return meeting && MEETS.test(soFar.decisionMaker ?? '') ? findDates(meeting.value)[0]!.iso : null;
   },
 });

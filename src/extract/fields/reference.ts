@@ -1,5 +1,7 @@
 import { clean } from '../../layout/doc-lines.ts';
 import { defineExtractor } from '../define-extractor.ts';
+import { findField } from '../../layout/form.ts';
+import { LABELS, REFERENCE_VALUE } from '../form-labels.ts';
 
 // Labelled references: "Report reference number: 089/2017", "DECISION NUMBER: 24/00093", "Decision No. 12/2019".
 // The value: optional letter prefixes then numbers joined by / - . or spaces: 089/2017, 24/00093, OPCC/2019/05, PCC-DN-2019-04.
@@ -13,10 +15,13 @@ export function normaliseReference(raw: string): string {
   return clean(raw).replace(/\s*\/\s*/g, '/').replace(/^([A-Za-z]+)[\s-]*(?=\d)/, (_, p: string) => `${p.toUpperCase()} `).trim();
 }
 
-/** The decision's own reference: a labelled one first, else a MOPAC/Mayoral series number near a "decision" heading. */
+/** The decision's own reference: a labelled one (by layout, then by wording), the title line's prefix, else a MOPAC/Mayoral series number near a "decision" heading. */
 export const reference = defineExtractor({
   field: 'reference',
-  extract({ doc }) {
+  extract(ctx) {
+    const { doc } = ctx;
+    const field = findField(ctx.form, LABELS.reference, (v) => REFERENCE_VALUE.test(clean(v)) && !/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(clean(v)));
+    if (field) return normaliseReference(REFERENCE_VALUE.exec(clean(field.value))![1]!);
     const head = doc.lines.slice(0, 80);
     for (const [i, line] of head.entries()) {
       // The value may sit on the label's line or, in two-column forms, on the next line.
@@ -25,6 +30,8 @@ export const reference = defineExtractor({
       const m = LABELLED.exec(withNext);
       if (m && !/^\d{4}$/.test(m[1]!)) return normaliseReference(m[1]!);
     }
+    const prefix = ctx.header?.reference;
+    if (prefix) return normaliseReference(prefix);
     const hits = doc.lines.map((l) => ({ l, m: MOPAC.exec(clean(l.text)) })).filter((h) => h.m);
     const best = hits.find((h) => /decision|request/i.test(h.l.text)) ?? hits[0];
     return best ? normaliseReference(`${best.m![1]} ${best.m![2]}`) : null;

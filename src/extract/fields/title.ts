@@ -1,5 +1,7 @@
 import { clean, type Line } from '../../layout/doc-lines.ts';
 import { defineExtractor } from '../define-extractor.ts';
+import { findField } from '../../layout/form.ts';
+import { LABELS } from '../form-labels.ts';
 
 // "Title:", "Title of report:", "Subject Matter / Title of Decision:", "Decision title:", "Subject:".
 const LABEL = /^(?:.*?(?<![A-Za-z]))?(?:title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper))?|subject(?:\s+matter)?(?:\s*\/\s*title\s+of\s+decision)?|decision\s+title|report\s+title|name\s+of\s+(?:project|scheme))\s*[:–-]\s*/i;
@@ -27,11 +29,19 @@ function titleLines(next: readonly Line[]): string | null {
 /** A line that runs to the right margin continues on the next line. */
 const wrapsToNext = (l: Line) => (l.rightEdge ?? 0) > 0.8;
 
-/** The decision's title as printed, without its label; a wrapped title is rejoined. */
+/** The decision's title as printed, without its label: a labelled title (by layout, then by wording), else the header's most prominent line. */
 export const title = defineExtractor({
   field: 'title',
-  extract({ doc }) {
-    const lines = doc.lines;
+  extract(ctx) {
+    const labelled = findField(ctx.form, LABELS.title, (v) => v.length >= 3 && /[A-Za-z]{3}/.test(v));
+    if (labelled) return clean(labelled.value).replace(NEXT_LABEL, '').replace(/[\s:;,.*]+$/, '');
+    return byWording(ctx.doc.lines) ?? ctx.header?.title ?? null;
+  },
+});
+
+/** A title found by its label's wording in the text ("Title: ...", "Subject Matter / Title of Decision" above it). */
+function byWording(lines: readonly Line[]): string | null {
+  {
     for (let i = 0; i < Math.min(lines.length, 120); i++) {
       const text = clean(lines[i]!.text);
       const m = LABEL.exec(text);
@@ -53,5 +63,5 @@ export const title = defineExtractor({
       if (value.length >= 3) return value;
     }
     return null;
-  },
-});
+  }
+}

@@ -1,0 +1,72 @@
+import type { Word } from '../record/index.ts';
+import { clean, lineWords, type Doc, type Line } from './doc-lines.ts';
+
+/** A run of words on one line set apart from its neighbours by a wide gap: one cell of a form or table. */
+export interface Cell {
+  text: string;
+  line: Line;
+  words: readonly Word[];
+  /** Left and right edges, top and height: fractions of the page (top-left origin). */
+  x0: number;
+  x1: number;
+  y: number;
+  h: number;
+  /** Median font size of its words (fraction of page height), 0 when unknown. */
+  size: number;
+  /** Most of its words are bold (known on text-layer header pages only). */
+  bold: boolean;
+}
+
+/** A horizontal gap wider than this (fraction of page width), or two line heights, separates cells. */
+const MIN_GAP = 0.02;
+
+/** Splits a line into cells at wide horizontal gaps; a line without word boxes is one cell. */
+export function cellsOf(doc: Doc, line: Line): Cell[] {
+  const words = lineWords(doc, line);
+  if (!words.length) return [];
+  const groups: Word[][] = [[words[0]!]];
+  for (let i = 1; i < words.length; i++) {
+    const prev = words[i - 1]!;
+    const w = words[i]!;
+    const gap = w.box.x - (prev.box.x + prev.box.w);
+    const tabbed = line.text.slice(prev.offset - line.start + prev.text.length, w.offset - line.start).includes('\t');
+    if (tabbed || gap > Math.max(MIN_GAP, 2 * Math.min(prev.box.h, w.box.h)) || gap < -0.05) groups.push([w]);
+    else groups[groups.length - 1]!.push(w);
+  }
+  return groups.map((g) => toCell(line, g));
+}
+
+/** A cell made of the given words of a line. */
+export function toCell(line: Line, words: readonly Word[]): Cell {
+  const x0 = Math.min(...words.map((w) => w.box.x));
+  const x1 = Math.max(...words.map((w) => w.box.x + w.box.w));
+  const y = Math.min(...words.map((w) => w.box.y));
+  const h = Math.max(...words.map((w) => w.box.y + w.box.h)) - y;
+  const sizes = words.map((w) => w.size ?? 0).sort((a, b) => a - b);
+  const bold = words.filter((w) => w.bold).length * 2 > words.length;
+  return { text: clean(words.map((w) => w.text).join(' ')), line, words, x0, x1, y, h, size: sizes[Math.floor(sizes.length / 2)] ?? 0, bold };
+}
+
+/** How much two cells overlap horizontally, as a share of the narrower one (0..1). */
+export function overlapX(a: Pick<Cell, 'x0' | 'x1'>, b: Pick<Cell, 'x0' | 'x1'>): number {
+  const inter = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+  return inter <= 0 ? 0 : inter / Math.max(1e-6, Math.min(a.x1 - a.x0, b.x1 - b.x0));
+}
+
+const LABEL_WORDS = /^[A-Za-z][A-Za-z'’()/&,.-]*$/;
+
+/**
+ * A form label: a short phrase of words (no figures, no sentence), optionally ending in a colon or
+ * question mark ("Decision Maker", "DECISION NO:", "Is Key decision?"). Returns the label without
+ * its colon, or null.
+ */
+export function labelOf(text: string): { label: string; colon: boolean } | null {
+  const t = clean(text);
+  const colon = /[:?]$/.test(t) || /\s[-–]$/.test(t);
+  const core = t.replace(/\s*[:?\s–-]+$/, '').trim();
+  const words = core.split(/\s+/);
+  if (!core || words.length > 7 || core.length > 55 || !/^[A-Z]/.test(core) && !/^(?:ref|date|decision|title|subject)\b/i.test(core)) return null;
+  if (!words.every((w) => LABEL_WORDS.test(w) || /^(no\.?|of|\/)$/i.test(w))) return null;
+  if (/\.$/.test(core) && !/\bno\.$/i.test(core)) return null;
+  return { label: core, colon };
+}

@@ -1,0 +1,149 @@
+import type { Doc, Line } from './doc-lines.ts';
+import type { Word } from '../record/index.ts';
+import { cellsOf, labelOf, overlapX, toCell, type Cell } from './form-cells.ts';
+
+/** A label and its value as laid out on the page. */
+export interface FormField {
+  /** The label as printed, without its colon. */
+  label: string;
+  /** The value, continuation lines joined with spaces ('' when the form leaves it blank). */
+  value: string;
+  page: number;
+  /** `inline`: "Label: value" in one cell; `right`: value in the next cell of the line; `below`: value under its label (grid column or the next line). */
+  how: 'inline' | 'right' | 'below';
+  labelCell: Cell;
+  /** Cells the value was read from (empty for a blank value). */
+  valueCells: Cell[];
+}
+
+/** A document's form structure: every line's cells and the key/value pairs read from them. */
+export interface Form {
+  cells: ReadonlyMap<number, Cell[]>;
+  fields: FormField[];
+}
+
+/** Reads every key/value pair of the document's forms: label left of value, label above value, "Label: value". */
+export function readForm(doc: Doc): Form {
+  const cells = new Map<number, Cell[]>(doc.lines.map((l) => [l.index, cellsOf(doc, l)]));
+  const fields: FormField[] = [];
+  const used = new Set<Cell>();
+  const row = (l: Line | undefined) => (l ? cells.get(l.index) ?? [] : []);
+  for (const [i, line] of doc.lines.entries()) {
+    const here = row(line);
+    const next = doc.lines[i + 1]?.page === line.page ? doc.lines[i + 1] : undefined;
+    const grid = gridFields(here, splitByColumns(row(next), here));
+    if (grid.length) {
+      grid.forEach((f) => f.valueCells.forEach((c) => used.add(c)));
+      fields.push(...grid);
+      continue;
+    }
+    for (let k = 0; k < here.length; k++) {
+      const cell = here[k]!;
+      if (used.has(cell)) continue;
+      const inline = inlineField(cell);
+      if (inline) {
+        fields.push(inline);
+        continue;
+      }
+      const lab = labelOf(cell.text);
+      const right = here[k + 1];
+      if (lab && right && !labelOf(right.text)?.colon && !inlineField(right)) {
+        const more = continuation(doc, cells, i, right);
+        const valueCells = [right, ...more];
+        fields.push({ label: lab.label, value: valueCells.map((c) => c.text).join(' '), page: line.page, how: 'right', labelCell: cell, valueCells });
+        valueCells.forEach((c) => used.add(c));
+        k++;
+      } else if (lab?.colon && here.length === 1 && next && row(next).length) {
+        // "Title of Decision:" alone, its value on the line(s) below.
+        const below = valueBelow(doc, cells, i);
+        if (below.length) fields.push({ label: lab.label, value: below.map((c) => c.text).join(' '), page: line.page, how: 'below', labelCell: cell, valueCells: below });
+      }
+    }
+  }
+  return { cells, fields };
+}
+
+/** "Decision No: 24/00108" in one cell. */
+function inlineField(cell: Cell): FormField | null {
+  const m = /^([^:]{2,55}):\s+(\S.*)$/.exec(cell.text);
+  const lab = m ? labelOf(m[1]!) : null;
+  if (!m || !lab) return null;
+  return { label: lab.label, value: m[2]!.trim(), page: cell.line.page, how: 'inline', labelCell: cell, valueCells: [cell] };
+}
+
+/** A row of labels with their values aligned under them on the next line (a grid). */
+function gridFields(labels: readonly Cell[], values: readonly Cell[]): FormField[] {
+  if (labels.length < 2 || !values.length) return [];
+  const parsed = labels.map((c) => labelOf(c.text));
+  if (parsed.some((p) => !p)) return [];
+  const upper = labels.every((c) => c.text === c.text.toUpperCase());
+  if (labels.length < 3 && !parsed.every((p) => p!.colon) && !upper) return [];
+  const line = labels[0]!.line;
+  const gapBelow = values[0]!.y - (labels[0]!.y + labels[0]!.h);
+  if (gapBelow > 4 * labels[0]!.h) return [];
+  // Each value goes to the label whose column it overlaps most, else whose left edge is nearest.
+  const byLabel = new Map<number, Cell[]>();
+  for (const v of values) {
+    const scored = labels.map((l, k) => ({ k, o: overlapX(l, v), d: Math.abs(l.x0 - v.x0) }));
+    const best = scored.sort((a, b) => b.o - a.o || a.d - b.d)[0]!;
+    if (best.o === 0 && best.d > 0.08) return [];
+    byLabel.set(best.k, [...(byLabel.get(best.k) ?? []), v]);
+  }
+  if (values.every((v) => labelOf(v.text)?.colon)) return [];
+  return labels.map((l, k) => ({
+    label: parsed[k]!.label,
+    value: (byLabel.get(k) ?? []).map((c) => c.text).join(' '),
+    page: line.page,
+    how: 'below' as const,
+    labelCell: l,
+    valueCells: byLabel.get(k) ?? [],
+  }));
+}
+
+/**
+ * Value cells under a row of labels, re-cut at the labels' left edges when the values ran together
+ * (a tight grid whose column gap is narrower than a cell gap).
+ */
+function splitByColumns(values: readonly Cell[], labels: readonly Cell[]): Cell[] {
+  if (labels.length < 2 || values.length >= labels.length) return [...values];
+  const starts = labels.map((l) => l.x0).sort((a, b) => a - b);
+  const columnOf = (x: number) => starts.filter((s) => s <= x + 0.01).length - 1;
+  return values.flatMap((cell) => {
+    const groups = new Map<number, Word[]>();
+    for (const w of cell.words) groups.set(columnOf(w.box.x), [...(groups.get(columnOf(w.box.x)) ?? []), w]);
+    return groups.size > 1 ? [...groups.values()].map((ws) => toCell(cell.line, ws)) : [cell];
+  });
+}
+
+/** Lines below a value cell that continue it: one cell starting at the value's left edge, nothing in the label column. */
+function continuation(doc: Doc, cells: ReadonlyMap<number, Cell[]>, i: number, value: Cell): Cell[] {
+  const out: Cell[] = [];
+  for (let j = i + 1; j < Math.min(doc.lines.length, i + 3); j++) {
+    const l = doc.lines[j]!;
+    const here = cells.get(l.index) ?? [];
+    const c = here[0];
+    if (l.page !== value.line.page || here.length !== 1 || !c || Math.abs(c.x0 - value.x0) > 0.015) break;
+    if (c.y - (value.y + value.h) > 3 * value.h * (out.length + 1)) break;
+    out.push(c);
+  }
+  return out;
+}
+
+/** The lines under a lone label, up to a paragraph break, another label or three lines. */
+function valueBelow(doc: Doc, cells: ReadonlyMap<number, Cell[]>, i: number): Cell[] {
+  const out: Cell[] = [];
+  for (let j = i + 1; j < Math.min(doc.lines.length, i + 4); j++) {
+    const l = doc.lines[j]!;
+    const here = cells.get(l.index) ?? [];
+    if (l.page !== doc.lines[i]!.page || (j > i + 1 && l.breakBefore) || here.length !== 1) break;
+    if (labelOf(here[0]!.text)?.colon || inlineField(here[0]!)) break;
+    out.push(here[0]!);
+    if (/[.]$/.test(here[0]!.text)) break;
+  }
+  return out;
+}
+
+/** The first field whose label matches (the whole label, case-insensitive), optionally with a value test. */
+export function findField(form: Form, label: RegExp, value: (v: string) => boolean = (v) => v.length > 0): FormField | undefined {
+  return form.fields.find((f) => label.test(f.label) && value(f.value));
+}

@@ -1,0 +1,75 @@
+import { clean, type Line } from './doc-lines.ts';
+import type { ExtractContext } from './context.ts';
+import type { Cell } from './form-cells.ts';
+import { labelOf } from './form-cells.ts';
+import { isBannerOrFormName } from './org-names.ts';
+
+/** A reference printed before the title on its line: "LCR 194 - ", "Decision Log – 003/2021 ", "WPCC3-0129 ". */
+const LEADING_REF = /^(?:[A-Z][A-Za-z]*\s+){0,2}?(?:[–-]\s*)?((?:[A-Z]{1,8}[\s/-]?){0,3}\d{1,6}(?:[/.-][A-Z\d]{1,6}){0,3})\s*(?:[–-]\s+|\s+(?=[A-Z]))/;
+
+/** The header's title line: the most prominent line under the banner, and a reference printed before it. */
+export interface HeaderTitle {
+  title: string;
+  /** A reference printed at the start of the title line, when there is one. */
+  reference: string | null;
+  lines: Line[];
+}
+
+/**
+ * Reads the title from the header block of page 1 by layout: skipping banners, form names, form
+ * labels and values, it takes the most prominent line (largest, then bold, then first), with the
+ * lines of the same style that continue it. Digital and OCR pages alike (OCR: line height as size).
+ */
+export function headerTitle(ctx: Pick<ExtractContext, 'doc' | 'form'>): HeaderTitle | null {
+  const { doc, form } = ctx;
+  const formLines = new Set(form.fields.flatMap((f) => [f.labelCell, ...f.valueCells].map((c) => c.line.index)));
+  const head = doc.lines.filter((l) => l.page === doc.lines[0]?.page).slice(0, 14);
+  const cellsOf = (l: Line) => form.cells.get(l.index) ?? [];
+  const body = bodySize(doc.lines.slice(0, 60).map(cellsOf).flat());
+  const candidates: { line: Line; cell: Cell; score: number }[] = [];
+  for (const [k, line] of head.entries()) {
+    const cells = cellsOf(line);
+    const text = clean(line.text);
+    if (isHeadingOfBody(text)) break;
+    if (cells.length !== 1 || formLines.has(line.index) || !looksLikeTitle(text)) continue;
+    const cell = cells[0]!;
+    const size = body && cell.size ? cell.size / body : 1;
+    candidates.push({ line, cell, score: size + (cell.bold ? 0.25 : 0) - k * 0.01 });
+  }
+  const best = candidates.sort((a, b) => b.score - a.score)[0];
+  if (!best) return null;
+  const lines = [best.line];
+  for (let i = best.line.index + 1; i < best.line.index + 3; i++) {
+    const next = doc.lines[i];
+    const cell = next && cellsOf(next).length === 1 ? cellsOf(next)[0]! : null;
+    if (!next || !cell || next.page !== best.line.page || formLines.has(next.index) || isHeadingOfBody(clean(next.text))) break;
+    if (!sameStyle(best.cell, cell) || (next.breakBefore && !/^[a-z(]/.test(cell.text))) break;
+    lines.push(next);
+  }
+  const joined = clean(lines.map((l) => l.text).join(' ')).replace(/[\s:;,]+$/, '');
+  const ref = LEADING_REF.exec(joined);
+  const useRef = ref && /\d/.test(ref[1]!) && joined.length - ref[0].length >= 8;
+  return { title: useRef ? joined.slice(ref[0].length).trim() : joined, reference: useRef ? ref[1]! : null, lines };
+}
+
+/** Median font size of the cells' words (the body text size), 0 when unknown. */
+function bodySize(cells: readonly Cell[]): number {
+  const sizes = cells.flatMap((c) => c.words.map((w) => w.size ?? 0)).filter((s) => s > 0).sort((a, b) => a - b);
+  return sizes[Math.floor(sizes.length / 2)] ?? 0;
+}
+
+const sameStyle = (a: Cell, b: Cell) => a.bold === b.bold && (!a.size || !b.size || Math.abs(a.size - b.size) / Math.max(a.size, b.size) < 0.12);
+
+/** A heading that starts the body (the header block ends there). */
+const isHeadingOfBody = (t: string) => /^(?:\d+\.?\s*)?(?:executive summary|summary|purpose|background|recommendations?|decisions?(?: made| taken)?|resolved|introduction|decision summary|report summary)\s*(?::|$)/i.test(t);
+
+/** A line shaped like a title: 2-30 words, not a sentence, not a label, a date or a banner. */
+function looksLikeTitle(t: string): boolean {
+  const words = t.split(/\s+/);
+  if (words.length < 2 && !/^[A-Z][a-z]{3,}/.test(t)) return false;
+  if (words.length > 30 || /[.]$/.test(t) || /^[a-z]/.test(t)) return false;
+  if (labelOf(t)?.colon || /^[^:]{1,40}:\s/.test(t)) return false;
+  if (/^(?:date|signed|signature|ref(?:erence)?)\b/i.test(t) || /^\W*\d{1,2}[/. -]\w+[/. -]\d{2,4}\W*$/.test(t)) return false;
+  if (/^(?:page \d|official|not protectively marked|restricted|confidential|protect)/i.test(t)) return false;
+  return !isBannerOrFormName(t);
+}

@@ -1,0 +1,54 @@
+/**
+ * Names of public bodies as papers print them in banners and headings: councils, boroughs, combined
+ * authorities, police and crime commissioners, the Mayor of London and MOPAC. Shared by the authority
+ * extractor and the header reader (which must not take a banner for a title).
+ */
+const CAP = String.raw`(?!The\b|This\b|That\b|A\b)[A-Z][A-Za-z'’.-]+`;
+const PLACE = String.raw`${CAP}(?:(?:\s+(?:and|upon|on|under|in|&)\s+|[\s-]+)${CAP}){0,3}`;
+
+/** Each kind of body with its pattern; the first group is the place or full name. */
+export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc' | 'borough' | 'council'; re: RegExp }[] = [
+  { kind: 'mopac', re: /\bMOPAC\b|Mayor'?s Office for Policing and Crime|Office for Policing and Crime|\bDMPC\b|Deputy Mayor for Policing/i },
+  { kind: 'combined', re: new RegExp(String.raw`\b(${PLACE}\s+Combined\s+Authority)\b`) },
+  { kind: 'pcc', re: new RegExp(String.raw`(?:Office of the\s+)?Police(?:,?\s+Fire)?\s+(?:and|&)\s+Crime\s+Commissioner\s+(?:for|of)\s+(${PLACE})|\bP(?:F)?CC\s+(?:for|of)\s+(${PLACE})|\b(${PLACE})\s+(?:Office of the\s+)?Police(?:,?\s+Fire)?\s+(?:and|&)\s+Crime\s+Commissioner`) },
+  { kind: 'borough', re: new RegExp(String.raw`\b((?:Royal\s+|London\s+)?Borough\s+of\s+${PLACE})`) },
+  { kind: 'council', re: new RegExp(String.raw`\b(${PLACE}\s+(?:County\s+|Borough\s+|City\s+|District\s+|Metropolitan\s+Borough\s+|Town\s+|Parish\s+)?Council)\b`) },
+  { kind: 'gla', re: /Greater London Authority|\bGLA\b|Mayor of London|\bMayoral Decision\b/i },
+];
+
+/** Genre words of form names and banners ("RECORD OF DECISION", "Officer decision", "Decision details"). */
+const GENRE = /^(?:decisions?|record|notice|details|officer|officers|mayoral|and|of|for|the|a|to|request|dmpc|dmpcd|pcd|md|dd|proposed|key|executive|issue|published|log|form|report|cabinet|member|delegated|individual|portfolio|holder|non-key|public|part|ref|reference|no|number|date|office|sheet|summary|approval|taken|by|under|powers|urgent|[–—-]|&|\W+)$/i;
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i;
+
+/** True for a banner or form name: once body names, genre words, references and dates are taken out, at most one word is left. */
+export function isBannerOrFormName(text: string): boolean {
+  let rest = titleCaseCaps(text);
+  for (const { re } of ORG_PATTERNS) rest = rest.replace(new RegExp(re.source, 'gi'), ' ');
+  rest = rest.replace(/\b(?:police|crime|commissioner|council|county|authority|combined|london|mayor)\b/gi, ' ');
+  const words = rest.split(/\s+/).filter((w) => w && !GENRE.test(w) && !/\d/.test(w) && !MONTH.test(w));
+  return words.length <= 1;
+}
+
+const SMALL = /^(?:of|and|for|upon|on|the|in|under|to|at)$/i;
+
+/** "SURREY COUNTY COUNCIL" -> "Surrey County Council" (banners in capitals); other text unchanged. Acronyms of 2-4 letters stay. */
+export function titleCaseCaps(text: string): string {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 4 || letters !== letters.toUpperCase()) return text;
+  return text.replace(/[A-Za-z][A-Za-z'’]*/g, (w, i: number) => (SMALL.test(w) && i > 0 ? w.toLowerCase() : /^(?:MOPAC|DMPC|PCC|PFCC|GLA|CA)$/.test(w) ? w : w[0]! + w.slice(1).toLowerCase()));
+}
+
+/** The body a line of text names, normalised ("MOPAC", "Surrey PCC", "Kent County Council"), or null. */
+export function orgIn(text: string): string | null {
+  const t = titleCaseCaps(text);
+  for (const { kind, re } of ORG_PATTERNS) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const name = (m.slice(1).find(Boolean) ?? m[0]).replace(/\s+/g, ' ').trim();
+    if (kind === 'mopac') return 'MOPAC';
+    if (kind === 'gla') return 'Greater London Authority (Mayor of London)';
+    if (kind === 'pcc') return `${name} PCC`;
+    return name;
+  }
+  return null;
+}
