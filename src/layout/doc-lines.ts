@@ -18,6 +18,8 @@ export interface Line {
   pageStart: boolean;
   /** Right edge of the line's last word as a fraction of the page width (null when unknown). */
   rightEdge?: number | null;
+  /** Left edge of the line's first word as a fraction of the page width (null when unknown). */
+  leftEdge?: number | null;
 }
 
 /** Where a piece of text was read: page, box (page fractions) and OCR confidence (null for the text layer). */
@@ -50,7 +52,8 @@ export function buildDoc(pages: readonly ExtractPage[]): Doc {
       const words = wordsInRange(page, start, start + raw.length);
       const last = words[words.length - 1];
       const rightEdge = last ? last.box.x + last.box.w : null;
-      lines.push({ index: lines.length, page: page.number, text: raw, start, breakBefore: blank, pageStart: first, rightEdge });
+      const leftEdge = words[0] ? words[0].box.x : null;
+      lines.push({ index: lines.length, page: page.number, text: raw, start, breakBefore: blank, pageStart: first, rightEdge, leftEdge });
       blank = false;
       first = false;
     }

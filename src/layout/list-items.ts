@@ -12,7 +12,7 @@ export interface ListItem {
 type MarkerType = 'num' | 'roman' | 'alpha' | 'bullet' | 'para';
 
 const BULLET = /^\s*(?:[•·●▪◦■□➢►❖✓*«»~>]|[-–—](?=\s)|[oe](?=\s+[A-Z£"'(]))\s*/;
-const ENUM = /^\s*\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h])[.)]\s+/;
+const ENUM = /^\s*\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h]|[A-H](?=\)))[.)]\s+/;
 
 /** Reads a line's list marker, if it has one; bullets before an enumerator ("« a.") are dropped. */
 export function readMarker(text: string, prevAlpha: string | null): { type: MarkerType; marker: string; rest: string } | null {
@@ -21,7 +21,7 @@ export function readMarker(text: string, prevAlpha: string | null): { type: Mark
   if (bullet) rest = rest.slice(bullet[0].length);
   const e = ENUM.exec(rest);
   if (e) {
-    const m = e[1]!;
+    const m = e[1]!.length === 1 ? e[1]!.toLowerCase() : e[1]!;
     const type: MarkerType = /^\d/.test(m) ? 'num' : /^[ivx]+$/.test(m) && !(m === 'i' && prevAlpha === 'h') && !(m.length === 1 && prevAlpha !== null && m !== 'i') ? 'roman' : 'alpha';
     return { type, marker: m, rest: rest.slice(e[0].length) };
   }
@@ -34,7 +34,10 @@ export function joinLines(parts: readonly string[]): string {
 }
 
 /** Lines that end a list whatever their shape: the signature block that follows the recommendations. */
-const LIST_END = /^\W*(?:Signature\b|SIGNATURE\b|Signed\b|Date\b|DATE\b|I confirm\b|confirm \S+ have considered|The above request\b|(?:The )?Deputy Mayor for Policing and Crime\W*$|Decision and Final Sign)/;
+const LIST_END = /^\W*(?:Signature\b|SIGNATURE\b|Signed\b|Date\b|DATE\b|I confirm\b|confirm \S+ have considered|The above request\b|(?:The )?Deputy Mayor for Policing and Crime\W*$|Decision and Final Sign|I (?:hereby )?approve\b|Approv(?:al|ed) (?:of|by)\b|[A-Z][A-Za-z ,&-]{2,60} Approval\s*$|Lead officer\b|Contact officer\b|Reasons? for (?:the )?decision\b|Alternative options\b|Declarations? of interest)|\bDate of decision\s*:/;
+
+/** An introduction that ends a line: "is asked to agree:", "awards to the following;", "To approve that". */
+const INTRO_END = /(?::|\bfollowing\s*;|\b(?:that|to)|\bas follows)\s*$/i;
 
 const stripTrailingBullet = (s: string) => s.replace(/\s+[•*«·]$/, '');
 const endsItem = (s: string) => /[.;]$|\b(and|or)$/.test(s.trim());
@@ -78,13 +81,21 @@ export function parseList(lines: readonly Line[]): ListItem[] {
  * or after a paragraph break. Prose with no introduction is one recommendation: its first paragraph.
  */
 export function parseUnmarked(lines: readonly Line[]): ListItem[] {
-  const introEnd = lines.slice(0, 3).findIndex((l) => /:\s*$/.test(l.text));
+  const head = lines.slice(0, 3);
+  const colon = head.findIndex((l) => /:\s*$/.test(l.text));
+  const introEnd = colon >= 0 ? colon : head.findIndex((l) => INTRO_END.test(l.text));
   const items: ListItem[] = [];
-  for (const line of lines.slice(introEnd + 1)) {
+  const indent = lines[introEnd + 1]?.leftEdge ?? null;
+  for (const [k, line] of lines.slice(introEnd + 1).entries()) {
     const text = stripTrailingBullet(line.text.trim());
     const cur = items[items.length - 1];
+    const prev = lines[introEnd + k];
     if (LIST_END.test(text) || (cur && line.breakBefore && text.length < 25 && !endsItem(text))) break;
-    const starts = !cur || ((line.breakBefore || endsItem(cur.text)) && /^[A-Z£"'(]/.test(text));
+    // Back at the introduction's margin after a break: the list (indented, its bullets drawn as graphics) is over.
+    if (cur && introEnd >= 0 && line.breakBefore && indent !== null && (line.leftEdge ?? indent) < indent - 0.01) break;
+    // A line that stopped short of the margin ends its item, whatever its last character.
+    const short = introEnd >= 0 && prev?.rightEdge != null && prev.rightEdge < 0.7;
+    const starts = !cur || ((line.breakBefore || endsItem(cur.text) || short) && /^[A-Z£"'(]/.test(text));
     if (cur && (!starts || (introEnd < 0 && !line.breakBefore))) {
       cur.lines.push(line);
       cur.text = joinLines([cur.text, text]);

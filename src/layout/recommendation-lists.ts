@@ -10,7 +10,7 @@ export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; q
     .filter((s) => s.kind === 'recommendation')
     .map((s) => {
       // "Recommendation: The DMPC is asked to approve ..." keeps the words after the heading's label.
-      const rest = s.heading ? s.heading.text.replace(/^.*?recommendations?\s*:?/i, '').trim() : '';
+      const rest = s.heading ? s.heading.text.replace(/^.*?(?:recommendations?|decisions?(?:\s+(?:taken|made))?)\s*:?/i, '').trim() : '';
       const lines = rest ? [{ ...s.heading!, text: rest }, ...s.lines] : s.lines;
       const items = parseList(lines);
       return { items, quality: quality(items) };
