@@ -1,31 +1,77 @@
-import { defineExtractor } from '../define-extractor.ts';
-import { findMoney } from '../../layout/money.ts';
+import type { Amount, Recommendation } from '../../record/index.ts';
+import { allocationRuns, type AllocationRun } from '../../layout/allocations.ts';
+import type { ExtractContext } from '../../layout/context.ts';
+import { findMoney, roundingTolerance } from '../../layout/money.ts';
 import { cellAt, tableSums, type Table } from '../../layout/tables.ts';
+import { defineExtractor } from '../define-extractor.ts';
+import { approvalScore, namedShares } from '../money-roles.ts';
 
-const APPROVAL = /\b(approv\w*|release|award\w*|agree\w*|delegat\w*|authori[sz]\w*|invest\w*|procure\w*|commit\w*|spend|allocat\w*|accept\w*|endorse\w*)\b/i;
-const THRESHOLD = /or above|or more|and above|threshold|exceed|delegated authority|up to a (maximum|limit)|limit of/i;
+const THRESHOLD = /or above|or more|and above|threshold|exceed|delegated authority|up to a (?:maximum|limit)|limit of/i;
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const runTotal = (run: AllocationRun) => run.stated?.value ?? round2(run.parts.reduce((a, p) => a + p.money.value, 0));
 
-/** The principal sum approved: in the recommendations, else a cost table's grand total, else the summary, else the body. */
+/**
+ * The principal sum the decision approves, chosen by role: the figure a recommendation approves (not
+ * a wider total it brings a pot to, nor an earlier approval), the total of its parts when it sets out
+ * shares (a stated total first), else a cost table's grand total, else an allocation list's total,
+ * else the summary's largest figure. A rounded figure gives way to the precise printing of the same sum.
+ */
 export const headlineAmount = defineExtractor({
   field: 'headlineAmount',
   extract(ctx, soFar) {
-    const recMoney = (soFar.recommendations ?? [])
-      .filter((r) => APPROVAL.test(r.text))
-      .flatMap((r) => findMoney(r.text).filter((m) => !THRESHOLD.test(r.text.slice(m.end, m.end + 20))));
-    // A one-off sum when there is one; a decision that only states a yearly value is headed by it.
-    const fromRecs = recMoney.filter((m) => m.period === null).map((m) => m.value);
-    if (fromRecs.length) return Math.max(...fromRecs);
-    if (recMoney.length) return Math.max(...recMoney.map((m) => m.value));
-    for (const t of ctx.tables) {
-      const grand = grandTotal(t);
-      if (grand !== null) return grand;
-    }
-    const plain = (soFar.amounts ?? []).filter((a) => a.period === null && a.section !== 'table' && !THRESHOLD.test(a.context ?? ''));
-    const summary = plain.filter((a) => a.section === 'summary');
-    const pool = summary.length ? summary : plain;
-    return pool.length ? Math.max(...pool.map((a) => a.value)) : null;
+    const chosen = fromRecommendations(ctx, soFar.recommendations ?? []) ?? fromTables(ctx.tables) ?? fromAllocations(ctx) ?? fromProse(soFar.amounts ?? []);
+    return chosen === null ? null : preciseForm(chosen, soFar.amounts ?? []);
   },
 });
+
+function fromRecommendations(ctx: ExtractContext, recs: readonly Recommendation[]): number | null {
+  const recLines = new Set(ctx.sections.filter((s) => s.kind === 'recommendation').flatMap((s) => s.lines.map((l) => l.index)));
+  const listed = allocationRuns(ctx.doc.lines.filter((l) => recLines.has(l.index)));
+  let best: { value: number; score: number; order: number } | null = null;
+  recs.forEach((r, order) => {
+    const figures = findMoney(r.text);
+    const scored = figures.map((m) => ({ m, score: approvalScore(r.text, m) })).filter((f) => f.score > -1);
+    if (!scored.length) return;
+    const shares = namedShares(r.text, scored.map((f) => f.m));
+    const top = scored.sort((a, b) => b.score - a.score || a.m.start - b.m.start)[0]!;
+    // A one-off sum before a yearly one; shares of one approval add up to it.
+    const value = shares.length ? round2(shares.reduce((a, m) => a + m.value, 0)) : top.m.value;
+    const score = top.score + (top.m.period ? 0 : 0.5);
+    if (!best || score > best.score) best = { value, score, order };
+  });
+  const run = listed[0];
+  if (run && (!best || run.stated || (best as { score: number }).score <= 2)) return runTotal(run);
+  return (best as { value: number } | null)?.value ?? null;
+}
+
+function fromTables(tables: readonly Table[]): number | null {
+  for (const t of tables) {
+    const grand = grandTotal(t);
+    if (grand !== null) return grand;
+  }
+  return null;
+}
+
+function fromAllocations(ctx: ExtractContext): number | null {
+  const run = allocationRuns(ctx.doc.lines).find((r) => r.intro && /\b(?:award|grant|fund|allocat|distribut|contribut|payment)\w*/i.test(r.intro.text));
+  return run ? runTotal(run) : null;
+}
+
+function fromProse(amounts: readonly Amount[]): number | null {
+  const plain = amounts.filter((a) => a.period === null && a.section !== 'table' && !THRESHOLD.test(a.context ?? ''));
+  const summary = plain.filter((a) => a.section === 'summary');
+  const pool = summary.length ? summary : plain;
+  return pool.length ? Math.max(...pool.map((a) => a.value)) : null;
+}
+
+/** The same sum printed more precisely elsewhere (£1.4m in a decision, £1.42m in its purpose). */
+function preciseForm(value: number, amounts: readonly Amount[]): number {
+  const printed = amounts.find((a) => a.value === value);
+  if (!printed || !/\d\s?(?:m|k|bn|million|thousand)\b/i.test(printed.text)) return value;
+  const tol = roundingTolerance(printed.text, value);
+  const finer = amounts.filter((a) => a.value !== value && Math.abs(a.value - value) <= tol && roundingTolerance(a.text, a.value) < tol && a.period === printed.period);
+  return finer.sort((a, b) => roundingTolerance(a.text, a.value) - roundingTolerance(b.text, b.value))[0]?.value ?? value;
+}
 
 /**
  * The table's grand total (TOTAL row × TOTAL column). When the printed figure disagrees with its parts

@@ -1,0 +1,29 @@
+import type { MoneyMatch } from '../layout/money.ts';
+
+const APPROVES = /\b(?:approv\w*|release|award\w*|agree\w*|authori[sz]\w*|invest\w*|procure\w*|commit\w*|spend|allocat\w*|accept\w*|endorse\w*|grant\w*|fund\w*|contribution|budget|distribut\w*|provid\w*|contract (?:value|sum)|tender sum|value of|cost of|worth|uplift|increase\w*)\b/i;
+/** The figure is the sum the approval brings a wider total to, not the approval ("taking the total pot to £600,000"). */
+const CONTEXT_TOTAL = /\b(?:taking|bringing|brings|takes|bring)\b[^£.;]{0,80}$|\btotal\s+(?:\w+\s+){0,2}(?:value|cost|budget|pot|envelope|expenditure)\s+(?:is|of|was|will be)?\s*$|\b(?:cumulative|overall)\b[^£.;]{0,40}$/i;
+/** The figure was approved before, or is someone else's share ("In addition to the £975,000 approved in March"). */
+const PRIOR = /\b(?:in addition to|previously|already|superseding|supersedes|match(?:ed)?\s+(?:contribution|funding)|of which|including|includes)\b[^£.;]{0,60}$/i;
+const PRIOR_AFTER = /^[^.;£]{0,40}\b(?:approved\s+(?:in|on)\s+\w+|previously approved|match contribution|from [A-Z][a-z]+ Council)\b/;
+const THRESHOLD = /or above|or more|and above|threshold|exceed|up to a (?:maximum|limit)|limit of/i;
+
+/** How strongly a figure reads as the sum a sentence approves: positive for an approved sum, negative for context. */
+export function approvalScore(text: string, m: MoneyMatch): number {
+  const sentenceStart = Math.max(text.lastIndexOf('. ', m.start), text.lastIndexOf('; ', m.start), 0);
+  const before = text.slice(sentenceStart, m.start);
+  const after = text.slice(m.end, m.end + 60);
+  if (THRESHOLD.test(after.slice(0, 20)) || THRESHOLD.test(before.slice(-30))) return -5;
+  let score = APPROVES.test(before) ? 2 : 0;
+  if (CONTEXT_TOTAL.test(before)) score -= 4;
+  if (PRIOR.test(before) || PRIOR_AFTER.test(after)) score -= 4;
+  if (/\bup to\s*$/i.test(before)) score -= 0.5;
+  if (m.period) score -= 1;
+  return score;
+}
+
+/** Figures of one sentence set out as shares for named parties ("£301,579 for Haringey and £424,417 for Hackney"). */
+export function namedShares(text: string, figures: readonly MoneyMatch[]): MoneyMatch[] {
+  const shares = figures.filter((m) => /^\s*(?:to|for)\s+(?:the\s+)?[A-Z]/.test(text.slice(m.end, m.end + 30)) || /[A-Z][\w'’&.]*\s*[:–-]\s*$/.test(text.slice(Math.max(0, m.start - 40), m.start)));
+  return shares.length >= 2 && shares.length === figures.length ? shares : [];
+}

@@ -1,0 +1,55 @@
+import { clean, type Line } from './doc-lines.ts';
+import { findMoney, type MoneyMatch } from './money.ts';
+
+/** One part of an allocation list: a named party and its sum ("Foundation UK - £30,000", "£80,000 to Active Surrey"). */
+export interface Allocation {
+  name: string;
+  money: MoneyMatch;
+  line: Line;
+}
+
+/** A run of allocations with the line that introduces it and the total that line states, if any. */
+export interface AllocationRun {
+  intro: Line | null;
+  /** A figure stated in the introduction ("distribute £3.8m funds as follows:"), else null. */
+  stated: MoneyMatch | null;
+  parts: Allocation[];
+}
+
+const NAME = String.raw`[A-Z][A-Za-z0-9'’&.,()\s-]{1,80}?`;
+// "Name - £X", "Name: £X", "Name (£X)", "£X to Name", "£X for Name".
+const NAME_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*)?(${NAME})\s*(?:[-–:]|\(\s*(?=£))\s*(?=£)`);
+const MONEY_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*)?(?=£)[^\s]+\s+(?:to|for)\s+(?:the\s+)?(${NAME})(?:\s+(?:for|to|towards|in)\b|[.;,]|$)`);
+
+/** The allocation a line states, when the whole line is one named party and its sum. */
+export function allocationIn(line: Line): Allocation | null {
+  const text = clean(line.text);
+  const money = findMoney(text);
+  if (money.length !== 1 || money[0]!.period) return null;
+  const m = NAME_FIRST.exec(text) ?? MONEY_FIRST.exec(text);
+  const name = m?.[1]?.trim();
+  if (!name || /^(?:total|sub-?total|grand total|the total|budget|funding|overall)\b/i.test(name)) return null;
+  return { name, money: money[0]!, line };
+}
+
+/** Runs of two or more consecutive allocation lines, with their introducing line ("... awarded as below:"). */
+export function allocationRuns(lines: readonly Line[]): AllocationRun[] {
+  const runs: AllocationRun[] = [];
+  let cur: Allocation[] = [];
+  const flush = (end: number) => {
+    if (cur.length >= 2) {
+      const first = lines.indexOf(cur[0]!.line);
+      const intro = first > 0 && first === end - cur.length ? lines[first - 1]! : null;
+      const stated = intro && /(?::|;|as follows,?|below)\s*\S{0,60}$/i.test(clean(intro.text)) ? findMoney(clean(intro.text)).find((m) => !m.period) ?? null : null;
+      runs.push({ intro, stated, parts: cur });
+    }
+    cur = [];
+  };
+  lines.forEach((line, i) => {
+    const a = allocationIn(line);
+    if (a) cur.push(a);
+    else flush(i);
+  });
+  flush(lines.length);
+  return runs;
+}
