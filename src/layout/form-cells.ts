@@ -22,19 +22,35 @@ const MIN_GAP = 0.02;
 
 /** Splits a line into cells at wide horizontal gaps; a line without word boxes is one cell. */
 export function cellsOf(doc: Doc, line: Line): Cell[] {
-  const words = lineWords(doc, line);
-  if (!words.length) return [];
-  const groups: Word[][] = [[words[0]!]];
-  for (let i = 1; i < words.length; i++) {
-    const prev = words[i - 1]!;
-    const w = words[i]!;
-    const gap = w.box.x - (prev.box.x + prev.box.w);
-    const tabbed = line.text.slice(prev.offset - line.start + prev.text.length, w.offset - line.start).includes('\t');
-    if (tabbed || gap > Math.max(MIN_GAP, 2 * Math.min(prev.box.h, w.box.h)) || gap < -0.05) groups.push([w]);
+  const groups: Word[][] = [];
+  let prev: Word | null = null;
+  let ruled = true;
+  for (const raw of lineWords(doc, line)) {
+    // OCR reads a form's ruling lines as glyphs ("|", "[", "—"): they separate cells and are not words.
+    const ocr = raw.conf !== null;
+    if (ocr && RULE.test(raw.text)) {
+      ruled = true;
+      continue;
+    }
+    const lead = (ocr && /^[|[\]{}]+/.exec(raw.text)?.[0].length) || 0;
+    const trail = (ocr && /[|[\]{}]+$/.exec(raw.text.slice(lead))?.[0].length) || 0;
+    const w = lead || trail ? { ...raw, text: raw.text.slice(lead, raw.text.length - trail) } : raw;
+    if (!w.text) {
+      ruled = true;
+      continue;
+    }
+    const gap = prev ? w.box.x - (prev.box.x + prev.box.w) : 0;
+    const tabbed = prev ? line.text.slice(prev.offset - line.start + prev.text.length, raw.offset - line.start).includes('\t') : false;
+    if (!prev || ruled || lead || tabbed || gap > Math.max(MIN_GAP, 2 * Math.min(prev.box.h, w.box.h)) || gap < -0.05) groups.push([w]);
     else groups[groups.length - 1]!.push(w);
+    ruled = trail > 0;
+    prev = w;
   }
   return groups.map((g) => toCell(line, g));
 }
+
+/** A word that is only ruling-line glyphs as OCR reads them. */
+const RULE = /^(?:[|[\]{}_~=]+|[—–-]{2,})$/;
 
 /** A cell made of the given words of a line. */
 export function toCell(line: Line, words: readonly Word[]): Cell {
