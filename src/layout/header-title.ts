@@ -27,25 +27,31 @@ export function headerTitle(ctx: Pick<ExtractContext, 'doc' | 'form'>): HeaderTi
   const cellsOf = (l: Line) => form.cells.get(l.index) ?? [];
   const body = bodySize(doc.lines.slice(0, 60).map(cellsOf).flat());
   const candidates: { line: Line; cell: Cell; score: number }[] = [];
-  for (const [k, line] of head.entries()) {
+  const ratio = (c: Cell) => (body && c.size ? c.size / body : 1);
+  // A prominent line is a title even when a colon makes it read like "Label: value".
+  const prominent = (c: Cell) => ratio(c) >= 1.15 || (c.bold && ratio(c) >= 1.05);
+  const usable = (line: Line) => {
     const cells = cellsOf(line);
+    if (cells.length !== 1 || isHeadingOfBody(clean(line.text))) return null;
     const text = clean(line.text);
-    if (isHeadingOfBody(text)) break;
-    if (cells.length !== 1 || formLines.has(line.index) || !looksLikeTitle(text)) continue;
-    const cell = cells[0]!;
-    const size = body && cell.size ? cell.size / body : 1;
-    candidates.push({ line, cell, score: size + (cell.bold ? 0.25 : 0) - k * 0.01 });
+    const ok = prominent(cells[0]!) && !isBannerOrFormName(text) ? looksLikeTitle(text.replace(/:/g, ' ')) : !formLines.has(line.index) && looksLikeTitle(text);
+    return ok ? cells[0]! : null;
+  };
+  for (const [k, line] of head.entries()) {
+    if (isHeadingOfBody(clean(line.text))) break;
+    const cell = usable(line);
+    if (cell) candidates.push({ line, cell, score: ratio(cell) + (cell.bold ? 0.25 : 0) - k * 0.01 });
   }
   const best = candidates.sort((a, b) => b.score - a.score)[0];
   if (!best) return null;
+  // The title's other lines: neighbours of the same style (a wrapped title), before and after.
+  const joins = (line: Line | undefined, below: boolean) => {
+    const cell = line && line.page === best.line.page ? usable(line) : null;
+    return cell && sameStyle(best.cell, cell) && !(below ? line!.breakBefore && !/^[a-z(]/.test(cell.text) : best.line.breakBefore) ? line! : null;
+  };
   const lines = [best.line];
-  for (let i = best.line.index + 1; i < best.line.index + 3; i++) {
-    const next = doc.lines[i];
-    const cell = next && cellsOf(next).length === 1 ? cellsOf(next)[0]! : null;
-    if (!next || !cell || next.page !== best.line.page || formLines.has(next.index) || isHeadingOfBody(clean(next.text))) break;
-    if (!sameStyle(best.cell, cell) || (next.breakBefore && !/^[a-z(]/.test(cell.text))) break;
-    lines.push(next);
-  }
+  for (let i = best.line.index + 1, l = joins(doc.lines[i], true); l && lines.length < 3; l = joins(doc.lines[++i], true)) lines.push(l);
+  for (let i = best.line.index - 1, l = joins(doc.lines[i], false); l && lines.length < 3; l = joins(doc.lines[--i], false)) lines.unshift(l);
   const joined = clean(lines.map((l) => l.text).join(' ')).replace(/[\s:;,]+$/, '');
   const ref = LEADING_REF.exec(joined);
   const useRef = ref && /\d/.test(ref[1]!) && joined.length - ref[0].length >= 8;
@@ -58,7 +64,11 @@ function bodySize(cells: readonly Cell[]): number {
   return sizes[Math.floor(sizes.length / 2)] ?? 0;
 }
 
-const sameStyle = (a: Cell, b: Cell) => a.bold === b.bold && (!a.size || !b.size || Math.abs(a.size - b.size) / Math.max(a.size, b.size) < 0.12);
+/** Same face and size (OCR line heights vary with ascenders and descenders: a wider margin). */
+const sameStyle = (a: Cell, b: Cell) => {
+  const ocr = a.words.some((w) => w.conf !== null);
+  return a.bold === b.bold && (!a.size || !b.size || Math.abs(a.size - b.size) / Math.max(a.size, b.size) < (ocr ? 0.3 : 0.12));
+};
 
 /** A heading that starts the body (the header block ends there). */
 const isHeadingOfBody = (t: string) => /^(?:\d+\.?\s*)?(?:executive summary|summary|purpose|background|recommendations?|decisions?(?: made| taken)?|resolved|introduction|decision summary|report summary)\s*(?::|$)/i.test(t);
