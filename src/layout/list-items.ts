@@ -36,6 +36,9 @@ export function joinLines(parts: readonly string[]): string {
 /** Lines that end a list whatever their shape: the signature block that follows the recommendations. */
 const LIST_END = /^\W*(?:Signature\b|SIGNATURE\b|Signed\b|Date\b|DATE\b|I confirm\b|confirm \S+ have considered|The above request\b|(?:The )?Deputy Mayor for Policing and Crime\W*$|Decision and Final Sign|I (?:hereby )?approve\b|Approv(?:al|ed) (?:of|by)\b|[A-Z][A-Za-z ,&-]{2,60} Approval\s*$|Lead officer\b|Contact officer\b|Reasons? for (?:the )?decision\b|Alternative options\b|Declarations? of interest)|\bDate of decision\s*:/;
 
+/** A paragraph that states a decision ("To approve that ...", "Approval to ...", "That the ... be approved"). */
+const DECIDES = /^(?:To |That |Approv|Agree|Authori[sz]|Delegat|Note[sd]? |Endorse|Accept|Award|Allocat|Adopt|Release|The (?:\S+ ){1,8}(?:is|are|be|was|were) (?:approved|agreed|authori[sz]ed|delegated|awarded|allocated|granted|noted|adopted))/;
+
 /** An introduction that ends a line: "is asked to agree:", "awards to the following;", "To approve that". */
 const INTRO_END = /(?::|\bfollowing\s*;|\b(?:that|to)|\bas follows)\s*$/i;
 
@@ -96,12 +99,15 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
     // A line that stopped short of the margin ends its item, whatever its last character.
     const short = introEnd >= 0 && prev?.rightEdge != null && prev.rightEdge < 0.7;
     const starts = !cur || ((line.breakBefore || endsItem(cur.text) || short) && /^[A-Z£"'(]/.test(text));
-    if (cur && (!starts || (introEnd < 0 && !line.breakBefore))) {
+    // Without an introduction, a new paragraph (after a blank line, or after a short line that ended a sentence) starts an item.
+    const newParagraph = line.breakBefore || (prev?.rightEdge != null && prev.rightEdge < 0.75 && /[.;]$/.test(prev.text.trim()));
+    if (cur && (!starts || (introEnd < 0 && !newParagraph))) {
       cur.lines.push(line);
       cur.text = joinLines([cur.text, text]);
     } else items.push({ type: 'para', marker: '', lines: [line], text, children: [] });
   }
-  return introEnd < 0 ? items.slice(0, 1) : items;
+  // Prose with no introduction: one recommendation, its first paragraph, unless every paragraph reads as a decision.
+  return introEnd < 0 && !(items.length > 1 && items.every((i) => DECIDES.test(i.text))) ? items.slice(0, 1) : items;
 }
 
 /** An item's full text: its own words, then its sub-items with their markers. */
