@@ -3,6 +3,7 @@ import { clean, locate, type Line } from '../../layout/doc-lines.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import type { ExtractContext } from '../../layout/context.ts';
 import { findField } from '../../layout/form.ts';
+import { overlapX } from '../../layout/form-cells.ts';
 import { LABELS } from '../form-labels.ts';
 import { findDates } from '../../layout/dates.ts';
 
@@ -49,8 +50,9 @@ function signer(lines: readonly Line[], i: number): Role {
  * decision's, one under "Made at meeting" the meeting's, and "Date" beside a "Signed" cell on the same
  * line is the signature's (the decision maker's, unless the signer is an officer other than the decision maker).
  */
-function formRoles(ctx: ExtractContext, maker: string | null): Map<string, Role> {
+function formRoles(ctx: ExtractContext, maker: string | null): { roles: Map<string, Role>; wrapped: DatedStatement[] } {
   const roles = new Map<string, Role>();
+  const wrapped: DatedStatement[] = [];
   for (const f of ctx.form.fields) {
     const cellsOnLine = ctx.form.cells.get(f.labelCell.line.index) ?? [];
     const signedBeside = /^date$/i.test(f.label) && cellsOnLine.some((c) => /^(signed|signature)\b/i.test(c.text));
@@ -61,8 +63,15 @@ function formRoles(ctx: ExtractContext, maker: string | null): Map<string, Role>
     }
     if (!role) continue;
     for (const c of f.valueCells) for (const d of findDates(c.text)) roles.set(`${c.line.index}|${d.iso}`, role);
+    // A date that wrapped in its cell ("07 February" over "2023"): read with the cell below it.
+    const last = f.valueCells[f.valueCells.length - 1];
+    if (last && !findDates(f.value).length) {
+      const below = (ctx.form.cells.get(last.line.index + 1) ?? []).find((c) => overlapX(c, last) > 0.3);
+      const d = below ? findDates(`${f.value} ${below.text}`)[0] : undefined;
+      if (d) wrapped.push({ role, date: d.iso, text: `${f.label}: ${f.value} ${below!.text}`, ...locate(ctx.doc, last.line) });
+    }
   }
-  return roles;
+  return { roles, wrapped };
 }
 
 /** Every full date with its role: decision, approval (officer sign-off), report, meeting, deadline, other. */
@@ -70,8 +79,8 @@ export const dates = defineExtractor({
   field: 'dates',
   extract(ctx, soFar) {
     const { doc } = ctx;
-    const byForm = formRoles(ctx, soFar.decisionMaker ?? null);
-    const out: DatedStatement[] = [];
+    const { roles: byForm, wrapped } = formRoles(ctx, soFar.decisionMaker ?? null);
+    const out: DatedStatement[] = [...wrapped];
     doc.lines.forEach((line, i) => {
       for (const d of findDates(line.text)) {
         const role = byForm.get(`${line.index}|${d.iso}`) ?? roleOf(doc.lines, i, clean(line.text.slice(0, d.start)));
