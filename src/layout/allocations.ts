@@ -40,7 +40,10 @@ export function allocationRuns(lines: readonly Line[]): AllocationRun[] {
     if (cur.length >= 2) {
       const first = lines.indexOf(cur[0]!.line);
       const intro = first > 0 && first === end - cur.length ? lines[first - 1]! : null;
-      const stated = intro && /(?::|;|as follows,?|below)\s*\S{0,60}$/i.test(clean(intro.text)) ? findMoney(clean(intro.text)).find((m) => !m.period) ?? null : null;
+      // The introduction's sentence may have wrapped: read the line before it too, unless that ended a sentence.
+      const before = first > 1 && !/[.;:]\s*$/.test(lines[first - 2]!.text) ? `${lines[first - 2]!.text} ` : '';
+      const introText = intro ? clean(before + intro.text) : '';
+      const stated = intro && /(?::|;|as follows,?|below)\s*\S{0,60}$/i.test(clean(intro.text)) ? findMoney(introText).find((m) => !m.period) ?? null : null;
       runs.push({ intro, stated, parts: cur });
     }
     cur = [];

@@ -77,7 +77,9 @@ function gridFields(labels: readonly Cell[], values: readonly Cell[]): FormField
   const parsed = labels.map((c) => labelOf(c.text));
   if (parsed.some((p) => !p)) return [];
   const upper = labels.every((c) => c.text === c.text.toUpperCase());
-  if (labels.length < 3 && !parsed.every((p) => p!.colon) && !upper) return [];
+  // Two labels side by side are a grid row when they say so (colons, capitals) or are set bold over plain values.
+  const boldOverPlain = labels.every((c) => c.bold) && values.every((c) => !c.bold) && !values[0]!.line.breakBefore;
+  if (labels.length < 3 && !parsed.every((p) => p!.colon) && !upper && !boldOverPlain) return [];
   const line = labels[0]!.line;
   const gapBelow = values[0]!.y - (labels[0]!.y + labels[0]!.h);
   if (gapBelow > 4 * labels[0]!.h) return [];

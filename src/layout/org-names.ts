@@ -4,7 +4,7 @@
  * extractor and the header reader (which must not take a banner for a title).
  */
 const CAP = String.raw`(?!The\b|This\b|That\b|A\b)[A-Z][A-Za-z'’.-]+`;
-const PLACE = String.raw`${CAP}(?:(?:\s+(?:and|upon|on|under|in|&)\s+|[\s-]+)${CAP}){0,3}`;
+const PLACE = String.raw`${CAP}(?:(?:\s+(?:and|upon|on|under|in|&)\s+|\s|-)${CAP}){0,3}`;
 
 /** Each kind of body with its pattern; the first group is the place or full name. */
 export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc' | 'borough' | 'council'; re: RegExp }[] = [

@@ -31,6 +31,14 @@ function byText(doc: Doc): string | null {
     const head = doc.lines.slice(0, 60).map((l) => l.text).join('\n');
     const all = doc.lines.map((l) => l.text).join('\n');
     if (MOPAC.test(head) || (MOPAC.test(all) && !PCC.test(head))) return 'MOPAC';
+    // The body the text names most often, by the same patterns as the banner (the GLA aside: many papers cite it).
+    const counts = new Map<string, number>();
+    for (const l of doc.lines) {
+      const named = orgIn(l.text);
+      if (named && !/Greater London Authority/.test(named)) counts.set(named, (counts.get(named) ?? 0) + 1);
+    }
+    const most = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (most) return most[0];
     const named = PCC_NAMED.exec(all);
     if (named) return `${named[1]} PCC`;
     if (PCC.test(all)) {

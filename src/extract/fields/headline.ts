@@ -27,21 +27,34 @@ export const headlineAmount = defineExtractor({
 function fromRecommendations(ctx: ExtractContext, recs: readonly Recommendation[]): number | null {
   const recLines = new Set(ctx.sections.filter((s) => s.kind === 'recommendation').flatMap((s) => s.lines.map((l) => l.index)));
   const listed = allocationRuns(ctx.doc.lines.filter((l) => recLines.has(l.index)));
-  let best: { value: number; score: number; order: number } | null = null;
-  recs.forEach((r, order) => {
-    const figures = findMoney(r.text);
-    const scored = figures.map((m) => ({ m, score: approvalScore(r.text, m) })).filter((f) => f.score > -1);
-    if (!scored.length) return;
-    const shares = namedShares(r.text, scored.map((f) => f.m));
-    const top = scored.sort((a, b) => b.score - a.score || a.m.start - b.m.start)[0]!;
-    // A one-off sum before a yearly one; shares of one approval add up to it.
-    const value = shares.length ? round2(shares.reduce((a, m) => a + m.value, 0)) : top.m.value;
-    const score = top.score + (top.m.period ? 0 : 0.5);
-    if (!best || score > best.score) best = { value, score, order };
-  });
+  const picks = recs.map((r) => pickFigure(r.text)).filter((p): p is Pick => p !== null);
+  const best = picks.reduce<Pick | null>((b, p) => (!b || p.score > b.score ? p : b), null);
   const run = listed[0];
-  if (run && (!best || run.stated || (best as { score: number }).score <= 2)) return runTotal(run);
-  return (best as { value: number } | null)?.value ?? null;
+  if (run && (!best || run.stated || best.score <= 2)) return runTotal(run);
+  if (!best) return null;
+  // Parallel items, each approving one sum for another party ("That the application for X (£1.25m) be approved", "... for Y (£80,000) ..."): their total.
+  const parallel = picks.filter((p) => p.shape === best.shape && p.score >= 2 && !p.shares);
+  return parallel.length >= 2 && parallel.includes(best) ? round2(parallel.reduce((a, p) => a + p.value, 0)) : best.value;
+}
+
+interface Pick {
+  value: number;
+  score: number;
+  /** The item's opening words, figures and names aside: items of one shape are parallel. */
+  shape: string;
+  /** True when the value is the sum of named shares within the item. */
+  shares: boolean;
+}
+
+/** The figure an item approves (one-off before yearly), or the sum of its named shares. */
+function pickFigure(text: string): Pick | null {
+  const scored = findMoney(text).map((m) => ({ m, score: approvalScore(text, m) })).filter((f) => f.score > -1);
+  if (!scored.length) return null;
+  const shares = namedShares(text, scored.map((f) => f.m));
+  const top = scored.sort((a, b) => b.score - a.score || a.m.start - b.m.start)[0]!;
+  const value = shares.length ? round2(shares.reduce((a, m) => a + m.value, 0)) : top.m.value;
+  const shape = text.toLowerCase().replace(/£\S+|\d+/g, '').split(/\s+/).filter(Boolean).slice(0, 4).join(' ');
+  return { value, score: top.score + (top.m.period ? 0 : 0.5), shape, shares: shares.length > 0 };
 }
 
 function fromTables(tables: readonly Table[]): number | null {
