@@ -40,7 +40,17 @@ const LIST_END = /^\W*(?:Signature\b|SIGNATURE\b|Signed\b|Date\b|DATE\b|I confir
 const DECIDES = /^(?:To |That |Approv|Agree|Authori[sz]|Delegat|Note[sd]? |Endorse|Accept|Award|Allocat|Adopt|Release|The (?:\S+ ){1,8}(?:is|are|be|was|were) (?:approved|agreed|authori[sz]ed|delegated|awarded|allocated|granted|noted|adopted))/;
 
 /** An introduction that ends a line: "is asked to agree:", "awards to the following;", "To approve that". */
-const INTRO_END = /(?::|\bfollowing\s*;|\b(?:that|to)|\bas follows)\s*$/i;
+const INTRO_END = /(?::|\bfollowing\s*;|\b(?:recommended|asked|agreed?|resolved|decided|requested|invited|approves?|is|are)\s+(?:to|that)|\bas follows)\s*$/i;
+
+/**
+ * An introduction that only leads in to the items ("The DMPC is recommended to approve:"), as against
+ * a decision that sets out its own parts ("fund 12 applications ... The recipients are as follows:",
+ * "distribute £3.8m as follows:"), whose list stays inside it.
+ */
+function isLeadIn(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.split(' ').length <= 30 && !/[.;]\s+\S/.test(t.replace(/\b(?:e\.g|i\.e|no|s)\.\s/gi, '')) && !/£\s?\d/.test(t);
+}
 
 const stripTrailingBullet = (s: string) => s.replace(/\s+[•*«·]$/, '');
 const endsItem = (s: string) => /[.;]$|\b(and|or)$/.test(s.trim());
@@ -86,7 +96,8 @@ export function parseList(lines: readonly Line[]): ListItem[] {
 export function parseUnmarked(lines: readonly Line[]): ListItem[] {
   const head = lines.slice(0, 3);
   const colon = head.findIndex((l) => /:\s*$/.test(l.text));
-  const introEnd = colon >= 0 ? colon : head.findIndex((l) => INTRO_END.test(l.text));
+  const found = colon >= 0 ? colon : head.findIndex((l) => INTRO_END.test(l.text));
+  const introEnd = found >= 0 && isLeadIn(lines.slice(0, found + 1).map((l) => l.text).join(' ')) ? found : -1;
   const items: ListItem[] = [];
   const indent = lines[introEnd + 1]?.leftEdge ?? null;
   for (const [k, line] of lines.slice(introEnd + 1).entries()) {
@@ -110,8 +121,11 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
   return introEnd < 0 && !(items.length > 1 && items.every((i) => DECIDES.test(i.text))) ? items.slice(0, 1) : items;
 }
 
-/** An item's full text: its own words, then its sub-items with their markers. */
+/** "That the Head of Finance approves ...": the decision maker's own lead-in inside a one-sentence decision. */
+const INLINE_LEAD = /^That (?:the )?(?:[A-Z][\w'’,&-]*\s+(?:of\s+|and\s+|for\s+|the\s+)*){1,10}(?:approves|agrees|authori[sz]es|endorses|notes|accepts)\s+(?:to\s+)?(?=\S)/;
+
+/** An item's full text: its own words (without an inline lead-in), then its sub-items with their markers. */
 export function itemText(item: ListItem): string {
   const kids = item.children.map((c) => `${c.marker}${c.type === 'bullet' ? '' : c.type === 'roman' ? ')' : '.'} ${itemText(c)}`);
-  return joinLines([item.text, ...kids]);
+  return joinLines([item.text.replace(INLINE_LEAD, ''), ...kids]);
 }
