@@ -147,5 +147,10 @@ function valueBelow(doc: Doc, cells: ReadonlyMap<number, Cell[]>, i: number): Ce
 
 /** The first field whose label matches (the whole label, case-insensitive), optionally with a value test. */
 export function findField(form: Form, label: RegExp, value: (v: string) => boolean = (v) => v.length > 0): FormField | undefined {
-  return form.fields.find((f) => label.test(f.label) && value(f.value));
+  return form.fields.find((f) => (label.test(f.label) || (isOcr(f.labelCell) && label.test(ocrLabelFix(f.label)))) && value(f.value));
 }
+
+const isOcr = (c: Cell) => c.words.some((w) => w.conf !== null);
+
+/** Common OCR slips in label words ("Ret" for Ref, "Dale" for Date, a 0 for an o). */
+const ocrLabelFix = (label: string) => label.replace(/\bRet\b/g, 'Ref').replace(/\bDale\b/g, 'Date').replace(/(?<=[A-Za-z])0|0(?=[A-Za-z])/g, 'o');

@@ -7,11 +7,16 @@ import { isBannerOrFormName } from './org-names.ts';
 /** A reference printed before the title on its line: "LCR 194 - ", "Decision Log – 003/2021 ", "WPCC3-0129 ". */
 const LEADING_REF = /^(?:[A-Z][A-Za-z]*\s+){0,2}?(?:[–-]\s*)?((?:[A-Z]{1,8}[\s/-]?){0,3}\d{1,6}(?:[/.-][A-Z\d]{1,6}){0,3})\s*(?:[–-]\s+|\s+(?=[A-Z]))/;
 
+/** A series reference in a form's name: letters then figures ("ADD2090", "PCD 1560", "DD 108"). */
+const FORM_REF = /\b([A-Z]{2,6}\s?\d{2,6})\b/;
+
 /** The header's title line: the most prominent line under the banner, and a reference printed before it. */
 export interface HeaderTitle {
   title: string;
   /** A reference printed at the start of the title line, when there is one. */
   reference: string | null;
+  /** A reference printed in the form's name above the title ("ASSISTANT DIRECTOR'S DECISION – ADD2090"). */
+  formReference: string | null;
   lines: Line[];
 }
 
@@ -55,7 +60,9 @@ export function headerTitle(ctx: Pick<ExtractContext, 'doc' | 'form'>): HeaderTi
   const joined = clean(lines.map((l) => l.text).join(' ')).replace(/[\s:;,]+$/, '');
   const ref = LEADING_REF.exec(joined);
   const useRef = ref && /\d/.test(ref[1]!) && joined.length - ref[0].length >= 8;
-  return { title: useRef ? joined.slice(ref[0].length).trim() : joined, reference: useRef ? ref[1]! : null, lines };
+  const formName = head.slice(0, head.indexOf(lines[0]!)).map((l) => clean(l.text)).find((t) => isBannerOrFormName(t) && FORM_REF.test(t));
+  const formReference = formName ? FORM_REF.exec(formName)![1]! : null;
+  return { title: useRef ? joined.slice(ref[0].length).trim() : joined, reference: useRef ? ref[1]! : null, formReference, lines };
 }
 
 /** Median font size of the cells' words (the body text size), 0 when unknown. */

@@ -4,7 +4,7 @@
  * extractor and the header reader (which must not take a banner for a title).
  */
 const CAP = String.raw`(?!The\b|This\b|That\b|A\b)[A-Z][A-Za-z'’.-]+`;
-const PLACE = String.raw`${CAP}(?:(?:\s+(?:and|upon|on|under|in|&)\s+|\s|-)${CAP}){0,3}`;
+const PLACE = String.raw`${CAP}(?:(?:\s+(?:and|upon|on|under|in|of|&)\s+|\s|-)${CAP}){0,3}`;
 
 /** Each kind of body with its pattern; the first group is the place or full name. */
 export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc' | 'borough' | 'council'; re: RegExp }[] = [
@@ -17,7 +17,7 @@ export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc'
 ];
 
 /** Genre words of form names and banners ("RECORD OF DECISION", "Officer decision", "Decision details"). */
-const GENRE = /^(?:decisions?|record|notice|details|officer|officers|mayoral|and|of|for|the|a|to|request|dmpc|dmpcd|pcd|md|dd|proposed|key|executive|issue|published|log|form|report|cabinet|member|delegated|individual|portfolio|holder|non-key|public|part|ref|reference|no|number|date|office|sheet|summary|approval|taken|by|under|powers|urgent|[–—-]|&|\W+)$/i;
+const GENRE = /^(?:assistant|director(?:['’]?s)?|chief|deputy|head|leader(?:['’]?s)?|member(?:['’]?s)?|mayor['’]s|officer(?:['’]?s)?|decisions?|record|notice|details|officer|officers|mayoral|and|of|for|the|a|to|request|dmpc|dmpcd|pcd|md|dd|proposed|key|executive|issue|published|log|form|report|cabinet|member|delegated|individual|portfolio|holder|non-key|public|part|ref|reference|no|number|date|office|sheet|summary|approval|taken|by|under|powers|urgent|[–—-]|&|\W+)$/i;
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i;
 
 /** True for a banner or form name: once body names, genre words, references and dates are taken out, at most one word is left. */

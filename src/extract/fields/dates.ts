@@ -65,6 +65,12 @@ function formRoles(ctx: ExtractContext, maker: string | null): { roles: Map<stri
     for (const c of f.valueCells) for (const d of findDates(c.text)) roles.set(`${c.line.index}|${d.iso}`, role);
     // A date that wrapped in its cell ("07 February" over "2023"): read with the cell below it.
     const last = f.valueCells[f.valueCells.length - 1];
+    // OCR drops a date's slashes ("16092021"): in a date field, eight figures are day, month and year.
+    const compact = /^(\d{2})(\d{2})((?:19|20)\d{2})$/.exec(f.value.replace(/\s/g, ''));
+    if (last && compact && Number(compact[1]) <= 31 && Number(compact[2]) <= 12) {
+      wrapped.push({ role, date: `${compact[3]}-${compact[2]}-${compact[1]}`, text: `${f.label}: ${f.value}`, ...locate(ctx.doc, last.line) });
+      continue;
+    }
     if (last && !findDates(f.value).length) {
       const below = (ctx.form.cells.get(last.line.index + 1) ?? []).find((c) => overlapX(c, last) > 0.3);
       const d = below ? findDates(`${f.value} ${below.text}`)[0] : undefined;

@@ -30,7 +30,7 @@ export const reference = defineExtractor({
       const m = LABELLED.exec(withNext);
       if (m && !/^\d{4}$/.test(m[1]!)) return normaliseReference(m[1]!);
     }
-    const prefix = ctx.header?.reference;
+    const prefix = ctx.header?.reference ?? ctx.header?.formReference;
     if (prefix) return normaliseReference(prefix);
     const hits = doc.lines.map((l) => ({ l, m: MOPAC.exec(clean(l.text)) })).filter((h) => h.m);
     const best = hits.find((h) => /decision|request/i.test(h.l.text)) ?? hits[0];
