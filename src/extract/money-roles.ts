@@ -2,9 +2,11 @@ import type { MoneyMatch } from '../layout/money.ts';
 
 const APPROVES = /\b(?:approv\w*|release|award\w*|agree\w*|authori[sz]\w*|invest\w*|procure\w*|commit\w*|spend|allocat\w*|accept\w*|endorse\w*|grant\w*|fund\w*|contribution|budget|distribut\w*|provid\w*|contract (?:value|sum)|tender sum|value of|cost of|worth|uplift|increase\w*)\b/i;
 /** The figure is the sum the approval brings a wider total to, not the approval ("taking the total pot to £600,000"). */
-const CONTEXT_TOTAL = /\b(?:taking|bringing|brings|takes|bring)\b[^£.;]{0,80}$|\btotal\s+(?:\w+\s+){0,2}(?:value|cost|budget|pot|envelope|expenditure)\s+(?:is|of|was|will be)?\s*$|\b(?:cumulative|overall)\b[^£.;]{0,40}$/i;
+const CONTEXT_TOTAL = /\b(?:taking|bringing|brings|takes|bring)\b[^£.;]{0,80}$|\btotal\s+(?:\w+\s+){0,2}(?:value|cost|budget|pot|envelope|expenditure)\s+(?:is|of|was|will be)?\s*(?:up to\s*)?$|\b(?:cumulative|overall)\b[^£.;]{0,40}$/i;
 /** The figure was approved before, or is someone else's share ("In addition to the £975,000 approved in March"). */
-const PRIOR = /\b(?:in addition to|previously|already|superseding|supersedes|match(?:ed)?\s+(?:contribution|funding)|of which|including|includes)\b[^£.;]{0,60}$/i;
+const PRIOR = /\b(?:in addition to|previously|already|superseding|supersedes|match(?:ed)?\s+(?:contribution|funding)|of which|including|includes|comprised of|comprising|consisting of|made up of|broken down)\b[^£.;]{0,60}$/i;
+/** A figure a delegation may spend or vary is not the sum approved ("delegated authority ... to vary the contract by £20,000"). */
+const DELEGATION = /\bdelegat\w*\b[^.;]{0,160}$/i;
 const PRIOR_AFTER = /^[^.;£]{0,40}\b(?:approved\s+(?:in|on)\s+\w+|previously approved|match contribution|from [A-Z][a-z]+ Council)\b/;
 const THRESHOLD = /or above|or more|and above|threshold|exceed|up to a (?:maximum|limit)|limit of/i;
 
@@ -18,6 +20,10 @@ export function approvalScore(text: string, m: MoneyMatch): number {
   if (CONTEXT_TOTAL.test(before)) score -= 4;
   if (PRIOR.test(before) || PRIOR_AFTER.test(after)) score -= 4;
   if (/\bup to\s*$/i.test(before)) score -= 0.5;
+  if (DELEGATION.test(before)) score -= 3;
+  // Inside a bracket that breaks down a figure stated before it ("£100,000 (comprised of £17,000 in 2022/23, ...)").
+  const open = before.lastIndexOf('(');
+  if (open >= 0 && !before.slice(open).includes(')') && /£\s?\d/.test(before.slice(0, open))) score -= 4;
   if (m.period) score -= 1;
   return score;
 }

@@ -16,9 +16,13 @@ export interface AllocationRun {
   parts: Allocation[];
 }
 
+const WORD_NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** "two grants of £500 each", "3 awards to the value of £30,000 each": a count of equal sums. */
+const COUNTED = /(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:grants?|awards?|payments?|instalments?)\s+(?:of|to the value of|worth)\s+(?=£)/i;
+
 const NAME = String.raw`[A-Z][A-Za-z0-9'’&.,()\s-]{1,80}?`;
 // "Name - £X", "Name: £X", "Name (£X)", "£X to Name", "£X for Name".
-const NAME_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*)?(${NAME})\s*(?:[-–:]|\(\s*(?=£))\s*(?=£)`);
+const NAME_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*)?(${NAME})\s*(?:[-–:]|\(\s*(?=£))\s*(?=£|${COUNTED.source})`);
 const MONEY_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*)?(?=£)[^\s]+\s+(?:to|for)\s+(?:the\s+)?(${NAME})(?:\s+(?:for|to|towards|in)\b|[.;,]|$)`);
 
 /** The allocation a line states, when the whole line is one named party and its sum. */
@@ -29,7 +33,9 @@ export function allocationIn(line: Line): Allocation | null {
   const m = NAME_FIRST.exec(text) ?? MONEY_FIRST.exec(text);
   const name = m?.[1]?.trim();
   if (!name || /^(?:total|sub-?total|grand total|the total|budget|funding|overall)\b/i.test(name)) return null;
-  return { name, money: money[0]!, line };
+  const count = COUNTED.exec(text);
+  const n = count && /\beach\b/i.test(text.slice(money[0]!.end, money[0]!.end + 10)) ? Number(count[1]) || WORD_NUM[count[1]!.toLowerCase()]! : 1;
+  return { name, money: n > 1 ? { ...money[0]!, value: money[0]!.value * n } : money[0]!, line };
 }
 
 /** Runs of two or more consecutive allocation lines, with their introducing line ("... awarded as below:"). */

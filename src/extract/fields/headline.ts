@@ -33,17 +33,17 @@ function fromRecommendations(ctx: ExtractContext, recs: readonly Recommendation[
   if (run && (!best || run.stated || best.score <= 2)) return runTotal(run);
   if (!best) return null;
   // Parallel items, each approving one sum for another party ("That the application for X (£1.25m) be approved", "... for Y (£80,000) ..."): their total.
-  const parallel = picks.filter((p) => p.shape === best.shape && p.score >= 2 && !p.shares);
+  const parallel = picks.filter((p) => p.shape === best.shape && p.score >= 2 && !p.parts.length);
   return parallel.length >= 2 && parallel.includes(best) ? round2(parallel.reduce((a, p) => a + p.value, 0)) : best.value;
 }
 
 interface Pick {
   value: number;
   score: number;
-  /** The item's opening words, figures and names aside: items of one shape are parallel. */
+  /** The figures summed into `value` when it is the total of named shares. */
+  parts: number[];
+  /** The item's opening words, figures aside: items of one shape are parallel. */
   shape: string;
-  /** True when the value is the sum of named shares within the item. */
-  shares: boolean;
 }
 
 /** The figure an item approves (one-off before yearly), or the sum of its named shares. */
@@ -54,7 +54,7 @@ function pickFigure(text: string): Pick | null {
   const top = scored.sort((a, b) => b.score - a.score || a.m.start - b.m.start)[0]!;
   const value = shares.length ? round2(shares.reduce((a, m) => a + m.value, 0)) : top.m.value;
   const shape = text.toLowerCase().replace(/£\S+|\d+/g, '').split(/\s+/).filter(Boolean).slice(0, 4).join(' ');
-  return { value, score: top.score + (top.m.period ? 0 : 0.5), shape, shares: shares.length > 0 };
+  return { value, score: top.score + (top.m.period ? 0 : 0.5), parts: shares.map((m) => m.value), shape };
 }
 
 function fromTables(tables: readonly Table[]): number | null {
