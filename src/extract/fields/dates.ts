@@ -106,7 +106,11 @@ export const decisionDate = defineExtractor({
   extract(ctx, soFar) {
     const signed = soFar.dates?.find((d) => d.role === 'decision')?.date;
     if (signed) return signed;
+    const meets = MEETS.test(soFar.decisionMaker ?? '');
     const meeting = findField(ctx.form, LABELS.meetingDate, (v) => findDates(v).length > 0);
-    return meeting && MEETS.test(soFar.decisionMaker ?? '') ? findDates(meeting.value)[0]!.iso : null;
+    if (meeting && meets) return findDates(meeting.value)[0]!.iso;
+    // An officer's published decision without a signed date takes effect the day it is taken.
+    const effective = findField(ctx.form, LABELS.effectiveDate, (v) => findDates(v).length > 0);
+    return effective && soFar.decisionMaker && !meets ? findDates(effective.value)[0]!.iso : null;
   },
 });
