@@ -16,7 +16,8 @@ const ENUM = /^\s*\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h]|[A-H](?=\)))[.)]\s+
 
 /** Reads a line's list marker, if it has one; bullets before an enumerator ("« a.") are dropped. */
 export function readMarker(text: string, prevAlpha: string | null): { type: MarkerType; marker: string; rest: string } | null {
-  let rest = text;
+  // OCR reads a "c)" marker as "¢)" or "©)".
+  let rest = text.replace(/^(\s*\(?)[¢©](?=[.)]\s)/, '$1c');
   const bullet = BULLET.exec(rest);
   if (bullet) rest = rest.slice(bullet[0].length);
   const e = ENUM.exec(rest);
@@ -34,7 +35,7 @@ export function joinLines(parts: readonly string[]): string {
 }
 
 /** Lines that end a list whatever their shape: the signature block that follows the recommendations. */
-const LIST_END = /^\W*(?:Signature\b|SIGNATURE\b|Signed\b|Date\b|DATE\b|I confirm\b|confirm \S+ have considered|The above request\b|(?:The )?Deputy Mayor for Policing and Crime\W*$|Decision and Final Sign|I (?:hereby )?approve\b|Approv(?:al|ed) (?:of|by)\b|[A-Z][A-Za-z ,&-]{2,60} Approval\s*$|Lead officer\b|Decision (?:taken|made) by\b|Contact officer\b|Reasons? for (?:the )?decision\b|Alternative options\b|Declarations? of interest)|\bDate of decision\s*:/;
+const LIST_END = /^\W*(?:Signature\b|SIGNATURE\b|Signed\b|Date\b|DATE\b|I confirm\b|confirm \S+ have considered|The above request\b|(?:The )?Deputy Mayor for Policing and Crime\W*$|Decision and Final Sign|I (?:hereby )?approve\b|Approv(?:al|ed) (?:[Oo]f|[Bb]y)\b|[A-Z][A-Za-z ,&-]{2,60} Approval\s*$|Lead officer\b|Decision (?:taken|made) by\b|Contact officer\b|Reasons? for (?:the )?decision\b|Alternative options\b|Declarations? of interest)|\bDate of decision\s*:/;
 
 /** A paragraph that states a decision ("To approve that ...", "Approval to ...", "That the ... be approved"). */
 const DECIDES = /^(?:To |That |Approv|Agree|Authori[sz]|Delegat|Note[sd]? |Endorse|Accept|Award|Allocat|Adopt|Release|The (?:\S+ ){1,8}(?:is|are|be|was|were) (?:approved|agreed|authori[sz]ed|delegated|awarded|allocated|granted|noted|adopted))/;

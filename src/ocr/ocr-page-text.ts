@@ -1,27 +1,49 @@
 import type { Box, PageText } from '../record/index.ts';
 import { layoutWords, type LaidWord } from '../layout/page-text.ts';
-import type { OcrResult } from './engine.ts';
+import type { OcrResult, OcrWord } from './engine.ts';
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
+/** Top-to-top distance, in line heights, above which a gap between two lines is a paragraph break. */
+const PARAGRAPH_GAP = 1.9;
+
 /**
  * Lays OCR words out as page text: words by spaces, lines by newlines, paragraphs by blank lines.
- * `place` maps a box from image fractions to page fractions (identity for a rendered page). Each
- * word's `size` is its line's height as a fraction of the page height (the OCR reader's font size).
+ * Paragraphs are read from the vertical gaps between lines, as for the text layer (the engine's own
+ * paragraphs split a page's lines far more often than its layout does). `place` maps a box from
+ * image fractions to page fractions (identity for a rendered page). Each word's `size` is its line's
+ * height as a fraction of the page height (the OCR reader's font size).
  */
 export function ocrToPageText(result: OcrResult, place: (b: Box) => Box = (b) => b): PageText {
+  const lines = result.paragraphs.flat().filter((l) => l.length);
+  const placed = lines.map((line) => line.map((w) => place(w.box)));
+  // A line's height: its taller words (ascenders), not the median word, which may be all x-height.
+  const heights = placed.map((boxes) => quantile(boxes.map((b) => b.h), 0.8));
   const laid: LaidWord[] = [];
-  result.paragraphs.forEach((para, p) =>
-    para.forEach((line, l) => {
-      const placed = line.map((w) => place(w.box));
-      const size = median(placed.map((b) => b.h));
-      line.forEach((w, i) => laid.push({ text: w.text, box: placed[i]!, conf: round3(w.conf), size, sep: i > 0 ? ' ' : l > 0 ? '\n' : p > 0 ? '\n\n' : '' }));
-    }),
-  );
+  lines.forEach((line, l) => {
+    // Median word tops: on a skewed scan a line's words do not share one top.
+    const top = median(placed[l]!.map((b) => b.y));
+    const prevTop = l > 0 ? median(placed[l - 1]!.map((b) => b.y)) : top;
+    // Measured in the taller line's height, so a large-type title's lines stay together.
+    const unit = Math.max(heights[l]!, heights[l - 1] ?? 0);
+    const gap = l > 0 && unit > 0 ? (top - prevTop) / unit : 0;
+    line.forEach((w, i) =>
+      laid.push({ text: wordText(line, i), box: placed[l]![i]!, conf: round3(w.conf), size: heights[l]!, sep: i > 0 ? ' ' : l === 0 ? '' : gap > PARAGRAPH_GAP || gap < -0.5 ? '\n\n' : '\n' }),
+    );
+  });
   return layoutWords(laid);
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)]! : 0;
+/** A word as read, with the pronoun "I" that OCR reads as "|" or "1" at the start of a line, before a lower-case word, put back. */
+function wordText(line: readonly OcrWord[], i: number): string {
+  const w = line[i]!.text;
+  const next = line[i + 1]?.text ?? '';
+  return i === 0 && (w === '|' || w === '1') && /^[a-z]{2,}/.test(next) ? 'I' : w;
 }
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(s.length * q))]! : 0;
+}
+
+const median = (xs: number[]) => quantile(xs, 0.5);
