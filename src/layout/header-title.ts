@@ -2,7 +2,7 @@ import { clean, type Line } from './doc-lines.ts';
 import type { ExtractContext } from './context.ts';
 import type { Cell } from './form-cells.ts';
 import { labelOf } from './form-cells.ts';
-import { isBannerOrFormName } from './org-names.ts';
+import { isBannerOrFormName, orgIn } from './org-names.ts';
 
 /** A reference printed before the title on its line: "LCR 194 - ", "Decision Log – 003/2021 ", "WPCC3-0129 ". */
 const LEADING_REF = /^(?:[A-Z][A-Za-z]*\s+){0,2}?(?:[–-]\s*)?((?:[A-Z]{1,8}[\s/-]?){0,3}\d{1,6}(?:[/.-][A-Z\d]{1,6}){0,3})\s*(?:[–-]\s+|\s+(?=[A-Z]))/;
@@ -35,15 +35,34 @@ export function headerTitle(ctx: Pick<ExtractContext, 'doc' | 'form'>): HeaderTi
   const ratio = (c: Cell) => (body && c.size ? c.size / body : 1);
   // A prominent line is a title even when a colon makes it read like "Label: value".
   const prominent = (c: Cell) => ratio(c) >= 1.15 || (c.bold && ratio(c) >= 1.05);
+  // A banner may wrap ("CAMBRIDGESHIRE & PETERBOROUGH COMBINED" / "AUTHORITY"): read it with its same-style neighbour.
+  const banner = (line: Line) => {
+    const text = clean(line.text);
+    if (isBannerOrFormName(text)) return true;
+    const [prev, next] = [doc.lines[line.index - 1], doc.lines[line.index + 1]];
+    const style = (l: Line | undefined) => (l && cellsOf(l).length === 1 ? cellsOf(l)[0]! : null);
+    const me = style(line);
+    return [prev && `${clean(prev.text)} ${text}`, next && `${text} ${clean(next.text)}`].some(
+      (joined, k) => joined && me && style(k ? next : prev) && sameStyle(me, style(k ? next : prev)!) && isBannerOrFormName(joined) && orgIn(joined) !== null,
+    );
+  };
   const usable = (line: Line) => {
     const cells = cellsOf(line);
-    if (cells.length !== 1 || isHeadingOfBody(clean(line.text))) return null;
+    if (cells.length !== 1 || isHeadingOfBody(clean(line.text)) || banner(line)) return null;
     const text = clean(line.text);
-    const ok = prominent(cells[0]!) && !isBannerOrFormName(text) ? looksLikeTitle(text.replace(/:/g, ' ')) : !formLines.has(line.index) && looksLikeTitle(text);
+    const ok = prominent(cells[0]!) ? looksLikeTitle(text.replace(/:/g, ' ')) : !formLines.has(line.index) && looksLikeTitle(text);
     return ok ? cells[0]! : null;
   };
+  // Lines under the title's first line that continue it: same style, whatever their first letter.
+  const continues = (line: Line) => {
+    const cells = cellsOf(line);
+    const t = clean(line.text);
+    return cells.length === 1 && !formLines.has(line.index) && !isHeadingOfBody(t) && !banner(line) && t.split(/\s+/).length <= 20 && !/^[^:]{1,40}:\s/.test(t) ? cells[0]! : null;
+  };
+  const bodyStarts = head.findIndex((l) => isHeadingOfBody(clean(l.text)));
   for (const [k, line] of head.entries()) {
-    if (isHeadingOfBody(clean(line.text))) break;
+    // The header ends at the first body heading, unless nothing before it reads as a title (a page heading such as "Decisions").
+    if (k === bodyStarts && candidates.length) break;
     const cell = usable(line);
     if (cell) candidates.push({ line, cell, score: ratio(cell) + (cell.bold ? 0.25 : 0) - k * 0.01 });
   }
@@ -51,7 +70,7 @@ export function headerTitle(ctx: Pick<ExtractContext, 'doc' | 'form'>): HeaderTi
   if (!best) return null;
   // The title's other lines: neighbours of the same style (a wrapped title), before and after.
   const joins = (line: Line | undefined, below: boolean) => {
-    const cell = line && line.page === best.line.page ? usable(line) : null;
+    const cell = line && line.page === best.line.page ? (below ? continues(line) : usable(line)) : null;
     return cell && sameStyle(best.cell, cell) && !(below ? line!.breakBefore && !/^[a-z(]/.test(cell.text) : best.line.breakBefore) ? line! : null;
   };
   const lines = [best.line];

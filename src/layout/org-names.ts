@@ -9,7 +9,7 @@ const PLACE = String.raw`${CAP}(?:(?:\s+(?:and|upon|on|under|in|of|&)\s+|\s|-)${
 /** Each kind of body with its pattern; the first group is the place or full name. */
 export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc' | 'borough' | 'council'; re: RegExp }[] = [
   { kind: 'mopac', re: /\bMOPAC\b|Mayor'?s Office for Policing and Crime|Office for Policing and Crime|\bDMPC\b|Deputy Mayor for Policing/i },
-  { kind: 'combined', re: new RegExp(String.raw`\b(${PLACE}\s+Combined\s+Authority)\b`) },
+  { kind: 'combined', re: new RegExp(String.raw`\b(${PLACE}\s+Combined\s+(?:County\s+)?Authority)\b`) },
   { kind: 'pcc', re: new RegExp(String.raw`(?:Office of the\s+)?Police(?:,?\s+Fire)?\s+(?:and|&)\s+Crime\s+Commissioner\s+(?:for|of)\s+(${PLACE})|\bP(?:F)?CC\s+(?:for|of)\s+(${PLACE})|\b(${PLACE})\s+(?:Office of the\s+)?Police(?:,?\s+Fire)?\s+(?:and|&)\s+Crime\s+Commissioner`) },
   { kind: 'borough', re: new RegExp(String.raw`\b((?:Royal\s+|London\s+)?Borough\s+of\s+${PLACE})`) },
   { kind: 'council', re: new RegExp(String.raw`\b(${PLACE}\s+(?:County\s+|Borough\s+|City\s+|District\s+|Metropolitan\s+Borough\s+|Town\s+|Parish\s+)?Council)\b`) },
@@ -17,14 +17,14 @@ export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc'
 ];
 
 /** Genre words of form names and banners ("RECORD OF DECISION", "Officer decision", "Decision details"). */
-const GENRE = /^(?:assistant|director(?:['’]?s)?|chief|deputy|head|leader(?:['’]?s)?|member(?:['’]?s)?|mayor['’]s|officer(?:['’]?s)?|decisions?|record|notice|details|officer|officers|mayoral|and|of|for|the|a|to|request|dmpc|dmpcd|pcd|md|dd|proposed|key|executive|issue|published|log|form|report|cabinet|member|delegated|individual|portfolio|holder|non-key|public|part|ref|reference|no|number|date|office|sheet|summary|approval|taken|by|under|powers|urgent|[–—-]|&|\W+)$/i;
+const GENRE = /^(?:assistant|director(?:['’]?s)?|chief|deputy|head|leader(?:['’]?s)?|member(?:['’]?s)?|mayor['’]s|officer(?:['’]?s)?|decisions?|record|notice|details|officer|officers|mayoral|and|of|for|the|a|to|request|dmpc|dmpcd|pcd|md|dd|proposed|key|executive|issue|published|log|form|report|cabinet|member|delegated|individual|portfolio|holder|non-key|public|part|ref|reference|no|number|date|office|sheet|summary|approval|taken|by|under|powers|urgent|board|committee|meeting|agenda|venue|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[–—-]|&|\W+)$/i;
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i;
 
 /** True for a banner or form name: once body names, genre words, references and dates are taken out, at most one word is left. */
 export function isBannerOrFormName(text: string): boolean {
   let rest = titleCaseCaps(text);
   for (const { re } of ORG_PATTERNS) rest = rest.replace(new RegExp(re.source, 'gi'), ' ');
-  rest = rest.replace(/\b(?:police|crime|commissioner|council|county|authority|combined|london|mayor)\b/gi, ' ');
+  rest = rest.replace(/\b(?:police|crime|commissioner|council|county|authority|combined|london|mayor)\b/gi, ' ').replace(/\b\d{1,2}[.:]\d{2}\b/g, ' ');
   const words = rest.split(/\s+/).filter((w) => w && !GENRE.test(w) && !/\d/.test(w) && !MONTH.test(w));
   return words.length <= 1;
 }

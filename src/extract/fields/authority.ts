@@ -17,8 +17,9 @@ export const authority = defineExtractor({
   field: 'authority',
   extract({ doc }) {
     const firstPage = doc.lines.filter((l) => l.page === doc.lines[0]?.page);
-    for (const line of firstPage.slice(0, 8)) {
-      const named = orgIn(line.text);
+    // The banner, read with the line below it (a banner may wrap: "... COMBINED" / "AUTHORITY").
+    for (const [i, line] of firstPage.slice(0, 8).entries()) {
+      const named = orgIn(line.text) ?? orgIn(`${line.text} ${firstPage[i + 1]?.text ?? ''}`);
       if (named) return named;
     }
     return byText(doc);

@@ -56,7 +56,9 @@ function formRoles(ctx: ExtractContext, maker: string | null): { roles: Map<stri
   for (const f of ctx.form.fields) {
     const cellsOnLine = ctx.form.cells.get(f.labelCell.line.index) ?? [];
     const signedBeside = /^date$/i.test(f.label) && cellsOnLine.some((c) => /^(signed|signature)\b/i.test(c.text));
-    let role: Role | null = LABELS.decisionDate.test(f.label) ? 'decision' : LABELS.meetingDate.test(f.label) ? 'meeting' : null;
+    // "Decision | 22/02/2024 - Air cooling systems ...": a decision listed under its date.
+    const listed = /^decisions?$/i.test(f.label) && findDates(f.value)[0]?.start === 0;
+    let role: Role | null = LABELS.decisionDate.test(f.label) || listed ? 'decision' : LABELS.meetingDate.test(f.label) ? 'meeting' : null;
     if (!role && signedBeside) {
       const signer = cellsOnLine.map((c) => c.text).join(' ');
       role = OFFICER.test(signer) && !(maker && clean(signer).toLowerCase().includes(clean(maker).toLowerCase())) ? 'approval' : 'decision';
