@@ -34,7 +34,8 @@ export function headerTitle(ctx: Pick<ExtractContext, 'doc' | 'form'>): HeaderTi
   const candidates: { line: Line; cell: Cell; score: number }[] = [];
   const ratio = (c: Cell) => (body && c.size ? c.size / body : 1);
   // A prominent line is a title even when a colon makes it read like "Label: value".
-  const prominent = (c: Cell) => ratio(c) >= 1.15 || (c.bold && ratio(c) >= 1.05);
+  // Bold at body size counts too, unless it reads as a short label before a colon ("Decision Maker: ...").
+  const prominent = (c: Cell) => ratio(c) >= 1.15 || (c.bold && ratio(c) >= 1.05) || (c.bold && ratio(c) >= 0.95 && (c.text.split(':')[0] ?? '').split(/\s+/).length >= 3);
   // A banner may wrap ("CAMBRIDGESHIRE & PETERBOROUGH COMBINED" / "AUTHORITY"): read it with its same-style neighbour.
   const banner = (line: Line) => {
     const text = clean(line.text);
@@ -57,7 +58,7 @@ export function headerTitle(ctx: Pick<ExtractContext, 'doc' | 'form'>): HeaderTi
   const continues = (line: Line) => {
     const cells = cellsOf(line);
     const t = clean(line.text);
-    return cells.length === 1 && !formLines.has(line.index) && !isHeadingOfBody(t) && !banner(line) && t.split(/\s+/).length <= 20 && !/^[^:]{1,40}:\s/.test(t) ? cells[0]! : null;
+    return cells.length === 1 && !formLines.has(line.index) && !isHeadingOfBody(t) && !(orgIn(t) && banner(line)) && t.split(/\s+/).length <= 20 && !/^[^:]{1,40}:\s/.test(t) ? cells[0]! : null;
   };
   const bodyStarts = head.findIndex((l) => isHeadingOfBody(clean(l.text)));
   for (const [k, line] of head.entries()) {
@@ -79,7 +80,7 @@ export function headerTitle(ctx: Pick<ExtractContext, 'doc' | 'form'>): HeaderTi
   const joined = clean(lines.map((l) => l.text).join(' ')).replace(/[\s:;,]+$/, '');
   const ref = LEADING_REF.exec(joined);
   const useRef = ref && /\d/.test(ref[1]!) && joined.length - ref[0].length >= 8;
-  const formName = head.slice(0, head.indexOf(lines[0]!)).map((l) => clean(l.text)).find((t) => isBannerOrFormName(t) && FORM_REF.test(t));
+  const formName = head.slice(0, head.indexOf(lines[0]!)).map((l) => clean(l.text)).find((t) => /decision/i.test(t) && isBannerOrFormName(t) && FORM_REF.test(t));
   const formReference = formName ? FORM_REF.exec(formName)![1]! : null;
   return { title: useRef ? joined.slice(ref[0].length).trim() : joined, reference: useRef ? ref[1]! : null, formReference, lines };
 }
@@ -103,7 +104,7 @@ const isHeadingOfBody = (t: string) => /^(?:\d+\.?\s*)?(?:executive summary|summ
 function looksLikeTitle(t: string): boolean {
   const words = t.split(/\s+/);
   if (words.length < 2 && !/^[A-Z][a-z]{3,}/.test(t)) return false;
-  if (words.length > 30 || /[.]$/.test(t) || /^[a-z]/.test(t)) return false;
+  if (words.length > 30 || /[.]$/.test(t) || /^[a-z]/.test(t) || /\w\.\s+[A-Z]/.test(t)) return false;
   if (labelOf(t)?.colon || /^[^:]{1,40}:\s/.test(t)) return false;
   if (/^(?:date|signed|signature|ref(?:erence)?)\b/i.test(t) || /^\W*\d{1,2}[/. -]\w+[/. -]\d{2,4}\W*$/.test(t)) return false;
   if (/^(?:page \d|official|not protectively marked|restricted|confidential|protect)/i.test(t)) return false;
