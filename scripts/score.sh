@@ -8,3 +8,5 @@ npx tsx scripts/ingest-fixtures.ts "$db" >/dev/null
 node ../shared/eval/score.mjs --truth fixtures/truth --export out/export.json "$@"
 echo "--- fixtures/extra (a genre the shared fixtures lack) ---"
 node ../shared/eval/score.mjs --truth fixtures/extra-truth --export out/export.json "$@" | tail -n 1
+echo "--- fixtures/real (real decisions of 30 bodies) ---"
+bash scripts/score-real.sh "$@"

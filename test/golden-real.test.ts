@@ -1,0 +1,52 @@
+// Real decisions of 30 bodies (fixtures/real: typeset from published texts, and real PDFs), digital and
+// scanned, against hand-written truth, through the whole pipeline with recorded OCR replayed. The sets
+// are scored like ../shared/eval/score.mjs (recipients aside); the floors are the accuracy measured when
+// they were set, so a change that loses accuracy on real papers fails here. docs/accuracy.md has the figures.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingest, openDbReadOnly, readRecords, withDb, type DecisionRecord } from '../src/index.ts';
+import { scoreRecord, total, type Truth } from '../scripts/lib/score-record.ts';
+import { ROOT, replayEngine, tempDir } from './helpers.ts';
+
+/** Each labelled set: where its PDFs and truth are, and the floor its score must stay above (%). */
+const SETS = [
+  { name: 'development', pdfs: 'fixtures/real/pdf', truth: 'fixtures/real/truth', floor: 94 },
+  { name: 'held-out 1', pdfs: 'fixtures/real/pdf', truth: 'fixtures/real/holdout-truth', floor: 93 },
+  { name: 'held-out 2', pdfs: 'fixtures/real/holdout2/pdf', truth: 'fixtures/real/holdout2/truth', floor: 94 },
+  { name: 'held-out 3', pdfs: 'fixtures/real/holdout3/pdf', truth: 'fixtures/real/holdout3/truth', floor: 93 },
+];
+
+const truthsOf = (dir: string) => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(ROOT, dir, f), 'utf8')) as Truth);
+
+describe('golden records of real decisions (fixtures/real)', () => {
+  const byFile = new Map<string, DecisionRecord>();
+  beforeAll(async () => {
+    const db = join(tempDir(), 'real.db');
+    const inputs = [...new Set(SETS.map((s) => join(ROOT, s.pdfs)))];
+    await ingest({ inputs, db, engine: replayEngine() });
+    withDb(openDbReadOnly(db), (d) => {
+      for (const r of readRecords(d)) byFile.set(r.file.split('/').pop()!, r);
+    });
+  }, 300_000);
+
+  describe.each(SETS.map((s) => [s.name, s] as const))('%s set', (_name, set) => {
+    const truths = truthsOf(set.truth);
+    const scoreOf = (ts: Truth[]) => total(ts.map((t) => scoreRecord(byFile.get(t.file)!, t)));
+
+    it('has a record for every labelled PDF', () => {
+      expect(truths.filter((t) => !byFile.has(t.file)).map((t) => t.file)).toEqual([]);
+    });
+
+    it(`scores at least its floor overall`, () => {
+      const { percent, fields } = scoreOf(truths);
+      expect(percent, [...fields].map(([f, p]) => `${f} ${p.toFixed(0)}%`).join(', ')).toBeGreaterThanOrEqual(set.floor);
+    });
+
+    it('reads scanned and rough copies nearly as well as digital ones', () => {
+      const digital = scoreOf(truths.filter((t) => t.file.includes('.digital.'))).percent;
+      const scanned = scoreOf(truths.filter((t) => !t.file.includes('.digital.'))).percent;
+      expect(digital - scanned).toBeLessThanOrEqual(6);
+    });
+  });
+});
