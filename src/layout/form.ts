@@ -53,6 +53,11 @@ export function readForm(doc: Doc): Form {
         fields.push({ label: lab.label, value: valueCells.map((c) => c.text).join(' '), page: line.page, how: 'right', labelCell: cell, valueCells });
         valueCells.forEach((c) => used.add(c));
         k++;
+      } else if (lab && here.length === 1 && next && splitRow(cell, row(next))) {
+        // A table row that OCR split in two lines: the label, then its value a little lower and to its right.
+        const value = row(next)[0]!;
+        fields.push({ label: lab.label, value: value.text, page: line.page, how: 'right', labelCell: cell, valueCells: [value] });
+        used.add(value);
       } else if (lab?.colon && here.length === 1 && next && row(next).length) {
         // "Title of Decision:" alone, its value on the line(s) below.
         const below = valueBelow(doc, cells, i);
@@ -61,6 +66,12 @@ export function readForm(doc: Doc): Form {
     }
   }
   return { cells, fields };
+}
+
+/** The next line holds only a cell right of the label, just below it: the label's value, pushed down by OCR. */
+function splitRow(label: Cell, below: readonly Cell[]): boolean {
+  const v = below[0];
+  return below.length === 1 && !!v && v.x0 > label.x1 + 0.03 && v.y - (label.y + label.h) < 1.2 * label.h && !labelOf(v.text) && v.words.some((w) => w.conf !== null);
 }
 
 /** "Decision No: 24/00108" in one cell. */

@@ -35,7 +35,9 @@ export function headerTitle(ctx: Pick<ExtractContext, 'doc' | 'form'>): HeaderTi
   const ratio = (c: Cell) => (body && c.size ? c.size / body : 1);
   // A prominent line is a title even when a colon makes it read like "Label: value".
   // Bold at body size counts too, unless it reads as a short label before a colon ("Decision Maker: ...").
-  const prominent = (c: Cell) => ratio(c) >= 1.15 || (c.bold && ratio(c) >= 1.05) || (c.bold && ratio(c) >= 0.95 && (c.text.split(':')[0] ?? '').split(/\s+/).length >= 3);
+  // (OCR knows no weights: its lines get the benefit of the doubt.)
+  const ocr = (c: Cell) => c.words.some((w) => w.conf !== null);
+  const prominent = (c: Cell) => ratio(c) >= 1.15 || (c.bold && ratio(c) >= 1.05) || ((c.bold || ocr(c)) && ratio(c) >= 0.95 && (c.text.split(':')[0] ?? '').split(/\s+/).length >= 3);
   // A banner may wrap ("CAMBRIDGESHIRE & PETERBOROUGH COMBINED" / "AUTHORITY"): read it with its same-style neighbour.
   const banner = (line: Line) => {
     const text = clean(line.text);
