@@ -32,7 +32,7 @@ describe('golden records of real decisions (fixtures/real)', () => {
 
   describe.each(SETS.map((s) => [s.name, s] as const))('%s set', (_name, set) => {
     const truths = truthsOf(set.truth);
-    const scoreOf = (ts: Truth[]) => total(ts.map((t) => scoreRecord(byFile.get(t.file)!, t)));
+    const scoreOf = (ts: Truth[]) => total(ts.map((t) => scoreRecord(byFile.get(t.file), t)));
 
     it('has a record for every labelled PDF', () => {
       expect(truths.filter((t) => !byFile.has(t.file)).map((t) => t.file)).toEqual([]);

@@ -37,9 +37,14 @@ const near = (a: unknown, b: number) => typeof a === 'number' && Math.abs(a - b)
 const AUTHORITY: Record<string, string[]> = { mopac: ['mopac', 'mayor s office for policing and crime', 'mayor of london'], 'essex pcc': ['essex'] };
 
 /** Points scored per field (got, max) for one record. */
-export function scoreRecord(r: DecisionRecord, t: Truth): Map<string, [number, number]> {
+export function scoreRecord(r: DecisionRecord | undefined, t: Truth): Map<string, [number, number]> {
   const out = new Map<string, [number, number]>();
+  if (!r) return new Map([['record present', [0, 1]]]);
   const add = (field: string, value: number, weight = 1) => out.set(field, [value * weight, weight]);
+  add('record present', 1);
+  const want = t.file.includes('.scanned.') || t.file.includes('.rough.') ? 'ocr' : t.file.includes('.digital.') ? 'text' : 'mixed';
+  const srcs = r.pages.map((p) => p.source);
+  add('page routing', want === 'mixed' ? (srcs[0] === 'ocr' && srcs.slice(1).every((x) => x === 'text') ? 1 : 0) : srcs.length > 0 && srcs.every((x) => x === want) ? 1 : 0);
   add('reference', norm(r.reference).replace(/ /g, '') === norm(t.reference).replace(/ /g, '') ? 1 : 0);
   add('title', similar(r.title, t.title) >= 0.85 ? 1 : 0);
   const aliases = (t.authorityMatch ?? AUTHORITY[norm(t.authority)] ?? [norm(t.authority)]).map(norm);
