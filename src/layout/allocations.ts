@@ -25,12 +25,19 @@ const NAME = String.raw`[A-Z][A-Za-z0-9'’&.,()\s-]{1,80}?`;
 const NAME_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*)?(${NAME})\s*(?:[-–:]|\(\s*(?=£))\s*(?=£|${COUNTED.source})`);
 const MONEY_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*)?(?=£)[^\s]+\s+(?:to|for)\s+(?:the\s+)?(${NAME})(?:\s+(?:for|to|towards|in)\b|[.;,]|$)`);
 
-/** The allocation a line states, when the whole line is one named party and its sum. */
-export function allocationIn(line: Line): Allocation | null {
+/** A table row that gives a party a sum: its first cell a name, its last cell the only figure ("Brodrick Hall | Gosport | £5,000"). */
+function tableRow(line: Line, text: string): RegExpExecArray | null {
+  const cells = line.text.split('\t').map((c) => clean(c)).filter(Boolean);
+  if (cells.length < 2 || !/^£/.test(cells[cells.length - 1]!) || cells.slice(0, -1).some((c) => /£\s?\d/.test(c))) return null;
+  return /^([A-Z][\w'’&.,() -]{2,80})$/.exec(cells[0]!) ? (Object.assign([text, cells[0]!], { index: 0, input: text }) as unknown as RegExpExecArray) : null;
+}
+
+/** The allocation a line states, when the whole line is one named party and its sum (a yearly sum with `annual`). */
+export function allocationIn(line: Line, opts: { annual?: boolean } = {}): Allocation | null {
   const text = clean(line.text);
   const money = findMoney(text);
-  if (money.length !== 1 || money[0]!.period) return null;
-  const m = NAME_FIRST.exec(text) ?? MONEY_FIRST.exec(text);
+  if (money.length !== 1 || (money[0]!.period && !opts.annual)) return null;
+  const m = NAME_FIRST.exec(text) ?? MONEY_FIRST.exec(text) ?? tableRow(line, text);
   const name = m?.[1]?.trim();
   if (!name || /^(?:total|sub-?total|grand total|the total|budget|funding|overall)\b/i.test(name)) return null;
   const count = COUNTED.exec(text);
@@ -39,7 +46,7 @@ export function allocationIn(line: Line): Allocation | null {
 }
 
 /** Runs of two or more consecutive allocation lines, with their introducing line ("... awarded as below:"). */
-export function allocationRuns(lines: readonly Line[]): AllocationRun[] {
+export function allocationRuns(lines: readonly Line[], opts: { annual?: boolean } = {}): AllocationRun[] {
   const runs: AllocationRun[] = [];
   let cur: Allocation[] = [];
   const flush = (end: number) => {
@@ -55,7 +62,7 @@ export function allocationRuns(lines: readonly Line[]): AllocationRun[] {
     cur = [];
   };
   lines.forEach((line, i) => {
-    const a = allocationIn(line);
+    const a = allocationIn(line, opts);
     if (a) cur.push(a);
     else flush(i);
   });

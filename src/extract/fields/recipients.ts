@@ -1,0 +1,52 @@
+import type { Recipient } from '../../record/index.ts';
+import { allocationRuns } from '../../layout/allocations.ts';
+import { clean, type Line } from '../../layout/doc-lines.ts';
+import { cleanName, recipientsIn, roleOf } from '../../layout/recipient-phrases.ts';
+import { defineExtractor } from '../define-extractor.ts';
+
+const GIVES = /\b(?:grant|award|allocat|recipient|applica|fund|distribut|payment|contribut|as follows|following)\w*/i;
+const ORGANISATION = /\b(?:Ltd|Limited|CIC|CIO|Trust|Council|Hall|Association|Church|Club|Group|Centre|Center|Society|Charity|Partnership|Foundation|Project|Service|Services|Police|Borough|University|College|School|Academy|Network|Agency|Campaign|Studios?)\b|^LB\b/;
+
+const normName = (s: string) => s.toLowerCase().replace(/\b(?:limited|ltd|the|plc|llp)\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Paragraphs of the document (lines joined up to a blank line or a page break), each with its first line. */
+function paragraphs(lines: readonly Line[]): { text: string; first: Line }[] {
+  const out: { text: string; first: Line }[] = [];
+  for (const l of lines) {
+    const last = out[out.length - 1];
+    if (!last || l.breakBefore || l.pageStart) out.push({ text: clean(l.text), first: l });
+    else last.text = `${last.text} ${clean(l.text)}`;
+  }
+  return out;
+}
+
+/**
+ * Who receives money under the decision, as named: allocation lists ("Foundation UK - £30,000"), and
+ * sentences that give a named party a sum ("£80,000 to Active Surrey", "contract to Vodafone, worth
+ * £2.025m"); a party named without its sum has amount null. Unnamed parties are not recipients.
+ */
+export const recipients = defineExtractor({
+  field: 'recipients',
+  extract({ doc }, soFar) {
+    const found = new Map<string, Recipient>();
+    const add = (r: Recipient) => {
+      const key = normName(r.name);
+      const seen = [...found.keys()].find((k) => k === key || (k.length > 4 && key.length > 4 && (k.includes(key) || key.includes(k))));
+      if (!seen) found.set(key, r);
+      else if (found.get(seen)!.amount === null && r.amount !== null) found.set(seen, { ...found.get(seen)!, amount: r.amount });
+    };
+    const own = normName(soFar.authority ?? '');
+    for (const run of allocationRuns(doc.lines, { annual: true })) {
+      const context = clean(run.intro?.text ?? '');
+      // A list of sums is a list of recipients when it says so, or when its parties are organisations.
+      const orgs = run.parts.filter((p) => ORGANISATION.test(p.name)).length;
+      if (!GIVES.test(context) && orgs * 2 < run.parts.length) continue;
+      for (const p of run.parts) add({ name: cleanName(p.name), amount: p.money.value, role: roleOf(`${context} ${p.line.text}`), page: p.line.page, text: clean(p.line.text) });
+    }
+    const sources = [...(soFar.recommendations ?? []).map((r) => ({ text: r.text, page: r.page })), ...paragraphs(doc.lines).map((p) => ({ text: p.text, page: p.first.page }))];
+    for (const s of sources)
+      for (const sentence of s.text.split(/(?<=[.;])\s+(?=[A-Z(£])/))
+        for (const r of recipientsIn(sentence)) if (normName(r.name) !== own) add({ name: r.name, amount: r.money?.value ?? null, role: r.role, page: s.page, text: r.text });
+    return [...found.values()];
+  },
+});

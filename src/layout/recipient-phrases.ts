@@ -1,0 +1,75 @@
+import { findMoney, type MoneyMatch } from './money.ts';
+
+/** A party named as receiving money in a sentence, with the figure the sentence gives it (null when none). */
+export interface RecipientPhrase {
+  name: string;
+  money: MoneyMatch | null;
+  role: 'supplier' | 'grantee' | 'partner' | 'other';
+  /** The sentence it was read from. */
+  text: string;
+}
+
+const SMALL = String.raw`(?:&|and|of|the|for|upon|on|in|de|at)`;
+const CAPWORD = String.raw`(?:[A-Z][\w'’&.-]*|LB|St)`;
+/** A proper name: capitalised words, small joining words inside ("Parish of the Resurrection"). */
+const NAME = String.raw`((?:the\s+)?${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){0,8}(?:\s*\([A-Z][\w\s&'’-]{1,40}\))?)`;
+const MONEY = String.raw`(£\s?[\d,.]+\s?(?:m|k|bn|million|thousand)?(?:\.\d+)?)`;
+
+/** The sentence patterns that name who gets the money; the first group is the name, the second (if any) the figure. */
+const PATTERNS: { re: RegExp; nameFirst: boolean }[] = [
+  // "£80,000 to Active Surrey", "£301,579 for Haringey", "£535,000 is allocated to Action Together CIO"
+  { re: new RegExp(String.raw`${MONEY}\s+(?:each\s+)?(?:(?:is|be|are|will be)\s+)?(?:(?:allocated|awarded|granted|paid|given)\s+)?(?:to|for)\s+${NAME}`, 'g'), nameFirst: false },
+  // "To award Active Surrey £80,000", "award Millane £1.2m"
+  { re: new RegExp(String.raw`\baward(?:s|ed|ing)?\s+${NAME}\s+${MONEY}`, 'g'), nameFirst: true },
+  // "contract to Drurycourt Limited at £500,000", "contribution to the London Councils Grants Scheme budget amounting to £290,085"
+  { re: new RegExp(String.raw`\b(?:award|grant|contract|funding|contribution|payment|agreement|allocation)\w*\b[^.;£]{0,80}?\b(?:to|with)\s+${NAME}[^.;£]{0,60}?(?:worth|of|at|valued at|totalling|amounting to|for|sum of|up to|costs?)\s+(?:[a-z]+\s+){0,4}${MONEY}`, 'g'), nameFirst: true },
+  // "£197,000 from the Incubator Support Fund to Durham County Council", "£250,000 from the Home Office Surge to British Transport Police"
+  { re: new RegExp(String.raw`${MONEY}\s+from\s+[^.;£]{3,80}?\s+to\s+${NAME}`, 'g'), nameFirst: false },
+  // "the funding application for Tootoot Ltd (investment of £80,000)"
+  { re: new RegExp(String.raw`\bfor\s+${NAME}\s*\((?:an?\s+)?(?:investment|grant|loan|award)\s+of\s+${MONEY}`, 'g'), nameFirst: true },
+  // "Millane Contract Services is awarded the contract ... tender sum of £1,195,764"
+  { re: new RegExp(String.raw`${NAME}\s+(?:is|are|be|has been)\s+awarded\b[^.;£]{0,100}?${MONEY}`, 'g'), nameFirst: true },
+];
+
+const WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const COUNT = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:grants?|awards?|payments?|instalments?)\b[^£]{0,30}$/i;
+
+const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Deputy|Director|Head|Chief|Executive|Cabinet|Mayor|Commissioner|Treasurer|Officer|Monitoring|Council|Year|Call|Round|Phase|Appendix|Part|Section|Schedule|Table|Annex|Fund|Financial|January|February|March|April|May|June|July|August|September|October|November|December|Decision|Recommendation|Approval|Capital|Revenue|Total|Budget|This|That|These|It)\b/;
+const TRAIL = new RegExp(String.raw`\s+${SMALL}$`);
+
+/** Role of a sentence's recipient from its words. */
+export function roleOf(sentence: string): RecipientPhrase['role'] {
+  if (/\b(?:contract|tender|procure\w*|supplier|framework|call.off|services agreement)\b/i.test(sentence)) return 'supplier';
+  if (/\b(?:grants?|fund\w*|award\w*|allocat\w*|investment|contribution)\b/i.test(sentence)) return 'grantee';
+  if (/\bpartner/i.test(sentence)) return 'partner';
+  return 'other';
+}
+
+/** Cleans a matched name: no leading "the", no dangling joining word, a closed bracket. */
+export function cleanName(raw: string): string {
+  let name = raw.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
+  while (TRAIL.test(name)) name = name.replace(TRAIL, '');
+  if ((name.match(/\(/g) ?? []).length > (name.match(/\)/g) ?? []).length) name = name.replace(/\s*\([^)]*$/, '');
+  return name.replace(/[,.;:]+$/, '');
+}
+
+/** Every party a sentence names as receiving money, with its figure when the sentence gives one. */
+export function recipientsIn(sentence: string): RecipientPhrase[] {
+  const out: RecipientPhrase[] = [];
+  for (const { re, nameFirst } of PATTERNS) {
+    for (const m of sentence.matchAll(re)) {
+      const [nameRaw, moneyRaw] = nameFirst ? [m[1]!, m[2]] : [m[2]!, m[1]];
+      const name = cleanName(nameRaw);
+      if (name.length < 3 || NOT_A_RECIPIENT.test(name) || !/[A-Za-z]{2}/.test(name)) continue;
+      const found = moneyRaw ? findMoney(moneyRaw)[0] ?? null : null;
+      // "3 grants to the value of £30,000 each to X": the total to X, from this sentence's own figures.
+      const at = m.index ?? 0;
+      const count = found ? COUNT.exec(sentence.slice(Math.max(0, at - 60), at + (m[0].indexOf('£') >= 0 ? m[0].indexOf('£') : 0))) : null;
+      const each = /£\S+\s+each\b/.test(m[0]) || /^\s*each\b/.test(sentence.slice(at + m[0].length));
+      const n = count && each ? Number(count[1]) || WORDS[count[1]!.toLowerCase()] || 1 : 1;
+      const money = found && n > 1 ? { ...found, value: found.value * n } : found;
+      out.push({ name, money, role: roleOf(sentence), text: sentence.length > 300 ? `${sentence.slice(0, 297)}...` : sentence });
+    }
+  }
+  return out;
+}
