@@ -29,9 +29,9 @@ export function readForm(doc: Doc): Form {
   const used = new Set<Cell>();
   const row = (l: Line | undefined) => (l ? cells.get(l.index) ?? [] : []);
   for (const [i, line] of doc.lines.entries()) {
-    const here = row(line);
+    const here = splitLabels(row(line));
     const next = doc.lines[i + 1]?.page === line.page ? doc.lines[i + 1] : undefined;
-    const grid = gridFields(here, splitByColumns(row(next), here));
+    const grid = gridFields(here, splitByColumns([...row(next), ...ocrValueLines(doc, cells, i)], here));
     if (grid.length) {
       grid.forEach((f) => f.valueCells.forEach((c) => used.add(c)));
       fields.push(...grid);
@@ -140,6 +140,36 @@ function continuation(doc: Doc, cells: ReadonlyMap<number, Cell[]>, i: number, v
     out.push(c);
   }
   return out;
+}
+
+/**
+ * On OCR pages a grid's row of values can come out as several lines (its cells a little higher or
+ * lower than each other): the cells of the next lines, up to a label or a heading, join the row.
+ */
+function ocrValueLines(doc: Doc, cells: ReadonlyMap<number, Cell[]>, i: number): Cell[] {
+  const labels = cells.get(doc.lines[i]!.index) ?? [];
+  const top = labels[0];
+  if (!top || !top.words.some((w) => w.conf !== null) || labels.length < 2) return [];
+  const out: Cell[] = [];
+  for (let j = i + 2; j < Math.min(doc.lines.length, i + 4); j++) {
+    const l = doc.lines[j]!;
+    const here = cells.get(l.index) ?? [];
+    if (!here.length) continue; // a line of ruling glyphs only
+    if (l.page !== doc.lines[i]!.page || here[0]!.y - (top.y + top.h) > 5 * top.h) break;
+    if (here.some((c) => labelOf(c.text)?.colon || inlineField(c)) || (here.length >= 2 && here.every((c) => labelOf(c.text)))) break;
+    out.push(...here.filter((c) => /\w{2}/.test(c.text)));
+  }
+  return out;
+}
+
+/** A cell holding two labels that ran together ("Date signed: Authorisation name:"), cut at the colon between them. */
+function splitLabels(row: readonly Cell[]): Cell[] {
+  return row.flatMap((c) => {
+    const cut = c.words.findIndex((w, k) => k > 0 && k < c.words.length - 1 && /:$/.test(w.text));
+    if (cut < 0 || !/:$/.test(c.text) || !labelOf(c.words.slice(0, cut + 1).map((w) => w.text).join(' '))?.colon) return [c];
+    const rest = c.words.slice(cut + 1);
+    return labelOf(rest.map((w) => w.text).join(' '))?.colon ? [toCell(c.line, c.words.slice(0, cut + 1)), toCell(c.line, rest)] : [c];
+  });
 }
 
 /** The lines under a lone label, up to a paragraph break, another label or three lines. */
