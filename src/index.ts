@@ -29,5 +29,9 @@ export { search } from './query/search.ts';
 export { spend } from './query/spend.ts';
 export { listFlags } from './query/flags.ts';
 export { runSql } from './query/sql.ts';
-export { diff } from './query/diff.ts';
+/** The auditor's compare: what changed between two documents, by their words, with places on both sides. */
+export { diff, resolveSide, type DiffResult, type Change } from './query/diff.ts';
+export { compareDocuments } from './query/compare/compare.ts';
+/** Evidence packs: page crops with each value boxed, hashes, manifest.json and index.html. */
+export { writeDocumentPack, writeDiffPack } from './web/evidence/pack.ts';
 export { findDecision } from './query/find-decision.ts';

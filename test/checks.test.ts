@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../src/checks/index.ts';
 import { textPage } from '../src/checks/text-page.ts';
-import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.ts';
+import { runChecks } from '../src/checks/run-checks.ts';
+import { extractRecord } from '../src/extract/extract-record.ts';
+import type { ExtractPage } from '../src/record/index.ts';
 
+/** A rule's own behaviour, whatever type the classifier gives a fragment (an unknown type runs every check). */
+const analyse = (pages: readonly ExtractPage[]) => {
+  const { record, ctx } = extractRecord(pages);
+  return { extracted: { ...record, flags: runChecks({ ...record, documentType: null }, ctx) } };
+};
 const flagsOf = (pages: string[]) => analyse(pages.map((t, i) => textPage(i + 1, t))).extracted.flags;
 
 // Each rule's own examples are its tests: ok documents raise none of its flags, not-ok ones raise at least one.
@@ -15,7 +22,9 @@ describe.each(CHECKS.map((c) => [c.id, c] as const))('check %s', (id, check) => 
     expect(flags.length).toBeGreaterThan(0);
     for (const f of flags) {
       expect(f.message).toMatch(/^Expected .+, found /);
+      expect(f.explanation.length).toBeGreaterThan(20);
       expect(f.evidence.length).toBeGreaterThan(0);
+      for (const e of f.evidence) expect(e).toHaveProperty('box');
       expect(f.severity).toBe(check.severity);
     }
   });
@@ -52,5 +61,38 @@ describe('OCR slips in figures', () => {
     expect(out.flags.filter((f) => f.code === 'amount-mismatch')).toEqual([]);
     // From the text layer (no OCR) the printed figure stands: the documents disagree.
     expect(analyse([page]).extracted.flags.map((f) => f.code)).toContain('amount-mismatch');
+  });
+});
+
+describe('checks scoped by document type', () => {
+  const pages = ['Recommendation:\nThe Deputy Mayor is recommended to approve:\n1. The release of £1.164M capital funding for a management server.\n\n3. Financial Comments\n3.1. The required capital spend of £1.46m is funded in the capital plan.'].map((t, i) => textPage(i + 1, t));
+  const codesAs = (documentType: 'decision' | 'minutes' | null) => {
+    const { record, ctx } = extractRecord(pages);
+    return runChecks({ ...record, documentType }, ctx).map((f) => f.code);
+  };
+  it('runs a check only on the types it declares; an unknown type runs them all', () => {
+    expect(CHECKS.every((c) => c.appliesTo.length > 0)).toBe(true);
+    expect(codesAs('decision')).toContain('amount-mismatch');
+    expect(codesAs(null)).toContain('amount-mismatch');
+    expect(codesAs('minutes')).not.toContain('amount-mismatch');
+  });
+});
+
+describe('table sums', () => {
+  it('raises table-unverified (info), never sum-mismatch, on a table with a dropped row', () => {
+    const flags = flagsOf(['                     Prior Years   2025-26   2026-27\n                     £000s         £000s     £000s\nAdult Social Care           3,939  549       515\nChildren             162,244       97,113    105,761\nTotal Cash Limit     166,183       97,662    106,276\n\nThe table ends and prose follows.']);
+    expect(flags.map((f) => [f.code, f.severity])).toEqual([['table-unverified', 'info']]);
+    expect(flags[0]!.explanation).toMatch(/162,244 = 162,244; stated total \("Total Cash Limit"\) 166,183/);
+  });
+  it('explains a mismatch with the rows used and the arithmetic, each quote boxed on its page', () => {
+    const [flag] = flagsOf(['                 2017/18   2018/19   TOTAL\n                 £000      £000      £000\nServer           30        20        50\nLicences         2.1       2.2       4.3\nTOTAL Costs      32.1      22.2      64.3\n\nThis is the end of the table and prose follows.']).filter((f) => f.code === 'sum-mismatch');
+    expect(flag!.message).toBe('Expected 54.3 (£000) for TOTAL Costs / TOTAL, the row and column sum of its parts, found 64.3');
+    expect(flag!.explanation).toMatch(/^row 3 \("TOTAL Costs"\) of the table on page 1, columns 1-2: 32\.1 \+ 22\.2 = 54\.3; stated in column "TOTAL" 64\.3/);
+    expect(flag!.explanation).toMatch(/rows 1-2 of the table on page 1, column "TOTAL": 50 \+ 4\.3 = 54\.3; stated total \("TOTAL Costs"\) 64\.3/);
+    expect(flag!.evidence[0]).toMatchObject({ page: 1, text: 'TOTAL Costs / TOTAL: 64.3', box: { x: expect.any(Number), y: expect.any(Number) } });
+  });
+  it('does not compare figures for different years or different things', () => {
+    const codes = flagsOf(['Recommendation:\nThe Cabinet is asked to approve £20.1m of savings from adult social care in 2025-26.\n\n2. Financial Implications\n2.1. Savings from adult social care of £21.0m in 2026-27 are planned.\n2.2. The capital programme of £20.5m covers school buildings.']).map((f) => f.code);
+    expect(codes).not.toContain('amount-mismatch');
   });
 });

@@ -74,6 +74,17 @@ describe.skipIf(!CHROMIUM)('docket serve in a browser', () => {
     await page.screenshot({ path: join(SHOTS, 'web-compare.png') });
   });
 
+  it('filters the decisions list by document type', async () => {
+    await page.goto(`${app.url}/`);
+    await page.selectOption('#type', 'decision');
+    await page.click('#filter');
+    await expect.poll(() => page.locator('#decisions tbody tr').count()).toBeGreaterThan(3);
+    expect(new URL(page.url()).searchParams.get('type')).toBe('decision');
+    expect(await page.locator('#decisions tbody tr td:nth-child(3)').allInnerTexts()).toEqual(expect.arrayContaining(['decision']));
+    await page.goto(`${app.url}/?type=agenda`);
+    expect(await page.locator('#decisions tbody tr').count()).toBe(0);
+  });
+
   it('shows document text as text, never as markup', async () => {
     await page.goto(`${app.url}/d/${sha('hostile.pdf')}`);
     expect(await page.locator('h1').innerText()).toContain('<script>window.pwned=1</script>');

@@ -1,4 +1,6 @@
 import { DocketError, EXIT } from '../errors.ts';
+import { DocumentType } from '../record/index.ts';
+import { choice } from './command.ts';
 
 export type RowFormat = 'table' | 'json' | 'csv';
 export const ROW_FORMATS = ['table', 'json', 'csv'] as const;
@@ -45,3 +47,9 @@ export function parseDateOption(v: string | undefined, name: string, end = false
   const [y, mo, d] = [m[1]!, m[2] ?? (end ? '12' : '01'), m[3] ?? (end ? '31' : '01')];
   return `${y}-${mo}-${d}`;
 }
+
+/** The --type value checked against the document types (`decision`, `report`, ...), or undefined for every type. */
+export const typeFilter = (value: string | undefined) => (value === undefined ? undefined : choice(value, 'type', DocumentType.options, 'decision'));
+
+/** The help line of --type. */
+export const TYPE_HELP = `--type T     only documents of type T (${DocumentType.options.join(', ')})`;

@@ -5,10 +5,12 @@ import { ingestCommand } from './commands/ingest.ts';
 import { serveCommand } from './commands/serve.ts';
 import { extractCommand } from './commands/extract.ts';
 import { runCommand } from './commands/run.ts';
-import { diffCommand, flagsCommand, queryCommand, searchCommand, showCommand, spendCommand } from './commands/query-commands.ts';
+import { flagsCommand, queryCommand, searchCommand, showCommand, spendCommand } from './commands/query-commands.ts';
+import { diffCommand } from './commands/diff.ts';
+import { evidenceCommand } from './commands/evidence.ts';
 
 /** Every CLI command; adding one is one file and one line here. */
-export const COMMANDS: readonly Command[] = [ingestCommand, runCommand, extractCommand, exportCommand, searchCommand, showCommand, spendCommand, flagsCommand, queryCommand, diffCommand, serveCommand];
+export const COMMANDS: readonly Command[] = [ingestCommand, runCommand, extractCommand, exportCommand, searchCommand, showCommand, spendCommand, flagsCommand, queryCommand, diffCommand, evidenceCommand, serveCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -14,11 +14,11 @@ interface DocRow {
   extracted_json?: string | null;
 }
 
-/** Reads every stored document as a record of the export contract, in file order. */
-export function* readRecords(db: Database.Database, opts: { withText?: boolean; sha256?: string } = {}): Generator<DecisionRecord> {
+/** Reads every stored document (or those of one type) as a record of the export contract, in file order. */
+export function* readRecords(db: Database.Database, opts: { withText?: boolean; sha256?: string; type?: string } = {}): Generator<DecisionRecord> {
   const docs = db
-    .prepare(`SELECT d.*, r.extracted_json FROM documents d LEFT JOIN records r USING (sha256) WHERE (? IS NULL OR d.sha256 = ?) ORDER BY d.file`)
-    .all(opts.sha256 ?? null, opts.sha256 ?? null) as DocRow[];
+    .prepare(`SELECT d.*, r.extracted_json FROM documents d LEFT JOIN records r USING (sha256) WHERE (@sha IS NULL OR d.sha256 = @sha) AND (@type IS NULL OR r.document_type = @type) ORDER BY d.file`)
+    .all({ sha: opts.sha256 ?? null, type: opts.type ?? null }) as DocRow[];
   const paths = db.prepare('SELECT path FROM document_files WHERE sha256 = ? ORDER BY seen_at, path').pluck();
   const pages = db.prepare(`SELECT number, source, reason, confidence, chars, status, error${opts.withText ? ', text' : ''} FROM pages WHERE sha256 = ? ORDER BY number`);
   for (const d of docs) {

@@ -11,10 +11,11 @@ import { headlineAmount } from './fields/headline.ts';
 import { recommendations } from './fields/recommendations.ts';
 import { recipients } from './fields/recipients.ts';
 import { reference } from './fields/reference.ts';
+import { tables } from './fields/tables.ts';
 import { title } from './fields/title.ts';
 
 /** Every field extractor, in the order they run (later ones may read earlier fields). */
-export const EXTRACTORS: readonly FieldExtractor[] = [reference, authority, title, decisionMaker, dates, decisionDate, amounts, recommendations, headlineAmount, recipients, exemptions];
+export const EXTRACTORS: readonly FieldExtractor[] = [reference, authority, title, decisionMaker, dates, decisionDate, amounts, recommendations, headlineAmount, recipients, exemptions, tables];
 
 /** Extracts the decision record's fields from a document's pages (flags are added by the checks). */
 export function extractRecord(pages: readonly ExtractPage[]): { record: Extracted; ctx: ExtractContext } {

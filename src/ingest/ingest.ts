@@ -1,18 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import PQueue from 'p-queue';
 import type Database from 'better-sqlite3';
 import { DocketError, EXIT, oneLine } from '../errors.ts';
 import type { OcrEngine } from '../ocr/engine.ts';
-import { TesseractEngine } from '../ocr/tesseract-engine.ts';
+import { createOcrEngine, type OcrEngineKind } from '../ocr/engines.ts';
 import type { OcrMode } from '../route/route-page.ts';
 import { openDb } from '../db/open-db.ts';
-import { addPath, findDocument, recordInputError, storeResult } from '../db/store.ts';
-import { runDocument, sha256Of } from '../pipeline/run-document.ts';
+import { recordInputError } from '../db/store.ts';
+import { staleRecords } from '../db/store-record.ts';
 import type { PageRecord } from '../record/index.ts';
-import { PIPELINE_VERSION } from '../version.ts';
 import { findPdfs } from './find-pdfs.ts';
-import { reextractStale } from './reextract.ts';
+import { ingestFile, type FileOutcome } from './ingest-file.ts';
+import { DEFAULT_LIMITS, type PoolLimits } from './pool/document-pool.ts';
+import { createRunner, type DocumentRunner, type RunnerKind } from './runners.ts';
 import { silentProgress, type IngestStats, type ProgressReporter } from './progress.ts';
 
 /** Options of an ingest run. */
@@ -26,8 +26,16 @@ export interface IngestOptions {
   ocr?: OcrMode;
   /** Redo documents already stored by this pipeline version. */
   force?: boolean;
-  /** OCR engine to use; default a tesseract.js pool sized to `jobs`. Closed by ingest only when ingest created it. */
+  /** OCR engine to use (a fake in tests); default the one `ocrEngine` names, sized to `jobs`. Closed by ingest only when ingest created it. */
   engine?: OcrEngine;
+  /** Which OCR engine to create when `engine` is not given: auto (native tesseract when present, else js), js, native. Default auto. */
+  ocrEngine?: OcrEngineKind;
+  /** Language data folder for the OCR engine (`--ocr-data`); default the engine's own. */
+  ocrData?: string;
+  /** Where documents are read: `pool` (reader processes, one per job) or `in-process`. Default: in-process when `engine` is given, else pool. */
+  runner?: RunnerKind;
+  /** Time and memory limits of one document in a reader process, and when readers are replaced. */
+  limits?: Partial<PoolLimits>;
   /** Seconds one page's OCR may take. */
   pageTimeout?: number;
   /** DPI for pages that must be rendered before OCR. */
@@ -47,10 +55,15 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const progress = options.progress ?? silentProgress;
   const { files, missing } = findPdfs(options.inputs);
   const db = openDb(options.db);
-  const engine = options.engine ?? new TesseractEngine({ size: jobs, timeoutMs: (options.pageTimeout ?? 180) * 1000 });
+  const engine = options.engine ?? createOcrEngine(options.ocrEngine ?? 'auto', { size: jobs, timeoutMs: (options.pageTimeout ?? 180) * 1000, dataDir: options.ocrData });
+  const runnerKind = options.runner ?? (options.engine ? 'in-process' : 'pool');
+  // Readers start only when a document needs reading: an unchanged re-ingest starts none.
+  let runner: DocumentRunner | undefined;
+  const getRunner = () => (runner ??= createRunner(runnerKind, engine, jobs, { ...DEFAULT_LIMITS, ...options.limits }));
   const started = performance.now();
   const stats: IngestSummary = { files: files.length, done: 0, ok: 0, failed: 0, skipped: 0, pages: 0, ocrPages: 0, seconds: 0, inputErrors: missing, failures: [] };
   const inFlight = new Map<string, Promise<void>>();
+  const alreadyStored: string[] = [];
   let fatal: DocketError | undefined;
   const tick = (last?: { file: string; status: string; note?: string }) => {
     stats.seconds = (performance.now() - started) / 1000;
@@ -58,18 +71,20 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   };
   try {
     for (const m of missing) recordInputError(db, m.path, m.error);
-    // One more document than workers keeps the OCR pool fed while pdf.js parses the next file.
-    const queue = new PQueue({ concurrency: jobs + 1 });
+    // In-process, one more document than OCR workers keeps them fed while pdf.js parses the next file;
+    // the pool takes exactly one document per reader, so none waits unseen in its queue.
+    const queue = new PQueue({ concurrency: runnerKind === 'pool' ? jobs : jobs + 1 });
     for (const file of files)
       void queue.add(async () => {
-        const onPage = (p: PageRecord) => {
+        const onPage = (source: PageRecord['source']) => {
           stats.pages++;
-          if (p.source === 'ocr') stats.ocrPages++;
+          if (source === 'ocr') stats.ocrPages++;
           tick();
         };
         let outcome: FileOutcome;
         try {
-          outcome = await ingestFile(db, file, engine, { ...options, onPage }, inFlight);
+          outcome = await ingestFile(db, file, getRunner, { ...options, onPage }, inFlight);
+          if (outcome.storedSha256) alreadyStored.push(outcome.storedSha256);
         } catch (err) {
           // Storage failing (disk full, database locked) is not this PDF's fault: stop cleanly, keep what is stored.
           if (String((err as { code?: string })?.code ?? '').startsWith('SQLITE')) {
@@ -90,7 +105,9 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       });
     await queue.onIdle();
     if (fatal) throw fatal;
+    await reextractOutdated(db, alreadyStored);
   } finally {
+    await runner?.close();
     if (!options.engine) await engine.close();
     db.close();
   }
@@ -99,49 +116,11 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   return stats;
 }
 
-interface FileOutcome {
-  status: 'ok' | 'failed' | 'skipped';
-  note?: string;
-}
-
-type FileOptions = IngestOptions & { onPage?: (p: PageRecord) => void };
-
-async function ingestFile(db: Database.Database, file: string, engine: OcrEngine, options: FileOptions, inFlight: Map<string, Promise<void>>): Promise<FileOutcome> {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (err) {
-    const error = `cannot read file (${oneLine(err)}): check its permissions and ingest again`;
-    recordInputError(db, file, error);
-    return { status: 'failed', note: error };
-  }
-  const sha256 = sha256Of(bytes);
-  // Identical bytes seen earlier in this run: wait for that one, then only add this path.
-  const pending = inFlight.get(sha256);
-  if (pending) {
-    await pending;
-    addPath(db, sha256, file);
-    return { status: 'skipped', note: 'same bytes as another file' };
-  }
-  const stored = findDocument(db, sha256);
-  if (stored && stored.pipeline_version === PIPELINE_VERSION && !options.force) {
-    addPath(db, sha256, file);
-    reextractStale(db, [sha256]);
-    return { status: 'skipped', note: 'already ingested' };
-  }
-  let resolve!: () => void;
-  inFlight.set(sha256, new Promise<void>((r) => (resolve = r)));
-  try {
-    return await processAndStore(db, file, bytes, engine, options);
-  } finally {
-    resolve();
-  }
-}
-
-async function processAndStore(db: Database.Database, file: string, bytes: Uint8Array, engine: OcrEngine, options: FileOptions): Promise<FileOutcome> {
-  const pageTimeout = options.pageTimeout ?? 180;
-  const result = await runDocument(bytes, { ocr: options.ocr ?? 'auto', renderDpi: options.renderDpi ?? 300, onPage: options.onPage, stallMs: (pageTimeout * 4 + 60) * 1000 }, { ocr: engine });
-  storeResult(db, file, result);
-  if (result.status === 'failed') return { status: 'failed', note: result.error ?? 'failed' };
-  return { status: 'ok', ...(result.error ? { note: result.error } : {}) };
+/** Re-extracts, from their stored pages, the skipped documents whose record an older extractor made (the pipeline is loaded only then). */
+async function reextractOutdated(db: Database.Database, sha256s: readonly string[]): Promise<void> {
+  const wanted = new Set(sha256s);
+  const stale = staleRecords(db).filter((s) => wanted.has(s));
+  if (!stale.length) return;
+  const { reextractStale } = await import('./reextract.ts');
+  reextractStale(db, stale);
 }

@@ -1,5 +1,6 @@
 import { clean, type Line } from './doc-lines.ts';
-import type { ExtractContext } from './context.ts';
+import type { Doc } from './doc-lines.ts';
+import type { Form } from './form.ts';
 import type { Cell } from './form-cells.ts';
 import { labelOf } from './form-cells.ts';
 import { isBannerOrFormName, orgIn } from './org-names.ts';
@@ -25,7 +26,7 @@ export interface HeaderTitle {
  * labels and values, it takes the most prominent line (largest, then bold, then first), with the
  * lines of the same style that continue it. Digital and OCR pages alike (OCR: line height as size).
  */
-export function headerTitle(ctx: Pick<ExtractContext, 'doc' | 'form'>): HeaderTitle | null {
+export function headerTitle(ctx: { doc: Doc; form: Form }): HeaderTitle | null {
   const { doc, form } = ctx;
   const formLines = new Set(form.fields.flatMap((f) => [f.labelCell, ...f.valueCells].map((c) => c.line.index)));
   const head = doc.lines.filter((l) => l.page === doc.lines[0]?.page).slice(0, 14);

@@ -1,46 +1,20 @@
 import type { Box, Word } from '../record/index.ts';
 import { clean, lineWords, type Doc, type Line } from './doc-lines.ts';
 import { parseNumber } from './money.ts';
+import { unionBox } from './page-text.ts';
+import { repairFromSums } from './table-sums.ts';
+import type { Cell, DroppedLine, Row, Table } from './table-types.ts';
 
-/** One figure of a table, read from its position under a column heading. */
-export interface Cell {
-  /** Value in pounds (the table's unit applied); NaN when the cell holds something that is not a number. */
-  value: number;
-  /** The figure as printed. */
-  raw: string;
-  line: Line;
-  box: Box;
-  /** OCR confidence 0..1 (null: text layer). */
-  confidence: number | null;
-  /** Why the printed figure was changed, when it was (an OCR slip repaired from the table's own sums). */
-  repair?: string;
-}
-
-export interface Row {
-  label: string;
-  /** Cells by column index. */
-  cells: Map<number, Cell>;
-  isTotal: boolean;
-  /** capital / revenue group the row sits in, when the table says. */
-  group: 'capital' | 'revenue' | null;
-}
-
-/** A money table: columns read from its header, its unit (`£000` → 1000) and its rows. */
-export interface Table {
-  unit: number;
-  columns: { label: string; x: number }[];
-  /** Index of the TOTAL column, if any. */
-  totalColumn: number | null;
-  rows: Row[];
-  /** Indexes of the lines the table occupies (owned: not read again as prose). */
-  lineIndexes: Set<number>;
-}
+export { cellAt, isSuspect, SUSPECT_CONFIDENCE, type Cell, type DroppedLine, type Row, type Table } from './table-types.ts';
+export { tableSums, type TableSum } from './table-sums.ts';
 
 const UNIT_TOKEN = /^[(\[|]*£\s?(000|'000|k|m|000s)[)\]|]*$/i;
-const COLUMN_TOKEN = /^[(\[|]*(?:\d{4}\s?\/\s?\d{2,4}|\d{4}|total|year\s?\d)[)\]|,]*$/i;
+const COLUMN_TOKEN = /^[(\[|]*(?:\d{4}\s?[-/–]\s?\d{2,4}|\d{4}|total|year\s?\d)[)\]|,]*$/i;
 const NUMERIC = /^[(\[|]*-?\(?[\dOolI][\dOolI,]*(?:[.:][\dOolI]+)?\)?[)\]|]*$/;
-/** A cell below this OCR confidence may be a misread and can be repaired from the table's own sums. */
-export const SUSPECT_CONFIDENCE = 0.85;
+/** A dash printed for nothing in a figure column. */
+const DASH = /^[-–—]$/;
+/** A word printed like a money figure (thousands commas or decimals), wherever it stands. */
+const FIGURE_LIKE = /^[(\-–]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?$|^[(\-–]?\d+\.\d+\)?$/;
 
 /** Finds money tables: a header with a unit row (`£000`) or year/TOTAL columns, then rows of figures under them. */
 export function findTables(doc: Doc): Table[] {
@@ -59,22 +33,31 @@ export function findTables(doc: Doc): Table[] {
   return tables;
 }
 
-function readHeader(doc: Doc, lines: readonly Line[], i: number): { unit: number; columns: Table['columns']; end: number; owned: number[] } | null {
+interface Header {
+  unit: number;
+  unitText: string;
+  columns: Table['columns'];
+  end: number;
+  owned: number[];
+}
+
+function readHeader(doc: Doc, lines: readonly Line[], i: number): Header | null {
   const words = lineWords(doc, lines[i]!);
   const units = words.filter((w) => UNIT_TOKEN.test(w.text));
   const cols = words.filter((w) => COLUMN_TOKEN.test(w.text));
   const next = lines[i + 1];
   const nextWords = next ? lineWords(doc, next) : [];
   const nextUnits = nextWords.filter((w) => UNIT_TOKEN.test(w.text));
+  const unitWord = (w: Word) => w.text.replace(/^[(\[|]+|[)\]|]+$/g, '');
   // "2017/18 ... TOTAL" over "£000 ... £000": columns from the unit row (aligned with the figures), labels from the years.
   if (cols.length >= 2 && nextUnits.length >= 2)
-    return { unit: unitOf(nextUnits[0]!.text), columns: toColumns(nextUnits, cols), end: i + 1, owned: [i, i + 1] };
-  if (units.length >= 2) return { unit: unitOf(units[0]!.text), columns: toColumns(units, cols), end: i, owned: [i] };
+    return { unit: unitOf(nextUnits[0]!.text), unitText: unitWord(nextUnits[0]!), columns: toColumns(nextUnits, cols), end: i + 1, owned: [i, i + 1] };
+  if (units.length >= 2) return { unit: unitOf(units[0]!.text), unitText: unitWord(units[0]!), columns: toColumns(units, cols), end: i, owned: [i] };
   // "Costs (£m)" in a caption or a corner cell above year / Total columns: the unit for the whole table.
   if (cols.length >= 2 && /\d{4}/.test(cols.map((c) => c.text).join(' '))) {
     const caption = [lines[i - 2], lines[i - 1], lines[i]].filter((l): l is Line => Boolean(l)).map((l) => l.text).join(' ');
     const unit = TABLE_UNIT.exec(caption);
-    if (unit) return { unit: unitOf(unit[1] ?? unit[2]!), columns: toColumns(cols, cols), end: i, owned: [i] };
+    if (unit) return { unit: unitOf(unit[1] ?? unit[2]!), unitText: `£${unit[1] ?? unit[2]!}`, columns: toColumns(cols, cols), end: i, owned: [i] };
   }
   return null;
 }
@@ -84,53 +67,106 @@ const TABLE_UNIT = /£\s?('?000s?|k|m)\b|\(\s?£?\s?('?000s?|k|m)\s?\)/i;
 const unitOf = (t: string) => (/m/i.test(t) ? 1e6 : /000|k/i.test(t) ? 1e3 : 1);
 const centre = (b: Box) => b.x + b.w / 2;
 
+/** Columns at the anchors (unit tokens or labels), each labelled by the label word nearest it, if one is near. */
 function toColumns(anchors: Word[], labels: Word[]): Table['columns'] {
+  const xs = anchors.map((a) => centre(a.box));
+  const spacing = Math.min(...xs.slice(1).map((x, k) => x - xs[k]!).filter((d) => d > 0), 0.2);
   return anchors.map((a) => {
-    const label = labels.length ? labels.reduce((best, l) => (Math.abs(centre(l.box) - centre(a.box)) < Math.abs(centre(best.box) - centre(a.box)) ? l : best)) : null;
-    return { label: label ? label.text.replace(/^[(\[|]+|[)\]|,]+$/g, '') : a.text, x: centre(a.box) };
+    const d = (l: Word) => Math.abs(centre(l.box) - centre(a.box));
+    const label = labels.length ? labels.reduce((best, l) => (d(l) < d(best) ? l : best)) : null;
+    // A label far from every anchor belongs to no column: one "Total" must not name them all.
+    return { label: label && d(label) <= spacing * 0.6 ? label.text.replace(/^[(\[|]+|[)\]|,]+$/g, '') : a.text, x: centre(a.box) };
   });
 }
 
-function readRows(doc: Doc, lines: readonly Line[], header: NonNullable<ReturnType<typeof readHeader>>): Table {
+/** One line read against the columns: its cells, its label words, and what could not be placed. */
+interface ReadLine {
+  cells: Map<number, Cell>;
+  label: string;
+  words: Word[];
+  /** Figures and words that were not placed: why, and the words. */
+  unplaced: { why: string; words: string[] }[];
+}
+
+function readLine(doc: Doc, line: Line, columns: Table['columns'], spacing: number, unit: number): ReadLine {
+  const left = columns[0]!.x - spacing * 0.75;
+  const words = lineWords(doc, line).filter((w) => !/^[|\[\]()]+$/.test(w.text));
+  const cells = new Map<number, Cell>();
+  const labelWords: Word[] = [];
+  const unplaced: ReadLine['unplaced'] = [];
+  for (const w of words) {
+    const inColumns = centre(w.box) >= left;
+    const col = inColumns ? nearestColumn(columns, centre(w.box), spacing) : null;
+    if (col !== null && NUMERIC.test(w.text)) {
+      const cell = toCell(w, line, unit);
+      if (!cell) unplaced.push({ why: `"${w.text}" is not a readable figure`, words: [w.text] });
+      else if (!cells.has(col)) cells.set(col, cell);
+      else unplaced.push({ why: `figure ${w.text} shares a column with ${cells.get(col)!.raw}`, words: [w.text] });
+    } else if (col !== null && DASH.test(w.text)) {
+      if (!cells.has(col)) cells.set(col, { value: 0, raw: w.text, line, box: w.box, confidence: w.conf });
+    } else if (col !== null && w.text.length <= 3 && cells.size) {
+      // Kept as an unread cell: an OCR slip the table's sums may still repair.
+      cells.set(col, { value: NaN, raw: w.text, line, box: w.box, confidence: w.conf });
+    } else {
+      if (FIGURE_LIKE.test(w.text) && labelWords.length + cells.size > 0) unplaced.push({ why: `figure ${w.text} is not under any column`, words: [w.text] });
+      else if (inColumns && /[A-Za-z]{2}/.test(w.text) && [...cells.values()].some((c) => c.box.x < w.box.x)) unplaced.push({ why: `label word "${w.text}" is printed among the figures`, words: [w.text] });
+      labelWords.push(w);
+    }
+  }
+  return { cells, label: clean(labelWords.map((w) => w.text).join(' ')), words, unplaced };
+}
+
+/** A line of column headings: two or more units or years, and no figure. */
+function isHeaderLine(doc: Doc, line: Line): boolean {
+  const words = lineWords(doc, line).map((w) => w.text);
+  const heads = words.filter((w) => UNIT_TOKEN.test(w) || /^(?:19|20)\d{2}(?:\s?[-/–]\s?\d{2,4})?$|^total$/i.test(w));
+  return heads.length >= 2 && !words.some((w) => FIGURE_LIKE.test(w));
+}
+
+/** A lone page number at the foot or head of a page, read as if it were a figure. */
+const isPageFurniture = (line: Line, read: ReadLine, next: Line | undefined) =>
+  !read.label && read.cells.size === 1 && /^\d{1,3}$/.test([...read.cells.values()][0]!.raw) && (line.pageStart || !next || next.page !== line.page);
+
+/** A heading inside a table: a label-only line in capitals, or one set off by a blank line. */
+const isHeading = (line: Line, label: string, first: boolean) => !first && ((line.breakBefore && !line.pageStart) || (/[A-Z]{3}/.test(label) && !/[a-z]/.test(label)));
+
+function readRows(doc: Doc, lines: readonly Line[], header: Header): Table {
   const { columns } = header;
   const spacing = Math.min(...columns.slice(1).map((c, k) => c.x - columns[k]!.x).filter((d) => d > 0), 0.2);
-  const left = columns[0]!.x - spacing * 0.75;
-  const table: Table = { unit: header.unit, columns, totalColumn: null, rows: [], lineIndexes: new Set(header.owned) };
+  const headerLines = header.owned.map((i) => lines[i]!);
   const t = columns.findIndex((c) => /total/i.test(c.label));
-  table.totalColumn = t >= 0 ? t : null;
-  let pendingLabel: string[] = [];
+  const table: Table = { unit: header.unit, unitText: header.unitText, columns, totalColumn: t >= 0 ? t : null, rows: [], lineIndexes: new Set(header.owned), headerLines, dropped: [] };
+  let pending: { line: Line; read: ReadLine }[] = [];
   let group: Row['group'] = null;
   for (let i = header.end + 1; i < lines.length; i++) {
     const line = lines[i]!;
-    const words = lineWords(doc, line).filter((w) => !/^[|\[\]()]+$/.test(w.text));
-    const cells = new Map<number, Cell>();
-    const labelWords: string[] = [];
-    for (const w of words) {
-      const inColumns = centre(w.box) >= left;
-      const col = nearestColumn(columns, centre(w.box), spacing);
-      if (inColumns && col !== null && NUMERIC.test(w.text)) {
-        const cell = toCell(w, line, header.unit);
-        if (cell && !cells.has(col)) cells.set(col, cell);
-      } else if (inColumns && col !== null && w.text.length <= 3 && cells.size) {
-        cells.set(col, { value: NaN, raw: w.text, line, box: w.box, confidence: w.conf });
-      } else labelWords.push(w.text);
+    if (isHeaderLine(doc, line) && readHeader(doc, lines, i)) break; // a new header (or this one repeated on a new page) starts a new table
+    const read = readLine(doc, line, columns, spacing, header.unit);
+    if (isPageFurniture(line, read, lines[i + 1])) {
+      table.lineIndexes.add(line.index);
+      continue;
     }
-    const label = clean(labelWords.join(' '));
-    if (!cells.size) {
-      // Short label fragments ("Additional", "HO cost for") belong to the next row; prose ends the table.
-      if (label.split(' ').length <= 5 && !/[.:;]$/.test(label) && pendingLabel.length < 4) {
-        pendingLabel.push(label);
-        table.lineIndexes.add(line.index);
+    if (!read.cells.size) {
+      // Short label fragments ("Additional", "HO cost for") and headings belong to the next row; prose ends the table.
+      if (read.label.split(' ').length <= 5 && !/[.:;]$/.test(read.label) && pending.length < 4) {
+        pending.push({ line, read });
         continue;
       }
       break;
     }
-    const fullLabel = clean([...pendingLabel, label].join(' '));
-    pendingLabel = [];
-    if (/^capital\b/i.test(fullLabel)) group = 'capital';
-    else if (/^revenue\b/i.test(fullLabel)) group = 'revenue';
-    table.rows.push({ label: fullLabel, cells, isTotal: /\btotal\b/i.test(fullLabel), group });
-    table.lineIndexes.add(line.index);
+    const first = pending[0];
+    const heading = first && isHeading(first.line, first.read.label, table.rows.length === 0) ? first.read.label : null;
+    const labelParts = (heading ? pending.slice(1) : pending).map((p) => p.read.label);
+    const label = clean([...labelParts, read.label].join(' '));
+    if (/^capital\b/i.test(heading ?? label)) group = 'capital';
+    else if (/^revenue\b/i.test(heading ?? label)) group = 'revenue';
+    for (const p of [...pending, { line, read }]) {
+      table.lineIndexes.add(p.line.index);
+      for (const u of p.read.unplaced) table.dropped.push({ line: p.line, words: u.words, why: u.why });
+    }
+    const box = unionBox([...pending.flatMap((p) => p.read.words), ...read.words].map((w) => w.box));
+    table.rows.push({ label, cells: read.cells, isTotal: /\btotal\b/i.test(label), group, line, box, heading });
+    pending = [];
   }
   return table;
 }
@@ -155,83 +191,4 @@ function toCell(w: Word, line: Line, unit: number): Cell | null {
     cell.confidence = Math.min(cell.confidence ?? 1, 0.5);
   }
   return cell;
-}
-
-/** A cell whose reading is in doubt: not a number, repaired, or an OCR word read below SUSPECT_CONFIDENCE. */
-export const isSuspect = (c: Cell) => Number.isNaN(c.value) || c.repair !== undefined || (c.confidence !== null && c.confidence < SUSPECT_CONFIDENCE);
-
-/** A sum a table states: parts, the total cell, and other readings of which rows the total covers. */
-export interface TableSum {
-  parts: [number, number][];
-  total: [number, number];
-  kind: 'row' | 'column';
-  /** Other part sets the total may legitimately cover (subtotal rows, or the rows under a grand total). */
-  alternatives: [number, number][][];
-}
-
-/**
- * The sums a table states: each row's total (TOTAL column) and each total row's column sums. With
- * several total rows, a total covers the rows since the previous total (a subtotal); the last may
- * instead cover every ordinary row, or the subtotals.
- */
-export function tableSums(table: Table): TableSum[] {
-  const sums: TableSum[] = [];
-  const T = table.totalColumn;
-  table.rows.forEach((row, r) => {
-    if (T === null || !row.cells.has(T)) return;
-    const parts = [...row.cells.keys()].filter((c) => c !== T).map((c): [number, number] => [r, c]);
-    if (parts.length) sums.push({ parts, total: [r, T], kind: 'row', alternatives: [] });
-  });
-  const totals = table.rows.map((row, r) => (row.isTotal ? r : -1)).filter((r) => r >= 0);
-  const inColumn = (rows: number[], c: number) => rows.filter((r) => table.rows[r]!.cells.has(c)).map((r): [number, number] => [r, c]);
-  totals.forEach((t, k) => {
-    const since = k === 0 ? 0 : totals[k - 1]! + 1;
-    const segment = Array.from({ length: t - since }, (_, i) => since + i);
-    const ordinary = table.rows.map((_, r) => r).filter((r) => r < t && !table.rows[r]!.isTotal);
-    const subtotals = totals.slice(0, k);
-    for (const c of table.rows[t]!.cells.keys()) {
-      const parts = inColumn(segment, c);
-      const alternatives = k > 0 ? [inColumn(ordinary, c), inColumn(subtotals, c)].filter((a) => a.length) : [];
-      if (parts.length || alternatives.length) sums.push({ parts: parts.length ? parts : alternatives[0]!, total: [t, c], kind: 'column', alternatives });
-    }
-  });
-  return sums;
-}
-
-export const cellAt = (table: Table, [r, c]: [number, number]) => table.rows[r]?.cells.get(c);
-
-/**
- * Repairs an OCR misread cell only when the row's sum and the column's sum both imply the same value for it
- * (two independent witnesses); the cell keeps its printed text and says what was repaired. Never invents a
- * figure from a single sum.
- */
-function repairFromSums(table: Table): void {
-  const sums = tableSums(table);
-  for (let pass = 0; pass < 3; pass++) {
-    let changed = false;
-    const suspects = table.rows.flatMap((row, r) => [...row.cells.entries()].filter(([, c]) => isSuspect(c)).map(([c, cell]) => ({ at: [r, c] as [number, number], cell })));
-    suspects.sort((a, b) => (a.cell.confidence ?? 0) - (b.cell.confidence ?? 0));
-    for (const { at, cell } of suspects) {
-      const implied = sums
-        .filter((s) => !s.alternatives.length && [...s.parts, s.total].some(([r, c]) => r === at[0] && c === at[1]))
-        .map((s) => impliedValue(table, s, at))
-        .filter((v): v is number => v !== null);
-      if (implied.length === 2 && Math.abs(implied[0]! - implied[1]!) < table.unit * 0.05 && implied[0]! >= 0 && !(Math.abs(implied[0]! - cell.value) < table.unit * 0.05)) {
-        cell.repair = `"${cell.raw}" (OCR confidence ${cell.confidence ?? 'n/a'}) read as ${implied[0]! / table.unit}: the row and column totals both require it`;
-        cell.value = implied[0]!;
-        cell.confidence = Math.min(cell.confidence ?? 1, 0.5);
-        changed = true;
-      }
-    }
-    if (!changed) break;
-  }
-}
-
-function impliedValue(table: Table, sum: TableSum, at: [number, number]): number | null {
-  const others = [...sum.parts, sum.total].filter(([r, c]) => !(r === at[0] && c === at[1])).map((p) => cellAt(table, p));
-  if (others.some((c) => !c || Number.isNaN(c.value))) return null;
-  const isTotal = sum.total[0] === at[0] && sum.total[1] === at[1];
-  const total = isTotal ? 0 : cellAt(table, sum.total)!.value;
-  const partsSum = sum.parts.filter(([r, c]) => !(r === at[0] && c === at[1])).reduce((a, p) => a + cellAt(table, p)!.value, 0);
-  return Math.round((isTotal ? partsSum : total - partsSum) * 100) / 100;
 }

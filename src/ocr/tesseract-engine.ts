@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
-import { mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import PQueue from 'p-queue';
 import { createWorker, type Worker } from 'tesseract.js';
 import { OcrPageError, type OcrEngine, type OcrImage, type OcrResult, type OcrWord } from './engine.ts';
@@ -20,6 +21,8 @@ export interface TesseractOptions {
   psm: number;
   /** Language data variant shipped by @tesseract.js-data/eng. */
   variant: '4.0.0_best_int' | '4.0.0';
+  /** A folder holding `eng.traineddata` (or `.gz`) to use instead of the npm data (`--ocr-data`). */
+  dataDir?: string;
 }
 
 export const DEFAULT_TESSERACT: TesseractOptions = { size: 2, recycleAfter: 300, timeoutMs: 180_000, psm: 3, variant: '4.0.0_best_int' };
@@ -38,6 +41,7 @@ export class TesseractEngine implements OcrEngine {
   private readonly idle: PooledWorker[] = [];
   private readonly langPath: string;
   private readonly cachePath: string;
+  private readonly gzip: boolean;
 
   constructor(options: Partial<TesseractOptions> = {}) {
     this.opts = { ...DEFAULT_TESSERACT, ...options };
@@ -45,11 +49,15 @@ export class TesseractEngine implements OcrEngine {
     this.queue = new PQueue({ concurrency: this.opts.size });
     const pkg = require('@tesseract.js-data/eng/package.json') as { version: string };
     const tjs = require('tesseract.js/package.json') as { version: string };
-    this.langPath = join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), this.opts.variant);
-    // One cache directory per model variant: the cached file is only ever named eng.traineddata.
-    this.cachePath = join(tmpdir(), 'docket-tesseract', `${pkg.version}-${this.opts.variant}`);
+    const dataDir = this.opts.dataDir ? resolve(this.opts.dataDir) : null;
+    this.gzip = dataDir ? existsSync(join(dataDir, 'eng.traineddata.gz')) : true;
+    this.langPath = dataDir ?? join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), this.opts.variant);
+    // One cache directory per model: the cached file is only ever named eng.traineddata.
+    const cacheKey = dataDir ? createHash('sha256').update(dataDir).digest('hex').slice(0, 16) : `${pkg.version}-${this.opts.variant}`;
+    this.cachePath = join(tmpdir(), 'docket-tesseract', cacheKey);
     mkdirSync(this.cachePath, { recursive: true });
-    this.info = { engine: `tesseract.js ${tjs.version} (psm ${this.opts.psm})`, data: `@tesseract.js-data/eng ${pkg.version} ${this.opts.variant}` };
+    const data = dataDir ? `eng ${join(dataDir, this.gzip ? 'eng.traineddata.gz' : 'eng.traineddata')}` : `@tesseract.js-data/eng ${pkg.version} ${this.opts.variant}`;
+    this.info = { engine: `tesseract.js ${tjs.version} (psm ${this.opts.psm})`, data };
   }
 
   recognize(image: OcrImage): Promise<OcrResult> {
@@ -80,7 +88,7 @@ export class TesseractEngine implements OcrEngine {
   }
 
   private async spawn(): Promise<PooledWorker> {
-    const worker = await createWorker('eng', 1, { langPath: this.langPath, gzip: true, cachePath: this.cachePath, logger: () => undefined, errorHandler: () => undefined });
+    const worker = await createWorker('eng', 1, { langPath: this.langPath, gzip: this.gzip, cachePath: this.cachePath, logger: () => undefined, errorHandler: () => undefined });
     await worker.setParameters({ tessedit_pageseg_mode: String(this.opts.psm) as never, preserve_interword_spaces: '1' });
     return { worker, jobs: 0 };
   }

@@ -1,4 +1,4 @@
-import { OPS, Util, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS, Util, type PDFPageProxy } from './pdfjs.ts';
 
 /** An image painted on a page and where it lands, in viewport units (PDF points, top-left origin). */
 export interface PlacedImage {

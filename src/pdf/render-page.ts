@@ -1,4 +1,4 @@
-import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFPageProxy } from './pdfjs.ts';
 import type { GreyImage } from './page-images.ts';
 
 /** At most this many pixels per rendered page (~40 MP: an A4 page at 300 dpi is 8.7 MP). */

@@ -1,4 +1,4 @@
-import { Util, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { Util, type PDFPageProxy } from './pdfjs.ts';
 import type { PageText } from '../record/index.ts';
 import { layoutWords, type LaidWord } from '../layout/page-text.ts';
 
@@ -21,7 +21,9 @@ interface Run {
 export async function readTextLayer(page: PDFPageProxy, opts: { fonts?: boolean } = {}): Promise<PageText> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
-  const bold = opts.fonts ? await boldFonts(page) : new Set<string>();
+  // Weights need the operator list, which decodes every image: only worth it on a page with text.
+  const hasText = content.items.some((i) => 'str' in i && i.str.trim());
+  const bold = opts.fonts && hasText ? await boldFonts(page, content) : new Set<string>();
   const runs: Run[] = [];
   for (const item of content.items) {
     if (!('str' in item) || !item.str.trim()) continue;
@@ -106,12 +108,11 @@ export function glyphWidth(c: string): number {
 }
 
 /** Names of the page's fonts whose face is bold (from the embedded font's name, e.g. `ABCDEF+Arial-BoldMT`). */
-async function boldFonts(page: PDFPageProxy): Promise<Set<string>> {
+async function boldFonts(page: PDFPageProxy, content: Awaited<ReturnType<PDFPageProxy['getTextContent']>>): Promise<Set<string>> {
   const out = new Set<string>();
   try {
     await page.getOperatorList();
     const objs = page.commonObjs as unknown as { has(id: string): boolean; get(id: string): { name?: string; bold?: boolean; black?: boolean } };
-    const content = await page.getTextContent();
     for (const id of new Set(content.items.flatMap((i) => ('fontName' in i ? [i.fontName] : [])))) {
       if (!objs.has(id)) continue;
       const font = objs.get(id);

@@ -1,8 +1,10 @@
-import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { oneLine } from '../errors.ts';
 import { OcrPageError, type OcrEngine } from '../ocr/engine.ts';
 import { ocrToPageText } from '../ocr/ocr-page-text.ts';
-import { encodePgm, findPageImages, loadImageGrey, type GreyImage, type PlacedImage } from '../pdf/page-images.ts';
+import { encodePgm, findPageImages, loadImageGrey, type PlacedImage } from '../pdf/page-images.ts';
+import { findStoredScan, type StoredScan } from '../pdf/page-scan.ts';
+import type { PDFDocumentProxy, PDFPageProxy } from '../pdf/pdfjs.ts';
+import type { RawPdf } from '../pdf/raw/raw-pdf.ts';
 import { renderPageGrey } from '../pdf/render-page.ts';
 import { readTextLayer } from '../pdf/text-layer.ts';
 import { PageRecord, type Box } from '../record/index.ts';
@@ -17,8 +19,12 @@ export interface ReadOptions {
   fontPages?: number;
 }
 
-/** Reads one page from its best source (text layer or OCR), never throwing: a page that fails is kept, empty, with its reason. */
-export async function readPage(doc: PDFDocumentProxy, number: number, engine: OcrEngine, opts: ReadOptions): Promise<PageRecord> {
+/**
+ * Reads one page from its best source (text layer or OCR), never throwing: a page that fails is
+ * kept, empty, with its reason. `raw` gives the PDF's own structure, for handing a page's stored
+ * JPEG to the engine as it is.
+ */
+export async function readPage(doc: PDFDocumentProxy, number: number, engine: OcrEngine, opts: ReadOptions, raw: () => RawPdf | null = () => null): Promise<PageRecord> {
   const started = performance.now();
   const ms = () => performance.now() - started;
   let page: PDFPageProxy | undefined;
@@ -26,14 +32,18 @@ export async function readPage(doc: PDFDocumentProxy, number: number, engine: Oc
     page = await doc.getPage(number);
     const layer = await readTextLayer(page, { fonts: number <= (opts.fontPages ?? 2) });
     // Images are only looked at when they can change the route (a thin text layer) or are needed for OCR.
-    let images = coverageMatters(measureText(layer.text, 0), opts.ocr) ? await findPageImages(page) : null;
+    // A page that is one stored JPEG is known without decoding it; other images need pdf.js's operator list.
+    const thin = coverageMatters(measureText(layer.text, 0), opts.ocr);
+    const scan = thin || opts.ocr === 'always' ? findStoredScan(page, raw()) : null;
+    let images = thin ? (scan ? [scan.placed] : await findPageImages(page)) : null;
     const coverage = Math.max(0, ...(images ?? []).map((i) => i.coverage));
     const route = routePage(measureText(layer.text, coverage), opts.ocr);
     const base = { number, ...route, status: 'ok' as const, error: null };
     if (route.source === 'text') return PageRecord.parse({ ...base, confidence: null, chars: layer.text.length, ...layer, image: null, ms: ms() });
     try {
-      images ??= await findPageImages(page);
-      const { text, words, confidence, image } = await ocrPage(doc, page, images, engine, opts);
+      const scanned = scan ?? findStoredScan(page, raw());
+      if (!scanned) images ??= await findPageImages(page);
+      const { text, words, confidence, image } = await ocrPage(doc, page, scanned, images ?? [], engine, opts);
       return PageRecord.parse({ ...base, confidence, chars: text.length, text, words, image, ms: ms() });
     } catch (err) {
       if (!(err instanceof OcrPageError)) throw err;
@@ -47,29 +57,30 @@ export async function readPage(doc: PDFDocumentProxy, number: number, engine: Oc
   }
 }
 
-async function ocrPage(doc: PDFDocumentProxy, page: PDFPageProxy, images: PlacedImage[], engine: OcrEngine, opts: ReadOptions) {
+/** The image OCR reads: the stored JPEG as it is, else the one big scan decoded to grey, else the page rendered. */
+async function ocrPage(doc: PDFDocumentProxy, page: PDFPageProxy, stored: StoredScan | null, images: PlacedImage[], engine: OcrEngine, opts: ReadOptions) {
   const vp = page.getViewport({ scale: 1 });
-  const scan = pickScanImage(images);
-  let grey: GreyImage | null = scan ? await loadImageGrey(page, scan.name) : null;
-  let dpi: number;
-  let place: (b: Box) => Box;
+  const scan = stored?.placed ?? pickScanImage(images);
+  const grey = !stored && scan ? await loadImageGrey(page, scan.name) : null;
+  let input: { data: Uint8Array; width: number; height: number; dpi: number };
+  let place: (b: Box) => Box = (b) => b;
   let image: string;
-  if (scan && grey) {
+  if (scan && (stored || grey)) {
     // OCR the embedded scan at its own resolution and map its boxes through the image's placement.
     const [x0, y0] = scan.topLeft;
     const [x1, y1] = scan.bottomRight;
-    dpi = grey.width / (Math.abs(x1 - x0) / 72);
+    const width = stored ? scan.width : grey!.width;
+    const height = stored ? scan.height : grey!.height;
+    const dpi = width / (Math.abs(x1 - x0) / 72);
     place = (b) => ({ x: (x0 + b.x * (x1 - x0)) / vp.width, y: (y0 + b.y * (y1 - y0)) / vp.height, w: (b.w * Math.abs(x1 - x0)) / vp.width, h: (b.h * Math.abs(y1 - y0)) / vp.height });
-    image = `embedded ${grey.width}x${grey.height} @ ${Math.round(dpi)} dpi`;
+    input = { data: stored ? stored.jpeg : encodePgm(grey!), width, height, dpi };
+    image = `embedded ${width}x${height} @ ${Math.round(dpi)} dpi`;
   } else {
     const rendered = await renderPageGrey(page, doc.canvasFactory, opts.renderDpi);
-    grey = rendered;
-    dpi = rendered.dpi;
-    place = (b) => b;
-    image = `rendered @ ${dpi} dpi`;
+    input = { data: encodePgm(rendered), width: rendered.width, height: rendered.height, dpi: rendered.dpi };
+    image = `rendered @ ${rendered.dpi} dpi`;
   }
-  const result = await engine.recognize({ data: encodePgm(grey), width: grey.width, height: grey.height, dpi });
-  grey = null;
+  const result = await engine.recognize(input);
   return { ...ocrToPageText(result, place), confidence: Math.round(result.confidence * 1000) / 1000, image };
 }
 

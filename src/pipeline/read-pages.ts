@@ -2,6 +2,7 @@ import PQueue from 'p-queue';
 import { DocketError, EXIT } from '../errors.ts';
 import type { OcrEngine } from '../ocr/engine.ts';
 import { withPdf } from '../pdf/open-pdf.ts';
+import { RawPdf } from '../pdf/raw/raw-pdf.ts';
 import type { PageRecord } from '../record/index.ts';
 import { readPage, type ReadOptions } from './read-page.ts';
 
@@ -11,6 +12,8 @@ export interface ReadPagesOptions extends ReadOptions {
   stallMs?: number;
   /** Called as each page is finished (progress). */
   onPage?: (page: PageRecord) => void;
+  /** Called once the PDF is open, with its page count (runners size their time limits by it). */
+  onOpen?: (pageCount: number) => void;
 }
 
 /** The engines a document is read with. */
@@ -24,12 +27,16 @@ export interface Engines {
  */
 export async function readPages(bytes: Uint8Array, opts: ReadPagesOptions, engines: Engines): Promise<PageRecord[]> {
   return withPdf(bytes, async (doc) => {
+    opts.onOpen?.(doc.numPages);
     // Pages are read in parallel so OCR workers stay busy; the queue bounds decoded images in memory.
     const queue = new PQueue({ concurrency: Math.max(1, engines.ocr.concurrency) });
     const watchdog = stallWatchdog(opts.stallMs ?? 10 * 60_000);
+    // The PDF's own structure, read once and only when a page may be a stored scan.
+    let raw: RawPdf | null | undefined;
+    const rawPdf = () => (raw === undefined ? (raw = openRaw(bytes)) : raw);
     const jobs = Array.from({ length: doc.numPages }, (_, i) =>
       queue.add(async () => {
-        const page = await readPage(doc, i + 1, engines.ocr, opts).finally(watchdog.rearm);
+        const page = await readPage(doc, i + 1, engines.ocr, opts, rawPdf).finally(watchdog.rearm);
         opts.onPage?.(page);
         return page;
       }),
@@ -41,6 +48,15 @@ export async function readPages(bytes: Uint8Array, opts: ReadPagesOptions, engin
       queue.clear();
     }
   });
+}
+
+/** The small reader of PDF structure over `bytes`, or null when it cannot make sense of them (pdf.js still can). */
+function openRaw(bytes: Uint8Array): RawPdf | null {
+  try {
+    return new RawPdf(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /** Rejects `stalled` when `rearm` has not been called for `ms`: every finished page re-arms it. */

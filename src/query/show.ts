@@ -9,6 +9,7 @@ export function renderDecision(r: DecisionRecord): string {
   line(`authority: ${r.authority ?? '?'}   decided: ${r.decisionDate ?? 'unsigned / unknown'}   headline: ${r.headlineAmount === null ? '—' : formatPounds(r.headlineAmount)}`);
   line(`file: ${r.file}${r.files.length > 1 ? ` (+${r.files.length - 1} more paths)` : ''}   sha256: ${r.sha256.slice(0, 16)}…   status: ${r.status}${r.error ? ` — ${r.error}` : ''}`);
   line(`pages: ${r.pageCount} (${r.pages.filter((p) => p.source === 'ocr').length} OCR${ocrConf(r)})`);
+  if (r.documentType) line(`type: ${r.documentType}${r.documentTypeReason ? ` (${r.documentTypeReason}` : ''}${r.documentTypeConfidence !== null ? `, confidence ${r.documentTypeConfidence.toFixed(2)}` : ''}${r.documentTypeReason ? ')' : ''}${r.notExpected.length ? `   not expected: ${r.notExpected.join(', ')}` : ''}`);
   if (r.dates.length) {
     line('\ndates');
     for (const d of r.dates) line(`  ${d.role.padEnd(9)} ${d.date}  p.${d.page}  ${d.text.slice(0, 70)}`);
@@ -27,7 +28,10 @@ export function renderDecision(r: DecisionRecord): string {
   if (e.grounds.length) line(`  grounds: ${e.grounds.join('; ')}`);
   if (e.until) line(`  until: ${e.until}`);
   line(`\nflags${r.flags.length ? '' : ': none'}`);
-  for (const f of r.flags) line(`  ${f.severity.toUpperCase().padEnd(7)} ${f.code}: ${f.message}  (p.${[...new Set(f.evidence.map((x) => x.page))].join(', p.')})`);
+  for (const f of r.flags) {
+    line(`  ${f.severity.toUpperCase().padEnd(7)} ${f.code}: ${f.message}  (p.${[...new Set(f.evidence.map((x) => x.page))].join(', p.')})`);
+    if (f.explanation && f.explanation !== f.message) line(`          ${f.explanation}`);
+  }
   return out.join('\n') + '\n';
 }
 

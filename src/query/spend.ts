@@ -16,6 +16,8 @@ export interface SpendOptions {
   to?: string;
   /** Smallest headline amount counted, pounds. */
   min?: number;
+  /** Only documents of this type (`decision`, `report`, ...). */
+  type?: string;
 }
 
 /**
@@ -29,9 +31,10 @@ export function spend(db: Database.Database, opts: SpendOptions): SpendGroup[] {
       `SELECT ${key} AS grp, reference, title, decision_date AS decisionDate, headline_amount AS amount, file FROM decisions
        WHERE status = 'ok' AND headline_amount IS NOT NULL AND is_latest_copy
          AND (@from IS NULL OR decision_date >= @from) AND (@to IS NULL OR decision_date <= @to) AND (@min IS NULL OR headline_amount >= @min)
+         AND (@type IS NULL OR document_type = @type)
        ORDER BY grp, headline_amount DESC`,
     )
-    .all({ from: opts.from ?? null, to: opts.to ?? null, min: opts.min ?? null }) as (SpendGroup['items'][number] & { grp: string })[];
+    .all({ from: opts.from ?? null, to: opts.to ?? null, min: opts.min ?? null, type: opts.type ?? null }) as (SpendGroup['items'][number] & { grp: string })[];
   const groups = new Map<string, SpendGroup>();
   for (const { grp, ...item } of rows) {
     const g = groups.get(grp) ?? { group: grp, decisions: 0, total: 0, items: [] };

@@ -22,6 +22,8 @@ export const Amount = z.object({
   year: z.string().nullable().default(null),
   /** The words around the figure (used to match figures across sections). */
   context: z.string().optional(),
+  /** The figure's clause as printed (what a flag quotes), or its table row and column. */
+  quote: z.string().optional(),
   /** For a range such as `£15 – 30K`: which end this value is. */
   rangeEnd: z.enum(['low', 'high']).optional(),
   /** How an OCR slip in the printed figure was repaired, when it was (the value is the repaired one). */

@@ -7,7 +7,10 @@ import { loadRecord } from '../query/load-record.ts';
 import { layout, html } from './html.ts';
 import { pageImage, pdfPathOf } from './render-page-image.ts';
 import { SCRIPT, STYLE } from './static.ts';
-import { compareView, decisionView, listView } from './views.ts';
+import { decisionView, listView } from './views.ts';
+import { compareView } from './compare-view.ts';
+import { COMPARE_SCRIPT, COMPARE_STYLE } from './compare-static.ts';
+import { DocumentType } from '../record/index.ts';
 
 type Handler = (db: Database.Database, m: RegExpMatchArray, url: URL, res: ServerResponse) => Promise<void> | void;
 
@@ -30,7 +33,7 @@ const exists = (db: Database.Database, sha: string) => Boolean(db.prepare("SELEC
 const ROUTES: readonly [RegExp, Handler][] = [
   [/^\/$/, (db, _m, url, res) => {
     const q = url.searchParams;
-    page(res, listView(db, { q: q.get('q') || undefined, authority: q.get('authority') || undefined, year: q.get('year') || undefined, flagged: q.get('flagged') === '1', sort: q.get('sort') === 'amount' ? 'amount' : 'date', dir: q.get('dir') === 'asc' ? 'asc' : 'desc' }));
+    page(res, listView(db, { q: q.get('q') || undefined, authority: q.get('authority') || undefined, year: q.get('year') || undefined, type: DocumentType.safeParse(q.get('type')).data, flagged: q.get('flagged') === '1', sort: q.get('sort') === 'amount' ? 'amount' : 'date', dir: q.get('dir') === 'asc' ? 'asc' : 'desc' }));
   }],
   [new RegExp(`^/d/${SHA}$`), (db, m, _url, res) => {
     if (!exists(db, m[1]!)) return notFound(res, 'No such decision in this database.');
@@ -49,11 +52,10 @@ const ROUTES: readonly [RegExp, Handler][] = [
   [/^\/compare$/, (db, _m, url, res) => {
     const [a, b] = [url.searchParams.get('a') ?? '', url.searchParams.get('b') ?? ''];
     if (!/^[0-9a-f]{64}$/.test(a) || !/^[0-9a-f]{64}$/.test(b) || !exists(db, a) || !exists(db, b)) return notFound(res, 'Choose two ingested decisions to compare.');
-    const d = diff(db, a, b);
-    page(res, compareView(d.a, d.b, d.changes));
+    page(res, compareView(diff(db, a, b), { a: pdfPathOf(db, a) !== null, b: pdfPathOf(db, b) !== null }));
   }],
-  [/^\/static\/style\.css$/, (_db, _m, _url, res) => send(res, 200, 'text/css; charset=utf-8', STYLE)],
-  [/^\/static\/app\.js$/, (_db, _m, _url, res) => send(res, 200, 'text/javascript; charset=utf-8', SCRIPT)],
+  [/^\/static\/style\.css$/, (_db, _m, _url, res) => send(res, 200, 'text/css; charset=utf-8', STYLE + COMPARE_STYLE)],
+  [/^\/static\/app\.js$/, (_db, _m, _url, res) => send(res, 200, 'text/javascript; charset=utf-8', SCRIPT + COMPARE_SCRIPT)],
 ];
 
 /** The web app over a database opened read-only; resolves once listening. */

@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { DecisionRecord } from '../record/index.ts';
-import type { Change } from '../query/diff.ts';
+import { DocumentType, type DecisionRecord } from '../record/index.ts';
 import { quoteTerms } from '../query/search.ts';
 import { formatPounds } from '../layout/money.ts';
 import { html, layout, type Html } from './html.ts';
@@ -10,12 +9,14 @@ export interface ListFilters {
   q?: string;
   authority?: string;
   year?: string;
+  /** Only documents of this type (`decision`, `report`, ...). */
+  type?: DocumentType;
   flagged?: boolean;
   sort: 'date' | 'amount';
   dir: 'asc' | 'desc';
 }
 
-interface ListRow { decision_key: string; sha256: string; reference: string | null; title: string | null; authority: string | null; decision_date: string | null; headline_amount: number | null; flag_count: number; file: string; snippet?: string }
+interface ListRow { decision_key: string; sha256: string; reference: string | null; title: string | null; document_type: string | null; authority: string | null; decision_date: string | null; headline_amount: number | null; flag_count: number; file: string; snippet?: string }
 
 /** The decisions list: full-text search, filters, sorting, and the filtered spend. */
 export function listView(db: Database.Database, f: ListFilters): string {
@@ -23,6 +24,7 @@ export function listView(db: Database.Database, f: ListFilters): string {
   const params: Record<string, unknown> = {};
   if (f.authority) (where.push('authority = @authority'), (params.authority = f.authority));
   if (f.year) (where.push('substr(decision_date, 1, 4) = @year'), (params.year = f.year));
+  if (f.type) (where.push('document_type = @type'), (params.type = f.type));
   if (f.flagged) where.push('flag_count > 0');
   let snippets = new Map<string, string>();
   if (f.q) {
@@ -34,7 +36,7 @@ export function listView(db: Database.Database, f: ListFilters): string {
     [...snippets.keys()].forEach((s, i) => (params[`h${i}`] = s));
   }
   const order = `${f.sort === 'amount' ? 'headline_amount' : 'decision_date'} ${f.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, reference`;
-  const rows = db.prepare(`SELECT decision_key, sha256, reference, title, authority, decision_date, headline_amount, flag_count, file FROM decisions WHERE ${where.join(' AND ')} ORDER BY ${order}`).all(params) as ListRow[];
+  const rows = db.prepare(`SELECT decision_key, sha256, reference, title, document_type, authority, decision_date, headline_amount, flag_count, file FROM decisions WHERE ${where.join(' AND ')} ORDER BY ${order}`).all(params) as ListRow[];
   const authorities = db.prepare("SELECT DISTINCT authority FROM decisions WHERE authority IS NOT NULL ORDER BY 1").pluck().all() as string[];
   const years = db.prepare("SELECT DISTINCT substr(decision_date, 1, 4) FROM decisions WHERE decision_date IS NOT NULL ORDER BY 1 DESC").pluck().all() as string[];
   // Copies of one decision (scan and digital, draft and final) count once, by their latest copy, as in `docket spend`.
@@ -42,7 +44,7 @@ export function listView(db: Database.Database, f: ListFilters): string {
   const total = keys.length
     ? (db.prepare(`SELECT coalesce(sum(headline_amount), 0) FROM decisions WHERE is_latest_copy AND decision_key IN (${keys.map(() => '?').join(',')})`).pluck().get(...keys) as number)
     : 0;
-  const link = (sort: ListFilters['sort']) => `?${new URLSearchParams({ ...(f.q ? { q: f.q } : {}), ...(f.authority ? { authority: f.authority } : {}), ...(f.year ? { year: f.year } : {}), ...(f.flagged ? { flagged: '1' } : {}), sort, dir: f.sort === sort && f.dir === 'desc' ? 'asc' : 'desc' })}`;
+  const link = (sort: ListFilters['sort']) => `?${new URLSearchParams({ ...(f.q ? { q: f.q } : {}), ...(f.authority ? { authority: f.authority } : {}), ...(f.year ? { year: f.year } : {}), ...(f.type ? { type: f.type } : {}), ...(f.flagged ? { flagged: '1' } : {}), sort, dir: f.sort === sort && f.dir === 'desc' ? 'asc' : 'desc' })}`;
   const snippet = (s: string | undefined) => (s ? html`<div class="snippet">${highlightMarks(s)}</div>` : '');
   return layout('Decisions', html`
 <h1>Decisions</h1>
@@ -50,12 +52,13 @@ export function listView(db: Database.Database, f: ListFilters): string {
   <label>Text<input type="search" name="q" value="${f.q ?? ''}" id="q"></label>
   <label>Authority<select name="authority"><option value="">all</option>${authorities.map((a) => html`<option${a === f.authority ? html` selected` : ''}>${a}</option>`)}</select></label>
   <label>Year<select name="year"><option value="">all</option>${years.map((y) => html`<option${y === f.year ? html` selected` : ''}>${y}</option>`)}</select></label>
+  <label>Type<select name="type" id="type"><option value="">all</option>${DocumentType.options.map((t) => html`<option${t === f.type ? html` selected` : ''}>${t}</option>`)}</select></label>
   <label>Flags<select name="flagged"><option value="">any</option><option value="1"${f.flagged ? html` selected` : ''}>has flags</option></select></label>
   <button id="filter">Filter</button>
 </form>
 <p class="totals" id="totals">${rows.length} document(s), ${keys.length} decision(s) · headline total ${formatPounds(total)}</p>
-<table id="decisions"><thead><tr><th>Reference</th><th>Title</th><th>Authority</th><th><a href="${link('date')}">Decided</a></th><th class="num"><a href="${link('amount')}">Headline</a></th><th class="num">Flags</th></tr></thead>
-<tbody>${rows.map((r) => html`<tr><td><a href="/d/${r.sha256}">${r.reference ?? '(no reference)'}</a></td><td>${r.title ?? '(no title)'} <span class="muted">${r.file.split('/').pop()}</span>${snippet(snippets.get(r.sha256))}</td><td>${r.authority ?? '—'}</td><td>${r.decision_date ?? '—'}</td><td class="num">${formatPounds(r.headline_amount)}</td><td class="num">${r.flag_count}</td></tr>`)}</tbody></table>`);
+<table id="decisions"><thead><tr><th>Reference</th><th>Title</th><th>Type</th><th>Authority</th><th><a href="${link('date')}">Decided</a></th><th class="num"><a href="${link('amount')}">Headline</a></th><th class="num">Flags</th></tr></thead>
+<tbody>${rows.map((r) => html`<tr><td><a href="/d/${r.sha256}">${r.reference ?? '(no reference)'}</a></td><td>${r.title ?? '(no title)'} <span class="muted">${r.file.split('/').pop()}</span>${snippet(snippets.get(r.sha256))}</td><td>${r.document_type ?? '—'}</td><td>${r.authority ?? '—'}</td><td>${r.decision_date ?? '—'}</td><td class="num">${formatPounds(r.headline_amount)}</td><td class="num">${r.flag_count}</td></tr>`)}</tbody></table>`);
 }
 
 /** Snippet markers (\u0001..\u0002 around hits) become <b>, everything else escaped. */
@@ -75,9 +78,9 @@ export function decisionView(r: DecisionRecord, pdfAvailable: boolean, others: {
   return layout(`${r.reference ?? 'Decision'}`, html`
 <h1>${r.reference ?? '(no reference)'} — ${r.title ?? '(no title)'}</h1>
 <div class="decision"><section class="facts">
-<dl><dt>Authority</dt><dd>${r.authority ?? '—'}</dd><dt>Decided</dt><dd>${r.decisionDate ?? 'unsigned / unknown'}</dd><dt>Headline</dt><dd>${formatPounds(r.headlineAmount)}</dd>
+<dl><dt>Type</dt><dd>${r.documentType ?? '—'}${r.documentTypeReason ? html` <span class="muted">(${r.documentTypeReason})</span>` : ''}</dd><dt>Authority</dt><dd>${r.authority ?? '—'}</dd><dt>Decided</dt><dd>${r.decisionDate ?? 'unsigned / unknown'}</dd><dt>Headline</dt><dd>${formatPounds(r.headlineAmount)}</dd>
 <dt>File</dt><dd>${r.file}</dd><dt>Pages</dt><dd>${r.pageCount} (${r.pages.filter((p) => p.source === 'ocr').length} OCR)</dd></dl>
-<h2>Flags</h2>${r.flags.length ? r.flags.map((f) => html`<div class="flag ${f.severity}"><button class="value flag-link" data-code="${f.code}" data-places="${places(f.evidence)}">${f.code}</button> ${f.message} <span class="muted">(${f.evidence.map((x) => `p.${x.page}`).join(', ')})</span></div>`) : html`<p class="muted">none</p>`}
+<h2>Flags</h2>${r.flags.length ? r.flags.map((f) => html`<div class="flag ${f.severity}"><button class="value flag-link" data-code="${f.code}" data-places="${places(f.evidence)}">${f.code}</button> ${f.message} <span class="muted">(${f.evidence.map((x) => `p.${x.page}`).join(', ')})</span><div class="muted explanation">${f.explanation}</div></div>`) : html`<p class="muted">none</p>`}
 <h2>Amounts</h2><table id="amounts"><tr><th class="num">Value</th><th>As printed</th><th>Kind</th><th>Section</th><th>Page</th></tr>
 ${r.amounts.map((a) => html`<tr><td class="num">${formatPounds(a.value)}${a.period ? ' p.a.' : ''}</td><td>${value(a.text, [a], 'value amount')}</td><td>${a.kind ?? ''}</td><td>${a.section}</td><td>${a.page}${a.confidence !== null ? html` <span class="muted">ocr ${a.confidence.toFixed(2)}</span>` : ''}</td></tr>`)}</table>
 <h2>Dates</h2><table>${r.dates.map((d) => html`<tr><td>${value(d.date, [d])}</td><td>${d.role}</td><td class="muted">${d.text}</td><td>p.${d.page}</td></tr>`)}</table>
@@ -89,12 +92,3 @@ ${r.amounts.map((a) => html`<tr><td class="num">${formatPounds(a.value)}${a.peri
 }
 
 const yn = (v: boolean | null) => (v === null ? '—' : v ? 'yes' : 'no');
-
-/** Two decisions side by side: what changed, with the page on each side. */
-export function compareView(a: DecisionRecord, b: DecisionRecord, changes: Change[]): string {
-  const show = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
-  return layout('Compare', html`
-<h1>Compare</h1>
-<table class="compare" id="compare"><thead><tr><th></th><th>A: <a href="/d/${a.sha256}">${a.reference ?? a.file}</a> <span class="muted">${a.file}</span></th><th>B: <a href="/d/${b.sha256}">${b.reference ?? b.file}</a> <span class="muted">${b.file}</span></th></tr></thead>
-<tbody>${changes.length ? changes.map((c) => html`<tr><td>${c.change} ${c.kind}<div class="muted">${c.what}</div></td><td class="old">${show(c.old)} <span class="muted">${c.oldPage ? `p.${c.oldPage}` : ''}</span></td><td class="new">${show(c.new)} <span class="muted">${c.newPage ? `p.${c.newPage}` : ''}</span></td></tr>`) : html`<tr><td colspan="3">no differences</td></tr>`}</tbody></table>`);
-}

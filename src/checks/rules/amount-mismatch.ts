@@ -1,20 +1,24 @@
 import type { Amount } from '../../record/index.ts';
 import { roundingTolerance } from '../../layout/money.ts';
-import { defineCheck, ocrNote, type Check } from '../define-check.ts';
-import { evidenceOf, isThreshold, sharedWords } from '../evidence.ts';
+import { DECISION_PAPERS, defineCheck, num, ocrNote, type Finding } from '../define-check.ts';
+import { evidenceOf, isThreshold, sameSubject, sameYear } from '../evidence.ts';
 
-/** Two figures are about the same thing: same period, compatible kind, and their sentences share what they are for. */
+/**
+ * Two figures are about the same thing: same period and year, the same subject (what each is for, from its own
+ * sentence), and the same kind (a kind stated on one side only needs a closer subject).
+ */
 function sameThing(a: Amount, b: Amount): boolean {
-  if (a.period !== b.period) return false;
-  // Figures for different years ("£0.4m in 2019/20", "£0.5m in 2020/21") are different things.
-  const [ya, yb] = [yearsIn(a.context), yearsIn(b.context)];
-  if (ya.size && yb.size && ![...ya].some((y) => yb.has(y))) return false;
+  if (a.period !== b.period || !sameYear(a.year, b.year)) return false;
   if (a.kind && b.kind && a.kind !== b.kind) return false;
-  return sharedWords(a.context ?? '', b.context ?? '') >= (a.kind && a.kind === b.kind ? 1 : 2);
+  const s = sameSubject(a, b);
+  if (!s) return false;
+  if (a.kind !== b.kind) return s.strength >= 2 || s.identical;
+  // A subject that says only its kind ("capital spend", "running costs") matches a figure of that same kind.
+  return s.strength > 0 || a.kind !== null;
 }
 
-const yearsIn = (s: string | undefined) => new Set((s ?? '').match(/\b(?:19|20)\d{2}(?:\/\d{2,4})?\b/g) ?? []);
-const equal = (a: Amount, b: Amount) => Math.abs(a.value - b.value) <= Math.max(roundingTolerance(a.text, a.value), roundingTolerance(b.text, b.value));
+const tolerance = (a: Amount, b: Amount) => Math.max(roundingTolerance(a.text, a.value), roundingTolerance(b.text, b.value));
+const equal = (a: Amount, b: Amount) => Math.abs(a.value - b.value) <= tolerance(a, b);
 /** Close enough to be the same figure misstated (a typo, a transposition, a moved decimal point), not a different sum. */
 const close = (a: Amount, b: Amount) =>
   Math.abs(a.value - b.value) <= 0.35 * Math.max(a.value, b.value) || a.text.replace(/\D/g, '') === b.text.replace(/\D/g, ''); // same digits, point moved
@@ -26,22 +30,33 @@ function closestDisagreeing(x: Amount, others: readonly Amount[]): Amount | null
   return peers.filter((o) => close(o, x)).sort((p, q) => Math.abs(p.value - x.value) - Math.abs(q.value - x.value))[0] ?? null;
 }
 
+const describe = (a: Amount) => `"${a.subject}"${a.kind ? `, ${a.kind}` : ''}${a.period ? `, ${a.period}` : ''}${a.year ? `, ${a.year}` : ''}`;
+
+/** The comparison in words: both figures, what each is for, why they are the same thing, and the difference. */
+function explain(a: Amount, b: Amount): string {
+  const s = sameSubject(a, b);
+  const why = s?.shared.length ? `both about ${s.shared.join(', ')}` : `both ${a.kind} figures (a subject that names only its kind)`;
+  return `the ${a.section} on page ${a.page} gives ${a.text} for ${describe(a)}; the body on page ${b.page} gives ${b.text} for ${describe(b)}; ${why}, same period${a.year ? ` and year ${a.year}` : ' and no year stated'}; ${num(b.value)} − ${num(a.value)} = ${num(b.value - a.value)}, more than the rounding of either figure (±${num(tolerance(a, b))})`;
+}
+
 export const amountMismatch = defineCheck({
   id: 'amount-mismatch',
   severity: 'error',
-  description: "a figure in the summary or recommendations differs from the body's figure for the same thing, beyond rounding",
+  description: "a figure in the summary or recommendations differs from the body's figure for the same thing (same subject, kind, period and year), beyond rounding",
+  appliesTo: DECISION_PAPERS,
   check({ record }) {
-    const usable = (a: Amount) => !a.rangeEnd && !isThreshold(a);
+    const usable = (a: Amount) => !a.rangeEnd && !isThreshold(a) && a.subject !== null;
     const stated = record.amounts.filter((a) => (a.section === 'summary' || a.section === 'recommendation') && usable(a));
     const body = record.amounts.filter((a) => a.section === 'body' && usable(a));
-    const flags: ReturnType<Check['check']> = [];
+    const flags: Finding[] = [];
     const seen = new Set<string>();
     const report = (a: Amount, b: Amount) => {
       if (seen.has(`${a.value}|${b.value}`)) return;
       seen.add(`${a.value}|${b.value}`);
       flags.push({
         message: `Expected ${a.text}${ocrNote(a.confidence)} as stated in the ${a.section} (p.${a.page}), found ${b.text}${ocrNote(b.confidence)} in the body (p.${b.page}) for the same ${b.kind ?? a.kind ?? 'item'}`,
-        evidence: [evidenceOf(a), evidenceOf(b)],
+        explanation: explain(a, b),
+        evidence: [evidenceOf(a, a.quote ?? a.text), evidenceOf(b, b.quote ?? b.text)],
       });
     };
     // Both ways: a body figure no statement agrees with (the body was changed), and a stated figure no
@@ -61,9 +76,17 @@ export const amountMismatch = defineCheck({
       'Recommendation:\nThe Deputy Mayor is recommended to approve:\n1. The release of £1.164M capital funding for a management server.\n\n3. Financial Comments\n3.1. The required capital spend of £1.16m is funded in the capital plan. Revenue costs of £0.4m in 2019/20.\n4. Legal Comments\n4.1. Contracts valued at £181,302 or above follow the Regulations.',
     ], [
       'Executive Summary:\nRevenue costs of £0.4m in 2019/20 are funded from the project budget.\n\n3. Financial Comments\n3.1. Revenue costs of £0.5m in 2020/21 are funded from the project budget.',
+    ], [
+      // Two different things in the same year: core funded growth and all forecast growth.
+      'Recommendation:\nThe Cabinet is asked to approve a 2025-26 revenue budget with £150.3m of core funded spending growth.\n\n2. Financial Implications\n2.1. The draft revenue budget for 2025-26 includes £170.1m (14.0% of the 2024-25 budget) of forecast spending growth.',
+    ], [
+      // The same subject, but one figure is for a year and the other is not.
+      'Recommendation:\nThe Cabinet is asked to approve £20.1m of savings from adult social care in 2025-26.\n\n2. Financial Implications\n2.1. Savings from adult social care of £23.0m are planned over the medium term.',
     ]],
     notOk: [
       ['Recommendation:\nThe Deputy Mayor is recommended to approve:\n1. The release of £1.164M capital funding for a management server.\n\n3. Financial Comments\n3.1. The required capital spend of £1.46m is funded in the capital plan.'],
+      // The same subject phrased two ways: "the total cost of the project" and "the project will cost".
+      ['Executive Summary:\nThe total cost of the project is £2.5m.\n\n3. Financial Comments\n3.1. The project will cost £2.8m in total, met from reserves.'],
       // The recommendation changed on the form; the report's copy and the body still agree with each other.
       [
         'Recommendation:\nThe DMPC is recommended to approve:\n1. A contract for support at a cost of £585k p.a. over 4 years.\n\n3. Financial Comments\n3.1. Support and maintenance at an estimated cost of £555k p.a. over 4 years.',

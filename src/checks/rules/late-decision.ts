@@ -1,10 +1,11 @@
-import { defineCheck, ocrNote } from '../define-check.ts';
+import { DECISION_PAPERS, defineCheck, ocrNote } from '../define-check.ts';
 import { decisionStatement, evidenceOf } from '../evidence.ts';
 
 export const lateDecision = defineCheck({
   id: 'late-decision',
   severity: 'warning',
   description: 'the decision was signed after the date by which the report said it was required',
+  appliesTo: DECISION_PAPERS,
   check({ record }) {
     const decision = decisionStatement(record);
     if (!decision) return [];
@@ -14,6 +15,7 @@ export const lateDecision = defineCheck({
     const days = Math.round((Date.parse(decision.date) - Date.parse(deadline.date)) / 86_400_000);
     return [{
       message: `Expected a decision by ${deadline.date}${ocrNote(deadline.confidence)}, found it signed on ${decision.date}${ocrNote(decision.confidence)} (${days} day${days === 1 ? '' : 's'} late)`,
+      explanation: `the paper asks for a decision by ${deadline.date} ("${deadline.text}", p.${deadline.page}); the decision is dated ${decision.date} ("${decision.text}", p.${decision.page}): ${decision.date} − ${deadline.date} = ${days} day${days === 1 ? '' : 's'}`,
       evidence: [evidenceOf(deadline), evidenceOf(decision)],
     }];
   },

@@ -1,5 +1,5 @@
 import { cellAt, isSuspect, SUSPECT_CONFIDENCE, tableSums } from '../../layout/tables.ts';
-import { defineCheck } from '../define-check.ts';
+import { ALL_TYPES, defineCheck, num } from '../define-check.ts';
 import { evidenceOf } from '../evidence.ts';
 
 /** Below this page confidence an OCR page's figures are not to be trusted. */
@@ -9,6 +9,7 @@ export const lowConfidence = defineCheck({
   id: 'low-confidence',
   severity: 'warning',
   description: 'OCR figures too unreliable to trust: a poorly read page with money on it, or a table sum resting on a doubtful cell',
+  appliesTo: ALL_TYPES,
   check({ record, ctx }) {
     const flags = [];
     for (const page of ctx.doc.pages.filter((p) => p.source === 'ocr')) {
@@ -18,6 +19,7 @@ export const lowConfidence = defineCheck({
       if (conf < LOW_PAGE_CONFIDENCE && figures.length)
         flags.push({
           message: `Expected OCR confidence of at least ${LOW_PAGE_CONFIDENCE} for page ${page.number}'s figures, found ${conf.toFixed(2)}`,
+          explanation: `the mean OCR confidence of the ${words.length} words read on page ${page.number} is ${conf.toFixed(2)}, below ${LOW_PAGE_CONFIDENCE}; ${figures.length} money figure${figures.length === 1 ? '' : 's'} on it (${figures.slice(0, 5).map((a) => a.text).join(', ')}${figures.length > 5 ? ', …' : ''}) may be misread`,
           evidence: figures.slice(0, 10).map((a) => evidenceOf(a)),
         });
     }
@@ -29,6 +31,7 @@ export const lowConfidence = defineCheck({
         if (!doubtful.length || Math.abs(expected - cellAt(t, s.total)!.value) < t.unit * 0.05) continue;
         flags.push({
           message: `Expected table figures read with confidence of at least ${SUSPECT_CONFIDENCE}, found ${doubtful.map((c) => `"${c.raw}" (${c.confidence?.toFixed(2) ?? 'unread'})`).join(', ')} in a ${s.kind} sum that does not add up`,
+          explanation: `the ${s.kind} sum on page ${cells[0]!.line.page}: ${s.parts.map((p) => cellAt(t, p)!.raw).join(' + ')} = ${num(expected / t.unit)}, stated ${cellAt(t, s.total)!.raw}; it rests on ${doubtful.map((c) => `"${c.raw}"${c.repair ? ` (${c.repair})` : ` read with confidence ${c.confidence?.toFixed(2) ?? 'n/a'}`}`).join(', ')}`,
           evidence: doubtful.map((c) => ({ page: c.line.page, text: c.raw, box: c.box, confidence: c.confidence })),
         });
       }

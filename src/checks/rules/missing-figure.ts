@@ -2,7 +2,7 @@ import { locate, type Line } from '../../layout/doc-lines.ts';
 import { readMarker } from '../../layout/list-items.ts';
 import { headingKind } from '../../layout/segment.ts';
 import nlp from 'compromise';
-import { defineCheck } from '../define-check.ts';
+import { DECISION_PAPERS, defineCheck } from '../define-check.ts';
 
 // A sentence about money that stops where its figure should be: "... the shortfall for this project is".
 const DANGLING = /\b(?:is|are|was|were|of|at|totals?|totalling|costing|approximately|circa|around|estimated at|valued at|amounts? to|comes? to)\s*£?\s*$/i; // a colon introduces a list: not a missing figure
@@ -19,6 +19,7 @@ export const missingFigure = defineCheck({
   id: 'missing-figure',
   severity: 'warning',
   description: 'a sentence or list item about money that ends where its figure should be',
+  appliesTo: DECISION_PAPERS,
   check({ ctx }) {
     const lines = ctx.doc.lines;
     const flags = [];
@@ -33,6 +34,7 @@ export const missingFigure = defineCheck({
       if (!DANGLING.test(sentence) || !MONEY_CUE.test(sentence) || sentence.split(/\s+/).length < 4) continue;
       flags.push({
         message: `Expected a figure after "${sentence.slice(-60)}", found the sentence ends there`,
+        explanation: `the sentence on page ${line.page} is about money ("${MONEY_CUE.exec(sentence)![0]}") and ends with "${DANGLING.exec(sentence)![0].trim()}", a word that leads to a figure, but the passage ends there with no £ figure`,
         evidence: [{ ...locate(ctx.doc, line), text: sentence }],
       });
     }

@@ -1,5 +1,5 @@
 import { clean, locate } from '../../layout/doc-lines.ts';
-import { defineCheck } from '../define-check.ts';
+import { ALL_TYPES, defineCheck } from '../define-check.ts';
 
 const MINOR = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', '&']);
 
@@ -36,6 +36,7 @@ export const nameVariant = defineCheck({
   id: 'name-variant',
   severity: 'info',
   description: 'one acronym spelt out two different ways in one document',
+  appliesTo: ALL_TYPES,
   check({ ctx }) {
     const byAcronym = new Map<string, Map<string, { phrase: string; line: (typeof ctx.doc.lines)[number] }>>();
     for (const line of ctx.doc.lines) {
@@ -54,6 +55,7 @@ export const nameVariant = defineCheck({
         const [first, ...others] = [...forms.values()];
         return {
           message: `Expected one name for ${acronym} ("${first!.phrase}"), found ${others.map((o) => `"${o.phrase}"`).join(', ')}`,
+          explanation: `${acronym} is spelt out as ${[...forms.values()].map((f) => `"${f.phrase}" (p.${f.line.page})`).join(' and as ')}; the initials of each give ${acronym}, but the words differ`,
           evidence: [...forms.values()].map((f) => ({ ...locate(ctx.doc, f.line), text: clean(f.line.text) })),
         };
       });

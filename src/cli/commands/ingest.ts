@@ -1,10 +1,11 @@
 import { DocketError, EXIT } from '../../errors.ts';
 import { ingest } from '../../ingest/ingest.ts';
+import { OCR_ENGINE_KINDS } from '../../ocr/engines.ts';
 import { streamProgress } from '../../ingest/progress.ts';
 import { DEFAULT_DB } from '../../db/open-db.ts';
 import { choice, defineCommand, intOption, parse } from '../command.ts';
 
-const usage = 'docket ingest <file|dir>... [--db out/docket.db] [--jobs N] [--ocr auto|always|never] [--force] [--page-timeout S] [--verbose]';
+const usage = 'docket ingest <file|dir>... [--db out/docket.db] [--jobs N] [--ocr auto|always|never] [--ocr-engine auto|js|native] [--ocr-data DIR] [--force] [--page-timeout S] [--verbose]';
 
 export const ingestCommand = defineCommand({
   name: 'ingest',
@@ -15,8 +16,11 @@ one record per distinct PDF (by SHA-256). Re-running skips documents already sto
 pipeline version; --force redoes them. Progress goes to stderr.
 
   --db FILE          database to write (default ${DEFAULT_DB})
-  --jobs N           documents and OCR workers at once (default: CPU cores)
+  --jobs N           reader processes and OCR processes at once (default: CPU cores)
   --ocr MODE         auto (per page), always, never (default auto)
+  --ocr-engine E     auto (the system's tesseract when it works, else js), js (tesseract.js,
+                     npm language data), native (the tesseract CLI) (default auto)
+  --ocr-data DIR     language data folder holding eng.traineddata (default the engine's own)
   --force            redo documents already ingested
   --page-timeout S   seconds one page's OCR may take (default 180)
   --verbose          a line per document; stack traces on errors
@@ -29,6 +33,8 @@ Exit codes: 0 all ok, 1 completed with failures, 2 bad arguments, 3 fatal.`,
         db: { type: 'string' },
         jobs: { type: 'string' },
         ocr: { type: 'string' },
+        'ocr-engine': { type: 'string' },
+        'ocr-data': { type: 'string' },
         force: { type: 'boolean' },
         'page-timeout': { type: 'string' },
         verbose: { type: 'boolean' },
@@ -41,6 +47,8 @@ Exit codes: 0 all ok, 1 completed with failures, 2 bad arguments, 3 fatal.`,
       db: values.db ?? DEFAULT_DB,
       jobs: values.jobs === undefined ? undefined : intOption(values.jobs, 'jobs', 1),
       ocr: choice(values.ocr, 'ocr', ['auto', 'always', 'never'] as const, 'auto'),
+      ocrEngine: choice(values['ocr-engine'], 'ocr-engine', OCR_ENGINE_KINDS, 'auto'),
+      ocrData: values['ocr-data'],
       force: values.force ?? false,
       pageTimeout: intOption(values['page-timeout'], 'page-timeout', 180),
       progress: streamProgress(process.stderr, values.verbose ?? false),

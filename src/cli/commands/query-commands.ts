@@ -1,8 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
 import { DEFAULT_DB, openDbReadOnly, withDb } from '../../db/open-db.ts';
 import { DocketError, EXIT } from '../../errors.ts';
-import { ingest } from '../../ingest/ingest.ts';
-import { diff } from '../../query/diff.ts';
 import { findDecision } from '../../query/find-decision.ts';
 import { listFlags } from '../../query/flags.ts';
 import { loadRecord } from '../../query/load-record.ts';
@@ -12,18 +9,21 @@ import { spend } from '../../query/spend.ts';
 import { runSql } from '../../query/sql.ts';
 import { formatPounds } from '../../layout/money.ts';
 import { choice, defineCommand, intOption, parse } from '../command.ts';
-import { formatRows, parseDateOption, parseMoneyOption, ROW_FORMATS } from '../format.ts';
+import { formatRows, parseDateOption, parseMoneyOption, ROW_FORMATS, TYPE_HELP, typeFilter } from '../format.ts';
 
 const out = (s: string) => process.stdout.write(s);
 const common = { db: { type: 'string' as const }, format: { type: 'string' as const } };
+/** `--type decision`: only documents of one type (read from their content when ingested). */
+const typeOption = { type: { type: 'string' as const } };
 
-export const searchCommand = defineCommand({ name: 'search', summary: 'full-text search over page text', usage: 'docket search "QUERY" [--db FILE] [--limit N] [--format table|json|csv]',
-  help: 'FTS5 syntax is passed through (AND, OR, NEAR, "a phrase", prefix*); text that is not valid FTS5 is searched as plain words.\nHits show reference, title, page and a snippet with the match in [brackets], best first.',
+export const searchCommand = defineCommand({ name: 'search', summary: 'full-text search over page text', usage: 'docket search "QUERY" [--db FILE] [--limit N] [--type T] [--format table|json|csv]',
+  help: `FTS5 syntax is passed through (AND, OR, NEAR, "a phrase", prefix*); text that is not valid FTS5 is searched as plain words.\nHits show reference, title, type, page and a snippet with the match in [brackets], best first.\n  ${TYPE_HELP}`,
   run: (argv) => {
-    const { values, positionals } = parse(argv, { ...common, limit: { type: 'string' } }, searchCommand.usage);
+    const { values, positionals } = parse(argv, { ...common, ...typeOption, limit: { type: 'string' } }, searchCommand.usage);
     if (!positionals.length) throw new DocketError(`give a search query\nusage: ${searchCommand.usage}`, EXIT.usage);
     const format = choice(values.format, 'format', ROW_FORMATS, 'table');
-    const hits = withDb(openDbReadOnly(values.db ?? DEFAULT_DB), (db) => search(db, positionals.join(' '), intOption(values.limit, 'limit', 50)));
+    const type = typeFilter(values.type);
+    const hits = withDb(openDbReadOnly(values.db ?? DEFAULT_DB), (db) => search(db, positionals.join(' '), intOption(values.limit, 'limit', 50), { type }));
     out(formatRows(hits.map(({ sha256, ...h }) => (format === 'table' ? h : { ...h, sha256 })), format));
     return EXIT.ok;
   },
@@ -43,13 +43,14 @@ export const showCommand = defineCommand({ name: 'show', summary: 'one decision 
   },
 });
 
-export const spendCommand = defineCommand({ name: 'spend', summary: 'totals of headline amounts by year, month or authority', usage: 'docket spend [--by year|month|authority] [--from DATE] [--to DATE] [--min AMOUNT] [--db FILE] [--format table|json|csv]',
-  help: 'Groups decisions by their decision date (or authority) and sums their headline amounts; the decisions behind each total\nfollow it, largest first. DATE is YYYY, YYYY-MM or YYYY-MM-DD; AMOUNT like 250000, 500k or £1.2m.',
+export const spendCommand = defineCommand({ name: 'spend', summary: 'totals of headline amounts by year, month or authority', usage: 'docket spend [--by year|month|authority] [--from DATE] [--to DATE] [--min AMOUNT] [--type T] [--db FILE] [--format table|json|csv]',
+  help: `Groups decisions by their decision date (or authority) and sums their headline amounts; the decisions behind each total\nfollow it, largest first. DATE is YYYY, YYYY-MM or YYYY-MM-DD; AMOUNT like 250000, 500k or £1.2m.\n  ${TYPE_HELP}`,
   run: (argv) => {
-    const { values } = parse(argv, { ...common, by: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, min: { type: 'string' } }, spendCommand.usage);
+    const { values } = parse(argv, { ...common, ...typeOption, by: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, min: { type: 'string' } }, spendCommand.usage);
     const format = choice(values.format, 'format', ROW_FORMATS, 'table');
+    const type = typeFilter(values.type);
     const groups = withDb(openDbReadOnly(values.db ?? DEFAULT_DB), (db) =>
-      spend(db, { by: choice(values.by, 'by', ['year', 'month', 'authority'] as const, 'year'), from: parseDateOption(values.from, 'from'), to: parseDateOption(values.to, 'to', true), min: parseMoneyOption(values.min, 'min') }));
+      spend(db, { by: choice(values.by, 'by', ['year', 'month', 'authority'] as const, 'year'), from: parseDateOption(values.from, 'from'), to: parseDateOption(values.to, 'to', true), min: parseMoneyOption(values.min, 'min'), type }));
     if (format === 'json') out(JSON.stringify(groups, null, 2) + '\n');
     else if (format === 'csv') out(formatRows(groups.flatMap((g) => g.items.map((i) => ({ group: g.group, ...i }))), 'csv'));
     else {
@@ -63,14 +64,15 @@ export const spendCommand = defineCommand({ name: 'spend', summary: 'totals of h
   },
 });
 
-export const flagsCommand = defineCommand({ name: 'flags', summary: 'list inconsistencies found, worst first', usage: 'docket flags [--db FILE] [--code C] [--severity error|warning|info] [--format table|json|csv]',
-  help: 'Every flag raised by the checks, with the decision it belongs to and the pages of its evidence.',
+export const flagsCommand = defineCommand({ name: 'flags', summary: 'list inconsistencies found, worst first', usage: 'docket flags [--db FILE] [--code C] [--severity error|warning|info] [--type T] [--format table|json|csv]',
+  help: `Every flag raised by the checks, with the decision it belongs to, its document type and the pages of its evidence;\njson and csv add the explanation (the rows or phrases used and the arithmetic done).\n  ${TYPE_HELP}`,
   run: (argv) => {
-    const { values } = parse(argv, { ...common, code: { type: 'string' }, severity: { type: 'string' } }, flagsCommand.usage);
+    const { values } = parse(argv, { ...common, ...typeOption, code: { type: 'string' }, severity: { type: 'string' } }, flagsCommand.usage);
     const format = choice(values.format, 'format', ROW_FORMATS, 'table');
     const severity = values.severity === undefined ? undefined : choice(values.severity, 'severity', ['error', 'warning', 'info'] as const, 'error');
-    const rows = withDb(openDbReadOnly(values.db ?? DEFAULT_DB), (db) => listFlags(db, { code: values.code, severity }));
-    out(formatRows(rows.map(({ sha256, ...r }) => (format === 'table' ? r : { ...r, sha256 })), format));
+    const type = typeFilter(values.type);
+    const rows = withDb(openDbReadOnly(values.db ?? DEFAULT_DB), (db) => listFlags(db, { code: values.code, severity, type }));
+    out(formatRows(rows.map(({ sha256, explanation, ...r }) => (format === 'table' ? r : { ...r, explanation, sha256 })), format));
     return EXIT.ok;
   },
 });
@@ -84,35 +86,3 @@ export const queryCommand = defineCommand({ name: 'query', summary: 'run read-on
     return EXIT.ok;
   },
 });
-
-export const diffCommand = defineCommand({ name: 'diff', summary: 'compare two decisions field by field (a draft and a final)', usage: 'docket diff <A> <B> [--db FILE] [--format text|json] [--all]',
-  help: 'A and B are each a PDF path (ingested on the fly if new) or an ingested reference / SHA-256 / file.\nReports fields, dates, amounts (paired by what they are for), recommendations, exemptions and section text that\nchanged, with the page on each side. --all also lists what stayed the same.',
-  run: async (argv) => {
-    const { values, positionals } = parse(argv, { ...common, all: { type: 'boolean' } }, diffCommand.usage);
-    if (positionals.length !== 2) throw new DocketError(`give two decisions to compare\nusage: ${diffCommand.usage}`, EXIT.usage);
-    const dbPath = values.db ?? DEFAULT_DB;
-    const files = positionals.filter((p) => existsSync(p) && statSync(p).isFile());
-    if (files.length) {
-      const s = await ingest({ inputs: files, db: dbPath });
-      if (s.ok) process.stderr.write(`ingested ${s.ok} new file(s) into ${dbPath}\n`);
-      if (s.failed) throw new DocketError(`could not ingest ${s.failures.map((f) => `${f.file}: ${f.error}`).join('; ')}`, EXIT.completedWithFailures);
-    }
-    const format = choice(values.format, 'format', ['text', 'json'] as const, 'text');
-    const result = withDb(openDbReadOnly(dbPath), (db) => diff(db, findDecision(db, positionals[0]!), findDecision(db, positionals[1]!), { all: values.all }));
-    if (format === 'json') out(JSON.stringify({ a: { file: result.a.file, sha256: result.a.sha256, reference: result.a.reference }, b: { file: result.b.file, sha256: result.b.sha256, reference: result.b.reference }, changes: result.changes }, null, 2) + '\n');
-    else {
-      out(`A: ${result.a.file} (${result.a.reference ?? '?'})\nB: ${result.b.file} (${result.b.reference ?? '?'})\n`);
-      if (!result.changes.length) out('no differences\n');
-      for (const c of result.changes) {
-        const pages = `p.${c.oldPage ?? '—'} → p.${c.newPage ?? '—'}`;
-        out(`${c.change.padEnd(8)} ${c.kind.padEnd(14)} ${fmt(c.old)} → ${fmt(c.new)}  [${pages}]  ${c.what}\n`);
-      }
-    }
-    return EXIT.ok;
-  },
-});
-
-const fmt = (v: unknown) => {
-  const s = v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
-  return s.length > 70 ? `${s.slice(0, 69)}…` : s;
-};

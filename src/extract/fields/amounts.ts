@@ -1,8 +1,9 @@
 import type { Amount } from '../../record/index.ts';
-import { clean, locate } from '../../layout/doc-lines.ts';
+import { clean, locate, type Line } from '../../layout/doc-lines.ts';
 import type { ExtractContext } from '../../layout/context.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { findMoney } from '../../layout/money.ts';
+import { clauseOf, subjectOf, yearOf } from '../amount-subject.ts';
 import type { SectionKind } from '../../layout/segment.ts';
 
 const KIND_WORDS: readonly [Amount['kind'], RegExp][] = [
@@ -78,10 +79,13 @@ function proseAmounts({ doc, sectionOf, tables }: ExtractContext): Amount[] {
     const next = doc.lines[i + 1];
     // Read with the start of the next line so a period ("p.a.") or kind word that wrapped still counts.
     const text = `${line.text} ${next && !next.breakBefore ? next.text.slice(0, 40) : ''}`;
+    // What the figure is for may sit on the lines around it: its clause is read from the paragraph.
+    const { text: wide, offset } = paragraphAround(doc.lines, i, owned);
     const ocr = doc.pages.find((p) => p.number === line.page)?.source === 'ocr';
     for (const m of findMoney(text, { ocr })) {
       if (m.start >= line.text.length) continue;
       const loc = locate(doc, line, m.start, Math.min(m.end, line.text.length));
+      const [ws, we] = [offset + m.start, offset + m.end];
       out.push({
         value: m.value,
         text: m.text,
@@ -91,8 +95,9 @@ function proseAmounts({ doc, sectionOf, tables }: ExtractContext): Amount[] {
         ...loc,
         confidence: m.repaired ? Math.min(loc.confidence ?? 1, 0.5) : loc.confidence,
         context: contextOf(text, m.start, m.end),
-        subject: null,
-        year: null,
+        subject: subjectOf(wide, ws, we),
+        year: yearOf(wide, ws, we),
+        quote: quoteOf(wide, ws, we),
         ...(m.rangeEnd ? { rangeEnd: m.rangeEnd } : {}),
         ...(m.repaired ? { repair: `OCR letters or symbols in "${m.text}" read as digits / £` } : {}),
       });
@@ -110,16 +115,38 @@ function tableAmounts({ tables }: ExtractContext): Amount[] {
           value: c.value,
           text: c.raw,
           period: null,
-          subject: null,
-          year: null,
+          subject: row.label || null,
+          year: yearIn(t.columns[col]?.label ?? ''),
           kind: row.isTotal || col === t.totalColumn ? 'total' : row.group,
           section: 'table',
           page: c.line.page,
           box: c.box,
           confidence: c.confidence,
           context: clean(`${row.label} · ${t.columns[col]?.label ?? ''}`.toLowerCase()),
+          quote: clean(`${row.label}: ${c.raw} (${t.columns[col]?.label ?? ''})`),
           ...(c.repair ? { repair: c.repair } : {}),
         })),
     ),
   );
 }
+
+/** The paragraph around line `i` (up to two lines either side, prose only) and where line `i` starts in it. */
+function paragraphAround(lines: readonly Line[], i: number, owned: ReadonlySet<number>): { text: string; offset: number } {
+  let from = i;
+  while (from > i - 2 && from > 0 && !lines[from]!.breakBefore && !owned.has(lines[from - 1]!.index)) from--;
+  let to = i;
+  while (to < i + 2 && lines[to + 1] && !lines[to + 1]!.breakBefore && !owned.has(lines[to + 1]!.index)) to++;
+  const before = lines.slice(from, i).map((l) => l.text.trim());
+  const head = before.length ? `${before.join(' ')} ` : '';
+  const text = head + lines.slice(i, to + 1).map((l, k) => (k === 0 ? l.text : l.text.trim())).join(' ');
+  return { text, offset: head.length };
+}
+
+/** The figure's clause as printed, clipped to about 200 characters (the quote a flag shows). */
+function quoteOf(text: string, start: number, end: number): string {
+  const { before, after } = clauseOf(text, start, end);
+  return clean(`${before.slice(-120)}${text.slice(start, end)}${after.slice(0, 100)}`);
+}
+
+/** A year in a column label ("2019/20", "Year 1" is not one). */
+const yearIn = (label: string) => /\b(?:19|20)\d{2}(?:\s?[-/–]\s?\d{2,4})?\b/.exec(label)?.[0].replace(/\s/g, '') ?? null;

@@ -34,8 +34,13 @@ export const title = defineExtractor({
   field: 'title',
   extract(ctx) {
     const labelled = findField(ctx.form, LABELS.title, (v) => v.length >= 3 && /[A-Za-z]{3}/.test(v));
-    if (labelled) return clean(labelled.value).replace(NEXT_LABEL, '').replace(/[\s:;,.*]+$/, '');
-    return byWording(ctx.doc.lines) ?? ctx.header?.title ?? null;
+    const wording = byWording(ctx.doc.lines);
+    if (labelled) {
+      const value = clean(labelled.value).replace(NEXT_LABEL, '').replace(/[\s:;,.*]+$/, '');
+      // "Title: ..." that runs to the margin wraps onto the next line: the wording rules rejoin it.
+      return labelled.how === 'inline' && wording?.startsWith(value) ? wording : value;
+    }
+    return wording ?? ctx.header?.title ?? null;
   },
 });
 

@@ -1,0 +1,66 @@
+import type { Box } from '../record/index.ts';
+import type { Line } from './doc-lines.ts';
+
+/** One figure of a table, read from its position under a column heading. */
+export interface Cell {
+  /** Value in pounds (the table's unit applied); NaN when the cell holds something that is not a number. */
+  value: number;
+  /** The figure as printed. */
+  raw: string;
+  line: Line;
+  box: Box;
+  /** OCR confidence 0..1 (null: text layer). */
+  confidence: number | null;
+  /** Why the printed figure was changed, when it was (an OCR slip repaired from the table's own sums). */
+  repair?: string;
+}
+
+export interface Row {
+  label: string;
+  /** Cells by column index. */
+  cells: Map<number, Cell>;
+  isTotal: boolean;
+  /** capital / revenue group the row sits in, when the table says. */
+  group: 'capital' | 'revenue' | null;
+  /** The line the row's figures were read from. */
+  line: Line;
+  /** Where the row is on its page (page fractions): the union of its words' boxes. */
+  box: Box | null;
+  /** A heading printed just above the row inside the table ("SPENDING"), set off by a blank line or capitals. */
+  heading: string | null;
+}
+
+/** A line inside a table that was not read whole: a figure left outside the columns, or one that is not a number. */
+export interface DroppedLine {
+  line: Line;
+  /** The words that were not placed, as printed. */
+  words: string[];
+  /** Why, in a few words ("figure 3,939 not under any column"). */
+  why: string;
+}
+
+/** A money table: columns read from its header, its unit (`£000` → 1000) and its rows. */
+export interface Table {
+  unit: number;
+  /** The unit as printed (`£000s`, `£m`). */
+  unitText: string;
+  columns: { label: string; x: number }[];
+  /** Index of the TOTAL column, if any (the first column headed Total when there are several). */
+  totalColumn: number | null;
+  rows: Row[];
+  /** Indexes of the lines the table occupies (owned: not read again as prose). */
+  lineIndexes: Set<number>;
+  /** The header's lines (column labels and units). */
+  headerLines: Line[];
+  /** Lines inside the table not read whole, in reading order. */
+  dropped: DroppedLine[];
+}
+
+/** A cell below this OCR confidence may be a misread and can be repaired from the table's own sums. */
+export const SUSPECT_CONFIDENCE = 0.85;
+
+/** A cell whose reading is in doubt: not a number, repaired, or an OCR word read below SUSPECT_CONFIDENCE. */
+export const isSuspect = (c: Cell) => Number.isNaN(c.value) || c.repair !== undefined || (c.confidence !== null && c.confidence < SUSPECT_CONFIDENCE);
+
+/** The cell at [row, column], if the row has one there. */
+export const cellAt = (table: Table, [r, c]: [number, number]) => table.rows[r]?.cells.get(c);
