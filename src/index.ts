@@ -35,3 +35,19 @@ export { compareDocuments } from './query/compare/compare.ts';
 /** Evidence packs: page crops with each value boxed, hashes, manifest.json and index.html. */
 export { writeDocumentPack, writeDiffPack } from './web/evidence/pack.ts';
 export { findDecision } from './query/find-decision.ts';
+/** Errors with an exit code and the user's next step; the CLI turns them into messages and exit codes. */
+export { DocketError, EXIT, oneLine } from './errors.ts';
+/** OCR engines by name (`auto` picks the native tesseract when it works, else tesseract.js). */
+export { createOcrEngine, OCR_ENGINE_KINDS } from './ocr/engines.ts';
+/** Progress of an ingest on a stream (stderr), one status line. */
+export { streamProgress } from './ingest/progress.ts';
+/** One stored decision as a record, and as text for people. */
+export { loadRecord } from './query/load-record.ts';
+export { renderDecision } from './query/show.ts';
+/** A comparison as a redline for a terminal. */
+export { renderDiffText } from './query/compare/render-text.ts';
+/** The local web page, and where a stored document's PDF is found. */
+export { startServer } from './web/server.ts';
+export { pdfPathOf } from './web/render-page-image.ts';
+/** Pounds as people read them (£1,164,000). */
+export { formatPounds } from './layout/money.ts';

@@ -41,6 +41,14 @@ describe('the import graph of src/', () => {
     expect(up).toEqual([]);
   });
 
+  it('has the CLI commands use the public API of src/index.ts alone', () => {
+    const allowed = new Set(['index.ts', 'errors.ts', 'cli/command.ts', 'cli/format.ts'].map((f) => join(SRC, f)));
+    const bad = files
+      .filter((f) => relative(SRC, f).startsWith('cli/commands/'))
+      .flatMap((f) => graph.get(f)!.filter((t) => !allowed.has(t)).map((t) => `${relative(SRC, f)} -> ${relative(SRC, t)}`));
+    expect(bad).toEqual([]);
+  });
+
   it('has no cycles', () => {
     const state = new Map<string, 'open' | 'done'>();
     const cycles: string[] = [];

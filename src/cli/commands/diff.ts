@@ -1,13 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
-import { DEFAULT_DB, openDbReadOnly, withDb } from '../../db/open-db.ts';
-import { DocketError, EXIT } from '../../errors.ts';
-import { ingest } from '../../ingest/ingest.ts';
-import { sha256Of } from '../../pipeline/run-document.ts';
-import { renderDiffText } from '../../query/compare/render-text.ts';
-import { diff, resolveSide } from '../../query/diff.ts';
-import { writeDiffPack } from '../../web/evidence/pack.ts';
-import { pdfPathOf } from '../../web/render-page-image.ts';
+import { DEFAULT_DB, DocketError, EXIT, diff, ingest, openDbReadOnly, pdfPathOf, renderDiffText, resolveSide, sha256Of, withDb, writeDiffPack } from '../../index.ts';
 import { choice, defineCommand, parse } from '../command.ts';
 
 const usage = 'docket diff <A> <B> [--db FILE] [--format text|json] [--evidence DIR]';

@@ -1,7 +1,4 @@
-import { DEFAULT_DB, openDbReadOnly, withDb } from '../../db/open-db.ts';
-import { DocketError, EXIT } from '../../errors.ts';
-import { loadRecord } from '../../query/load-record.ts';
-import { writeDocumentPack } from '../../web/evidence/pack.ts';
+import { DEFAULT_DB, DocketError, EXIT, loadRecord, openDbReadOnly, withDb, writeDocumentPack } from '../../index.ts';
 import { defineCommand, parse } from '../command.ts';
 import { pdfOf, resolveArgs } from './diff.ts';
 

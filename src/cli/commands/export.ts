@@ -1,6 +1,4 @@
-import { DEFAULT_DB, openDbReadOnly, withDb } from '../../db/open-db.ts';
-import { EXIT } from '../../errors.ts';
-import { readRecords } from '../../export/export-records.ts';
+import { DEFAULT_DB, EXIT, openDbReadOnly, readRecords, withDb } from '../../index.ts';
 import { choice, defineCommand, parse } from '../command.ts';
 import { toCsv, TYPE_HELP, typeFilter } from '../format.ts';
 

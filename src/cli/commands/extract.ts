@@ -1,7 +1,4 @@
-import { DEFAULT_DB, openDb, withDb } from '../../db/open-db.ts';
-import { EXIT } from '../../errors.ts';
-import { reextractStale } from '../../ingest/reextract.ts';
-import { EXTRACTOR_VERSION } from '../../version.ts';
+import { DEFAULT_DB, EXIT, EXTRACTOR_VERSION, openDb, reextractStale, withDb } from '../../index.ts';
 import { defineCommand, parse } from '../command.ts';
 
 const usage = 'docket extract [--db out/docket.db] [--all]';

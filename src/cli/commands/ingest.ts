@@ -1,8 +1,4 @@
-import { DocketError, EXIT } from '../../errors.ts';
-import { ingest } from '../../ingest/ingest.ts';
-import { OCR_ENGINE_KINDS } from '../../ocr/engines.ts';
-import { streamProgress } from '../../ingest/progress.ts';
-import { DEFAULT_DB } from '../../db/open-db.ts';
+import { DEFAULT_DB, DocketError, EXIT, OCR_ENGINE_KINDS, ingest, streamProgress } from '../../index.ts';
 import { choice, defineCommand, intOption, parse } from '../command.ts';
 
 const usage = 'docket ingest <file|dir>... [--db out/docket.db] [--jobs N] [--ocr auto|always|never] [--ocr-engine auto|js|native] [--ocr-data DIR] [--force] [--page-timeout S] [--verbose]';

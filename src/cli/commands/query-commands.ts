@@ -1,13 +1,4 @@
-import { DEFAULT_DB, openDbReadOnly, withDb } from '../../db/open-db.ts';
-import { DocketError, EXIT } from '../../errors.ts';
-import { findDecision } from '../../query/find-decision.ts';
-import { listFlags } from '../../query/flags.ts';
-import { loadRecord } from '../../query/load-record.ts';
-import { search } from '../../query/search.ts';
-import { renderDecision } from '../../query/show.ts';
-import { spend } from '../../query/spend.ts';
-import { runSql } from '../../query/sql.ts';
-import { formatPounds } from '../../layout/money.ts';
+import { DEFAULT_DB, DocketError, EXIT, findDecision, formatPounds, listFlags, loadRecord, openDbReadOnly, renderDecision, runSql, search, spend, withDb } from '../../index.ts';
 import { choice, defineCommand, intOption, parse } from '../command.ts';
 import { formatRows, parseDateOption, parseMoneyOption, ROW_FORMATS, TYPE_HELP, typeFilter } from '../format.ts';
 

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { DocketError, EXIT, oneLine } from '../../errors.ts';
-import { runDocument, toRecord } from '../../index.ts';
-import { createOcrEngine, OCR_ENGINE_KINDS } from '../../ocr/engines.ts';
+import { DocketError, EXIT, OCR_ENGINE_KINDS, createOcrEngine, oneLine, runDocument, toRecord } from '../../index.ts';
 import { choice, defineCommand, parse } from '../command.ts';
 
 const usage = 'docket run FILE [--ocr auto|always|never] [--ocr-engine auto|js|native] [--ocr-data DIR] [--with-text] [--pretty]';

@@ -1,6 +1,4 @@
-import { DEFAULT_DB } from '../../db/open-db.ts';
-import { DocketError, EXIT, oneLine } from '../../errors.ts';
-import { startServer } from '../../web/server.ts';
+import { DEFAULT_DB, DocketError, EXIT, oneLine, startServer } from '../../index.ts';
 import { defineCommand, intOption, parse } from '../command.ts';
 
 const usage = 'docket serve [--db out/docket.db] [--port 8080] [--host 127.0.0.1]';
