@@ -20,9 +20,13 @@ const decision: TypeSignal[] = [
   heading(
     "decision",
     "decision-heading",
-    /\b(record of (the )?([a-z]+ )?decisions?|decision (notice|record|sheet|form|report)|notice of (the )?decision|request for (an? )?([A-Z]{2,6} )?decision|(dmpc|mopac|pcc|pfcc|mayor'?s?|mayoral|officer|executive|delegated|individual (cabinet )?member|cabinet member|portfolio holder|director'?s?|chief officer'?s?|appeal) decision)\b/i,
+    /\b(record of (the )?([a-z]+ )?decisions?|decision (notice|record|sheet|form|report)|notice of (the )?decision|request for (an? )?([A-Z]{2,6} )?decision|(dmpc|mopac|pcc|pfcc|mayor'?s?|mayoral|officer|executive|delegated|individual (cabinet )?member|cabinet member|portfolio holder|director'?s?|chief officer'?s?|appeal) decisions?|decision details|issue\s*[-–]\s*decisions)\b/i,
     { title: 8, top: 6, head: 3 },
   ),
+  // A decision series reference in the header: MOPAC's PCD / DMPCD, the Mayor's MD / DD / ADD.
+  phrase("decision", "series-reference", /\b(?:DMPC Decision|PCD\s?\d{2,5}|DMPCD\s?\d{4}|(?:MD|DD|ADD)\s?\d{3,5})\b/, { top: 5, head: 3 }, "a decision series reference "),
+  // The labels of a published decision record's header (reference code, date signed, decision status, effective from).
+  heading("decision", "record-labels", /^(reference code|date signed|decision by|decision date|date of decision|decision status|effective from|made at meeting|decision published)\b/i, { top: 3, head: 3 }, "label"),
   phrase("decision", "decision-number", /\bdecision\s*(no|number|ref(erence)?)\b\.?\s*[:|]?\s*[A-Z]{0,6}[\s-]?\d+/i, { top: 2, head: 2 }, "a decision number "),
   heading("decision", "decision-maker", /^(decision (to be )?taken by|decision[- ]maker|decided by)\b/i, { top: 2, head: 2 }, "label"),
   heading("decision", "decision-label", /^(the )?decisions?\s*(:|$|taken\b|made\b)|^reasons? for (the )?decision/i, { top: 2, head: 2 }, "label"),
