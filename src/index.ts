@@ -26,7 +26,7 @@ export { extractRecord } from './extract/extract-record.ts';
 export { runChecks } from './checks/run-checks.ts';
 export { CHECKS } from './checks/index.ts';
 export { search } from './query/search.ts';
-export { spend } from './query/spend.ts';
+export { spend, financialYear, SPEND_BY, UNATTRIBUTED, type SpendBy, type SpendGroup, type SpendItem, type SpendOptions } from './query/spend.ts';
 export { listFlags } from './query/flags.ts';
 export { runSql } from './query/sql.ts';
 /** The auditor's compare: what changed between two documents, by their words, with places on both sides. */
@@ -44,6 +44,9 @@ export { streamProgress } from './ingest/progress.ts';
 /** One stored decision as a record, and as text for people. */
 export { loadRecord } from './query/load-record.ts';
 export { renderDecision } from './query/show.ts';
+/** A paper's family (report, assessments, appendices, call-ins, minutes) and the decisions it cites; links resolved after storing. */
+export { decisionFamily, renderFamily, type Family, type FamilyPaper } from './query/family.ts';
+export { resolveLinks } from './db/links.ts';
 /** A comparison as a redline for a terminal. */
 export { renderDiffText } from './query/compare/render-text.ts';
 /** The local web page, and where a stored document's PDF is found. */

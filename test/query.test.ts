@@ -41,6 +41,16 @@ describe('spend', () => {
     const groups = ro((d) => spend(d, { by: 'authority', from: '2018-01-01', min: 1e6 }));
     expect(groups).toMatchObject([{ group: 'MOPAC', decisions: 1, total: 1164000, items: [{ reference: 'PCD 450' }] }]);
   });
+  it('groups by UK financial year (April to March) and by capital or revenue, each decision once', () => {
+    expect(ro((d) => spend(d, { by: 'fy' })).map((g) => [g.group, g.decisions, g.total])).toEqual([['2017-18', 1, 752700], ['2018-19', 1, 1164000], ['2019-20', 1, 788000]]);
+    expect(ro((d) => spend(d, { by: 'kind' })).find((g) => g.group === 'capital')).toMatchObject({ decisions: 1, total: 1164000, items: [{ reference: 'PCD 450', page: 1 }] });
+  });
+  it('splits by recipient without losing or inventing money: what no recipient is stated for is unattributed', () => {
+    const byRecipient = ro((d) => spend(d, { by: 'recipient' }));
+    expect(byRecipient.at(-1)!.group).toBe('unattributed');
+    expect(byRecipient.reduce((s, g) => s + g.total, 0)).toBe(752700 + 1164000 + 788000);
+    for (const g of byRecipient) for (const i of g.items) expect(i.page).toEqual(expect.any(Number));
+  });
 });
 
 describe('diff', () => {
@@ -90,6 +100,7 @@ describe('query commands (CLI)', () => {
     const spendTable = docket('spend', '--by', 'year', '--min', '£1m');
     expect(spendTable.status).toBe(0);
     expect(spendTable.stdout).toMatch(/2018\s+1\s+£1,164,000/);
+    expect(docket('spend', '--by', 'fy', '--format', 'csv').stdout.split('\n')[0]).toBe('group,reference,title,decisionDate,amount,file,sha256,page');
     expect(docket('spend', '--min', 'lots').stderr).toMatch(/--min takes an amount/);
   });
 

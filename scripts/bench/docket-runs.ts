@@ -5,8 +5,8 @@ import { runTimed, type TimedRun } from './tree-rss.ts';
 const BIN = join(import.meta.dirname, '../../bin/docket.mjs');
 
 /** `docket ingest` as a user runs it (a fresh process), timed, with its process tree's peak memory. */
-export async function docketIngest(inputs: string[], db: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<TimedRun & { pages: number; ocrPages: number }> {
-  const run = await runTimed(process.execPath, [BIN, 'ingest', ...inputs, '--db', db, ...extra], env);
+export async function docketIngest(inputs: string[], db: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = []): Promise<TimedRun & { pages: number; ocrPages: number }> {
+  const run = await runTimed(process.execPath, [...nodeArgs, BIN, 'ingest', ...inputs, '--db', db, ...extra], env);
   if (run.code !== 0 && run.code !== 1) throw new Error(`docket ingest failed (exit ${run.code}): ${run.stderr.trim().split('\n').pop()}`);
   const m = /; (\d+) pages \((\d+) OCR\)/.exec(run.stderr);
   return { ...run, pages: Number(m?.[1] ?? 0), ocrPages: Number(m?.[2] ?? 0) };

@@ -8,6 +8,7 @@ import { dates, decisionDate } from './fields/dates.ts';
 import { decisionMaker } from './fields/decision-maker.ts';
 import { exemptions } from './fields/exemptions.ts';
 import { headlineAmount } from './fields/headline.ts';
+import { links } from './fields/links.ts';
 import { recommendations } from './fields/recommendations.ts';
 import { recipients } from './fields/recipients.ts';
 import { reference } from './fields/reference.ts';
@@ -15,7 +16,7 @@ import { tables } from './fields/tables.ts';
 import { title } from './fields/title.ts';
 
 /** Every field extractor, in the order they run (later ones may read earlier fields). */
-export const EXTRACTORS: readonly FieldExtractor[] = [reference, authority, title, decisionMaker, dates, decisionDate, amounts, recommendations, headlineAmount, recipients, exemptions, tables];
+export const EXTRACTORS: readonly FieldExtractor[] = [reference, authority, title, decisionMaker, dates, decisionDate, amounts, recommendations, headlineAmount, recipients, exemptions, tables, links];
 
 /** Extracts the decision record's fields from a document's pages (flags are added by the checks). */
 export function extractRecord(pages: readonly ExtractPage[]): { record: Extracted; ctx: ExtractContext } {

@@ -106,6 +106,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     await queue.onIdle();
     if (fatal) throw fatal;
     await reextractOutdated(db, alreadyStored);
+    (await import('../db/links.ts')).resolveLinks(db);
   } finally {
     await runner?.close();
     if (!options.engine) await engine.close();

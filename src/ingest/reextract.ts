@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { resolveLinks } from '../db/links.ts';
 import { staleRecords, storeRecord, storedPages } from '../db/store-record.ts';
 import { extractFromPages } from '../pipeline/extract-from-pages.ts';
 
@@ -13,5 +14,6 @@ export function reextractStale(db: Database.Database, sha256s?: readonly string[
     const extraction = extractFromPages(storedPages(db, sha));
     db.transaction(() => storeRecord(db, sha, extraction))();
   }
+  if (wanted.length) resolveLinks(db);
   return wanted.length;
 }

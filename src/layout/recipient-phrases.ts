@@ -34,6 +34,8 @@ const PATTERNS: { re: RegExp; nameFirst: boolean }[] = [
 const WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const COUNT = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:grants?|awards?|payments?|instalments?)\b[^£]{0,30}$/i;
 
+const GIVING = /\b(?:grants?|award\w*|allocat\w*|distribut\w*|payments?|contracts?|funding to|accept\w* the grant)\b/i;
+
 const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Deputy|Director|Head|Chief|Executive|Cabinet|Mayor|Commissioner|Treasurer|Officer|Monitoring|Council|Year|Call|Round|Phase|Appendix|Part|Section|Schedule|Table|Annex|Fund|Financial|January|February|March|April|May|June|July|August|September|October|November|December|Decision|Recommendation|Approval|Capital|Revenue|Total|Budget|This|That|These|It)\b/;
 const TRAIL = new RegExp(String.raw`\s+${SMALL}$`);
 
@@ -59,6 +61,8 @@ export function recipientsIn(sentence: string): RecipientPhrase[] {
   for (const { re, nameFirst } of PATTERNS) {
     for (const m of sentence.matchAll(re)) {
       const [nameRaw, moneyRaw] = nameFirst ? [m[1]!, m[2]] : [m[2]!, m[1]];
+      // "£X for NAME" gives NAME the money only in a sentence about giving it (not "a cost of £57k for Essex").
+      if (!nameFirst && /^£\S+\s+(?:each\s+)?for\b/.test(m[0]) && !GIVING.test(sentence)) continue;
       const name = cleanName(nameRaw);
       if (name.length < 3 || NOT_A_RECIPIENT.test(name) || !/[A-Za-z]{2}/.test(name)) continue;
       const found = moneyRaw ? findMoney(moneyRaw)[0] ?? null : null;

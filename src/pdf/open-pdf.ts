@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { getDocument, type PDFDocumentProxy } from './pdfjs.ts';
+import { loadPdfjs, type PDFDocumentProxy } from './pdfjs.ts';
 import { DocketError, EXIT, oneLine } from '../errors.ts';
 
 const require = createRequire(import.meta.url);
@@ -41,6 +41,7 @@ function sniffNonPdf(bytes: Uint8Array): string | null {
 export async function withPdf<T>(bytes: Uint8Array, fn: (doc: PDFDocumentProxy) => Promise<T>): Promise<T> {
   let doc: PDFDocumentProxy;
   try {
+    const { getDocument } = await loadPdfjs();
     doc = await getDocument({
       // pdf.js may transfer (detach) the buffer it is given: hand it a copy.
       data: new Uint8Array(bytes),

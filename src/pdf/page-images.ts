@@ -1,4 +1,4 @@
-import { OPS, Util, type PDFPageProxy } from './pdfjs.ts';
+import { pdfjs, type PDFPageProxy } from './pdfjs.ts';
 
 /** An image painted on a page and where it lands, in viewport units (PDF points, top-left origin). */
 export interface PlacedImage {
@@ -19,6 +19,7 @@ const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x +
 
 /** Lists the raster images a page paints, following the graphics state to place each one. */
 export async function findPageImages(page: PDFPageProxy): Promise<PlacedImage[]> {
+  const { OPS, Util } = pdfjs();
   const viewport = page.getViewport({ scale: 1 });
   const ops = await page.getOperatorList();
   const stack: Matrix[] = [];

@@ -1,6 +1,6 @@
 import { findEmbeddedJpeg } from './embedded-jpeg.ts';
 import type { PlacedImage } from './page-images.ts';
-import { Util, type PDFPageProxy } from './pdfjs.ts';
+import { pdfjs, type PDFPageProxy } from './pdfjs.ts';
 import type { RawPdf } from './raw/raw-pdf.ts';
 
 /** A page's scan as the PDF stores it (JPEG bytes, no decoding) and where it lands on the page. */
@@ -27,7 +27,7 @@ export function findStoredScan(page: PDFPageProxy, raw: RawPdf | null): StoredSc
   }
   if (!found) return null;
   const viewport = page.getViewport({ scale: 1 });
-  const m = Util.transform(viewport.transform, found.ctm) as Matrix;
+  const m = pdfjs().Util.transform(viewport.transform, found.ctm) as Matrix;
   const tiny = 1e-6 * (Math.abs(m[0]) + Math.abs(m[3]));
   // Upright: no rotation or shear, the image's first row at the top and first column at the left.
   if (Math.abs(m[1]) > tiny || Math.abs(m[2]) > tiny || m[0] <= 0 || m[3] >= 0) return null;

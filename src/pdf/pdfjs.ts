@@ -1,13 +1,28 @@
-// The one place pdf.js is loaded: every other module imports it from here. Its legacy build (and
-// its worker, which sets globalThis.pdfjsWorker so pdf.js runs it in this thread without a dynamic
-// import) replace some builtins; they are captured before and restored after (see keep-builtins.ts).
-// Imported dynamically so that the capture runs first even in a bundle, where static imports of
-// packages are hoisted above every module's body.
+// The one place pdf.js is loaded, on first use (`loadPdfjs`, called by withPdf): a process that
+// never opens a PDF (the main process of a pooled ingest) never pays for it, and under tsx that is
+// ~280 MB of memory. Its legacy build (and its worker, which sets globalThis.pdfjsWorker so pdf.js
+// runs it in this thread) replace some builtins; they were captured when keep-builtins.ts was
+// evaluated, before any of this, and are restored right after.
 import { restoreBuiltins } from './keep-builtins.ts';
 
-const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-restoreBuiltins();
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let loaded: Pdfjs | undefined;
+let loading: Promise<Pdfjs> | undefined;
 
-export const { getDocument, OPS, Util } = pdfjs;
+/** Loads pdf.js once (with its worker in this thread) and returns it. */
+export function loadPdfjs(): Promise<Pdfjs> {
+  return (loading ??= (async () => {
+    const mod = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    restoreBuiltins();
+    return (loaded = mod);
+  })());
+}
+
+/** pdf.js, for code that runs on an open document (so after `loadPdfjs`). */
+export function pdfjs(): Pdfjs {
+  if (!loaded) throw new Error('pdf.js used before a PDF was opened (call loadPdfjs first)');
+  return loaded;
+}
+
 export type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';

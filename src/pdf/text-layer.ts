@@ -1,4 +1,4 @@
-import { Util, type PDFPageProxy } from './pdfjs.ts';
+import { pdfjs, type PDFPageProxy } from './pdfjs.ts';
 import type { PageText } from '../record/index.ts';
 import { layoutWords, type LaidWord } from '../layout/page-text.ts';
 
@@ -27,7 +27,7 @@ export async function readTextLayer(page: PDFPageProxy, opts: { fonts?: boolean 
   const runs: Run[] = [];
   for (const item of content.items) {
     if (!('str' in item) || !item.str.trim()) continue;
-    const t = Util.transform(viewport.transform, item.transform);
+    const t = pdfjs().Util.transform(viewport.transform, item.transform);
     const size = Math.hypot(t[2], t[3]) || Math.abs(item.height) || 1;
     runs.push({ str: item.str, x: t[4], base: t[5], size, width: Math.abs(item.width) || size * item.str.length * 0.5, bold: bold.has(item.fontName) });
   }

@@ -2,6 +2,7 @@ import { runChecks } from '../checks/run-checks.ts';
 import { classifyDocument } from '../classify/document-type.ts';
 import { oneLine } from '../errors.ts';
 import { extractRecord } from '../extract/extract-record.ts';
+import { classifyLinks } from '../extract/links-kind.ts';
 import { EMPTY_EXTRACTED, type Extracted, type ExtractPage } from '../record/index.ts';
 
 /** What extraction made of a document's pages; `error` says why extraction itself failed (the record is then empty). */
@@ -17,7 +18,8 @@ export interface Extraction {
 export function extractFromPages(pages: readonly ExtractPage[]): Extraction {
   try {
     const { record: fields, ctx } = extractRecord(pages);
-    const record = { ...fields, ...classifyDocument(pages) };
+    const typed = { ...fields, ...classifyDocument(pages) };
+    const record = { ...typed, links: classifyLinks(typed, pages) };
     return { extracted: { ...record, flags: runChecks(record, ctx) }, error: null };
   } catch (err) {
     return { extracted: EMPTY_EXTRACTED, error: `extraction failed: ${oneLine(err)}` };

@@ -10,8 +10,11 @@ export function findDecision(db: Database.Database, key: string): string {
   if (byHash.length === 1) return byHash[0]!;
   const byPath = db.prepare('SELECT DISTINCT sha256 FROM document_files WHERE path = ? OR path = ? OR abs_path = ?').pluck().all(key, resolve(key), resolve(key)) as string[];
   if (byPath.length === 1) return byPath[0]!;
-  const byRef = (db.prepare('SELECT sha256, reference FROM records WHERE reference IS NOT NULL').all() as { sha256: string; reference: string }[]).filter((r) => squash(r.reference) === squash(key));
+  const byRef = (db.prepare('SELECT sha256, reference, document_type AS type FROM records WHERE reference IS NOT NULL').all() as { sha256: string; reference: string; type: string | null }[]).filter((r) => squash(r.reference) === squash(key));
   if (byRef.length === 1) return byRef[0]!.sha256;
+  // A decision number carried by its record and its report: the record.
+  const records = byRef.filter((r) => r.type === 'decision');
+  if (records.length === 1 && byHash.length === 0 && byPath.length === 0) return records[0]!.sha256;
   const byName = (db.prepare('SELECT DISTINCT sha256, path FROM document_files').all() as { sha256: string; path: string }[]).filter((r) => basename(r.path) === basename(key));
   const candidates = new Set([...byRef.map((r) => r.sha256), ...byName.map((r) => r.sha256)]);
   if (candidates.size === 1) return [...candidates][0]!;

@@ -1,4 +1,4 @@
-import { DEFAULT_DB, DocketError, EXIT, findDecision, formatPounds, listFlags, loadRecord, openDbReadOnly, renderDecision, runSql, search, spend, withDb } from '../../index.ts';
+import { DEFAULT_DB, SPEND_BY, DocketError, EXIT, decisionFamily, findDecision, formatPounds, listFlags, loadRecord, openDbReadOnly, renderDecision, renderFamily, runSql, search, spend, withDb } from '../../index.ts';
 import { choice, defineCommand, intOption, parse } from '../command.ts';
 import { formatRows, parseDateOption, parseMoneyOption, ROW_FORMATS, TYPE_HELP, typeFilter } from '../format.ts';
 
@@ -21,34 +21,35 @@ export const searchCommand = defineCommand({ name: 'search', summary: 'full-text
 });
 
 export const showCommand = defineCommand({ name: 'show', summary: 'one decision as a readable summary (or its JSON record)', usage: 'docket show <reference|sha256|file> [--db FILE] [--format text|json]',
-  help: 'Fields, amounts with pages, recommendations, exemptions and flags of one decision.',
+  help: 'Fields, amounts with pages, recommendations, exemptions and flags of one decision, then its family: the papers\nthat belong with it (report, assessments, appendices, call-ins, minutes), the decisions it cites and the papers citing it.',
   run: (argv) => {
     const { values, positionals } = parse(argv, common, showCommand.usage);
     if (positionals.length !== 1) throw new DocketError(`give one reference, SHA-256 or file\nusage: ${showCommand.usage}`, EXIT.usage);
     const format = choice(values.format, 'format', ['text', 'json'] as const, 'text');
     withDb(openDbReadOnly(values.db ?? DEFAULT_DB), (db) => {
       const rec = loadRecord(db, findDecision(db, positionals[0]!));
-      out(format === 'json' ? JSON.stringify(rec, null, 2) + '\n' : renderDecision(rec));
+      const family = decisionFamily(db, rec.sha256);
+      out(format === 'json' ? JSON.stringify({ ...rec, family }, null, 2) + '\n' : renderDecision(rec) + renderFamily(family));
     });
     return EXIT.ok;
   },
 });
 
-export const spendCommand = defineCommand({ name: 'spend', summary: 'totals of headline amounts by year, month or authority', usage: 'docket spend [--by year|month|authority] [--from DATE] [--to DATE] [--min AMOUNT] [--type T] [--db FILE] [--format table|json|csv]',
-  help: `Groups decisions by their decision date (or authority) and sums their headline amounts; the decisions behind each total\nfollow it, largest first. DATE is YYYY, YYYY-MM or YYYY-MM-DD; AMOUNT like 250000, 500k or £1.2m.\n  ${TYPE_HELP}`,
+export const spendCommand = defineCommand({ name: 'spend', summary: 'totals of decisions\' headline amounts by year, financial year, month, authority, recipient or kind', usage: 'docket spend [--by year|fy|month|authority|recipient|kind] [--from DATE] [--to DATE] [--min AMOUNT] [--type T] [--db FILE] [--format table|json|csv]',
+  help: `Groups decision records (each decision once: the signed, latest copy) by decision date, financial year (fy, April to March),\nauthority, recipient (where the decision states each one's sum; the rest "unattributed") or kind (capital / revenue), and sums\ntheir headline amounts; the decisions behind each total follow it, largest first, with the page of their evidence. DATE is YYYY, YYYY-MM or YYYY-MM-DD; AMOUNT like 250000, 500k or £1.2m.\n  ${TYPE_HELP}`,
   run: (argv) => {
     const { values } = parse(argv, { ...common, ...typeOption, by: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, min: { type: 'string' } }, spendCommand.usage);
     const format = choice(values.format, 'format', ROW_FORMATS, 'table');
     const type = typeFilter(values.type);
     const groups = withDb(openDbReadOnly(values.db ?? DEFAULT_DB), (db) =>
-      spend(db, { by: choice(values.by, 'by', ['year', 'month', 'authority'] as const, 'year'), from: parseDateOption(values.from, 'from'), to: parseDateOption(values.to, 'to', true), min: parseMoneyOption(values.min, 'min'), type }));
+      spend(db, { by: choice(values.by, 'by', SPEND_BY, 'year'), from: parseDateOption(values.from, 'from'), to: parseDateOption(values.to, 'to', true), min: parseMoneyOption(values.min, 'min'), type }));
     if (format === 'json') out(JSON.stringify(groups, null, 2) + '\n');
     else if (format === 'csv') out(formatRows(groups.flatMap((g) => g.items.map((i) => ({ group: g.group, ...i }))), 'csv'));
     else {
       out(formatRows(groups.map((g) => ({ group: g.group, decisions: g.decisions, total: formatPounds(g.total) })), 'table'));
       for (const g of groups) {
         out(`\n${g.group}\n`);
-        for (const i of g.items) out(`  ${formatPounds(i.amount).padStart(14)}  ${(i.reference ?? '—').padEnd(12)} ${i.decisionDate ?? '—'}  ${i.title ?? i.file}\n`);
+        for (const i of g.items) out(`  ${formatPounds(i.amount).padStart(14)}  ${(i.reference ?? '—').padEnd(12)} ${i.decisionDate ?? '—'}  ${i.page ? `p.${i.page}  ` : ''}${i.title ?? i.file}\n`);
       }
     }
     return EXIT.ok;

@@ -7,6 +7,9 @@ import { defineExtractor } from '../define-extractor.ts';
 const GIVES = /\b(?:grant|award|allocat|recipient|applica|fund|distribut|payment|contribut|as follows|following)\w*/i;
 const ORGANISATION = /\b(?:Ltd|Limited|CIC|CIO|Trust|Council|Hall|Association|Church|Club|Group|Centre|Center|Society|Charity|Partnership|Foundation|Project|Service|Services|Police|Borough|University|College|School|Academy|Network|Agency|Campaign|Studios?)\b|^LB\b/;
 
+/** The body that decides is not its own recipient ("£57k for Essex" in an Essex PCC paper is its own cost). */
+const isOwn = (name: string, own: string) => !!own && !!name && (name === own || own.split(' ').includes(name) || own.includes(name) || name.includes(own));
+
 const normName = (s: string) => s.toLowerCase().replace(/\b(?:limited|ltd|the|plc|llp)\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** Paragraphs of the document (lines joined up to a blank line or a page break), each with its first line. */
@@ -46,7 +49,7 @@ export const recipients = defineExtractor({
     const sources = [...(soFar.recommendations ?? []).map((r) => ({ text: r.text, page: r.page })), ...paragraphs(doc.lines).map((p) => ({ text: p.text, page: p.first.page }))];
     for (const s of sources)
       for (const sentence of s.text.split(/(?<=[.;])\s+(?=[A-Z(£])/))
-        for (const r of recipientsIn(sentence)) if (normName(r.name) !== own) add({ name: r.name, amount: r.money?.value ?? null, role: r.role, page: s.page, text: r.text });
+        for (const r of recipientsIn(sentence)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.money?.value ?? null, role: r.role, page: s.page, text: r.text });
     return [...found.values()];
   },
 });

@@ -35,6 +35,7 @@ export async function readerCode(): Promise<ReaderCode> {
     const partial = `${file}.${process.pid}.partial`;
     await esbuild.build({ entryPoints: [ENTRY], outfile: partial, bundle: true, platform: 'node', format: 'esm', target: 'node20', external: EXTERNAL, logLevel: 'silent' });
     renameSync(partial, file);
+    await esbuild.stop(); // its service process would otherwise live (and hold ~50 MB) as long as docket
     for (const old of readdirSync(cache)) if (old.startsWith('reader-') && join(cache, old) !== file && !old.endsWith('.partial')) rmSync(join(cache, old), { force: true });
     return { filename: file, execArgv: [] };
   } catch {
