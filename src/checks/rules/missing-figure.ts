@@ -30,6 +30,8 @@ export const missingFigure = defineCheck({
       // Walk back to the start of the sentence (within the passage).
       for (let j = i - 1; j >= 0 && !/[.!?]\s/.test(sentence) && !lines[j + 1]!.breakBefore && i - j < 6; j--) sentence = `${lines[j]!.text.trim()} ${sentence}`;
       // compromise splits sentences properly (abbreviations such as "approx." and "p.a." do not end one).
+      // The last sentence ends where the passage ends: test the cheap condition before compromise splits it.
+      if (!DANGLING.test(sentence)) continue;
       sentence = (nlp(sentence).sentences().out('array') as string[]).pop() ?? sentence;
       if (!DANGLING.test(sentence) || !MONEY_CUE.test(sentence) || sentence.split(/\s+/).length < 4) continue;
       flags.push({
