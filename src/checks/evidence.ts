@@ -1,3 +1,4 @@
+import { THRESHOLD_WORDING } from '../layout/money.ts';
 import type { Amount, DatedStatement, Evidence, Extracted } from '../record/index.ts';
 
 /** The dated statement the record's decision date was read from (null when unsigned). */
@@ -24,8 +25,8 @@ export function sharedWords(a: string, b: string): number {
   return n;
 }
 
-/** Figures that are limits or thresholds (procurement rules, delegations), not sums approved. */
-export const isThreshold = (a: Pick<Amount, 'context'>) => /or above|and above|or more|threshold|exceeds?|delegat|limit of|up to a maximum|in excess of/i.test(a.context ?? '');
+/** Figures that are limits or thresholds (procurement rules), or a delegation's, not sums to compare. */
+export const isThreshold = (a: Pick<Amount, 'context'>) => THRESHOLD_WORDING.test(a.context ?? '') || /delegat/i.test(a.context ?? '');
 
 /** Words of money in general, and the words that only say a figure's kind (compared separately, as `kind`). */
 const GENERIC = new Set('cost costs funding fund funds budget budgets sum amount value total price figure contract contracts investment allocation spend expenditure required estimated approximately overall whole sums'.split(' '));

@@ -1,4 +1,4 @@
-import type { MoneyMatch } from '../layout/money.ts';
+import { THRESHOLD_WORDING, type MoneyMatch } from '../layout/money.ts';
 
 const APPROVES = /\b(?:approv\w*|release|award\w*|agree\w*|authori[sz]\w*|invest\w*|procure\w*|commit\w*|spend|allocat\w*|accept\w*|endorse\w*|grant\w*|fund\w*|contribution|budget|distribut\w*|provid\w*|contract (?:value|sum)|tender sum|value of|cost of|worth|uplift|increase\w*)\b/i;
 /** The figure is the sum the approval brings a wider total to, not the approval ("taking the total pot to £600,000"). */
@@ -8,14 +8,13 @@ const PRIOR = /\b(?:in addition to|previously|already|superseding|supersedes|mat
 /** A figure a delegation may spend or vary is not the sum approved ("delegated authority ... to vary the contract by £20,000"). */
 const DELEGATION = /\bdelegat\w*\b[^.;]{0,160}$/i;
 const PRIOR_AFTER = /^[^.;£]{0,40}\b(?:approved\s+(?:in|on)\s+\w+|previously approved|match contribution|from [A-Z][a-z]+ Council)\b/;
-const THRESHOLD = /or above|or more|and above|threshold|exceed|up to a (?:maximum|limit)|limit of/i;
 
 /** How strongly a figure reads as the sum a sentence approves: positive for an approved sum, negative for context. */
 export function approvalScore(text: string, m: MoneyMatch): number {
   const sentenceStart = Math.max(text.lastIndexOf('. ', m.start), text.lastIndexOf('; ', m.start), 0);
   const before = text.slice(sentenceStart, m.start);
   const after = text.slice(m.end, m.end + 60);
-  if (THRESHOLD.test(after.slice(0, 20)) || THRESHOLD.test(before.slice(-30))) return -5;
+  if (THRESHOLD_WORDING.test(after.slice(0, 20)) || THRESHOLD_WORDING.test(before.slice(-30))) return -5;
   let score = APPROVES.test(before) ? 2 : 0;
   if (CONTEXT_TOTAL.test(before)) score -= 4;
   if (PRIOR.test(before) || PRIOR_AFTER.test(after)) score -= 4;

@@ -1,5 +1,5 @@
 import { clean, type Line } from './doc-lines.ts';
-import { findMoney, type MoneyMatch } from './money.ts';
+import { COUNT_WORD, eachCount, findMoney, type MoneyMatch } from './money.ts';
 
 /** One part of an allocation list: a named party and its sum ("Foundation UK - £30,000", "£80,000 to Active Surrey"). */
 export interface Allocation {
@@ -16,9 +16,8 @@ export interface AllocationRun {
   parts: Allocation[];
 }
 
-const WORD_NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-/** "two grants of £500 each", "3 awards to the value of £30,000 each": a count of equal sums. */
-const COUNTED = /(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:grants?|awards?|payments?|instalments?)\s+(?:of|to the value of|worth)\s+(?=£)/i;
+/** "two grants of £500 each", "3 awards to the value of £30,000 each": a count of equal sums after a name. */
+const COUNTED = new RegExp(String.raw`${COUNT_WORD}\s+(?:grants?|awards?|payments?|instalments?)\s+(?:of|to the value of|worth)\s+(?=£)`, 'i');
 
 const NAME = String.raw`[A-Z][A-Za-z0-9'’&.,()\s-]{1,80}?`;
 // "Name - £X", "Name: £X", "Name (£X)", "£X to Name", "£X for Name".
@@ -40,8 +39,7 @@ export function allocationIn(line: Line, opts: { annual?: boolean } = {}): Alloc
   const m = NAME_FIRST.exec(text) ?? MONEY_FIRST.exec(text) ?? tableRow(line, text);
   const name = m?.[1]?.trim();
   if (!name || /^(?:total|sub-?total|grand total|the total|budget|funding|overall)\b/i.test(name)) return null;
-  const count = COUNTED.exec(text);
-  const n = count && /\beach\b/i.test(text.slice(money[0]!.end, money[0]!.end + 10)) ? Number(count[1]) || WORD_NUM[count[1]!.toLowerCase()]! : 1;
+  const n = eachCount(text.slice(0, money[0]!.start), text.slice(money[0]!.end));
   return { name, money: n > 1 ? { ...money[0]!, value: money[0]!.value * n } : money[0]!, line };
 }
 

@@ -80,3 +80,20 @@ export function roundingTolerance(text: string, value: number): number {
   const unit = m[2] ? UNIT[m[2].toLowerCase()] ?? 1 : 1;
   return Math.max(0.5, (unit * 10 ** -decimals) / 2) + Math.abs(value) * 1e-9;
 }
+
+const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** A count written in figures or words ("3", "three"), or undefined when it is neither. */
+export const countOf = (word: string): number | undefined => Number(word) || COUNT_WORDS[word.toLowerCase()];
+
+/** The words of a count, for building patterns ("two grants of £500 each"). */
+export const COUNT_WORD = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)`;
+
+/** "3 grants to the value of" ending `before`, and "each" after the figure: how many equal sums a figure stands for (1 when it stands for one). */
+export function eachCount(before: string, after: string): number {
+  const count = new RegExp(String.raw`\b${COUNT_WORD}\s+(?:grants?|awards?|payments?|instalments?)\b[^£]{0,30}$`, 'i').exec(before);
+  return count && /^\s*each\b/i.test(after) ? countOf(count[1]!) ?? 1 : 1;
+}
+
+/** Wording that makes a figure a limit or threshold (procurement rules, delegations), not a sum approved. */
+export const THRESHOLD_WORDING = /or above|and above|or more|threshold|exceeds?|limit of|up to a (?:maximum|limit)|in excess of/i;

@@ -1,4 +1,4 @@
-import { findMoney, type MoneyMatch } from './money.ts';
+import { eachCount, findMoney, type MoneyMatch } from './money.ts';
 
 /** A party named as receiving money in a sentence, with the figure the sentence gives it (null when none). */
 export interface RecipientPhrase {
@@ -31,8 +31,6 @@ const PATTERNS: { re: RegExp; nameFirst: boolean }[] = [
   { re: new RegExp(String.raw`${NAME}\s+(?:is|are|be|has been)\s+awarded\b[^.;£]{0,100}?${MONEY}`, 'g'), nameFirst: true },
 ];
 
-const WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const COUNT = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:grants?|awards?|payments?|instalments?)\b[^£]{0,30}$/i;
 
 const GIVING = /\b(?:grants?|award\w*|allocat\w*|distribut\w*|payments?|contracts?|funding to|accept\w* the grant)\b/i;
 
@@ -67,10 +65,9 @@ export function recipientsIn(sentence: string): RecipientPhrase[] {
       if (name.length < 3 || NOT_A_RECIPIENT.test(name) || !/[A-Za-z]{2}/.test(name)) continue;
       const found = moneyRaw ? findMoney(moneyRaw)[0] ?? null : null;
       // "3 grants to the value of £30,000 each to X": the total to X, from this sentence's own figures.
-      const at = m.index ?? 0;
-      const count = found ? COUNT.exec(sentence.slice(Math.max(0, at - 60), at + (m[0].indexOf('£') >= 0 ? m[0].indexOf('£') : 0))) : null;
-      const each = /£\S+\s+each\b/.test(m[0]) || /^\s*each\b/.test(sentence.slice(at + m[0].length));
-      const n = count && each ? Number(count[1]) || WORDS[count[1]!.toLowerCase()] || 1 : 1;
+      const pound = (m.index ?? 0) + Math.max(0, m[0].indexOf('£'));
+      const figureEnd = pound + (moneyRaw?.length ?? 0);
+      const n = found ? eachCount(sentence.slice(Math.max(0, pound - 60), pound), sentence.slice(figureEnd)) : 1;
       const money = found && n > 1 ? { ...found, value: found.value * n } : found;
       out.push({ name, money, role: roleOf(sentence), text: sentence.length > 300 ? `${sentence.slice(0, 297)}...` : sentence });
     }

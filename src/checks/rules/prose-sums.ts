@@ -1,4 +1,4 @@
-import { findMoney, roundingTolerance, type MoneyMatch } from '../../layout/money.ts';
+import { countOf, findMoney, roundingTolerance, type MoneyMatch } from '../../layout/money.ts';
 import { recommendationLists } from '../../layout/recommendation-lists.ts';
 import { itemText } from '../../layout/list-items.ts';
 import { joinLines } from '../../layout/list-items.ts';
@@ -26,7 +26,6 @@ export interface ProseSum {
   partEvidence: Evidence[];
 }
 
-const WORD_NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const YEARS = /\b(?:over|for|across)\s+(?:a\s+(?:period\s+of\s+)?)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+years?\b|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]year period\b/i;
 const CONSISTS = /consisting of|comprising|made up of|broken down as|split as follows|as follows/i;
 const MARKER = /(?:^|\s)(?:\(?[a-h][.)]|\(?[ivx]{1,3}[.)]|[•·])\s+/g;
@@ -88,7 +87,7 @@ export function findProseSums(ctx: ExtractContext): ProseSum[] {
       // "£313,020 (£156,010 per annum)" with its term in the next paragraph: "(2 years)", said once.
       const term = y || between.trim() !== '(' ? null : termOf(text.slice(annual.end)) ?? termOf(all[k + 1]?.text ?? '');
       const n = y?.[1] ?? y?.[2];
-      const years = n ? Number(n) || WORD_NUM[n.toLowerCase()] : term ?? undefined;
+      const years = n ? countOf(n) : term ?? undefined;
       if (!years) continue;
       sums.push({ total, parts: [annual], expected: annual.value * years, how: `${annual.text} a year × ${years} years`, text, firstLine, lines, source: 'the passage', arithmetic: `${num(annual.value)} a year × ${years} years`, partEvidence: [] });
     }
@@ -99,7 +98,7 @@ export function findProseSums(ctx: ExtractContext): ProseSum[] {
 const TERM = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+years?\b/gi;
 /** The one term in years a passage states ("(2 years)", "a three-year programme"); null when none or several. */
 function termOf(text: string): number | null {
-  const found = [...new Set([...text.matchAll(TERM)].map((m) => Number(m[1]) || WORD_NUM[m[1]!.toLowerCase()]!))];
+  const found = [...new Set([...text.matchAll(TERM)].map((m) => countOf(m[1]!)!))];
   return found.length === 1 ? found[0]! : null;
 }
 

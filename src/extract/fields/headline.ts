@@ -1,12 +1,11 @@
 import type { Amount, Recommendation } from '../../record/index.ts';
 import { allocationRuns, type AllocationRun } from '../../layout/allocations.ts';
 import type { ExtractContext } from '../../layout/context.ts';
-import { findMoney, roundingTolerance } from '../../layout/money.ts';
+import { findMoney, roundingTolerance, THRESHOLD_WORDING } from '../../layout/money.ts';
 import { cellAt, tableSums, type Table } from '../../layout/tables.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { approvalScore, namedShares } from '../money-roles.ts';
 
-const THRESHOLD = /or above|or more|and above|threshold|exceed|delegated authority|up to a (?:maximum|limit)|limit of/i;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const runTotal = (run: AllocationRun) => run.stated?.value ?? round2(run.parts.reduce((a, p) => a + p.money.value, 0));
 
@@ -71,7 +70,7 @@ function fromAllocations(ctx: ExtractContext): number | null {
 }
 
 function fromProse(amounts: readonly Amount[]): number | null {
-  const plain = amounts.filter((a) => a.period === null && a.section !== 'table' && !THRESHOLD.test(a.context ?? ''));
+  const plain = amounts.filter((a) => a.period === null && a.section !== 'table' && !THRESHOLD_WORDING.test(a.context ?? ''));
   const summary = plain.filter((a) => a.section === 'summary');
   const pool = summary.length ? summary : plain;
   return pool.length ? Math.max(...pool.map((a) => a.value)) : null;
