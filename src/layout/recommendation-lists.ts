@@ -1,27 +1,78 @@
 import type { ExtractContext } from './context.ts';
-import { itemText, parseList, type ListItem } from './list-items.ts';
+import { DECIDES, itemText, parseList, type ListItem } from './list-items.ts';
+import { INLINE_RESOLUTION, type Section } from './segment.ts';
 
-/** Share of items that end as a finished sentence or list entry: a scrambled or cut list scores lower. */
-const quality = (items: readonly ListItem[]) => items.filter((i) => /[.;:]$|\b(and|or)$/.test(itemText(i))).length / Math.max(1, items.length);
+/**
+ * Share of items that end as a finished sentence or list entry (a scrambled or cut list scores lower),
+ * then, as a tie-break, the share that read as decisions ("Approval of ...") rather than narrative.
+ */
+const quality = (items: readonly ListItem[]) =>
+  (items.filter((i) => /[.;:]$|\b(and|or)$/.test(itemText(i))).length + 0.1 * items.filter((i) => DECIDES.test(i.text)).length) / Math.max(1, items.length);
 
 /** Every recommendations block of the document (decision form, supporting report...) parsed into items. */
 export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   const lists = headedLists(ctx);
-  return lists.length ? lists : leadInLists(ctx);
+  if (lists.length) return lists;
+  const led = leadInLists(ctx);
+  return led.length ? led : resolvedInProse(ctx);
+}
+
+/** "Following discussion, Members unanimously resolved to agree the proposed awards ...": minutes that record the decision in a sentence. */
+const RESOLVED_IN_PROSE = /\b(?:RESOLVED|resolved|agreed)\s+(?=(?:to|that)\s)/;
+
+/** The decision a minute records in a sentence, when no heading or lead-in names a list. */
+function resolvedInProse(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
+  const lines = ctx.doc.lines;
+  const at = lines.findIndex((l) => RESOLVED_IN_PROSE.test(l.text) && ctx.sectionOf.get(l.index) !== 'signature');
+  if (at < 0) return [];
+  const taken = [lines[at]!];
+  for (let i = at + 1; i < lines.length && !/[.;]\s*$/.test(taken[taken.length - 1]!.text) && !lines[i]!.breakBefore && taken.length < 8; i++) taken.push(lines[i]!);
+  const joined = taken.map((l) => l.text.trim()).join(' ');
+  const from = joined.slice(RESOLVED_IN_PROSE.exec(joined)!.index).replace(RESOLVED_IN_PROSE, '');
+  const text = /^[^.;]*[.;]?/.exec(from)![0].trim();
+  const items: ListItem[] = [{ type: 'para', marker: '', lines: taken, text, children: [] }];
+  return [{ items, quality: quality(items) }];
 }
 
 /** Lists under a recommendations or decision heading. */
 function headedLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
-  return ctx.sections
-    .filter((s) => s.kind === 'recommendation')
-    .map((s) => {
-      // "Recommendation: The DMPC is asked to approve ..." keeps the words after the heading's label.
-      const rest = s.heading ? s.heading.text.replace(/^.*?(?:recommendations?|decisions?(?:\s+(?:taken|made))?)\s*:?/i, '').trim() : '';
-      const lines = rest ? [{ ...s.heading!, text: rest }, ...s.lines] : s.lines;
-      const items = parseList(lines);
-      return { items, quality: quality(items) };
-    })
+  const lists = ctx.sections
+    .map((s, k) => ({ s, k }))
+    .filter(({ s }) => s.kind === 'recommendation')
+    .map(({ s, k }) => ({ k, heading: headingWords(s), items: parseList(linesOf(s)) }))
     .filter((l) => l.items.length);
+  // The merged run first: it wins a tie with its own first section.
+  return [...repeatedHeadings(lists), ...lists.map((l) => l.items)].map((items) => ({ items, quality: quality(items) }));
+}
+
+/** A section's lines, with the words its heading carries after its label ("Recommendation: The DMPC is asked to ...", "Resolved – That ..."). */
+function linesOf(s: Section) {
+  const t = s.heading?.text ?? '';
+  const rest = INLINE_RESOLUTION.test(t.trim()) ? t.trim().replace(INLINE_RESOLUTION, '') : t.replace(/^.*?(?:recommendations?|decisions?(?:\s+(?:taken|made))?)\s*:?/i, '').trim();
+  return rest ? [{ ...s.heading!, text: rest }, ...s.lines] : s.lines;
+}
+
+const headingWords = (s: Section) => (s.heading?.text ?? '').toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+
+/**
+ * Minutes that record each decision under its own "Decision" heading: consecutive sections with the
+ * same heading, one or two items each, read as one list (a form and its report repeat a list under
+ * headings far apart, which stay separate).
+ */
+function repeatedHeadings(lists: readonly { k: number; heading: string; items: ListItem[] }[]): ListItem[][] {
+  const out: ListItem[][] = [];
+  let run: { k: number; heading: string; items: ListItem[] }[] = [];
+  const flush = () => {
+    if (run.length >= 2) out.push(run.flatMap((l) => l.items));
+    run = [];
+  };
+  for (const l of lists) {
+    const last = run[run.length - 1];
+    if (!(last && l.k === last.k + 1 && l.heading === last.heading && l.items.length <= 2)) flush();
+    if (l.items.length <= 2) run.push(l);
+  }
+  flush();
+  return out;
 }
 
 

@@ -12,13 +12,18 @@ export interface Section {
   lines: Line[];
 }
 
+/** A minuted resolution that carries its own words after the label. */
+export const INLINE_RESOLUTION = /^(?:it was\s+)?resolved\s*(?:[–—:-]\s*|\s+(?=that\b))/i;
+
 const NUM = String.raw`^(?:[A-Za-z]?\d{1,2}[.)]?\s*|[a-h][.)]\s+|[ivx]{1,4}[.)]\s+)?`;
 /** Heading patterns by section kind, first match wins. Tolerant of numbering, case and a trailing colon. */
 const HEADINGS: readonly [SectionKind, RegExp][] = [
   ['summary', new RegExp(`${NUM}(executive summary|summary|purpose of (the )?report|decision summary|reasons?(?:\\(s\\))? for (the )?decision|background and purpose)\\b`, 'i')],
   ['recommendation', new RegExp(`${NUM}(recommendations?(?:\\(s\\))?|recommended decision|proposed decision|decisions?( taken| made)?)\\s*:?\\s*$`, 'i')],
   ['recommendation', new RegExp(`${NUM}(recommendations?(?:\\(s\\))?|decision)\\s*:`, 'i')],
-  ['signature', /^(signature|signed|date signed|the above request has my approval|decision and final sign off|officer approval|report approval|originating officer declaration|deputy mayor for policing and crime\W*$|i agree the recommendations|approved by|decision maker)/i],
+  // Minutes: "Resolved – That the following amount ... be approved.", "RESOLVED: that ..."
+  ['recommendation', INLINE_RESOLUTION],
+  ['signature', /^(signature|signed|date signed|the above request has my approval|decision and final sign off|officer approval|report approval|originating officer declaration|deputy mayor for policing and crime\W*$|i agree the recommendations|approved by|decision maker\s*(?::|\t|$))/i],
   ['access', /^(public access to information|part 1 deferral|part\s*2 confidentiality|(publication|redaction)\s*:?\s*$)/i],
   ['part2', /^part\s*2\s*[–—-]|^part\s*2 of\b.*exempt|^exempt (information|from publication)/i],
   ['body', new RegExp(`${NUM}(introduction|background|issues for consideration|financial|legal|equality|privacy|gdpr|time sensitivity|commercial|benefits|police and crime plan|contributes to|implications|consultation|risk|real estate|environmental|staffing|police operational|options|non-confidential facts|part i\\b|part 1\\b|decision required|supporting papers|personal data|declaration of interests?)`, 'i')],
@@ -30,6 +35,8 @@ export function headingKind(line: Line, prev?: Line): SectionKind | null {
   const kind = HEADINGS.find(([, re]) => re.test(t))?.[0] ?? null;
   if (!kind) return null;
   if (kind === 'part2') return t.length <= 160 ? kind : null; // "Part 2 – This section refers to ..." runs long
+  // A heading that carries its own words ("Resolved – That ...") may run long.
+  if (kind === 'recommendation' && INLINE_RESOLUTION.test(t)) return kind;
   if (t.length > 90) return null;
   if (kind !== 'body') return kind;
   const numbered = /^\d{1,2}[.)]?\s/.test(t);
@@ -42,6 +49,9 @@ export function segment(doc: Doc): Section[] {
   const sections: Section[] = [{ kind: 'header', heading: null, lines: [] }];
   for (const line of doc.lines) {
     const kind = headingKind(line, doc.lines[line.index - 1]);
+    const current = sections[sections.length - 1]!;
+    // "Decision:" then "Summary of Decision": a sub-heading that names the decision, not a new section.
+    if (kind && current.kind === 'recommendation' && !current.lines.length && kind !== 'recommendation' && /\bdecisions?\b/i.test(line.text) && !/\breasons?\b/i.test(line.text)) continue;
     if (kind) sections.push({ kind, heading: line, lines: [] });
     else sections[sections.length - 1]!.lines.push(line);
   }
