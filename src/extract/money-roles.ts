@@ -22,7 +22,12 @@ export function approvalScore(text: string, m: MoneyMatch): number {
   if (DELEGATION.test(before)) score -= 3;
   // Inside a bracket that breaks down a figure stated before it ("£100,000 (comprised of £17,000 in 2022/23, ...)").
   const open = before.lastIndexOf('(');
-  if (open >= 0 && !before.slice(open).includes(')') && /£\s?\d/.test(before.slice(0, open))) score -= 4;
+  // "(total of £2,968,587 for the 3 years)" after a yearly figure states the whole commitment, not a part of it.
+  const inBracket = open >= 0 && !before.slice(open).includes(')') && /£\s?\d/.test(before.slice(0, open));
+  if (inBracket && /^\(\s*(?:a\s+|the\s+)?(?:in\s+)?total(?:ling)?(?:\s+of)?\s*$/i.test(before.slice(open))) score += 0.5;
+  else if (inBracket) score -= 4;
+  // "an increase to the budget of £43,610 up to £150,000": the level it is raised to is what is approved.
+  if (/£\s?[\d,.]+\s?(?:m|k|bn|million)?\s+(?:up\s+)?to\s*$/i.test(before)) score += 1;
   if (m.period) score -= 1;
   return score;
 }

@@ -99,6 +99,29 @@ export const dates = defineExtractor({
   },
 });
 
+/** "16/04/2018 - Area Committee Grants 2018-19" (a decisions list's entry: date, then the title); "... Cabinet Members – Minutes – 20 March 2014" (minutes' heading). */
+const DATE_THEN_TITLE = /^\W*(\S+(?:\s+\S+){0,2}?)\s+[-–—]\s+(.{4,})$/;
+const MINUTES_HEADING = /\b(?:minutes|meeting held)\b/i;
+
+/** The date a decisions list gives the decision beside its title, or (for a meeting's record) the minutes' date in the header. */
+function listedDate(ctx: ExtractContext, title: string | null, byMeeting: boolean): string | null {
+  const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const head = ctx.doc.lines.slice(0, 15).filter((l) => ctx.sectionOf.get(l.index) === 'header');
+  for (const [k, l] of head.entries()) {
+    const text = clean(l.text);
+    const m = DATE_THEN_TITLE.exec(text);
+    const d = m ? findDates(m[1]!)[0] : undefined;
+    if (d && d.start === 0 && title && norm(m![2]!).startsWith(norm(title).slice(0, 40))) return d.iso;
+    // A wrapped minutes heading: read it with the line before.
+    const withPrev = k > 0 ? `${clean(head[k - 1]!.text)} ${text}` : text;
+    if (byMeeting && MINUTES_HEADING.test(withPrev) && text.split(/\s+/).length <= 16) {
+      const date = findDates(text)[0];
+      if (date) return date.iso;
+    }
+  }
+  return null;
+}
+
 /** A decision maker that decides in a meeting (a cabinet, committee, board or the authority itself). */
 const MEETS = /\b(?:cabinet|committee|board|council|authority|panel|executive)\s*$/i;
 
@@ -109,8 +132,12 @@ export const decisionDate = defineExtractor({
     const signed = soFar.dates?.find((d) => d.role === 'decision')?.date;
     if (signed) return signed;
     const meets = MEETS.test(soFar.decisionMaker ?? '');
+    // A record of a meeting (no officer named as deciding) is decided on the meeting's date.
+    const byMeeting = meets || !soFar.decisionMaker;
     const meeting = findField(ctx.form, LABELS.meetingDate, (v) => findDates(v).length > 0);
-    if (meeting && meets) return findDates(meeting.value)[0]!.iso;
+    if (meeting && byMeeting) return findDates(meeting.value)[0]!.iso;
+    const listed = listedDate(ctx, soFar.title ?? null, byMeeting);
+    if (listed) return listed;
     // An officer's published decision without a signed date takes effect the day it is taken.
     const effective = findField(ctx.form, LABELS.effectiveDate, (v) => findDates(v).length > 0);
     return effective && soFar.decisionMaker && !meets ? findDates(effective.value)[0]!.iso : null;

@@ -18,7 +18,7 @@ const runTotal = (run: AllocationRun) => run.stated?.value ?? round2(run.parts.r
 export const headlineAmount = defineExtractor({
   field: 'headlineAmount',
   extract(ctx, soFar) {
-    const chosen = fromRecommendations(ctx, soFar.recommendations ?? []) ?? fromTables(ctx.tables) ?? fromAllocations(ctx) ?? fromProse(soFar.amounts ?? []);
+    const chosen = fromRecommendations(ctx, soFar.recommendations ?? []) ?? fromTables(ctx.tables) ?? fromAllocations(ctx) ?? fromProse(soFar.amounts ?? [], ctx);
     return chosen === null ? null : preciseForm(chosen, soFar.amounts ?? []);
   },
 });
@@ -26,13 +26,16 @@ export const headlineAmount = defineExtractor({
 function fromRecommendations(ctx: ExtractContext, recs: readonly Recommendation[]): number | null {
   const recLines = new Set(ctx.sections.filter((s) => s.kind === 'recommendation').flatMap((s) => s.lines.map((l) => l.index)));
   const listed = allocationRuns(ctx.doc.lines.filter((l) => recLines.has(l.index)));
+  // "Therefore a total of £475 was awarded": the decision's own statement of its total comes first.
+  const stated = statedTotal(ctx.doc.lines.filter((l) => recLines.has(l.index)).map((l) => l.text).join(' '));
+  if (stated !== null) return stated;
   const picks = recs.map((r) => pickFigure(r.text)).filter((p): p is Pick => p !== null);
   const best = picks.reduce<Pick | null>((b, p) => (!b || p.score > b.score ? p : b), null);
   const run = listed[0];
   if (run && (!best || run.stated || best.score <= 2)) return runTotal(run);
   if (!best) return null;
   // Parallel items, each approving one sum for another party ("That the application for X (£1.25m) be approved", "... for Y (£80,000) ..."): their total.
-  const parallel = picks.filter((p) => p.shape === best.shape && p.score >= 2 && !p.parts.length);
+  const parallel = picks.filter((p) => (p.shape === best.shape || (!!p.lead && p.lead === best.lead)) && p.score >= 2 && !p.parts.length);
   return parallel.length >= 2 && parallel.includes(best) ? round2(parallel.reduce((a, p) => a + p.value, 0)) : best.value;
 }
 
@@ -43,6 +46,17 @@ interface Pick {
   parts: number[];
   /** The item's opening words, figures aside: items of one shape are parallel. */
   shape: string;
+  /** The two words before the chosen figure ("was awarded"): items that give their sums alike are parallel too. */
+  lead: string;
+}
+
+/** "a total of £475 was awarded", "Total awards £1,740": a total of what is awarded, stated as such. */
+const STATED_TOTAL = /\b(?:(?:a|the)\s+)?total\s+(?:(?:amount|sum|value)\s+)?of\s+(£\s?[\d,.]+\s?(?:m|k|bn|million)?)\s+(?:was|is|has been|have been|will be|be|being)\s+(?:awarded|approved|granted|allocated|agreed)\b|\btotal\s+(?:awards?|grants?|(?:amount\s+)?(?:awarded|allocated|granted))\b\s*:?\s*(£\s?[\d,.]+\s?(?:m|k|bn|million)?)/i;
+
+/** The total a passage states it awards, if it states one. */
+export function statedTotal(text: string): number | null {
+  const m = STATED_TOTAL.exec(text.replace(/\s+/g, ' '));
+  return m ? findMoney(m[1] ?? m[2]!)[0]?.value ?? null : null;
 }
 
 /** The figure an item approves (one-off before yearly), or the sum of its named shares. */
@@ -53,7 +67,8 @@ function pickFigure(text: string): Pick | null {
   const top = scored.sort((a, b) => b.score - a.score || a.m.start - b.m.start)[0]!;
   const value = shares.length ? round2(shares.reduce((a, m) => a + m.value, 0)) : top.m.value;
   const shape = text.toLowerCase().replace(/£\S+|\d+/g, '').split(/\s+/).filter(Boolean).slice(0, 4).join(' ');
-  return { value, score: top.score + (top.m.period ? 0 : 0.5), parts: shares.map((m) => m.value), shape };
+  const lead = text.slice(0, top.m.start).toLowerCase().split(/\s+/).filter(Boolean).slice(-2).join(' ');
+  return { value, score: top.score + (top.m.period ? 0 : 0.5), parts: shares.map((m) => m.value), shape, lead };
 }
 
 function fromTables(tables: readonly Table[]): number | null {
@@ -69,7 +84,9 @@ function fromAllocations(ctx: ExtractContext): number | null {
   return run ? runTotal(run) : null;
 }
 
-function fromProse(amounts: readonly Amount[]): number | null {
+function fromProse(amounts: readonly Amount[], ctx: ExtractContext): number | null {
+  const stated = statedTotal(ctx.doc.lines.map((l) => l.text.replace(/\t+/g, ' ')).join(' '));
+  if (stated !== null) return stated;
   const plain = amounts.filter((a) => a.period === null && a.section !== 'table' && !THRESHOLD_WORDING.test(a.context ?? ''));
   const summary = plain.filter((a) => a.section === 'summary');
   const pool = summary.length ? summary : plain;
