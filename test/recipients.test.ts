@@ -33,4 +33,55 @@ describe('recipients: who gets the money, as named', () => {
     expect(recipientsOf('Recommendation\n1. Approve the award of a contract to the recommended supplier, worth £400,000.')).toEqual([]);
     expect(recipientsOf('Recommendation\n1. Approve a budget of £1.2m for the programme.')).toEqual([]);
   });
+
+  it('reads a table whose headings name the parties and the sums, leaving totals, deferrals and £0 out', () => {
+    const page = [
+      'Decision',
+      'Approves grants for £31,000 as set out below:',
+      'Organisation          District      £',
+      'Oakley Village Hall   Hart          £5,000',
+      'River Trust           Test Valley   DEFER',
+      "Men's Shed            Havant        £0",
+      'Acorn Community CIC   Winchester    £26,000',
+      'Total                               £31,000',
+    ].join('\n');
+    expect(recipientsOf(page).map((r) => r.slice(0, 2))).toEqual([
+      ['Oakley Village Hall', 5000],
+      ['Acorn Community CIC', 26000],
+    ]);
+  });
+
+  it('reads plain figures under a "£" heading and a single-row table of applicants', () => {
+    expect(recipientsOf('Resolved – That the following grant be approved.\nApplicant                Amount Granted\nRiverside Action Group   £7,000').map((r) => r.slice(0, 2))).toEqual([['Riverside Action Group', 7000]]);
+    const plain = ['Members considered the grant applications in the table below.', 'Ref   Organisation          Purpose   Award £', 'A1    Friends of the Park   Talks     290', 'A2    Canal Society         Signs     800'];
+    expect(recipientsOf(plain.join('\n')).map((r) => r.slice(0, 2))).toEqual([
+      ['Friends of the Park', 290],
+      ['Canal Society', 800],
+    ]);
+  });
+
+  it('expands a short form the document defines, and reads "X was awarded £Y" and a contract awarded without its sum', () => {
+    expect(recipientsOf('Summary\nGrowth Partners Limited (G&P) is the agency.\nRecommendation\n1. Approve the award of core grant funding to G&P up to £1,200,000.').map((r) => r.slice(0, 2))).toEqual([['Growth Partners Limited', 1200000]]);
+    expect(recipientsOf('Decision\nHillside Netball Club was awarded £1,000 towards start up costs.').map((r) => r.slice(0, 2))).toEqual([['Hillside Netball Club', 1000]]);
+    expect(recipientsOf('Chorley Council\nDecision made\nApproval of the award of the contract for resurfacing the road to Lancashire County Council.').map((r) => r.slice(0, 2))).toEqual([['Lancashire County Council', null]]);
+  });
+
+  it('reads a list whose items wrap and carry a bracketed breakdown, and OCR bullets with dashes', () => {
+    const wrapped = 'Minutes\nMembers noted the following three grants approved under delegated authority.\n\nPaxton Time Bank - £15,000 for a third and final year of support of the Development Manager role and costs\nsalary costs.\nParish Council of the Ascension - £7,500 over three years (£3,000; £2,250; £2,250)\ntowards the costs of a tutor.\nRoyal Gardening Society - £25,000 towards the running costs.';
+    expect(recipientsOf(wrapped).map((r) => r.slice(0, 2))).toEqual([
+      ['Paxton Time Bank', 15000],
+      ['Parish Council of the Ascension', 7500],
+      ['Royal Gardening Society', 25000],
+    ]);
+    const ocr = 'Decision\nThe grant recipients and maximum amounts are as follows:\n« Alan Davie Campaign — £500\n« Fiona Martin — £500\n+ Good Neighbours – Rural Peterborough - £4,000 per annum';
+    expect(recipientsOf(ocr).map((r) => r.slice(0, 2))).toEqual([
+      ['Alan Davie Campaign', 500],
+      ['Fiona Martin', 500],
+      ['Good Neighbours – Rural Peterborough', 4000],
+    ]);
+  });
+
+  it('does not take the schemes of a bid listed "as follows" for recipients', () => {
+    expect(recipientsOf('Decision\n(i) the proposed approach to bid for the Levelling Up Fund be approved as follows:\nCentral Gateway - £21.823m\nMaritime Corridor - £2.277m')).toEqual([]);
+  });
 });

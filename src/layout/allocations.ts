@@ -11,6 +11,8 @@ export interface Allocation {
 /** A run of allocations with the line that introduces it and the total that line states, if any. */
 export interface AllocationRun {
   intro: Line | null;
+  /** The introducing paragraph up to the list (its last 400 characters), '' without an introduction. */
+  context: string;
   /** A figure stated in the introduction ("distribute £3.8m funds as follows:"), else null. */
   stated: MoneyMatch | null;
   parts: Allocation[];
@@ -19,10 +21,15 @@ export interface AllocationRun {
 /** "two grants of £500 each", "3 awards to the value of £30,000 each": a count of equal sums after a name. */
 const COUNTED = new RegExp(String.raw`${COUNT_WORD}\s+(?:grants?|awards?|payments?|instalments?)\s+(?:of|to the value of|worth)\s+(?=£)`, 'i');
 
-const NAME = String.raw`[A-Z][A-Za-z0-9'’&.,()\s-]{1,80}?`;
+// Names in any script's letters ("Westraven Community Café"), dashes inside ("Good Neighbours – Rural Peterborough").
+const NAME = String.raw`\p{Lu}[\p{L}0-9'’&.,()\s–-]{1,80}?`;
 // "Name - £X", "Name: £X", "Name (£X)", "£X to Name", "£X for Name".
-const NAME_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*)?(${NAME})\s*(?:[-–:]|\(\s*(?=£))\s*(?=£|${COUNTED.source})`);
-const MONEY_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*)?(?=£)[^\s]+\s+(?:to|for)\s+(?:the\s+)?(${NAME})(?:\s+(?:for|to|towards|in)\b|[.;,]|$)`);
+// OCR reads bullets as "«", "+", "." or "~".
+const NAME_FIRST = new RegExp(String.raw`^(?:[-•·*«»+.~>]\s*)?(${NAME})\s*(?:[-–—:]|\(\s*(?=£))\s*(?=£|${COUNTED.source})`, 'u');
+const MONEY_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*)?(?=£)[^\s]+\s+(?:to|for)\s+(?:the\s+)?(${NAME})(?:\s+(?:for|to|towards|in)\b|[.;,]|$)`, 'u');
+
+/** Text with bracketed asides blanked (same length): "£7,500 over three years (£3,000; £2,250; £2,250)" states one sum. */
+const unbracketed = (s: string) => s.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
 
 /** A table row that gives a party a sum: its first cell a name, its last cell the only figure ("Brodrick Hall | Gosport | £5,000"). */
 function tableRow(line: Line, text: string): RegExpExecArray | null {
@@ -34,7 +41,7 @@ function tableRow(line: Line, text: string): RegExpExecArray | null {
 /** The allocation a line states, when the whole line is one named party and its sum (a yearly sum with `annual`). */
 export function allocationIn(line: Line, opts: { annual?: boolean } = {}): Allocation | null {
   const text = clean(line.text);
-  const money = findMoney(text);
+  const money = findMoney(unbracketed(text));
   if (money.length !== 1 || (money[0]!.period && !opts.annual)) return null;
   const m = NAME_FIRST.exec(text) ?? MONEY_FIRST.exec(text) ?? tableRow(line, text);
   const name = m?.[1]?.trim();
@@ -43,27 +50,41 @@ export function allocationIn(line: Line, opts: { annual?: boolean } = {}): Alloc
   return { name, money: n > 1 ? { ...money[0]!, value: money[0]!.value * n } : money[0]!, line };
 }
 
+/** A line that carries on the one before it: no break, no sum, and the line before did not end a sentence. */
+const isContinuation = (line: Line, prev: Line) =>
+  !line.breakBefore && !line.pageStart && !/[.;:]\s*$/.test(prev.text) && !/£\s?\d/.test(line.text) && !/^\s*[-•·*«»]/.test(line.text) &&
+  // The line before ran on to the margin (it wrapped), or, where edges are unknown, this one starts in lower case.
+  (prev.rightEdge != null ? prev.rightEdge >= 0.7 : /^\s*[a-z]/.test(line.text));
+
+/** The paragraph that ends just before line `first` (back to a blank line or a page start), its last 400 characters. */
+function paragraphBefore(lines: readonly Line[], first: number): string {
+  let k = first - 1;
+  while (k > 0 && first - k < 12 && !lines[k]!.breakBefore && !lines[k]!.pageStart) k--;
+  return clean(lines.slice(k, first).map((l) => l.text).join(' ')).slice(-400);
+}
+
 /** Runs of two or more consecutive allocation lines, with their introducing line ("... awarded as below:"). */
 export function allocationRuns(lines: readonly Line[], opts: { annual?: boolean } = {}): AllocationRun[] {
   const runs: AllocationRun[] = [];
   let cur: Allocation[] = [];
-  const flush = (end: number) => {
+  const flush = () => {
     if (cur.length >= 2) {
       const first = lines.indexOf(cur[0]!.line);
-      const intro = first > 0 && first === end - cur.length ? lines[first - 1]! : null;
+      const intro = first > 0 ? lines[first - 1]! : null;
       // The introduction's sentence may have wrapped: read the line before it too, unless that ended a sentence.
       const before = first > 1 && !/[.;:]\s*$/.test(lines[first - 2]!.text) ? `${lines[first - 2]!.text} ` : '';
       const introText = intro ? clean(before + intro.text) : '';
       const stated = intro && /(?::|;|as follows,?|below)\s*\S{0,60}$/i.test(clean(intro.text)) ? findMoney(introText).find((m) => !m.period) ?? null : null;
-      runs.push({ intro, stated, parts: cur });
+      runs.push({ intro, context: intro ? paragraphBefore(lines, first) : '', stated, parts: cur });
     }
     cur = [];
   };
   lines.forEach((line, i) => {
     const a = allocationIn(line, opts);
     if (a) cur.push(a);
-    else flush(i);
+    // A wrapped item ("Paxton Green Time Bank - £15,000 for ... of the Development" / "Manager’s salary costs.") goes on.
+    else if (!(cur.length && isContinuation(line, lines[i - 1]!))) flush();
   });
-  flush(lines.length);
+  flush();
   return runs;
 }

@@ -18,17 +18,22 @@ const MONEY = String.raw`(£\s?[\d,.]+\s?(?:m|k|bn|million|thousand)?(?:\.\d+)?)
 /** The sentence patterns that name who gets the money; the first group is the name, the second (if any) the figure. */
 const PATTERNS: { re: RegExp; nameFirst: boolean }[] = [
   // "£80,000 to Active Surrey", "£301,579 for Haringey", "£535,000 is allocated to Action Together CIO"
-  { re: new RegExp(String.raw`${MONEY}\s+(?:each\s+)?(?:(?:is|be|are|will be)\s+)?(?:(?:allocated|awarded|granted|paid|given)\s+)?(?:to|for)\s+${NAME}`, 'g'), nameFirst: false },
+  // "£100,000, (comprised of £17,000 in 2022/23, ...) to London Plus": a bracketed breakdown may come between.
+  { re: new RegExp(String.raw`${MONEY}\s*,?\s*(?:\([^()]{0,240}\)\s*)?(?:each\s+)?(?:(?:is|be|are|will be)\s+)?(?:(?:allocated|awarded|granted|paid|given)\s+)?(?:to|for)\s+${NAME}`, 'g'), nameFirst: false },
   // "To award Active Surrey £80,000", "award Millane £1.2m"
   { re: new RegExp(String.raw`\baward(?:s|ed|ing)?\s+${NAME}\s+${MONEY}`, 'g'), nameFirst: true },
   // "contract to Drurycourt Limited at £500,000", "contribution to the London Councils Grants Scheme budget amounting to £290,085"
-  { re: new RegExp(String.raw`\b(?:award|grant|contract|funding|contribution|payment|agreement|allocation)\w*\b[^.;£]{0,80}?\b(?:to|with)\s+${NAME}[^.;£]{0,60}?(?:worth|of|at|valued at|totalling|amounting to|for|sum of|up to|costs?)\s+(?:[a-z]+\s+){0,4}${MONEY}`, 'g'), nameFirst: true },
+  { re: new RegExp(String.raw`\b(?:award|grant|contract|funding|contribution|payment|agreement|allocation)\w*\b[^.;£]{0,80}?\b(?:to|with)\s+${NAME}[^.;£]{0,60}?(?:worth|of|at|valued at|totalling|amounting to|for|sum of|up to|costs?)\s+(?:[a-z]+\s+){0,6}${MONEY}`, 'g'), nameFirst: true },
+  // "vary the grant fund management contract of Groundwork London by £20,000"
+  { re: new RegExp(String.raw`\b(?:contract|agreement)s?\s+(?:with|of)\s+${NAME}\s+by\s+${MONEY}`, 'g'), nameFirst: true },
+  // "the award of the contract for resurfacing the road to Lancashire County Council" (no sum: amount null)
+  { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?contract\b[^.;£]{0,80}?\bto\s+${NAME}(?![^.;]*£)`, 'g'), nameFirst: true },
   // "£197,000 from the Incubator Support Fund to Durham County Council", "£250,000 from the Home Office Surge to British Transport Police"
   { re: new RegExp(String.raw`${MONEY}\s+from\s+[^.;£]{3,80}?\s+to\s+${NAME}`, 'g'), nameFirst: false },
   // "the funding application for Tootoot Ltd (investment of £80,000)"
   { re: new RegExp(String.raw`\bfor\s+${NAME}\s*\((?:an?\s+)?(?:investment|grant|loan|award)\s+of\s+${MONEY}`, 'g'), nameFirst: true },
   // "Millane Contract Services is awarded the contract ... tender sum of £1,195,764"
-  { re: new RegExp(String.raw`${NAME}\s+(?:is|are|be|has been)\s+awarded\b[^.;£]{0,100}?${MONEY}`, 'g'), nameFirst: true },
+  { re: new RegExp(String.raw`${NAME}\s+(?:is|are|be|has been|was|were|will be)\s+awarded\b[^.;£]{0,100}?${MONEY}`, 'g'), nameFirst: true },
 ];
 
 
@@ -62,7 +67,7 @@ export function recipientsIn(sentence: string): RecipientPhrase[] {
       // "£X for NAME" gives NAME the money only in a sentence about giving it (not "a cost of £57k for Essex").
       if (!nameFirst && /^£\S+\s+(?:each\s+)?for\b/.test(m[0]) && !GIVING.test(sentence)) continue;
       const name = cleanName(nameRaw);
-      if (name.length < 3 || NOT_A_RECIPIENT.test(name) || !/[A-Za-z]{2}/.test(name)) continue;
+      if (name.length < 3 || NOT_A_RECIPIENT.test(name) || !/[A-Za-z]{2}|^[A-Z]&[A-Z]$/.test(name)) continue;
       const found = moneyRaw ? findMoney(moneyRaw)[0] ?? null : null;
       // "3 grants to the value of £30,000 each to X": the total to X, from this sentence's own figures.
       const pound = (m.index ?? 0) + Math.max(0, m[0].indexOf('£'));

@@ -2,9 +2,12 @@ import type { Recipient } from '../../record/index.ts';
 import { allocationRuns } from '../../layout/allocations.ts';
 import { clean, type Line } from '../../layout/doc-lines.ts';
 import { cleanName, recipientsIn, roleOf } from '../../layout/recipient-phrases.ts';
+import { recipientTableRows } from '../../layout/recipient-tables.ts';
 import { defineExtractor } from '../define-extractor.ts';
 
 const GIVES = /\b(?:grant|award|allocat|recipient|applica|fund|distribut|payment|contribut|as follows|following)\w*/i;
+/** An introduction that says the list's parties receive the sums ("The grant recipients are:", "awards to the following"), not only that sums are listed ("the bid be approved as follows:"). */
+const TO_PARTIES = /\b(?:recipients?|grantees?|applicants?|applications|awarded|allocated\s+to|organisations|(?:grants?|awards?|allocations?|payments?|funding|contributions?)\b[^.]{0,60}\b(?:to|for)\s+(?:the\s+)?(?:following|these|each|below))\b/i;
 const ORGANISATION = /\b(?:Ltd|Limited|CIC|CIO|Trust|Council|Hall|Association|Church|Club|Group|Centre|Center|Society|Charity|Partnership|Foundation|Project|Service|Services|Police|Borough|University|College|School|Academy|Network|Agency|Campaign|Studios?)\b|^LB\b/;
 
 /** The body that decides is not its own recipient ("£57k for Essex" in an Essex PCC paper is its own cost). */
@@ -19,6 +22,19 @@ function paragraphs(lines: readonly Line[]): { text: string; first: Line }[] {
     const last = out[out.length - 1];
     if (!last || l.breakBefore || l.pageStart) out.push({ text: clean(l.text), first: l });
     else last.text = `${last.text} ${clean(l.text)}`;
+  }
+  return out;
+}
+
+/** Short forms a document defines: "London & Partners Limited (L&P)", "the Cambridgeshire ... Partnership (“the Partnership”)". */
+function shortForms(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  // Within one line: a heading on the line above is not part of the name.
+  const re = /((?:\p{Lu}[\p{L}'’&.-]*)(?:[ \t]+(?:(?:&|and|of|the|for)[ \t]+)*\p{Lu}[\p{L}'’&.-]*){0,8})[ \t]+\(\s*(?:the\s+)?["“']?((?:the\s+)?[\p{Lu}][\p{L}&]{0,24})["”']?\s*\)/gu;
+  for (const m of text.matchAll(re)) {
+    const full = m[1]!.trim();
+    const abbr = m[2]!.replace(/^the\s+/i, '');
+    if (full.split(/\s+/).length >= 2 && !out.has(abbr)) out.set(abbr, full);
   }
   return out;
 }
@@ -40,16 +56,23 @@ export const recipients = defineExtractor({
     };
     const own = normName(soFar.authority ?? '');
     for (const run of allocationRuns(doc.lines, { annual: true })) {
-      const context = clean(run.intro?.text ?? '');
+      const context = run.context;
       // A list of sums is a list of recipients when it says so, or when its parties are organisations.
       const orgs = run.parts.filter((p) => ORGANISATION.test(p.name)).length;
-      if (!GIVES.test(context) && orgs * 2 < run.parts.length) continue;
+      if (!TO_PARTIES.test(context) && orgs * 2 < run.parts.length) continue;
       for (const p of run.parts) add({ name: cleanName(p.name), amount: p.money.value, role: roleOf(`${context} ${p.line.text}`), page: p.line.page, text: clean(p.line.text) });
+    }
+    // Tables whose headings name parties and sums, in a passage about giving money.
+    for (const { rows, header } of recipientTableRows(doc.lines)) {
+      const before = doc.lines.slice(Math.max(0, header.index - 8), header.index).map((l) => l.text).join(' ');
+      if (!GIVES.test(before) && !GIVES.test(header.text)) continue;
+      for (const r of rows) if (!isOwn(normName(r.name), own)) add({ name: cleanName(r.name), amount: r.amount, role: roleOf(`${before} ${header.text}`), page: r.line.page, text: clean(r.line.text) });
     }
     const sources = [...(soFar.recommendations ?? []).map((r) => ({ text: r.text, page: r.page })), ...paragraphs(doc.lines).map((p) => ({ text: p.text, page: p.first.page }))];
     for (const s of sources)
       for (const sentence of s.text.split(/(?<=[.;])\s+(?=[A-Z(£])/))
         for (const r of recipientsIn(sentence)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.money?.value ?? null, role: r.role, page: s.page, text: r.text });
-    return [...found.values()];
+    const short = shortForms(doc.lines.map((l) => l.text).join('\n'));
+    return [...found.values()].map((r) => (short.has(r.name) ? { ...r, name: short.get(r.name)! } : r));
   },
 });
