@@ -61,7 +61,9 @@ export function headerTitle(ctx: { doc: Doc; form: Form }): HeaderTitle | null {
   const continues = (line: Line) => {
     const cells = cellsOf(line);
     const t = clean(line.text);
-    return cells.length === 1 && !formLines.has(line.index) && !isHeadingOfBody(t) && !(orgIn(t) && banner(line)) && t.split(/\s+/).length <= 20 && !/^[^:]{1,40}:\s/.test(t) ? cells[0]! : null;
+    // A list item ("1. To award ...") or a dated entry ("12/04/2022 - Capital grants") starts something else.
+    const starts = /^\s*(?:\(?\d{1,2}[.)]\s|\d{1,2}\/\d{1,2}\/\d{2,4}\b)/.test(t);
+    return cells.length === 1 && !starts && !formLines.has(line.index) && !isHeadingOfBody(t) && !(orgIn(t) && banner(line)) && t.split(/\s+/).length <= 20 && !/^[^:]{1,40}:\s/.test(t) ? cells[0]! : null;
   };
   const bodyStarts = head.findIndex((l) => isHeadingOfBody(clean(l.text)));
   for (const [k, line] of head.entries()) {

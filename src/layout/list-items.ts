@@ -72,6 +72,8 @@ export function parseList(lines: readonly Line[]): ListItem[] {
     const current = stack[stack.length - 1];
     const mk = readMarker(text, prevAlpha);
     if (LIST_END.test(text) || (current && line.breakBefore && !mk && text.length < 25 && !endsItem(text))) break;
+    // "(Councillor Fletcher returned to the meeting)": a minute's aside after an item ends the list.
+    if (current && /^\(.*\)$/.test(text) && /[.;]$/.test(current.text)) break;
     if (mk && !(mk.type === 'bullet' && /^[a-z]/.test(mk.rest) && current)) {
       if (mk.type === 'alpha') prevAlpha = mk.marker;
       const item: ListItem = { type: mk.type, marker: mk.marker, lines: [line], text: mk.rest, children: [] };

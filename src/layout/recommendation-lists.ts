@@ -4,17 +4,28 @@ import { INLINE_RESOLUTION, type Section } from './segment.ts';
 
 /**
  * Share of items that end as a finished sentence or list entry (a scrambled or cut list scores lower),
- * then, as a tie-break, the share that read as decisions ("Approval of ...") rather than narrative.
+ * plus half the share that read as decisions ("Approval of ...") rather than narrative.
  */
 const quality = (items: readonly ListItem[]) =>
-  (items.filter((i) => /[.;:]$|\b(and|or)$/.test(itemText(i))).length + 0.1 * items.filter((i) => DECIDES.test(i.text)).length) / Math.max(1, items.length);
+  (items.filter((i) => /[.;:]$|\b(and|or)$/.test(itemText(i))).length + 0.5 * items.filter((i) => DECIDES.test(i.text)).length) / Math.max(1, items.length);
 
 /** Every recommendations block of the document (decision form, supporting report...) parsed into items. */
 export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   const lists = headedLists(ctx);
   if (lists.length) return lists;
   const led = leadInLists(ctx);
-  return led.length ? led : resolvedInProse(ctx);
+  if (led.length) return led;
+  const resolved = resolvedInProse(ctx);
+  return resolved.length ? resolved : unheadedDecisions(ctx);
+}
+
+/** "12/04/2022 - Capital grants" then "1. To award ... 2. To transfer ...": a decisions list printed with no heading, its items worded as decisions. */
+function unheadedDecisions(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
+  const lines = ctx.doc.lines;
+  const at = lines.findIndex((l, i) => i < 80 && /^\s*\(?1[.)]\s+/.test(l.text) && DECIDES.test(l.text.replace(/^\s*\(?1[.)]\s+/, '')));
+  if (at < 0) return [];
+  const items = parseList(lines.slice(at, at + 80));
+  return items.length && items.filter((i) => DECIDES.test(i.text)).length * 2 >= items.length ? [{ items, quality: quality(items) }] : [];
 }
 
 /** "Following discussion, Members unanimously resolved to agree the proposed awards ...": minutes that record the decision in a sentence. */
