@@ -16,6 +16,8 @@ export function approvalScore(text: string, m: MoneyMatch): number {
   const after = text.slice(m.end, m.end + 60);
   if (THRESHOLD_WORDING.test(after.slice(0, 20)) || THRESHOLD_WORDING.test(before.slice(-30))) return -5;
   let score = APPROVES.test(before) ? 2 : 0;
+  // "members refused a contribution of up to £4,025": a sum refused is not approved.
+  if (/\b(?:refus|reject|declin)\w*\b[^.;]{0,80}$/i.test(before)) score -= 6;
   if (CONTEXT_TOTAL.test(before)) score -= 4;
   if (PRIOR.test(before) || PRIOR_AFTER.test(after)) score -= 4;
   if (/\bup to\s*$/i.test(before)) score -= 0.5;

@@ -26,7 +26,8 @@ const NAME = String.raw`\p{Lu}[\p{L}0-9'’&.,()\s–-]{1,80}?`;
 // "Name - £X", "Name: £X", "Name (£X)", "£X to Name", "£X for Name".
 // OCR reads bullets as "«", "+", "." or "~".
 const NAME_FIRST = new RegExp(String.raw`^(?:[-•·*«»+.~>]\s*)?(${NAME})\s*(?:[-–—:]|\(\s*(?=£))\s*(?=£|${COUNTED.source})`, 'u');
-const MONEY_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*)?(?=£)[^\s]+\s+(?:to|for)\s+(?:the\s+)?(${NAME})(?:\s+(?:for|to|towards|in)\b|[.;,]|$)`, 'u');
+// "(i) £403.62 as funding to Claremont Park Community Centre for ...": an enumerator, and "as funding" or "in grant", may come between.
+const MONEY_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s*)?(?=£)[^\s]+\s+(?:(?:as|in)\s+(?:a\s+)?(?:funding|grant|contribution|award)\s+)?(?:to|for)\s+(?:the\s+)?(${NAME})(?:\s+(?:for|to|towards|in)\b|[.;,]|$)`, 'u');
 
 /** Text with bracketed asides blanked (same length): "£7,500 over three years (£3,000; £2,250; £2,250)" states one sum. */
 const unbracketed = (s: string) => s.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));

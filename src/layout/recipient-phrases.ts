@@ -29,7 +29,7 @@ const PATTERNS: { re: RegExp; nameFirst: boolean }[] = [
   // "the award of the contract for resurfacing the road to Lancashire County Council" (no sum: amount null)
   { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?contract\b[^.;£]{0,80}?\bto\s+${NAME}(?![^.;]*£)`, 'g'), nameFirst: true },
   // "£197,000 from the Incubator Support Fund to Durham County Council", "£250,000 from the Home Office Surge to British Transport Police"
-  { re: new RegExp(String.raw`${MONEY}\s+from\s+[^.;£]{3,80}?\s+to\s+${NAME}`, 'g'), nameFirst: false },
+  { re: new RegExp(String.raw`${MONEY}\s*(?:\([^()£]{0,120}\)\s*)?from\s+[^.;£]{3,80}?\s+to\s+${NAME}`, 'g'), nameFirst: false },
   // "the funding application for Tootoot Ltd (investment of £80,000)"
   { re: new RegExp(String.raw`\bfor\s+${NAME}\s*\((?:an?\s+)?(?:investment|grant|loan|award)\s+of\s+${MONEY}`, 'g'), nameFirst: true },
   // "Millane Contract Services is awarded the contract ... tender sum of £1,195,764"
@@ -61,6 +61,8 @@ export function cleanName(raw: string): string {
 /** Every party a sentence names as receiving money, with its figure when the sentence gives one. */
 export function recipientsIn(sentence: string): RecipientPhrase[] {
   const out: RecipientPhrase[] = [];
+  // "members refused a contribution ... to Foddington Residents": a party refused money receives none.
+  if (/\b(?:refused|rejected|declined|not (?:be )?(?:approved|awarded|agreed))\b/i.test(sentence)) return out;
   for (const { re, nameFirst } of PATTERNS) {
     for (const m of sentence.matchAll(re)) {
       const [nameRaw, moneyRaw] = nameFirst ? [m[1]!, m[2]] : [m[2]!, m[1]];

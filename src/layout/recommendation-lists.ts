@@ -52,8 +52,9 @@ function headedLists(ctx: ExtractContext): { items: ListItem[]; quality: number 
     .filter(({ s }) => s.kind === 'recommendation')
     .map(({ s, k }) => ({ k, heading: headingWords(s), items: parseList(linesOf(s)) }))
     .filter((l) => l.items.length);
-  // The merged run first: it wins a tie with its own first section.
-  return [...repeatedHeadings(lists), ...lists.map((l) => l.items)].map((items) => ({ items, quality: quality(items) }));
+  // A merged run counts as good as its best section (one unfinished item does not split the minutes), and comes first to win ties.
+  const merged = repeatedHeadings(lists).map((run) => ({ items: run.flatMap((r) => r), quality: Math.max(quality(run.flat()), ...run.map(quality)) }));
+  return [...merged, ...lists.map((l) => ({ items: l.items, quality: quality(l.items) }))];
 }
 
 /** A section's lines, with the words its heading carries after its label ("Recommendation: The DMPC is asked to ...", "Resolved – That ..."). */
@@ -63,18 +64,23 @@ function linesOf(s: Section) {
   return rest ? [{ ...s.heading!, text: rest }, ...s.lines] : s.lines;
 }
 
-const headingWords = (s: Section) => (s.heading?.text ?? '').toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+/** A heading's label, without the words it carries ("Decision: Award grant of £9,800" and "Decision: Reject" are both "decision"). */
+const headingWords = (s: Section) => {
+  const t = (s.heading?.text ?? '').trim();
+  const label = INLINE_RESOLUTION.test(t) ? 'resolved' : t.includes(':') ? t.slice(0, t.indexOf(':')) : t;
+  return label.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+};
 
 /**
  * Minutes that record each decision under its own "Decision" heading: consecutive sections with the
  * same heading, one or two items each, read as one list (a form and its report repeat a list under
  * headings far apart, which stay separate).
  */
-function repeatedHeadings(lists: readonly { k: number; heading: string; items: ListItem[] }[]): ListItem[][] {
-  const out: ListItem[][] = [];
+function repeatedHeadings(lists: readonly { k: number; heading: string; items: ListItem[] }[]): ListItem[][][] {
+  const out: ListItem[][][] = [];
   let run: { k: number; heading: string; items: ListItem[] }[] = [];
   const flush = () => {
-    if (run.length >= 2) out.push(run.flatMap((l) => l.items));
+    if (run.length >= 2) out.push(run.map((l) => l.items));
     run = [];
   };
   for (const l of lists) {

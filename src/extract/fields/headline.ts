@@ -61,7 +61,14 @@ export function statedTotal(text: string): number | null {
 
 /** The figure an item approves (one-off before yearly), or the sum of its named shares. */
 function pickFigure(text: string): Pick | null {
-  const scored = findMoney(text).map((m) => ({ m, score: approvalScore(text, m) })).filter((f) => f.score > -1);
+  const found = findMoney(text);
+  // "up to £3,910 (16% of costs) £1,971 from one budget and £1,939 from another": later figures that add up to one are its parts.
+  const parts = new Set<number>();
+  for (const [i, m] of found.entries()) {
+    const later = found.slice(i + 1, i + 5).filter((x) => !x.period);
+    for (let n = later.length; n >= 2; n--) if (Math.abs(later.slice(0, n).reduce((a, x) => a + x.value, 0) - m.value) < 1) later.slice(0, n).forEach((x) => parts.add(x.start));
+  }
+  const scored = found.map((m) => ({ m, score: approvalScore(text, m) - (parts.has(m.start) ? 3 : 0) })).filter((f) => f.score > -1);
   if (!scored.length) return null;
   const shares = namedShares(text, scored.map((f) => f.m));
   const top = scored.sort((a, b) => b.score - a.score || a.m.start - b.m.start)[0]!;
@@ -80,7 +87,9 @@ function fromTables(tables: readonly Table[]): number | null {
 }
 
 function fromAllocations(ctx: ExtractContext): number | null {
-  const run = allocationRuns(ctx.doc.lines).find((r) => r.intro && /\b(?:award|grant|fund|allocat|distribut|contribut|payment)\w*/i.test(r.intro.text));
+  // A list of sums is of money given when its introduction, or each of its lines, says so ("(i) £403.62 as funding to ...").
+  const GIVE = /\b(?:award|grant|fund|allocat|distribut|contribut|payment)\w*/i;
+  const run = allocationRuns(ctx.doc.lines).find((r) => r.intro && (GIVE.test(r.context) || r.parts.every((p) => GIVE.test(p.line.text))));
   return run ? runTotal(run) : null;
 }
 

@@ -48,11 +48,16 @@ export const recipients = defineExtractor({
   field: 'recipients',
   extract({ doc }, soFar) {
     const found = new Map<string, Recipient>();
-    const add = (r: Recipient) => {
+    // One entry per party, except that each row of a list is its own grant ("£403.62 to X", then "£398.20 to X").
+    const add = (r: Recipient, row = false) => {
       const key = normName(r.name);
-      const seen = [...found.keys()].find((k) => k === key || (k.length > 4 && key.length > 4 && (k.includes(key) || key.includes(k))));
-      if (!seen) found.set(key, r);
-      else if (found.get(seen)!.amount === null && r.amount !== null) found.set(seen, { ...found.get(seen)!, amount: r.amount });
+      const same = (k: string) => k.replace(/#\d+$/, '');
+      const seen = [...found.keys()].filter((k) => same(k) === key || (same(k).length > 4 && key.length > 4 && (same(k).includes(key) || key.includes(same(k)))));
+      const match = seen.find((k) => found.get(k)!.amount === null || r.amount === null || found.get(k)!.amount === r.amount);
+      if (match) {
+        if (found.get(match)!.amount === null && r.amount !== null) found.set(match, { ...found.get(match)!, amount: r.amount });
+      } else if (!seen.length) found.set(key, r);
+      else if (row) found.set(`${key}#${found.size}`, r);
     };
     const own = normName(soFar.authority ?? '');
     for (const run of allocationRuns(doc.lines, { annual: true })) {
@@ -60,13 +65,13 @@ export const recipients = defineExtractor({
       // A list of sums is a list of recipients when it says so, or when its parties are organisations.
       const orgs = run.parts.filter((p) => ORGANISATION.test(p.name)).length;
       if (!TO_PARTIES.test(context) && orgs * 2 < run.parts.length) continue;
-      for (const p of run.parts) add({ name: cleanName(p.name), amount: p.money.value, role: roleOf(`${context} ${p.line.text}`), page: p.line.page, text: clean(p.line.text) });
+      for (const p of run.parts) add({ name: cleanName(p.name), amount: p.money.value, role: roleOf(`${context} ${p.line.text}`), page: p.line.page, text: clean(p.line.text) }, true);
     }
     // Tables whose headings name parties and sums, in a passage about giving money.
     for (const { rows, header } of recipientTableRows(doc.lines)) {
       const before = doc.lines.slice(Math.max(0, header.index - 8), header.index).map((l) => l.text).join(' ');
       if (!GIVES.test(before) && !GIVES.test(header.text)) continue;
-      for (const r of rows) if (!isOwn(normName(r.name), own)) add({ name: cleanName(r.name), amount: r.amount, role: roleOf(`${before} ${header.text}`), page: r.line.page, text: clean(r.line.text) });
+      for (const r of rows) if (!isOwn(normName(r.name), own)) add({ name: cleanName(r.name), amount: r.amount, role: roleOf(`${before} ${header.text}`), page: r.line.page, text: clean(r.line.text) }, true);
     }
     const sources = [...(soFar.recommendations ?? []).map((r) => ({ text: r.text, page: r.page })), ...paragraphs(doc.lines).map((p) => ({ text: p.text, page: p.first.page }))];
     for (const s of sources)
