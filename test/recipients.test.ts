@@ -84,4 +84,28 @@ describe('recipients: who gets the money, as named', () => {
   it('does not take the schemes of a bid listed "as follows" for recipients', () => {
     expect(recipientsOf('Decision\n(i) the proposed approach to bid for the Levelling Up Fund be approved as follows:\nCentral Gateway - £21.823m\nMaritime Corridor - £2.277m')).toEqual([]);
   });
+
+  it('reads a schedule of applications: the applicant a decision awards, not the ones it rejects', () => {
+    const page = [
+      'Grants',
+      'Applicant: Hillside Heritage CIC',
+      'Project description: visits and workshops.',
+      'Decision: Award grant of £9,800 (100%)',
+      '',
+      'Applicant: Valley Film Productions',
+      'Project description: a film.',
+      'Decision: Reject',
+    ].join('\n');
+    expect(recipientsOf(page).map((r) => r.slice(0, 2))).toEqual([['Hillside Heritage CIC', 9800]]);
+  });
+
+  it('adds two sums given to one party, reads a bracketed sum before its party, and a contract awarded in the passive', () => {
+    expect(recipientsOf('Decision\nApproval of initial grant of £28,049.50 and grant extension of £23,471.24 to Citizens Advice Dale.').map((r) => r.slice(0, 2))).toEqual([['Citizens Advice Dale', 51520.74]]);
+    expect(recipientsOf('Decisions\n1. Agree to award the remaining funding for this year (£22,710) to the Dale Advice Bureau as a one-off grant.').map((r) => r.slice(0, 2))).toEqual([['Dale Advice Bureau', 22710]]);
+    expect(recipientsOf('Sussex Council\nDecision\nThe officer approved that the contract to build seven fire appliances be awarded to Emergency One Ltd.').map((r) => r.slice(0, 2))).toEqual([['Emergency One Ltd', null]]);
+  });
+
+  it('gives a refused applicant nothing', () => {
+    expect(recipientsOf('Decision\nRESOLVED: that members refused a contribution of up to £4,025 from the Capital budget to Foddington Residents.')).toEqual([]);
+  });
 });

@@ -16,10 +16,12 @@ const NAME = String.raw`((?:the\s+)?${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){
 const MONEY = String.raw`(£\s?[\d,.]+\s?(?:m|k|bn|million|thousand)?(?:\.\d+)?)`;
 
 /** The sentence patterns that name who gets the money; the first group is the name, the second (if any) the figure. */
-const PATTERNS: { re: RegExp; nameFirst: boolean }[] = [
+const PATTERNS: { re: RegExp; nameFirst: boolean; both?: boolean }[] = [
   // "£80,000 to Active Surrey", "£301,579 for Haringey", "£535,000 is allocated to Action Together CIO"
-  // "£100,000, (comprised of £17,000 in 2022/23, ...) to London Plus": a bracketed breakdown may come between.
-  { re: new RegExp(String.raw`${MONEY}\s*,?\s*(?:\([^()]{0,240}\)\s*)?(?:each\s+)?(?:(?:is|be|are|will be)\s+)?(?:(?:allocated|awarded|granted|paid|given)\s+)?(?:to|for)\s+${NAME}`, 'g'), nameFirst: false },
+  // "initial grant of £28,049.50 and grant extension of £23,471.24 to Citizens Advice York": both sums to one party.
+  { re: new RegExp(String.raw`${MONEY}\s+and\s+(?:[a-z]+\s+){0,3}(?:of\s+)?${MONEY}\s+(?:to|for)\s+${NAME}`, 'g'), nameFirst: false, both: true },
+  // "£100,000, (comprised of £17,000 in 2022/23, ...) to London Plus": a bracketed breakdown may come between; "(£22,710) to X".
+  { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*)?(?:each\s+)?(?:(?:is|be|are|will be)\s+)?(?:(?:allocated|awarded|granted|paid|given)\s+)?(?:to|for)\s+${NAME}`, 'g'), nameFirst: false },
   // "To award Active Surrey £80,000", "award Millane £1.2m"
   { re: new RegExp(String.raw`\baward(?:s|ed|ing)?\s+${NAME}\s+${MONEY}`, 'g'), nameFirst: true },
   // "contract to Drurycourt Limited at £500,000", "contribution to the London Councils Grants Scheme budget amounting to £290,085"
@@ -28,6 +30,8 @@ const PATTERNS: { re: RegExp; nameFirst: boolean }[] = [
   { re: new RegExp(String.raw`\b(?:contract|agreement)s?\s+(?:with|of)\s+${NAME}\s+by\s+${MONEY}`, 'g'), nameFirst: true },
   // "the award of the contract for resurfacing the road to Lancashire County Council" (no sum: amount null)
   { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?contract\b[^.;£]{0,80}?\bto\s+${NAME}(?![^.;]*£)`, 'g'), nameFirst: true },
+  // "the contract to build seven fire appliances be awarded to Emergency One (Uk) Ltd" (no sum: amount null)
+  { re: new RegExp(String.raw`\bcontract\b[^.;£]{0,80}?\b(?:be|is|was|has been|have been|will be)\s+awarded\s+to\s+${NAME}(?![^.;]*£)`, 'g'), nameFirst: true },
   // "£197,000 from the Incubator Support Fund to Durham County Council", "£250,000 from the Home Office Surge to British Transport Police"
   { re: new RegExp(String.raw`${MONEY}\s*(?:\([^()£]{0,120}\)\s*)?from\s+[^.;£]{3,80}?\s+to\s+${NAME}`, 'g'), nameFirst: false },
   // "the funding application for Tootoot Ltd (investment of £80,000)"
@@ -63,8 +67,14 @@ export function recipientsIn(sentence: string): RecipientPhrase[] {
   const out: RecipientPhrase[] = [];
   // "members refused a contribution ... to Foddington Residents": a party refused money receives none.
   if (/\b(?:refused|rejected|declined|not (?:be )?(?:approved|awarded|agreed))\b/i.test(sentence)) return out;
-  for (const { re, nameFirst } of PATTERNS) {
+  for (const { re, nameFirst, both } of PATTERNS) {
     for (const m of sentence.matchAll(re)) {
+      if (both) {
+        const [a, b] = [findMoney(m[1]!)[0], findMoney(m[2]!)[0]];
+        const name = cleanName(m[3]!);
+        if (a && b && !a.period && !b.period && name.length >= 3 && !NOT_A_RECIPIENT.test(name)) out.push({ name, money: { ...a, value: Math.round((a.value + b.value) * 100) / 100 }, role: roleOf(sentence), text: sentence.length > 300 ? `${sentence.slice(0, 297)}...` : sentence });
+        continue;
+      }
       const [nameRaw, moneyRaw] = nameFirst ? [m[1]!, m[2]] : [m[2]!, m[1]];
       // "£X for NAME" gives NAME the money only in a sentence about giving it (not "a cost of £57k for Essex").
       if (!nameFirst && /^£\S+\s+(?:each\s+)?for\b/.test(m[0]) && !GIVING.test(sentence)) continue;

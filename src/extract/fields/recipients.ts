@@ -4,6 +4,8 @@ import { clean, type Line } from '../../layout/doc-lines.ts';
 import { cleanName, recipientsIn, roleOf } from '../../layout/recipient-phrases.ts';
 import { recipientTableRows } from '../../layout/recipient-tables.ts';
 import { defineExtractor } from '../define-extractor.ts';
+import type { Form } from '../../layout/form.ts';
+import { findMoney } from '../../layout/money.ts';
 
 const GIVES = /\b(?:grant|award|allocat|recipient|applica|fund|distribut|payment|contribut|as follows|following)\w*/i;
 /** An introduction that says the list's parties receive the sums ("The grant recipients are:", "awards to the following"), not only that sums are listed ("the bid be approved as follows:"). */
@@ -26,6 +28,21 @@ function paragraphs(lines: readonly Line[]): { text: string; first: Line }[] {
   return out;
 }
 
+const APPLICANT = /^(?:applicant|organi[sz]ation|recipient|grantee|supplier|contractor|provider)(?:\s+name)?$/i;
+
+/** Parties named by an "Applicant:" label whose block goes on to award them a sum (a refused or rejected one receives nothing). */
+function labelledApplicants(form: Form, lines: readonly Line[]): Recipient[] {
+  const fields = form.fields.filter((f) => APPLICANT.test(f.label) && f.value && /^\p{Lu}/u.test(f.value));
+  return fields.flatMap((f, k) => {
+    const from = f.labelCell.line.index + 1;
+    const to = k + 1 < fields.length ? fields[k + 1]!.labelCell.line.index : Math.min(lines.length, from + 12);
+    const decided = lines.slice(from, Math.min(to, from + 12)).find((l) => /\b(?:award|grant|approv|agree)\w*\b/i.test(l.text) && /£\s?\d/.test(l.text));
+    if (!decided || /\b(?:reject|refus|declin)\w*/i.test(decided.text)) return [];
+    const money = findMoney(decided.text).find((m) => !m.period);
+    return money ? [{ name: cleanName(f.value), amount: money.value, role: roleOf(decided.text), page: decided.page, text: clean(`${f.label}: ${f.value} · ${decided.text}`) }] : [];
+  });
+}
+
 /** Short forms a document defines: "London & Partners Limited (L&P)", "the Cambridgeshire ... Partnership (“the Partnership”)". */
 function shortForms(text: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -46,7 +63,7 @@ function shortForms(text: string): Map<string, string> {
  */
 export const recipients = defineExtractor({
   field: 'recipients',
-  extract({ doc }, soFar) {
+  extract({ doc, form }, soFar) {
     const found = new Map<string, Recipient>();
     // One entry per party, except that each row of a list is its own grant ("£403.62 to X", then "£398.20 to X").
     const add = (r: Recipient, row = false) => {
@@ -73,6 +90,8 @@ export const recipients = defineExtractor({
       if (!GIVES.test(before) && !GIVES.test(header.text)) continue;
       for (const r of rows) if (!isOwn(normName(r.name), own)) add({ name: cleanName(r.name), amount: r.amount, role: roleOf(`${before} ${header.text}`), page: r.line.page, text: clean(r.line.text) }, true);
     }
+    // Schedules of applications: "Applicant: Family Comfort NI CIC" ... "Decision: Award grant of £9,800".
+    for (const r of labelledApplicants(form, doc.lines)) if (!isOwn(normName(r.name), own)) add(r, true);
     const sources = [...(soFar.recommendations ?? []).map((r) => ({ text: r.text, page: r.page })), ...paragraphs(doc.lines).map((p) => ({ text: p.text, page: p.first.page }))];
     for (const s of sources)
       for (const sentence of s.text.split(/(?<=[.;])\s+(?=[A-Z(£])/))
