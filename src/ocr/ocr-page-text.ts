@@ -6,6 +6,8 @@ const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 /** Top-to-top distance, in line heights, above which a gap between two lines is a paragraph break. */
 const PARAGRAPH_GAP = 1.9;
+/** A horizontal gap between two words, in the line's typical character widths, above which they sit in different columns. */
+const COLUMN_GAP = 4;
 
 /**
  * Lays OCR words out as page text: words by spaces, lines by newlines, paragraphs by blank lines.
@@ -27,9 +29,14 @@ export function ocrToPageText(result: OcrResult, place: (b: Box) => Box = (b) =>
     // Measured in the taller line's height, so a large-type title's lines stay together.
     const unit = Math.max(heights[l]!, heights[l - 1] ?? 0);
     const gap = l > 0 && unit > 0 ? (top - prevTop) / unit : 0;
-    line.forEach((w, i) =>
-      laid.push({ text: wordText(line, i), box: placed[l]![i]!, conf: round3(w.conf), size: heights[l]!, sep: i > 0 ? ' ' : l === 0 ? '' : gap > PARAGRAPH_GAP || gap < -0.5 ? '\n\n' : '\n' }),
-    );
+    // A column gap, as on the text layer: wider than four of the line's typical characters.
+    const charW = median(line.map((w, i) => placed[l]![i]!.w / Math.max(1, w.text.length)));
+    const sepOf = (i: number) => {
+      if (i === 0) return l === 0 ? '' : gap > PARAGRAPH_GAP || gap < -0.5 ? '\n\n' : '\n';
+      const a = placed[l]![i - 1]!;
+      return placed[l]![i]!.x - (a.x + a.w) > COLUMN_GAP * charW ? '\t' : ' ';
+    };
+    line.forEach((w, i) => laid.push({ text: wordText(line, i), box: placed[l]![i]!, conf: round3(w.conf), size: heights[l]!, sep: sepOf(i) }));
   });
   return layoutWords(laid);
 }
