@@ -90,8 +90,8 @@ function gridFields(labels: readonly Cell[], values: readonly Cell[]): FormField
   const upper = labels.every((c) => c.text === c.text.toUpperCase());
   // Two labels side by side are a grid row when they say so (colons, capitals) or are set bold over plain values.
   const boldOverPlain = labels.every((c) => c.bold) && values.every((c) => !c.bold) && !values[0]!.line.breakBefore;
-  // ... or when every value under them starts with a date ("Publication date | Date of decision" over "31/03/2025 | 31/03/2025").
-  const datesBelow = values.every((c) => /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(c.text));
+  // ... or when a value under them starts with a date ("Publication date | Date of decision" over "31/03/2025 | 31/03/2025").
+  const datesBelow = values.some((c) => /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(c.text)) && values.every((c) => !labelOf(c.text));
   if (labels.length < 3 && !parsed.every((p) => p!.colon) && !upper && !boldOverPlain && !datesBelow) return [];
   const line = labels[0]!.line;
   const gapBelow = values[0]!.y - (labels[0]!.y + labels[0]!.h);
