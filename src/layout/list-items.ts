@@ -1,4 +1,5 @@
 import type { Line } from './doc-lines.ts';
+import { allocationIn } from './allocations.ts';
 
 /** One list item with its nested sub-items. */
 export interface ListItem {
@@ -100,7 +101,9 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
   const head = lines.slice(0, 3);
   const colon = head.findIndex((l) => /:\s*$/.test(l.text));
   const found = colon >= 0 ? colon : head.findIndex((l) => INTRO_END.test(l.text));
-  const introEnd = found >= 0 && isLeadIn(lines.slice(0, found + 1).map((l) => l.text).join(' ')) ? found : -1;
+  // "That additional allocation of the following sums be made:" over a table of sums (rows of cells, not items of their own): the table stays inside that decision.
+  const sumsFollow = found >= 0 && lines.slice(found + 1, found + 4).filter((l) => l.text.includes("\t") && allocationIn(l)).length >= 2;
+  const introEnd = found >= 0 && !sumsFollow && isLeadIn(lines.slice(0, found + 1).map((l) => l.text).join(' ')) ? found : -1;
   const items: ListItem[] = [];
   const indent = lines[introEnd + 1]?.leftEdge ?? null;
   for (const [k, line] of lines.slice(introEnd + 1).entries()) {

@@ -23,6 +23,7 @@ const HEADINGS: readonly [SectionKind, RegExp][] = [
   ['recommendation', new RegExp(`${NUM}(recommendations?(?:\\(s\\))?|decision)\\s*:`, 'i')],
   // Minutes: "Resolved – That the following amount ... be approved.", "RESOLVED: that ..."
   ['recommendation', INLINE_RESOLUTION],
+  ['recommendation', /^(?:it was\s+)?resolved\s*:?\s*$/i],
   ['signature', /^(signature|signed|date signed|the above request has my approval|decision and final sign off|officer approval|report approval|originating officer declaration|deputy mayor for policing and crime\W*$|i agree the recommendations|approved by|decision maker\s*(?::|\t|$))/i],
   ['access', /^(public access to information|part 1 deferral|part\s*2 confidentiality|(publication|redaction)\s*:?\s*$)/i],
   ['part2', /^part\s*2\s*[–—-]|^part\s*2 of\b.*exempt|^exempt (information|from publication)/i],
