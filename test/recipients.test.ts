@@ -108,4 +108,12 @@ describe('recipients: who gets the money, as named', () => {
   it('gives a refused applicant nothing', () => {
     expect(recipientsOf('Decision\nRESOLVED: that members refused a contribution of up to £4,025 from the Capital budget to Foddington Residents.')).toEqual([]);
   });
+
+  it('reads "a £100k grant to X" and a supplier appointed with the spend of its works', () => {
+    expect(recipientsOf('Recommendation\n- Approve a £100k grant to British Transport Police and to note the allocation of £50k to City of London Police.').map((r) => r.slice(0, 2))).toEqual([
+      ['British Transport Police', 100000],
+      ['City of London Police', 50000],
+    ]);
+    expect(recipientsOf('Decision\nThe report sought approval to appoint Cooper Clarke Limited to complete works to the bay doors, with a capital project spend of £451,163.').map((r) => r.slice(0, 2))).toEqual([['Cooper Clarke Limited', 451163]]);
+  });
 });

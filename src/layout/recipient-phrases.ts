@@ -21,11 +21,13 @@ const PATTERNS: { re: RegExp; nameFirst: boolean; both?: boolean }[] = [
   // "initial grant of £28,049.50 and grant extension of £23,471.24 to Citizens Advice York": both sums to one party.
   { re: new RegExp(String.raw`${MONEY}\s+and\s+(?:[a-z]+\s+){0,3}(?:of\s+)?${MONEY}\s+(?:to|for)\s+${NAME}`, 'g'), nameFirst: false, both: true },
   // "£100,000, (comprised of £17,000 in 2022/23, ...) to London Plus": a bracketed breakdown may come between; "(£22,710) to X".
-  { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*)?(?:each\s+)?(?:(?:is|be|are|will be)\s+)?(?:(?:allocated|awarded|granted|paid|given)\s+)?(?:to|for)\s+${NAME}`, 'g'), nameFirst: false },
+  { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:each\s+)?(?:(?:is|be|are|will be)\s+)?(?:(?:allocated|awarded|granted|paid|given)\s+)?(?:to|for)\s+${NAME}`, 'g'), nameFirst: false },
   // "To award Active Surrey £80,000", "award Millane £1.2m"
   { re: new RegExp(String.raw`\baward(?:s|ed|ing)?\s+${NAME}\s+${MONEY}`, 'g'), nameFirst: true },
   // "contract to Drurycourt Limited at £500,000", "contribution to the London Councils Grants Scheme budget amounting to £290,085"
   { re: new RegExp(String.raw`\b(?:award|grant|contract|funding|contribution|payment|agreement|allocation)\w*\b[^.;£]{0,80}?\b(?:to|with)\s+${NAME}[^.;£]{0,60}?(?:worth|of|at|valued at|totalling|amounting to|for|sum of|up to|costs?)\s+(?:[a-z]+\s+){0,6}${MONEY}`, 'g'), nameFirst: true },
+  // "appoint Cooper Clarke Limited to complete works ... with a capital project spend of £451,163"
+  { re: new RegExp(String.raw`\bappoint(?:s|ed|ing|ment of)?\s+${NAME}\s+to\b[^.;£]{0,200}?\b(?:spend|value|cost|sum|price|worth)\s+of\s+${MONEY}`, 'g'), nameFirst: true },
   // "vary the grant fund management contract of Groundwork London by £20,000"
   { re: new RegExp(String.raw`\b(?:contract|agreement)s?\s+(?:with|of)\s+${NAME}\s+by\s+${MONEY}`, 'g'), nameFirst: true },
   // "the award of the contract for resurfacing the road to Lancashire County Council" (no sum: amount null)
