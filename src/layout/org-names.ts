@@ -3,14 +3,17 @@
  * authorities, police and crime commissioners, the Mayor of London and MOPAC. Shared by the authority
  * extractor and the header reader (which must not take a banner for a title).
  */
-const CAP = String.raw`(?!The\b|This\b|That\b|A\b)[A-Z][A-Za-z'’.-]+`;
+// Not a protective marking printed above a banner ("OFFICIAL", "RESTRICTED").
+const CAP = String.raw`(?!The\b|This\b|That\b|A\b|Official\b|OFFICIAL\b|Restricted\b|RESTRICTED\b|Confidential\b|CONFIDENTIAL\b|Sensitive\b|SENSITIVE\b|Protect\b|PROTECT\b)[A-Z][A-Za-z'’.-]+`;
 const PLACE = String.raw`${CAP}(?:(?:\s+(?:and|upon|on|under|in|of|&)\s+|\s|-)${CAP}){0,3}`;
 
 /** Each kind of body with its pattern; the first group is the place or full name. */
-export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc' | 'borough' | 'council'; re: RegExp }[] = [
+export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc' | 'fire' | 'borough' | 'council'; re: RegExp }[] = [
   { kind: 'mopac', re: /\bMOPAC\b|Mayor'?s Office for Policing and Crime|Office for Policing and Crime|\bDMPC\b|Deputy Mayor for Policing/i },
   { kind: 'combined', re: new RegExp(String.raw`\b(${PLACE}\s+Combined\s+(?:County\s+)?Authority)\b`) },
   { kind: 'pcc', re: new RegExp(String.raw`(?:Office of the\s+)?Police(?:,?\s+Fire)?\s+(?:and|&)\s+Crime\s+Commissioner\s+(?:for|of)\s+(${PLACE})|\bP(?:F)?CC\s+(?:for|of)\s+(${PLACE})|\b(${PLACE})\s+(?:Office of the\s+)?Police(?:,?\s+Fire)?\s+(?:and|&)\s+Crime\s+Commissioner`) },
+  // "London Fire Commissioner", "LONDON FIRE BRIGADE", "Devon and Somerset Fire and Rescue Authority"
+  { kind: 'fire', re: new RegExp(String.raw`\b(London\s+Fire\s+(?:Commissioner|Brigade)|${PLACE}\s+Fire\s+(?:and|&)\s+Rescue\s+(?:Authority|Service))\b`) },
   { kind: 'borough', re: new RegExp(String.raw`\b((?:Royal\s+|London\s+)?Borough\s+of\s+${PLACE})`) },
   { kind: 'council', re: new RegExp(String.raw`\b(${PLACE}\s+(?:County\s+|Borough\s+|City\s+|District\s+|Metropolitan\s+Borough\s+|Town\s+|Parish\s+)?Council)\b`) },
   { kind: 'gla', re: /Greater London Authority|\bGLA\b|Mayor of London|\bMayoral Decision\b/i },
