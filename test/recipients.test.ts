@@ -116,4 +116,24 @@ describe('recipients: who gets the money, as named', () => {
     ]);
     expect(recipientsOf('Decision\nThe report sought approval to appoint Cooper Clarke Limited to complete works to the bay doors, with a capital project spend of £451,163.').map((r) => r.slice(0, 2))).toEqual([['Cooper Clarke Limited', 451163]]);
   });
+
+  it('reads enumerated charities with bracketed sums, table rows that say "Awarded £X" past declined rows, and tenders accepted', () => {
+    const charities = 'Decision\nb) Consider a one-off grant payment to the charities below:\n\ni. Police Charity for Children (£2,500)\n\nii. Royal Humane Society (£2,500)\n\niii. JAN Trust (£1,000)';
+    expect(recipientsOf(charities).map((r) => r.slice(0, 2))).toEqual([
+      ['Police Charity for Children', 2500],
+      ['Royal Humane Society', 2500],
+      ['JAN Trust', 1000],
+    ]);
+    const rows = ['Appendix', 'Community grants awarded:', 'Town Crier Committee    Awarded £250', 'Neuromuscular Centre    Declined', 'Tatton Singers          Awarded £250'].join('\n');
+    expect(recipientsOf(rows).map((r) => r.slice(0, 2))).toEqual([
+      ['Town Crier Committee', 250],
+      ['Tatton Singers', 250],
+    ]);
+    expect(recipientsOf('Decision\n(i) The tender of Wates Construction Ltd in the sum of £10,303,306.91 be accepted;').map((r) => r.slice(0, 2))).toEqual([['Wates Construction Ltd', 10303306.91]]);
+  });
+
+  it('names the other party of a contract awarded without its sum, but not a funder the body receives from', () => {
+    expect(recipientsOf('Decision\nRESOLVED that the award of a call-off contract with Amazon Business until 23rd January 2027 be approved.').map((r) => r.slice(0, 2))).toEqual([['Amazon Business', null]]);
+    expect(recipientsOf('Decision\nDelegated approval to enter into a funding agreement with Sustrans and receive a grant of £508,609 for the route.')).toEqual([]);
+  });
 });

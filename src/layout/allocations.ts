@@ -25,17 +25,18 @@ const COUNTED = new RegExp(String.raw`${COUNT_WORD}\s+(?:grants?|awards?|payment
 const NAME = String.raw`\p{Lu}[\p{L}0-9'’&.,()\s–-]{1,80}?`;
 // "Name - £X", "Name: £X", "Name (£X)", "£X to Name", "£X for Name".
 // OCR reads bullets as "«", "+", "." or "~".
-const NAME_FIRST = new RegExp(String.raw`^(?:[-•·*«»+.~>]\s*)?(${NAME})\s*(?:[-–—:]|\(\s*(?=£))\s*(?=£|${COUNTED.source})`, 'u');
+const NAME_FIRST = new RegExp(String.raw`^(?:[-•·*«»+.~>]\s*|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+)?(${NAME})\s*(?:[-–—:]|\(\s*(?=£))\s*(?=£|${COUNTED.source})`, 'u');
 // "(i) £403.62 as funding to Claremont Park Community Centre for ...": an enumerator, and "as funding" or "in grant", may come between.
 const MONEY_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s*)?(?=£)[^\s]+\s+(?:(?:as|in)\s+(?:a\s+)?(?:funding|grant|contribution|award)\s+)?(?:to|for)\s+(?:the\s+)?(${NAME})(?:\s+(?:for|to|towards|in)\b|[.;,]|$)`, 'u');
 
-/** Text with bracketed asides blanked (same length): "£7,500 over three years (£3,000; £2,250; £2,250)" states one sum. */
-const unbracketed = (s: string) => s.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+/** Text with bracketed asides blanked (same length): "£7,500 over three years (£3,000; £2,250; £2,250)" states one sum; a bracket that is only a sum ("Royal Humane Society (£2,500)") stays. */
+const unbracketed = (s: string) => s.replace(/\([^()]*\)/g, (m) => (/^\(\s*£\s?[\d,.]+\s?[mk]?\s*\)$/i.test(m) ? m : ' '.repeat(m.length)));
 
 /** A table row that gives a party a sum: its first cell a name, its last cell the only figure ("Brodrick Hall | Gosport | £5,000"). */
 function tableRow(line: Line, text: string): RegExpExecArray | null {
   const cells = line.text.split('\t').map((c) => clean(c)).filter(Boolean);
-  if (cells.length < 2 || !/^£/.test(cells[cells.length - 1]!) || cells.slice(0, -1).some((c) => /£\s?\d/.test(c))) return null;
+  // The sum's cell may say what was done with it ("Awarded £250").
+  if (cells.length < 2 || !/^(?:(?:awarded|granted|approved|allocated|agreed)\s+)?£/i.test(cells[cells.length - 1]!) || cells.slice(0, -1).some((c) => /£\s?\d/.test(c))) return null;
   return /^([A-Z][\w'’&.,() -]{2,80})$/.exec(cells[0]!) ? (Object.assign([text, cells[0]!], { index: 0, input: text }) as unknown as RegExpExecArray) : null;
 }
 
@@ -56,6 +57,10 @@ const isContinuation = (line: Line, prev: Line) =>
   !line.breakBefore && !line.pageStart && !/[.;:]\s*$/.test(prev.text) && !/£\s?\d/.test(line.text) && !/^\s*[-•·*«»]/.test(line.text) &&
   // The line before ran on to the margin (it wrapped), or, where edges are unknown, this one starts in lower case.
   (prev.rightEdge != null ? prev.rightEdge >= 0.7 : /^\s*[a-z]/.test(line.text));
+
+/** A row of the same table that gives no sum ("The Neuromuscular Centre | Declined", "River Trust | DEFER"): the list goes on past it. */
+const isRowWithoutSum = (line: Line, cur: readonly Allocation[]) =>
+  line.text.includes('\t') && cur[cur.length - 1]!.line.text.includes('\t') && !/£\s?\d/.test(line.text) && line.text.split('\t').length === cur[cur.length - 1]!.line.text.split('\t').length && line.text.length < 120;
 
 /** The paragraph that ends just before line `first` (back to a blank line or a page start), its last 400 characters. */
 function paragraphBefore(lines: readonly Line[], first: number): string {
@@ -84,7 +89,7 @@ export function allocationRuns(lines: readonly Line[], opts: { annual?: boolean 
     const a = allocationIn(line, opts);
     if (a) cur.push(a);
     // A wrapped item ("Paxton Green Time Bank - £15,000 for ... of the Development" / "Manager’s salary costs.") goes on.
-    else if (!(cur.length && isContinuation(line, lines[i - 1]!))) flush();
+    else if (!(cur.length && (isContinuation(line, lines[i - 1]!) || isRowWithoutSum(line, cur)))) flush();
   });
   flush();
   return runs;

@@ -16,7 +16,7 @@ const NAME = String.raw`((?:the\s+)?${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){
 const MONEY = String.raw`(£\s?[\d,.]+\s?(?:m|k|bn|million|thousand)?(?:\.\d+)?)`;
 
 /** The sentence patterns that name who gets the money; the first group is the name, the second (if any) the figure. */
-const PATTERNS: { re: RegExp; nameFirst: boolean; both?: boolean }[] = [
+const PATTERNS: { re: RegExp; nameFirst: boolean; both?: boolean; either?: boolean }[] = [
   // "£80,000 to Active Surrey", "£301,579 for Haringey", "£535,000 is allocated to Action Together CIO"
   // "initial grant of £28,049.50 and grant extension of £23,471.24 to Citizens Advice York": both sums to one party.
   { re: new RegExp(String.raw`${MONEY}\s+and\s+(?:[a-z]+\s+){0,3}(?:of\s+)?${MONEY}\s+(?:to|for)\s+${NAME}`, 'g'), nameFirst: false, both: true },
@@ -28,10 +28,13 @@ const PATTERNS: { re: RegExp; nameFirst: boolean; both?: boolean }[] = [
   { re: new RegExp(String.raw`\b(?:award|grant|contract|funding|contribution|payment|agreement|allocation)\w*\b[^.;£]{0,80}?\b(?:to|with)\s+${NAME}[^.;£]{0,60}?(?:worth|of|at|valued at|totalling|amounting to|for|sum of|up to|costs?)\s+(?:[a-z]+\s+){0,6}${MONEY}`, 'g'), nameFirst: true },
   // "appoint Cooper Clarke Limited to complete works ... with a capital project spend of £451,163"
   { re: new RegExp(String.raw`\bappoint(?:s|ed|ing|ment of)?\s+${NAME}\s+to\b[^.;£]{0,200}?\b(?:spend|value|cost|sum|price|worth)\s+of\s+${MONEY}`, 'g'), nameFirst: true },
+  // "the tender of Wates Construction Ltd in the sum of £10,303,306.91 be accepted"
+  { re: new RegExp(String.raw`\b(?:tender|bid|quotation|offer)s?\s+(?:of|from|submitted by)\s+${NAME}\s+(?:in\s+the\s+sum\s+of|of|for|at|valued\s+at|totalling)\s+${MONEY}`, 'g'), nameFirst: true },
   // "vary the grant fund management contract of Groundwork London by £20,000"
   { re: new RegExp(String.raw`\b(?:contract|agreement)s?\s+(?:with|of)\s+${NAME}\s+by\s+${MONEY}`, 'g'), nameFirst: true },
   // "the award of the contract for resurfacing the road to Lancashire County Council" (no sum: amount null)
-  { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?contract\b[^.;£]{0,80}?\bto\s+${NAME}(?![^.;]*£)`, 'g'), nameFirst: true },
+  // "the award of a call-off contract with Amazon Business", "direct contract award to Advanced KFS Ltd" (no sum: amount null)
+  { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?contract\b[^.;£]{0,80}?\b(?:to|with)\s+${NAME}(?![^.;]*£)|\bcontract\s+award\s+to\s+${NAME}(?![^.;]*£)`, 'g'), nameFirst: true, either: true },
   // "the contract to build seven fire appliances be awarded to Emergency One (Uk) Ltd" (no sum: amount null)
   { re: new RegExp(String.raw`\bcontract\b[^.;£]{0,80}?\b(?:be|is|was|has been|have been|will be)\s+awarded\s+to\s+${NAME}(?![^.;]*£)`, 'g'), nameFirst: true },
   // "£197,000 from the Incubator Support Fund to Durham County Council", "£250,000 from the Home Office Surge to British Transport Police"
@@ -69,8 +72,15 @@ export function recipientsIn(sentence: string): RecipientPhrase[] {
   const out: RecipientPhrase[] = [];
   // "members refused a contribution ... to Foddington Residents": a party refused money receives none.
   if (/\b(?:refused|rejected|declined|not (?:be )?(?:approved|awarded|agreed))\b/i.test(sentence)) return out;
-  for (const { re, nameFirst, both } of PATTERNS) {
+  for (const { re, nameFirst, both, either } of PATTERNS) {
     for (const m of sentence.matchAll(re)) {
+      // "enter into a funding agreement with Sustrans and receive a grant of £508,609": the named party pays, the body receives.
+      if (/\breceiv\w*\b/i.test(m[0])) continue;
+      if (either) {
+        const name = cleanName(m[1] ?? m[2]!);
+        if (name.length >= 3 && !NOT_A_RECIPIENT.test(name)) out.push({ name, money: null, role: roleOf(sentence), text: sentence.length > 300 ? `${sentence.slice(0, 297)}...` : sentence });
+        continue;
+      }
       if (both) {
         const [a, b] = [findMoney(m[1]!)[0], findMoney(m[2]!)[0]];
         const name = cleanName(m[3]!);

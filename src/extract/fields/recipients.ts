@@ -9,7 +9,7 @@ import { findMoney } from '../../layout/money.ts';
 
 const GIVES = /\b(?:grant|award|allocat|recipient|applica|fund|distribut|payment|contribut|as follows|following)\w*/i;
 /** An introduction that says the list's parties receive the sums ("The grant recipients are:", "awards to the following"), not only that sums are listed ("the bid be approved as follows:"). */
-const TO_PARTIES = /\b(?:recipients?|grantees?|applicants?|applications|awarded|allocated\s+to|organisations|(?:grants?|awards?|allocations?|payments?|funding|contributions?)\b[^.]{0,60}\b(?:to|for)\s+(?:the\s+)?(?:following|these|each|below))\b/i;
+const TO_PARTIES = /\b(?:recipients?|grantees?|applicants?|applications|awarded|allocated\s+to|organisations|(?:grants?|awards?|allocations?|payments?|funding|contributions?)\b[^.]{0,60}\b(?:to|for)\s+(?:the\s+)?(?:following|these|each|below|charities|organisations|groups|bodies|applicants|recipients))\b/i;
 const ORGANISATION = /\b(?:Ltd|Limited|CIC|CIO|Trust|Council|Hall|Association|Church|Club|Group|Centre|Center|Society|Charity|Partnership|Foundation|Project|Service|Services|Police|Borough|University|College|School|Academy|Network|Agency|Campaign|Studios?|Bureau|Action|Alliance|Forum|Hub|Advice|Federation|Institute|Museum|Theatre|Hospice|Scouts?|Guides?|CVS|Enterprises?|Co-?operative|Union)\b|^LB\b/;
 
 /** The body that decides is not its own recipient ("£57k for Essex" in an Essex PCC paper is its own cost). */
