@@ -8,6 +8,11 @@
 export * from './record/index.ts';
 /** Ingest files and folders into a database (the local runner and the single writer). */
 export { ingest, type IngestOptions, type IngestSummary } from './ingest/ingest.ts';
+/** Per-document limits of the reader processes (time, memory, pages) and their defaults. */
+export { DEFAULT_LIMITS, type PoolLimits } from './ingest/pool/document-pool.ts';
+/** Scaling out: a queue worker (`docket worker`) reads documents from Redis (BullMQ); `ingest({ redis })` is then the coordinator and single writer. */
+export { startWorker, type QueueWorker, type QueueWorkerOptions } from './ingest/queue/worker.ts';
+export { QUEUE_NAME, type QueueSettings } from './ingest/queue/document-job.ts';
 /** Re-extract stored documents from their pages (after an extractor upgrade). */
 export { reextractStale } from './ingest/reextract.ts';
 /** One PDF's record without a database: read its pages, then extract and check. */
@@ -25,8 +30,12 @@ export { PIPELINE_VERSION, EXTRACTOR_VERSION } from './version.ts';
 export { extractRecord } from './extract/extract-record.ts';
 export { runChecks } from './checks/run-checks.ts';
 export { CHECKS } from './checks/index.ts';
-export { search } from './query/search.ts';
+/** Full-text search; planSearch says how a typed query is searched (FTS5, or its words when the syntax is invalid). */
+export { search, planSearch, SEARCH_SYNTAX, type SearchPlan } from './query/search.ts';
 export { spend, financialYear, SPEND_BY, UNATTRIBUTED, type SpendBy, type SpendGroup, type SpendItem, type SpendOptions } from './query/spend.ts';
+/** Spend as a Vega-Lite bar chart (the spec is pure), drawn to SVG in Node; Vega loads on first use. */
+export { spendChartSpec, chartBars, CHART_BY, DEFAULT_TOP_RECIPIENTS, type ChartBy, type ChartBar, type SpendChartOptions } from './query/spend-chart.ts';
+export { spendChartSvg, renderVegaLiteSvg } from './query/chart-svg.ts';
 export { listFlags } from './query/flags.ts';
 export { runSql } from './query/sql.ts';
 /** The auditor's compare: what changed between two documents, by their words, with places on both sides. */

@@ -162,20 +162,21 @@ describe('pages with no scan to hand over', () => {
   });
 });
 
-describe('storage that cannot be written', () => {
-  it('stops with a fatal error that says what to do and keeps what was stored', async () => {
+describe('a database another process is writing', () => {
+  it('waits for the write lock, says so once, and then stores', async () => {
     const dir = tempDir();
     const db = join(dir, 'd.db');
     await ingest({ inputs: [fixturePdf('pcd450.digital.pdf')], db, engine: replayEngine() });
     const Database = (await import('better-sqlite3')).default;
     const holder = new Database(db);
-    holder.exec('BEGIN EXCLUSIVE'); // another process holds the write lock past the busy timeout
-    try {
-      await expect(ingest({ inputs: [fixturePdf('pcd679.digital.pdf')], db, engine: replayEngine() })).rejects.toThrow(/^cannot write to .*: .*run ingest again \(stored documents are kept\)/);
-    } finally {
-      holder.exec('ROLLBACK');
-      holder.close();
-    }
-    expect(query(db, 'SELECT count(*) n FROM documents')[0]).toEqual({ n: 1 });
+    holder.exec('BEGIN EXCLUSIVE'); // another process holds the write lock for 1.5 s
+    const released = new Promise<void>((r) => setTimeout(() => (holder.exec('ROLLBACK'), holder.close(), r()), 1500));
+    const notes: string[] = [];
+    const progress = { update() {}, finish() {}, note: (m: string) => notes.push(m) };
+    const summary = await ingest({ inputs: [fixturePdf('pcd679.digital.pdf')], db, engine: replayEngine(), progress });
+    await released;
+    expect(summary.ok).toBe(1);
+    expect(notes).toEqual([`another docket run is writing to ${db}; waiting for its write lock (this run goes on as soon as it is free)`]);
+    expect(query(db, 'SELECT count(*) n FROM documents')[0]).toEqual({ n: 2 });
   }, 30_000);
 });

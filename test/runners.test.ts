@@ -68,7 +68,7 @@ describe('the pool when a reader fails', () => {
   it('fails a document that outlives its time limit, then reads the next with a new reader', async () => {
     const p = pool({ ...DEFAULT_LIMITS, baseS: 6, perPageS: 0.1 });
     const hung = await p.run(mixed, sha256Of(mixed), READ);
-    expect(hung).toMatchObject({ status: 'failed', pages: [], error: expect.stringMatching(/^took longer than 6\.7 s \(6 s \+ 0\.1 s a page for 7 pages\): .*repair it/) });
+    expect(hung).toMatchObject({ status: 'failed', pages: [], error: expect.stringMatching(/^took longer than 6\.7 s \(--doc-timeout 6\+0\.1: 6 s \+ 0\.1 s a page for 7 pages\): .*repair it.*raise --doc-timeout/) });
     expect(hung.sha256).toBe(sha256Of(mixed));
     expect(await p.run(digital, sha256Of(digital), READ)).toMatchObject({ status: 'ok', error: null });
   }, 60_000);

@@ -8,9 +8,10 @@ import { runCommand } from './commands/run.ts';
 import { flagsCommand, queryCommand, searchCommand, showCommand, spendCommand } from './commands/query-commands.ts';
 import { diffCommand } from './commands/diff.ts';
 import { evidenceCommand } from './commands/evidence.ts';
+import { workerCommand } from './commands/worker.ts';
 
 /** Every CLI command; adding one is one file and one line here. */
-export const COMMANDS: readonly Command[] = [ingestCommand, runCommand, extractCommand, exportCommand, searchCommand, showCommand, spendCommand, flagsCommand, queryCommand, diffCommand, evidenceCommand, serveCommand];
+export const COMMANDS: readonly Command[] = [ingestCommand, runCommand, extractCommand, exportCommand, searchCommand, showCommand, spendCommand, flagsCommand, queryCommand, diffCommand, evidenceCommand, serveCommand, workerCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -29,6 +29,8 @@ function fileRefs(db: Database.Database, sha256: string): string[] {
  * resolve then. Returns how many records changed.
  */
 export function resolveLinks(db: Database.Database): number {
+  // Read and rewritten under one write lock: another run storing meanwhile cannot make this a stale write.
+  if (!db.inTransaction) return db.transaction(() => resolveLinks(db)).immediate();
   const rows = db.prepare("SELECT r.sha256, r.reference, r.document_type AS type, r.title, r.extracted_json AS json FROM records r JOIN documents d USING (sha256) WHERE d.status != 'failed'").all() as Row[];
   const byRef = new Map<string, Row[]>();
   for (const r of rows) if (r.reference) byRef.set(refKey(r.reference), [...(byRef.get(refKey(r.reference)) ?? []), r]);

@@ -184,29 +184,55 @@ export const MIGRATIONS: readonly Migration[] = [
         );
     `,
   },
+  {
+    name: '007-claims',
+    // Which live docket run is reading which document (src/db/claims.ts): two runs on one database never read one
+    // PDF twice. Rows of a killed run are dead (its process is gone) and deleted by the next run; readers ignore them.
+    up: `
+      CREATE TABLE claims (
+        sha256 TEXT PRIMARY KEY,
+        run TEXT NOT NULL,               -- host/pid/process start time of the claiming run
+        claimed_at TEXT NOT NULL,
+        heartbeat_at TEXT NOT NULL       -- refreshed while the run lives (read across hosts)
+      );
+    `,
+  },
 ];
 
-/** Applies every migration not yet applied, each in its own transaction. */
+/** Migrations not yet applied to `db` (all of them on a new database). */
+function pending(db: Database.Database): Migration[] {
+  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'").get();
+  const done = new Set(table ? (db.prepare('SELECT name FROM migrations').pluck().all() as string[]) : []);
+  return MIGRATIONS.filter((m) => !done.has(m.name));
+}
+
+/**
+ * Applies every migration not yet applied, all in one BEGIN IMMEDIATE transaction that looks again at what is
+ * applied once it holds the write lock: two processes opening a new or older database at once never both apply
+ * one (the second waits, then finds nothing to do). A database already up to date is only read.
+ * Foreign keys are off meanwhile (SQLite's documented way to rebuild a referenced table) and checked before commit.
+ */
 export function migrate(db: Database.Database): string[] {
-  db.exec('CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
-  const done = new Set(db.prepare('SELECT name FROM migrations').pluck().all() as string[]);
-  const applied: string[] = [];
-  for (const m of MIGRATIONS) {
-    if (done.has(m.name)) continue;
-    const fks = m.rebuildsTable ? db.pragma('foreign_keys', { simple: true }) : 0;
-    if (m.rebuildsTable) db.pragma('foreign_keys = OFF');
-    if (m.rebuildsTable) db.pragma('legacy_alter_table = ON');
-    try {
-      db.transaction(() => {
-        db.exec(m.up);
-        if (m.rebuildsTable && (db.pragma('foreign_key_check') as unknown[]).length) throw new Error(`migration ${m.name} broke a foreign key`);
+  if (!pending(db).length) return [];
+  const fks = db.pragma('foreign_keys', { simple: true });
+  db.pragma('foreign_keys = OFF');
+  try {
+    return db.transaction(() => {
+      db.exec('CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
+      const todo = pending(db);
+      for (const m of todo) {
+        if (m.rebuildsTable) db.pragma('legacy_alter_table = ON');
+        try {
+          db.exec(m.up);
+        } finally {
+          if (m.rebuildsTable) db.pragma('legacy_alter_table = OFF');
+        }
+        if ((db.pragma('foreign_key_check') as unknown[]).length) throw new Error(`migration ${m.name} broke a foreign key`);
         db.prepare('INSERT INTO migrations (name, applied_at) VALUES (?, ?)').run(m.name, new Date().toISOString());
-      })();
-    } finally {
-      if (m.rebuildsTable) db.pragma('legacy_alter_table = OFF');
-      if (fks) db.pragma('foreign_keys = ON');
-    }
-    applied.push(m.name);
+      }
+      return todo.map((m) => m.name);
+    }).immediate();
+  } finally {
+    if (fks) db.pragma('foreign_keys = ON');
   }
-  return applied;
 }

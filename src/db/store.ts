@@ -22,7 +22,8 @@ export function addPath(db: Database.Database, sha256: string, path: string): vo
 
 /**
  * The single writer's one call: stores a document's result (document, pages, record) seen at `file`,
- * in one transaction, so a crash leaves it absent, never half-written.
+ * in one IMMEDIATE transaction (the write lock taken before the first read), so a crash leaves it absent,
+ * never half-written, and readers see all of it or none of it.
  */
 export function storeResult(db: Database.Database, file: string, result: Readonly<DocumentResult>): void {
   db.transaction(() => {
@@ -59,7 +60,7 @@ export function storeResult(db: Database.Database, file: string, result: Readonl
     for (const t of ['records', 'amounts', 'dates', 'recommendations', 'flags']) db.prepare(`DELETE FROM ${t} WHERE sha256 = ?`).run(result.sha256);
     if (result.status !== 'failed') storeRecord(db, result.sha256, { extracted: result.extracted, error: result.extractError });
     addPath(db, result.sha256, file);
-  })();
+  }).immediate();
 }
 
 /** Remembers a path that could not be read at all (missing, unreadable), so the run's failures are on record. */

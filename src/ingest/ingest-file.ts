@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import type Database from 'better-sqlite3';
-import { oneLine } from '../errors.ts';
+import { claimDocument, holdsClaim, releaseClaim } from '../db/claims.ts';
 import { addPath, findDocument, recordInputError, storeResult } from '../db/store.ts';
+import type { DbWriter } from '../db/write-lock.ts';
 import type { PageRecord } from '../record/index.ts';
 import type { OcrMode } from '../route/route-page.ts';
 import { PIPELINE_VERSION } from '../version.ts';
 import type { DocumentRunner } from './runners.ts';
+import { readInput } from './read-input.ts';
 
-/** What became of one file. */
+/** What became of one file; `elsewhere`: another live docket run is reading the same bytes (come back to it later). */
 export interface FileOutcome {
-  status: 'ok' | 'failed' | 'skipped';
+  status: 'ok' | 'failed' | 'skipped' | 'elsewhere';
   note?: string;
   /** Set when the file's bytes were already stored (their record may need re-extracting). */
   storedSha256?: string;
@@ -26,43 +26,66 @@ export interface FileSettings {
 }
 
 /**
- * Ingests one file: reads and hashes it, skips bytes already stored (or being stored in this run),
- * otherwise has `runner` read it and stores the result in one transaction. Throws only when the
- * database fails (SQLITE_* errors), which ends the run.
+ * Ingests one file: reads and hashes it; in one IMMEDIATE transaction checks whether its bytes are stored
+ * (skipped), being read by another live run (`elsewhere`), or else claims them; then has `runner` read it and
+ * stores the result, dropping the claim, in one more. Files with the same bytes in this run wait for one
+ * another (`inFlight`), so the bytes are read once. Throws only when the database fails (SQLITE_* errors),
+ * which ends the run; another run holding the write lock is waited for (DbWriter).
  */
-export async function ingestFile(db: Database.Database, file: string, runner: () => DocumentRunner, settings: FileSettings, inFlight: Map<string, Promise<void>>): Promise<FileOutcome> {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (err) {
-    const error = `cannot read file (${oneLine(err)}): check its permissions and ingest again`;
-    recordInputError(db, file, error);
-    return { status: 'failed', note: error };
+export async function ingestFile(writer: DbWriter, file: string, runner: () => DocumentRunner, settings: FileSettings, inFlight: Map<string, Promise<void>>): Promise<FileOutcome> {
+  const { db } = writer;
+  const input = readInput(file);
+  if ('error' in input) {
+    await writer.write(() => recordInputError(db, file, input.error));
+    return { status: 'failed', note: input.error };
   }
+  const { bytes } = input;
   // The record's identity, as runDocument computes it (hashed here so that the pipeline is not loaded).
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  // Identical bytes seen earlier in this run: wait for that one, then only add this path.
-  const pending = inFlight.get(sha256);
-  if (pending) {
-    await pending;
-    addPath(db, sha256, file);
-    return { status: 'skipped', note: 'same bytes as another file' };
-  }
-  const stored = findDocument(db, sha256);
-  if (stored && stored.pipeline_version === PIPELINE_VERSION && !settings.force) {
-    addPath(db, sha256, file);
-    return { status: 'skipped', note: 'already ingested', storedSha256: sha256 };
-  }
-  let resolve!: () => void;
-  inFlight.set(sha256, new Promise<void>((r) => (resolve = r)));
+  // Identical bytes seen earlier in this run: wait for those, then (never redoing them) only add this path.
+  const earlier = inFlight.get(sha256);
+  let done!: () => void;
+  const mine = new Promise<void>((r) => (done = r));
+  const entry = earlier ? earlier.then(() => mine) : mine;
+  inFlight.set(sha256, entry);
+  let claimed = false;
   try {
+    if (earlier) await earlier;
+    const redo = (stored: { pipeline_version: string }) => !earlier && (Boolean(settings.force) || stored.pipeline_version !== PIPELINE_VERSION);
+    const claim = await writer.write(() => {
+      const outcome = claimDocument(db, sha256, redo);
+      if (outcome === 'stored') addPath(db, sha256, file);
+      return outcome;
+    });
+    if (claim === 'elsewhere') {
+      // Not this run's bytes yet: when this file comes back it is not "the same bytes as another file".
+      if (inFlight.get(sha256) === entry && earlier) inFlight.set(sha256, earlier);
+      else if (inFlight.get(sha256) === entry) inFlight.delete(sha256);
+      return { status: 'elsewhere', note: 'another docket run is reading the same bytes' };
+    }
+    if (claim === 'stored') return { status: 'skipped', note: earlier ? 'same bytes as another file' : 'already ingested', storedSha256: sha256 };
+    claimed = true;
     const pageTimeout = settings.pageTimeout ?? 180;
     const opts = { ocr: settings.ocr ?? 'auto', renderDpi: settings.renderDpi ?? 300, stallMs: (pageTimeout * 4 + 60) * 1000 };
     const result = await runner().run(bytes, sha256, opts, settings.onPage);
-    storeResult(db, file, result);
+    const stored = await writer.write(() => {
+      // Check and store in one step: a run on another host that took over this claim and stored the bytes wins.
+      const now = findDocument(db, sha256);
+      if (now && now.pipeline_version === PIPELINE_VERSION && !holdsClaim(db, sha256)) {
+        addPath(db, sha256, file);
+        return false;
+      }
+      storeResult(db, file, result);
+      releaseClaim(db, sha256);
+      return true;
+    });
+    claimed = false;
+    if (!stored) return { status: 'skipped', note: 'stored by another docket run meanwhile', storedSha256: sha256 };
     if (result.status === 'failed') return { status: 'failed', note: result.error ?? 'failed' };
     return { status: 'ok', ...(result.error ? { note: result.error } : {}) };
   } finally {
-    resolve();
+    done();
+    // Given up (the reader threw, the database failed): let another run have it. The run's end drops it too.
+    if (claimed) await writer.write(() => releaseClaim(db, sha256)).catch(() => undefined);
   }
 }

@@ -1,12 +1,13 @@
 import { cpus } from 'node:os';
 import PQueue from 'p-queue';
-import type Database from 'better-sqlite3';
-import { DocketError, EXIT, oneLine } from '../errors.ts';
+import { DocketError, oneLine } from '../errors.ts';
 import type { OcrEngine } from '../ocr/engine.ts';
 import { createOcrEngine, type OcrEngineKind } from '../ocr/engines.ts';
 import type { OcrMode } from '../route/route-page.ts';
 import { openDb } from '../db/open-db.ts';
 import { recordInputError } from '../db/store.ts';
+import { isStorageError, storageFailure, type DbWriter } from '../db/write-lock.ts';
+import { startRunWriter } from './run-writer.ts';
 import { staleRecords } from '../db/store-record.ts';
 import type { PageRecord } from '../record/index.ts';
 import { findPdfs } from './find-pdfs.ts';
@@ -14,6 +15,7 @@ import { ingestFile, type FileOutcome } from './ingest-file.ts';
 import { DEFAULT_LIMITS, type PoolLimits } from './pool/document-pool.ts';
 import { createRunner, type DocumentRunner, type RunnerKind } from './runners.ts';
 import { silentProgress, type IngestStats, type ProgressReporter } from './progress.ts';
+import type { QueueSettings } from './queue/document-job.ts';
 
 /** Options of an ingest run. */
 export interface IngestOptions {
@@ -41,6 +43,12 @@ export interface IngestOptions {
   /** DPI for pages that must be rendered before OCR. */
   renderDpi?: number;
   progress?: ProgressReporter;
+  /** Redis URL (`redis://HOST:PORT`): documents are read by `docket worker`s through a BullMQ queue and this process only hashes, enqueues and stores (queue/coordinator.ts); `jobs`, `engine`, `ocrEngine`, `ocrData`, `runner` and `limits` are then the workers' business. */
+  redis?: string;
+  /** With `redis`: a folder the workers mount too; jobs then carry paths under it instead of the PDFs' bytes. */
+  sharedRoot?: string;
+  /** With `redis`: attempts, back-off and how many documents wait in Redis at once. */
+  queue?: Partial<QueueSettings>;
 }
 
 /** What an ingest run did; `failed` > 0 means "completed with failures". */
@@ -51,10 +59,13 @@ export interface IngestSummary extends IngestStats {
 
 /** Ingests PDFs into the database: one record per distinct PDF, each written whole or not at all. */
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
+  if (options.redis) return (await import('./queue/coordinator.ts')).ingestViaQueue({ ...options, redis: options.redis });
   const jobs = Math.max(1, options.jobs ?? cpus().length);
   const progress = options.progress ?? silentProgress;
   const { files, missing } = findPdfs(options.inputs);
   const db = openDb(options.db);
+  // Other runs may write this database at once: this one waits its turn for the write lock and claims what it reads.
+  const writer = await startRunWriter(db, options.db, (message) => progress.note?.(message));
   const engine = options.engine ?? createOcrEngine(options.ocrEngine ?? 'auto', { size: jobs, timeoutMs: (options.pageTimeout ?? 180) * 1000, dataDir: options.ocrData });
   const runnerKind = options.runner ?? (options.engine ? 'in-process' : 'pool');
   // Readers start only when a document needs reading: an unchanged re-ingest starts none.
@@ -70,44 +81,58 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     progress.update(stats, last);
   };
   try {
-    for (const m of missing) recordInputError(db, m.path, m.error);
+    await writer.write(() => missing.forEach((m) => recordInputError(db, m.path, m.error)));
     // In-process, one more document than OCR workers keeps them fed while pdf.js parses the next file;
     // the pool takes exactly one document per reader, so none waits unseen in its queue.
     const queue = new PQueue({ concurrency: runnerKind === 'pool' ? jobs : jobs + 1 });
-    for (const file of files)
-      void queue.add(async () => {
-        const onPage = (source: PageRecord['source']) => {
-          stats.pages++;
-          if (source === 'ocr') stats.ocrPages++;
-          tick();
-        };
-        let outcome: FileOutcome;
-        try {
-          outcome = await ingestFile(db, file, getRunner, { ...options, onPage }, inFlight);
-          if (outcome.storedSha256) alreadyStored.push(outcome.storedSha256);
-        } catch (err) {
-          // Storage failing (disk full, database locked) is not this PDF's fault: stop cleanly, keep what is stored.
-          if (String((err as { code?: string })?.code ?? '').startsWith('SQLITE')) {
-            fatal ??= new DocketError(`cannot write to ${options.db}: ${oneLine(err)}; free disk space or check the file, then run ingest again (stored documents are kept)`, EXIT.fatal);
-            queue.clear();
-            return;
-          }
-          outcome = { status: 'failed', note: `could not ingest (${oneLine(err)}): report this with the file` };
+    let deferred = 0;
+    const handle = async (file: string): Promise<void> => {
+      if (fatal) return;
+      const onPage = (source: PageRecord['source']) => {
+        stats.pages++;
+        if (source === 'ocr') stats.ocrPages++;
+        tick();
+      };
+      let outcome: FileOutcome;
+      try {
+        outcome = await ingestFile(writer, file, getRunner, { ...options, onPage }, inFlight);
+        // Another run is reading these bytes: come back after everything else (then it is stored, or that run is gone).
+        if (outcome.status === 'elsewhere') {
+          if (!deferred++) progress.note?.('another docket run is reading some of these PDFs: this run reads the others first and comes back to those');
+          return void queue.add(() => new Promise((r) => setTimeout(r, 500)).then(() => handle(file)), { priority: -1 });
         }
-        stats.done++;
-        if (outcome.status === 'skipped') stats.skipped++;
-        else if (outcome.status === 'ok') stats.ok++;
-        else {
-          stats.failed++;
-          stats.failures.push({ file, error: outcome.note ?? '' });
+        if (outcome.storedSha256) alreadyStored.push(outcome.storedSha256);
+      } catch (err) {
+        // Storage failing (a full disk, a damaged file) is not this PDF's fault: stop cleanly, keep what is stored.
+        // (Another run holding the write lock is not a failure: the writer waits for it.)
+        if (isStorageError(err)) {
+          fatal ??= storageFailure(options.db, err);
+          queue.clear();
+          return;
         }
-        tick({ file, status: outcome.status, note: outcome.note });
-      });
+        outcome = { status: 'failed', note: `could not ingest (${oneLine(err)}): report this with the file` };
+      }
+      stats.done++;
+      if (outcome.status === 'skipped') stats.skipped++;
+      else if (outcome.status === 'ok') stats.ok++;
+      else {
+        stats.failed++;
+        stats.failures.push({ file, error: outcome.note ?? '' });
+      }
+      tick({ file, status: outcome.status, note: outcome.note });
+    };
+    for (const file of files) void queue.add(() => handle(file));
     await queue.onIdle();
     if (fatal) throw fatal;
-    await reextractOutdated(db, alreadyStored);
-    (await import('../db/links.ts')).resolveLinks(db);
+    try {
+      await reextractOutdated(writer, alreadyStored);
+      const { resolveLinks } = await import('../db/links.ts');
+      await writer.write(() => resolveLinks(db));
+    } catch (err) {
+      throw isStorageError(err) ? storageFailure(options.db, err) : err;
+    }
   } finally {
+    await writer.stop();
     await runner?.close();
     if (!options.engine) await engine.close();
     db.close();
@@ -118,10 +143,10 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 }
 
 /** Re-extracts, from their stored pages, the skipped documents whose record an older extractor made (the pipeline is loaded only then). */
-async function reextractOutdated(db: Database.Database, sha256s: readonly string[]): Promise<void> {
+async function reextractOutdated(writer: DbWriter, sha256s: readonly string[]): Promise<void> {
   const wanted = new Set(sha256s);
-  const stale = staleRecords(db).filter((s) => wanted.has(s));
+  const stale = staleRecords(writer.db).filter((s) => wanted.has(s));
   if (!stale.length) return;
   const { reextractStale } = await import('./reextract.ts');
-  reextractStale(db, stale);
+  await writer.write(() => reextractStale(writer.db, stale));
 }

@@ -18,6 +18,8 @@ export interface IngestStats {
 export interface ProgressReporter {
   update(stats: Readonly<IngestStats>, last?: { file: string; status: string; note?: string }): void;
   finish(stats: Readonly<IngestStats>): void;
+  /** A one-line message about the run itself (e.g. waiting for another run's write lock). */
+  note?(message: string): void;
 }
 
 export const silentProgress: ProgressReporter = { update() {}, finish() {} };
@@ -43,6 +45,10 @@ export function streamProgress(stream: NodeJS.WriteStream, verbose = false): Pro
         lastPlain = s.seconds;
         stream.write(`${line(s)}\n`);
       }
+    },
+    note(message) {
+      if (tty) stream.write('\r\x1b[K');
+      stream.write(`docket: ${message}\n`);
     },
     finish(s) {
       if (tty) stream.write('\r\x1b[K');

@@ -12,7 +12,7 @@ export function reextractStale(db: Database.Database, sha256s?: readonly string[
   const wanted = sha256s ? stale.filter((s) => sha256s.includes(s)) : stale;
   for (const sha of wanted) {
     const extraction = extractFromPages(storedPages(db, sha));
-    db.transaction(() => storeRecord(db, sha, extraction))();
+    db.transaction(() => storeRecord(db, sha, extraction)).immediate();
   }
   if (wanted.length) resolveLinks(db);
   return wanted.length;

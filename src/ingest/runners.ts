@@ -15,13 +15,13 @@ export interface DocumentRunner {
 /** `pool`: reader processes, one per job (the default); `in-process`: runDocument in this process (tests with a fake engine, debugging). */
 export type RunnerKind = 'pool' | 'in-process';
 
-/** Runs documents in this process with `engine`: no isolation, no start-up cost. */
-export function inProcessRunner(engine: OcrEngine): DocumentRunner {
+/** Runs documents in this process with `engine`: no isolation, no start-up cost, and of the limits only `maxPages`. */
+export function inProcessRunner(engine: OcrEngine, maxPages?: number): DocumentRunner {
   return {
     // Loaded on first use: the main process of a pooled run never loads the pipeline (pdf.js, NLP).
     run: async (bytes, _sha256, opts, onPage) => {
       const { runDocument } = await import('../pipeline/run-document.ts');
-      return runDocument(bytes, { ...opts, onPage: onPage && ((p) => onPage(p.source)) }, { ocr: engine });
+      return runDocument(bytes, { ...opts, maxPages: opts.maxPages ?? maxPages, onPage: onPage && ((p) => onPage(p.source)) }, { ocr: engine });
     },
     close: async () => undefined,
   };
@@ -29,5 +29,5 @@ export function inProcessRunner(engine: OcrEngine): DocumentRunner {
 
 /** Creates the runner `kind` names; the pool's readers send their OCR to `engine`. */
 export function createRunner(kind: RunnerKind, engine: OcrEngine, jobs: number, limits: PoolLimits): DocumentRunner {
-  return kind === 'pool' ? new DocumentPool(engine, jobs, limits) : inProcessRunner(engine);
+  return kind === 'pool' ? new DocumentPool(engine, jobs, limits) : inProcessRunner(engine, limits.maxPages);
 }

@@ -85,7 +85,7 @@ function walkContent(raw: RawPdf, content: Uint8Array, resources: PdfDict | unde
 }
 
 /** A page's /Resources, inherited from its /Pages ancestors when it has none. */
-function inheritedResources(raw: RawPdf, page: PdfDict): PdfDict | undefined {
+export function inheritedResources(raw: RawPdf, page: PdfDict): PdfDict | undefined {
   let node: PdfDict | undefined = page;
   for (let i = 0; node && i < 32; i++) {
     const r = raw.get(node, 'Resources');

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadPdfjs, type PDFDocumentProxy } from './pdfjs.ts';
 import { DocketError, EXIT, oneLine } from '../errors.ts';
+import { MAX_IMAGE_PIXELS } from './oversized-images.ts';
 
 const require = createRequire(import.meta.url);
 const pdfjsRoot = dirname(require.resolve('pdfjs-dist/package.json'));
@@ -17,6 +18,8 @@ export function describeOpenFailure(bytes: Uint8Array, err: unknown): string {
   const kind = sniffNonPdf(bytes);
   if (kind) return `not a PDF (the bytes are ${kind}): convert it to PDF and ingest again`;
   if (!startsWithPdfHeader(bytes)) return 'not a PDF (no %PDF header): check the file is a PDF and ingest again';
+  if (!Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).toString('latin1').includes('%%EOF'))
+    return `truncated PDF (it ends before %%EOF; ${oneLine(err)}): download it again, or repair what is left (qpdf in.pdf out.pdf)`;
   return `unreadable PDF (${oneLine(err)}): the file may be truncated or damaged; download it again or repair it (qpdf in.pdf out.pdf)`;
 }
 
@@ -33,7 +36,7 @@ function sniffNonPdf(bytes: Uint8Array): string | null {
   if (b.subarray(0, 4).toString('latin1') === 'II*\0' || b.subarray(0, 4).toString('latin1') === 'MM\0*') return 'a TIFF image';
   if (b.subarray(0, 2).toString('latin1') === 'PK') return 'a ZIP archive (perhaps a Word/Excel file)';
   if (b.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return 'an old Office document';
-  if (/^\s*<(!doctype|html)/i.test(b.toString('latin1'))) return 'an HTML page (a failed download?)';
+  if (/^(\xef\xbb\xbf)?\s*<(!doctype|html)/i.test(b.toString('latin1'))) return 'an HTML page (a failed download?)';
   return null;
 }
 
@@ -52,6 +55,8 @@ export async function withPdf<T>(bytes: Uint8Array, fn: (doc: PDFDocumentProxy) 
       isOffscreenCanvasSupported: false,
       isEvalSupported: false,
       stopAtErrors: false,
+      // Larger images are dropped, never decoded (decompression bombs): see MAX_IMAGE_PIXELS.
+      maxImageSize: MAX_IMAGE_PIXELS,
       verbosity: 0,
     }).promise;
   } catch (err) {

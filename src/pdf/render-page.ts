@@ -1,8 +1,6 @@
 import type { PDFPageProxy } from './pdfjs.ts';
 import type { GreyImage } from './page-images.ts';
-
-/** At most this many pixels per rendered page (~40 MP: an A4 page at 300 dpi is 8.7 MP). */
-const MAX_PIXELS = 40e6;
+import { MAX_IMAGE_PIXELS } from './oversized-images.ts';
 
 /** The canvas pdf.js renders onto (from `doc.canvasFactory`, backed by @napi-rs/canvas in Node). */
 export interface RenderedCanvas {
@@ -37,9 +35,11 @@ export async function withRenderedPage<T>(page: PDFPageProxy, canvasFactory: unk
 
 /** Renders a page with pdf.js at `dpi` and returns grey pixels (for pages with no single scan image). */
 export async function renderPageGrey(page: PDFPageProxy, canvasFactory: unknown, dpi: number): Promise<GreyImage & { dpi: number }> {
-  // Oversized pages (plans, A0 posters) are rendered at a lower resolution so one page stays under MAX_PIXELS.
+  // Oversized pages (plans, A0 posters, a hostile 1,000,000-point page) are rendered at a lower, possibly
+  // fractional, resolution so that one page stays under MAX_IMAGE_PIXELS (~40 MP: A4 at 300 dpi is 8.7 MP).
   const base = page.getViewport({ scale: 1 });
-  dpi = Math.min(dpi, Math.floor(72 * Math.sqrt(MAX_PIXELS / (base.width * base.height))));
+  const area = Math.max(1, base.width * base.height);
+  dpi = Math.min(dpi, 72 * Math.sqrt(MAX_IMAGE_PIXELS / area) * 0.999);
   return withRenderedPage(page, canvasFactory, dpi / 72, ({ context, width, height }) => {
     const rgba = context.getImageData(0, 0, width, height).data;
     const grey = new Uint8Array(width * height);

@@ -19,8 +19,8 @@ interface Run {
  * then), so callers ask for it on header pages only.
  */
 export async function readTextLayer(page: PDFPageProxy, opts: { fonts?: boolean } = {}): Promise<PageText> {
-  const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
+  const viewport = page.getViewport({ scale: 1, rotation: readingRotation(page, content.items) });
   // Weights need the operator list, which decodes every image: only worth it on a page with text.
   const hasText = content.items.some((i) => 'str' in i && i.str.trim());
   const bold = opts.fonts && hasText ? await boldFonts(page, content) : new Set<string>();
@@ -28,10 +28,29 @@ export async function readTextLayer(page: PDFPageProxy, opts: { fonts?: boolean 
   for (const item of content.items) {
     if (!('str' in item) || !item.str.trim()) continue;
     const t = pdfjs().Util.transform(viewport.transform, item.transform);
+    if (!Number.isFinite(t[4]) || !Number.isFinite(t[5])) continue; // a damaged text matrix places it nowhere
     const size = Math.hypot(t[2], t[3]) || Math.abs(item.height) || 1;
     runs.push({ str: item.str, x: t[4], base: t[5], size, width: Math.abs(item.width) || size * item.str.length * 0.5, bold: bold.has(item.fontName) });
   }
   return layoutWords(runsToWords(groupLines(runs), viewport.width, viewport.height));
+}
+
+/**
+ * The view rotation (degrees) in which most of the page's text runs left to right: the page's own
+ * /Rotate, unless its text is turned another way (a sideways table, a page fed upside down), so
+ * that lines are read as lines. Word boxes are then in that view.
+ */
+function readingRotation(page: PDFPageProxy, items: Awaited<ReturnType<PDFPageProxy['getTextContent']>>['items']): number {
+  const view = page.getViewport({ scale: 1 }).transform;
+  const chars = [0, 0, 0, 0];
+  for (const item of items) {
+    if (!('str' in item) || !item.str.trim()) continue;
+    const t = pdfjs().Util.transform(view, item.transform);
+    // Quarter turns clockwise (the view's y runs down) from left-to-right to the text's direction.
+    chars[Math.round(Math.atan2(t[1], t[0]) / (Math.PI / 2)) & 3]! += item.str.length;
+  }
+  const turn = chars.indexOf(Math.max(...chars));
+  return (page.rotate + 360 - turn * 90) % 360;
 }
 
 /** Groups runs whose baselines are within half a font size into lines, top to bottom, left to right. */

@@ -1,6 +1,8 @@
 import { oneLine } from '../errors.ts';
 import { OcrPageError, type OcrEngine } from '../ocr/engine.ts';
 import { ocrToPageText } from '../ocr/ocr-page-text.ts';
+import { hasHugeContent } from '../pdf/content-size.ts';
+import { describeOversized, findOversizedImage } from '../pdf/oversized-images.ts';
 import { encodePgm, findPageImages, loadImageGrey, type PlacedImage } from '../pdf/page-images.ts';
 import { findStoredScan, type StoredScan } from '../pdf/page-scan.ts';
 import type { PDFDocumentProxy, PDFPageProxy } from '../pdf/pdfjs.ts';
@@ -30,7 +32,9 @@ export async function readPage(doc: PDFDocumentProxy, number: number, engine: Oc
   let page: PDFPageProxy | undefined;
   try {
     page = await doc.getPage(number);
-    const layer = await readTextLayer(page, { fonts: number <= (opts.fontPages ?? 2) });
+    // Fonts (bold titles) need pdf.js's operator list, which a content-stream bomb makes gigabytes large.
+    const fonts = number <= (opts.fontPages ?? 2) && !(raw() && page.ref && hasHugeContent(raw()!, page.ref));
+    const layer = await readTextLayer(page, { fonts });
     // Images are only looked at when they can change the route (a thin text layer) or are needed for OCR.
     // A page that is one stored JPEG is known without decoding it; other images need pdf.js's operator list.
     const thin = coverageMatters(measureText(layer.text, 0), opts.ocr);
@@ -40,6 +44,9 @@ export async function readPage(doc: PDFDocumentProxy, number: number, engine: Oc
     const route = routePage(measureText(layer.text, coverage), opts.ocr);
     const base = { number, ...route, status: 'ok' as const, error: null };
     if (route.source === 'text') return PageRecord.parse({ ...base, confidence: null, chars: layer.text.length, ...layer, image: null, ms: ms() });
+    // An image too large to decode is never handed to pdf.js or the OCR engine: the page keeps its text layer, skipped.
+    const oversized = findOversized(page, raw());
+    if (oversized) return PageRecord.parse({ ...base, status: 'skipped', confidence: null, chars: layer.text.length, ...layer, image: null, error: describeOversized(oversized), ms: ms() });
     try {
       const scanned = scan ?? findStoredScan(page, raw());
       if (!scanned) images ??= await findPageImages(page);
@@ -78,10 +85,19 @@ async function ocrPage(doc: PDFDocumentProxy, page: PDFPageProxy, stored: Stored
   } else {
     const rendered = await renderPageGrey(page, doc.canvasFactory, opts.renderDpi);
     input = { data: encodePgm(rendered), width: rendered.width, height: rendered.height, dpi: rendered.dpi };
-    image = `rendered @ ${rendered.dpi} dpi`;
+    image = `rendered @ ${Math.round(rendered.dpi)} dpi`;
   }
   const result = await engine.recognize(input);
   return { ...ocrToPageText(result, place), confidence: Math.round(result.confidence * 1000) / 1000, image };
+}
+
+/** The page's first image over the decoding limit, read from the PDF's structure; null when none or unknown. */
+function findOversized(page: PDFPageProxy, raw: RawPdf | null) {
+  try {
+    return raw && page.ref ? findOversizedImage(raw, page.ref) : null;
+  } catch {
+    return null; // structure the small reader does not follow: pdf.js still drops the image (maxImageSize)
+  }
 }
 
 /** The one image that is the page's scan: upright, covering most of the page. */

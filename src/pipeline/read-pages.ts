@@ -12,8 +12,10 @@ export interface ReadPagesOptions extends ReadOptions {
   stallMs?: number;
   /** Called as each page is finished (progress). */
   onPage?: (page: PageRecord) => void;
-  /** Called once the PDF is open, with its page count (runners size their time limits by it). */
+  /** Called once the PDF is open, with the number of pages to be read (runners size their time limits by it). */
   onOpen?: (pageCount: number) => void;
+  /** Pages read at most; later ones are recorded as `skipped` (never dropped). Default: all. */
+  maxPages?: number;
 }
 
 /** The engines a document is read with. */
@@ -27,14 +29,15 @@ export interface Engines {
  */
 export async function readPages(bytes: Uint8Array, opts: ReadPagesOptions, engines: Engines): Promise<PageRecord[]> {
   return withPdf(bytes, async (doc) => {
-    opts.onOpen?.(doc.numPages);
+    const toRead = Math.min(doc.numPages, opts.maxPages ?? Infinity);
+    opts.onOpen?.(toRead);
     // Pages are read in parallel so OCR workers stay busy; the queue bounds decoded images in memory.
     const queue = new PQueue({ concurrency: Math.max(1, engines.ocr.concurrency) });
     const watchdog = stallWatchdog(opts.stallMs ?? 10 * 60_000);
     // The PDF's own structure, read once and only when a page may be a stored scan.
     let raw: RawPdf | null | undefined;
     const rawPdf = () => (raw === undefined ? (raw = openRaw(bytes)) : raw);
-    const jobs = Array.from({ length: doc.numPages }, (_, i) =>
+    const jobs = Array.from({ length: toRead }, (_, i) =>
       queue.add(async () => {
         const page = await readPage(doc, i + 1, engines.ocr, opts, rawPdf).finally(watchdog.rearm);
         opts.onPage?.(page);
@@ -42,12 +45,19 @@ export async function readPages(bytes: Uint8Array, opts: ReadPagesOptions, engin
       }),
     );
     try {
-      return (await Promise.race([Promise.all(jobs), watchdog.stalled])) as PageRecord[];
+      const read = (await Promise.race([Promise.all(jobs), watchdog.stalled])) as PageRecord[];
+      return [...read, ...Array.from({ length: doc.numPages - toRead }, (_, i) => skippedPage(toRead + i + 1, toRead))];
     } finally {
       watchdog.stop();
       queue.clear();
     }
   });
+}
+
+/** A page beyond the page limit: recorded, empty, with the limit that skipped it. */
+function skippedPage(number: number, maxPages: number): PageRecord {
+  const error = `beyond the page limit (--max-pages ${maxPages}): not read; raise the limit and ingest again (--force) to read it`;
+  return { number, source: 'text', reason: 'not read: over the page limit', status: 'skipped', confidence: null, chars: 0, text: '', words: [], image: null, error, ms: 0 };
 }
 
 /** The small reader of PDF structure over `bytes`, or null when it cannot make sense of them (pdf.js still can). */

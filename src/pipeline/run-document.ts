@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DocketError, oneLine } from '../errors.ts';
+import { findDamage } from '../pdf/raw/find-damage.ts';
 import { DocumentResult, EMPTY_EXTRACTED, type PageRecord } from '../record/index.ts';
 import { PIPELINE_VERSION } from '../version.ts';
 import { extractFromPages } from './extract-from-pages.ts';
@@ -24,20 +25,30 @@ export async function runDocument(bytes: Uint8Array, opts: ReadPagesOptions, eng
   if (!error && pages.length && pages.every((p) => p.error?.startsWith('page unreadable')))
     error = 'no page could be read: the file may be damaged; repair it (qpdf in.pdf out.pdf) and ingest again';
   const failedPages = error ? [] : pages.filter((p) => p.status !== 'ok');
-  const status = error ? 'failed' : failedPages.length ? 'partial' : 'ok';
+  // pdf.js reads past a damaged structure; the record says so, since content may be missing.
+  const damage = error ? null : findDamage(bytes);
+  const status = error ? 'failed' : failedPages.length || damage ? 'partial' : 'ok';
   const extraction = error ? { extracted: EMPTY_EXTRACTED, error: null } : extractFromPages(pages);
   const usedOcr = pages.some((p) => p.source === 'ocr');
   return DocumentResult.parse({
     sha256: sha256Of(bytes),
     bytes: bytes.length,
     status,
-    error: error ?? (failedPages.length ? describeFailedPages(failedPages) : null),
+    error: error ?? describePartial(damage, failedPages),
     pages: error ? [] : pages,
     extracted: extraction.extracted,
     extractError: extraction.error,
     provenance: { pipelineVersion: PIPELINE_VERSION, ocrEngine: usedOcr ? engines.ocr.info.engine : null, ocrData: usedOcr ? engines.ocr.info.data : null },
     durationMs: performance.now() - started,
   });
+}
+
+/** Why a document that opened is partial, in one line (null when it is whole). */
+function describePartial(damage: string | null, failedPages: readonly PageRecord[]): string | null {
+  const pages = failedPages.length ? describeFailedPages(failedPages) : null;
+  if (!damage) return pages;
+  const dmg = `damaged file (${damage}): its pages were read but content may be missing; download it again or repair it (qpdf in.pdf out.pdf) and ingest again`;
+  return pages ? `${pages}; ${dmg}` : dmg;
 }
 
 /** "pages 3, 7 not read: OCR timed out" — one line naming the failed pages and the first reason. */

@@ -23,6 +23,6 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Html 
 export function layout(title: string, body: Html): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)} · docket</title><link rel="stylesheet" href="/static/style.css"><script src="/static/app.js" defer></script></head>
-<body><header><a href="/" class="brand">docket</a><form action="/" method="get" class="search"><input type="search" name="q" placeholder="Search all decisions" aria-label="Search"><button>Search</button></form></header>
+<body><header><a href="/" class="brand">docket</a><a href="/spend" class="nav">Spend</a><form action="/" method="get" class="search"><input type="search" name="q" placeholder="Search all decisions" aria-label="Search"><button>Search</button></form></header>
 <main>${body.value}</main></body></html>`;
 }

@@ -18,6 +18,8 @@ button.value{all:unset;cursor:pointer;color:#0b5cad;border-bottom:1px dotted #0b
 .flag{border-left:4px solid #999;padding:.3rem .6rem;margin:.4rem 0;background:#fafafa}.flag.error{border-color:#d0021b}.flag.warning{border-color:#e69500}.flag.info{border-color:#4a90e2}
 .missing{padding:1rem;background:#fff3cd;border:1px solid #e6c55f}.muted{color:#777}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem .8rem;margin:0}dt{color:#666}
 .compare td.old{background:#fdecea}.compare td.new{background:#e6f4ea}
+header a.nav{color:#fff}.chart{margin:.5rem 0 1rem}.chart img{display:block;max-width:100%;height:auto;background:#fff;border:1px solid #e3e6ea}
+ul.items{margin:0;padding-left:1rem}ul.family{margin:0;padding:0;list-style:none}ul.family li{display:grid;grid-template-columns:9rem 1fr;gap:.5rem;margin:.15rem 0}ul.family .role{color:#555}h3{font-size:.95rem;margin:.6rem 0 .2rem}
 `;
 
 export const SCRIPT = `

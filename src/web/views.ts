@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3';
 import { DocumentType, type DecisionRecord } from '../record/index.ts';
-import { quoteTerms } from '../query/search.ts';
+import { planSearch } from '../query/search.ts';
 import { formatPounds } from '../layout/money.ts';
 import { html, layout, type Html } from './html.ts';
+import type { Family } from '../query/family.ts';
+import { familySection } from './family-view.ts';
 
 /** Filters of the decisions list, from the query string. */
 export interface ListFilters {
@@ -27,10 +29,10 @@ export function listView(db: Database.Database, f: ListFilters): string {
   if (f.type) (where.push('document_type = @type'), (params.type = f.type));
   if (f.flagged) where.push('flag_count > 0');
   let snippets = new Map<string, string>();
-  if (f.q) {
-    const hits = (sql: string) => db.prepare(`SELECT sha256, snippet(pages_fts, 0, '\u0001', '\u0002', '…', 12) AS s FROM pages_fts WHERE pages_fts MATCH ? ORDER BY bm25(pages_fts)`).all(sql) as { sha256: string; s: string }[];
-    let found: { sha256: string; s: string }[];
-    try { found = hits(f.q); } catch { found = hits(quoteTerms(f.q)); }
+  // Text that is not valid search syntax ("unbalanced, NEAR(, *) is searched as its words, and the page says so.
+  const plan = f.q ? planSearch(db, f.q) : null;
+  if (plan) {
+    const found = db.prepare(`SELECT sha256, snippet(pages_fts, 0, '\u0001', '\u0002', '…', 12) AS s FROM pages_fts WHERE pages_fts MATCH ? ORDER BY bm25(pages_fts)`).all(plan.match) as { sha256: string; s: string }[];
     snippets = new Map(found.reverse().map((h) => [h.sha256, h.s]));
     where.push(`sha256 IN (${[...snippets.keys()].map((_, i) => `@h${i}`).join(',') || "''"})`);
     [...snippets.keys()].forEach((s, i) => (params[`h${i}`] = s));
@@ -48,6 +50,7 @@ export function listView(db: Database.Database, f: ListFilters): string {
   const snippet = (s: string | undefined) => (s ? html`<div class="snippet">${highlightMarks(s)}</div>` : '');
   return layout('Decisions', html`
 <h1>Decisions</h1>
+${plan?.note ? html`<p class="missing" id="search-note">${plan.note}</p>` : ''}
 <form class="filters" method="get" action="/">
   <label>Text<input type="search" name="q" value="${f.q ?? ''}" id="q"></label>
   <label>Authority<select name="authority"><option value="">all</option>${authorities.map((a) => html`<option${a === f.authority ? html` selected` : ''}>${a}</option>`)}</select></label>
@@ -69,8 +72,8 @@ function highlightMarks(s: string): Html {
 const places = (xs: { page: number; box?: unknown }[]) => JSON.stringify(xs.map((x) => ({ page: x.page, box: x.box ?? null })));
 const value = (label: unknown, where: { page: number; box?: unknown }[], cls = 'value') => html`<button class="${cls}" data-places="${places(where)}">${label}</button>`;
 
-/** One decision: its fields and values on the left, its pages on the right; values and flags highlight their places. */
-export function decisionView(r: DecisionRecord, pdfAvailable: boolean, others: { sha256: string; label: string }[]): string {
+/** One decision: its fields, values and family on the left, its pages on the right; values and flags highlight their places. */
+export function decisionView(r: DecisionRecord, pdfAvailable: boolean, others: { sha256: string; label: string }[], family?: Family): string {
   const e = r.exemptions;
   const pages = pdfAvailable
     ? html`${r.pages.map((p) => html`<div class="page" id="page-${p.number}"><span class="label">p.${p.number} · ${p.source}${p.confidence !== null ? ` ${p.confidence.toFixed(2)}` : ''}</span><img src="/page/${r.sha256}/${p.number}.png" alt="page ${p.number}" loading="lazy" width="900"></div>`)}`
@@ -80,6 +83,7 @@ export function decisionView(r: DecisionRecord, pdfAvailable: boolean, others: {
 <div class="decision"><section class="facts">
 <dl><dt>Type</dt><dd>${r.documentType ?? '—'}${r.documentTypeReason ? html` <span class="muted">(${r.documentTypeReason})</span>` : ''}</dd><dt>Authority</dt><dd>${r.authority ?? '—'}</dd><dt>Decided</dt><dd>${r.decisionDate ?? 'unsigned / unknown'}</dd><dt>Headline</dt><dd>${formatPounds(r.headlineAmount)}</dd>
 <dt>File</dt><dd>${r.file}</dd><dt>Pages</dt><dd>${r.pageCount} (${r.pages.filter((p) => p.source === 'ocr').length} OCR)</dd></dl>
+${family ? familySection(family) : ''}
 <h2>Flags</h2>${r.flags.length ? r.flags.map((f) => html`<div class="flag ${f.severity}"><button class="value flag-link" data-code="${f.code}" data-places="${places(f.evidence)}">${f.code}</button> ${f.message} <span class="muted">(${f.evidence.map((x) => `p.${x.page}`).join(', ')})</span><div class="muted explanation">${f.explanation}</div></div>`) : html`<p class="muted">none</p>`}
 <h2>Amounts</h2><table id="amounts"><tr><th class="num">Value</th><th>As printed</th><th>Kind</th><th>Section</th><th>Page</th></tr>
 ${r.amounts.map((a) => html`<tr><td class="num">${formatPounds(a.value)}${a.period ? ' p.a.' : ''}</td><td>${value(a.text, [a], 'value amount')}</td><td>${a.kind ?? ''}</td><td>${a.section}</td><td>${a.page}${a.confidence !== null ? html` <span class="muted">ocr ${a.confidence.toFixed(2)}</span>` : ''}</td></tr>`)}</table>

@@ -1,7 +1,8 @@
 import { DEFAULT_DB, DocketError, EXIT, OCR_ENGINE_KINDS, ingest, streamProgress } from '../../index.ts';
 import { choice, defineCommand, intOption, parse } from '../command.ts';
+import { LIMITS_HELP, LIMIT_OPTIONS, limitOptions } from '../limit-options.ts';
 
-const usage = 'docket ingest <file|dir>... [--db out/docket.db] [--jobs N] [--ocr auto|always|never] [--ocr-engine auto|js|native] [--ocr-data DIR] [--force] [--page-timeout S] [--verbose]';
+const usage = 'docket ingest <file|dir>... [--db out/docket.db] [--jobs N] [--ocr auto|always|never] [--ocr-engine auto|js|native] [--ocr-data DIR] [--force] [--page-timeout S] [--doc-timeout B+P] [--doc-memory MB] [--max-pages N] [--redis URL [--shared-root DIR]] [--verbose]';
 
 export const ingestCommand = defineCommand({
   name: 'ingest',
@@ -19,6 +20,12 @@ pipeline version; --force redoes them. Progress goes to stderr.
   --ocr-data DIR     language data folder holding eng.traineddata (default the engine's own)
   --force            redo documents already ingested
   --page-timeout S   seconds one page's OCR may take (default 180)
+${LIMITS_HELP}
+  --redis URL        scale out: enqueue the documents on this Redis server (redis://HOST:PORT) for
+                     \`docket worker\`s to read, and store their results here (the one writer);
+                     --jobs, the OCR options and the limits are then the workers'
+  --shared-root DIR  with --redis: a folder the workers mount too; jobs carry paths under it
+                     instead of the PDFs' bytes
   --verbose          a line per document; stack traces on errors
 
 Exit codes: 0 all ok, 1 completed with failures, 2 bad arguments, 3 fatal.`,
@@ -33,11 +40,17 @@ Exit codes: 0 all ok, 1 completed with failures, 2 bad arguments, 3 fatal.`,
         'ocr-data': { type: 'string' },
         force: { type: 'boolean' },
         'page-timeout': { type: 'string' },
+        ...LIMIT_OPTIONS,
+        redis: { type: 'string' },
+        'shared-root': { type: 'string' },
         verbose: { type: 'boolean' },
       },
       usage,
     );
     if (!positionals.length) throw new DocketError(`name at least one PDF file or folder\nusage: ${usage}`, EXIT.usage);
+    if (values['shared-root'] && !values.redis) throw new DocketError('--shared-root goes with --redis (the workers read the PDFs there); add --redis URL or leave it out', EXIT.usage);
+    const workerOption = ['jobs', 'ocr-engine', 'ocr-data', ...Object.keys(LIMIT_OPTIONS)].find((o) => values.redis && values[o as 'jobs'] !== undefined);
+    if (workerOption) throw new DocketError(`--${workerOption} is a worker setting with --redis: give it to docket worker instead`, EXIT.usage);
     const summary = await ingest({
       inputs: positionals,
       db: values.db ?? DEFAULT_DB,
@@ -47,7 +60,10 @@ Exit codes: 0 all ok, 1 completed with failures, 2 bad arguments, 3 fatal.`,
       ocrData: values['ocr-data'],
       force: values.force ?? false,
       pageTimeout: intOption(values['page-timeout'], 'page-timeout', 180),
+      limits: limitOptions(values),
       progress: streamProgress(process.stderr, values.verbose ?? false),
+      redis: values.redis,
+      sharedRoot: values['shared-root'],
     });
     for (const m of summary.inputErrors) process.stderr.write(`failed: ${m.path} — ${m.error}\n`);
     if (!summary.files && !summary.inputErrors.length) process.stderr.write('no PDF files found in the given paths\n');

@@ -16,13 +16,15 @@ export interface PoolLimits {
   silentS: number;
   /** Resident MB a reader may use; over it the document fails and the reader is ended and replaced. */
   memoryMb: number;
+  /** Pages of one document read at most (`--max-pages`); later pages are recorded as skipped. */
+  maxPages: number;
   /** Documents a reader reads before it is replaced (pdf.js and V8 heaps drift in long runs). */
   recycleAfter: number;
   /** A reader still holding more than this many resident MB after a document is replaced. */
   recycleMb: number;
 }
 
-export const DEFAULT_LIMITS: PoolLimits = { baseS: 60, perPageS: 30, silentS: 120, memoryMb: 1024, recycleAfter: 200, recycleMb: 512 };
+export const DEFAULT_LIMITS: PoolLimits = { baseS: 60, perPageS: 30, silentS: 120, memoryMb: 640, maxPages: 5000, recycleAfter: 200, recycleMb: 512 };
 
 /** Seconds a reader process may take to start and pick up a document. */
 const START_S = 60;
@@ -41,6 +43,8 @@ export class DocumentPool {
   private pool: Tinypool | undefined;
   private starting: Promise<Tinypool> | undefined;
   private seq = 0;
+  /** Counts restarts (see restart), so that a document ended by one says so rather than blaming its PDF. */
+  private generation = 0;
   private readonly docsByPid = new Map<number, number>();
 
   constructor(private readonly ocr: OcrEngine, private readonly size: number, private readonly limits: PoolLimits = DEFAULT_LIMITS) {}
@@ -69,6 +73,7 @@ export class DocumentPool {
   /** Reads one document; never rejects for the document's faults (those become a failed result). */
   async run(bytes: Uint8Array, sha256: string, opts: ReadTask['opts'], onPage?: (source: PageRecord['source']) => void): Promise<DocumentResult> {
     const id = ++this.seq;
+    const generation = this.generation;
     const started = performance.now();
     const controller = new AbortController();
     let reason: string | null = null;
@@ -88,7 +93,7 @@ export class DocumentPool {
     const watch = setInterval(() => {
       const mb = pid ? residentMb(pid) : null;
       if (mb !== null && mb > this.limits.memoryMb)
-        fail(`used more than ${this.limits.memoryMb} MB of memory while being read: the PDF may be hostile or huge; split it (qpdf --split-pages in.pdf out.pdf) and ingest again`);
+        fail(`used more than ${this.limits.memoryMb} MB of memory while being read (--doc-memory ${this.limits.memoryMb}): the PDF may be hostile or huge; split it (qpdf --split-pages in.pdf out.pdf), or raise --doc-memory, and ingest again`);
       if (pid && !ocrPending && performance.now() - heard > this.limits.silentS * 1000)
         fail(`no page finished in ${this.limits.silentS} s: the PDF may be damaged; repair it (qpdf in.pdf out.pdf) and ingest again`);
     }, SAMPLE_MS);
@@ -107,10 +112,10 @@ export class DocumentPool {
         heard = performance.now();
         if (m.type === 'hello') {
           pid = m.pid;
-          limitTime(this.limits.baseS, `could not be opened within ${this.limits.baseS} s: the PDF may be damaged; repair it (qpdf in.pdf out.pdf) and ingest again`);
+          limitTime(this.limits.baseS, `could not be opened within ${this.limits.baseS} s (--doc-timeout ${this.limits.baseS}+${this.limits.perPageS}): the PDF may be damaged or hostile; repair it (qpdf in.pdf out.pdf), or raise --doc-timeout, and ingest again`);
         } else if (m.type === 'open') {
           const s = this.limits.baseS + this.limits.perPageS * m.pages;
-          limitTime(s - (performance.now() - started) / 1000, `took longer than ${s} s (${this.limits.baseS} s + ${this.limits.perPageS} s a page for ${m.pages} pages): the PDF may be damaged; repair it (qpdf in.pdf out.pdf) and ingest again`);
+          limitTime(s - (performance.now() - started) / 1000, `took longer than ${Math.round(s * 10) / 10} s (--doc-timeout ${this.limits.baseS}+${this.limits.perPageS}: ${this.limits.baseS} s + ${this.limits.perPageS} s a page for ${m.pages} pages): the PDF may be damaged or hostile; repair it (qpdf in.pdf out.pdf), or raise --doc-timeout, and ingest again`);
         } else if (m.type === 'page') onPage?.(m.source);
         else if (m.type === 'ocr') {
           ocrPending++;
@@ -118,18 +123,30 @@ export class DocumentPool {
         }
       },
     };
-    const task: ReadTask = { id, bytes, opts, ocr: { concurrency: this.ocr.concurrency, info: this.ocr.info } };
+    const task: ReadTask = { id, bytes, opts: { ...opts, maxPages: this.limits.maxPages }, ocr: { concurrency: this.ocr.concurrency, info: this.ocr.info } };
     try {
       const pool = await this.start();
       const result = (await pool.run(task, { signal: controller.signal, channel })) as DocumentResult;
       this.afterDocument(pid);
       return result;
     } catch (err) {
+      if (!pid && generation === this.generation) this.restart(); // no reader ever took it: readers may not start at all
+      else if (generation !== this.generation) reason ??= 'its reader was ended when docket restarted its readers (one could not start): ingest it again with --force';
       return failedResult(bytes, sha256, reason ?? `the reader process crashed (${oneLine(err)}): the PDF may be damaged; repair it (qpdf in.pdf out.pdf), or report this with the file`, performance.now() - started);
     } finally {
       clearTimeout(deadline);
       clearInterval(watch);
     }
+  }
+
+  /** Drops readers that do not start (their code removed, a broken install): the next document starts new ones from code found afresh. */
+  private restart(): void {
+    const old = this.starting;
+    this.generation++;
+    this.starting = undefined;
+    this.pool = undefined;
+    this.docsByPid.clear();
+    void old?.then((p) => p.destroy()).catch(() => undefined);
   }
 
   /** Replaces readers that have read `recycleAfter` documents or still hold more than `recycleMb`. */

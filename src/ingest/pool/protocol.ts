@@ -9,7 +9,7 @@ export interface ReadTask {
   /** Identifies the task in channel messages. */
   id: number;
   bytes: Uint8Array;
-  opts: { ocr: OcrMode; renderDpi: number; stallMs: number; fontPages?: number };
+  opts: { ocr: OcrMode; renderDpi: number; stallMs: number; fontPages?: number; maxPages?: number };
   ocr: { concurrency: number; info: OcrEngineInfo };
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,17 +29,39 @@ export async function readerCode(): Promise<ReaderCode> {
     const cache = join(dirname(require.resolve('esbuild/package.json')), '..', '.cache', 'docket');
     const key = createHash('sha256').update(esbuild.version).update(sourceStamp(SRC)).digest('hex').slice(0, 16);
     const file = join(cache, `reader-${key}.mjs`);
-    if (existsSync(file)) return { filename: file, execArgv: [] };
+    if (existsSync(file)) return { filename: touch(file), execArgv: [] };
     mkdirSync(cache, { recursive: true });
     // Built under another name and renamed: a second docket building at once never reads half a file.
     const partial = `${file}.${process.pid}.partial`;
     await esbuild.build({ entryPoints: [ENTRY], outfile: partial, bundle: true, platform: 'node', format: 'esm', target: 'node20', external: EXTERNAL, logLevel: 'silent' });
     renameSync(partial, file);
     await esbuild.stop(); // its service process would otherwise live (and hold ~50 MB) as long as docket
-    for (const old of readdirSync(cache)) if (old.startsWith('reader-') && join(cache, old) !== file && !old.endsWith('.partial')) rmSync(join(cache, old), { force: true });
+    // Bundles of other source versions are removed once unused for a day: a run started before the
+    // sources changed still starts (and replaces) its readers from its own bundle.
+    for (const old of readdirSync(cache)) if (old.startsWith('reader-') && join(cache, old) !== file && isStale(join(cache, old))) rmSync(join(cache, old), { force: true });
     return { filename: file, execArgv: [] };
   } catch {
     return viaTsx;
+  }
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** Marks a bundle as in use (its mtime), so that no other docket removes it as stale. */
+function touch(file: string): string {
+  try {
+    utimesSync(file, new Date(), new Date());
+  } catch {
+    // read-only cache: nothing removes it either
+  }
+  return file;
+}
+
+function isStale(file: string): boolean {
+  try {
+    return statSync(file).mtimeMs < Date.now() - DAY_MS;
+  } catch {
+    return false;
   }
 }
 

@@ -5,7 +5,7 @@ import { isDict, isName, isRef, latin1, PdfLexer, type PdfDict, type PdfRef, typ
 type Entry = { offset: number } | { stream: number };
 
 /** An indirect object as stored: its value and, for a stream, where its bytes start. */
-interface Stored {
+export interface Stored {
   value: PdfValue;
   streamStart?: number;
 }
@@ -20,13 +20,27 @@ export class RawPdf {
   private readonly cache = new Map<number, Stored>();
   private readonly objectStreams = new Map<number, { first: number; offsets: Map<number, number>; data: Uint8Array }>();
 
+  /** Whether the cross-reference chain from `startxref` could be read (false: objects were found by scanning the file). */
+  readonly xrefReadable: boolean;
+
   constructor(readonly bytes: Uint8Array) {
     try {
       this.readXrefChain();
     } catch {
       this.entries.clear();
     }
+    this.xrefReadable = this.entries.size > 0;
     if (!this.entries.size) this.scanObjects();
+  }
+
+  /** Object numbers and the byte offsets the cross-reference tables give them (objects outside object streams). */
+  offsets(): [num: number, offset: number][] {
+    return [...this.entries].flatMap(([num, e]) => ('offset' in e ? [[num, e.offset] as [number, number]] : []));
+  }
+
+  /** Object `num` as it starts at `offset`: its value and where its stream's bytes start; undefined when `num G obj` is not there. */
+  objectAt(num: number, offset: number): Readonly<Stored> | undefined {
+    return this.parseAt(offset, num);
   }
 
   /** The value of an object, following references; undefined when it cannot be found. */
