@@ -47,7 +47,8 @@ export function allocationIn(line: Line, opts: { annual?: boolean } = {}): Alloc
   if (money.length !== 1 || (money[0]!.period && !opts.annual)) return null;
   const m = NAME_FIRST.exec(text) ?? MONEY_FIRST.exec(text) ?? tableRow(line, text);
   const name = m?.[1]?.trim();
-  if (!name || /^(?:total|sub-?total|grand total|the total|budget|funding|overall)\b/i.test(name)) return null;
+  // "Total", "Budget available" close a list; "Total Insight Theatre" is a party.
+  if (!name || (/^(?:total|sub-?total|grand total|the total|budget|funding|overall)\b/i.test(name) && !/^\S+\s+(?:[A-Z][\w'’&-]*\s*){2,}$/.test(name))) return null;
   const n = eachCount(text.slice(0, money[0]!.start), text.slice(money[0]!.end));
   return { name, money: n > 1 ? { ...money[0]!, value: money[0]!.value * n } : money[0]!, line };
 }
