@@ -136,4 +136,13 @@ describe('recipients: who gets the money, as named', () => {
     expect(recipientsOf('Decision\nRESOLVED that the award of a call-off contract with Amazon Business until 23rd January 2027 be approved.').map((r) => r.slice(0, 2))).toEqual([['Amazon Business', null]]);
     expect(recipientsOf('Decision\nDelegated approval to enter into a funding agreement with Sustrans and receive a grant of £508,609 for the route.')).toEqual([]);
   });
+
+  it('takes the grant offered, not the project cost, from a bulleted line, and a supplier a contract appoints', () => {
+    const page = 'Decision\nThe following grants are awarded:\n- Bedale Town Council - Parade – total project cost £2,700, grant offer £1,300\n- Thirsk Business Association – Festival – total project cost £2,500, grant offer £1,000';
+    expect(recipientsOf(page).map((r) => r.slice(0, 2))).toEqual([
+      ['Bedale Town Council', 1300],
+      ['Thirsk Business Association', 1000],
+    ]);
+    expect(recipientsOf('Decision\nThis Decision seeks approval to issue a contract to appoint Groundwork London as the Grant Fund Manager.').map((r) => r.slice(0, 2))).toEqual([['Groundwork London', null]]);
+  });
 });

@@ -40,9 +40,19 @@ function tableRow(line: Line, text: string): RegExpExecArray | null {
   return /^([A-Z][\w'’&.,() -]{2,80})$/.exec(cells[0]!) ? (Object.assign([text, cells[0]!], { index: 0, input: text }) as unknown as RegExpExecArray) : null;
 }
 
+/** "- Bedale Town Council - Parade ... – total project cost £2,700, grant offer £1,300": a bulleted party, and of its figures the one the line names as the grant. */
+function offeredGrant(text: string): { name: string; money: MoneyMatch } | null {
+  const m = /^(?:[-•·*«»+~>]\s*)(\p{Lu}[^–—]{2,80}?)\s+[-–—]\s+\S/u.exec(text);
+  if (!m || /£/.test(m[1]!)) return null;
+  const granted = findMoney(text).filter((x) => /\b(?:grant(?:\s+offer(?:ed)?)?|award(?:ed)?|allocation)\s*(?:of\s*)?:?\s*$/i.test(text.slice(Math.max(0, x.start - 25), x.start)));
+  return granted.length === 1 ? { name: m[1]!.trim(), money: granted[0]! } : null;
+}
+
 /** The allocation a line states, when the whole line is one named party and its sum (a yearly sum with `annual`). */
 export function allocationIn(line: Line, opts: { annual?: boolean } = {}): Allocation | null {
   const text = clean(line.text);
+  const offered = offeredGrant(text);
+  if (offered) return offered.money.period && !opts.annual ? null : { ...offered, line };
   const money = findMoney(unbracketed(text));
   if (money.length !== 1 || (money[0]!.period && !opts.annual)) return null;
   const m = NAME_FIRST.exec(text) ?? MONEY_FIRST.exec(text) ?? tableRow(line, text);

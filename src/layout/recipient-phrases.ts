@@ -30,6 +30,8 @@ const PATTERNS: { re: RegExp; nameFirst: boolean; both?: boolean; either?: boole
   { re: new RegExp(String.raw`\bappoint(?:s|ed|ing|ment of)?\s+${NAME}\s+to\b[^.;£]{0,200}?\b(?:spend|value|cost|sum|price|worth)\s+of\s+${MONEY}`, 'g'), nameFirst: true },
   // "the tender of Wates Construction Ltd in the sum of £10,303,306.91 be accepted"
   { re: new RegExp(String.raw`\b(?:tender|bid|quotation|offer)s?\s+(?:of|from|submitted by)\s+${NAME}\s+(?:in\s+the\s+sum\s+of|of|for|at|valued\s+at|totalling)\s+${MONEY}`, 'g'), nameFirst: true },
+  // "issue a contract to appoint Groundwork London as the Grant Fund Manager" (no sum: amount null)
+  { re: new RegExp(String.raw`\bcontract\b[^.;£]{0,40}\bappoint\s+${NAME}\s+as\b(?![^.;]*£)`, 'g'), nameFirst: true, either: true },
   // "vary the grant fund management contract of Groundwork London by £20,000"
   { re: new RegExp(String.raw`\b(?:contract|agreement)s?\s+(?:with|of)\s+${NAME}\s+by\s+${MONEY}`, 'g'), nameFirst: true },
   // "the award of the contract for resurfacing the road to Lancashire County Council" (no sum: amount null)
