@@ -145,4 +145,8 @@ describe('recipients: who gets the money, as named', () => {
     ]);
     expect(recipientsOf('Decision\nThis Decision seeks approval to issue a contract to appoint Groundwork London as the Grant Fund Manager.').map((r) => r.slice(0, 2))).toEqual([['Groundwork London', null]]);
   });
+
+  it('does not take the object of a contract\'s purpose for its party', () => {
+    expect(recipientsOf('Recommendation\n- The awarding of a contract to enable connectivity via VPN to the National ANPR Service via a compliant framework.')).toEqual([]);
+  });
 });
