@@ -64,6 +64,10 @@ describe('golden records of the fixture PDFs', () => {
       expect(recs).toHaveLength(t.recommendationCount);
       t.recommendationStarts.forEach((s, i) => expect(norm(recs[i]!.text).startsWith(norm(s))).toBe(true));
     });
+    it('names the recipients as the truth does (none invented where it names none)', () => {
+      if (!Array.isArray(t.recipients)) return;
+      expect(rec().recipients.map((r) => norm(r.name)).sort()).toEqual(t.recipients.map((r: { name: string }) => norm(r.name)).sort());
+    });
     it('reads the exemptions', () => {
       expect(rec().exemptions.foiaSections).toEqual([...t.foiaSections].sort((a, b) => a - b));
       if (t.part2 !== null) expect(rec().exemptions.part2).toBe(t.part2);
