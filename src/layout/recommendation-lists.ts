@@ -15,8 +15,8 @@ export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; q
   if (lists.length) return lists;
   const led = leadInLists(ctx);
   if (led.length) return led;
-  const resolved = resolvedInProse(ctx);
-  return resolved.length ? resolved : unheadedDecisions(ctx);
+  const unheaded = unheadedDecisions(ctx);
+  return unheaded.length ? unheaded : resolvedInProse(ctx);
 }
 
 /** "12/04/2022 - Capital grants" then "1. To award ... 2. To transfer ...": a decisions list printed with no heading, its items worded as decisions. */

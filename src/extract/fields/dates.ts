@@ -101,7 +101,7 @@ export const dates = defineExtractor({
 
 /** "16/04/2018 - Area Committee Grants 2018-19" (a decisions list's entry: date, then the title); "... Cabinet Members – Minutes – 20 March 2014" (minutes' heading). */
 const DATE_THEN_TITLE = /^\W*(\S+(?:\s+\S+){0,2}?)\s+[-–—]\s+(.{4,})$/;
-const MINUTES_HEADING = /\b(?:minutes|meeting held)\b/i;
+const MINUTES_HEADING = /\b(?:minutes|meeting)\b/i;
 
 /** The date a decisions list gives the decision beside its title, or (for a meeting's record) the minutes' date in the header. */
 function listedDate(ctx: ExtractContext, title: string | null, byMeeting: boolean): string | null {
