@@ -10,6 +10,8 @@ import { DEFAULT_LIMITS } from '../src/ingest/pool/document-pool.ts';
 import { checkDatabase, checkOutcomes, type Verdict } from '../scripts/hostile/check-outcomes.ts';
 import { makeHostileCorpus, type Manifest } from '../scripts/hostile/corpus.ts';
 import { makeFifo } from '../scripts/hostile/not-pdfs.ts';
+import { findSources } from '../scripts/hostile/sources.ts';
+import { findDamage } from '../src/pdf/raw/find-damage.ts';
 import { textDocument } from '../scripts/hostile/crafted.ts';
 import { ROOT, query, replayEngine, tempDir } from './helpers.ts';
 
@@ -58,6 +60,13 @@ describe('the hostile corpus (quick subset)', () => {
       for (const v of of(kind)) expect(v.got, v.entry.path).toBe('ok');
   });
 
+  it('reads a content-stream bomb (a million path operators in a few KB) without building its operator list', () => {
+    for (const v of of('content-bomb')) {
+      expect(v.got).toBe('ok');
+      expect(v.seconds).toBeLessThan(30); // ~3 s; with the operator list it used gigabytes until the memory limit ended it
+    }
+  });
+
   it('never decodes a 20,000 x 20,000 image: the page is skipped, saying why', () => {
     for (const v of [...of('image-bomb'), ...of('jpeg-bomb')]) {
       expect(v.got).toBe('partial');
@@ -90,6 +99,16 @@ describe('the hostile corpus (quick subset)', () => {
   it('takes no document past its time limit', () => {
     const { baseS, perPageS } = DEFAULT_LIMITS;
     for (const v of verdicts) if (v.seconds !== null) expect(v.seconds, v.entry.path).toBeLessThan(baseS + perPageS * Math.min(v.pageCount!, MAX_PAGES) + 5);
+  });
+});
+
+describe('damage detection', () => {
+  it('calls no fixture or shared-corpus PDF damaged', () => {
+    const damaged = findSources().flatMap((s) => {
+      const why = findDamage(new Uint8Array(s.bytes));
+      return why ? [`${s.slug}: ${why}`] : [];
+    });
+    expect(damaged).toEqual([]);
   });
 });
 

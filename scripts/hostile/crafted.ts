@@ -122,20 +122,20 @@ export function contentBomb(lines: readonly string[], ops: number): Buffer {
  * A decompression bomb: one page that is a `side` x `side` 8-bit grey image of zeros (400 MB
  * decoded at 20,000 pixels a side), Flate-compressed to ~0.4 MB, with no text over it.
  */
-export async function imageBomb(side: number): Promise<Buffer> {
+export async function imageBomb(side: number, label = ''): Promise<Buffer> {
   const image = await deflateZeros(side * side);
   const objects: PdfObject[] = [
     { body: '<< /Type /Catalog /Pages 2 0 R >>' },
     { body: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
     { body: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 5 0 R >> >> /Contents 4 0 R >>' },
-    streamObject('q 595 0 0 842 0 0 cm /Im0 Do Q'),
+    streamObject(`% ${label}\nq 595 0 0 842 0 0 cm /Im0 Do Q`), // the label makes each copy its own bytes
     streamObject(image, `/Type /XObject /Subtype /Image /Width ${side} /Height ${side} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode`),
   ];
   return writePdf(objects);
 }
 
 /** A page whose one image is a JPEG claiming `side` x `side` pixels (its frame header rewritten), as a scan would be stored. */
-export function jpegBomb(jpeg: Uint8Array, side: number): Buffer {
+export function jpegBomb(jpeg: Uint8Array, side: number, label = ''): Buffer {
   const data = Buffer.from(jpeg);
   for (let i = 2; i + 9 < data.length; ) {
     const marker = data[i + 1]!;
@@ -150,7 +150,7 @@ export function jpegBomb(jpeg: Uint8Array, side: number): Buffer {
     { body: '<< /Type /Catalog /Pages 2 0 R >>' },
     { body: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
     { body: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 5 0 R >> >> /Contents 4 0 R >>' },
-    streamObject('q 595 0 0 842 0 0 cm /Im0 Do Q'),
+    streamObject(`% ${label}\nq 595 0 0 842 0 0 cm /Im0 Do Q`), // the label makes each copy its own bytes
     streamObject(data, `/Type /XObject /Subtype /Image /Width ${side} /Height ${side} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode`),
   ];
   return writePdf(objects);

@@ -34,7 +34,7 @@ export async function readPages(bytes: Uint8Array, opts: ReadPagesOptions, engin
     // Pages are read in parallel so OCR workers stay busy; the queue bounds decoded images in memory.
     const queue = new PQueue({ concurrency: Math.max(1, engines.ocr.concurrency) });
     const watchdog = stallWatchdog(opts.stallMs ?? 10 * 60_000);
-    // The PDF's own structure, read once and only when a page may be a stored scan.
+    // The PDF's own structure, read once when first needed (the first pages' content size, stored scans, image sizes).
     let raw: RawPdf | null | undefined;
     const rawPdf = () => (raw === undefined ? (raw = openRaw(bytes)) : raw);
     const jobs = Array.from({ length: toRead }, (_, i) =>
@@ -56,7 +56,7 @@ export async function readPages(bytes: Uint8Array, opts: ReadPagesOptions, engin
 
 /** A page beyond the page limit: recorded, empty, with the limit that skipped it. */
 function skippedPage(number: number, maxPages: number): PageRecord {
-  const error = `beyond the page limit (--max-pages ${maxPages}): not read; raise the limit and ingest again (--force) to read it`;
+  const error = `beyond the page limit (--max-pages ${maxPages}); raise the limit and ingest again (--force) to read it`;
   return { number, source: 'text', reason: 'not read: over the page limit', status: 'skipped', confidence: null, chars: 0, text: '', words: [], image: null, error, ms: 0 };
 }
 

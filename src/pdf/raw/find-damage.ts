@@ -20,11 +20,21 @@ export function findDamage(bytes: Uint8Array): string | null {
   if (!raw.xrefReadable) return 'its cross-reference table is missing or unreadable';
   let misplaced = 0;
   let badLength = 0;
+  const text = latin1(bytes, 0, bytes.length);
+  const header = /\s*(\d+)\s+\d+\s+obj\b/y;
   try {
     for (const [num, offset] of raw.offsets()) {
-      const obj = offset > 0 && offset < bytes.length ? raw.objectAt(num, offset) : undefined;
-      if (!obj) misplaced++;
-      else if (obj.streamStart !== undefined && isDict(obj.value) && !lengthFits(raw, obj.value.get('Length'), obj.streamStart)) badLength++;
+      header.lastIndex = offset;
+      if (Number(header.exec(text)?.[1] ?? -1) !== num) {
+        misplaced++;
+        continue;
+      }
+      // Only streams are parsed (the cost of this check is parsing): an object with no `stream` before its `endobj` is none.
+      const stream = text.indexOf('stream', offset);
+      const end = text.indexOf('endobj', offset);
+      if (stream < 0 || (end >= 0 && end < stream)) continue;
+      const obj = raw.objectAt(num, offset);
+      if (obj?.streamStart !== undefined && isDict(obj.value) && !lengthFits(raw, obj.value.get('Length'), obj.streamStart)) badLength++;
     }
   } catch {
     return null; // syntax this small reader does not follow (pdf.js may): not evidence of damage
