@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readInput } from '../read-input.ts';
 import { Queue } from 'bullmq';
 import type Database from 'better-sqlite3';
 import { DocketError, EXIT, oneLine } from '../../errors.ts';
@@ -110,20 +110,21 @@ function jobMaker(options: QueueIngestOptions): (file: string, bytes: Uint8Array
 
 /** A file's bytes and hash; undefined (recorded as an input error and counted) when it cannot be read. */
 function readPdf(db: Database.Database, file: string, run: RunStats): { bytes: Uint8Array; sha256: string } | undefined {
-  try {
-    const bytes = readFileSync(file);
-    return { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
-  } catch (err) {
-    const error = `cannot read file (${oneLine(err)}): check its permissions and ingest again`;
-    recordInputError(db, file, error);
-    run.count(file, 'failed', error);
+  // As a local run reads it: the file's type checked again, opened without blocking (a FIFO made after the scan cannot hang the run).
+  const read = readInput(file);
+  if ('error' in read) {
+    recordInputError(db, file, read.error);
+    run.count(file, 'failed', read.error);
     return undefined;
   }
+  return { bytes: read.bytes, sha256: createHash('sha256').update(read.bytes).digest('hex') };
 }
 
 /** The file's bytes again (a job Redis lost is rebuilt from them), if they are still the ones hashed. */
 function sameBytes(file: string, sha256: string): Uint8Array {
-  const bytes = readFileSync(file);
+  const read = readInput(file);
+  if ('error' in read) throw new Error(read.error);
+  const bytes = read.bytes;
   if (createHash('sha256').update(bytes).digest('hex') !== sha256) throw new Error(`${file} changed while it was being ingested: ingest it again`);
   return bytes;
 }
