@@ -149,4 +149,20 @@ describe('recipients: who gets the money, as named', () => {
   it('does not take the object of a contract\'s purpose for its party', () => {
     expect(recipientsOf('Recommendation\n- The awarding of a contract to enable connectivity via VPN to the National ANPR Service via a compliant framework.')).toEqual([]);
   });
+
+  it('reads list items whose sum wraps onto the next line, with no bullet drawn', () => {
+    const page = [
+      'Decision',
+      'To roll forward two grants into the next financial year for the following projects:',
+      '',
+      'Bedale Town Council - Parade and Presentation of an Address to RAF Leeming –',
+      'total project cost £2,700, grant offer £1,300',
+      'Thirsk Business Association – Thirsk Festival – total project cost',
+      '£2,500, grant offer £1,000',
+    ].join('\n');
+    expect(recipientsOf(page).map((r) => r.slice(0, 2))).toEqual([
+      ['Bedale Town Council', 1300],
+      ['Thirsk Business Association', 1000],
+    ]);
+  });
 });

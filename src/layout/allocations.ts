@@ -40,9 +40,9 @@ function tableRow(line: Line, text: string): RegExpExecArray | null {
   return /^([A-Z][\w'’&.,() -]{2,80})$/.exec(cells[0]!) ? (Object.assign([text, cells[0]!], { index: 0, input: text }) as unknown as RegExpExecArray) : null;
 }
 
-/** "- Bedale Town Council - Parade ... – total project cost £2,700, grant offer £1,300": a bulleted party, and of its figures the one the line names as the grant. */
+/** "- Bedale Town Council - Parade ... – total project cost £2,700, grant offer £1,300": a party (bulleted or not), and of its figures the one the line names as the grant. */
 function offeredGrant(text: string): { name: string; money: MoneyMatch } | null {
-  const m = /^(?:[-•·*«»+~>]\s*)(\p{Lu}[^–—]{2,80}?)\s+[-–—]\s+\S/u.exec(text);
+  const m = /^(?:[-•·*«»+~>]\s*)?(\p{Lu}[^–—]{2,80}?)\s+[-–—]\s+\S/u.exec(text);
   if (!m || /£/.test(m[1]!)) return null;
   const granted = findMoney(text).filter((x) => /\b(?:grant(?:\s+offer(?:ed)?)?|award(?:ed)?|allocation)\s*(?:of\s*)?:?\s*$/i.test(text.slice(Math.max(0, x.start - 25), x.start)));
   return granted.length === 1 ? { name: m[1]!.trim(), money: granted[0]! } : null;
@@ -63,6 +63,23 @@ export function allocationIn(line: Line, opts: { annual?: boolean } = {}): Alloc
   return { name, money: n > 1 ? { ...money[0]!, value: money[0]!.value * n } : money[0]!, line };
 }
 
+/**
+ * Lines with the wrapped ones joined to the line they carry on ("Bedale Town Council - Parade … –" /
+ * "total project cost £2,700, grant offer £1,300"): the next line starts in lower case, with a figure or a
+ * sum, or this one ends on a dash or comma. Each joined line keeps its first line's place.
+ */
+export function joinWrapped(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    const last = out[out.length - 1];
+    const marker = /^\s*(?:[-•·*«»]\s|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s)/.test(l.text);
+    const carries = last && !marker && !l.breakBefore && !l.pageStart && l.page === last.page && (/^\s*(?:[a-z(]|£\s?\d|\d)/.test(l.text) || /[–—,-]\s*$/.test(last.text)) && !/[.;:]\s*$/.test(last.text);
+    if (carries) out[out.length - 1] = { ...last, text: `${last.text.trimEnd()} ${l.text.trim()}`, rightEdge: l.rightEdge };
+    else out.push(l);
+  }
+  return out;
+}
+
 /** A line that carries on the one before it: no break, no sum, and the line before did not end a sentence. */
 const isContinuation = (line: Line, prev: Line) =>
   !line.breakBefore && !line.pageStart && !/[.;:]\s*$/.test(prev.text) && !/£\s?\d/.test(line.text) && !/^\s*[-•·*«»]/.test(line.text) &&
@@ -81,7 +98,8 @@ function paragraphBefore(lines: readonly Line[], first: number): string {
 }
 
 /** Runs of two or more consecutive allocation lines, with their introducing line ("... awarded as below:"). */
-export function allocationRuns(lines: readonly Line[], opts: { annual?: boolean } = {}): AllocationRun[] {
+export function allocationRuns(input: readonly Line[], opts: { annual?: boolean; joinWrapped?: boolean } = {}): AllocationRun[] {
+  const lines = opts.joinWrapped ? joinWrapped(input) : input;
   const runs: AllocationRun[] = [];
   let cur: Allocation[] = [];
   const flush = () => {

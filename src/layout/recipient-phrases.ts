@@ -27,7 +27,7 @@ const PATTERNS: { re: RegExp; nameFirst: boolean; both?: boolean; either?: boole
   // "contract to Drurycourt Limited at £500,000", "contribution to the London Councils Grants Scheme budget amounting to £290,085"
   { re: new RegExp(String.raw`\b(?:award|grant|contract|funding|contribution|payment|agreement|allocation)\w*\b[^.;£]{0,80}?\b(?:to|with)\s+${NAME}[^.;£]{0,60}?(?:worth|of|at|valued at|totalling|amounting to|for|sum of|up to|costs?)\s+(?:[a-z]+\s+){0,6}${MONEY}`, 'g'), nameFirst: true },
   // "appoint Cooper Clarke Limited to complete works ... with a capital project spend of £451,163"
-  { re: new RegExp(String.raw`\bappoint(?:s|ed|ing|ment of)?\s+${NAME}\s+to\b[^.;£]{0,200}?\b(?:spend|value|cost|sum|price|worth)\s+of\s+${MONEY}`, 'g'), nameFirst: true },
+  { re: new RegExp(String.raw`\bappoint(?:s|ed|ing|ment of)?\s+${NAME}\s+to\b[^.;£]{0,280}?\b(?:spend|value|cost|sum|price|worth)\s+of\s+${MONEY}`, 'g'), nameFirst: true },
   // "the tender of Wates Construction Ltd in the sum of £10,303,306.91 be accepted"
   { re: new RegExp(String.raw`\b(?:tender|bid|quotation|offer)s?\s+(?:of|from|submitted by)\s+${NAME}\s+(?:in\s+the\s+sum\s+of|of|for|at|valued\s+at|totalling)\s+${MONEY}`, 'g'), nameFirst: true },
   // "issue a contract to appoint Groundwork London as the Grant Fund Manager" (no sum: amount null)

@@ -77,7 +77,7 @@ export const recipients = defineExtractor({
       else if (row) found.set(`${key}#${found.size}`, r);
     };
     const own = normName(soFar.authority ?? '');
-    for (const run of allocationRuns(doc.lines, { annual: true })) {
+    for (const run of allocationRuns(doc.lines, { annual: true, joinWrapped: true })) {
       const context = run.context;
       // A list of sums is a list of recipients when it says so, or when its parties are organisations.
       const orgs = run.parts.filter((p) => ORGANISATION.test(p.name)).length;
