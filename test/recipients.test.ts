@@ -165,4 +165,8 @@ describe('recipients: who gets the money, as named', () => {
       ['Thirsk Business Association', 1000],
     ]);
   });
+
+  it('gives a supplier named without its sum the contract value its paragraph states', () => {
+    expect(recipientsOf('Decision\nApproval of the award of the contract for cleaning to Brightway Services Ltd. The maximum value of the contract is £2,007,581.28 over two years.').map((r) => r.slice(0, 2))).toEqual([['Brightway Services Ltd', 2007581.28]]);
+  });
 });

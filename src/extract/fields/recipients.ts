@@ -28,6 +28,17 @@ function paragraphs(lines: readonly Line[]): { text: string; first: Line }[] {
   return out;
 }
 
+/** "The maximum value of the contract is £2,007,581.28": the value a paragraph states for the contract it awards. */
+const CONTRACT_VALUE = /\b(?:(?:maximum|total|estimated|overall)\s+)?(?:value|cost|price)\s+of\s+the\s+contract\s+(?:is|will be|would be|of)\s+(?:up\s+to\s+)?(£\s?[\d,.]+\s?(?:m|k|million)?)|\bcontract\s+value\s+(?:is\s+|of\s+)?(?:up\s+to\s+)?(£\s?[\d,.]+\s?(?:m|k|million)?)/i;
+
+/** A supplier named without its sum takes the one contract value its paragraph states. */
+function contractValue(r: { role: string }, paragraph: string): number | null {
+  if (r.role !== 'supplier') return null;
+  const all = [...paragraph.matchAll(new RegExp(CONTRACT_VALUE.source, 'gi'))];
+  if (all.length !== 1) return null;
+  return findMoney(all[0]![1] ?? all[0]![2]!)[0]?.value ?? null;
+}
+
 const APPLICANT = /^(?:applicant|organi[sz]ation|recipient|grantee|supplier|contractor|provider)(?:\s+name)?$/i;
 
 /** Parties named by an "Applicant:" label whose block goes on to award them a sum (a refused or rejected one receives nothing). */
@@ -95,7 +106,7 @@ export const recipients = defineExtractor({
     const sources = [...(soFar.recommendations ?? []).map((r) => ({ text: r.text, page: r.page })), ...paragraphs(doc.lines).map((p) => ({ text: p.text, page: p.first.page }))];
     for (const s of sources)
       for (const sentence of s.text.split(/(?<=[.;])\s+(?=[A-Z(£])/))
-        for (const r of recipientsIn(sentence)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.money?.value ?? null, role: r.role, page: s.page, text: r.text });
+        for (const r of recipientsIn(sentence)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.money?.value ?? contractValue(r, s.text), role: r.role, page: s.page, text: r.text });
     const short = shortForms(doc.lines.map((l) => l.text).join('\n'));
     return [...found.values()].map((r) => (short.has(r.name) ? { ...r, name: short.get(r.name)! } : r));
   },
