@@ -4,13 +4,14 @@ import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDb, withDb } from '../src/db/open-db.ts';
-import { referencesIn } from '../src/extract/fields/links.ts';
+import { datedDecisionsIn, referencesIn } from '../src/extract/fields/links.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { decisionFamily } from '../src/query/family.ts';
 import { findDecision } from '../src/query/find-decision.ts';
 import { financialYear, spend } from '../src/query/spend.ts';
 import type { Link } from '../src/record/index.ts';
-import { ROOT, replayEngine, tempDir } from './helpers.ts';
+import { ROOT, makeTextPdf, replayEngine, tempDir } from './helpers.ts';
+import { writeFileSync } from 'node:fs';
 
 const FAMILY = join(ROOT, 'fixtures/family');
 const pdf = (part: string) => join(FAMILY, readdirSync(FAMILY).find((f) => f.includes(part))!);
@@ -24,6 +25,21 @@ describe('references to other decisions in text', () => {
   it('reads PCD, Mayoral and council decision numbers as printed, never dates', () => {
     expect(referencesIn('as approved under PCD 658 and MD2456, see ADD266 and decision 24/00093 of 12/03/2024')).toEqual(['PCD 658', 'MD2456', 'ADD266', '24/00093']);
   });
+  it('reads a decision named by its date, with the year only when printed', () => {
+    expect(datedDecisionsIn('following the Cabinet decision of 30th January and the decision taken on 4 March 2024')).toEqual(['decision of 30 January', 'decision of 4 March 2024']);
+  });
+  it('links a paper to the decision of the same body decided on the day it names', async () => {
+    const dir = tempDir();
+    const record = (day: string, title: string) => ['Kent County Council', 'Record of Decision', `Title: ${title}`, 'Decision: to adopt the delivery plan.', `Date of decision: ${day}`];
+    writeFileSync(join(dir, 'a.pdf'), makeTextPdf(record('30 January 2025', 'Adoption of the delivery plan')));
+    writeFileSync(join(dir, 'b.pdf'), makeTextPdf(record('12 March 2024', 'An earlier plan')));
+    writeFileSync(join(dir, 'c.pdf'), makeTextPdf(['Kent County Council', 'Record of Decision', 'Title: Funding for the delivery plan', 'Decision: to fund the plan agreed by the decision of 30 January.', 'Date of decision: 20 February 2025']));
+    const db = join(dir, 'dated.db');
+    await run(db, [dir]);
+    const shaOf = (title: string) => withDb(openDb(db), (d) => d.prepare('SELECT sha256 FROM records WHERE title = ?').pluck().get(title) as string);
+    const cites = linksOf(db)[shaOf('Funding for the delivery plan')]!.links.filter((l) => l.ref.startsWith('decision of'));
+    expect(cites).toEqual([{ kind: 'cites', ref: 'decision of 30 January', sha256: shaOf('Adoption of the delivery plan') }]);
+  }, 60_000);
   it('knows the UK financial year', () => {
     expect([financialYear('2025-01-30'), financialYear('2024-04-01'), financialYear('2024-03-31'), financialYear(null)]).toEqual(['2024-25', '2024-25', '2023-24', 'undated']);
   });
