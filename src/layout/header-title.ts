@@ -113,5 +113,9 @@ function looksLikeTitle(t: string): boolean {
   if (labelOf(t)?.colon || /^[^:]{1,40}:\s/.test(t)) return false;
   if (/^(?:date|signed|signature|ref(?:erence)?)\b/i.test(t) || /^\W*\d{1,2}[/. -]\w+[/. -]\d{2,4}\W*$/.test(t)) return false;
   if (/^(?:page \d|official|not protectively marked|restricted|confidential|protect)/i.test(t)) return false;
+  // Minutes' attendance lines and form statuses are not titles ("Apologies; H Wilson", "Clr M Tysoe, Town Mayor", "Recommendations Approved").
+  if (/;/.test(t) || /^(?:present|apologies|attendance|in attendance|also present|clerk|cl[il1]r|cllr)\b/i.test(t) || /^(?:recommendations? approved|decision made|for determination)\b/i.test(t)) return false;
+  // A sentence that reports ("Members were provided with answers ...") is not a title.
+  if (words.length > 6 && /\b(?:was|were|has been|have been|had been)\s+\w+ed\b/i.test(t)) return false;
   return !isBannerOrFormName(t);
 }
