@@ -77,7 +77,8 @@ const LABEL_WORDS = /^[A-Za-z][A-Za-z'’()/&,.-]*$/;
  * its colon, or null.
  */
 export function labelOf(text: string): { label: string; colon: boolean } | null {
-  const t = clean(text);
+  // "3. DATE DECISION TAKEN:": a numbered form's labels carry their number.
+  const t = clean(text).replace(/^\d{1,2}[.)]\s+(?=[A-Za-z])/, '');
   const colon = /[:?]$/.test(t) || /\s[-–]$/.test(t);
   const core = t.replace(/\s*[:?\s–-]+$/, '').trim();
   const words = core.split(/\s+/);

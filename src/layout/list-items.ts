@@ -39,7 +39,7 @@ export function joinLines(parts: readonly string[]): string {
 const LIST_END = /^\W*(?:Signature\b|SIGNATURE\b|Signed\b|Date\b|DATE\b|I confirm\b|confirm \S+ have considered|The above request\b|(?:The )?Deputy Mayor for Policing and Crime\W*$|Decision and Final Sign|I (?:hereby )?approve\b|Approv(?:al|ed) (?:[Oo]f|[Bb]y)\b|[A-Z][A-Za-z ,&-]{2,60} Approval\s*$|Lead officer\b|Decision (?:taken|made) by\b|Contact officer\b|Reasons?(?:\(s\))? for (?:the )?decision\b|Reasons?\s*[–—:-]\s|Alternative options?\b|Declarations? of interest|(?:Publication|Report) (?:date|author)\s*:|Effective from\s*:|Decided at meeting\s*:)|\bDate of decision\s*:/;
 
 /** A paragraph that states a decision ("To approve that ...", "Approval to ...", "That the ... be approved"). */
-export const DECIDES = /^(?:It was (?:RESOLVED|resolved|AGREED|agreed) |To |That |Approv|Agree|Authori[sz]|Delegat|Note[sd]? |Endorse|Accept|Award|Allocat|Adopt|Release|The (?:\S+ ){1,8}(?:is|are|be|was|were) (?:approved|agreed|authori[sz]ed|delegated|awarded|allocated|granted|noted|adopted))/;
+export const DECIDES = /^(?:It was (?:RESOLVED|resolved|AGREED|agreed) |The approval of |To |That |Approv|Agree|Authori[sz]|Delegat|Note[sd]? |Endorse|Accept|Award|Allocat|Adopt|Release|The (?:\S+ ){1,8}(?:is|are|be|was|were) (?:approved|agreed|authori[sz]ed|delegated|awarded|allocated|granted|noted|adopted))/;
 
 /** An introduction that ends a line: "is asked to agree:", "awards to the following;", "To approve that". */
 const INTRO_END = /(?::|\bfollowing\s*;|\b(?:recommended|asked|agreed?|resolved|decided|requested|invited|approves?|is|are)\s+(?:to|that)|\bas follows)\s*$/i;
@@ -128,7 +128,7 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
 }
 
 /** "That the Head of Finance approves ...": the decision maker's own lead-in inside a one-sentence decision. */
-const INLINE_LEAD = /^It was (?:RESOLVED|resolved|AGREED|agreed)\s+(?:that\s+)?(?=\S)|^That (?:the )?(?:[A-Z][\w'’,&-]*\s+(?:of\s+|and\s+|for\s+|the\s+)*){1,10}(?:approves|agrees|authori[sz]es|endorses|notes|accepts)\s+(?:to\s+)?(?=\S)/;
+const INLINE_LEAD = /^It was (?:RESOLVED|resolved|AGREED|agreed)\s+(?:that\s+)?(?=\S)|^That,\s+(?=\S)|^That (?:the )?(?:[A-Z][\w'’,&-]*\s+(?:of\s+|and\s+|for\s+|the\s+)*){1,10}(?:approves|agrees|authori[sz]es|endorses|notes|accepts)\s+(?:to\s+)?(?=\S)/;
 
 /** An item's full text: its own words (without an inline lead-in), then its sub-items with their markers. */
 export function itemText(item: ListItem): string {

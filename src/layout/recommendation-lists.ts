@@ -19,10 +19,11 @@ export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; q
   return unheaded.length ? unheaded : resolvedInProse(ctx);
 }
 
-/** "12/04/2022 - Capital grants" then "1. To award ... 2. To transfer ...": a decisions list printed with no heading, its items worded as decisions. */
+/** "12/04/2022 - Capital grants" then "1. To award ... 2. To transfer ..." (or "a) Approve ..."): a decisions list printed with no heading, its items worded as decisions. */
 function unheadedDecisions(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   const lines = ctx.doc.lines;
-  const at = lines.findIndex((l, i) => i < 80 && /^\s*\(?1[.)]\s+/.test(l.text) && DECIDES.test(l.text.replace(/^\s*\(?1[.)]\s+/, '')));
+  const FIRST = /^\s*\(?(?:1|a|i)[.)]\s+/;
+  const at = lines.findIndex((l, i) => i < 80 && FIRST.test(l.text) && DECIDES.test(l.text.replace(FIRST, '')));
   if (at < 0) return [];
   const items = parseList(lines.slice(at, at + 80));
   return items.length && items.filter((i) => DECIDES.test(i.text)).length * 2 >= items.length ? [{ items, quality: quality(items) }] : [];
