@@ -21,6 +21,15 @@ describe('tables in the record', () => {
     expect(t!.rows[2]!.values).toEqual([2100, 2200, 4300]);
     expect(t!.rows[2]!.cells![0]).toMatchObject({ text: '2.1', box: expect.any(Object) });
   });
+  it('reads plain pounds under a bare "£" in each column heading', () => {
+    const [t] = tablesOf('                 2019/20 £    2020/21 £\nBracknell        136,091      136,091\nReading          457,814      457,814\nTotal            593,905      593,905\n\nProse follows.');
+    expect(t).toMatchObject({ unit: '£', header: ['2019/20', '2020/21'] });
+    expect(t!.rows.map((r) => [r.label, r.values])).toEqual([
+      ['Bracknell', [136091, 136091]],
+      ['Reading', [457814, 457814]],
+      ['Total', [593905, 593905]],
+    ]);
+  });
   it('is uncertain when a line inside it was not read whole', () => {
     const [t] = tablesOf('                     Prior Years   2025-26   2026-27\n                     £000s         £000s     £000s\nAdult Social Care           3,939  549       515\nChildren             162,244       97,113    105,761\nTotal Cash Limit     166,183       97,662    106,276\n\nProse follows.');
     expect(t).toMatchObject({ certain: false, axis: 'column' });

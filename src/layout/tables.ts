@@ -8,7 +8,8 @@ import type { Cell, DroppedLine, Row, Table } from './table-types.ts';
 export { cellAt, isSuspect, SUSPECT_CONFIDENCE, type Cell, type DroppedLine, type Row, type Table } from './table-types.ts';
 export { tableSums, type TableSum } from './table-sums.ts';
 
-const UNIT_TOKEN = /^[(\[|]*£\s?(000|'000|k|m|000s)[)\]|]*$/i;
+// "£000", "£k", "£m", or a bare "£" over plain pounds ("2019/20 £ | 2020/21 £").
+const UNIT_TOKEN = /^[(\[|]*£\s?(000|'000|k|m|000s)?[)\]|]*$/i;
 const COLUMN_TOKEN = /^[(\[|]*(?:\d{4}\s?[-/–]\s?\d{2,4}|\d{4}|total|year\s?\d)[)\]|,]*$/i;
 const NUMERIC = /^[(\[|]*-?\(?[\dOolI][\dOolI,]*(?:[.:][\dOolI]+)?\)?[)\]|]*$/;
 /** A dash printed for nothing in a figure column. */
