@@ -169,4 +169,22 @@ describe('recipients: who gets the money, as named', () => {
   it('gives a supplier named without its sum the contract value its paragraph states', () => {
     expect(recipientsOf('Decision\nApproval of the award of the contract for cleaning to Brightway Services Ltd. The maximum value of the contract is £2,007,581.28 over two years.').map((r) => r.slice(0, 2))).toEqual([['Brightway Services Ltd', 2007581.28]]);
   });
+
+  it('reads a money table whose rows are the parties a passage says the money is given to, leaving what is retained', () => {
+    const page = [
+      'Community Safety Fund',
+      'This year £2.7 million has been given in grants to county and unitary councils as follows:',
+      '                 2019/20 £    2020/21 £',
+      'Bracknell        136,091      136,091',
+      'Reading          457,814      457,814',
+      'Retained by PCC  303,948      303,948',
+      'Total            897,853      897,853',
+      '',
+      'Prose follows.',
+    ].join('\n');
+    expect(recipientsOf(page).map((r) => r.slice(0, 2))).toEqual([
+      ['Bracknell', 136091],
+      ['Reading', 457814],
+    ]);
+  });
 });

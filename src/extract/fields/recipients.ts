@@ -5,6 +5,7 @@ import { cleanName, recipientsIn, roleOf } from '../../layout/recipient-phrases.
 import { recipientTableRows } from '../../layout/recipient-tables.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import type { Form } from '../../layout/form.ts';
+import type { Table } from '../../layout/table-types.ts';
 import { findMoney } from '../../layout/money.ts';
 
 const GIVES = /\b(?:grant|award|allocat|recipient|applica|fund|distribut|payment|contribut|as follows|following)\w*/i;
@@ -37,6 +38,21 @@ function contractValue(r: { role: string }, paragraph: string): number | null {
   const all = [...paragraph.matchAll(new RegExp(CONTRACT_VALUE.source, 'gi'))];
   if (all.length !== 1) return null;
   return findMoney(all[0]![1] ?? all[0]![2]!)[0]?.value ?? null;
+}
+
+/** Rows that keep or hold money back rather than give it. */
+const NOT_GIVEN = /^(?:total|sub-?total|retained|unallocated|balance|contingency|reserve|held|central|admin)/i;
+
+/** The part rows of money tables introduced as given to parties, each with its last column's figure. */
+function tableRecipients(tables: readonly Table[], lines: readonly Line[]): Recipient[] {
+  return tables.flatMap((t) => {
+    const head = t.headerLines[0]?.index ?? 0;
+    const before = lines.slice(Math.max(0, head - 6), head).map((l) => l.text).join(' ');
+    if (!/\b(?:given|granted|allocated|awarded|paid|distributed)\s+(?:in\s+grants?\s+)?to\b|\b(?:grants?|allocations?)\s+to\b/i.test(before)) return [];
+    const col = t.columns.length - 1 - (t.totalColumn === t.columns.length - 1 ? 1 : 0);
+    const parts = t.rows.filter((r) => !r.isTotal && !NOT_GIVEN.test(r.label) && /^\p{Lu}/u.test(r.label) && r.cells.get(col) && r.cells.get(col)!.value > 0);
+    return parts.length >= 2 ? parts.map((r) => ({ name: cleanName(r.label), amount: r.cells.get(col)!.value, role: 'grantee' as const, page: r.line.page, text: clean(r.line.text) })) : [];
+  });
 }
 
 const APPLICANT = /^(?:applicant|organi[sz]ation|recipient|grantee|supplier|contractor|provider)(?:\s+name)?$/i;
@@ -74,7 +90,7 @@ function shortForms(text: string): Map<string, string> {
  */
 export const recipients = defineExtractor({
   field: 'recipients',
-  extract({ doc, form }, soFar) {
+  extract({ doc, form, tables }, soFar) {
     const found = new Map<string, Recipient>();
     // One entry per party, except that each row of a list is its own grant ("£403.62 to X", then "£398.20 to X").
     const add = (r: Recipient, row = false) => {
@@ -101,6 +117,8 @@ export const recipients = defineExtractor({
       if (!GIVES.test(before) && !GIVES.test(header.text)) continue;
       for (const r of rows) if (!isOwn(normName(r.name), own)) add({ name: cleanName(r.name), amount: r.amount, role: roleOf(`${before} ${header.text}`), page: r.line.page, text: clean(r.line.text) }, true);
     }
+    // Money tables whose rows are the parties a passage says the money is given to ("£2.735 million has been given in grants to councils").
+    for (const r of tableRecipients(tables, doc.lines)) if (!isOwn(normName(r.name), own)) add(r, true);
     // Schedules of applications: "Applicant: Family Comfort NI CIC" ... "Decision: Award grant of £9,800".
     for (const r of labelledApplicants(form, doc.lines)) if (!isOwn(normName(r.name), own)) add(r, true);
     const sources = [...(soFar.recommendations ?? []).map((r) => ({ text: r.text, page: r.page })), ...paragraphs(doc.lines).map((p) => ({ text: p.text, page: p.first.page }))];
