@@ -50,7 +50,8 @@ export function orgIn(text: string): string | null {
     const name = (m.slice(1).find(Boolean) ?? m[0]).replace(/\s+/g, ' ').trim();
     if (kind === 'mopac') return 'MOPAC';
     if (kind === 'gla') return 'Greater London Authority (Mayor of London)';
-    if (kind === 'pcc') return `${name} PCC`;
+    // A police, fire and crime commissioner is a PFCC ("Essex PFCC").
+    if (kind === 'pcc') return `${name} ${/\bFire\b|\bPFCC\b/i.test(m[0]) ? 'PFCC' : 'PCC'}`;
     return name;
   }
   return null;
