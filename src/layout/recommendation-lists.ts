@@ -1,6 +1,7 @@
 import type { ExtractContext } from './context.ts';
 import { DECIDES, itemText, parseList, type ListItem } from './list-items.ts';
 import { INLINE_RESOLUTION, type Section } from './segment.ts';
+import { findField } from './form.ts';
 
 /**
  * Share of items that end as a finished sentence or list entry (a scrambled or cut list scores lower),
@@ -16,7 +17,17 @@ export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; q
   const led = leadInLists(ctx);
   if (led.length) return led;
   const unheaded = unheadedDecisions(ctx);
-  return unheaded.length ? unheaded : resolvedInProse(ctx);
+  if (unheaded.length) return unheaded;
+  const resolved = resolvedInProse(ctx);
+  return resolved.length ? resolved : decisionField(ctx);
+}
+
+/** "Text of decision | Decrease the Council's threshold ...": a form that gives the decision as a field's value. */
+function decisionField(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
+  const f = findField(ctx.form, /^(?:(?:text|details|summary|wording)\s+of\s+(?:the\s+)?decision|decision\s+(?:text|details|wording))$/i, (v) => v.length > 10);
+  if (!f) return [];
+  const items: ListItem[] = [{ type: 'para', marker: '', lines: f.valueCells.map((c) => c.line), text: f.value, children: [] }];
+  return [{ items, quality: quality(items) }];
 }
 
 /** "12/04/2022 - Capital grants" then "1. To award ... 2. To transfer ..." (or "a) Approve ..."): a decisions list printed with no heading, its items worded as decisions. */
@@ -61,7 +72,11 @@ function headedLists(ctx: ExtractContext): { items: ListItem[]; quality: number 
 /** A section's lines, with the words its heading carries after its label ("Recommendation: The DMPC is asked to ...", "Resolved – That ..."). */
 function linesOf(s: Section) {
   const t = s.heading?.text ?? '';
-  const rest = INLINE_RESOLUTION.test(t.trim()) ? t.trim().replace(INLINE_RESOLUTION, '') : t.replace(/^.*?(?:recommendations?|decisions?(?:\s+(?:taken|made))?)\s*:?/i, '').trim();
+  const rest = INLINE_RESOLUTION.test(t.trim())
+    ? t.trim().replace(INLINE_RESOLUTION, '')
+    : /^(?:it was\s+)?resolved\s*:?\s*$/i.test(t.trim())
+      ? ''
+      : t.replace(/^.*?(?:recommendations?|decisions?(?:\s+(?:taken|made))?)\s*:?/i, '').trim();
   return rest ? [{ ...s.heading!, text: rest }, ...s.lines] : s.lines;
 }
 
