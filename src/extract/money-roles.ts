@@ -16,6 +16,8 @@ export function approvalScore(text: string, m: MoneyMatch): number {
   const after = text.slice(m.end, m.end + 60);
   if (THRESHOLD_WORDING.test(after.slice(0, 20)) || THRESHOLD_WORDING.test(before.slice(-30))) return -5;
   let score = APPROVES.test(before) ? 2 : 0;
+  // "This Decision seeks approval ... to allocate up to £875,000": the sentence that states what is decided.
+  if (score && /\b(?:seeks?|requests?)\s+(?:the\s+)?approval\b|\bis\s+(?:asked|recommended)\s+to\s+approve\b/i.test(before)) score += 1;
   // "the tender of X in the sum of £Y be accepted": the approval comes after the figure.
   if (!score && /^[^.;£]{0,40}\b(?:be|is|are|being|was|were)\s+(?:accepted|approved|awarded|agreed|granted)\b/i.test(after)) score = 2;
   // "members refused a contribution of up to £4,025": a sum refused is not approved.
