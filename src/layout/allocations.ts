@@ -86,9 +86,9 @@ const isContinuation = (line: Line, prev: Line) =>
   // The line before ran on to the margin (it wrapped), or, where edges are unknown, this one starts in lower case.
   (prev.rightEdge != null ? prev.rightEdge >= 0.7 : /^\s*[a-z]/.test(line.text));
 
-/** A row of the same table that gives no sum ("The Neuromuscular Centre | Declined", "River Trust | DEFER"): the list goes on past it. */
+/** A row of the same table that gives no sum ("The Neuromuscular Centre | Declined", "River Trust | DEFER", "CARA | £0"): the list goes on past it. */
 const isRowWithoutSum = (line: Line, cur: readonly Allocation[]) =>
-  line.text.includes('\t') && cur[cur.length - 1]!.line.text.includes('\t') && !/£\s?\d/.test(line.text) && line.text.split('\t').length === cur[cur.length - 1]!.line.text.split('\t').length && line.text.length < 120;
+  line.text.includes('\t') && cur[cur.length - 1]!.line.text.includes('\t') && !/£\s?\d/.test(line.text.replace(/£\s?0(?:\.00)?(?![\d,.])/g, '')) && line.text.split('\t').length === cur[cur.length - 1]!.line.text.split('\t').length && line.text.length < 120;
 
 /** The paragraph that ends just before line `first` (back to a blank line or a page start), its last 400 characters. */
 function paragraphBefore(lines: readonly Line[], first: number): string {

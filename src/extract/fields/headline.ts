@@ -24,7 +24,8 @@ export const headlineAmount = defineExtractor({
 });
 
 function fromRecommendations(ctx: ExtractContext, recs: readonly Recommendation[]): number | null {
-  const recLines = new Set(ctx.sections.filter((s) => s.kind === 'recommendation').flatMap((s) => s.lines.map((l) => l.index)));
+  // The headings too: "RESOLVED to allocate up to £310,000 … as follows:" introduces the list below it.
+  const recLines = new Set(ctx.sections.filter((s) => s.kind === 'recommendation').flatMap((s) => [...(s.heading ? [s.heading.index] : []), ...s.lines.map((l) => l.index)]));
   const listed = allocationRuns(ctx.doc.lines.filter((l) => recLines.has(l.index)));
   // "Therefore a total of £475 was awarded": the decision's own statement of its total comes first.
   const stated = statedTotal(ctx.doc.lines.filter((l) => recLines.has(l.index)).map((l) => l.text).join(' '));
