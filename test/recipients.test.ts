@@ -187,4 +187,11 @@ describe('recipients: who gets the money, as named', () => {
       ['Reading', 457814],
     ]);
   });
+
+  it('takes no recipient from background about an earlier decision, and reads an agreement awarded with the cost the paper notes', () => {
+    const page = 'Greater London Authority\nDecision\nThat the Head of Finance approves a grant of £200,000 to the London Borough of Hackney.\n\nBackground\nSubsequently, under ADD337, consent was given to provide additional assistance of just over £1m to LB Hackney.';
+    expect(recipientsOf(page).map((r) => r.slice(0, 2))).toEqual([['London Borough of Hackney', 200000]]);
+    const award = 'Decision\nI have approved the award of the Pre-Construction Services Agreement for the programme to Kier Construction North.\n\nI note the cost of this award is £323,501.';
+    expect(recipientsOf(award).map((r) => r.slice(0, 2))).toEqual([['Kier Construction North', 323501]]);
+  });
 });

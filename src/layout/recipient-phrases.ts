@@ -37,7 +37,7 @@ const PATTERNS: { re: RegExp; nameFirst: boolean; both?: boolean; either?: boole
   // "the award of the contract for resurfacing the road to Lancashire County Council" (no sum: amount null)
   // "the award of a call-off contract with Amazon Business", "direct contract award to Advanced KFS Ltd" (no sum: amount null);
   // the first "to" after the contract names the party ("a contract to enable connectivity to the X Service" names none)
-  { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?contract\b(?:(?!\bto\b)[^.;£]){0,80}?\b(?:to|with)\s+${NAME}(?![^.;]*£)|\bcontract\s+award\s+to\s+${NAME}(?![^.;]*£)`, 'g'), nameFirst: true, either: true },
+  { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:[Cc]ontract|[Aa]greement)\b(?:(?!\bto\b)[^.;£]){0,80}?\b(?:to|with)\s+${NAME}(?![^.;]*£)|\bcontract\s+award\s+to\s+${NAME}(?![^.;]*£)`, 'g'), nameFirst: true, either: true },
   // "the contract to build seven fire appliances be awarded to Emergency One (Uk) Ltd" (no sum: amount null)
   { re: new RegExp(String.raw`\bcontract\b[^.;£]{0,80}?\b(?:be|is|was|has been|have been|will be)\s+awarded\s+to\s+${NAME}(?![^.;]*£)`, 'g'), nameFirst: true },
   // "£197,000 from the Incubator Support Fund to Durham County Council", "£250,000 from the Home Office Surge to British Transport Police"

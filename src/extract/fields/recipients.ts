@@ -30,9 +30,12 @@ function paragraphs(lines: readonly Line[]): { text: string; first: Line }[] {
 }
 
 /** "The maximum value of the contract is £2,007,581.28": the value a paragraph states for the contract it awards. */
-const CONTRACT_VALUE = /\b(?:(?:maximum|total|estimated|overall)\s+)?(?:value|cost|price)\s+of\s+the\s+contract\s+(?:is|will be|would be|of)\s+(?:up\s+to\s+)?(£\s?[\d,.]+\s?(?:m|k|million)?)|\bcontract\s+value\s+(?:is\s+|of\s+)?(?:up\s+to\s+)?(£\s?[\d,.]+\s?(?:m|k|million)?)/i;
+const CONTRACT_VALUE = /\b(?:(?:maximum|total|estimated|overall)\s+)?(?:value|cost|price)\s+of\s+(?:the|this)\s+(?:contract|award|agreement)\s+(?:is|will be|would be|of)\s+(?:up\s+to\s+)?(£\s?[\d,.]+\s?(?:m|k|million)?)|\bcontract\s+value\s+(?:is\s+|of\s+)?(?:up\s+to\s+)?(£\s?[\d,.]+\s?(?:m|k|million)?)/i;
 
-/** A supplier named without its sum takes the one contract value its paragraph states. */
+/** Background that reports an earlier decision ("Subsequently … consent was given to … £1m to LB Hackney"): its parties are not this decision's recipients. */
+const PAST = /\b(?:previously|subsequently|earlier|consented in|(?:was|were|had been) (?:given|agreed|approved|awarded|granted))\b/i;
+
+/** A supplier named without its sum takes the one contract value its paragraph (or, failing that, the paper) states. */
 function contractValue(r: { role: string }, paragraph: string): number | null {
   if (r.role !== 'supplier') return null;
   const all = [...paragraph.matchAll(new RegExp(CONTRACT_VALUE.source, 'gi'))];
@@ -121,10 +124,12 @@ export const recipients = defineExtractor({
     for (const r of tableRecipients(tables, doc.lines)) if (!isOwn(normName(r.name), own)) add(r, true);
     // Schedules of applications: "Applicant: Family Comfort NI CIC" ... "Decision: Award grant of £9,800".
     for (const r of labelledApplicants(form, doc.lines)) if (!isOwn(normName(r.name), own)) add(r, true);
-    const sources = [...(soFar.recommendations ?? []).map((r) => ({ text: r.text, page: r.page })), ...paragraphs(doc.lines).map((p) => ({ text: p.text, page: p.first.page }))];
+    const sources = [...(soFar.recommendations ?? []).map((r) => ({ text: r.text, page: r.page, decision: true })), ...paragraphs(doc.lines).map((p) => ({ text: p.text, page: p.first.page, decision: false }))];
+    const whole = doc.lines.map((l) => l.text).join(' ');
     for (const s of sources)
       for (const sentence of s.text.split(/(?<=[.;])\s+(?=[A-Z(£])/))
-        for (const r of recipientsIn(sentence)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.money?.value ?? contractValue(r, s.text), role: r.role, page: s.page, text: r.text });
+        for (const r of s.decision || !PAST.test(sentence) ? recipientsIn(sentence) : [])
+          if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.money?.value ?? contractValue(r, s.text) ?? contractValue(r, whole), role: r.role, page: s.page, text: r.text });
     const short = shortForms(doc.lines.map((l) => l.text).join('\n'));
     return [...found.values()].map((r) => (short.has(r.name) ? { ...r, name: short.get(r.name)! } : r));
   },
