@@ -194,4 +194,13 @@ describe('recipients: who gets the money, as named', () => {
     const award = 'Decision\nI have approved the award of the Pre-Construction Services Agreement for the programme to Kier Construction North.\n\nI note the cost of this award is £323,501.';
     expect(recipientsOf(award).map((r) => r.slice(0, 2))).toEqual([['Kier Construction North', 323501]]);
   });
+
+  it('reads bracketed sums approved for parties, an invoice paid, and a sum granted from a budget to a party', () => {
+    expect(recipientsOf('Resolved\n2. That letting requests be approved for Witney Jazz (£160), and Aspire (£70).').map((r) => r.slice(0, 2))).toEqual([
+      ['Witney Jazz', 160],
+      ['Aspire', 70],
+    ]);
+    expect(recipientsOf('Minutes\n5. It was RESOLVED to pay Alastair Williams invoice of £198.00 for grass cutting.').map((r) => r.slice(0, 2))).toEqual([['Alastair Williams', 198]]);
+    expect(recipientsOf('1. DECISION TAKEN\nThe approval of £3,500 to be granted from the Rural Committee budget to Codicote Tennis Club to assist towards the cost of resurfacing.').map((r) => r.slice(0, 2))).toEqual([['Codicote Tennis Club', 3500]]);
+  });
 });

@@ -16,7 +16,7 @@ const NAME = String.raw`((?:the\s+)?${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){
 const MONEY = String.raw`(£\s?[\d,.]+\s?(?:m|k|bn|million|thousand)?(?:\.\d+)?)`;
 
 /** The sentence patterns that name who gets the money; the first group is the name, the second (if any) the figure. */
-const PATTERNS: { re: RegExp; nameFirst: boolean; both?: boolean; either?: boolean }[] = [
+const PATTERNS: { re: RegExp; nameFirst: boolean; both?: boolean; either?: boolean; giving?: boolean }[] = [
   // "£80,000 to Active Surrey", "£301,579 for Haringey", "£535,000 is allocated to Action Together CIO"
   // "initial grant of £28,049.50 and grant extension of £23,471.24 to Citizens Advice York": both sums to one party.
   { re: new RegExp(String.raw`${MONEY}\s+and\s+(?:[a-z]+\s+){0,3}(?:of\s+)?${MONEY}\s+(?:to|for)\s+${NAME}`, 'g'), nameFirst: false, both: true },
@@ -41,7 +41,12 @@ const PATTERNS: { re: RegExp; nameFirst: boolean; both?: boolean; either?: boole
   // "the contract to build seven fire appliances be awarded to Emergency One (Uk) Ltd" (no sum: amount null)
   { re: new RegExp(String.raw`\bcontract\b[^.;£]{0,80}?\b(?:be|is|was|has been|have been|will be)\s+awarded\s+to\s+${NAME}(?![^.;]*£)`, 'g'), nameFirst: true },
   // "£197,000 from the Incubator Support Fund to Durham County Council", "£250,000 from the Home Office Surge to British Transport Police"
-  { re: new RegExp(String.raw`${MONEY}\s*(?:\([^()£]{0,120}\)\s*)?from\s+[^.;£]{3,80}?\s+to\s+${NAME}`, 'g'), nameFirst: false },
+  // ... "£3,500 to be granted from the Rural Committee budget to Codicote Tennis Club"
+  { re: new RegExp(String.raw`${MONEY}\s*(?:\([^()£]{0,120}\)\s*)?(?:(?:to be|is|be|are)\s+(?:granted|awarded|paid|allocated|given)\s+)?from\s+[^.;£]{3,80}?\s+to\s+${NAME}`, 'g'), nameFirst: false },
+  // "to pay Alastair Williams invoice of £198.00"
+  { re: new RegExp(String.raw`\bpay\s+${NAME}(?:['’]s?)?\s+(?:invoice|fee|account|bill)\s+(?:of|for)\s+${MONEY}`, 'g'), nameFirst: true },
+  // "be approved for Witney Jazz (£160), and Aspire (£70)" (in a sentence about giving money)
+  { re: new RegExp(String.raw`(?:\bfor|\bto|,\s*and|\band)\s+${NAME}\s*\(\s*${MONEY}\s*\)`, 'g'), nameFirst: true, giving: true },
   // "the funding application for Tootoot Ltd (investment of £80,000)"
   { re: new RegExp(String.raw`\bfor\s+${NAME}\s*\((?:an?\s+)?(?:investment|grant|loan|award)\s+of\s+${MONEY}`, 'g'), nameFirst: true },
   // "Millane Contract Services is awarded the contract ... tender sum of £1,195,764"
@@ -75,7 +80,8 @@ export function recipientsIn(sentence: string): RecipientPhrase[] {
   const out: RecipientPhrase[] = [];
   // "members refused a contribution ... to Foddington Residents": a party refused money receives none.
   if (/\b(?:refused|rejected|declined|not (?:be )?(?:approved|awarded|agreed))\b/i.test(sentence)) return out;
-  for (const { re, nameFirst, both, either } of PATTERNS) {
+  for (const { re, nameFirst, both, either, giving } of PATTERNS) {
+    if (giving && !GIVING.test(sentence) && !/\b(?:approved|agreed|granted)\b/i.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) {
       // "enter into a funding agreement with Sustrans and receive a grant of £508,609": the named party pays, the body receives.
       if (/\breceiv\w*\b/i.test(m[0])) continue;
