@@ -12,45 +12,51 @@ export interface RecipientPhrase {
 const SMALL = String.raw`(?:&|and|of|the|for|upon|on|in|de|at)`;
 const CAPWORD = String.raw`(?:[A-Z][\w'’&.-]*|LB|St)`;
 /** A proper name: capitalised words, small joining words inside ("Parish of the Resurrection"). */
-const NAME = String.raw`((?:the\s+)?${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){0,8}(?:\s*\([A-Z][\w\s&'’-]{1,40}\))?)`;
-const MONEY = String.raw`(£\s?[\d,.]+\s?(?:m|k|bn|million|thousand)?(?:\.\d+)?)`;
+const NAME = String.raw`(?<name>(?:the\s+)?${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){0,8}(?:\s*\([A-Z][\w\s&'’-]{1,40}\))?)`;
+/** A sum; a pattern that gives one party two sums names the second `more`. */
+const MONEY = String.raw`(?<money>£\s?[\d,.]+\s?(?:m|k|bn|million|thousand)?(?:\.\d+)?)`;
+const MORE_MONEY = MONEY.replace('?<money>', '?<more>');
 
-/** The sentence patterns that name who gets the money; the first group is the name, the second (if any) the figure. */
-const PATTERNS: { re: RegExp; nameFirst: boolean; both?: boolean; either?: boolean; giving?: boolean }[] = [
+/**
+ * The sentence patterns that name who gets the money: the party in group `name`, its sum (if the sentence gives
+ * one) in `money`, a second sum to the same party in `more`. `giving`: only in a sentence about giving money.
+ */
+const PATTERNS: { re: RegExp; giving?: boolean }[] = [
   // "£80,000 to Active Surrey", "£301,579 for Haringey", "£535,000 is allocated to Action Together CIO"
   // "initial grant of £28,049.50 and grant extension of £23,471.24 to Citizens Advice York": both sums to one party.
-  { re: new RegExp(String.raw`${MONEY}\s+and\s+(?:[a-z]+\s+){0,3}(?:of\s+)?${MONEY}\s+(?:to|for)\s+${NAME}`, 'g'), nameFirst: false, both: true },
+  { re: new RegExp(String.raw`${MONEY}\s+and\s+(?:[a-z]+\s+){0,3}(?:of\s+)?${MORE_MONEY}\s+(?:to|for)\s+${NAME}`, 'g') },
   // "£100,000, (comprised of £17,000 in 2022/23, ...) to London Plus": a bracketed breakdown may come between; "(£22,710) to X".
-  { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:each\s+)?(?:(?:is|be|are|will be)\s+)?(?:(?:allocated|awarded|granted|paid|given)\s+)?(?:to|for)\s+${NAME}`, 'g'), nameFirst: false },
+  { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:each\s+)?(?:(?:is|be|are|will be)\s+)?(?:(?:allocated|awarded|granted|paid|given)\s+)?(?:to|for)\s+${NAME}`, 'g') },
   // "To award Active Surrey £80,000", "award Millane £1.2m"
-  { re: new RegExp(String.raw`\baward(?:s|ed|ing)?\s+${NAME}\s+${MONEY}`, 'g'), nameFirst: true },
+  { re: new RegExp(String.raw`\baward(?:s|ed|ing)?\s+${NAME}\s+${MONEY}`, 'g') },
   // "contract to Drurycourt Limited at £500,000", "contribution to the London Councils Grants Scheme budget amounting to £290,085"
-  { re: new RegExp(String.raw`\b(?:award|grant|contract|funding|contribution|payment|agreement|allocation)\w*\b[^.;£]{0,80}?\b(?:to|with)\s+${NAME}[^.;£]{0,60}?(?:worth|of|at|valued at|totalling|amounting to|for|sum of|up to|costs?)\s+(?:[a-z]+\s+){0,6}${MONEY}`, 'g'), nameFirst: true },
+  { re: new RegExp(String.raw`\b(?:award|grant|contract|funding|contribution|payment|agreement|allocation)\w*\b[^.;£]{0,80}?\b(?:to|with)\s+${NAME}[^.;£]{0,60}?(?:worth|of|at|valued at|totalling|amounting to|for|sum of|up to|costs?)\s+(?:[a-z]+\s+){0,6}${MONEY}`, 'g') },
   // "appoint Cooper Clarke Limited to complete works ... with a capital project spend of £451,163"
-  { re: new RegExp(String.raw`\bappoint(?:s|ed|ing|ment of)?\s+${NAME}\s+to\b[^.;£]{0,280}?\b(?:spend|value|cost|sum|price|worth)\s+of\s+${MONEY}`, 'g'), nameFirst: true },
+  { re: new RegExp(String.raw`\bappoint(?:s|ed|ing|ment of)?\s+${NAME}\s+to\b[^.;£]{0,280}?\b(?:spend|value|cost|sum|price|worth)\s+of\s+${MONEY}`, 'g') },
   // "the tender of Wates Construction Ltd in the sum of £10,303,306.91 be accepted"
-  { re: new RegExp(String.raw`\b(?:tender|bid|quotation|offer)s?\s+(?:of|from|submitted by)\s+${NAME}\s+(?:in\s+the\s+sum\s+of|of|for|at|valued\s+at|totalling)\s+${MONEY}`, 'g'), nameFirst: true },
+  { re: new RegExp(String.raw`\b(?:tender|bid|quotation|offer)s?\s+(?:of|from|submitted by)\s+${NAME}\s+(?:in\s+the\s+sum\s+of|of|for|at|valued\s+at|totalling)\s+${MONEY}`, 'g') },
   // "issue a contract to appoint Groundwork London as the Grant Fund Manager" (no sum: amount null)
-  { re: new RegExp(String.raw`\bcontract\b[^.;£]{0,40}\bappoint\s+${NAME}\s+as\b(?![^.;]*£)`, 'g'), nameFirst: true, either: true },
+  { re: new RegExp(String.raw`\bcontract\b[^.;£]{0,40}\bappoint\s+${NAME}\s+as\b(?![^.;]*£)`, 'g') },
   // "vary the grant fund management contract of Groundwork London by £20,000"
-  { re: new RegExp(String.raw`\b(?:contract|agreement)s?\s+(?:with|of)\s+${NAME}\s+by\s+${MONEY}`, 'g'), nameFirst: true },
+  { re: new RegExp(String.raw`\b(?:contract|agreement)s?\s+(?:with|of)\s+${NAME}\s+by\s+${MONEY}`, 'g') },
   // "the award of the contract for resurfacing the road to Lancashire County Council" (no sum: amount null)
   // "the award of a call-off contract with Amazon Business", "direct contract award to Advanced KFS Ltd" (no sum: amount null);
   // the first "to" after the contract names the party ("a contract to enable connectivity to the X Service" names none)
-  { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:[Cc]ontract|[Aa]greement)\b(?:(?!\bto\b)[^.;£]){0,80}?\b(?:to|with)\s+${NAME}(?![^.;]*£)|\bcontract\s+award\s+to\s+${NAME}(?![^.;]*£)`, 'g'), nameFirst: true, either: true },
+  { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:[Cc]ontract|[Aa]greement)\b(?:(?!\bto\b)[^.;£]){0,80}?\b(?:to|with)\s+${NAME}(?![^.;]*£)`, 'g') },
+  { re: new RegExp(String.raw`\bcontract\s+award\s+to\s+${NAME}(?![^.;]*£)`, 'g') },
   // "the contract to build seven fire appliances be awarded to Emergency One (Uk) Ltd" (no sum: amount null)
-  { re: new RegExp(String.raw`\bcontract\b[^.;£]{0,80}?\b(?:be|is|was|has been|have been|will be)\s+awarded\s+to\s+${NAME}(?![^.;]*£)`, 'g'), nameFirst: true },
+  { re: new RegExp(String.raw`\bcontract\b[^.;£]{0,80}?\b(?:be|is|was|has been|have been|will be)\s+awarded\s+to\s+${NAME}(?![^.;]*£)`, 'g') },
   // "£197,000 from the Incubator Support Fund to Durham County Council", "£250,000 from the Home Office Surge to British Transport Police"
   // ... "£3,500 to be granted from the Rural Committee budget to Codicote Tennis Club"
-  { re: new RegExp(String.raw`${MONEY}\s*(?:\([^()£]{0,120}\)\s*)?(?:(?:to be|is|be|are)\s+(?:granted|awarded|paid|allocated|given)\s+)?from\s+[^.;£]{3,80}?\s+to\s+${NAME}`, 'g'), nameFirst: false },
+  { re: new RegExp(String.raw`${MONEY}\s*(?:\([^()£]{0,120}\)\s*)?(?:(?:to be|is|be|are)\s+(?:granted|awarded|paid|allocated|given)\s+)?from\s+[^.;£]{3,80}?\s+to\s+${NAME}`, 'g') },
   // "to pay Alastair Williams invoice of £198.00"
-  { re: new RegExp(String.raw`\bpay\s+${NAME}(?:['’]s?)?\s+(?:invoice|fee|account|bill)\s+(?:of|for)\s+${MONEY}`, 'g'), nameFirst: true },
+  { re: new RegExp(String.raw`\bpay\s+${NAME}(?:['’]s?)?\s+(?:invoice|fee|account|bill)\s+(?:of|for)\s+${MONEY}`, 'g') },
   // "be approved for Witney Jazz (£160), and Aspire (£70)" (in a sentence about giving money)
-  { re: new RegExp(String.raw`(?:\bfor|\bto|,\s*and|\band)\s+${NAME}\s*\(\s*${MONEY}\s*\)`, 'g'), nameFirst: true, giving: true },
+  { re: new RegExp(String.raw`(?:\bfor|\bto|,\s*and|\band)\s+${NAME}\s*\(\s*${MONEY}\s*\)`, 'g'), giving: true },
   // "the funding application for Tootoot Ltd (investment of £80,000)"
-  { re: new RegExp(String.raw`\bfor\s+${NAME}\s*\((?:an?\s+)?(?:investment|grant|loan|award)\s+of\s+${MONEY}`, 'g'), nameFirst: true },
+  { re: new RegExp(String.raw`\bfor\s+${NAME}\s*\((?:an?\s+)?(?:investment|grant|loan|award)\s+of\s+${MONEY}`, 'g') },
   // "Millane Contract Services is awarded the contract ... tender sum of £1,195,764"
-  { re: new RegExp(String.raw`${NAME}\s+(?:is|are|be|has been|was|were|will be)\s+awarded\b[^.;£]{0,100}?${MONEY}`, 'g'), nameFirst: true },
+  { re: new RegExp(String.raw`${NAME}\s+(?:is|are|be|has been|was|were|will be)\s+awarded\b[^.;£]{0,100}?${MONEY}`, 'g') },
 ];
 
 
@@ -75,39 +81,38 @@ export function cleanName(raw: string): string {
   return name.replace(/[,.;:]+$/, '');
 }
 
+/** The sentence a phrase was read from, cut to 300 characters. */
+const excerpt = (sentence: string) => (sentence.length > 300 ? `${sentence.slice(0, 297)}...` : sentence);
+
 /** Every party a sentence names as receiving money, with its figure when the sentence gives one. */
 export function recipientsIn(sentence: string): RecipientPhrase[] {
   const out: RecipientPhrase[] = [];
   // "members refused a contribution ... to Foddington Residents": a party refused money receives none.
   if (/\b(?:refused|rejected|declined|not (?:be )?(?:approved|awarded|agreed))\b/i.test(sentence)) return out;
-  for (const { re, nameFirst, both, either, giving } of PATTERNS) {
+  for (const { re, giving } of PATTERNS) {
     if (giving && !GIVING.test(sentence) && !/\b(?:approved|agreed|granted)\b/i.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) {
+      const g = m.groups!;
       // "enter into a funding agreement with Sustrans and receive a grant of £508,609": the named party pays, the body receives.
       if (/\breceiv\w*\b/i.test(m[0])) continue;
-      if (either) {
-        const name = cleanName(m[1] ?? m[2]!);
-        if (name.length >= 3 && !NOT_A_RECIPIENT.test(name)) out.push({ name, money: null, role: roleOf(sentence), text: sentence.length > 300 ? `${sentence.slice(0, 297)}...` : sentence });
-        continue;
-      }
-      if (both) {
-        const [a, b] = [findMoney(m[1]!)[0], findMoney(m[2]!)[0]];
-        const name = cleanName(m[3]!);
-        if (a && b && !a.period && !b.period && name.length >= 3 && !NOT_A_RECIPIENT.test(name)) out.push({ name, money: { ...a, value: Math.round((a.value + b.value) * 100) / 100 }, role: roleOf(sentence), text: sentence.length > 300 ? `${sentence.slice(0, 297)}...` : sentence });
-        continue;
-      }
-      const [nameRaw, moneyRaw] = nameFirst ? [m[1]!, m[2]] : [m[2]!, m[1]];
       // "£X for NAME" gives NAME the money only in a sentence about giving it (not "a cost of £57k for Essex").
-      if (!nameFirst && /^£\S+\s+(?:each\s+)?for\b/.test(m[0]) && !GIVING.test(sentence)) continue;
-      const name = cleanName(nameRaw);
+      if (/^£\S+\s+(?:each\s+)?for\b/.test(m[0]) && !GIVING.test(sentence)) continue;
+      const name = cleanName(g.name!);
       if (name.length < 3 || NOT_A_RECIPIENT.test(name) || !/[A-Za-z]{2}|^[A-Z]&[A-Z]$/.test(name)) continue;
-      const found = moneyRaw ? findMoney(moneyRaw)[0] ?? null : null;
-      // "3 grants to the value of £30,000 each to X": the total to X, from this sentence's own figures.
-      const pound = (m.index ?? 0) + Math.max(0, m[0].indexOf('£'));
-      const figureEnd = pound + (moneyRaw?.length ?? 0);
-      const n = found ? eachCount(sentence.slice(Math.max(0, pound - 60), pound), sentence.slice(figureEnd)) : 1;
-      const money = found && n > 1 ? { ...found, value: found.value * n } : found;
-      out.push({ name, money, role: roleOf(sentence), text: sentence.length > 300 ? `${sentence.slice(0, 297)}...` : sentence });
+      const found = g.money ? findMoney(g.money)[0] ?? null : null;
+      const more = g.more ? findMoney(g.more)[0] ?? null : null;
+      let money = found;
+      if (more) {
+        // "initial grant of £28,049.50 and grant extension of £23,471.24 to X": both sums, one-off ones only.
+        if (!found || found.period || more.period) continue;
+        money = { ...found, value: Math.round((found.value + more.value) * 100) / 100 };
+      } else if (found) {
+        // "3 grants to the value of £30,000 each to X": the total to X, from this sentence's own figures.
+        const pound = (m.index ?? 0) + Math.max(0, m[0].indexOf('£'));
+        const n = eachCount(sentence.slice(Math.max(0, pound - 60), pound), sentence.slice(pound + g.money!.length));
+        if (n > 1) money = { ...found, value: found.value * n };
+      }
+      out.push({ name, money, role: roleOf(sentence), text: excerpt(sentence) });
     }
   }
   return out;
