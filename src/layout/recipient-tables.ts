@@ -1,5 +1,9 @@
 import { clean, type Line } from './doc-lines.ts';
 import { findMoney } from './money.ts';
+import type { Form } from './form.ts';
+import type { Table } from './table-types.ts';
+import { cleanName, roleOf } from './recipient-phrases.ts';
+import type { Recipient } from '../record/index.ts';
 
 /** One row of a table of recipients: the party, its sum (pounds; null where the row's cell is not a sum) and the row's line. */
 export interface RecipientRow {
@@ -45,4 +49,34 @@ export function recipientTableRows(lines: readonly Line[]): { rows: RecipientRow
     if (rows.length) out.push({ rows, header });
   });
   return out;
+}
+
+/** Rows that keep or hold money back rather than give it. */
+const NOT_GIVEN = /^(?:total|sub-?total|retained|unallocated|balance|contingency|reserve|held|central|admin)/i;
+
+/** The part rows of money tables introduced as given to parties, each with its last column's figure. */
+export function tableRecipients(tables: readonly Table[], lines: readonly Line[]): Recipient[] {
+  return tables.flatMap((t) => {
+    const head = t.headerLines[0]?.index ?? 0;
+    const before = lines.slice(Math.max(0, head - 6), head).map((l) => l.text).join(' ');
+    if (!/\b(?:given|granted|allocated|awarded|paid|distributed)\s+(?:in\s+grants?\s+)?to\b|\b(?:grants?|allocations?)\s+to\b/i.test(before)) return [];
+    const col = t.columns.length - 1 - (t.totalColumn === t.columns.length - 1 ? 1 : 0);
+    const parts = t.rows.filter((r) => !r.isTotal && !NOT_GIVEN.test(r.label) && /^\p{Lu}/u.test(r.label) && r.cells.get(col) && r.cells.get(col)!.value > 0);
+    return parts.length >= 2 ? parts.map((r) => ({ name: cleanName(r.label), amount: r.cells.get(col)!.value, role: 'grantee' as const, page: r.line.page, text: clean(r.line.text) })) : [];
+  });
+}
+
+const APPLICANT = /^(?:applicant|organi[sz]ation|recipient|grantee|supplier|contractor|provider)(?:\s+name)?$/i;
+
+/** Parties named by an "Applicant:" label whose block goes on to award them a sum (a refused or rejected one receives nothing). */
+export function labelledApplicants(form: Form, lines: readonly Line[]): Recipient[] {
+  const fields = form.fields.filter((f) => APPLICANT.test(f.label) && f.value && /^\p{Lu}/u.test(f.value));
+  return fields.flatMap((f, k) => {
+    const from = f.labelCell.line.index + 1;
+    const to = k + 1 < fields.length ? fields[k + 1]!.labelCell.line.index : Math.min(lines.length, from + 12);
+    const decided = lines.slice(from, Math.min(to, from + 12)).find((l) => /\b(?:award|grant|approv|agree)\w*\b/i.test(l.text) && /£\s?\d/.test(l.text));
+    if (!decided || /\b(?:reject|refus|declin)\w*/i.test(decided.text)) return [];
+    const money = findMoney(decided.text).find((m) => !m.period);
+    return money ? [{ name: cleanName(f.value), amount: money.value, role: roleOf(decided.text), page: decided.page, text: clean(`${f.label}: ${f.value} · ${decided.text}`) }] : [];
+  });
 }

@@ -2,10 +2,8 @@ import type { Recipient } from '../../record/index.ts';
 import { allocationRuns } from '../../layout/allocations.ts';
 import { clean, type Line } from '../../layout/doc-lines.ts';
 import { cleanName, recipientsIn, roleOf } from '../../layout/recipient-phrases.ts';
-import { recipientTableRows } from '../../layout/recipient-tables.ts';
+import { labelledApplicants, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
 import { defineExtractor } from '../define-extractor.ts';
-import type { Form } from '../../layout/form.ts';
-import type { Table } from '../../layout/table-types.ts';
 import { findMoney } from '../../layout/money.ts';
 
 const GIVES = /\b(?:grant|award|allocat|recipient|applica|fund|distribut|payment|contribut|as follows|following)\w*/i;
@@ -43,36 +41,6 @@ function contractValue(r: { role: string }, paragraph: string): number | null {
   return findMoney(all[0]![1] ?? all[0]![2]!)[0]?.value ?? null;
 }
 
-/** Rows that keep or hold money back rather than give it. */
-const NOT_GIVEN = /^(?:total|sub-?total|retained|unallocated|balance|contingency|reserve|held|central|admin)/i;
-
-/** The part rows of money tables introduced as given to parties, each with its last column's figure. */
-function tableRecipients(tables: readonly Table[], lines: readonly Line[]): Recipient[] {
-  return tables.flatMap((t) => {
-    const head = t.headerLines[0]?.index ?? 0;
-    const before = lines.slice(Math.max(0, head - 6), head).map((l) => l.text).join(' ');
-    if (!/\b(?:given|granted|allocated|awarded|paid|distributed)\s+(?:in\s+grants?\s+)?to\b|\b(?:grants?|allocations?)\s+to\b/i.test(before)) return [];
-    const col = t.columns.length - 1 - (t.totalColumn === t.columns.length - 1 ? 1 : 0);
-    const parts = t.rows.filter((r) => !r.isTotal && !NOT_GIVEN.test(r.label) && /^\p{Lu}/u.test(r.label) && r.cells.get(col) && r.cells.get(col)!.value > 0);
-    return parts.length >= 2 ? parts.map((r) => ({ name: cleanName(r.label), amount: r.cells.get(col)!.value, role: 'grantee' as const, page: r.line.page, text: clean(r.line.text) })) : [];
-  });
-}
-
-const APPLICANT = /^(?:applicant|organi[sz]ation|recipient|grantee|supplier|contractor|provider)(?:\s+name)?$/i;
-
-/** Parties named by an "Applicant:" label whose block goes on to award them a sum (a refused or rejected one receives nothing). */
-function labelledApplicants(form: Form, lines: readonly Line[]): Recipient[] {
-  const fields = form.fields.filter((f) => APPLICANT.test(f.label) && f.value && /^\p{Lu}/u.test(f.value));
-  return fields.flatMap((f, k) => {
-    const from = f.labelCell.line.index + 1;
-    const to = k + 1 < fields.length ? fields[k + 1]!.labelCell.line.index : Math.min(lines.length, from + 12);
-    const decided = lines.slice(from, Math.min(to, from + 12)).find((l) => /\b(?:award|grant|approv|agree)\w*\b/i.test(l.text) && /£\s?\d/.test(l.text));
-    if (!decided || /\b(?:reject|refus|declin)\w*/i.test(decided.text)) return [];
-    const money = findMoney(decided.text).find((m) => !m.period);
-    return money ? [{ name: cleanName(f.value), amount: money.value, role: roleOf(decided.text), page: decided.page, text: clean(`${f.label}: ${f.value} · ${decided.text}`) }] : [];
-  });
-}
-
 /** Short forms a document defines: "London & Partners Limited (L&P)", "the Cambridgeshire ... Partnership (“the Partnership”)". */
 function shortForms(text: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -95,7 +63,9 @@ export const recipients = defineExtractor({
   field: 'recipients',
   extract({ doc, form, tables }, soFar) {
     const found = new Map<string, Recipient>();
+    // Parties a list names are taken as listed; a party that only sentences or tables name is not the deciding body itself.
     // One entry per party, except that each row of a list is its own grant ("£403.62 to X", then "£398.20 to X").
+    const own = normName(soFar.authority ?? '');
     const add = (r: Recipient, row = false) => {
       const key = normName(r.name);
       const same = (k: string) => k.replace(/#\d+$/, '');
@@ -106,7 +76,6 @@ export const recipients = defineExtractor({
       } else if (!seen.length) found.set(key, r);
       else if (row) found.set(`${key}#${found.size}`, r);
     };
-    const own = normName(soFar.authority ?? '');
     for (const run of allocationRuns(doc.lines, { annual: true, joinWrapped: true })) {
       const context = run.context;
       // A list of sums is a list of recipients when it says so, or when its parties are organisations.
