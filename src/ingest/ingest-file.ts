@@ -5,7 +5,7 @@ import type { DbWriter } from '../db/write-lock.ts';
 import type { PageRecord } from '../record/index.ts';
 import type { OcrMode } from '../route/route-page.ts';
 import { PIPELINE_VERSION } from '../version.ts';
-import type { DocumentRunner } from './runners.ts';
+import type { DocumentRunner, ReadSettings } from './runners.ts';
 import { readInput } from './read-input.ts';
 
 /** What became of one file; `elsewhere`: another live docket run is reading the same bytes (come back to it later). */
@@ -23,6 +23,11 @@ export interface FileSettings {
   pageTimeout?: number;
   renderDpi?: number;
   onPage?: (source: PageRecord['source']) => void;
+}
+
+/** How a document is read under an ingest's settings (a local run's and a queue job's alike); a document with no page finished for four page timeouts and a minute is given up. */
+export function readSettingsOf(settings: Pick<FileSettings, 'ocr' | 'renderDpi' | 'pageTimeout'>): ReadSettings {
+  return { ocr: settings.ocr ?? 'auto', renderDpi: settings.renderDpi ?? 300, stallMs: ((settings.pageTimeout ?? 180) * 4 + 60) * 1000 };
 }
 
 /**
@@ -65,9 +70,7 @@ export async function ingestFile(writer: DbWriter, file: string, runner: () => D
     }
     if (claim === 'stored') return { status: 'skipped', note: earlier ? 'same bytes as another file' : 'already ingested', storedSha256: sha256 };
     claimed = true;
-    const pageTimeout = settings.pageTimeout ?? 180;
-    const opts = { ocr: settings.ocr ?? 'auto', renderDpi: settings.renderDpi ?? 300, stallMs: (pageTimeout * 4 + 60) * 1000 };
-    const result = await runner().run(bytes, sha256, opts, settings.onPage);
+    const result = await runner().run(bytes, sha256, readSettingsOf(settings), settings.onPage);
     const stored = await writer.write(() => {
       // Check and store in one step: a run on another host that took over this claim and stored the bytes wins.
       const now = findDocument(db, sha256);

@@ -9,6 +9,7 @@ import { staleRecords } from '../../db/store-record.ts';
 import type { OcrMode } from '../../route/route-page.ts';
 import { PIPELINE_VERSION } from '../../version.ts';
 import { findPdfs } from '../find-pdfs.ts';
+import { readSettingsOf } from '../ingest-file.ts';
 import { silentProgress, type ProgressReporter } from '../progress.ts';
 import { RunStats, type QueueIngestSummary } from './run-stats.ts';
 import { DEFAULT_QUEUE_SETTINGS, QUEUE_NAME, documentJob, pathUnder, type DocumentJob, type QueueSettings } from './document-job.ts';
@@ -103,8 +104,7 @@ export async function ingestViaQueue(options: QueueIngestOptions): Promise<Queue
 
 /** The job of one file, read as a local run reads it (ingestFile's settings). */
 function jobMaker(options: QueueIngestOptions): (file: string, bytes: Uint8Array, sha256: string) => DocumentJob {
-  const pageTimeout = options.pageTimeout ?? 180;
-  const opts: DocumentJob['opts'] = { ocr: options.ocr ?? 'auto', renderDpi: options.renderDpi ?? 300, stallMs: (pageTimeout * 4 + 60) * 1000 };
+  const opts: DocumentJob['opts'] = readSettingsOf(options);
   return (file, bytes, sha256) => documentJob(file, bytes, sha256, opts, options.sharedRoot);
 }
 
