@@ -63,7 +63,8 @@ const PATTERNS: { re: RegExp; giving?: boolean }[] = [
 const GIVING = /\b(?:grants?|award\w*|allocat\w*|distribut\w*|payments?|contracts?|funding to|accept\w* the grant)\b/i;
 
 const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Deputy|Director|Head|Chief|Executive|Cabinet|Mayor|Commissioner|Treasurer|Officer|Monitoring|Council|Year|Call|Round|Phase|Appendix|Part|Section|Schedule|Table|Annex|Fund|Financial|January|February|March|April|May|June|July|August|September|October|November|December|Decision|Recommendation|Approval|Capital|Revenue|Total|Budget|This|That|These|It)\b/;
-const TRAIL = new RegExp(String.raw`\s+${SMALL}$`);
+// A name never ends on a joining word, in any case ("KCC Retained The").
+const TRAIL = new RegExp(String.raw`\s+${SMALL}$`, 'i');
 
 /** Role of a sentence's recipient from its words. */
 export function roleOf(sentence: string): RecipientPhrase['role'] {
