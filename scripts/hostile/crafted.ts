@@ -123,15 +123,7 @@ export function contentBomb(lines: readonly string[], ops: number): Buffer {
  * decoded at 20,000 pixels a side), Flate-compressed to ~0.4 MB, with no text over it.
  */
 export async function imageBomb(side: number, label = ''): Promise<Buffer> {
-  const image = await deflateZeros(side * side);
-  const objects: PdfObject[] = [
-    { body: '<< /Type /Catalog /Pages 2 0 R >>' },
-    { body: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
-    { body: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 5 0 R >> >> /Contents 4 0 R >>' },
-    streamObject(`% ${label}\nq 595 0 0 842 0 0 cm /Im0 Do Q`), // the label makes each copy its own bytes
-    streamObject(image, `/Type /XObject /Subtype /Image /Width ${side} /Height ${side} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode`),
-  ];
-  return writePdf(objects);
+  return onePageImage(await deflateZeros(side * side), side, 'FlateDecode', label);
 }
 
 /** A page whose one image is a JPEG claiming `side` x `side` pixels (its frame header rewritten), as a scan would be stored. */
@@ -146,12 +138,17 @@ export function jpegBomb(jpeg: Uint8Array, side: number, label = ''): Buffer {
     }
     i += 2 + data.readUInt16BE(i + 2);
   }
+  return onePageImage(data, side, 'DCTDecode', label);
+}
+
+/** A one-page PDF whose page is one `side` x `side` grey image filling it, stored under `filter`. */
+function onePageImage(image: Buffer, side: number, filter: 'FlateDecode' | 'DCTDecode', label: string): Buffer {
   const objects: PdfObject[] = [
     { body: '<< /Type /Catalog /Pages 2 0 R >>' },
     { body: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
     { body: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 5 0 R >> >> /Contents 4 0 R >>' },
     streamObject(`% ${label}\nq 595 0 0 842 0 0 cm /Im0 Do Q`), // the label makes each copy its own bytes
-    streamObject(data, `/Type /XObject /Subtype /Image /Width ${side} /Height ${side} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode`),
+    streamObject(image, `/Type /XObject /Subtype /Image /Width ${side} /Height ${side} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /${filter}`),
   ];
   return writePdf(objects);
 }
