@@ -48,6 +48,8 @@ export { findDecision } from './query/find-decision.ts';
 export { DocketError, EXIT, oneLine } from './errors.ts';
 /** OCR engines by name (`auto` picks the native tesseract when it works, else tesseract.js). */
 export { createOcrEngine, OCR_ENGINE_KINDS } from './ocr/engines.ts';
+/** Readers of born-digital pages' text (`--text-engine`): auto uses poppler's pdftohtml when it works, else pdf.js. */
+export { TEXT_ENGINES, type TextEngineChoice } from './pdf/poppler/poppler-text.ts';
 /** Progress of an ingest on a stream (stderr), one status line. */
 export { streamProgress } from './ingest/progress.ts';
 /** One stored decision as a record, and as text for people. */

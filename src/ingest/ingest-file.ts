@@ -3,6 +3,7 @@ import { claimDocument, holdsClaim, releaseClaim } from '../db/claims.ts';
 import { addPath, findDocument, recordInputError, storeResult } from '../db/store.ts';
 import type { DbWriter } from '../db/write-lock.ts';
 import type { PageRecord } from '../record/index.ts';
+import type { TextEngineChoice } from '../pdf/poppler/poppler-text.ts';
 import type { OcrMode } from '../route/route-page.ts';
 import { PIPELINE_VERSION } from '../version.ts';
 import type { DocumentRunner, ReadSettings } from './runners.ts';
@@ -22,12 +23,14 @@ export interface FileSettings {
   force?: boolean;
   pageTimeout?: number;
   renderDpi?: number;
+  /** Which reader gives born-digital pages their text (`--text-engine`; default auto: poppler when installed). */
+  text?: TextEngineChoice;
   onPage?: (source: PageRecord['source']) => void;
 }
 
 /** How a document is read under an ingest's settings (a local run's and a queue job's alike); a document with no page finished for four page timeouts and a minute is given up. */
-export function readSettingsOf(settings: Pick<FileSettings, 'ocr' | 'renderDpi' | 'pageTimeout'>): ReadSettings {
-  return { ocr: settings.ocr ?? 'auto', renderDpi: settings.renderDpi ?? 300, stallMs: ((settings.pageTimeout ?? 180) * 4 + 60) * 1000 };
+export function readSettingsOf(settings: Pick<FileSettings, 'ocr' | 'renderDpi' | 'pageTimeout' | 'text'>): ReadSettings {
+  return { ocr: settings.ocr ?? 'auto', renderDpi: settings.renderDpi ?? 300, stallMs: ((settings.pageTimeout ?? 180) * 4 + 60) * 1000, text: settings.text ?? 'auto' };
 }
 
 /**

@@ -2,6 +2,7 @@ import { cpus } from 'node:os';
 import PQueue from 'p-queue';
 import { DocketError, oneLine } from '../errors.ts';
 import type { OcrEngine } from '../ocr/engine.ts';
+import type { TextEngineChoice } from '../pdf/poppler/poppler-text.ts';
 import { createOcrEngine, type OcrEngineKind } from '../ocr/engines.ts';
 import type { OcrMode } from '../route/route-page.ts';
 import { openDb } from '../db/open-db.ts';
@@ -34,6 +35,8 @@ export interface IngestOptions {
   ocrEngine?: OcrEngineKind;
   /** Language data folder for the OCR engine (`--ocr-data`); default the engine's own. */
   ocrData?: string;
+  /** Which reader gives born-digital pages their text: auto (poppler's pdftohtml when installed, else pdf.js), pdfjs, poppler. Default auto. */
+  text?: TextEngineChoice;
   /** Where documents are read: `pool` (reader processes, one per job) or `in-process`. Default: in-process when `engine` is given, else pool. */
   runner?: RunnerKind;
   /** Time and memory limits of one document in a reader process, and when readers are replaced. */

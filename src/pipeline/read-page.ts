@@ -6,6 +6,7 @@ import { describeOversized, findOversizedImage } from '../pdf/oversized-images.t
 import { encodePgm, findPageImages, loadImageGrey, type PlacedImage } from '../pdf/page-images.ts';
 import { findStoredScan, type StoredScan } from '../pdf/page-scan.ts';
 import type { PDFDocumentProxy, PDFPageProxy } from '../pdf/pdfjs.ts';
+import type { TextEngineChoice } from '../pdf/poppler/poppler-text.ts';
 import type { RawPdf } from '../pdf/raw/raw-pdf.ts';
 import { renderPageGrey } from '../pdf/render-page.ts';
 import { readTextLayer } from '../pdf/text-layer.ts';
@@ -17,6 +18,8 @@ export interface ReadOptions {
   ocr: OcrMode;
   /** Resolution used when a page must be rendered for OCR (no single embedded scan). */
   renderDpi: number;
+  /** Which reader gives born-digital pages their text (default `auto`: poppler when installed, else pdf.js). */
+  text?: TextEngineChoice;
   /** Pages whose font weights are read (bold titles); later pages skip the cost. Default 2. */
   fontPages?: number;
 }

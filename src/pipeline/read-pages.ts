@@ -5,6 +5,7 @@ import { withPdf } from '../pdf/open-pdf.ts';
 import { RawPdf } from '../pdf/raw/raw-pdf.ts';
 import type { PageRecord } from '../record/index.ts';
 import { readPage, type ReadOptions } from './read-page.ts';
+import { popplerFor, popplerPage } from './poppler-pages.ts';
 
 /** Settings of reading a document's pages. */
 export interface ReadPagesOptions extends ReadOptions {
@@ -28,9 +29,12 @@ export interface Engines {
  * or OCR, with reasons). Touches no database. Throws DocketError when the PDF cannot be opened.
  */
 export async function readPages(bytes: Uint8Array, opts: ReadPagesOptions, engines: Engines): Promise<PageRecord[]> {
+  // poppler reads born-digital pages' text while pdf.js opens the file; pdf.js reads the pages poppler cannot.
+  const poppler = popplerFor(bytes, opts);
   return withPdf(bytes, async (doc) => {
     const toRead = Math.min(doc.numPages, opts.maxPages ?? Infinity);
     opts.onOpen?.(toRead);
+    const fast = await poppler.pages(toRead);
     // Pages are read in parallel so OCR workers stay busy; the queue bounds decoded images in memory.
     const queue = new PQueue({ concurrency: Math.max(1, engines.ocr.concurrency) });
     const watchdog = stallWatchdog(opts.stallMs ?? 10 * 60_000);
@@ -39,7 +43,7 @@ export async function readPages(bytes: Uint8Array, opts: ReadPagesOptions, engin
     const rawPdf = () => (raw === undefined ? (raw = openRaw(bytes)) : raw);
     const jobs = Array.from({ length: toRead }, (_, i) =>
       queue.add(async () => {
-        const page = await readPage(doc, i + 1, engines.ocr, opts, rawPdf).finally(watchdog.rearm);
+        const page = popplerPage(fast, i + 1, opts) ?? (await readPage(doc, i + 1, engines.ocr, opts, rawPdf).finally(watchdog.rearm));
         opts.onPage?.(page);
         return page;
       }),

@@ -1,8 +1,8 @@
-import { DEFAULT_DB, DocketError, EXIT, OCR_ENGINE_KINDS, ingest, streamProgress } from '../../index.ts';
+import { DEFAULT_DB, DocketError, EXIT, OCR_ENGINE_KINDS, TEXT_ENGINES, ingest, streamProgress } from '../../index.ts';
 import { choice, defineCommand, intOption, parse } from '../command.ts';
 import { LIMITS_HELP, LIMIT_OPTIONS, limitOptions } from '../limit-options.ts';
 
-const usage = 'docket ingest <file|dir>... [--db out/docket.db] [--jobs N] [--ocr auto|always|never] [--ocr-engine auto|js|native] [--ocr-data DIR] [--force] [--page-timeout S] [--doc-timeout B+P] [--doc-memory MB] [--max-pages N] [--redis URL [--shared-root DIR]] [--verbose]';
+const usage = 'docket ingest <file|dir>... [--db out/docket.db] [--jobs N] [--ocr auto|always|never] [--ocr-engine auto|js|native] [--ocr-data DIR] [--text-engine auto|pdfjs|poppler] [--force] [--page-timeout S] [--doc-timeout B+P] [--doc-memory MB] [--max-pages N] [--redis URL [--shared-root DIR]] [--verbose]';
 
 export const ingestCommand = defineCommand({
   name: 'ingest',
@@ -18,6 +18,9 @@ pipeline version; --force redoes them. Progress goes to stderr.
   --ocr-engine E     auto (the system's tesseract when it works, else js), js (tesseract.js,
                      npm language data), native (the tesseract CLI) (default auto)
   --ocr-data DIR     language data folder holding eng.traineddata (default the engine's own)
+  --text-engine E    reader of born-digital pages' text: auto (poppler's pdftohtml when it works,
+                     else pdf.js), pdfjs, poppler (default auto); scans and pages with little
+                     text always go through pdf.js
   --force            redo documents already ingested
   --page-timeout S   seconds one page's OCR may take (default 180)
 ${LIMITS_HELP}
@@ -38,6 +41,7 @@ Exit codes: 0 all ok, 1 completed with failures, 2 bad arguments, 3 fatal.`,
         ocr: { type: 'string' },
         'ocr-engine': { type: 'string' },
         'ocr-data': { type: 'string' },
+        'text-engine': { type: 'string' },
         force: { type: 'boolean' },
         'page-timeout': { type: 'string' },
         ...LIMIT_OPTIONS,
@@ -58,6 +62,7 @@ Exit codes: 0 all ok, 1 completed with failures, 2 bad arguments, 3 fatal.`,
       ocr: choice(values.ocr, 'ocr', ['auto', 'always', 'never'] as const, 'auto'),
       ocrEngine: choice(values['ocr-engine'], 'ocr-engine', OCR_ENGINE_KINDS, 'auto'),
       ocrData: values['ocr-data'],
+      text: choice(values['text-engine'], 'text-engine', TEXT_ENGINES, 'auto'),
       force: values.force ?? false,
       pageTimeout: intOption(values['page-timeout'], 'page-timeout', 180),
       limits: limitOptions(values),

@@ -3,13 +3,14 @@
 import type { OcrEngineInfo, OcrImage, OcrResult } from '../../ocr/engine.ts';
 import type { DocumentResult, PageRecord } from '../../record/index.ts';
 import type { OcrMode } from '../../route/route-page.ts';
+import type { TextEngineChoice } from '../../pdf/poppler/poppler-text.ts';
 
 /** One document for a reader process: its bytes, how to read them, and the shared OCR engine's shape. */
 export interface ReadTask {
   /** Identifies the task in channel messages. */
   id: number;
   bytes: Uint8Array;
-  opts: { ocr: OcrMode; renderDpi: number; stallMs: number; fontPages?: number; maxPages?: number };
+  opts: { ocr: OcrMode; renderDpi: number; stallMs: number; fontPages?: number; maxPages?: number; text?: TextEngineChoice };
   ocr: { concurrency: number; info: OcrEngineInfo };
 }
 

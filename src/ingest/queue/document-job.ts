@@ -38,7 +38,7 @@ export const DocumentJob = z
     /** The PDF's path relative to the shared root (`/` separators), which workers mount too. */
     sharedPath: z.string().optional(),
     /** Reading settings, as in a local run (ReadSettings). */
-    opts: z.object({ ocr: z.enum(['auto', 'always', 'never']), renderDpi: z.number(), stallMs: z.number() }).strict(),
+    opts: z.object({ ocr: z.enum(['auto', 'always', 'never']), renderDpi: z.number(), stallMs: z.number(), text: z.enum(['auto', 'pdfjs', 'poppler']).optional() }).strict(),
   })
   .strict();
 export type DocumentJob = z.infer<typeof DocumentJob>;
