@@ -3,6 +3,7 @@ import type { Doc } from './doc-lines.ts';
 import type { Form } from './form.ts';
 import type { Cell } from './form-cells.ts';
 import { labelOf } from './form-cells.ts';
+import { listingEntry } from './listing-entry.ts';
 import { isBannerOrFormName, orgIn } from './org-names.ts';
 
 /** A reference printed before the title on its line: "LCR 194 - ", "Decision Log – 003/2021 ", "WPCC3-0129 ". */
@@ -28,8 +29,19 @@ export interface HeaderTitle {
  */
 export function headerTitle(ctx: { doc: Doc; form: Form }): HeaderTitle | null {
   const { doc, form } = ctx;
-  const formLines = new Set(form.fields.flatMap((f) => [f.labelCell, ...f.valueCells].map((c) => c.line.index)));
   const head = doc.lines.filter((l) => l.page === doc.lines[0]?.page).slice(0, 14);
+  // A decisions list's entry or a decision page's heading names the decision outright.
+  const entry = listingEntry(head);
+  if (entry?.reference) return { title: entry.title, reference: entry.reference, formReference: null, lines: entry.lines };
+  const found = prominentTitle(doc, form, head);
+  // A decision page's heading names the decision when the header offers no title but labels ("Decision status: ...").
+  if (entry && (!found || /^[^:]{1,40}:/.test(found.title))) return { title: entry.title, reference: null, formReference: null, lines: entry.lines };
+  return found;
+}
+
+/** The header's most prominent title-shaped line, with the lines that continue it and a reference printed before it. */
+function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null {
+  const formLines = new Set(form.fields.flatMap((f) => [f.labelCell, ...f.valueCells].map((c) => c.line.index)));
   const cellsOf = (l: Line) => form.cells.get(l.index) ?? [];
   const body = bodySize(doc.lines.slice(0, 60).map(cellsOf).flat());
   const candidates: { line: Line; cell: Cell; score: number }[] = [];

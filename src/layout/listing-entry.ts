@@ -1,0 +1,53 @@
+import { clean, type Line } from './doc-lines.ts';
+
+/** A decision as a published decisions list or decision page names it: its title and the list's reference. */
+export interface ListingEntry {
+  title: string;
+  /** The list's number for the decision ("ref: 6569"), when printed. */
+  reference: string | null;
+  lines: Line[];
+}
+
+// "06/04/2020 - Payment for Services ... ref: 6569 Recommendations Approved": a decisions list's entry
+// (the date it was made, the title, the list's reference, its status), wrapping over up to three lines.
+const ENTRY = /^(?:\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*)?(.{6,}?)\s+ref:\s*(\d{1,7})\b(?:\s+[A-Z][a-z]+(?:\s+[A-Za-z]+){0,3})?\s*$/;
+const DATED = /^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s+\S/;
+// A decision page's heading ("Decision details", "Issue details"): the decision's title is the line(s) under it.
+const DETAILS = /^(?:decision|issue)\s+details$/i;
+const LABEL_LINE = /^[A-Z][A-Za-z ?()/]{2,40}:/;
+
+/**
+ * Finds the decision's entry at the top of a published decisions list or decision page: a dated line
+ * carrying "ref: N" (wrapped lines rejoined), else the line under a "Decision details" heading (and
+ * the lines it wraps onto, up to a "Label:" line). Null when the page has neither.
+ */
+export function listingEntry(head: readonly Line[]): ListingEntry | null {
+  for (const [i, line] of head.entries()) {
+    const text = clean(line.text);
+    if (DATED.test(text) || / ref:\s*\d/.test(text)) {
+      // Rejoin the entry's wrapped lines until its "ref:" shows (at most three lines).
+      const lines = [line];
+      let joined = text;
+      for (let k = i + 1; k < head.length && lines.length < 3 && !/ ref:\s*\d/.test(joined); k++) {
+        const next = clean(head[k]!.text);
+        if ((LABEL_LINE.test(next) && !/ ref:\s*\d/.test(next)) || DATED.test(next)) break;
+        lines.push(head[k]!);
+        joined += ` ${next}`;
+      }
+      // The status may wrap alone onto the next line ("Recommendations" / "Approved").
+      const m = ENTRY.exec(joined) ?? ENTRY.exec(joined.replace(/\s+ref:\s*\d+\s+\S.*$/, (s) => s.split(/\s+/).slice(0, 3).join(' ')));
+      if (m) return { title: m[1]!.replace(/[\s.;,]+$/, ''), reference: m[2]!, lines };
+    }
+    if (DETAILS.test(text)) {
+      const lines: Line[] = [];
+      for (let k = i + 1; k < head.length && lines.length < 3; k++) {
+        const next = clean(head[k]!.text);
+        if (!next || LABEL_LINE.test(next) || (lines.length && (head[k]!.breakBefore || (head[k - 1]!.rightEdge ?? 0) < 0.8))) break;
+        lines.push(head[k]!);
+      }
+      const title = clean(lines.map((l) => l.text).join(' ')).replace(/[\s.;,]+$/, '');
+      if (title.split(/\s+/).length >= 2 && title.split(/\s+/).length <= 40) return { title, reference: null, lines };
+    }
+  }
+  return null;
+}
