@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { resolve } from 'node:path';
 import type { DocumentResult, DocumentStatus } from '../record/index.ts';
 import { storeRecord } from './store-record.ts';
+import { wordsJsonOf } from './words-json.ts';
 
 /** What is known of a stored document when deciding whether to redo it. */
 export interface StoredDocument {
@@ -54,7 +55,7 @@ export function storeResult(db: Database.Database, file: string, result: Readonl
     );
     const insFts = db.prepare('INSERT INTO pages_fts (text, sha256, number) VALUES (?, ?, ?)');
     for (const p of result.pages) {
-      insPage.run(result.sha256, p.number, p.source, p.reason, p.confidence, p.chars, p.text, JSON.stringify(p.words), p.image, p.error, p.ms, p.status);
+      insPage.run(result.sha256, p.number, p.source, p.reason, p.confidence, p.chars, p.text, wordsJsonOf(p), p.image, p.error, p.ms, p.status);
       insFts.run(p.text, result.sha256, p.number);
     }
     for (const t of ['records', 'amounts', 'dates', 'recommendations', 'flags']) db.prepare(`DELETE FROM ${t} WHERE sha256 = ?`).run(result.sha256);

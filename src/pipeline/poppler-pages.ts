@@ -26,15 +26,15 @@ export function requirePoppler(): PopplerProbe {
 const MAX_SIDEWAYS = 3;
 
 /**
- * Starts poppler on a document's bytes when the settings allow it; `pages(n)` gives its pages once
- * pdf.js has counted them, or null (not used, failed, or a page count that disagrees with pdf.js's).
+ * Starts poppler on a document's bytes when the settings allow it (`used`); `pages(n)` gives its pages
+ * once the document's pages are counted, or null (not used, failed, or a page count that disagrees).
  */
-export function popplerFor(bytes: Uint8Array, opts: PopplerSettings): { pages(count: number): Promise<PopplerPage[] | null> } {
+export function popplerFor(bytes: Uint8Array, opts: PopplerSettings): { used: boolean; pages(count: number): Promise<PopplerPage[] | null> } {
   const choice = opts.text ?? 'auto';
   const probe = choice === 'pdfjs' || opts.ocr === 'always' ? null : choice === 'poppler' ? requirePoppler() : popplerProbe();
-  if (!probe) return { pages: async () => null };
+  if (!probe) return { used: false, pages: async () => null };
   const read = readWithPoppler(bytes, probe, { maxPages: opts.maxPages, fontPages: opts.fontPages, timeoutMs: Math.min(opts.stallMs ?? 600_000, 120_000) }).catch(() => null);
-  return { pages: async (count) => ((await read)?.length === count ? read : null) };
+  return { used: true, pages: async (count) => ((await read)?.length === count ? read : null) };
 }
 
 /**

@@ -29,8 +29,14 @@ export interface Engines {
  * or OCR, with reasons). Touches no database. Throws DocketError when the PDF cannot be opened.
  */
 export async function readPages(bytes: Uint8Array, opts: ReadPagesOptions, engines: Engines): Promise<PageRecord[]> {
-  // poppler reads born-digital pages' text while pdf.js opens the file; pdf.js reads the pages poppler cannot.
+  // poppler reads born-digital pages' text; pdf.js opens the file only to read the pages poppler cannot, or to count them.
   const poppler = popplerFor(bytes, opts);
+  // The PDF's own structure, read once when first needed (page count, the first pages' content size, stored scans, image sizes).
+  let raw: RawPdf | null | undefined;
+  const rawPdf = () => (raw === undefined ? (raw = openRaw(bytes)) : raw);
+  // A whole file whose every page poppler reads as text is never opened by pdf.js (~10 ms and a heap of objects a document).
+  const known = poppler.used ? await popplerOnly(poppler, rawPdf, opts) : [];
+  if (known.length && !known.includes(null)) return known as PageRecord[];
   return withPdf(bytes, async (doc) => {
     const toRead = Math.min(doc.numPages, opts.maxPages ?? Infinity);
     opts.onOpen?.(toRead);
@@ -38,12 +44,9 @@ export async function readPages(bytes: Uint8Array, opts: ReadPagesOptions, engin
     // Pages are read in parallel so OCR workers stay busy; the queue bounds decoded images in memory.
     const queue = new PQueue({ concurrency: Math.max(1, engines.ocr.concurrency) });
     const watchdog = stallWatchdog(opts.stallMs ?? 10 * 60_000);
-    // The PDF's own structure, read once when first needed (the first pages' content size, stored scans, image sizes).
-    let raw: RawPdf | null | undefined;
-    const rawPdf = () => (raw === undefined ? (raw = openRaw(bytes)) : raw);
     const jobs = Array.from({ length: toRead }, (_, i) =>
       queue.add(async () => {
-        const page = popplerPage(fast, i + 1, opts) ?? (await readPage(doc, i + 1, engines.ocr, opts, rawPdf).finally(watchdog.rearm));
+        const page = (fast && known[i]) || popplerPage(fast, i + 1, opts) || (await readPage(doc, i + 1, engines.ocr, opts, rawPdf).finally(watchdog.rearm));
         opts.onPage?.(page);
         return page;
       }),
@@ -56,6 +59,29 @@ export async function readPages(bytes: Uint8Array, opts: ReadPagesOptions, engin
       queue.clear();
     }
   });
+}
+
+/**
+ * The pages poppler reads as text, when the file states its page count from a whole structure and
+ * poppler read exactly that many (the count pdf.js would give): every page, and those beyond the page
+ * limit as skipped, or the pages read so far up to the first one pdf.js must read (null). Empty when
+ * the count is not known or poppler disagrees: pdf.js then opens the file and counts.
+ */
+async function popplerOnly(poppler: ReturnType<typeof popplerFor>, rawPdf: () => RawPdf | null, opts: ReadPagesOptions): Promise<(PageRecord | null)[]> {
+  const count = rawPdf()?.statedPageCount();
+  if (!count) return [];
+  const toRead = Math.min(count, opts.maxPages ?? Infinity);
+  opts.onOpen?.(toRead);
+  const fast = await poppler.pages(toRead);
+  if (!fast) return [];
+  const pages: (PageRecord | null)[] = [];
+  for (let n = 1; n <= toRead; n++) {
+    const page = popplerPage(fast, n, opts);
+    pages.push(page);
+    if (!page) return pages;
+  }
+  for (const page of pages) opts.onPage?.(page!);
+  return [...pages, ...Array.from({ length: count - toRead }, (_, i) => skippedPage(toRead + i + 1, toRead))];
 }
 
 /** A page beyond the page limit: recorded, empty, with the limit that skipped it. */

@@ -2,7 +2,8 @@ import Tinypool from 'tinypool';
 import { oneLine } from '../../errors.ts';
 import { OcrPageError, type OcrEngine } from '../../ocr/engine.ts';
 import type { DocumentResult, PageRecord } from '../../record/index.ts';
-import type { MainMessage, ReadTask, WorkerMessage } from './protocol.ts';
+import type { MainMessage, ReadOutcome, ReadTask, WorkerMessage } from './protocol.ts';
+import { fromWordsJson } from '../../db/words-json.ts';
 import { failedResult } from './failed-result.ts';
 import { residentMb } from './process-memory.ts';
 import { readerCode } from './reader-bundle.ts';
@@ -61,7 +62,9 @@ export class DocumentPool {
         serialization: 'advanced',
         // The heap limit is only a backstop: the resident-memory limit below is the one that holds.
         // DOCKET_READER_FLAGS adds node flags to readers (e.g. --cpu-prof, which NODE_OPTIONS refuses).
-        execArgv: [...code.execArgv, `--max-old-space-size=${this.limits.memoryMb + 256}`, ...(process.env.DOCKET_READER_FLAGS?.split(/\s+/).filter(Boolean) ?? [])],
+        // A larger young generation (32 MB semi-spaces): readers allocate short-lived words and runs by the
+        // million, and fewer scavenges cost ~0.5 s less CPU over kent's 62 PDFs for ~20 MB more resident memory.
+        execArgv: [...code.execArgv, `--max-old-space-size=${this.limits.memoryMb + 256}`, '--max-semi-space-size=32', ...(process.env.DOCKET_READER_FLAGS?.split(/\s+/).filter(Boolean) ?? [])],
         env: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
       });
       // A reader that dies between documents is replaced by tinypool; nothing is lost.
@@ -126,7 +129,8 @@ export class DocumentPool {
     const task: ReadTask = { id, bytes, opts: { ...opts, maxPages: this.limits.maxPages }, ocr: { concurrency: this.ocr.concurrency, info: this.ocr.info } };
     try {
       const pool = await this.start();
-      const result = (await pool.run(task, { signal: controller.signal, channel })) as DocumentResult;
+      const outcome = (await pool.run(task, { signal: controller.signal, channel })) as ReadOutcome;
+      const result: DocumentResult = { ...outcome, pages: outcome.pages.map(fromWordsJson) };
       this.afterDocument(pid);
       return result;
     } catch (err) {

@@ -4,6 +4,7 @@ import type { OcrEngineInfo, OcrImage, OcrResult } from '../../ocr/engine.ts';
 import type { DocumentResult, PageRecord } from '../../record/index.ts';
 import type { OcrMode } from '../../route/route-page.ts';
 import type { TextEngineChoice } from '../../pdf/poppler/poppler-text.ts';
+import type { PageWithWordsJson } from '../../db/words-json.ts';
 
 /** One document for a reader process: its bytes, how to read them, and the shared OCR engine's shape. */
 export interface ReadTask {
@@ -14,8 +15,8 @@ export interface ReadTask {
   ocr: { concurrency: number; info: OcrEngineInfo };
 }
 
-/** The reader's answer: the document's result (plain and serialisable). */
-export type ReadOutcome = DocumentResult;
+/** The reader's answer: the document's result, its pages' words as JSON text (see db/words-json.ts). */
+export type ReadOutcome = Omit<DocumentResult, 'pages'> & { pages: PageWithWordsJson[] };
 
 /** Reader -> main, while a task runs. */
 export type WorkerMessage =

@@ -3,6 +3,7 @@
 import { runDocument } from '../../pipeline/run-document.ts';
 import type { MainMessage, ReadOutcome, ReadTask, WorkerMessage } from './protocol.ts';
 import { RemoteOcrEngine } from './remote-ocr.ts';
+import { toWordsJson } from '../../db/words-json.ts';
 
 // stdout belongs to the CLI's data: anything a library prints here goes to stderr instead.
 console.log = console.error;
@@ -25,7 +26,7 @@ export default async function readDocument(task: ReadTask): Promise<ReadOutcome>
   const engine = new RemoteOcrEngine(task.id, task.ocr, send);
   current = engine;
   try {
-    return await runDocument(
+    const result = await runDocument(
       task.bytes,
       {
         ...task.opts,
@@ -34,6 +35,7 @@ export default async function readDocument(task: ReadTask): Promise<ReadOutcome>
       },
       { ocr: engine },
     );
+    return { ...result, pages: result.pages.map(toWordsJson) };
   } finally {
     current = null;
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readInput } from '../read-input.ts';
-import { Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import type Database from 'better-sqlite3';
 import { DocketError, EXIT, oneLine } from '../../errors.ts';
 import { openDb } from '../../db/open-db.ts';
@@ -58,6 +58,7 @@ export async function ingestViaQueue(options: QueueIngestOptions): Promise<Queue
     closeRedis(redis);
     throw err;
   }
+  const { Queue } = await import('bullmq'); // loaded when a queue is used, never by a local ingest
   const queue = new Queue(QUEUE_NAME, { connection: redis });
   queue.on('error', () => undefined);
   const run = new RunStats(files.length, missing, progress);

@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { DocketError, EXIT, oneLine } from '../../errors.ts';
 
 /** Milliseconds the first connection may take before the URL is reported unreachable. */
@@ -25,6 +25,8 @@ export function checkRedisUrl(url: string): string {
  */
 export async function connectRedis(url: string, notice: (line: string) => void, meanwhile: string): Promise<Redis> {
   checkRedisUrl(url);
+  // Loaded here, not at start: a local ingest (the CLI's usual run) never loads the Redis client.
+  const { Redis } = await import('ioredis');
   const probe = new Redis(url, { lazyConnect: true, connectTimeout: CONNECT_TIMEOUT_MS, maxRetriesPerRequest: 0, retryStrategy: () => null });
   // The first error says why (refused, password, protected mode); the rejection only says the connection closed.
   let first: unknown;

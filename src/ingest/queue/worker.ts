@@ -1,5 +1,5 @@
 import { cpus } from 'node:os';
-import { Worker, type Job } from 'bullmq';
+import type { Job } from 'bullmq';
 import type { OcrEngine } from '../../ocr/engine.ts';
 import { createOcrEngine, type OcrEngineKind } from '../../ocr/engines.ts';
 import type { DocumentResult } from '../../record/index.ts';
@@ -64,6 +64,7 @@ export async function startWorker(options: QueueWorkerOptions): Promise<QueueWor
     log(`${result.status}: ${data.file} (${result.pages.length} pages in ${(result.durationMs / 1000).toFixed(1)} s)${result.error ? ` — ${result.error}` : ''}`);
     return result;
   };
+  const { Worker } = await import('bullmq'); // loaded when a worker starts, never by a local ingest
   const worker = new Worker(QUEUE_NAME, read, {
     connection: redis,
     concurrency,

@@ -50,39 +50,69 @@ export async function readWithPoppler(bytes: Uint8Array, probe: PopplerProbe, op
   const file = join(tmpdir(), `docket-${process.pid}-${randomBytes(6).toString('hex')}.pdf`);
   try {
     await writeFile(file, bytes);
-    // Words and their boxes from pdftotext; bold spans of the header pages from pdftohtml (it knows fonts).
     const fontPages = Math.min(opts.fontPages ?? 2, opts.maxPages ?? Infinity);
-    const [tsv, xml] = await Promise.all([
-      run(probe.pdftotext, ['-tsv', '-l', String(opts.maxPages ?? 1_000_000), file, '-'], opts),
-      fontPages > 0 ? run(probe.binary, ['-xml', '-i', '-hidden', '-nodrm', '-stdout', '-q', '-zoom', '3', '-l', String(fontPages), file], opts) : '',
-    ]);
-    if (tsv === null) return null;
-    const pages = parsePopplerTsv(tsv);
-    applyFonts(pages, xml ? parsePopplerXml(xml) : []);
+    const out = await run(popplerCommand(probe, file, opts.maxPages ?? 1_000_000, fontPages), opts);
+    if (out === null) return null;
+    const pages = parsePopplerTsv(out.tsv);
+    applyFonts(pages, out.xml ? parsePopplerXml(out.xml) : []);
     return pages;
   } finally {
     await rm(file, { force: true });
   }
 }
 
-/** Runs the binary, collecting stdout; null on a non-zero exit, a signal, the time limit or too much output. */
-function run(binary: string, args: string[], opts: PopplerReadOptions): Promise<string | null> {
+/** One line the shell prints between pdftohtml's XML and pdftotext's TSV, with pdftohtml's exit status. */
+const MARK = `docket-poppler-${randomBytes(8).toString('hex')}`;
+
+/**
+ * One process per document (spawning from a large Node process costs milliseconds each): a shell runs
+ * `pdftohtml -xml` on the header pages (bold spans; they know fonts), prints the mark and its exit
+ * status, then becomes `pdftotext -tsv` (words and their boxes) on the same output.
+ */
+function popplerCommand(probe: PopplerProbe, file: string, maxPages: number, fontPages: number): string[] {
+  const tsv = [probe.pdftotext, '-tsv', '-l', String(maxPages), file, '-'];
+  if (fontPages <= 0) return tsv;
+  const xml = [probe.binary, '-xml', '-i', '-hidden', '-nodrm', '-stdout', '-q', '-zoom', '3', '-l', String(fontPages), file];
+  const script = `"$@" 2>/dev/null; printf '\\n%s %s\\n' ${MARK} $?; exec ${tsv.map(quote).join(' ')}`;
+  return ['/bin/sh', '-c', script, 'sh', ...xml];
+}
+
+const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/** Runs the command (its own process group, ended whole on the time limit), splitting its output; null on a non-zero exit, a signal, the time limit or too much output. */
+function run([binary, ...args]: string[], opts: PopplerReadOptions): Promise<{ tsv: string; xml: string } | null> {
   const cap = opts.maxOutputBytes ?? 256 * 1024 * 1024;
   return new Promise((resolve) => {
-    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(binary!, args, { stdio: ['ignore', 'pipe', 'ignore'], detached: true });
     const chunks: Buffer[] = [];
     let size = 0;
     const give = (v: string | null) => {
       clearTimeout(timer);
-      resolve(v);
+      resolve(v === null ? null : split(v));
     };
-    const timer = setTimeout(() => (child.kill('SIGKILL'), give(null)), opts.timeoutMs);
+    const kill = () => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    };
+    const timer = setTimeout(() => (kill(), give(null)), opts.timeoutMs);
     child.stdout.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > cap) return child.kill('SIGKILL'), give(null);
+      if (size > cap) return kill(), give(null);
       chunks.push(c);
     });
     child.on('error', () => give(null));
     child.on('close', (code) => give(code === 0 ? Buffer.concat(chunks).toString('utf8') : null));
   });
+}
+
+/** The XML (empty when pdftohtml failed) and the TSV of one run's output; the TSV alone when pdftohtml was not run. */
+function split(out: string): { tsv: string; xml: string } {
+  const at = out.indexOf(`\n${MARK} `);
+  if (at < 0) return { tsv: out, xml: '' };
+  const eol = out.indexOf('\n', at + 1);
+  const ok = out.slice(at + MARK.length + 2, eol).trim() === '0';
+  return { tsv: out.slice(eol + 1), xml: ok ? out.slice(0, at) : '' };
 }

@@ -34,7 +34,9 @@ const WORD_GAP = 0.05;
  */
 export function parsePopplerTsv(tsv: string): PopplerPage[] {
   const pages: PopplerPage[] = [];
-  let prev = null as { line: string; x: number } | null;
+  // The line (block, paragraph, line numbers) and left edge of the word before: one line's words come in reading order.
+  let prevLine = '';
+  let prevX = 0;
   for (const line of tsv.split('\n')) {
     const f = line.split('\t');
     if (f.length < 12) continue;
@@ -45,15 +47,19 @@ export function parsePopplerTsv(tsv: string): PopplerPage[] {
     }
     const page = pages[pages.length - 1];
     if (level !== '5' || !page || Number(f[1]) !== page.number) continue;
-    const str = normaliseGlyphs(f.slice(11).join('\t'));
+    const str = normaliseGlyphs(f.length === 12 ? f[11]! : f.slice(11).join('\t'));
     if (!str.trim()) continue;
-    const [x, top, width, height] = [f[6], f[7], f[8], f[9]].map(Number) as [number, number, number, number];
-    if (![x, top, width, height].every(Number.isFinite)) continue;
+    const x = Number(f[6]);
+    const top = Number(f[7]);
+    const width = Number(f[8]);
+    const height = Number(f[9]);
+    if (!(Number.isFinite(x) && Number.isFinite(top) && Number.isFinite(width) && Number.isFinite(height))) continue;
     if (str.length >= 3 && height > width * 1.5) page.sideways++;
     // Words of one line come in reading order: running right to left, the page is upside down.
-    const at = f.slice(1, 5).join(':');
-    if (prev?.line === at && x < prev.x) page.sideways++;
-    prev = { line: at, x };
+    const at = `${f[1]}:${f[2]}:${f[3]}:${f[4]}`;
+    if (prevLine === at && x < prevX) page.sideways++;
+    prevLine = at;
+    prevX = x;
     page.runs.push({ str, x, base: top + height * BASELINE, size: height / HEIGHT_PER_SIZE || 1, width, spaceGap: WORD_GAP });
   }
   return pages;

@@ -22,6 +22,8 @@ export class RawPdf {
 
   /** Whether the cross-reference chain from `startxref` could be read (false: objects were found by scanning the file). */
   readonly xrefReadable: boolean;
+  /** The newest trailer (the one `startxref` points at); undefined when the chain could not be read. */
+  private trailer: PdfDict | undefined;
 
   constructor(readonly bytes: Uint8Array) {
     try {
@@ -41,6 +43,18 @@ export class RawPdf {
   /** Object `num` as it starts at `offset`: its value and where its stream's bytes start; undefined when `num G obj` is not there. */
   objectAt(num: number, offset: number): Readonly<Stored> | undefined {
     return this.parseAt(offset, num);
+  }
+
+  /**
+   * The page count the document's catalog states (/Root /Pages /Count), read only from a whole
+   * cross-reference chain of an unencrypted file; null otherwise (a reader then counts the pages itself).
+   */
+  statedPageCount(): number | null {
+    if (!this.xrefReadable || !this.trailer || this.trailer.has('Encrypt')) return null;
+    const root = this.resolve(this.trailer.get('Root'));
+    const pages = isDict(root) ? this.get(root, 'Pages') : undefined;
+    const count = isDict(pages) ? this.get(pages, 'Count') : undefined;
+    return typeof count === 'number' && Number.isInteger(count) && count >= 0 ? count : null;
   }
 
   /** The value of an object, following references; undefined when it cannot be found. */
@@ -144,6 +158,7 @@ export class RawPdf {
     while (offset >= 0 && offset < this.bytes.length && !seen.has(offset)) {
       seen.add(offset);
       const trailer = /^\s*xref/.test(latin1(this.bytes, offset, offset + 8)) ? this.readXrefTable(offset) : this.readXrefStream(offset);
+      this.trailer ??= trailer;
       const stm = trailer.get('XRefStm');
       if (typeof stm === 'number') this.readXrefStream(stm);
       const prev = trailer.get('Prev');
