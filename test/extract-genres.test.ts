@@ -106,3 +106,16 @@ describe('titles', () => {
     expect(title('Title: Provision of Automatic Number Plate Recognition Cameras for the Metropolitan Police\nThe Home Office is replacing the existing system. It will be live in 2019.')).toBe('Provision of Automatic Number Plate Recognition Cameras for the Metropolitan Police');
   });
 });
+
+describe('headers of papers from other kinds of body', () => {
+  it('names a fire authority from its banner, and a commissioner whose banner wraps after a joining word', () => {
+    expect(record('EAST SUSSEX FIRE AUTHORITY\n\nReport of a meeting of the Fire Authority held on Thursday, 9 June 2022.').authority).toBe('East Sussex Fire Authority');
+    const wrapped = record('Police and Crime Commissioner for Hampshire and Isle of\nWight\n\nDecisions\n\nThe Commissioner approved the extension of the fund.');
+    expect(wrapped.authority).toBe('Hampshire and Isle of Wight PCC');
+  });
+
+  it('does not run a title into the prose that follows it, but follows a title cut at the margin', () => {
+    const r = record('Thames Valley Police and Crime Commissioner\n\nCommunity Safety Fund\nIn the current financial year the PCC has a community safety budget of £3.039 million, of which\nmost has been given in grants to councils.');
+    expect(r.title).toBe('Community Safety Fund');
+  });
+});

@@ -75,7 +75,12 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     const t = clean(line.text);
     // A list item ("1. To award ...") or a dated entry ("12/04/2022 - Capital grants") starts something else.
     const starts = /^\s*(?:\(?\d{1,2}[.)]\s|\d{1,2}\/\d{1,2}\/\d{2,4}\b)/.test(t);
-    return cells.length === 1 && !starts && !formLines.has(line.index) && !isHeadingOfBody(t) && !(orgIn(t) && banner(line)) && t.split(/\s+/).length <= 20 && !/^[^:]{1,40}:\s/.test(t) ? cells[0]! : null;
+    // A title cut mid-phrase (its line runs to the margin or ends on a joining word) goes on, colon or not;
+    // after a line that ended on its own, prose is the body starting ("Having considered a report, ...").
+    const prev = doc.lines[line.index - 1];
+    const cut = !!prev && ((prev.rightEdge ?? 0) > 0.8 || /(?:\b(?:of|and|for|to|the|at|in|on|with|by)|[–&:-])$/i.test(clean(prev.text)));
+    const shaped = cut ? true : !/^[^:]{1,40}:\s/.test(t) && !isProse(t);
+    return cells.length === 1 && !starts && !formLines.has(line.index) && !isHeadingOfBody(t) && !(orgIn(t) && banner(line)) && t.split(/\s+/).length <= 20 && shaped ? cells[0]! : null;
   };
   const bodyStarts = head.findIndex((l) => isHeadingOfBody(clean(l.text)));
   for (const [k, line] of head.entries()) {
@@ -96,7 +101,8 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
   for (let i = best.line.index - 1, l = joins(doc.lines[i], false); l && lines.length < 3; l = joins(doc.lines[--i], false)) lines.unshift(l);
   const joined = clean(lines.map((l) => l.text).join(' ')).replace(/[\s:;,]+$/, '');
   const ref = LEADING_REF.exec(joined);
-  const useRef = ref && /\d/.test(ref[1]!) && joined.length - ref[0].length >= 8;
+  // An item number ("1 ELECTION OF CHAIRPERSON") is not a reference.
+  const useRef = ref && /\d/.test(ref[1]!) && !/^\d{1,2}$/.test(ref[1]!) && joined.length - ref[0].length >= 8;
   const formName = head.slice(0, head.indexOf(lines[0]!)).map((l) => clean(l.text)).find((t) => /decision/i.test(t) && isBannerOrFormName(t) && FORM_REF.test(t));
   const formReference = formName ? FORM_REF.exec(formName)![1]! : null;
   return { title: useRef ? joined.slice(ref[0].length).trim() : joined, reference: useRef ? ref[1]! : null, formReference, lines };
@@ -113,6 +119,12 @@ const sameStyle = (a: Cell, b: Cell) => {
   const ocr = a.words.some((w) => w.conf !== null);
   return a.bold === b.bold && (!a.size || !b.size || Math.abs(a.size - b.size) / Math.max(a.size, b.size) < (ocr ? 0.3 : 0.12));
 };
+
+/** A line of running prose: five words or more, most after the first in lower case, or a full stop at its end. */
+function isProse(t: string): boolean {
+  const words = t.split(/\s+/).slice(1).filter((w) => /^[A-Za-z]/.test(w));
+  return /[.]$/.test(t) || (words.length >= 4 && words.filter((w) => /^[a-z]/.test(w)).length / words.length >= 0.6);
+}
 
 /** A heading that starts the body (the header block ends there). */
 const isHeadingOfBody = (t: string) => /^(?:\d+\.?\s*)?(?:executive summary|summary|purpose|background|recommendations?|decisions?(?: made| taken)?|resolved|introduction|decision summary|report summary)\s*(?::|$)/i.test(t);
