@@ -119,3 +119,15 @@ describe('headers of papers from other kinds of body', () => {
     expect(r.title).toBe('Community Safety Fund');
   });
 });
+
+describe('decisions recorded in minutes and in registers', () => {
+  it('takes each minute that resolves as one decision', () => {
+    const r = record('EAST SUSSEX FIRE AUTHORITY\n\nReport of a meeting of the Fire Authority held on Thursday, 9 June 2022.\n\n1 ELECTION OF CHAIRPERSON\n\n1.1 Members resolved to appoint Councillor Roy Galley as Chairman of the Fire Authority for\nthe year 2022-23.\n\n2 ELECTION OF VICE-CHAIRPERSON\n\n2.1 Members resolved to appoint Councillor Carolyn Lambert as Vice-Chair of the Fire\nAuthority for the year 2022-23.\n\n3 URGENT ITEMS\n\n3.1 The Fire Authority recorded its thanks to Councillor David Tutt.');
+    expect(r.recommendations.map((x) => x.text)).toEqual([expect.stringMatching(/^to appoint Councillor Roy Galley/), expect.stringMatching(/^to appoint Councillor Carolyn Lambert/)]);
+  });
+
+  it('does not take a register\'s own fields under its "Decisions" page heading for decisions', () => {
+    const r = record('THE POLICE AND CRIME COMMISSIONER FOR LANCASHIRE\n\nDecisions\nCurrent Quarter:\n\nDecision Ref:\n\nIssue:\tEvaluation of the Risk Reduction Model\n\nDecision:\tI approve the award of the contract for the evaluation to the University of\nCentral Lancashire in the amount of £59,729.71.\n\nDate of Decision:\t27th January 2025\n\nDecision Maker:\tPCC');
+    expect(r.recommendations.map((x) => x.text)).toEqual([expect.stringMatching(/I approve the award of the contract/)]);
+  });
+});
