@@ -32,6 +32,8 @@ const CONTRACT_VALUE = /\b(?:(?:maximum|total|estimated|overall)\s+)?(?:value|co
 
 /** Background that reports an earlier decision ("Subsequently … consent was given to … £1m to LB Hackney"): its parties are not this decision's recipients. */
 const PAST = /\b(?:previously|subsequently|earlier|consented in|(?:was|were|had been) (?:given|agreed|approved|awarded|granted))\b/i;
+/** "Carers in Hertfordshire, who were awarded £1200 ...": a report naming this decision's grantees, not an earlier decision. */
+const WHO_WERE_AWARDED = /,?\s+(?:who|which)\s+(?:was|were)\s+(?:awarded|granted|given)\b/gi;
 
 /** A supplier named without its sum takes the one contract value its paragraph (or, failing that, the paper) states. */
 function contractValue(r: { role: string }, paragraph: string): number | null {
@@ -97,7 +99,7 @@ export const recipients = defineExtractor({
     const whole = doc.lines.map((l) => l.text).join(' ');
     for (const s of sources)
       for (const sentence of s.text.split(/(?<=[.;])\s+(?=[A-Z(£])/))
-        for (const r of s.decision || !PAST.test(sentence) ? recipientsIn(sentence) : [])
+        for (const r of s.decision || !PAST.test(sentence.replace(WHO_WERE_AWARDED, '')) ? recipientsIn(sentence) : [])
           if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.money?.value ?? contractValue(r, s.text) ?? contractValue(r, whole), role: r.role, page: s.page, text: r.text });
     const short = shortForms(doc.lines.map((l) => l.text).join('\n'));
     return [...found.values()].map((r) => (short.has(r.name) ? { ...r, name: short.get(r.name)! } : r));
