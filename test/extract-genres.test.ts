@@ -131,3 +131,15 @@ describe('decisions recorded in minutes and in registers', () => {
     expect(r.recommendations.map((x) => x.text)).toEqual([expect.stringMatching(/I approve the award of the contract/)]);
   });
 });
+
+describe('resolutions minutes introduce without a heading', () => {
+  it('reads the list after "The Executive RESOLVED that" at a line end', () => {
+    const r = record('SURREY HEATH BOROUGH COUNCIL\n\nHousehold Support Fund Update\n\nThe Executive RESOLVED that\n(i) the revised action plan outlined in paragraph 2.2 of the agenda report be agreed; and\n(ii) authority be delegated to the Head of HR to distribute the funds as required.\n\nMinutes\nThe Executive was informed that a further £21,650.39 had been allocated to the Council.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['the revised action plan ', 'authority be delegated t']);
+  });
+
+  it('takes each "AGREED:" of the minutes as a decision', () => {
+    const r = record('LEICESTER CITY COUNCIL\n\nWard Community Meeting Budget\n\nB1) Community Cultural Awareness - request for £1,250\nAGREED: that the application be deferred to allow additional information to be gained.\n\nB2) Igniting Hip Hop - request for £1,000 from 2Funcky Arts Ltd\nAGREED: that £750 be awarded from the Ward Community Budget.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 28))).toEqual(['that the application be defe', 'that £750 be awarded from th']);
+  });
+});
