@@ -228,3 +228,30 @@ describe('recipients named in other ways of saying who is paid', () => {
     expect(recipientsOf('Decision\nA D&B contract for the sum of £882,984.10 to be let to Ellison Construction Limited.')).toEqual([['Ellison Construction Limited', 882984.1, 'supplier']]);
   });
 });
+
+describe('recipients a sentence lists after an introduction', () => {
+  it('gives each listed party the sum the introduction states, and a bracketed sum to the names it closes', () => {
+    expect(recipientsOf('Summary\n\nThe 4 organisations receiving grants of £300 were: Breathe Easy Launceston and Area, CHICKS, Hawks Tor Netball Club and Southgate Colts Football Club.')).toEqual([
+      ['Breathe Easy Launceston and Area', 300, 'grantee'],
+      ['CHICKS', 300, 'grantee'],
+      ['Hawks Tor Netball Club', 300, 'grantee'],
+      ['Southgate Colts Football Club', 300, 'grantee'],
+    ]);
+    expect(recipientsOf('Summary\n\nThe organisations awarded their grant were: St Thomas, St Stephens and St Cuthbert Mayne (£250 each towards churchyard maintenance), Charles Causley Festival (£3,000), Launceston Carnival (up to £500).').map((r) => [r[0], r[1]])).toEqual([
+      ['St Thomas', 250],
+      ['St Stephens', 250],
+      ['St Cuthbert Mayne', 250],
+      ['Charles Causley Festival', 3000],
+      ['Launceston Carnival', 500],
+    ]);
+  });
+
+  it('takes names without sums from a recipients list, and nothing from a list of people that is not about money', () => {
+    expect(recipientsOf('Summary\n\nAmong the 29 recipients were Bideford Street Pastors; Chardstock Community Shop; Exeter Hindu Centre.').map((r) => [r[0], r[1]])).toEqual([
+      ['Bideford Street Pastors', null],
+      ['Chardstock Community Shop', null],
+      ['Exeter Hindu Centre', null],
+    ]);
+    expect(recipientsOf('Summary\n\nThe committee members were Cllr Smith, Cllr Jones and Cllr Brown.')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { allocationRuns } from '../../layout/allocations.ts';
 import { clean, type Line } from '../../layout/doc-lines.ts';
 import { cleanName, recipientsIn, roleOf } from '../../layout/recipient-phrases.ts';
 import { labelledApplicants, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
+import { listedRecipients } from '../../layout/recipient-lists.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { findMoney } from '../../layout/money.ts';
 
@@ -101,6 +102,10 @@ export const recipients = defineExtractor({
       for (const sentence of s.text.split(/(?<=[.;])\s+(?=[A-Z(£])/))
         for (const r of s.decision || !PAST.test(sentence.replace(WHO_WERE_AWARDED, '')) ? recipientsIn(sentence) : [])
           if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.money?.value ?? contractValue(r, s.text) ?? contractValue(r, whole), role: r.role, page: s.page, text: r.text });
+    // Sentences that list who receives ("The 26 organisations receiving grants of £300 were: A, B and C").
+    for (const p of paragraphs(doc.lines))
+      for (const sentence of p.text.split(/(?<=\.)\s+(?=[A-Z(£])/))
+        for (const r of listedRecipients(sentence)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(sentence), page: p.first.page, text: sentence.slice(0, 300) }, true);
     const short = shortForms(doc.lines.map((l) => l.text).join('\n'));
     return [...found.values()].map((r) => (short.has(r.name) ? { ...r, name: short.get(r.name)! } : r));
   },
