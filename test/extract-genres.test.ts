@@ -143,3 +143,11 @@ describe('resolutions minutes introduce without a heading', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 28))).toEqual(['that the application be defe', 'that £750 be awarded from th']);
   });
 });
+
+describe('the headline of a decision that gives sums to several parties', () => {
+  it('is their total, not the first grant of the schedule', () => {
+    const r = record('RECORD OF DECISION\n\nTitle: Community grants\n\nDecision\nThat the applications set out below be approved.\n\nBackground\nThe panel considered the applications received. Wilmslow Scouts, who were awarded £1,210 for camping equipment. Melton Carnival, who were awarded £2,040 for staging. Hatfield Air Scouts, who were awarded £500 for a trip.');
+    expect(r.recipients.map((x) => x.amount)).toEqual([1210, 2040, 500]);
+    expect(r.headlineAmount).toBe(3750);
+  });
+});

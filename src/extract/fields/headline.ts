@@ -18,10 +18,22 @@ const runTotal = (run: AllocationRun) => run.stated?.value ?? round2(run.parts.r
 export const headlineAmount = defineExtractor({
   field: 'headlineAmount',
   extract(ctx, soFar) {
-    const chosen = fromRecommendations(ctx, soFar.recommendations ?? []) ?? fromTables(ctx.tables) ?? fromAllocations(ctx) ?? fromProse(soFar.amounts ?? [], ctx);
+    const found = fromRecommendations(ctx, soFar.recommendations ?? []) ?? fromTables(ctx.tables) ?? fromAllocations(ctx) ?? fromProse(soFar.amounts ?? [], ctx);
+    const chosen = totalToRecipients(found, soFar.recipients ?? []);
     return chosen === null ? null : preciseForm(chosen, soFar.amounts ?? []);
   },
 });
+
+/**
+ * A decision that gives sums to several named parties approves their total: when every recipient has a
+ * sum and the figure found is one of them (one grant of a schedule) or none was found, their total.
+ */
+function totalToRecipients(found: number | null, recipients: readonly { amount: number | null }[]): number | null {
+  const sums = recipients.map((r) => r.amount);
+  if (sums.length < 2 || sums.some((a) => a === null)) return found;
+  const total = round2((sums as number[]).reduce((a, b) => a + b, 0));
+  return found === null || sums.includes(found) ? total : found;
+}
 
 function fromRecommendations(ctx: ExtractContext, recs: readonly Recommendation[]): number | null {
   // The headings too: "RESOLVED to allocate up to £310,000 … as follows:" introduces the list below it.
