@@ -151,3 +151,11 @@ describe('the headline of a decision that gives sums to several parties', () => 
     expect(r.headlineAmount).toBe(3750);
   });
 });
+
+describe('references in other shapes', () => {
+  it('reads a reference after a dash, a dotted reference before a title, and no reference inside "Refused"', () => {
+    expect(record('Bedfordshire Police and Crime Commissioner\nTitle and Reference – PCC/D/111\nSubject: Release of the Community Safety Fund\n\nThe fund is released.').reference).toBe('PCC/D/111');
+    expect(record('Doncaster Council\n\nDecision details\nAHWB.022.2021 Grant Funding from OPCC\nDecision Maker: Director of Public Health\n\nDecision:\nTo accept the grant.').reference).toBe('AHWB.022.2021');
+    expect(record('Swinton Budget Group\n\nAPPLICANT\tRECOMMENDATION\tCOMMENTS\nLifeline Smart\tRefused\tmembers 25396\n\nThe group met.').reference).toBeNull();
+  });
+});
