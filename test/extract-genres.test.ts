@@ -159,3 +159,10 @@ describe('references in other shapes', () => {
     expect(record('Swinton Budget Group\n\nAPPLICANT\tRECOMMENDATION\tCOMMENTS\nLifeline Smart\tRefused\tmembers 25396\n\nThe group met.').reference).toBeNull();
   });
 });
+
+describe('header lines that are not titles', () => {
+  it("skips a meeting's time and place", () => {
+    const r = record('Tees Valley Combined Authority\n\nMinutes\nMeeting held at The Curve at 11.00am on Monday, 4th April 2016\n\nMembership of the Combined Authority\n\nThe Members of the Authority were noted.');
+    expect(r.title ?? '').not.toMatch(/11\.00am/);
+  });
+});

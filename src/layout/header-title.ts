@@ -89,8 +89,14 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     const cell = usable(line);
     if (cell) candidates.push({ line, cell, score: ratio(cell) + (cell.bold ? 0.25 : 0) - k * 0.01 });
   }
-  const best = candidates.sort((a, b) => b.score - a.score)[0];
-  if (!best) return null;
+  // The most prominent candidate whose lines, once joined, are not a sentence of the body.
+  for (const best of candidates.sort((a, b) => b.score - a.score)) {
+    const found = withItsLines(best);
+    if (!isSentence(found.title)) return found;
+  }
+  return null;
+
+  function withItsLines(best: { line: Line; cell: Cell }): HeaderTitle {
   // The title's other lines: neighbours of the same style (a wrapped title), before and after.
   const joins = (line: Line | undefined, below: boolean) => {
     const cell = line && line.page === best.line.page ? (below ? continues(line) : usable(line)) : null;
@@ -106,7 +112,11 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
   const formName = head.slice(0, head.indexOf(lines[0]!)).map((l) => clean(l.text)).find((t) => /decision/i.test(t) && isBannerOrFormName(t) && FORM_REF.test(t));
   const formReference = formName ? FORM_REF.exec(formName)![1]! : null;
   return { title: useRef ? joined.slice(ref[0].length).trim() : joined, reference: useRef ? ref[1]! : null, formReference, lines };
+  }
 }
+
+/** Running text, not a heading: a full stop after eight words or more, or one sentence ending inside it (long titles may read as sentences, but stop short of a full stop). */
+const isSentence = (t: string) => (/[.]$/.test(t) && t.split(/\s+/).length >= 8) || /[a-z][.!?]\s+[A-Z]/.test(t);
 
 /** Median font size of the cells' words (the body text size), 0 when unknown. */
 function bodySize(cells: readonly Cell[]): number {
@@ -137,6 +147,8 @@ function looksLikeTitle(t: string): boolean {
   if (labelOf(t)?.colon || /^[^:]{1,40}:\s/.test(t)) return false;
   if (/^(?:date|signed|signature|ref(?:erence)?)\b/i.test(t) || /^\W*\d{1,2}[/. -]\w+[/. -]\d{2,4}\W*$/.test(t)) return false;
   if (/^(?:page \d|official|not protectively marked|restricted|confidential|protect)/i.test(t)) return false;
+  // "Meeting held at The Curve at 11.00am on Monday, 4th April 2016": a meeting's time and place.
+  if (/\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b/i.test(t)) return false;
   // Minutes' attendance lines and form statuses are not titles ("Apologies; H Wilson", "Clr M Tysoe, Town Mayor", "Recommendations Approved").
   if (/;/.test(t) || /^(?:present|apologies|attendance|in attendance|also present|clerk|cl[il1]r|cllr)\b/i.test(t) || /^(?:recommendations? approved|decision made|for determination)\b/i.test(t)) return false;
   // A sentence that reports ("Members were provided with answers ...") is not a title.
