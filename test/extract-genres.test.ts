@@ -166,3 +166,10 @@ describe('header lines that are not titles', () => {
     expect(r.title ?? '').not.toMatch(/11\.00am/);
   });
 });
+
+describe('dates written with hyphens and a month word', () => {
+  it('dates a register entry "Date 12-Dec-16"', () => {
+    const r = record('Dorset Police and Crime Commissioner\n\nDecision Record\nTitle\tChristchurch CCTV\nDate\t12-Dec-16\n\nDecision\nI approve the contribution of £75,000 to Christchurch Borough Council.');
+    expect(r.decisionDate).toBe('2016-12-12');
+  });
+});
