@@ -173,3 +173,18 @@ describe('dates written with hyphens and a month word', () => {
     expect(r.decisionDate).toBe('2016-12-12');
   });
 });
+
+describe('headline amounts built from parts', () => {
+  it('takes the fund two sums create, not the first of them, but a new approval over the total it brings an earlier one to', () => {
+    const melton = record('MELTON BOROUGH COUNCIL\n\nDecision\nThe Committee:\n1) NOTED the report;\n2) APPROVED the use of £2,040 unallocated funds from one budget and £5,088 unallocated funds from another to create a one-off Community Grants Fund of £7,128 for the Jubilee;');
+    expect(melton.headlineAmount).toBe(7128);
+    const wyca = record('WEST YORKSHIRE COMBINED AUTHORITY\n\nDecision\nApproval to the Combined Authority’s contribution of £1.583 million towards the project is given. In addition to the £975,000 approved in March 2018 this takes the total approval to £2.558 million.');
+    expect(wyca.headlineAmount).toBe(1583000);
+  });
+
+  it('takes the one recipient’s sum when nothing else gives the headline', () => {
+    const r = record('NEATH PORT TALBOT COUNCIL\n\nMinor Projects Grant\n\nThe Council has agreed a grant of £12,000 to Seven Sisters Community Council towards the cost of the works.');
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['Seven Sisters Community Council', 12000]]);
+    expect(r.headlineAmount).toBe(12000);
+  });
+});
