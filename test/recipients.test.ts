@@ -255,3 +255,10 @@ describe('recipients a sentence lists after an introduction', () => {
     expect(recipientsOf('Summary\n\nThe committee members were Cllr Smith, Cllr Jones and Cllr Brown.')).toEqual([]);
   });
 });
+
+describe('applications decided in minutes', () => {
+  it('gives an applicant what the minute awards, and a deferred application nothing', () => {
+    const page = 'Minutes\n\nB1) Cultural Awareness – request for £1,250 from the Centre for Research\nTo pay for four sessions.\nAGREED: that the application be deferred to allow additional information to be gained.\n\nB2) Igniting Hip Hop – request for £1,000 from 2Funcky Arts Ltd\nTo pay for a theatre project.\nAGREED: that £750 be awarded from the Ward Community Fund.';
+    expect(recipientsOf(page)).toEqual([['2Funcky Arts Ltd', 750, 'grantee']]);
+  });
+});

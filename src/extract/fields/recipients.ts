@@ -2,7 +2,7 @@ import type { Recipient } from '../../record/index.ts';
 import { allocationRuns } from '../../layout/allocations.ts';
 import { clean, type Line } from '../../layout/doc-lines.ts';
 import { cleanName, recipientsIn, roleOf } from '../../layout/recipient-phrases.ts';
-import { labelledApplicants, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
+import { labelledApplicants, minutedApplications, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
 import { listedRecipients } from '../../layout/recipient-lists.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { findMoney } from '../../layout/money.ts';
@@ -96,6 +96,8 @@ export const recipients = defineExtractor({
     for (const r of tableRecipients(tables, doc.lines)) if (!isOwn(normName(r.name), own)) add(r, true);
     // Schedules of applications: "Applicant: Family Comfort NI CIC" ... "Decision: Award grant of £9,800".
     for (const r of labelledApplicants(form, doc.lines)) if (!isOwn(normName(r.name), own)) add(r, true);
+    // Minutes of applications: "request for £1,000 from 2Funcky Arts Ltd" ... "AGREED: that £750 be awarded".
+    for (const r of minutedApplications(doc.lines)) if (!isOwn(normName(r.name), own)) add(r, true);
     const sources = [...(soFar.recommendations ?? []).map((r) => ({ text: r.text, page: r.page, decision: true })), ...paragraphs(doc.lines).map((p) => ({ text: p.text, page: p.first.page, decision: false }))];
     const whole = doc.lines.map((l) => l.text).join(' ');
     for (const s of sources)
