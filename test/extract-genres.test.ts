@@ -106,3 +106,85 @@ describe('titles', () => {
     expect(title('Title: Provision of Automatic Number Plate Recognition Cameras for the Metropolitan Police\nThe Home Office is replacing the existing system. It will be live in 2019.')).toBe('Provision of Automatic Number Plate Recognition Cameras for the Metropolitan Police');
   });
 });
+
+describe('headers of papers from other kinds of body', () => {
+  it('names a fire authority from its banner, and a commissioner whose banner wraps after a joining word', () => {
+    expect(record('EAST SUSSEX FIRE AUTHORITY\n\nReport of a meeting of the Fire Authority held on Thursday, 9 June 2022.').authority).toBe('East Sussex Fire Authority');
+    const wrapped = record('Police and Crime Commissioner for Hampshire and Isle of\nWight\n\nDecisions\n\nThe Commissioner approved the extension of the fund.');
+    expect(wrapped.authority).toBe('Hampshire and Isle of Wight PCC');
+  });
+
+  it('does not run a title into the prose that follows it, but follows a title cut at the margin', () => {
+    const r = record('Thames Valley Police and Crime Commissioner\n\nCommunity Safety Fund\nIn the current financial year the PCC has a community safety budget of £3.039 million, of which\nmost has been given in grants to councils.');
+    expect(r.title).toBe('Community Safety Fund');
+  });
+});
+
+describe('decisions recorded in minutes and in registers', () => {
+  it('takes each minute that resolves as one decision', () => {
+    const r = record('EAST SUSSEX FIRE AUTHORITY\n\nReport of a meeting of the Fire Authority held on Thursday, 9 June 2022.\n\n1 ELECTION OF CHAIRPERSON\n\n1.1 Members resolved to appoint Councillor Roy Galley as Chairman of the Fire Authority for\nthe year 2022-23.\n\n2 ELECTION OF VICE-CHAIRPERSON\n\n2.1 Members resolved to appoint Councillor Carolyn Lambert as Vice-Chair of the Fire\nAuthority for the year 2022-23.\n\n3 URGENT ITEMS\n\n3.1 The Fire Authority recorded its thanks to Councillor David Tutt.');
+    expect(r.recommendations.map((x) => x.text)).toEqual([expect.stringMatching(/^to appoint Councillor Roy Galley/), expect.stringMatching(/^to appoint Councillor Carolyn Lambert/)]);
+  });
+
+  it('does not take a register\'s own fields under its "Decisions" page heading for decisions', () => {
+    const r = record('THE POLICE AND CRIME COMMISSIONER FOR LANCASHIRE\n\nDecisions\nCurrent Quarter:\n\nDecision Ref:\n\nIssue:\tEvaluation of the Risk Reduction Model\n\nDecision:\tI approve the award of the contract for the evaluation to the University of\nCentral Lancashire in the amount of £59,729.71.\n\nDate of Decision:\t27th January 2025\n\nDecision Maker:\tPCC');
+    expect(r.recommendations.map((x) => x.text)).toEqual([expect.stringMatching(/I approve the award of the contract/)]);
+  });
+});
+
+describe('resolutions minutes introduce without a heading', () => {
+  it('reads the list after "The Executive RESOLVED that" at a line end', () => {
+    const r = record('SURREY HEATH BOROUGH COUNCIL\n\nHousehold Support Fund Update\n\nThe Executive RESOLVED that\n(i) the revised action plan outlined in paragraph 2.2 of the agenda report be agreed; and\n(ii) authority be delegated to the Head of HR to distribute the funds as required.\n\nMinutes\nThe Executive was informed that a further £21,650.39 had been allocated to the Council.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['the revised action plan ', 'authority be delegated t']);
+  });
+
+  it('takes each "AGREED:" of the minutes as a decision', () => {
+    const r = record('LEICESTER CITY COUNCIL\n\nWard Community Meeting Budget\n\nB1) Community Cultural Awareness - request for £1,250\nAGREED: that the application be deferred to allow additional information to be gained.\n\nB2) Igniting Hip Hop - request for £1,000 from 2Funcky Arts Ltd\nAGREED: that £750 be awarded from the Ward Community Budget.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 28))).toEqual(['that the application be defe', 'that £750 be awarded from th']);
+  });
+});
+
+describe('the headline of a decision that gives sums to several parties', () => {
+  it('is their total, not the first grant of the schedule', () => {
+    const r = record('RECORD OF DECISION\n\nTitle: Community grants\n\nDecision\nThat the applications set out below be approved.\n\nBackground\nThe panel considered the applications received. Wilmslow Scouts, who were awarded £1,210 for camping equipment. Melton Carnival, who were awarded £2,040 for staging. Hatfield Air Scouts, who were awarded £500 for a trip.');
+    expect(r.recipients.map((x) => x.amount)).toEqual([1210, 2040, 500]);
+    expect(r.headlineAmount).toBe(3750);
+  });
+});
+
+describe('references in other shapes', () => {
+  it('reads a reference after a dash, a dotted reference before a title, and no reference inside "Refused"', () => {
+    expect(record('Bedfordshire Police and Crime Commissioner\nTitle and Reference – PCC/D/111\nSubject: Release of the Community Safety Fund\n\nThe fund is released.').reference).toBe('PCC/D/111');
+    expect(record('Doncaster Council\n\nDecision details\nAHWB.022.2021 Grant Funding from OPCC\nDecision Maker: Director of Public Health\n\nDecision:\nTo accept the grant.').reference).toBe('AHWB.022.2021');
+    expect(record('Swinton Budget Group\n\nAPPLICANT\tRECOMMENDATION\tCOMMENTS\nLifeline Smart\tRefused\tmembers 25396\n\nThe group met.').reference).toBeNull();
+  });
+});
+
+describe('header lines that are not titles', () => {
+  it("skips a meeting's time and place", () => {
+    const r = record('Tees Valley Combined Authority\n\nMinutes\nMeeting held at The Curve at 11.00am on Monday, 4th April 2016\n\nMembership of the Combined Authority\n\nThe Members of the Authority were noted.');
+    expect(r.title ?? '').not.toMatch(/11\.00am/);
+  });
+});
+
+describe('dates written with hyphens and a month word', () => {
+  it('dates a register entry "Date 12-Dec-16"', () => {
+    const r = record('Dorset Police and Crime Commissioner\n\nDecision Record\nTitle\tChristchurch CCTV\nDate\t12-Dec-16\n\nDecision\nI approve the contribution of £75,000 to Christchurch Borough Council.');
+    expect(r.decisionDate).toBe('2016-12-12');
+  });
+});
+
+describe('headline amounts built from parts', () => {
+  it('takes the fund two sums create, not the first of them, but a new approval over the total it brings an earlier one to', () => {
+    const melton = record('MELTON BOROUGH COUNCIL\n\nDecision\nThe Committee:\n1) NOTED the report;\n2) APPROVED the use of £2,040 unallocated funds from one budget and £5,088 unallocated funds from another to create a one-off Community Grants Fund of £7,128 for the Jubilee;');
+    expect(melton.headlineAmount).toBe(7128);
+    const wyca = record('WEST YORKSHIRE COMBINED AUTHORITY\n\nDecision\nApproval to the Combined Authority’s contribution of £1.583 million towards the project is given. In addition to the £975,000 approved in March 2018 this takes the total approval to £2.558 million.');
+    expect(wyca.headlineAmount).toBe(1583000);
+  });
+
+  it('takes the one recipient’s sum when nothing else gives the headline', () => {
+    const r = record('NEATH PORT TALBOT COUNCIL\n\nMinor Projects Grant\n\nThe Council has agreed a grant of £12,000 to Seven Sisters Community Council towards the cost of the works.');
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['Seven Sisters Community Council', 12000]]);
+    expect(r.headlineAmount).toBe(12000);
+  });
+});

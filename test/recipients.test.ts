@@ -204,3 +204,61 @@ describe('recipients: who gets the money, as named', () => {
     expect(recipientsOf('1. DECISION TAKEN\nThe approval of £3,500 to be granted from the Rural Committee budget to Codicote Tennis Club to assist towards the cost of resurfacing.').map((r) => r.slice(0, 2))).toEqual([['Codicote Tennis Club', 3500]]);
   });
 });
+
+describe('recipients named in other ways of saying who is paid', () => {
+  it('reads parties that "will receive" or to whom a sum "goes", never "X and the Y" as one party, nor a body receiving from a funder', () => {
+    expect(recipientsOf('Summary\n\nThe Safer Suffolk Partnership Board will receive £44,152. £85,000 goes to Positive Futures and the Youth Offending Service will receive £100,000.')).toEqual([
+      ['Safer Suffolk Partnership Board', 44152, 'partner'],
+      ['Positive Futures', 85000, 'other'],
+      ['Youth Offending Service', 100000, 'other'],
+    ]);
+    expect(recipientsOf('Summary\nThe Council will receive £508,609 from the Department for Transport for the scheme.')).toEqual([]);
+  });
+
+  it('reads grantees reported as awarded, funding released to a party, and a sum with its breakdown before the party', () => {
+    expect(recipientsOf('Summary\n\nCarers in Hertfordshire, who were awarded £1200 to purchase two mobile phones.')).toEqual([['Carers in Hertfordshire', 1200, 'grantee']]);
+    expect(recipientsOf('Decision\n3. The release of £37.5k of funding to Hoylake Village Life CIC, to progress the project.')).toEqual([['Hoylake Village Life CIC', 37500, 'grantee']]);
+    expect(recipientsOf('Decision\nTo provide grant assistance of £269,000 (made up of £200,000 capital and £69,000 revenue), to Groundwork London in 2015/16.')).toEqual([['Groundwork London', 269000, 'grantee']]);
+    expect(recipientsOf('Summary\nThe project resulted in a loss of £1.3m of grant funding for Kent.')).toEqual([]);
+  });
+
+  it('reads a contractor after a purpose clause when its name says it is an organisation, and a descriptor before a name', () => {
+    expect(recipientsOf('Decision\n1. That the award of the contract to deliver landscape works for Dickens Fields to Tilhill Forestry Ltd for a period of 31 weeks be approved.')).toEqual([['Tilhill Forestry Ltd', null, 'supplier']]);
+    expect(recipientsOf('Decision\nThat the contract award to the web agency Spindogs is approved to the value of £71,750.00.')).toEqual([['Spindogs', 71750, 'supplier']]);
+    expect(recipientsOf('Decision\nA D&B contract for the sum of £882,984.10 to be let to Ellison Construction Limited.')).toEqual([['Ellison Construction Limited', 882984.1, 'supplier']]);
+  });
+});
+
+describe('recipients a sentence lists after an introduction', () => {
+  it('gives each listed party the sum the introduction states, and a bracketed sum to the names it closes', () => {
+    expect(recipientsOf('Summary\n\nThe 4 organisations receiving grants of £300 were: Breathe Easy Launceston and Area, CHICKS, Hawks Tor Netball Club and Southgate Colts Football Club.')).toEqual([
+      ['Breathe Easy Launceston and Area', 300, 'grantee'],
+      ['CHICKS', 300, 'grantee'],
+      ['Hawks Tor Netball Club', 300, 'grantee'],
+      ['Southgate Colts Football Club', 300, 'grantee'],
+    ]);
+    expect(recipientsOf('Summary\n\nThe organisations awarded their grant were: St Thomas, St Stephens and St Cuthbert Mayne (£250 each towards churchyard maintenance), Charles Causley Festival (£3,000), Launceston Carnival (up to £500).').map((r) => [r[0], r[1]])).toEqual([
+      ['St Thomas', 250],
+      ['St Stephens', 250],
+      ['St Cuthbert Mayne', 250],
+      ['Charles Causley Festival', 3000],
+      ['Launceston Carnival', 500],
+    ]);
+  });
+
+  it('takes names without sums from a recipients list, and nothing from a list of people that is not about money', () => {
+    expect(recipientsOf('Summary\n\nAmong the 29 recipients were Bideford Street Pastors; Chardstock Community Shop; Exeter Hindu Centre.').map((r) => [r[0], r[1]])).toEqual([
+      ['Bideford Street Pastors', null],
+      ['Chardstock Community Shop', null],
+      ['Exeter Hindu Centre', null],
+    ]);
+    expect(recipientsOf('Summary\n\nThe committee members were Cllr Smith, Cllr Jones and Cllr Brown.')).toEqual([]);
+  });
+});
+
+describe('applications decided in minutes', () => {
+  it('gives an applicant what the minute awards, and a deferred application nothing', () => {
+    const page = 'Minutes\n\nB1) Cultural Awareness – request for £1,250 from the Centre for Research\nTo pay for four sessions.\nAGREED: that the application be deferred to allow additional information to be gained.\n\nB2) Igniting Hip Hop – request for £1,000 from 2Funcky Arts Ltd\nTo pay for a theatre project.\nAGREED: that £750 be awarded from the Ward Community Fund.';
+    expect(recipientsOf(page)).toEqual([['2Funcky Arts Ltd', 750, 'grantee']]);
+  });
+});

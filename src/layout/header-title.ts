@@ -6,8 +6,8 @@ import { labelOf } from './form-cells.ts';
 import { listingEntry } from './listing-entry.ts';
 import { isBannerOrFormName, orgIn } from './org-names.ts';
 
-/** A reference printed before the title on its line: "LCR 194 - ", "Decision Log – 003/2021 ", "WPCC3-0129 ". */
-const LEADING_REF = /^(?:[A-Z][A-Za-z]*\s+){0,2}?(?:[–-]\s*)?((?:[A-Z]{1,8}[\s/-]?){0,3}\d{1,6}(?:[/.-][A-Z\d]{1,6}){0,3})\s*(?:[–-]\s+|\s+(?=[A-Z]))/;
+/** A reference printed before the title on its line: "LCR 194 - ", "Decision Log – 003/2021 ", "WPCC3-0129 ", "AHWB.022.2021 ". */
+const LEADING_REF = /^(?:[A-Z][A-Za-z]*\s+){0,2}?(?:[–-]\s*)?((?:[A-Z]{1,8}[\s/.-]?){0,3}\d{1,6}(?:[/.-][A-Z\d]{1,6}){0,3})\s*(?:[–-]\s+|\s+(?=[A-Z]))/;
 
 /** A series reference in a form's name: letters then figures ("ADD2090", "PCD 1560", "DD 108"). */
 const FORM_REF = /\b([A-Z]{2,6}\s?\d{2,6})\b/;
@@ -75,7 +75,12 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     const t = clean(line.text);
     // A list item ("1. To award ...") or a dated entry ("12/04/2022 - Capital grants") starts something else.
     const starts = /^\s*(?:\(?\d{1,2}[.)]\s|\d{1,2}\/\d{1,2}\/\d{2,4}\b)/.test(t);
-    return cells.length === 1 && !starts && !formLines.has(line.index) && !isHeadingOfBody(t) && !(orgIn(t) && banner(line)) && t.split(/\s+/).length <= 20 && !/^[^:]{1,40}:\s/.test(t) ? cells[0]! : null;
+    // A title cut mid-phrase (its line runs to the margin or ends on a joining word) goes on, colon or not;
+    // after a line that ended on its own, prose is the body starting ("Having considered a report, ...").
+    const prev = doc.lines[line.index - 1];
+    const cut = !!prev && ((prev.rightEdge ?? 0) > 0.8 || /(?:\b(?:of|and|for|to|the|at|in|on|with|by)|[–&:-])$/i.test(clean(prev.text)));
+    const shaped = cut ? true : !/^[^:]{1,40}:\s/.test(t) && !isProse(t);
+    return cells.length === 1 && !starts && !formLines.has(line.index) && !isHeadingOfBody(t) && !(orgIn(t) && banner(line)) && t.split(/\s+/).length <= 20 && shaped ? cells[0]! : null;
   };
   const bodyStarts = head.findIndex((l) => isHeadingOfBody(clean(l.text)));
   for (const [k, line] of head.entries()) {
@@ -84,8 +89,14 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     const cell = usable(line);
     if (cell) candidates.push({ line, cell, score: ratio(cell) + (cell.bold ? 0.25 : 0) - k * 0.01 });
   }
-  const best = candidates.sort((a, b) => b.score - a.score)[0];
-  if (!best) return null;
+  // The most prominent candidate whose lines, once joined, are not a sentence of the body.
+  for (const best of candidates.sort((a, b) => b.score - a.score)) {
+    const found = withItsLines(best);
+    if (!isSentence(found.title)) return found;
+  }
+  return null;
+
+  function withItsLines(best: { line: Line; cell: Cell }): HeaderTitle {
   // The title's other lines: neighbours of the same style (a wrapped title), before and after.
   const joins = (line: Line | undefined, below: boolean) => {
     const cell = line && line.page === best.line.page ? (below ? continues(line) : usable(line)) : null;
@@ -96,11 +107,16 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
   for (let i = best.line.index - 1, l = joins(doc.lines[i], false); l && lines.length < 3; l = joins(doc.lines[--i], false)) lines.unshift(l);
   const joined = clean(lines.map((l) => l.text).join(' ')).replace(/[\s:;,]+$/, '');
   const ref = LEADING_REF.exec(joined);
-  const useRef = ref && /\d/.test(ref[1]!) && joined.length - ref[0].length >= 8;
+  // An item number ("1 ELECTION OF CHAIRPERSON") is not a reference.
+  const useRef = ref && /\d/.test(ref[1]!) && !/^\d{1,2}$/.test(ref[1]!) && joined.length - ref[0].length >= 8;
   const formName = head.slice(0, head.indexOf(lines[0]!)).map((l) => clean(l.text)).find((t) => /decision/i.test(t) && isBannerOrFormName(t) && FORM_REF.test(t));
   const formReference = formName ? FORM_REF.exec(formName)![1]! : null;
   return { title: useRef ? joined.slice(ref[0].length).trim() : joined, reference: useRef ? ref[1]! : null, formReference, lines };
+  }
 }
+
+/** Running text, not a heading: a full stop after eight words or more, or one sentence ending inside it (long titles may read as sentences, but stop short of a full stop). */
+const isSentence = (t: string) => (/[.]$/.test(t) && t.split(/\s+/).length >= 8) || /[a-z][.!?]\s+[A-Z]/.test(t);
 
 /** Median font size of the cells' words (the body text size), 0 when unknown. */
 function bodySize(cells: readonly Cell[]): number {
@@ -114,6 +130,12 @@ const sameStyle = (a: Cell, b: Cell) => {
   return a.bold === b.bold && (!a.size || !b.size || Math.abs(a.size - b.size) / Math.max(a.size, b.size) < (ocr ? 0.3 : 0.12));
 };
 
+/** A line of running prose: five words or more, most after the first in lower case, or a full stop at its end. */
+function isProse(t: string): boolean {
+  const words = t.split(/\s+/).slice(1).filter((w) => /^[A-Za-z]/.test(w));
+  return /[.]$/.test(t) || (words.length >= 4 && words.filter((w) => /^[a-z]/.test(w)).length / words.length >= 0.6);
+}
+
 /** A heading that starts the body (the header block ends there). */
 const isHeadingOfBody = (t: string) => /^(?:\d+\.?\s*)?(?:executive summary|summary|purpose|background|recommendations?|decisions?(?: made| taken)?|resolved|introduction|decision summary|report summary)\s*(?::|$)/i.test(t);
 
@@ -125,6 +147,8 @@ function looksLikeTitle(t: string): boolean {
   if (labelOf(t)?.colon || /^[^:]{1,40}:\s/.test(t)) return false;
   if (/^(?:date|signed|signature|ref(?:erence)?)\b/i.test(t) || /^\W*\d{1,2}[/. -]\w+[/. -]\d{2,4}\W*$/.test(t)) return false;
   if (/^(?:page \d|official|not protectively marked|restricted|confidential|protect)/i.test(t)) return false;
+  // "Meeting held at The Curve at 11.00am on Monday, 4th April 2016": a meeting's time and place.
+  if (/\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b/i.test(t)) return false;
   // Minutes' attendance lines and form statuses are not titles ("Apologies; H Wilson", "Clr M Tysoe, Town Mayor", "Recommendations Approved").
   if (/;/.test(t) || /^(?:present|apologies|attendance|in attendance|also present|clerk|cl[il1]r|cllr)\b/i.test(t) || /^(?:recommendations? approved|decision made|for determination)\b/i.test(t)) return false;
   // A sentence that reports ("Members were provided with answers ...") is not a title.

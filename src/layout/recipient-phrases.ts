@@ -12,25 +12,42 @@ export interface RecipientPhrase {
 const SMALL = String.raw`(?:&|and|of|the|for|upon|on|in|de|at)`;
 const CAPWORD = String.raw`(?:[A-Z][\w'’&.-]*|LB|St)`;
 /** A proper name: capitalised words, small joining words inside ("Parish of the Resurrection"). */
-const NAME = String.raw`(?<name>(?:the\s+)?${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){0,8}(?:\s*\([A-Z][\w\s&'’-]{1,40}\))?)`;
+// "X and the Y" joins two parties ("Positive Futures and the Youth Offending Service will receive ..."), never one name.
+const NAME = String.raw`(?<name>(?:the\s+)?${CAPWORD}(?:\s+(?:(?!and\s+the\b)${SMALL}\s+)*${CAPWORD}){0,8}(?:\s*\([A-Z][\w\s&'’-]{1,40}\))?)`;
 /** A sum; a pattern that gives one party two sums names the second `more`. */
 const MONEY = String.raw`(?<money>£\s?[\d,.]+\s?(?:m|k|bn|million|thousand)?(?:\.\d+)?)`;
 const MORE_MONEY = MONEY.replace('?<money>', '?<more>');
+/** A name an organisation's suffix marks ("Tilhill Forestry Ltd", "Hoylake Village Life CIC"). */
+const ORG_NAME = String.raw`(?<name>${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){0,6}\s+(?:Ltd|Limited|LLP|PLC|plc|CIC|Trust|Group|Council|Partnership|Association))\b`;
 
 /**
  * The sentence patterns that name who gets the money: the party in group `name`, its sum (if the sentence gives
- * one) in `money`, a second sum to the same party in `more`. `giving`: only in a sentence about giving money.
+ * one) in `money`, a second sum to the same party in `more`. `giving`: only in a sentence about giving money;
+ * `receives`: the pattern names the party that receives (elsewhere "receive" means the body is paid).
  */
-const PATTERNS: { re: RegExp; giving?: boolean }[] = [
+const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
   // "£80,000 to Active Surrey", "£301,579 for Haringey", "£535,000 is allocated to Action Together CIO"
   // "initial grant of £28,049.50 and grant extension of £23,471.24 to Citizens Advice York": both sums to one party.
   { re: new RegExp(String.raw`${MONEY}\s+and\s+(?:[a-z]+\s+){0,3}(?:of\s+)?${MORE_MONEY}\s+(?:to|for)\s+${NAME}`, 'g') },
   // "£100,000, (comprised of £17,000 in 2022/23, ...) to London Plus": a bracketed breakdown may come between; "(£22,710) to X".
-  { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:each\s+)?(?:(?:is|be|are|will be)\s+)?(?:(?:allocated|awarded|granted|paid|given)\s+)?(?:to|for)\s+${NAME}`, 'g') },
+  // "£269,000 (made up of ...), to Groundwork London", "£882,984.10 to be let to Ellison Construction Limited"
+  { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*,?\s*)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:each\s+)?(?:(?:is|be|are|will be|to be)\s+)?(?:(?:allocated|awarded|granted|paid|given|let)\s+)?(?:to|for)\s+${NAME}`, 'g') },
+  // "£37.5k of funding to Hoylake Village Life CIC" (to: "£1.3m of grant funding for Kent" may be a loss)
+  { re: new RegExp(String.raw`${MONEY}\s+of\s+(?:grant\s+)?(?:funding|grant)\s+to\s+${NAME}`, 'g') },
+  // "£85,000 goes to Positive Futures"
+  { re: new RegExp(String.raw`${MONEY}\s+(?:goes|will go|is to go|go)\s+to\s+${NAME}`, 'g') },
+  // "The Safer Suffolk Partnership Board will receive £44,152" (not "... will receive £X from the Home Office": the body receiving)
+  { re: new RegExp(String.raw`${NAME}\s+(?:will|is to|shall|would|is set to)\s+receive\s+${MONEY}(?!\s*(?:\([^)]*\)\s*)?from\b)`, 'g'), receives: true },
+  // "Carers in Hertfordshire, who were awarded £1200"
+  { re: new RegExp(String.raw`${NAME},?\s+(?:who|which)\s+(?:was|were|has been|have been|is|are)\s+(?:awarded|granted|given|allocated)\s+${MONEY}`, 'g') },
+  // "the award of the contract to deliver landscape works for Dickens' Fields to Tilhill Forestry Ltd" (no sum: amount null):
+  // past a purpose clause, only a name an organisation's suffix marks.
+  { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}[Cc]ontract\s+to\s+[a-z][^.;£]{0,120}?\bto\s+${ORG_NAME}(?![^.;]*£)`, 'g') },
   // "To award Active Surrey £80,000", "award Millane £1.2m"
   { re: new RegExp(String.raw`\baward(?:s|ed|ing)?\s+${NAME}\s+${MONEY}`, 'g') },
   // "contract to Drurycourt Limited at £500,000", "contribution to the London Councils Grants Scheme budget amounting to £290,085"
-  { re: new RegExp(String.raw`\b(?:award|grant|contract|funding|contribution|payment|agreement|allocation)\w*\b[^.;£]{0,80}?\b(?:to|with)\s+${NAME}[^.;£]{0,60}?(?:worth|of|at|valued at|totalling|amounting to|for|sum of|up to|costs?)\s+(?:[a-z]+\s+){0,6}${MONEY}`, 'g') },
+  // "contract award to the web agency Spindogs is approved to the value of £71,750.00": a lower-case descriptor may come before the name.
+  { re: new RegExp(String.raw`\b(?:award|grant|contract|funding|contribution|payment|agreement|allocation)\w*\b[^.;£]{0,80}?\b(?:to|with)\s+(?:the\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?${NAME}[^.;£]{0,60}?(?:worth|of|at|valued at|totalling|amounting to|for|sum of|up to|costs?)\s+(?:[a-z]+\s+){0,6}${MONEY}`, 'g') },
   // "appoint Cooper Clarke Limited to complete works ... with a capital project spend of £451,163"
   { re: new RegExp(String.raw`\bappoint(?:s|ed|ing|ment of)?\s+${NAME}\s+to\b[^.;£]{0,280}?\b(?:spend|value|cost|sum|price|worth)\s+of\s+${MONEY}`, 'g') },
   // "the tender of Wates Construction Ltd in the sum of £10,303,306.91 be accepted"
@@ -76,7 +93,8 @@ export function roleOf(sentence: string): RecipientPhrase['role'] {
 
 /** Cleans a matched name: no leading "the", no dangling joining word, a closed bracket. */
 export function cleanName(raw: string): string {
-  let name = raw.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
+  // A word before "The" that does not join it to a name is the end of something else ("Summary The Safer Suffolk Partnership Board").
+  let name = raw.replace(/\s+/g, ' ').trim().replace(/^(?:\S+\s+)+?(?=The\s+[A-Z])/, (pre) => (/\b(?:of|and|for|&)\s+$/i.test(pre) ? pre : '')).replace(/^the\s+/i, '');
   while (TRAIL.test(name)) name = name.replace(TRAIL, '');
   if ((name.match(/\(/g) ?? []).length > (name.match(/\)/g) ?? []).length) name = name.replace(/\s*\([^)]*$/, '');
   return name.replace(/[,.;:]+$/, '');
@@ -90,12 +108,12 @@ export function recipientsIn(sentence: string): RecipientPhrase[] {
   const out: RecipientPhrase[] = [];
   // "members refused a contribution ... to Foddington Residents": a party refused money receives none.
   if (/\b(?:refused|rejected|declined|not (?:be )?(?:approved|awarded|agreed))\b/i.test(sentence)) return out;
-  for (const { re, giving } of PATTERNS) {
+  for (const { re, giving, receives } of PATTERNS) {
     if (giving && !GIVING.test(sentence) && !/\b(?:approved|agreed|granted)\b/i.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) {
       const g = m.groups!;
       // "enter into a funding agreement with Sustrans and receive a grant of £508,609": the named party pays, the body receives.
-      if (/\breceiv\w*\b/i.test(m[0])) continue;
+      if (!receives && /\breceiv\w*\b/i.test(m[0])) continue;
       // "£X for NAME" gives NAME the money only in a sentence about giving it (not "a cost of £57k for Essex").
       if (/^£\S+\s+(?:each\s+)?for\b/.test(m[0]) && !GIVING.test(sentence)) continue;
       const name = cleanName(g.name!);

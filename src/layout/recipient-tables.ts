@@ -80,3 +80,28 @@ export function labelledApplicants(form: Form, lines: readonly Line[]): Recipien
     return money ? [{ name: cleanName(f.value), amount: money.value, role: roleOf(decided.text), page: decided.page, text: clean(`${f.label}: ${f.value} · ${decided.text}`) }] : [];
   });
 }
+
+// "B2) Igniting Hip Hop – request for £1,000 from 2Funcky Arts Ltd": an application, its sum and who made it.
+const REQUEST = /\b(?:request|application|bid)\s+for\s+£\s?[\d,.]+\s+(?:from|by)\s+((?:the\s+)?[\p{Lu}\d][\p{L}\d'’&.-]*(?:\s+(?:(?:&|and|of|the|for|in)\s+)*[\p{Lu}\d][\p{L}\d'’&.-]*){0,7})/u;
+// "AGREED: that £750 be awarded from the Ward Community Budget": the minute's decision on it.
+const AWARDED = /\b(?:agreed|resolved|approved|decided)\b[^.]*?(£\s?[\d,.]+\s?(?:k|m)?)[^.]*?\b(?:be|is|was|being)\s+(?:awarded|granted|approved|allocated|given)/i;
+
+/** Applications listed in minutes ("request for £X from Y"), each followed by the minute deciding it: Y receives what the minute awards (a deferred or refused one nothing). */
+export function minutedApplications(lines: readonly Line[]): Recipient[] {
+  const out: Recipient[] = [];
+  for (const [i, line] of lines.entries()) {
+    const asked = REQUEST.exec(clean(line.text));
+    if (!asked) continue;
+    // The decision is the next minute line that decides, before the next application.
+    for (const next of lines.slice(i + 1, i + 10)) {
+      const t = clean(next.text);
+      if (REQUEST.test(t)) break;
+      if (!/\b(?:agreed|resolved|approved|decided)\b/i.test(t)) continue;
+      const given = /\b(?:defer|refus|reject|declin|not\s+(?:be\s+)?(?:approved|awarded|agreed))\w*/i.test(t) ? null : AWARDED.exec(t);
+      const money = given ? findMoney(given[1]!)[0] : undefined;
+      if (money) out.push({ name: cleanName(asked[1]!), amount: money.value, role: 'grantee', page: next.page, text: `${clean(line.text)} · ${t}` });
+      break;
+    }
+  }
+  return out;
+}

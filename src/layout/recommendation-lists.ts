@@ -12,14 +12,26 @@ const quality = (items: readonly ListItem[]) =>
 
 /** Every recommendations block of the document (decision form, supporting report...) parsed into items. */
 export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
-  const lists = headedLists(ctx);
-  if (lists.length) return lists;
-  const led = leadInLists(ctx);
-  if (led.length) return led;
-  const unheaded = unheadedDecisions(ctx);
-  if (unheaded.length) return unheaded;
-  const resolved = resolvedInProse(ctx);
-  return resolved.length ? resolved : decisionField(ctx);
+  for (const find of [headedLists, leadInLists, unheadedDecisions, resolvedInProse, decisionField]) {
+    const lists = withoutFormFields(ctx, find(ctx));
+    if (lists.length) return lists;
+  }
+  return [];
+}
+
+/**
+ * Drops a register's own fields from lists ("Decision Ref:" with nothing after it, "Issue: ..." on a
+ * form's label line), rescoring what is left: a page heading such as "Decisions" above a form is not a list.
+ */
+function withoutFormFields(ctx: ExtractContext, lists: { items: ListItem[]; quality: number }[]): { items: ListItem[]; quality: number }[] {
+  const labels = new Set(ctx.form.fields.map((f) => f.labelCell.line.index));
+  const headings = new Set(ctx.sections.flatMap((s) => (s.heading ? [s.heading.index] : [])));
+  const field = (i: ListItem) => {
+    const t = i.text.trim();
+    const at = i.lines[0]!.index;
+    return /^[A-Z][^:]{0,40}:$/.test(t) || (labels.has(at) && !headings.has(at) && /^[A-Z][^:]{0,40}:(?:\s|$)/.test(t));
+  };
+  return lists.map((l) => (l.items.some(field) ? { items: l.items.filter((i) => !field(i)), quality: quality(l.items.filter((i) => !field(i))) } : l)).filter((l) => l.items.length);
 }
 
 /** "Text of decision | Decrease the Council's threshold ...": a form that gives the decision as a field's value. */
@@ -43,18 +55,30 @@ function unheadedDecisions(ctx: ExtractContext): { items: ListItem[]; quality: n
 /** "Following discussion, Members unanimously resolved to agree the proposed awards ...": minutes that record the decision in a sentence. */
 const RESOLVED_IN_PROSE = /\b(?:RESOLVED|resolved|agreed)\s+(?=(?:to|that)\s)/;
 
-/** The decision a minute records in a sentence, when no heading or lead-in names a list. */
+/** The decisions minutes record in sentences, when no heading or lead-in names a list: each minute that resolves is one (else the first sentence that agrees). */
 function resolvedInProse(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   const lines = ctx.doc.lines;
-  const at = lines.findIndex((l) => RESOLVED_IN_PROSE.test(l.text) && ctx.sectionOf.get(l.index) !== 'signature');
+  const usable = (i: number) => RESOLVED_IN_PROSE.test(lines[i]!.text) && ctx.sectionOf.get(lines[i]!.index) !== 'signature';
+  // "1.1 Members resolved to appoint ..." ... "2.1 Members resolved to appoint ...": one decision per minute.
+  const minutes = lines.map((l, i) => i).filter((i) => usable(i) && /\bresolved\b/i.test(lines[i]!.text) && /^\s*\d{1,2}(?:\.\d{1,2})?\.?\s/.test(lines[i]!.text));
+  if (minutes.length >= 2) {
+    const items = minutes.map((at) => resolvedItem(lines, at));
+    return [{ items, quality: quality(items) }];
+  }
+  const at = lines.findIndex((l, i) => usable(i));
   if (at < 0) return [];
+  const items = [resolvedItem(lines, at)];
+  return [{ items, quality: quality(items) }];
+}
+
+/** The sentence a resolution starts on line `at`, from "to"/"that", as one item. */
+function resolvedItem(lines: ExtractContext['doc']['lines'], at: number): ListItem {
   const taken = [lines[at]!];
   for (let i = at + 1; i < lines.length && !/[.;]\s*$/.test(taken[taken.length - 1]!.text) && !lines[i]!.breakBefore && taken.length < 8; i++) taken.push(lines[i]!);
   const joined = taken.map((l) => l.text.trim()).join(' ');
   const from = joined.slice(RESOLVED_IN_PROSE.exec(joined)!.index).replace(RESOLVED_IN_PROSE, '');
   const text = /^[^.;]*[.;]?/.exec(from)![0].trim();
-  const items: ListItem[] = [{ type: 'para', marker: '', lines: taken, text, children: [] }];
-  return [{ items, quality: quality(items) }];
+  return { type: 'para', marker: '', lines: taken, text, children: [] };
 }
 
 /** Lists under a recommendations or decision heading. */
@@ -111,11 +135,13 @@ function repeatedHeadings(lists: readonly { k: number; heading: string; items: L
 
 /** "... the executive decisions set out below:", "It was RESOLVED that:": a list introduced by a sentence, where no heading names it. */
 const LEAD_IN = /\b(?:decisions?|recommendations?|resolutions?|resolve[sd]?|agree[sd]?|approv(?:e|es|ed)|decide[sd]?|recommended to \w+)\b[^.]{0,40}[:;]\s*$/i;
+/** "The Executive RESOLVED that" at a line's end: minutes introducing their resolutions without a colon. */
+const RESOLVED_THAT = /\b(?:RESOLVED|resolved|AGREED|agreed)\s+that\s*,?\s*$/;
 
 /** Lists introduced by a decision lead-in sentence (no recommendations heading in the document). */
 function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   const lines = ctx.doc.lines;
-  const at = lines.findIndex((l, i) => i < 200 && LEAD_IN.test(`${lines[i - 1]?.text ?? ''} ${l.text}`) && /[:;]\s*$/.test(l.text));
+  const at = lines.findIndex((l, i) => i < 200 && ((LEAD_IN.test(`${lines[i - 1]?.text ?? ''} ${l.text}`) && /[:;]\s*$/.test(l.text)) || RESOLVED_THAT.test(l.text)));
   if (at < 0) return [];
   const after = lines.slice(at + 1, at + 60);
   const end = after.findIndex((l) => ctx.sectionOf.get(l.index) !== ctx.sectionOf.get(after[0]?.index ?? -1));

@@ -19,7 +19,9 @@ export const authority = defineExtractor({
     const firstPage = doc.lines.filter((l) => l.page === doc.lines[0]?.page);
     // The banner, read with the line below it (a banner may wrap: "... COMBINED" / "AUTHORITY").
     for (const [i, line] of firstPage.slice(0, 8).entries()) {
-      const named = orgIn(line.text) ?? orgIn(`${line.text} ${firstPage[i + 1]?.text ?? ''}`);
+      // A banner cut after a joining word ("... for Hampshire and Isle of" / "Wight") is read whole first.
+      const joined = `${line.text} ${firstPage[i + 1]?.text ?? ''}`;
+      const named = (/\b(?:of|and|upon|on)\s*$|&\s*$/i.test(line.text) ? orgIn(joined) : null) ?? orgIn(line.text) ?? orgIn(joined);
       if (named) return named;
     }
     return byText(doc);

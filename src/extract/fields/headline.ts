@@ -18,10 +18,22 @@ const runTotal = (run: AllocationRun) => run.stated?.value ?? round2(run.parts.r
 export const headlineAmount = defineExtractor({
   field: 'headlineAmount',
   extract(ctx, soFar) {
-    const chosen = fromRecommendations(ctx, soFar.recommendations ?? []) ?? fromTables(ctx.tables) ?? fromAllocations(ctx) ?? fromProse(soFar.amounts ?? [], ctx);
+    const found = fromRecommendations(ctx, soFar.recommendations ?? []) ?? fromTables(ctx.tables) ?? fromAllocations(ctx) ?? fromProse(soFar.amounts ?? [], ctx);
+    const chosen = totalToRecipients(found, soFar.recipients ?? []);
     return chosen === null ? null : preciseForm(chosen, soFar.amounts ?? []);
   },
 });
+
+/**
+ * A decision that gives sums to several named parties approves their total: when every recipient has a
+ * sum and the figure found is one of them (one grant of a schedule) or none was found (one party too), their total.
+ */
+function totalToRecipients(found: number | null, recipients: readonly { amount: number | null }[]): number | null {
+  const sums = recipients.map((r) => r.amount);
+  if (!sums.length || sums.some((a) => a === null) || (sums.length < 2 && found !== null)) return found;
+  const total = round2((sums as number[]).reduce((a, b) => a + b, 0));
+  return found === null || sums.includes(found) ? total : found;
+}
 
 function fromRecommendations(ctx: ExtractContext, recs: readonly Recommendation[]): number | null {
   // The headings too: "RESOLVED to allocate up to £310,000 … as follows:" introduces the list below it.
@@ -61,6 +73,8 @@ export function statedTotal(text: string): number | null {
 }
 
 /** The figure an item approves (one-off before yearly), or the sum of its named shares. */
+const EARLIER_APPROVAL = /\b(?:in addition to|previously|already|approved in|earlier|superseding)\b/i;
+
 function pickFigure(text: string): Pick | null {
   const found = findMoney(text);
   // "up to £3,910 (16% of costs) £1,971 from one budget and £1,939 from another": later figures that add up to one are its parts.
@@ -68,6 +82,13 @@ function pickFigure(text: string): Pick | null {
   for (const [i, m] of found.entries()) {
     const later = found.slice(i + 1, i + 5).filter((x) => !x.period);
     for (let n = later.length; n >= 2; n--) if (Math.abs(later.slice(0, n).reduce((a, x) => a + x.value, 0) - m.value) < 1) later.slice(0, n).forEach((x) => parts.add(x.start));
+    // "the use of £2,040 ... and £5,088 ... to create a Fund of £7,128": earlier figures that add up to a later one are its parts too.
+    // (Not a new approval added to an earlier one: "£1.583m ... In addition to the £975,000 approved in March ... total £2.558m" approves £1.583m.)
+    const earlier = found.slice(Math.max(0, i - 4), i).filter((x) => !x.period);
+    for (let n = earlier.length; n >= 2; n--) {
+      const run = earlier.slice(-n);
+      if (Math.abs(run.reduce((a, x) => a + x.value, 0) - m.value) < 1 && !EARLIER_APPROVAL.test(text.slice(run[0]!.start, m.start))) run.forEach((x) => parts.add(x.start));
+    }
   }
   const scored = found.map((m) => ({ m, score: approvalScore(text, m) - (parts.has(m.start) ? 3 : 0) })).filter((f) => f.score > -1);
   if (!scored.length) return null;

@@ -2,7 +2,8 @@ import type { Recipient } from '../../record/index.ts';
 import { allocationRuns } from '../../layout/allocations.ts';
 import { clean, type Line } from '../../layout/doc-lines.ts';
 import { cleanName, recipientsIn, roleOf } from '../../layout/recipient-phrases.ts';
-import { labelledApplicants, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
+import { labelledApplicants, minutedApplications, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
+import { listedRecipients } from '../../layout/recipient-lists.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { findMoney } from '../../layout/money.ts';
 
@@ -32,6 +33,8 @@ const CONTRACT_VALUE = /\b(?:(?:maximum|total|estimated|overall)\s+)?(?:value|co
 
 /** Background that reports an earlier decision ("Subsequently … consent was given to … £1m to LB Hackney"): its parties are not this decision's recipients. */
 const PAST = /\b(?:previously|subsequently|earlier|consented in|(?:was|were|had been) (?:given|agreed|approved|awarded|granted))\b/i;
+/** "Carers in Hertfordshire, who were awarded £1200 ...": a report naming this decision's grantees, not an earlier decision. */
+const WHO_WERE_AWARDED = /,?\s+(?:who|which)\s+(?:was|were)\s+(?:awarded|granted|given)\b/gi;
 
 /** A supplier named without its sum takes the one contract value its paragraph (or, failing that, the paper) states. */
 function contractValue(r: { role: string }, paragraph: string): number | null {
@@ -93,12 +96,18 @@ export const recipients = defineExtractor({
     for (const r of tableRecipients(tables, doc.lines)) if (!isOwn(normName(r.name), own)) add(r, true);
     // Schedules of applications: "Applicant: Family Comfort NI CIC" ... "Decision: Award grant of £9,800".
     for (const r of labelledApplicants(form, doc.lines)) if (!isOwn(normName(r.name), own)) add(r, true);
+    // Minutes of applications: "request for £1,000 from 2Funcky Arts Ltd" ... "AGREED: that £750 be awarded".
+    for (const r of minutedApplications(doc.lines)) if (!isOwn(normName(r.name), own)) add(r, true);
     const sources = [...(soFar.recommendations ?? []).map((r) => ({ text: r.text, page: r.page, decision: true })), ...paragraphs(doc.lines).map((p) => ({ text: p.text, page: p.first.page, decision: false }))];
     const whole = doc.lines.map((l) => l.text).join(' ');
     for (const s of sources)
       for (const sentence of s.text.split(/(?<=[.;])\s+(?=[A-Z(£])/))
-        for (const r of s.decision || !PAST.test(sentence) ? recipientsIn(sentence) : [])
+        for (const r of s.decision || !PAST.test(sentence.replace(WHO_WERE_AWARDED, '')) ? recipientsIn(sentence) : [])
           if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.money?.value ?? contractValue(r, s.text) ?? contractValue(r, whole), role: r.role, page: s.page, text: r.text });
+    // Sentences that list who receives ("The 26 organisations receiving grants of £300 were: A, B and C").
+    for (const p of paragraphs(doc.lines))
+      for (const sentence of p.text.split(/(?<=\.)\s+(?=[A-Z(£])/))
+        for (const r of listedRecipients(sentence)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(sentence), page: p.first.page, text: sentence.slice(0, 300) }, true);
     const short = shortForms(doc.lines.map((l) => l.text).join('\n'));
     return [...found.values()].map((r) => (short.has(r.name) ? { ...r, name: short.get(r.name)! } : r));
   },

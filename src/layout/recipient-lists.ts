@@ -1,0 +1,70 @@
+import { findMoney } from './money.ts';
+
+/** A party a listing sentence names, with the sum the sentence gives it (null when none). */
+export interface ListedRecipient {
+  name: string;
+  amount: number | null;
+}
+
+// "The 26 organisations receiving grants of £300 were: A, B and C", "Among the 29 recipients were A; B; C",
+// "The organisations awarded their grant were: A (£250 each), B (£3,000)": who the sentence says receives.
+const INTRO = /\b(?:recipients?|grantees|organisations|organizations|groups|charities|clubs|applicants|bodies|grants?)\b[^.:;]{0,80}?\b(?:were|are|included|include|was|is)\s*:?\s+(?=[A-Z])|\b(?:following|these)\s+(?:grants?|awards?|allocations?)\s+(?:were|are|have been|be)\s+(?:approved|awarded|agreed|made)\s*:\s*/;
+const GIVING = /\b(?:receiv\w*|award\w*|grant\w*|recipients?|grantees|allocat\w*|fund\w*)\b/i;
+const CAPWORD = String.raw`(?:[A-Z][\w'’&.-]*|St)`;
+const NAME = new RegExp(String.raw`^(?:the\s+)?(${CAPWORD}(?:\s+(?:(?:&|and|of|the|for|in|on|upon|de|at)\s+)*${CAPWORD}){0,7})$`);
+
+/**
+ * Parties a sentence lists as receiving money after an introduction ("The 26 organisations receiving
+ * grants of £300 were: ..."), with "Name (£X)" sums, "(£X each)" for the run it closes, and the
+ * introduction's own "grants of £X" for the rest. Items that are not capitalised names are left out,
+ * and a list of fewer than two names is no list.
+ */
+export function listedRecipients(sentence: string): ListedRecipient[] {
+  const intro = INTRO.exec(sentence);
+  if (!intro || !GIVING.test(sentence.slice(0, intro.index + intro[0].length))) return [];
+  const head = sentence.slice(0, intro.index + intro[0].length);
+  const each = /\b(?:grants?|awards?|sums?)\s+of\s+(£\s?[\d,.]+\s?(?:k|m)?)/i.exec(head);
+  const shared = each ? (findMoney(each[1]!)[0]?.value ?? null) : null;
+  const body = sentence.slice(intro.index + intro[0].length).replace(/[.]\s*$/, '');
+  const out: ListedRecipient[] = [];
+  let run: ListedRecipient[] = [];
+  // Items are parted by commas and semicolons outside brackets; "and" parts the last two ("A, B and C") and
+  // the names a bracketed sum closes ("C and D (£250 each)"), since names hold it too ("Launceston and Area").
+  const parts = splitOutsideBrackets(body);
+  const items = parts.flatMap((p, k) => {
+    const split = k === parts.length - 1 || /\)\s*$/.test(p) ? /^(.*?\S)\s+and\s+((?:the\s+)?[A-Z][^()]*(?:\(.*\))?)$/.exec(p) : null;
+    return split ? [split[1]!, split[2]!] : [p];
+  });
+  for (const raw of items) {
+    const m = /^(.*?)\s*(?:\(([^()]*£[^()]*)\))?$/.exec(raw.trim());
+    const name = NAME.exec(m?.[1]?.trim() ?? '')?.[1];
+    if (!name) continue;
+    const item: ListedRecipient = { name, amount: shared };
+    run.push(item);
+    out.push(item);
+    if (m?.[2]) {
+      const value = findMoney(m[2])[0]?.value ?? null;
+      for (const r of /\beach\b/i.test(m[2]) ? run : [item]) r.amount = value;
+      run = [];
+    }
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** Splits at commas and semicolons that are not inside brackets or figures ("£3,000"). */
+function splitOutsideBrackets(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ';' || (c === ',' && !/\d/.test(text[i + 1] ?? '')))) {
+      out.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start).trim());
+  return out.filter(Boolean);
+}
