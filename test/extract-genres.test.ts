@@ -188,3 +188,12 @@ describe('headline amounts built from parts', () => {
     expect(r.headlineAmount).toBe(12000);
   });
 });
+
+describe('meeting headings are not titles', () => {
+  it('skips a committee heading with its meeting times, and minutes headed by the meeting and its date', () => {
+    const r = record('Hereford & Worcester Fire Authority\n\nPolicy and Resources Committee 6 Mar 2024 - 10:30 to 12:00\n\n1 Apologies for Absence\nApologies were received.');
+    expect(r.title ?? '').not.toMatch(/10:30/);
+    const m = record('North Lincolnshire Council\n\nCabinet Members – Minutes – 11 July 2014\n\n31 COMMUNITY GRANT AID APPLICATIONS\nThe Director submitted a report.');
+    expect(m.title ?? '').not.toMatch(/Minutes – 11 July 2014/);
+  });
+});

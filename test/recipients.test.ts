@@ -262,3 +262,18 @@ describe('applications decided in minutes', () => {
     expect(recipientsOf(page)).toEqual([['2Funcky Arts Ltd', 750, 'grantee']]);
   });
 });
+
+describe('more recipient shapes from decision records', () => {
+  it('reads a tender received from a supplier, contracts (plural) awarded to one, and no party from a list of references', () => {
+    expect(recipientsOf('Decision\n(i) That the tender received from Air Monitors Ltd in the sum of £175,998 is accepted; and')).toEqual([['Air Monitors Ltd', 175998, 'supplier']]);
+    expect(recipientsOf('Decision\nApproval to award the construction contracts for completion of the Lichfield Southern Bypass to Amey LG in accordance with the Partnership.')).toEqual([['Amey LG', null, 'supplier']]);
+    expect(recipientsOf('Decision\nThe grants are allocated as follows:\nReference COMF 2 - £97,608\nReference COMF 3 - £160,685\nReference COMF 4 - £40,922\n\nEnd.')).toEqual([]);
+  });
+
+  it('ends a listed name where its description starts', () => {
+    expect(recipientsOf('Summary\n\nThe grants awarded were:\n- Doorway Wiltshire provides a drop-in service for homeless people - £3,000 for a support worker.\n- Salisbury Museum - £1,700 for a pilot project.\n\nEnd.').map((r) => [r[0], r[1]])).toEqual([
+      ['Doorway Wiltshire', 3000],
+      ['Salisbury Museum', 1700],
+    ]);
+  });
+});

@@ -66,7 +66,7 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     const cells = cellsOf(line);
     if (cells.length !== 1 || isHeadingOfBody(clean(line.text)) || banner(line)) return null;
     const text = clean(line.text);
-    const ok = prominent(cells[0]!) ? looksLikeTitle(text.replace(/:/g, ' ')) : !formLines.has(line.index) && looksLikeTitle(text);
+    const ok = !isMeeting(text) && (prominent(cells[0]!) ? looksLikeTitle(text.replace(/:/g, ' ')) : !formLines.has(line.index) && looksLikeTitle(text));
     return ok ? cells[0]! : null;
   };
   // Lines under the title's first line that continue it: same style, whatever their first letter.
@@ -92,7 +92,7 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
   // The most prominent candidate whose lines, once joined, are not a sentence of the body.
   for (const best of candidates.sort((a, b) => b.score - a.score)) {
     const found = withItsLines(best);
-    if (!isSentence(found.title)) return found;
+    if (!isSentence(found.title) && !isMeeting(found.title)) return found;
   }
   return null;
 
@@ -114,6 +114,13 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
   return { title: useRef ? joined.slice(ref[0].length).trim() : joined, reference: useRef ? ref[1]! : null, formReference, lines };
   }
 }
+
+/**
+ * A meeting's heading, not a decision's title: its time ("Meeting held at The Curve at 11.00am", "6 Mar 2024 -
+ * 10:30 to 12:00") or its minutes and date ("Cabinet Members – Minutes – 11 July 2014").
+ */
+const isMeeting = (t: string) =>
+  /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[.:]\d{2}\s*(?:to|-|–)\s*\d{1,2}[.:]\d{2}\b/i.test(t) || (/\bminutes\b/i.test(t) && /\b(?:19|20)\d{2}\s*$/.test(t));
 
 /** Running text, not a heading: a full stop after eight words or more, or one sentence ending inside it (long titles may read as sentences, but stop short of a full stop). */
 const isSentence = (t: string) => (/[.]$/.test(t) && t.split(/\s+/).length >= 8) || /[a-z][.!?]\s+[A-Z]/.test(t);
@@ -147,8 +154,7 @@ function looksLikeTitle(t: string): boolean {
   if (labelOf(t)?.colon || /^[^:]{1,40}:\s/.test(t)) return false;
   if (/^(?:date|signed|signature|ref(?:erence)?)\b/i.test(t) || /^\W*\d{1,2}[/. -]\w+[/. -]\d{2,4}\W*$/.test(t)) return false;
   if (/^(?:page \d|official|not protectively marked|restricted|confidential|protect)/i.test(t)) return false;
-  // "Meeting held at The Curve at 11.00am on Monday, 4th April 2016": a meeting's time and place.
-  if (/\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b/i.test(t)) return false;
+  if (isMeeting(t)) return false;
   // Minutes' attendance lines and form statuses are not titles ("Apologies; H Wilson", "Clr M Tysoe, Town Mayor", "Recommendations Approved").
   if (/;/.test(t) || /^(?:present|apologies|attendance|in attendance|also present|clerk|cl[il1]r|cllr)\b/i.test(t) || /^(?:recommendations? approved|decision made|for determination)\b/i.test(t)) return false;
   // A sentence that reports ("Members were provided with answers ...") is not a title.

@@ -51,7 +51,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
   // "appoint Cooper Clarke Limited to complete works ... with a capital project spend of £451,163"
   { re: new RegExp(String.raw`\bappoint(?:s|ed|ing|ment of)?\s+${NAME}\s+to\b[^.;£]{0,280}?\b(?:spend|value|cost|sum|price|worth)\s+of\s+${MONEY}`, 'g') },
   // "the tender of Wates Construction Ltd in the sum of £10,303,306.91 be accepted"
-  { re: new RegExp(String.raw`\b(?:tender|bid|quotation|offer)s?\s+(?:of|from|submitted by)\s+${NAME}\s+(?:in\s+the\s+sum\s+of|of|for|at|valued\s+at|totalling)\s+${MONEY}`, 'g') },
+  // "the tender received from Air Monitors Ltd in the sum of £175,998 is accepted" (the body receives the tender, the party the money)
+  { re: new RegExp(String.raw`\b(?:tender|bid|quotation|offer)s?\s+(?:(?:received|submitted)\s+)?(?:of|from|by)\s+${NAME}\s+(?:in\s+the\s+sum\s+of|of|for|at|valued\s+at|totalling)\s+${MONEY}`, 'g'), receives: true },
   // "issue a contract to appoint Groundwork London as the Grant Fund Manager" (no sum: amount null)
   { re: new RegExp(String.raw`\bcontract\b[^.;£]{0,40}\bappoint\s+${NAME}\s+as\b(?![^.;]*£)`, 'g') },
   // "vary the grant fund management contract of Groundwork London by £20,000"
@@ -59,7 +60,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
   // "the award of the contract for resurfacing the road to Lancashire County Council" (no sum: amount null)
   // "the award of a call-off contract with Amazon Business", "direct contract award to Advanced KFS Ltd" (no sum: amount null);
   // the first "to" after the contract names the party ("a contract to enable connectivity to the X Service" names none)
-  { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:[Cc]ontract|[Aa]greement)\b(?:(?!\bto\b)[^.;£]){0,80}?\b(?:to|with)\s+${NAME}(?![^.;]*£)`, 'g') },
+  // "award the construction contracts for completion of the bypass to Amey LG"
+  { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:[Cc]ontracts?|[Aa]greements?)\b(?:(?!\bto\b)[^.;£]){0,80}?\b(?:to|with)\s+${NAME}(?![^.;]*£)`, 'g') },
   { re: new RegExp(String.raw`\bcontract\s+award\s+to\s+${NAME}(?![^.;]*£)`, 'g') },
   // "the contract to build seven fire appliances be awarded to Emergency One (Uk) Ltd" (no sum: amount null)
   { re: new RegExp(String.raw`\bcontract\b[^.;£]{0,80}?\b(?:be|is|was|has been|have been|will be)\s+awarded\s+to\s+${NAME}(?![^.;]*£)`, 'g') },
@@ -85,7 +87,7 @@ const TRAIL = new RegExp(String.raw`\s+${SMALL}$`, 'i');
 
 /** Role of a sentence's recipient from its words. */
 export function roleOf(sentence: string): RecipientPhrase['role'] {
-  if (/\b(?:contract|tender|procure\w*|supplier|framework|call.off|services agreement)\b/i.test(sentence)) return 'supplier';
+  if (/\b(?:contracts?|tenders?|procure\w*|suppliers?|framework|call.off|services agreement)\b/i.test(sentence)) return 'supplier';
   if (/\b(?:grants?|fund\w*|award\w*|allocat\w*|investment|contribution)\b/i.test(sentence)) return 'grantee';
   if (/\bpartner/i.test(sentence)) return 'partner';
   return 'other';
@@ -97,6 +99,8 @@ export function cleanName(raw: string): string {
   let name = raw.replace(/\s+/g, ' ').trim().replace(/^(?:\S+\s+)+?(?=The\s+[A-Z])/, (pre) => (/\b(?:of|and|for|&)\s+$/i.test(pre) ? pre : '')).replace(/^the\s+/i, '');
   while (TRAIL.test(name)) name = name.replace(TRAIL, '');
   if ((name.match(/\(/g) ?? []).length > (name.match(/\)/g) ?? []).length) name = name.replace(/\s*\([^)]*$/, '');
+  // "Doorway Wiltshire provides a drop-in service for homeless people": the name ends where a description starts.
+  name = name.replace(/^(.*?\p{Lu}[\p{L}'’)]*)\s+(?:provides|helps|offers|runs|supports|works|delivers|is|are|has|have|will)\b.*$/u, '$1');
   return name.replace(/[,.;:]+$/, '');
 }
 

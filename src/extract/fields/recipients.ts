@@ -12,6 +12,8 @@ const GIVES = /\b(?:grant|award|allocat|recipient|applica|fund|distribut|payment
 const TO_PARTIES = /\b(?:recipients?|grantees?|applicants?|applications|awarded|allocated\s+to|organisations|(?:grants?|awards?|allocations?|payments?|funding|contributions?)\b[^.]{0,60}\b(?:to|for)\s+(?:the\s+)?(?:following|these|each|below|charities|organisations|groups|bodies|applicants|recipients))\b/i;
 const ORGANISATION = /\b(?:Ltd|Limited|CIC|CIO|Trust|Council|Hall|Association|Church|Club|Group|Centre|Center|Society|Charity|Partnership|Foundation|Project|Service|Services|Police|Borough|University|College|School|Academy|Network|Agency|Campaign|Studios?|Bureau|Action|Alliance|Forum|Hub|Advice|Federation|Institute|Museum|Theatre|Hospice|Scouts?|Guides?|CVS|Enterprises?|Co-?operative|Union)\b|^LB\b/;
 
+const REFERENCE_LABEL = /^(?:ref(?:erence)?|item|no\.?|number|code|project\s+(?:ref|no|number|code))\b/i;
+
 /** The body that decides is not its own recipient ("£57k for Essex" in an Essex PCC paper is its own cost). */
 const isOwn = (name: string, own: string) => !!own && !!name && (name === own || own.split(' ').includes(name) || own.includes(name) || name.includes(own));
 
@@ -84,7 +86,8 @@ export const recipients = defineExtractor({
       // A list of sums is a list of recipients when it says so, or when its parties are organisations.
       const orgs = run.parts.filter((p) => ORGANISATION.test(p.name)).length;
       if (!TO_PARTIES.test(context) && orgs * 2 < run.parts.length) continue;
-      for (const p of run.parts) add({ name: cleanName(p.name), amount: p.money.value, role: roleOf(`${context} ${p.line.text}`), page: p.line.page, text: clean(p.line.text) }, true);
+      // "Reference COMF 2 - £97,608": a list of references and sums names no party.
+      for (const p of run.parts) if (!REFERENCE_LABEL.test(p.name)) add({ name: cleanName(p.name), amount: p.money.value, role: roleOf(`${context} ${p.line.text}`), page: p.line.page, text: clean(p.line.text) }, true);
     }
     // Tables whose headings name parties and sums, in a passage about giving money.
     for (const { rows, header } of recipientTableRows(doc.lines)) {
