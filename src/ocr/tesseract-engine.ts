@@ -4,7 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import PQueue from 'p-queue';
-import { createWorker, type Worker } from 'tesseract.js';
+import type { Worker } from 'tesseract.js';
 import { OcrPageError, type OcrEngine, type OcrImage, type OcrResult, type OcrWord } from './engine.ts';
 
 const require = createRequire(import.meta.url);
@@ -88,6 +88,7 @@ export class TesseractEngine implements OcrEngine {
   }
 
   private async spawn(): Promise<PooledWorker> {
+    const { createWorker } = await import('tesseract.js'); // loaded when the js engine first starts a worker
     const worker = await createWorker('eng', 1, { langPath: this.langPath, gzip: this.gzip, cachePath: this.cachePath, logger: () => undefined, errorHandler: () => undefined });
     await worker.setParameters({ tessedit_pageseg_mode: String(this.opts.psm) as never, preserve_interword_spaces: '1' });
     return { worker, jobs: 0 };

@@ -1,4 +1,3 @@
-import { createCanvas, loadImage } from '@napi-rs/canvas';
 import type { Box } from '../../record/index.ts';
 import { pageImage } from '../render-page-image.ts';
 
@@ -23,6 +22,8 @@ export function cropRegion(box: Box | null): Box {
  * box (page fractions, top-left origin) drawn on it. Without a box, the whole page, unmarked.
  */
 export async function cropWithBox(pdfPath: string, sha256: string, page: number, box: Box | null): Promise<Buffer> {
+  // The canvas library loads when a crop is first drawn: a CLI command that draws none never pays for it.
+  const { createCanvas, loadImage } = await import('@napi-rs/canvas');
   const image = await loadImage(await pageImage(pdfPath, sha256, page, RENDER_WIDTH));
   const [W, H] = [image.width, image.height];
   const r = cropRegion(box);
