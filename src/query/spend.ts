@@ -76,15 +76,18 @@ function groupOf(by: Exclude<SpendBy, 'recipient'>, r: Row): string {
  * Totals of the headline amounts of decisions, with decision counts, grouped by year, financial year, month,
  * authority, recipient (split where the decision states each recipient's sum) or kind (capital / revenue of the
  * headline figure). Each decision counts once: of the copies of one decision (same authority and reference) of the
- * type asked for, the signed, latest one. Time groups come in order; the others largest first, `unattributed` last.
+ * type asked for, the signed, latest one, preferring a copy that prints its headline figure (a draft with a changed
+ * figure does not), and the evidence page is where that figure (else the copy's largest) is printed. Time groups come in order; the others largest first, `unattributed` last.
  */
 export function spend(db: Database.Database, opts: SpendOptions): SpendGroup[] {
   const rows = db
     .prepare(
       `SELECT x.reference, x.title, x.decision_date AS decisionDate, x.headline_amount AS amount, x.file, sha256, x.authority, r.extracted_json AS json,
               (SELECT a.kind FROM amounts a WHERE a.sha256 = x.sha256 AND a.value = x.headline_amount ORDER BY a.kind IS NULL, a.idx LIMIT 1) AS kind,
-              (SELECT a.page FROM amounts a WHERE a.sha256 = x.sha256 AND a.value = x.headline_amount ORDER BY a.idx LIMIT 1) AS page
-       FROM (SELECT *, row_number() OVER (PARTITION BY decision_key ORDER BY decision_date IS NULL, decision_date DESC, processed_at DESC) AS copy
+              COALESCE((SELECT a.page FROM amounts a WHERE a.sha256 = x.sha256 AND a.value = x.headline_amount ORDER BY a.idx LIMIT 1),
+                       (SELECT a.page FROM amounts a WHERE a.sha256 = x.sha256 ORDER BY a.value DESC, a.idx LIMIT 1)) AS page
+       FROM (SELECT *, row_number() OVER (PARTITION BY decision_key ORDER BY decision_date IS NULL, decision_date DESC,
+                    EXISTS (SELECT 1 FROM amounts a WHERE a.sha256 = decisions.sha256 AND a.value = decisions.headline_amount) DESC, processed_at DESC, sha256) AS copy
              FROM decisions WHERE status = 'ok' AND headline_amount IS NOT NULL AND (@type IS NULL OR document_type = @type)) x
        JOIN records r USING (sha256)
        WHERE copy = 1 AND (@from IS NULL OR x.decision_date >= @from) AND (@to IS NULL OR x.decision_date <= @to) AND (@min IS NULL OR x.headline_amount >= @min)
