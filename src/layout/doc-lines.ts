@@ -80,8 +80,7 @@ export function lineWords(doc: Doc, line: Line) {
   return page ? wordsInRange(page, line.start, line.start + line.text.length) : [];
 }
 
-/** Normalises OCR and typography variants for matching: dashes, quotes, pipes, repeated spaces. */
-export function clean(s: string): string {
+function cleanUncached(s: string): string {
   return s
     .replace(/[\u2013\u2014\u2212]/g, '–')
     .replace(/[\u2018\u2019`]/g, "'")
@@ -89,3 +88,17 @@ export function clean(s: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+// Lines are cleaned many times over by the extractors: the last results are kept (bounded).
+const cleaned = new Map<string, string>();
+
+/** Normalises OCR and typography variants for matching: dashes, quotes, pipes, repeated spaces. */
+export function clean(s: string): string {
+  const hit = cleaned.get(s);
+  if (hit !== undefined) return hit;
+  if (cleaned.size > 20_000) cleaned.clear();
+  const out = cleanUncached(s);
+  cleaned.set(s, out);
+  return out;
+}
+

@@ -19,6 +19,9 @@ export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc'
   { kind: 'gla', re: /Greater London Authority|\bGLA\b|Mayor of London|\bMayoral Decision\b/i },
 ];
 
+/** The body patterns, each matching every occurrence in any case (built once). */
+const ORG_PATTERNS_ALL = ORG_PATTERNS.map(({ re }) => new RegExp(re.source, 'gi'));
+
 /** Genre words of form names and banners ("RECORD OF DECISION", "Officer decision", "Decision details"). */
 const GENRE = /^(?:assistant|director(?:['’]?s)?|chief|deputy|head|leader(?:['’]?s)?|member(?:['’]?s)?|mayor['’]s|officer(?:['’]?s)?|decisions?|record|notice|details|officer|officers|mayoral|and|of|for|the|a|to|request|dmpc|dmpcd|pcd|md|dd|proposed|key|executive|issue|published|log|form|report|cabinet|member|delegated|individual|portfolio|holder|non-key|public|part|ref|reference|no|number|date|office|sheet|summary|approval|taken|by|under|powers|urgent|board|committee|meeting|agenda|venue|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[–—-]|&|\W+)$/i;
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i;
@@ -26,7 +29,7 @@ const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i;
 /** True for a banner or form name: once body names, genre words, references and dates are taken out, at most one word is left. */
 export function isBannerOrFormName(text: string): boolean {
   let rest = titleCaseCaps(text);
-  for (const { re } of ORG_PATTERNS) rest = rest.replace(new RegExp(re.source, 'gi'), ' ');
+  for (const re of ORG_PATTERNS_ALL) rest = rest.replace(re, ' ');
   rest = rest.replace(/\b(?:police|crime|commissioner|council|county|authority|combined|london|mayor)\b/gi, ' ').replace(/\b\d{1,2}[.:]\d{2}\b/g, ' ');
   const words = rest.split(/\s+/).filter((w) => w && !GENRE.test(w) && !/\d/.test(w) && !MONTH.test(w));
   return words.length <= 1;

@@ -79,6 +79,7 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
 ];
 
 
+const MAY_NAME = /£|\b(?:award|contract|appoint|tender|let)/i;
 const GIVING = /\b(?:grants?|award\w*|allocat\w*|distribut\w*|payments?|contracts?|funding to|accept\w* the grant)\b/i;
 
 const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Deputy|Director|Head|Chief|Executive|Cabinet|Mayor|Commissioner|Treasurer|Officer|Monitoring|Council|Year|Call|Round|Phase|Appendix|Part|Section|Schedule|Table|Annex|Fund|Financial|January|February|March|April|May|June|July|August|September|October|November|December|Decision|Recommendation|Approval|Capital|Revenue|Total|Budget|This|That|These|It)\b/;
@@ -110,6 +111,8 @@ const excerpt = (sentence: string) => (sentence.length > 300 ? `${sentence.slice
 /** Every party a sentence names as receiving money, with its figure when the sentence gives one. */
 export function recipientsIn(sentence: string): RecipientPhrase[] {
   const out: RecipientPhrase[] = [];
+  // Every pattern names a sum or an award, contract, appointment or tender: a sentence with none names no recipient.
+  if (!MAY_NAME.test(sentence)) return out;
   // "members refused a contribution ... to Foddington Residents": a party refused money receives none.
   if (/\b(?:refused|rejected|declined|not (?:be )?(?:approved|awarded|agreed))\b/i.test(sentence)) return out;
   for (const { re, giving, receives } of PATTERNS) {

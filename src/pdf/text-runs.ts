@@ -84,12 +84,15 @@ function splitRun(run: Run, pageW: number, pageH: number): Omit<LaidWord, 'sep'>
 
 /** Typical advance width of a character in ems (Helvetica/Times-like averages; relative sizes are what matter). */
 export function glyphWidth(c: string): number {
-  if (/[iljI.,:;'|!]/.test(c)) return 0.26;
-  if (c === ' ') return 0.27;
-  if (/[frt()\-\/[\]]/.test(c)) return 0.36;
-  if (/[mwMW@]/.test(c)) return 0.86;
-  if (/[A-Z£%&]/.test(c)) return 0.68;
-  if (/[0-9]/.test(c)) return 0.53;
-  return 0.51;
+  return WIDTHS.get(c) ?? 0.51;
 }
+
+const WIDTHS = new Map<string, number>([
+  ...[...'frt()-/[]'].map((c) => [c, 0.36] as const),
+  ...[...'ABCDEFGHJKLNOPQRSTUVXYZ£%&'].map((c) => [c, 0.68] as const),
+  ...[...'0123456789'].map((c) => [c, 0.53] as const),
+  ...[...'mwMW@'].map((c) => [c, 0.86] as const),
+  ...[...'iljI.,:;\'|!'].map((c) => [c, 0.26] as const),
+  [' ', 0.27],
+]);
 
