@@ -197,3 +197,10 @@ describe('meeting headings are not titles', () => {
     expect(m.title ?? '').not.toMatch(/Minutes – 11 July 2014/);
   });
 });
+
+describe('"RESOLVED, that ..." with a comma', () => {
+  it('reads the resolution and the list it introduces', () => {
+    const r = record('CITY OF LONDON CORPORATION\n\nMinutes:\nMembers considered a report of the Town Clerk.\n\nRESOLVED, that Members note the report and agree a one-off payment to the following charities,\n- Care of Police Survivors - £1,700\n- Royal Humane Society - £1,700');
+    expect(r.recommendations.map((x) => x.text).join(' | ')).toMatch(/Care of Police Survivors/);
+  });
+});

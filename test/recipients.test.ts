@@ -277,3 +277,10 @@ describe('more recipient shapes from decision records', () => {
     ]);
   });
 });
+
+describe('donations and contracts whose sum comes late in the sentence', () => {
+  it('reads a donation to a party and a contract whose tendered sum follows its purpose', () => {
+    expect(recipientsOf('Decision\nAgree to make a charitable donation to Southwark Cathedral of up to £12,000 for their support.')).toEqual([['Southwark Cathedral', 12000, 'other']]);
+    expect(recipientsOf('Decision\n1.2 Approved the awarding of a contract to Healthmatic for the provision and maintenance of temporary toilet facilities for a 3 year period for the tendered sum of £90,000.')).toEqual([['Healthmatic', 90000, 'supplier']]);
+  });
+});

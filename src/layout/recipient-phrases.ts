@@ -47,7 +47,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
   { re: new RegExp(String.raw`\baward(?:s|ed|ing)?\s+${NAME}\s+${MONEY}`, 'g') },
   // "contract to Drurycourt Limited at £500,000", "contribution to the London Councils Grants Scheme budget amounting to £290,085"
   // "contract award to the web agency Spindogs is approved to the value of £71,750.00": a lower-case descriptor may come before the name.
-  { re: new RegExp(String.raw`\b(?:award|grant|contract|funding|contribution|payment|agreement|allocation)\w*\b[^.;£]{0,80}?\b(?:to|with)\s+(?:the\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?${NAME}[^.;£]{0,60}?(?:worth|of|at|valued at|totalling|amounting to|for|sum of|up to|costs?)\s+(?:[a-z]+\s+){0,6}${MONEY}`, 'g') },
+  // "a charitable donation to Southwark Cathedral of up to £12,000"; "a contract to Healthmatic for the provision of ... for the tendered sum of £90,000"
+  { re: new RegExp(String.raw`\b(?:award|grant|contract|funding|contribution|payment|agreement|allocation|donation)\w*\b[^.;£]{0,80}?\b(?:to|with)\s+(?:the\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?${NAME}[^.;£]{0,110}?(?:worth|of|at|valued at|totalling|amounting to|for|sum of|up to|costs?)\s+(?:[a-z]+\s+){0,6}${MONEY}`, 'g') },
   // "appoint Cooper Clarke Limited to complete works ... with a capital project spend of £451,163"
   { re: new RegExp(String.raw`\bappoint(?:s|ed|ing|ment of)?\s+${NAME}\s+to\b[^.;£]{0,280}?\b(?:spend|value|cost|sum|price|worth)\s+of\s+${MONEY}`, 'g') },
   // "the tender of Wates Construction Ltd in the sum of £10,303,306.91 be accepted"

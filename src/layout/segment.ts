@@ -13,7 +13,7 @@ export interface Section {
 }
 
 /** A minuted resolution that carries its own words after the label ("RESOLVED that ...", "AGREED: that ..."). */
-export const INLINE_RESOLUTION = /^(?:it was\s+)?(?:resolved\s*(?:[–—:-]\s*|\s+(?=(?:that|to)\b))|agreed\s*[–—:-]\s*)/i;
+export const INLINE_RESOLUTION = /^(?:it was\s+)?(?:resolved\s*(?:[–—:-]\s*|,?\s+(?=(?:that|to)\b))|agreed\s*[–—:-]\s*)/i;
 
 const NUM = String.raw`^(?:[A-Za-z]?\d{1,2}[.)]?\s*|[a-h][.)]\s+|[ivx]{1,4}[.)]\s+)?`;
 /** Heading patterns by section kind, first match wins. Tolerant of numbering, case and a trailing colon. */
