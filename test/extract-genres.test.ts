@@ -204,3 +204,10 @@ describe('"RESOLVED, that ..." with a comma', () => {
     expect(r.recommendations.map((x) => x.text).join(' | ')).toMatch(/Care of Police Survivors/);
   });
 });
+
+describe('a decisions-list date whose entry words the title another way', () => {
+  it('dates the decision from "13/02/2014 - Community and Voluntary Organisations - Grant Allocations 2014/15"', () => {
+    const r = record('Oxford City Council\n\nGrant Allocations to Community and Voluntary Organisations 2014/2015\n13/02/2014 - Community and Voluntary Organisations - Grant Allocations 2014/15\n\nDecision:\nResolved, to:-\n(1) Approve the recommendations for the commissioning programme.');
+    expect(r.decisionDate).toBe('2014-02-13');
+  });
+});

@@ -104,6 +104,13 @@ const DATE_THEN_TITLE = /^\W*(\S+(?:\s+\S+){0,2}?)\s+[-–—]\s+(.{4,})$/;
 const MINUTES_HEADING = /\b(?:minutes|meeting)\b/i;
 
 /** The date a decisions list gives the decision beside its title, or (for a meeting's record) the minutes' date in the header. */
+/** Most of a title's words in an entry's, in any order ("Community and Voluntary Organisations - Grant Allocations 2014/15"). */
+function sameWords(entry: string, title: string): boolean {
+  const words = (s: string) => new Set(s.toLowerCase().match(/[a-z]{3,}/g) ?? []);
+  const [e, t] = [words(entry), words(title)];
+  return t.size >= 3 && [...t].filter((w) => e.has(w)).length / t.size >= 0.7;
+}
+
 function listedDate(ctx: ExtractContext, title: string | null, byMeeting: boolean): string | null {
   const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   const head = ctx.doc.lines.slice(0, 15).filter((l) => ctx.sectionOf.get(l.index) === 'header');
@@ -111,7 +118,7 @@ function listedDate(ctx: ExtractContext, title: string | null, byMeeting: boolea
     const text = clean(l.text);
     const m = DATE_THEN_TITLE.exec(text);
     const d = m ? findDates(m[1]!)[0] : undefined;
-    if (d && d.start === 0 && title && norm(m![2]!).startsWith(norm(title).slice(0, 40))) return d.iso;
+    if (d && d.start === 0 && title && (norm(m![2]!).startsWith(norm(title).slice(0, 40)) || sameWords(m![2]!, title))) return d.iso;
     // A wrapped minutes heading: read it with the line before.
     const withPrev = k > 0 ? `${clean(head[k - 1]!.text)} ${text}` : text;
     if (byMeeting && MINUTES_HEADING.test(withPrev) && text.split(/\s+/).length <= 16) {
