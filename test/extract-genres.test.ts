@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { textPage } from '../src/checks/text-page.ts';
 import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.ts';
 import { COUNCIL_RECORD } from '../scripts/lib/council-record.ts';
+import { headingKind } from '../src/layout/segment.ts';
+import type { Line } from '../src/layout/doc-lines.ts';
 
 const record = (...pages: string[]) => analyse(pages.map((t, i) => textPage(i + 1, t))).extracted;
 
@@ -209,5 +211,15 @@ describe('a decisions-list date whose entry words the title another way', () => 
   it('dates the decision from "13/02/2014 - Community and Voluntary Organisations - Grant Allocations 2014/15"', () => {
     const r = record('Oxford City Council\n\nGrant Allocations to Community and Voluntary Organisations 2014/2015\n13/02/2014 - Community and Voluntary Organisations - Grant Allocations 2014/15\n\nDecision:\nResolved, to:-\n(1) Approve the recommendations for the commissioning programme.');
     expect(r.decisionDate).toBe('2014-02-13');
+  });
+});
+
+describe('a decision followed by its alternative options', () => {
+  it('ends the decisions at "Alternative Options Considered" and "Reason for Recommendations"', () => {
+    const line = (text: string) => ({ index: 1, page: 1, text, start: 0, breakBefore: true, pageStart: false }) as Line;
+    expect(headingKind(line('Alternative Options Considered:'))).toBe('summary');
+    expect(headingKind(line('Reason for Recommendations:'))).toBe('summary');
+    const r = record('NORTH NORTHAMPTONSHIRE COUNCIL\n\nDecision:\nThat the Executive:\na) Approved the implementation of the Safer Streets Round 4 projects.\nb) Delegated authority to the Executive Member to take any necessary action.\n\nAlternative Options Considered:\nThe Council was not duty-bound to apply to the Safer Streets Fund.\n\nThe Council could also have rejected the offer of grant.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['Approved the impleme', 'Delegated authority ']);
   });
 });
