@@ -77,20 +77,19 @@ describe.skipIf(!HAS_REDIS)('scaling out on BullMQ and Redis', () => {
     const inputs = inputDir(DIGITAL);
     const db = join(tempDir(), 'd.db');
     const notices: string[] = [];
-    let outage: Promise<void> | undefined;
-    const progress: ProgressReporter = {
-      update: (s) => {
-        if (s.done === 1 && !outage) outage = redis.stop().then(() => sleep(1500)).then(() => redis.restart());
-      },
-      finish: () => undefined,
-      note: (line) => notices.push(line),
-    };
+    const progress: ProgressReporter = { update: () => undefined, finish: () => undefined, note: (line) => notices.push(line) };
+    // The coordinator queues the documents and waits for results; Redis goes away while it waits (no worker has
+    // started yet, so the outage comes before any result whatever the speed of reading), then comes back.
+    const run = ingest({ inputs: [inputs], db, redis: redis.url, progress });
+    await sleep(1000);
+    await redis.stop();
+    await sleep(1500);
+    await redis.restart();
     const worker = await startWorker({ redis: redis.url, engine: replayEngine(), concurrency: 1, stallTimeout: 2, log: () => undefined });
     try {
-      const summary = await ingest({ inputs: [inputs], db, redis: redis.url, progress });
+      const summary = await run;
       expect(summary).toMatchObject({ files: 6, ok: 6, failed: 0 });
     } finally {
-      await outage;
       await worker.close(true);
     }
     expect(notices.join('\n')).toMatch(/Redis at redis:\/\/127\.0\.0\.1:\d+ went away: waiting for it to come back \(start redis-server again\)/);
