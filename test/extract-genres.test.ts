@@ -223,3 +223,10 @@ describe('a decision followed by its alternative options', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['Approved the impleme', 'Delegated authority ']);
   });
 });
+
+describe('a statute section before a title', () => {
+  it('is not the paper\'s reference ("S106 Community Facilities - ...")', () => {
+    const r = record('CHICHESTER DISTRICT COUNCIL\n\nS106 Community Facilities - Chidham and Hambrook Village Hall\n\nDecision\nThat £84,000 of S106 contributions be released.');
+    expect(r.reference).toBeNull();
+  });
+});

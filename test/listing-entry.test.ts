@@ -28,3 +28,10 @@ describe('decisions-list entries and decision pages', () => {
     expect(listingEntry(lines(['DECISION RECORD', true], ['Title: Community grants', true], ['Reference: 24/00108']))).toBeNull();
   });
 });
+
+describe('a decisions-list entry under its title', () => {
+  it('gives the reference of "23/04/2024 - ref: 632 - Recommendations Approved" and no title of its own', () => {
+    const head = lines(['West of England Combined Authority', true], ['Skills Bootcamp Growth W4 and Carry Over Contracts W5', true], ['23/04/2024 - ref: 632 - Recommendations Approved', true], ['Decision Maker: Strategic Director']);
+    expect(listingEntry(head)).toMatchObject({ title: '', reference: '632' });
+  });
+});

@@ -284,3 +284,10 @@ describe('donations and contracts whose sum comes late in the sentence', () => {
     expect(recipientsOf('Decision\n1.2 Approved the awarding of a contract to Healthmatic for the provision and maintenance of temporary toilet facilities for a 3 year period for the tendered sum of £90,000.')).toEqual([['Healthmatic', 90000, 'supplier']]);
   });
 });
+
+describe('contributions released to a party, and kinds of party that are not named', () => {
+  it('reads "£84,000 of S106 contributions be released to X", and no recipient from "Local Community Groups"', () => {
+    expect(recipientsOf('Decision\nThat £84,000 of S106 Community Facilities contributions be released to Chidham and Hambrook Village Hall Management Committee for enhancements.').map((r) => [r[0], r[1]])).toEqual([['Chidham and Hambrook Village Hall Management Committee', 84000]]);
+    expect(recipientsOf('Summary\n\nThe Commissioner awards over £50,000 to Local Community Groups across Gwent.')).toEqual([]);
+  });
+});

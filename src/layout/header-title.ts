@@ -32,8 +32,10 @@ export function headerTitle(ctx: { doc: Doc; form: Form }): HeaderTitle | null {
   const head = doc.lines.filter((l) => l.page === doc.lines[0]?.page).slice(0, 14);
   // A decisions list's entry or a decision page's heading names the decision outright.
   const entry = listingEntry(head);
-  if (entry?.reference) return { title: entry.title, reference: entry.reference, formReference: null, lines: entry.lines };
+  if (entry?.reference && entry.title) return { title: entry.title, reference: entry.reference, formReference: null, lines: entry.lines };
   const found = prominentTitle(doc, form, head);
+  // "23/04/2024 - ref: 632 - Recommendations Approved" under its title: the list's reference, the header's title.
+  if (entry?.reference) return found ? { ...found, reference: entry.reference } : null;
   // A decision page's heading names the decision when the header offers no title but labels ("Decision status: ...").
   if (entry && (!found || /^[^:]{1,40}:/.test(found.title))) return { title: entry.title, reference: null, formReference: null, lines: entry.lines };
   return found;
@@ -108,7 +110,8 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
   const joined = clean(lines.map((l) => l.text).join(' ')).replace(/[\s:;,]+$/, '');
   const ref = LEADING_REF.exec(joined);
   // An item number ("1 ELECTION OF CHAIRPERSON") is not a reference.
-  const useRef = ref && /\d/.test(ref[1]!) && !/^\d{1,2}$/.test(ref[1]!) && joined.length - ref[0].length >= 8;
+  // Nor is a statute's section ("S106 Community Facilities", "S151 Officer").
+  const useRef = ref && /\d/.test(ref[1]!) && !/^\d{1,2}$/.test(ref[1]!) && !/^S\s?\d{2,3}$/i.test(ref[1]!) && joined.length - ref[0].length >= 8;
   const formName = head.slice(0, head.indexOf(lines[0]!)).map((l) => clean(l.text)).find((t) => /decision/i.test(t) && isBannerOrFormName(t) && FORM_REF.test(t));
   const formReference = formName ? FORM_REF.exec(formName)![1]! : null;
   return { title: useRef ? joined.slice(ref[0].length).trim() : joined, reference: useRef ? ref[1]! : null, formReference, lines };

@@ -2,6 +2,7 @@ import { clean, type Line } from './doc-lines.ts';
 
 /** A decision as a published decisions list or decision page names it: its title and the list's reference. */
 export interface ListingEntry {
+  /** Empty when the entry names only its reference (the title is printed above it). */
   title: string;
   /** The list's number for the decision ("ref: 6569"), when printed. */
   reference: string | null;
@@ -25,6 +26,9 @@ export function listingEntry(head: readonly Line[]): ListingEntry | null {
   for (const [i, line] of head.entries()) {
     const text = clean(line.text);
     if (DATED.test(text) || / ref:\s*\d/.test(text)) {
+      // "23/04/2024 - ref: 632 - Recommendations Approved": an entry under its title names only its reference.
+      const bare = /^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*ref:\s*(\d{1,7})\b/.exec(text);
+      if (bare) return { title: '', reference: bare[1]!, lines: [line] };
       // Rejoin the entry's wrapped lines until its "ref:" shows (at most three lines).
       const lines = [line];
       let joined = text;

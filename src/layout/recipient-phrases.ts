@@ -31,7 +31,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
   { re: new RegExp(String.raw`${MONEY}\s+and\s+(?:[a-z]+\s+){0,3}(?:of\s+)?${MORE_MONEY}\s+(?:to|for)\s+${NAME}`, 'g') },
   // "£100,000, (comprised of £17,000 in 2022/23, ...) to London Plus": a bracketed breakdown may come between; "(£22,710) to X".
   // "£269,000 (made up of ...), to Groundwork London", "£882,984.10 to be let to Ellison Construction Limited"
-  { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*,?\s*)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:each\s+)?(?:(?:is|be|are|will be|to be)\s+)?(?:(?:allocated|awarded|granted|paid|given|let)\s+)?(?:to|for)\s+${NAME}`, 'g') },
+  // "£84,000 of S106 Community Facilities contributions be released to Chidham and Hambrook Village Hall Management Committee"
+  { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*,?\s*)?(?:of\s+(?:[\w-]+\s+){0,5}(?:contributions?|monies|money)\s+)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:each\s+)?(?:(?:is|be|are|will be|to be)\s+)?(?:(?:allocated|awarded|granted|paid|given|let|released)\s+)?(?:to|for)\s+${NAME}`, 'g') },
   // "£37.5k of funding to Hoylake Village Life CIC" (to: "£1.3m of grant funding for Kent" may be a loss)
   { re: new RegExp(String.raw`${MONEY}\s+of\s+(?:grant\s+)?(?:funding|grant)\s+to\s+${NAME}`, 'g') },
   // "£85,000 goes to Positive Futures"
@@ -84,6 +85,8 @@ const MAY_NAME = /£|\b(?:award|contract|appoint|tender|let)/i;
 const GIVING = /\b(?:grants?|award\w*|allocat\w*|distribut\w*|payments?|contracts?|funding to|accept\w* the grant)\b/i;
 
 const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Deputy|Director|Head|Chief|Executive|Cabinet|Mayor|Commissioner|Treasurer|Officer|Monitoring|Council|Year|Call|Round|Phase|Appendix|Part|Section|Schedule|Table|Annex|Fund|Financial|January|February|March|April|May|June|July|August|September|October|November|December|Decision|Recommendation|Approval|Capital|Revenue|Total|Budget|This|That|These|It)\b/;
+/** A kind of party, not a named one ("Local Community Groups", "voluntary organisations"). */
+const GENERIC_PARTIES = /^(?:local|various|other|community|voluntary|several|eligible|successful|all|the)\b.*\b(?:groups|organisations|organizations|charities|projects|bodies|clubs|schools|partners)$/i;
 // A name never ends on a joining word, in any case ("KCC Retained The").
 const TRAIL = new RegExp(String.raw`\s+${SMALL}$`, 'i');
 
@@ -125,7 +128,7 @@ export function recipientsIn(sentence: string): RecipientPhrase[] {
       // "£X for NAME" gives NAME the money only in a sentence about giving it (not "a cost of £57k for Essex").
       if (/^£\S+\s+(?:each\s+)?for\b/.test(m[0]) && !GIVING.test(sentence)) continue;
       const name = cleanName(g.name!);
-      if (name.length < 3 || NOT_A_RECIPIENT.test(name) || !/[A-Za-z]{2}|^[A-Z]&[A-Z]$/.test(name)) continue;
+      if (name.length < 3 || NOT_A_RECIPIENT.test(name) || GENERIC_PARTIES.test(name) || !/[A-Za-z]{2}|^[A-Z]&[A-Z]$/.test(name)) continue;
       const found = g.money ? findMoney(g.money)[0] ?? null : null;
       const more = g.more ? findMoney(g.more)[0] ?? null : null;
       let money = found;
