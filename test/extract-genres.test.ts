@@ -230,3 +230,10 @@ describe('a statute section before a title', () => {
     expect(r.reference).toBeNull();
   });
 });
+
+describe('a decisions list worded in the passive, with no heading', () => {
+  it('reads "1. the list of projects ... be approved. 2. authority be delegated ..." under a dated entry', () => {
+    const r = record('Cheltenham Borough Council\n\nIssue - decisions\n\nCommunity Pride Fund\n\n17/07/2014 - Allocation of Community Pride Funds 2014-15\n1. the list of projects to be funded from community pride funds as set out in Appendix 2 and\ncommunity building grants as set out in Appendix 3 be approved.\n2. authority be delegated to the Strategy and Engagement Manager to decide how best to award the\nremaining funds.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['the list of projects to ', 'authority be delegated t']);
+  });
+});

@@ -46,10 +46,12 @@ function decisionField(ctx: ExtractContext): { items: ListItem[]; quality: numbe
 function unheadedDecisions(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   const lines = ctx.doc.lines;
   const FIRST = /^\s*\(?(?:1|a|i)[.)]\s+/;
-  const at = lines.findIndex((l, i) => i < 80 && FIRST.test(l.text) && DECIDES.test(l.text.replace(FIRST, '')));
+  // "1. the list of projects ... be approved.": a resolution worded in the passive decides too.
+  const decides = (t: string) => DECIDES.test(t) || /^[a-z][^.]{0,200}?\bbe\s+(?:approved|agreed|delegated|noted|awarded|granted|adopted|authori[sz]ed)\b/.test(t);
+  const at = lines.findIndex((l, i) => i < 80 && FIRST.test(l.text) && decides(`${l.text} ${lines[i + 1]?.text ?? ''}`.replace(FIRST, '')));
   if (at < 0) return [];
   const items = parseList(lines.slice(at, at + 80));
-  return items.length && items.filter((i) => DECIDES.test(i.text)).length * 2 >= items.length ? [{ items, quality: quality(items) }] : [];
+  return items.length && items.filter((i) => decides(i.text)).length * 2 >= items.length ? [{ items, quality: quality(items) }] : [];
 }
 
 /** "Following discussion, Members unanimously resolved to agree the proposed awards ...": minutes that record the decision in a sentence. */
