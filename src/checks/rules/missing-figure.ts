@@ -37,7 +37,8 @@ export const missingFigure = defineCheck({
       // compromise splits sentences properly (abbreviations such as "approx." and "p.a." do not end one).
       // The last sentence ends where the passage ends: test the cheap condition before compromise splits it.
       if (!DANGLING.test(sentence)) continue;
-      sentence = (nlp(sentence).sentences().out('array') as string[]).pop() ?? sentence;
+      // Only a passage with a full stop inside can hold more than one sentence.
+      if (/[.!?]\s/.test(sentence)) sentence = (nlp(sentence).sentences().out('array') as string[]).pop() ?? sentence;
       if (!DANGLING.test(sentence) || !MONEY_CUE.test(sentence) || sentence.split(/\s+/).length < 4) continue;
       flags.push({
         message: `Expected a figure after "${sentence.slice(-60)}", found the sentence ends there`,
