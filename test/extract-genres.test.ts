@@ -237,3 +237,10 @@ describe('a decisions list worded in the passive, with no heading', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['the list of projects to ', 'authority be delegated t']);
   });
 });
+
+describe('a short title-case heading that ends with a full stop', () => {
+  it('is a title ("Procurement of Fire Pumping Appliances.")', () => {
+    const r = record('GLOUCESTERSHIRE COUNTY COUNCIL\n\nProcurement of Fire Pumping Appliances.\n\nPurpose\nTo seek Cabinet approval to procure up to 15 new Fire Engine Pumping Appliances.');
+    expect(r.title).toMatch(/^Procurement of Fire Pumping Appliances\.?$/);
+  });
+});
