@@ -244,3 +244,10 @@ describe('a short title-case heading that ends with a full stop', () => {
     expect(r.title).toMatch(/^Procurement of Fire Pumping Appliances\.?$/);
   });
 });
+
+describe('a labelled subject that is a summary', () => {
+  it('gives way to the header\'s title line', () => {
+    const r = record('COPELAND BOROUGH COUNCIL\n\nDecisions published\nReceipt of Local Authority Surge Funding Grant from Cumbria County Council\n\nSubject of decision:\tThe Department of Health and Social Care has allocated funds to local authorities. These funds are allocated to county councils.\n\nDecision:\nTo accept the grant.');
+    expect(r.title).toBe('Receipt of Local Authority Surge Funding Grant from Cumbria County Council');
+  });
+});

@@ -35,6 +35,9 @@ export const title = defineExtractor({
   extract(ctx) {
     const labelled = findField(ctx.form, LABELS.title, (v) => v.length >= 3 && /[A-Za-z]{3}/.test(v));
     const wording = byWording(ctx.doc.lines);
+    // A labelled "subject" that runs to several sentences is a summary: the header's own title line, when it has one, names the decision.
+    const header = ctx.header?.title;
+    if (labelled && /[a-z][.!?]\s+[A-Z]/.test(labelled.value) && header && !/^(?:and|of|the|for|to|in)\b/i.test(header) && header !== header.toUpperCase()) return header;
     if (labelled) {
       const value = clean(labelled.value).replace(NEXT_LABEL, '').replace(/[\s:;,.*]+$/, '');
       // "Title: ..." that runs to the margin wraps onto the next line: the wording rules rejoin it.
