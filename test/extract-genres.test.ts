@@ -251,3 +251,10 @@ describe('a labelled subject that is a summary', () => {
     expect(r.title).toBe('Receipt of Local Authority Surge Funding Grant from Cumbria County Council');
   });
 });
+
+describe('decisions minuted in the past tense, numbered, with no heading', () => {
+  it('reads "(1) The Home Office\'s response ... was noted." and "(2) Acceptance of the proposals ... was confirmed"', () => {
+    const r = record('West Midlands Combined Authority\n\nIssue - decisions\nDate of decision\tIssue\n19/09/2018\tGovernance of West Midlands Fire Service\n\n(1) The Home Office’s response to the key asks set out in the Scheme document was noted.\n(2) Acceptance of the proposals set out in the report to progress the key asks locally was confirmed.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['The Home Office’s re', 'Acceptance of the pr']);
+  });
+});
