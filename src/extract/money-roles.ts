@@ -9,11 +9,21 @@ const PRIOR = /\b(?:in addition to|previously|already|superseding|supersedes|mat
 const DELEGATION = /\bdelegat\w*\b[^.;]{0,160}$/i;
 const PRIOR_AFTER = /^[^.;£]{0,40}\b(?:approved\s+(?:in|on)\s+\w+|previously approved|match contribution|from [A-Z][a-z]+ Council)\b/;
 
+/** The words of a figure's sentence before it, and the 60 characters after it. */
+function around(text: string, m: MoneyMatch): { before: string; after: string } {
+  const sentenceStart = Math.max(text.lastIndexOf('. ', m.start), text.lastIndexOf('; ', m.start), 0);
+  return { before: text.slice(sentenceStart, m.start), after: text.slice(m.end, m.end + 60) };
+}
+
+/** Whether a figure was approved before, or is someone else's share ("In addition to the £975,000 approved in March"). */
+export function isPriorFigure(text: string, m: MoneyMatch): boolean {
+  const { before, after } = around(text, m);
+  return PRIOR.test(before) || PRIOR_AFTER.test(after);
+}
+
 /** How strongly a figure reads as the sum a sentence approves: positive for an approved sum, negative for context. */
 export function approvalScore(text: string, m: MoneyMatch): number {
-  const sentenceStart = Math.max(text.lastIndexOf('. ', m.start), text.lastIndexOf('; ', m.start), 0);
-  const before = text.slice(sentenceStart, m.start);
-  const after = text.slice(m.end, m.end + 60);
+  const { before, after } = around(text, m);
   if (THRESHOLD_WORDING.test(after.slice(0, 20)) || THRESHOLD_WORDING.test(before.slice(-30))) return -5;
   let score = APPROVES.test(before) ? 2 : 0;
   // "This Decision seeks approval ... to allocate up to £875,000": the sentence that states what is decided.
@@ -23,7 +33,7 @@ export function approvalScore(text: string, m: MoneyMatch): number {
   // "members refused a contribution of up to £4,025": a sum refused is not approved.
   if (/\b(?:refus|reject|declin)\w*\b[^.;]{0,80}$/i.test(before)) score -= 6;
   if (CONTEXT_TOTAL.test(before)) score -= 4;
-  if (PRIOR.test(before) || PRIOR_AFTER.test(after)) score -= 4;
+  if (isPriorFigure(text, m)) score -= 4;
   if (/\bup to\s*$/i.test(before)) score -= 0.5;
   if (DELEGATION.test(before)) score -= 3;
   // Inside a bracket that breaks down a figure stated before it ("£100,000 (comprised of £17,000 in 2022/23, ...)").

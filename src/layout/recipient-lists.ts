@@ -1,4 +1,5 @@
 import { findMoney } from './money.ts';
+import { CAPWORD, SMALL } from './recipient-phrases.ts';
 
 /** A party a listing sentence names, with the sum the sentence gives it (null when none). */
 export interface ListedRecipient {
@@ -10,8 +11,7 @@ export interface ListedRecipient {
 // "The organisations awarded their grant were: A (£250 each), B (£3,000)": who the sentence says receives.
 const INTRO = /\b(?:recipients?|grantees|organisations|organizations|groups|charities|clubs|applicants|bodies|grants?)\b[^.:;]{0,80}?\b(?:were|are|included|include|was|is)\s*:?\s+(?=[A-Z])|\b(?:following|these)\s+(?:grants?|awards?|allocations?)\s+(?:were|are|have been|be)\s+(?:approved|awarded|agreed|made)\s*:\s*/;
 const GIVING = /\b(?:receiv\w*|award\w*|grant\w*|recipients?|grantees|allocat\w*|fund\w*)\b/i;
-const CAPWORD = String.raw`(?:[A-Z][\w'’&.-]*|St)`;
-const NAME = new RegExp(String.raw`^(?:the\s+)?(${CAPWORD}(?:\s+(?:(?:&|and|of|the|for|in|on|upon|de|at)\s+)*${CAPWORD}){0,7})$`);
+const NAME = new RegExp(String.raw`^(?:the\s+)?(${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){0,7})$`);
 
 /**
  * Parties a sentence lists as receiving money after an introduction ("The 26 organisations receiving

@@ -9,8 +9,12 @@ export interface RecipientPhrase {
   text: string;
 }
 
-const SMALL = String.raw`(?:&|and|of|the|for|upon|on|in|de|at)`;
-const CAPWORD = String.raw`(?:[A-Z][\w'’&.-]*|LB|St)`;
+/** Joining words inside a name ("Parish of the Resurrection"), as a pattern source. */
+export const SMALL = String.raw`(?:&|and|of|the|for|upon|on|in|de|at)`;
+/** A capitalised word of a name, as a pattern source. */
+export const CAPWORD = String.raw`(?:[A-Z][\w'’&.-]*|LB|St)`;
+/** A sentence in which a party is refused money, so receives none ("members refused a contribution ... to X"). */
+export const REFUSED = /\b(?:refus|reject|declin)\w*|\bnot\s+(?:be\s+)?(?:approved|awarded|agreed)\b/i;
 /** A proper name: capitalised words, small joining words inside ("Parish of the Resurrection"). */
 // "X and the Y" joins two parties ("Positive Futures and the Youth Offending Service will receive ..."), never one name.
 const NAME = String.raw`(?<name>(?:the\s+)?${CAPWORD}(?:\s+(?:(?!and\s+the\b)${SMALL}\s+)*${CAPWORD}){0,8}(?:\s*\([A-Z][\w\s&'’-]{1,40}\))?)`;
@@ -118,7 +122,7 @@ export function recipientsIn(sentence: string): RecipientPhrase[] {
   // Every pattern names a sum or an award, contract, appointment or tender: a sentence with none names no recipient.
   if (!MAY_NAME.test(sentence)) return out;
   // "members refused a contribution ... to Foddington Residents": a party refused money receives none.
-  if (/\b(?:refused|rejected|declined|not (?:be )?(?:approved|awarded|agreed))\b/i.test(sentence)) return out;
+  if (REFUSED.test(sentence)) return out;
   for (const { re, giving, receives } of PATTERNS) {
     if (giving && !GIVING.test(sentence) && !/\b(?:approved|agreed|granted)\b/i.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) {

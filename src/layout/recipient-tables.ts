@@ -2,7 +2,7 @@ import { clean, type Line } from './doc-lines.ts';
 import { findMoney } from './money.ts';
 import type { Form } from './form.ts';
 import type { Table } from './table-types.ts';
-import { cleanName, roleOf } from './recipient-phrases.ts';
+import { cleanName, REFUSED, roleOf } from './recipient-phrases.ts';
 import type { Recipient } from '../record/index.ts';
 
 /** One row of a table of recipients: the party, its sum (pounds; null where the row's cell is not a sum) and the row's line. */
@@ -75,7 +75,7 @@ export function labelledApplicants(form: Form, lines: readonly Line[]): Recipien
     const from = f.labelCell.line.index + 1;
     const to = k + 1 < fields.length ? fields[k + 1]!.labelCell.line.index : Math.min(lines.length, from + 12);
     const decided = lines.slice(from, Math.min(to, from + 12)).find((l) => /\b(?:award|grant|approv|agree)\w*\b/i.test(l.text) && /£\s?\d/.test(l.text));
-    if (!decided || /\b(?:reject|refus|declin)\w*/i.test(decided.text)) return [];
+    if (!decided || REFUSED.test(decided.text)) return [];
     const money = findMoney(decided.text).find((m) => !m.period);
     return money ? [{ name: cleanName(f.value), amount: money.value, role: roleOf(decided.text), page: decided.page, text: clean(`${f.label}: ${f.value} · ${decided.text}`) }] : [];
   });
@@ -97,7 +97,7 @@ export function minutedApplications(lines: readonly Line[]): Recipient[] {
       const t = clean(next.text);
       if (REQUEST.test(t)) break;
       if (!/\b(?:agreed|resolved|approved|decided)\b/i.test(t)) continue;
-      const given = /\b(?:defer|refus|reject|declin|not\s+(?:be\s+)?(?:approved|awarded|agreed))\w*/i.test(t) ? null : AWARDED.exec(t);
+      const given = REFUSED.test(t) || /\bdefer/i.test(t) ? null : AWARDED.exec(t);
       const money = given ? findMoney(given[1]!)[0] : undefined;
       if (money) out.push({ name: cleanName(asked[1]!), amount: money.value, role: 'grantee', page: next.page, text: `${clean(line.text)} · ${t}` });
       break;

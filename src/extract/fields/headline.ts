@@ -4,7 +4,7 @@ import type { ExtractContext } from '../../layout/context.ts';
 import { findMoney, roundingTolerance, THRESHOLD_WORDING } from '../../layout/money.ts';
 import { cellAt, tableSums, type Table } from '../../layout/tables.ts';
 import { defineExtractor } from '../define-extractor.ts';
-import { approvalScore, namedShares } from '../money-roles.ts';
+import { approvalScore, isPriorFigure, namedShares } from '../money-roles.ts';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const runTotal = (run: AllocationRun) => run.stated?.value ?? round2(run.parts.reduce((a, p) => a + p.money.value, 0));
@@ -73,8 +73,6 @@ export function statedTotal(text: string): number | null {
 }
 
 /** The figure an item approves (one-off before yearly), or the sum of its named shares. */
-const EARLIER_APPROVAL = /\b(?:in addition to|previously|already|approved in|earlier|superseding)\b/i;
-
 function pickFigure(text: string): Pick | null {
   const found = findMoney(text);
   // "up to £3,910 (16% of costs) £1,971 from one budget and £1,939 from another": later figures that add up to one are its parts.
@@ -87,7 +85,7 @@ function pickFigure(text: string): Pick | null {
     const earlier = found.slice(Math.max(0, i - 4), i).filter((x) => !x.period);
     for (let n = earlier.length; n >= 2; n--) {
       const run = earlier.slice(-n);
-      if (Math.abs(run.reduce((a, x) => a + x.value, 0) - m.value) < 1 && !EARLIER_APPROVAL.test(text.slice(run[0]!.start, m.start))) run.forEach((x) => parts.add(x.start));
+      if (Math.abs(run.reduce((a, x) => a + x.value, 0) - m.value) < 1 && !run.some((x) => isPriorFigure(text, x))) run.forEach((x) => parts.add(x.start));
     }
   }
   const scored = found.map((m) => ({ m, score: approvalScore(text, m) - (parts.has(m.start) ? 3 : 0) })).filter((f) => f.score > -1);
