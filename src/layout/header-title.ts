@@ -126,7 +126,10 @@ const isMeeting = (t: string) =>
   /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[.:]\d{2}\s*(?:to|-|–)\s*\d{1,2}[.:]\d{2}\b/i.test(t) || (/\bminutes\b/i.test(t) && /\b(?:19|20)\d{2}\s*$/.test(t));
 
 /** Running text, not a heading: a full stop after eight words or more, or one sentence ending inside it (long titles may read as sentences, but stop short of a full stop). */
-const isSentence = (t: string) => (/[.]$/.test(t) && t.split(/\s+/).length >= 8) || /[a-z][.!?]\s+[A-Z]/.test(t);
+const isSentence = (t: string) => (/[.]$/.test(t) && t.split(/\s+/).length >= 8) || endsSentenceInside(t);
+
+/** One sentence ends inside the text and another starts ("... outbreaks. These funds ..."): running text. */
+export const endsSentenceInside = (t: string) => /[a-z][.!?]\s+[A-Z]/.test(t);
 
 /** Median font size of the cells' words (the body text size), 0 when unknown. */
 function bodySize(cells: readonly Cell[]): number {

@@ -2,6 +2,7 @@ import { clean, type Line } from '../../layout/doc-lines.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { findField } from '../../layout/form.ts';
 import { LABELS } from '../form-labels.ts';
+import { endsSentenceInside } from '../../layout/header-title.ts';
 
 // "Title:", "Title of report:", "Subject Matter / Title of Decision:", "Decision title:", "Subject:".
 const LABEL = /^(?:.*?(?<![A-Za-z]))?(?:title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper))?|subject(?:\s+matter)?(?:\s*\/\s*title\s+of\s+decision)?|decision\s+title|report\s+title|name\s+of\s+(?:project|scheme))\s*[:–-]\s*/i;
@@ -37,7 +38,7 @@ export const title = defineExtractor({
     const wording = byWording(ctx.doc.lines);
     // A labelled "subject" that runs to several sentences is a summary: the header's own title line, when it has one, names the decision.
     const header = ctx.header?.title;
-    if (labelled && /[a-z][.!?]\s+[A-Z]/.test(labelled.value) && header && !/^(?:and|of|the|for|to|in)\b/i.test(header) && header !== header.toUpperCase()) return header;
+    if (labelled && endsSentenceInside(labelled.value) && header && !/^(?:and|of|the|for|to|in)\b/i.test(header) && header !== header.toUpperCase()) return header;
     if (labelled) {
       const value = clean(labelled.value).replace(NEXT_LABEL, '').replace(/[\s:;,.*]+$/, '');
       // "Title: ..." that runs to the margin wraps onto the next line: the wording rules rejoin it.
