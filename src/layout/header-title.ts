@@ -91,31 +91,29 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     const cell = usable(line);
     if (cell) candidates.push({ line, cell, score: ratio(cell) + (cell.bold ? 0.25 : 0) - k * 0.01 });
   }
-  // The most prominent candidate whose lines, once joined, are not a sentence of the body.
+  // The title's other lines: neighbours of the same style (a wrapped title), before and after; and a reference printed before it.
+  const withItsLines = (best: { line: Line; cell: Cell }): HeaderTitle => {
+    const joins = (line: Line | undefined, below: boolean) => {
+      const cell = line && line.page === best.line.page ? (below ? continues(line) : usable(line)) : null;
+      return cell && sameStyle(best.cell, cell) && !(below ? line!.breakBefore && !/^[a-z(]/.test(cell.text) : best.line.breakBefore) ? line! : null;
+    };
+    const lines = [best.line];
+    for (let i = best.line.index + 1, l = joins(doc.lines[i], true); l && lines.length < 3; l = joins(doc.lines[++i], true)) lines.push(l);
+    for (let i = best.line.index - 1, l = joins(doc.lines[i], false); l && lines.length < 3; l = joins(doc.lines[--i], false)) lines.unshift(l);
+    const joined = clean(lines.map((l) => l.text).join(' ')).replace(/[\s:;,]+$/, '');
+    const ref = LEADING_REF.exec(joined);
+    // An item number ("1 ELECTION OF CHAIRPERSON") is not a reference, nor is a statute's section ("S106 Community Facilities").
+    const useRef = ref && /\d/.test(ref[1]!) && !/^\d{1,2}$/.test(ref[1]!) && !/^S\s?\d{2,3}$/i.test(ref[1]!) && joined.length - ref[0].length >= 8;
+    const formName = head.slice(0, head.indexOf(lines[0]!)).map((l) => clean(l.text)).find((t) => /decision/i.test(t) && isBannerOrFormName(t) && FORM_REF.test(t));
+    const formReference = formName ? FORM_REF.exec(formName)![1]! : null;
+    return { title: useRef ? joined.slice(ref[0].length).trim() : joined, reference: useRef ? ref[1]! : null, formReference, lines };
+  };
+  // The most prominent candidate whose lines, once joined, are not a sentence of the body nor a meeting's heading.
   for (const best of candidates.sort((a, b) => b.score - a.score)) {
     const found = withItsLines(best);
     if (!isSentence(found.title) && !isMeeting(found.title)) return found;
   }
   return null;
-
-  function withItsLines(best: { line: Line; cell: Cell }): HeaderTitle {
-  // The title's other lines: neighbours of the same style (a wrapped title), before and after.
-  const joins = (line: Line | undefined, below: boolean) => {
-    const cell = line && line.page === best.line.page ? (below ? continues(line) : usable(line)) : null;
-    return cell && sameStyle(best.cell, cell) && !(below ? line!.breakBefore && !/^[a-z(]/.test(cell.text) : best.line.breakBefore) ? line! : null;
-  };
-  const lines = [best.line];
-  for (let i = best.line.index + 1, l = joins(doc.lines[i], true); l && lines.length < 3; l = joins(doc.lines[++i], true)) lines.push(l);
-  for (let i = best.line.index - 1, l = joins(doc.lines[i], false); l && lines.length < 3; l = joins(doc.lines[--i], false)) lines.unshift(l);
-  const joined = clean(lines.map((l) => l.text).join(' ')).replace(/[\s:;,]+$/, '');
-  const ref = LEADING_REF.exec(joined);
-  // An item number ("1 ELECTION OF CHAIRPERSON") is not a reference.
-  // Nor is a statute's section ("S106 Community Facilities", "S151 Officer").
-  const useRef = ref && /\d/.test(ref[1]!) && !/^\d{1,2}$/.test(ref[1]!) && !/^S\s?\d{2,3}$/i.test(ref[1]!) && joined.length - ref[0].length >= 8;
-  const formName = head.slice(0, head.indexOf(lines[0]!)).map((l) => clean(l.text)).find((t) => /decision/i.test(t) && isBannerOrFormName(t) && FORM_REF.test(t));
-  const formReference = formName ? FORM_REF.exec(formName)![1]! : null;
-  return { title: useRef ? joined.slice(ref[0].length).trim() : joined, reference: useRef ? ref[1]! : null, formReference, lines };
-  }
 }
 
 /**
