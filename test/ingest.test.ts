@@ -8,6 +8,7 @@ import { CrashingEngine, HangingEngine } from '../src/ocr/fake-engines.ts';
 import { readPages } from '../src/pipeline/read-pages.ts';
 import { DecisionRecord } from '../src/record/index.ts';
 import { FIXTURE_PDFS, ROOT, allFixturePdfs, fixturePdf, query, replayEngine, tempDir } from './helpers.ts';
+import { streamObject, writePdf } from '../scripts/hostile/pdf-writer.ts';
 
 const records = (db: string) => withDb(openDbReadOnly(db), (d) => [...readRecords(d, { withText: true })]);
 
@@ -159,6 +160,28 @@ describe('pages with no scan to hand over', () => {
       expect(Math.abs(s.height - 3508)).toBeLessThanOrEqual(1);
       expect(s.dpi).toBe(300);
     }
+  });
+});
+
+describe('blank pages with no text layer', () => {
+  it('are not handed to OCR; a page with a mark on it is', async () => {
+    const page = (content: string, n: number) => [`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${n} 0 R >>`, content] as const;
+    const pages = [page('', 6), page('0.9 g 72 400 400 0.5 re f', 7), page('0 g 300 400 20 8 re f', 8)]; // empty; one faint rule; a small black mark
+    const pdf = writePdf([
+      { body: '<< /Type /Catalog /Pages 2 0 R >>' },
+      { body: '<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >>' },
+      ...pages.map(([dict]) => ({ body: dict })),
+      ...pages.map(([, content]) => streamObject(content)),
+    ]);
+    let calls = 0;
+    const engine = { info: { engine: 'count', data: 'none' }, concurrency: 1, async recognize() { calls++; return { paragraphs: [], confidence: 0.5 }; }, async close() {} };
+    const read = await readPages(pdf, { ocr: 'auto', renderDpi: 300 }, { ocr: engine });
+    expect(read.map((p) => [p.source, p.image, p.confidence])).toEqual([
+      ['ocr', "blank page (white at 36 dpi): not OCR'd", 0],
+      ['ocr', "rendered @ 300 dpi, blank: not OCR'd", 0],
+      ['ocr', 'rendered @ 300 dpi', 0.5],
+    ]);
+    expect(calls).toBe(1);
   });
 });
 

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import PQueue from 'p-queue';
 import { DocketError, oneLine } from '../errors.ts';
@@ -124,7 +125,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       }
       tick({ file, status: outcome.status, note: outcome.note });
     };
-    for (const file of files) void queue.add(() => handle(file));
+    for (const file of largestFirst(files)) void queue.add(() => handle(file));
     await queue.onIdle();
     if (fatal) throw fatal;
     try {
@@ -144,6 +145,23 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   progress.finish(stats);
   return stats;
 }
+
+/**
+ * The files, largest first (by bytes, a cheap stand-in for pages): long documents start while short
+ * ones fill the gaps between them, so no reader ends the run working alone on a big one.
+ */
+function largestFirst(files: readonly string[]): string[] {
+  const size = new Map(files.map((f) => [f, sizeOf(f)]));
+  return [...files].sort((a, b) => size.get(b)! - size.get(a)!);
+}
+
+const sizeOf = (file: string) => {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0; // gone since it was found: its read reports why
+  }
+};
 
 /** Re-extracts, from their stored pages, the skipped documents whose record an older extractor made (the pipeline is loaded only then). */
 async function reextractOutdated(writer: DbWriter, sha256s: readonly string[]): Promise<void> {

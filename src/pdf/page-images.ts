@@ -93,3 +93,30 @@ export function encodePgm(img: GreyImage): Uint8Array {
   const header = Buffer.from(`P5\n${img.width} ${img.height}\n255\n`, 'latin1');
   return Buffer.concat([header, Buffer.from(img.grey.buffer, img.grey.byteOffset, img.grey.byteLength)]);
 }
+
+/**
+ * Whether a rendered page has no ink worth reading: fewer clearly dark pixels (grey < 160) than one
+ * small printed character has at this resolution (100 at 300 dpi; a page number alone has several
+ * hundred). Such a page (a blank separator, the empty back of a sheet) is not handed to OCR, which
+ * spends most of a second finding nothing on it.
+ */
+export function isBlankPage(image: GreyImage & { dpi: number }): boolean {
+  const limit = Math.max(4, 100 * (image.dpi / 300) ** 2);
+  return countBelow(image.grey, 160, limit) <= limit;
+}
+
+/**
+ * Whether a page rendered small (a preview, ~36 dpi) is white all over: at most 3 pixels not pure
+ * white. Anything drawn at all, even a light rule, fails this; it is the cheap first look before a
+ * full-resolution render.
+ */
+export function isWhitePreview(image: GreyImage): boolean {
+  return countBelow(image.grey, 250, 3) <= 3;
+}
+
+/** Pixels darker than `level`, counted up to just past `cap`. */
+function countBelow(grey: Uint8Array, level: number, cap: number): number {
+  let n = 0;
+  for (let i = 0; i < grey.length && n <= cap; i++) if (grey[i]! < level) n++;
+  return n;
+}

@@ -3,7 +3,7 @@ import { OcrPageError, type OcrEngine } from '../ocr/engine.ts';
 import { ocrToPageText } from '../ocr/ocr-page-text.ts';
 import { hasHugeContent } from '../pdf/content-size.ts';
 import { describeOversized, findOversizedImage } from '../pdf/oversized-images.ts';
-import { encodePgm, findPageImages, loadImageGrey, type PlacedImage } from '../pdf/page-images.ts';
+import { encodePgm, findPageImages, isBlankPage, isWhitePreview, loadImageGrey, type PlacedImage } from '../pdf/page-images.ts';
 import { findStoredScan, type StoredScan } from '../pdf/page-scan.ts';
 import type { PDFDocumentProxy, PDFPageProxy } from '../pdf/pdfjs.ts';
 import type { TextEngineChoice } from '../pdf/poppler/poppler-text.ts';
@@ -86,9 +86,14 @@ async function ocrPage(doc: PDFDocumentProxy, page: PDFPageProxy, stored: Stored
     input = { data: stored ? stored.jpeg : encodePgm(grey!), width, height, dpi };
     image = `embedded ${width}x${height} @ ${Math.round(dpi)} dpi`;
   } else {
+    // A blank page (a separator, the empty back of a sheet) gets what OCR would make of it (no words, no
+    // confidence) without the engine's second of looking: seen first in a small preview, else at full size.
+    const blank = { text: '', words: [], confidence: 0 };
+    if (isWhitePreview(await renderPageGrey(page, doc.canvasFactory, 36))) return { ...blank, image: `blank page (white at 36 dpi): not OCR'd` };
     const rendered = await renderPageGrey(page, doc.canvasFactory, opts.renderDpi);
-    input = { data: encodePgm(rendered), width: rendered.width, height: rendered.height, dpi: rendered.dpi };
     image = `rendered @ ${Math.round(rendered.dpi)} dpi`;
+    if (isBlankPage(rendered)) return { ...blank, image: `${image}, blank: not OCR'd` };
+    input = { data: encodePgm(rendered), width: rendered.width, height: rendered.height, dpi: rendered.dpi };
   }
   const result = await engine.recognize(input);
   return { ...ocrToPageText(result, place), confidence: Math.round(result.confidence * 1000) / 1000, image };

@@ -93,7 +93,7 @@ function skippedPage(number: number, maxPages: number): PageRecord {
 /** The small reader of PDF structure over `bytes`, or null when it cannot make sense of them (pdf.js still can). */
 function openRaw(bytes: Uint8Array): RawPdf | null {
   try {
-    return new RawPdf(bytes);
+    return RawPdf.of(bytes);
   } catch {
     return null;
   }

@@ -13,7 +13,7 @@ export function findDamage(bytes: Uint8Array): string | null {
   if (!tail.includes('%%EOF')) return 'truncated: it does not end with %%EOF';
   let raw: RawPdf;
   try {
-    raw = new RawPdf(bytes);
+    raw = RawPdf.of(bytes);
   } catch {
     return 'its structure cannot be read';
   }
@@ -22,6 +22,7 @@ export function findDamage(bytes: Uint8Array): string | null {
   let badLength = 0;
   const text = latin1(bytes, 0, bytes.length);
   const header = /\s*(\d+)\s+\d+\s+obj\b/y;
+  const keyword = /stream|endobj/g;
   try {
     for (const [num, offset] of raw.offsets()) {
       header.lastIndex = offset;
@@ -30,9 +31,9 @@ export function findDamage(bytes: Uint8Array): string | null {
         continue;
       }
       // Only streams are parsed (the cost of this check is parsing): an object with no `stream` before its `endobj` is none.
-      const stream = text.indexOf('stream', offset);
-      const end = text.indexOf('endobj', offset);
-      if (stream < 0 || (end >= 0 && end < stream)) continue;
+      // (One search for whichever comes first: searching for `stream` alone would run on to the end of the file from every object after the last stream.)
+      keyword.lastIndex = offset;
+      if (keyword.exec(text)?.[0] !== 'stream') continue;
       const obj = raw.objectAt(num, offset);
       if (obj?.streamStart !== undefined && isDict(obj.value) && !lengthFits(raw, obj.value.get('Length'), obj.streamStart)) badLength++;
     }

@@ -1,6 +1,9 @@
 import { inflateSync, constants } from 'node:zlib';
 import { isDict, isName, isRef, latin1, PdfLexer, type PdfDict, type PdfRef, type PdfValue } from './pdf-syntax.ts';
 
+/** Readers made by `RawPdf.of`, kept as long as their bytes are. */
+const opened = new WeakMap<Uint8Array, RawPdf>();
+
 /** Where an object lives: at a byte offset, or inside an object stream. */
 type Entry = { offset: number } | { stream: number };
 
@@ -24,6 +27,13 @@ export class RawPdf {
   readonly xrefReadable: boolean;
   /** The newest trailer (the one `startxref` points at); undefined when the chain could not be read. */
   private trailer: PdfDict | undefined;
+
+  /** The reader of `bytes`, made once per byte array: the pipeline asks about one document's structure in several steps. */
+  static of(bytes: Uint8Array): RawPdf {
+    let raw = opened.get(bytes);
+    if (!raw) opened.set(bytes, (raw = new RawPdf(bytes)));
+    return raw;
+  }
 
   constructor(readonly bytes: Uint8Array) {
     try {
