@@ -109,6 +109,22 @@ describe('titles', () => {
   });
 });
 
+describe('titles in the header block', () => {
+  const sized = (text: string, titleRow: number) => {
+    const page = textPage(1, text);
+    return analyse([{ ...page, words: page.words.map((w) => ({ ...w, size: Math.round(w.box.y * 60) === titleRow ? 0.03 : 0.02 })) }]).extracted;
+  };
+  it('takes a title set larger than the body even when it ends on a full stop, not the sentence under it', () => {
+    const r = sized('DACORUM BOROUGH COUNCIL\n\nTo support the Council on the Ex-Offender Housing Navigator Project.\n\nTo approve an exemption to the standing orders and award a contract directly in relation to:\nthe Navigator project.', 2);
+    expect(r.title).toBe('To support the Council on the Ex-Offender Housing Navigator Project.');
+  });
+  it('never takes a form\'s question and its answer for the title', () => {
+    const page = textPage(1, 'Sandwell Metropolitan Borough Council\n\nDecision\n\nIs Key Decision?: Yes\n\nIs Callable In?: Yes\n\nPurpose: To consider a Street Lighting Improvement Programme Contract');
+    const r = analyse([{ ...page, words: page.words.map((w) => ({ ...w, bold: /\?:?$|^(?:Is|Key|Callable|Decision\??:?)$/.test(w.text) })) }]).extracted;
+    expect(r.title ?? '').not.toMatch(/\?/);
+  });
+});
+
 describe('headers of papers from other kinds of body', () => {
   it('names a fire authority from its banner, and a commissioner whose banner wraps after a joining word', () => {
     expect(record('EAST SUSSEX FIRE AUTHORITY\n\nReport of a meeting of the Fire Authority held on Thursday, 9 June 2022.').authority).toBe('East Sussex Fire Authority');
@@ -135,6 +151,11 @@ describe('decisions recorded in minutes and in registers', () => {
 });
 
 describe('resolutions minutes introduce without a heading', () => {
+  it('reads "Resolved that ..." in a sentence as the decision, from what was resolved', () => {
+    const r = record('Sandwell Metropolitan Borough Council\n\nContent: Resolved that delegated authority is given to the Executive Director of Place to award a\ncontract for a Street Lighting Improvement Programme.\n\nDate of Decision: September 10, 2025');
+    expect(r.recommendations.map((x) => x.text)).toEqual([expect.stringMatching(/^delegated authority is given to the Executive Director of Place/)]);
+  });
+
   it('reads the list after "The Executive RESOLVED that" at a line end', () => {
     const r = record('SURREY HEATH BOROUGH COUNCIL\n\nHousehold Support Fund Update\n\nThe Executive RESOLVED that\n(i) the revised action plan outlined in paragraph 2.2 of the agenda report be agreed; and\n(ii) authority be delegated to the Head of HR to distribute the funds as required.\n\nMinutes\nThe Executive was informed that a further £21,650.39 had been allocated to the Council.');
     expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['the revised action plan ', 'authority be delegated t']);

@@ -104,6 +104,9 @@ describe('parseList', () => {
   it('stops at the signature block that follows', () => {
     expect(items('The DMPC is recommended to approve:\n|The release of £1.164M Capital funding.\nThe award of a contract.\n|I confirm I have considered whether or not I have any interest.\nThe above request has my approval.')).toHaveLength(2);
   });
+  it('ends the last item where a grid of the page\'s fields follows it', () => {
+    expect(items('Resolved:\n1. That the contract be awarded to William Gough Limited.\n2. That the exemptions be noted.\n|Report author\tPublication date\tDate of decision\nAnna Dumont\t08/12/2021\t08/12/2021')).toEqual(['That the contract be awarded to William Gough Limited.', 'That the exemptions be noted.']);
+  });
   it('keeps a prose recommendation as one item', () => {
     expect(items('The Deputy Mayor is recommended to approve expenditure of £250,000 on the\nreplacement of body worn video cameras.\n|Background follows here.')).toHaveLength(1);
   });

@@ -52,6 +52,7 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
   // Bold at body size counts too, unless it reads as a short label before a colon ("Decision Maker: ...").
   // (OCR knows no weights: its lines get the benefit of the doubt.)
   const ocr = (c: Cell) => c.words.some((w) => w.conf !== null);
+  const largeType = (c: Cell) => ratio(c) >= 1.15 && !ocr(c);
   const prominent = (c: Cell) => ratio(c) >= 1.15 || (c.bold && ratio(c) >= 1.05) || ((c.bold || ocr(c)) && ratio(c) >= 0.95 && (c.text.split(':')[0] ?? '').split(/\s+/).length >= 3);
   // A banner may wrap ("CAMBRIDGESHIRE & PETERBOROUGH COMBINED" / "AUTHORITY"): read it with its same-style neighbour.
   const banner = (line: Line) => {
@@ -68,7 +69,12 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     const cells = cellsOf(line);
     if (cells.length !== 1 || isHeadingOfBody(clean(line.text)) || banner(line)) return null;
     const text = clean(line.text);
-    const ok = !isMeeting(text) && (prominent(cells[0]!) ? looksLikeTitle(text.replace(/:/g, ' ')) : !formLines.has(line.index) && looksLikeTitle(text));
+    // "Is Key Decision?: Yes", "Is subject to call in?: No": a form's question and its answer, however bold.
+    if (/^[^:]{1,60}\?\s*:/.test(text)) return null;
+    // A title set larger than the body may end on a full stop ("To support the Council on the ... Project."); OCR's
+    // line heights are too rough to tell a larger font from a body line.
+    const shape = largeType(cells[0]!) ? text.replace(/:/g, ' ').replace(/\.$/, '') : text.replace(/:/g, ' ');
+    const ok = !isMeeting(text) && (prominent(cells[0]!) ? looksLikeTitle(shape) : !formLines.has(line.index) && looksLikeTitle(text));
     return ok ? cells[0]! : null;
   };
   // Lines under the title's first line that continue it: same style, whatever their first letter.
@@ -111,7 +117,7 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
   // The most prominent candidate whose lines, once joined, are not a sentence of the body nor a meeting's heading.
   for (const best of candidates.sort((a, b) => b.score - a.score)) {
     const found = withItsLines(best);
-    if (!isSentence(found.title) && !isMeeting(found.title)) return found;
+    if (!(largeType(best.cell) ? endsSentenceInside(found.title) : isSentence(found.title)) && !isMeeting(found.title)) return found;
   }
   return null;
 }

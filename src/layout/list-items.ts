@@ -73,6 +73,8 @@ export function parseList(lines: readonly Line[]): ListItem[] {
     const current = stack[stack.length - 1];
     const mk = readMarker(text, prevAlpha);
     if (LIST_END.test(text) || (current && line.breakBefore && !mk && text.length < 25 && !endsItem(text))) break;
+    // "Report author | Publication date | ...": a grid of the page's fields after the last item has ended is not part of it.
+    if (current && line.breakBefore && !mk && text.includes('\t') && /[.;]$/.test(current.text.trim())) break;
     // "(Councillor Fletcher returned to the meeting)": a minute's aside after an item ends the list.
     if (current && /^\(.*\)$/.test(text) && /[.;]$/.test(current.text)) break;
     if (mk && !(mk.type === 'bullet' && /^[a-z]/.test(mk.rest) && current)) {

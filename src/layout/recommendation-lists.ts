@@ -56,7 +56,7 @@ function unheadedDecisions(ctx: ExtractContext): { items: ListItem[]; quality: n
 }
 
 /** "Following discussion, Members unanimously resolved to agree the proposed awards ...": minutes that record the decision in a sentence. */
-const RESOLVED_IN_PROSE = /\b(?:RESOLVED|resolved|agreed)\s+(?=(?:to|that)\s)/;
+const RESOLVED_IN_PROSE = /\b(?:RESOLVED|[Rr]esolved|agreed)\s+(?=(?:to|that)\s)/;
 
 /** The decisions minutes record in sentences, when no heading or lead-in names a list: each minute that resolves is one (else the first sentence that agrees). */
 function resolvedInProse(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
@@ -79,7 +79,7 @@ function resolvedItem(lines: ExtractContext['doc']['lines'], at: number): ListIt
   const taken = [lines[at]!];
   for (let i = at + 1; i < lines.length && !/[.;]\s*$/.test(taken[taken.length - 1]!.text) && !lines[i]!.breakBefore && taken.length < 8; i++) taken.push(lines[i]!);
   const joined = taken.map((l) => l.text.trim()).join(' ');
-  const from = joined.slice(RESOLVED_IN_PROSE.exec(joined)!.index).replace(RESOLVED_IN_PROSE, '');
+  const from = joined.slice(RESOLVED_IN_PROSE.exec(joined)!.index).replace(RESOLVED_IN_PROSE, '').replace(/^that\s+/, '');
   const text = /^[^.;]*[.;]?/.exec(from)![0].trim();
   return { type: 'para', marker: '', lines: taken, text, children: [] };
 }
