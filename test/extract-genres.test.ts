@@ -132,6 +132,11 @@ describe('headers of papers from other kinds of body', () => {
     expect(wrapped.authority).toBe('Hampshire and Isle of Wight PCC');
   });
 
+  it('names the City of London Corporation from a "City of London" heading, not from the place in running text', () => {
+    expect(record('City of London\n\nAgenda item\n\nThe Committee received a report of the Chief Grants Officer.').authority).toBe('City of London Corporation');
+    expect(record('Islington Council\n\nGrants\n\nA grant to a charity working in the City of London\nand in Islington.').authority).toBe('Islington Council');
+  });
+
   it('does not run a title into the prose that follows it, but follows a title cut at the margin', () => {
     const r = record('Thames Valley Police and Crime Commissioner\n\nCommunity Safety Fund\nIn the current financial year the PCC has a community safety budget of £3.039 million, of which\nmost has been given in grants to councils.');
     expect(r.title).toBe('Community Safety Fund');

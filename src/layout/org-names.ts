@@ -8,7 +8,7 @@ const CAP = String.raw`(?!The\b|This\b|That\b|A\b|Official\b|OFFICIAL\b|Restrict
 const PLACE = String.raw`${CAP}(?:(?:\s+(?:and|upon|on|under|in|of|&)\s+|\s|-)${CAP}){0,3}`;
 
 /** Each kind of body with its pattern; the first group is the place or full name. */
-export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc' | 'fire' | 'borough' | 'council'; re: RegExp }[] = [
+export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc' | 'fire' | 'borough' | 'council' | 'city'; re: RegExp }[] = [
   { kind: 'mopac', re: /\bMOPAC\b|Mayor'?s Office for Policing and Crime|Office for Policing and Crime|\bDMPC\b|Deputy Mayor for Policing/i },
   { kind: 'combined', re: new RegExp(String.raw`\b(${PLACE}\s+Combined\s+(?:County\s+)?Authority)\b`) },
   { kind: 'pcc', re: new RegExp(String.raw`(?:Office of the\s+)?Police(?:,?\s+Fire)?\s+(?:and|&)\s+Crime\s+Commissioner\s+(?:for|of)\s+(${PLACE})|\bP(?:F)?CC\s+(?:for|of)\s+(${PLACE})|\b(${PLACE})\s+(?:Office of the\s+)?Police(?:,?\s+Fire)?\s+(?:and|&)\s+Crime\s+Commissioner`) },
@@ -16,6 +16,8 @@ export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc'
   { kind: 'fire', re: new RegExp(String.raw`\b(London\s+Fire\s+(?:Commissioner|Brigade)|${PLACE}\s+Fire\s+(?:(?:and|&)\s+Rescue\s+)?(?:Authority|Service))\b`) },
   { kind: 'borough', re: new RegExp(String.raw`\b((?:Royal\s+|London\s+)?Borough\s+of\s+${PLACE})`) },
   { kind: 'council', re: new RegExp(String.raw`\b(${PLACE}\s+(?:County\s+|Borough\s+|City\s+|District\s+|Metropolitan\s+Borough\s+|Town\s+|Parish\s+)?Council|City\s+of\s+London\s+Corporation)\b`) },
+  // "City of London" as a whole banner or heading: the City of London Corporation (in running text the place, or its police force).
+  { kind: 'city', re: /^\W*(?:The\s+)?City\s+of\s+London\W*$/i },
   { kind: 'gla', re: /Greater London Authority|\bGLA\b|Mayor of London|\bMayoral Decision\b/i },
 ];
 
@@ -53,6 +55,7 @@ export function orgIn(text: string): string | null {
     const name = (m.slice(1).find(Boolean) ?? m[0]).replace(/\s+/g, ' ').trim();
     if (kind === 'mopac') return 'MOPAC';
     if (kind === 'gla') return 'Greater London Authority (Mayor of London)';
+    if (kind === 'city') return 'City of London Corporation';
     // A police, fire and crime commissioner is a PFCC ("Essex PFCC").
     if (kind === 'pcc') return `${name} ${/\bFire\b|\bPFCC\b/i.test(m[0]) ? 'PFCC' : 'PCC'}`;
     return name;
