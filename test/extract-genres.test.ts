@@ -180,6 +180,13 @@ describe('the headline of a decision that gives sums to several parties', () => 
   });
 });
 
+describe('the headline of a decision stated in prose', () => {
+  it('is not the balance left in a fund, however large', () => {
+    const r = record('Police and Crime Commissioner for Lancashire\n\nCommunity Safety Funding\n\nThe Commissioner has approved the allocation of £97,499.00 from two funding streams.\n\nThere is a balance of £475,385 remaining in the Community Safety & Partnership Fund for allocation against additional activity.');
+    expect(r.headlineAmount).toBe(97499);
+  });
+});
+
 describe('references in other shapes', () => {
   it('reads a reference after a dash, a dotted reference before a title, and no reference inside "Refused"', () => {
     expect(record('Bedfordshire Police and Crime Commissioner\nTitle and Reference – PCC/D/111\nSubject: Release of the Community Safety Fund\n\nThe fund is released.').reference).toBe('PCC/D/111');

@@ -119,8 +119,14 @@ function fromProse(amounts: readonly Amount[], ctx: ExtractContext): number | nu
   const plain = amounts.filter((a) => a.period === null && a.section !== 'table' && !THRESHOLD_WORDING.test(a.context ?? ''));
   const summary = plain.filter((a) => a.section === 'summary');
   const pool = summary.length ? summary : plain;
-  return pool.length ? Math.max(...pool.map((a) => a.value)) : null;
+  // "There is a balance of £475,385 remaining in the Fund": what is left over is not what is decided.
+  const decided = pool.filter((a) => !REMAINDER.test(a.context ?? ''));
+  const from = decided.length ? decided : pool;
+  return from.length ? Math.max(...from.map((a) => a.value)) : null;
 }
+
+/** A figure's clause that calls it what is left of a fund ("a balance of · remaining", "· unallocated"). */
+const REMAINDER = /\b(?:balance|remaining|remains|unallocated|unspent|underspend|left over)\b/i;
 
 /** The same sum printed more precisely elsewhere (£1.4m in a decision, £1.42m in its purpose). */
 function preciseForm(value: number, amounts: readonly Amount[]): number {
