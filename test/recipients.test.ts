@@ -146,6 +146,12 @@ describe('recipients: who gets the money, as named', () => {
     expect(recipientsOf('Decision\nThis Decision seeks approval to issue a contract to appoint Groundwork London as the Grant Fund Manager.').map((r) => r.slice(0, 2))).toEqual([['Groundwork London', null]]);
   });
 
+  it('names a provider appointed directly and a body the commissioner agrees to fund, without sums', () => {
+    expect(recipientsOf('Decision:\nTo approve the suspension of the standing orders to enable the direct appointment of Emerging Futures to provide a specialised support service.').map((r) => r.slice(0, 2))).toEqual([['Emerging Futures', null]]);
+    expect(recipientsOf('Decision\nThe Commissioner has agreed to fund Blackpool Teaching Hospitals NHS Foundation Trust to continue to deliver Operation Provide.').map((r) => r.slice(0, 2))).toEqual([['Blackpool Teaching Hospitals NHS Foundation Trust', null]]);
+    expect(recipientsOf('Decision\nThe Panel approved the appointment of Councillor Smith to the Board.')).toEqual([]);
+  });
+
   it('does not take the object of a contract\'s purpose for its party', () => {
     expect(recipientsOf('Recommendation\n- The awarding of a contract to enable connectivity via VPN to the National ANPR Service via a compliant framework.')).toEqual([]);
   });

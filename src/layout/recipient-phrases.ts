@@ -69,6 +69,10 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
   // "award the construction contracts for completion of the bypass to Amey LG"
   { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:[Cc]ontracts?|[Aa]greements?)\b(?:(?!\bto\b)[^.;£]){0,80}?\b(?:to|with)\s+${NAME}(?![^.;]*£)`, 'g') },
   { re: new RegExp(String.raw`\bcontract\s+award\s+to\s+${NAME}(?![^.;]*£)`, 'g') },
+  // "the direct appointment of Emerging Futures to provide a specialised support service" (no sum: amount null)
+  { re: new RegExp(String.raw`\bappointment\s+of\s+${NAME}\s+to\s+(?:provide|deliver|supply|undertake|carry\s+out|run|operate)\b(?![^.;]*£)`, 'g') },
+  // "The Commissioner has agreed to fund Blackpool Teaching Hospitals NHS Foundation Trust to continue to deliver ..." (no sum)
+  { re: new RegExp(String.raw`\b(?:agreed|agrees|approved|approves|decided|decides)\s+to\s+fund\s+${NAME}\s+(?:to|for)\b(?![^.;]*£)`, 'g') },
   // "the contract to build seven fire appliances be awarded to Emergency One (Uk) Ltd" (no sum: amount null)
   { re: new RegExp(String.raw`\bcontract\b[^.;£]{0,80}?\b(?:be|is|was|has been|have been|will be)\s+awarded\s+to\s+${NAME}(?![^.;]*£)`, 'g') },
   // "£197,000 from the Incubator Support Fund to Durham County Council", "£250,000 from the Home Office Surge to British Transport Police"
@@ -85,7 +89,7 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
 ];
 
 
-const MAY_NAME = /£|\b(?:award|contract|appoint|tender|let)/i;
+const MAY_NAME = /£|\b(?:award|contract|appoint|tender|let)|\bto fund\b/i;
 const GIVING = /\b(?:grants?|award\w*|allocat\w*|distribut\w*|payments?|contracts?|funding to|accept\w* the grant)\b/i;
 
 const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Deputy|Director|Head|Chief|Executive|Cabinet|Mayor|Commissioner|Treasurer|Officer|Monitoring|Council|Year|Call|Round|Phase|Appendix|Part|Section|Schedule|Table|Annex|Fund|Financial|January|February|March|April|May|June|July|August|September|October|November|December|Decision|Recommendation|Approval|Capital|Revenue|Total|Budget|This|That|These|It)\b/;
