@@ -180,6 +180,14 @@ describe('the headline of a decision that gives sums to several parties', () => 
   });
 });
 
+describe('the headline of a list of grants split in two', () => {
+  it('is the total of every recipient\'s sum when the paper prints that total', () => {
+    const r = record('Grants under Delegated Authority\n\nMembers were advised of four grants to organisations, totalling £9,800, approved under delegated authority.\n\nCentre For Armenian Information & Advice - £2,400 to provide an eco-audit.\nCockpit Arts - £2,000 towards the wage costs of an Apprentice.\n\nThe national minimum wage must be paid.\n\nSouthbank Centre - £4,000 towards the wage costs of 2 Apprentices.\nSpitalfields City Farm - £1,400 to provide an eco-audit.');
+    expect(r.recipients.map((x) => x.amount)).toEqual([2400, 2000, 4000, 1400]);
+    expect(r.headlineAmount).toBe(9800);
+  });
+});
+
 describe('the headline of a decision stated in prose', () => {
   it('is not the balance left in a fund, however large', () => {
     const r = record('Police and Crime Commissioner for Lancashire\n\nCommunity Safety Funding\n\nThe Commissioner has approved the allocation of £97,499.00 from two funding streams.\n\nThere is a balance of £475,385 remaining in the Community Safety & Partnership Fund for allocation against additional activity.');

@@ -152,6 +152,29 @@ describe('recipients: who gets the money, as named', () => {
     expect(recipientsOf('Decision\nThe Panel approved the appointment of Councillor Smith to the Board.')).toEqual([]);
   });
 
+  it('reads a list a sub-heading splits, items with a second sentence or a bracketed breakdown, and OCR bullets read as letters', () => {
+    const page = [
+      'Grants Approved under Delegated Authority',
+      '',
+      'The Committee received a report which advised Members of 6 expenditure items, totalling £11,650, presented for approval.',
+      '',
+      'o Aspire - £1,800 for the costs of an independent audit.',
+      'Tax Volunteers – £2,850 for one year towards home visits.',
+      'Cockpit Arts - £2,000 towards the wage costs of 1 Apprentice for 1 year.',
+      'The national minimum wage must be paid.',
+      'Vineyard Congregational Church - £5,000 for an access audit (£2,500) and the scheme designs (£2,500).',
+      '',
+      'Strategic Initiatives',
+      '',
+      'Human Trafficking Foundation – £22,500 to fund a feasibility study.',
+      'St Edward’s Church and Development Project – £2,000 for the provision of an eco-audit.',
+    ].join('\n');
+    expect(recipientsOf(page).map((r) => r.slice(0, 2))).toEqual([
+      ['Aspire', 1800], ['Tax Volunteers', 2850], ['Cockpit Arts', 2000], ['Vineyard Congregational Church', 5000],
+      ['Human Trafficking Foundation', 22500], ["St Edward's Church and Development Project", 2000],
+    ]);
+  });
+
   it('does not take the object of a contract\'s purpose for its party', () => {
     expect(recipientsOf('Recommendation\n- The awarding of a contract to enable connectivity via VPN to the National ANPR Service via a compliant framework.')).toEqual([]);
   });

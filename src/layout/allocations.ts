@@ -24,13 +24,17 @@ const COUNTED = new RegExp(String.raw`${COUNT_WORD}\s+(?:grants?|awards?|payment
 // Names in any script's letters ("Westraven Community Café"), dashes inside ("Good Neighbours – Rural Peterborough").
 const NAME = String.raw`\p{Lu}[\p{L}0-9'’&.,()\s–-]{1,80}?`;
 // "Name - £X", "Name: £X", "Name (£X)", "£X to Name", "£X for Name".
-// OCR reads bullets as "«", "+", "." or "~".
-const NAME_FIRST = new RegExp(String.raw`^(?:[-•·*«»+.~>]\s*|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+)?(${NAME})\s*(?:[-–—:]|\(\s*(?=£))\s*(?=£|${COUNTED.source})`, 'u');
+// OCR reads bullets as "«", "+", ".", "~", or as the letters "o", "e", "eo" before the name.
+const NAME_FIRST = new RegExp(String.raw`^(?:[-•·*«»+.~>]\s*|(?:e?o|e)\s+(?=\p{Lu})|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+)?(${NAME})\s*(?:[-–—:]|\(\s*(?=£))\s*(?=£|${COUNTED.source})`, 'u');
 // "(i) £403.62 as funding to Claremont Park Community Centre for ...": an enumerator, and "as funding" or "in grant", may come between.
 const MONEY_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s*)?(?=£)[^\s]+\s+(?:(?:as|in)\s+(?:a\s+)?(?:funding|grant|contribution|award)\s+)?(?:to|for)\s+(?:the\s+)?(${NAME})(?:\s+(?:for|to|towards|in)\b|[.;,]|$)`, 'u');
 
-/** Text with bracketed asides blanked (same length): "£7,500 over three years (£3,000; £2,250; £2,250)" states one sum; a bracket that is only a sum ("Royal Humane Society (£2,500)") stays. */
-const unbracketed = (s: string) => s.replace(/\([^()]*\)/g, (m) => (/^\(\s*£\s?[\d,.]+\s?[mk]?\s*\)$/i.test(m) ? m : ' '.repeat(m.length)));
+/**
+ * Text with bracketed asides blanked (same length): "£7,500 over three years (£3,000; £2,250; £2,250)" states one sum; a bracket
+ * that is only a sum stays when it is the line's first ("Royal Humane Society (£2,500)"), not when it breaks down one before it
+ * ("£5,000 for an access audit (£2,500) and designs (£2,500)").
+ */
+const unbracketed = (s: string) => s.replace(/\([^()]*\)/g, (m, at: number) => (/^\(\s*£\s?[\d,.]+\s?[mk]?\s*\)$/i.test(m) && !/£\s?\d/.test(s.slice(0, at)) ? m : ' '.repeat(m.length)));
 
 /** A table row that gives a party a sum: its first cell a name, its last cell the only figure ("Brodrick Hall | Gosport | £5,000"). */
 function tableRow(line: Line, text: string): RegExpExecArray | null {
@@ -118,7 +122,8 @@ export function allocationRuns(input: readonly Line[], opts: { annual?: boolean;
     const a = allocationIn(line, opts);
     if (a) cur.push(a);
     // A wrapped item ("Paxton Green Time Bank - £15,000 for ... of the Development" / "Manager’s salary costs.") goes on.
-    else if (!(cur.length && (isContinuation(line, lines[i - 1]!) || isRowWithoutSum(line, cur)))) flush();
+    // ... and so does an item's second sentence printed between two items ("... for 1 year." / "The national minimum wage must be paid.").
+    else if (!(cur.length && (isContinuation(line, lines[i - 1]!) || isRowWithoutSum(line, cur) || (!line.breakBefore && !line.pageStart && !!lines[i + 1] && !lines[i + 1]!.breakBefore && allocationIn(lines[i + 1]!, opts) !== null)))) flush();
   });
   flush();
   return runs;

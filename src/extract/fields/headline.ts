@@ -19,20 +19,22 @@ export const headlineAmount = defineExtractor({
   field: 'headlineAmount',
   extract(ctx, soFar) {
     const found = fromRecommendations(ctx, soFar.recommendations ?? []) ?? fromTables(ctx.tables) ?? fromAllocations(ctx) ?? fromProse(soFar.amounts ?? [], ctx);
-    const chosen = totalToRecipients(found, soFar.recipients ?? []);
+    const chosen = totalToRecipients(found, soFar.recipients ?? [], soFar.amounts ?? []);
     return chosen === null ? null : preciseForm(chosen, soFar.amounts ?? []);
   },
 });
 
 /**
  * A decision that gives sums to several named parties approves their total: when every recipient has a
- * sum and the figure found is one of them (one grant of a schedule) or none was found (one party too), their total.
+ * sum and the figure found is one of them (one grant of a schedule) or none was found (one party too), or
+ * the paper prints their total ("seven items, totalling £20,800"), their total.
  */
-function totalToRecipients(found: number | null, recipients: readonly { amount: number | null }[]): number | null {
+function totalToRecipients(found: number | null, recipients: readonly { amount: number | null }[], amounts: readonly Amount[]): number | null {
   const sums = recipients.map((r) => r.amount);
   if (!sums.length || sums.some((a) => a === null) || (sums.length < 2 && found !== null)) return found;
   const total = round2((sums as number[]).reduce((a, b) => a + b, 0));
-  return found === null || sums.includes(found) ? total : found;
+  const printed = sums.length >= 2 && amounts.some((a) => Math.abs(a.value - total) < 0.5 && a.period === null);
+  return found === null || sums.includes(found) || printed ? total : found;
 }
 
 function fromRecommendations(ctx: ExtractContext, recs: readonly Recommendation[]): number | null {

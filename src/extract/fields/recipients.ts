@@ -1,5 +1,5 @@
 import type { Recipient } from '../../record/index.ts';
-import { allocationRuns } from '../../layout/allocations.ts';
+import { allocationRuns, type AllocationRun } from '../../layout/allocations.ts';
 import { clean, type Line } from '../../layout/doc-lines.ts';
 import { cleanName, recipientsIn, roleOf } from '../../layout/recipient-phrases.ts';
 import { labelledApplicants, minutedApplications, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
@@ -81,11 +81,15 @@ export const recipients = defineExtractor({
       } else if (!seen.length) found.set(key, r);
       else if (row) found.set(`${key}#${found.size}`, r);
     };
-    for (const run of allocationRuns(doc.lines, { annual: true, joinWrapped: true })) {
+    const runs = allocationRuns(doc.lines, { annual: true, joinWrapped: true });
+    // A list of sums is a list of recipients when it says so, or when its parties are organisations.
+    const says = runs.map((run) => TO_PARTIES.test(run.context) || run.parts.filter((p) => ORGANISATION.test(p.name)).length * 2 >= run.parts.length);
+    // ... or when it is one part of a list a sub-heading splits ("Strategic Initiatives"), whose other part says so.
+    const lineOf = (run: AllocationRun, end: boolean) => run.parts[end ? run.parts.length - 1 : 0]!.line.index;
+    const near = (a: AllocationRun, b: AllocationRun) => (lineOf(b, false) > lineOf(a, true) ? lineOf(b, false) - lineOf(a, true) : lineOf(a, false) - lineOf(b, true)) <= 3;
+    for (const [k, run] of runs.entries()) {
+      if (!says[k] && !runs.some((other, j) => says[j] && j !== k && near(run, other))) continue;
       const context = run.context;
-      // A list of sums is a list of recipients when it says so, or when its parties are organisations.
-      const orgs = run.parts.filter((p) => ORGANISATION.test(p.name)).length;
-      if (!TO_PARTIES.test(context) && orgs * 2 < run.parts.length) continue;
       // "Reference COMF 2 - £97,608": a list of references and sums names no party.
       for (const p of run.parts) if (!REFERENCE_LABEL.test(p.name)) add({ name: cleanName(p.name), amount: p.money.value, role: roleOf(`${context} ${p.line.text}`), page: p.line.page, text: clean(p.line.text) }, true);
     }
