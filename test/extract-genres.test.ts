@@ -118,6 +118,11 @@ describe('titles in the header block', () => {
     const r = sized('DACORUM BOROUGH COUNCIL\n\nTo support the Council on the Ex-Offender Housing Navigator Project.\n\nTo approve an exemption to the standing orders and award a contract directly in relation to:\nthe Navigator project.', 2);
     expect(r.title).toBe('To support the Council on the Ex-Offender Housing Navigator Project.');
   });
+  it('never takes a form\'s fields for the title or its continuation, however prominent', () => {
+    const page = textPage(1, 'West of England Combined Authority\n\nLow Carbon Challenge Fund extension\n\nDecision Maker: Chief Executive, West of England Combined Authority\nDecision status: Recommendations Approved\n\nPurpose:\nIn approving the fund the Committee agreed officer delegations to ensure that decisions on business\ncases can be progressed at pace. One of the proposals was the Low Carbon Challenge Fund extension.\nA Full Business Case was prepared seeking £1.943m to extend and enhance the programme.');
+    const r = analyse([{ ...page, words: page.words.map((w) => ({ ...w, size: Math.round(w.box.y * 60) === 5 ? 0.032 : w.box.y > 0.02 && w.box.y < 0.12 ? 0.03 : 0.02 })) }]).extracted;
+    expect(r.title).toBe('Low Carbon Challenge Fund extension');
+  });
   it('never takes a form\'s question and its answer for the title', () => {
     const page = textPage(1, 'Sandwell Metropolitan Borough Council\n\nDecision\n\nIs Key Decision?: Yes\n\nIs Callable In?: Yes\n\nPurpose: To consider a Street Lighting Improvement Programme Contract');
     const r = analyse([{ ...page, words: page.words.map((w) => ({ ...w, bold: /\?:?$|^(?:Is|Key|Callable|Decision\??:?)$/.test(w.text) })) }]).extracted;

@@ -69,8 +69,8 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     const cells = cellsOf(line);
     if (cells.length !== 1 || isHeadingOfBody(clean(line.text)) || banner(line)) return null;
     const text = clean(line.text);
-    // "Is Key Decision?: Yes", "Is subject to call in?: No": a form's question and its answer, however bold.
-    if (/^[^:]{1,60}\?\s*:/.test(text)) return null;
+    // "Is Key Decision?: Yes", "Decision status: Recommendations Approved": a form's field and its value, however prominent.
+    if (isFieldLine(text)) return null;
     // A title set larger than the body may end on a full stop ("To support the Council on the ... Project."); OCR's
     // line heights are too rough to tell a larger font from a body line.
     const shape = largeType(cells[0]!) ? text.replace(/:/g, ' ').replace(/\.$/, '') : text.replace(/:/g, ' ');
@@ -87,6 +87,8 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     // after a line that ended on its own, prose is the body starting ("Having considered a report, ...").
     const prev = doc.lines[line.index - 1];
     const cut = !!prev && ((prev.rightEdge ?? 0) > 0.8 || /(?:\b(?:of|and|for|to|the|at|in|on|with|by)|[–&:-])$/i.test(clean(prev.text)));
+    // ... but never onto a form's field ("Decision Maker: Chief Executive", "Decision status: ...").
+    if (isFieldLine(t)) return null;
     const shaped = cut ? true : !/^[^:]{1,40}:\s/.test(t) && !isProse(t);
     return cells.length === 1 && !starts && !formLines.has(line.index) && !isHeadingOfBody(t) && !(orgIn(t) && banner(line)) && t.split(/\s+/).length <= 20 && shaped ? cells[0]! : null;
   };
@@ -120,6 +122,16 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     if (!(largeType(best.cell) ? endsSentenceInside(found.title) : isSentence(found.title)) && !isMeeting(found.title)) return found;
   }
   return null;
+}
+
+/** Words of a form's field labels, which no title line starts with ("Decision Maker:", "Decision status:", "Date of decision:"). */
+const FIELD_WORDS = /\b(?:decision\s+(?:maker|status|taker|date|no|number|ref)|status|date|ref(?:erence)?|key\s+decision|call[\s-]?in|portfolio|officer|meeting|published|publication|effective|ward|wards|lead\s+member)\b/i;
+
+/** A form's field and its value on one line: a question label ("Is Key Decision?: Yes") or a field label ("Decision status: ..."). */
+function isFieldLine(text: string): boolean {
+  if (/^[^:]{1,60}\?\s*:/.test(text)) return true;
+  const label = /^([^:]{1,40}):(?:\s|$)/.exec(text)?.[1];
+  return !!label && !!labelOf(`${label}:`)?.colon && FIELD_WORDS.test(label);
 }
 
 /**
