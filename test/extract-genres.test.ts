@@ -123,6 +123,12 @@ describe('titles in the header block', () => {
     const r = analyse([{ ...page, words: page.words.map((w) => ({ ...w, size: Math.round(w.box.y * 60) === 5 ? 0.032 : w.box.y > 0.02 && w.box.y < 0.12 ? 0.03 : 0.02 })) }]).extracted;
     expect(r.title).toBe('Low Carbon Challenge Fund extension');
   });
+  it('does not take a banner whose last word wrapped alone for the title', () => {
+    const page = textPage(1, 'CITY OF BRADFORD METROPOLITAN DISTRICT\nCOUNCIL\n\nALLOCATION OF COMMUNITY BUILDINGS GRANTS 2017-19\n\nDecision:\nThe Committee approved the grants set out in the report to the groups named in it.');
+    // As OCR reads it: heights for sizes, the wrapped word's line much shorter than the banner's.
+    const r = analyse([{ ...page, source: 'ocr' as const, words: page.words.map((w) => ({ ...w, conf: 0.9, size: w.box.y < 0.01 ? 0.034 : w.box.y < 0.04 ? 0.018 : w.box.y < 0.06 ? 0.03 : 0.02 })) }]).extracted;
+    expect(r.title).toBe('ALLOCATION OF COMMUNITY BUILDINGS GRANTS 2017-19');
+  });
   it('never takes a form\'s question and its answer for the title', () => {
     const page = textPage(1, 'Sandwell Metropolitan Borough Council\n\nDecision\n\nIs Key Decision?: Yes\n\nIs Callable In?: Yes\n\nPurpose: To consider a Street Lighting Improvement Programme Contract');
     const r = analyse([{ ...page, words: page.words.map((w) => ({ ...w, bold: /\?:?$|^(?:Is|Key|Callable|Decision\??:?)$/.test(w.text) })) }]).extracted;

@@ -61,6 +61,8 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     const [prev, next] = [doc.lines[line.index - 1], doc.lines[line.index + 1]];
     const style = (l: Line | undefined) => (l && cellsOf(l).length === 1 ? cellsOf(l)[0]! : null);
     const me = style(line);
+    // "CITY OF BRADFORD METROPOLITAN DISTRICT" / "COUNCIL": a body's name whose last word wrapped alone, whatever OCR made of the heights.
+    if (next && /^(?:council|authority|commissioner|corporation)$/i.test(clean(next.text)) && orgIn(`${text} ${clean(next.text)}`) !== null) return true;
     return [prev && `${clean(prev.text)} ${text}`, next && `${text} ${clean(next.text)}`].some(
       (joined, k) => joined && me && style(k ? next : prev) && sameStyle(me, style(k ? next : prev)!) && isBannerOrFormName(joined) && orgIn(joined) !== null,
     );
