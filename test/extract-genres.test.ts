@@ -136,6 +136,26 @@ describe('titles in the header block', () => {
   });
 });
 
+describe('a report\'s form of labels and values whose cells wrapped', () => {
+  it('reads a value its label sits centred against, and a label cut over two lines around its value', () => {
+    const r = record([
+      'London Fire and Emergency Planning Authority',
+      '',
+      '                Agreement to enter a Call off Contract for the supply of Personal Protective',
+      'Report title',
+      '                Equipment (PPE)',
+      'Meeting         Resources Committee',
+      'Document',
+      '                FEP 2761',
+      'Number',
+      '',
+      'Summary',
+      'Members agreed in January 2015 that the Authority participates in a collaborative procurement project.',
+    ].join('\n'));
+    expect(r).toMatchObject({ title: 'Agreement to enter a Call off Contract for the supply of Personal Protective Equipment (PPE)', reference: 'FEP 2761', authority: 'London Fire and Emergency Planning Authority' });
+  });
+});
+
 describe('headers of papers from other kinds of body', () => {
   it('names a fire authority from its banner, and a commissioner whose banner wraps after a joining word', () => {
     expect(record('EAST SUSSEX FIRE AUTHORITY\n\nReport of a meeting of the Fire Authority held on Thursday, 9 June 2022.').authority).toBe('East Sussex Fire Authority');

@@ -53,6 +53,16 @@ export function readForm(doc: Doc): Form {
         fields.push({ label: lab.label, value: valueCells.map((c) => c.text).join(' '), page: line.page, how: 'right', labelCell: cell, valueCells });
         valueCells.forEach((c) => used.add(c));
         k++;
+      } else if (lab && here.length === 1 && !used.has(row(doc.lines[i - 1])[0]!) && centredValue(cell, row(doc.lines[i - 1]), row(next))) {
+        // A table row whose value wrapped and whose label sits centred against it: the value's lines above and below.
+        const valueCells = centredValue(cell, row(doc.lines[i - 1]), row(next))!;
+        fields.push({ label: lab.label, value: valueCells.map((c) => c.text).join(' '), page: line.page, how: 'right', labelCell: cell, valueCells });
+        valueCells.forEach((c) => used.add(c));
+      } else if (lab && here.length === 1 && wrappedLabel(cell, row(next), row(doc.lines[i + 2]))) {
+        // A table row whose label wrapped and whose value sits centred against it ("Document" / "FEP 2761" / "Number").
+        const { label, value } = wrappedLabel(cell, row(next), row(doc.lines[i + 2]))!;
+        fields.push({ label, value: value.text, page: line.page, how: 'right', labelCell: cell, valueCells: [value] });
+        used.add(value);
       } else if (lab && here.length === 1 && next && splitRow(cell, row(next))) {
         // A table row that OCR split in two lines: the label, then its value a little lower and to its right.
         const value = row(next)[0]!;
@@ -66,6 +76,30 @@ export function readForm(doc: Doc): Form {
     }
   }
   return { cells, fields };
+}
+
+/**
+ * A lone label with one cell right of it on the line just above and one on the line just below, both
+ * starting at the same left edge: a wrapped value the label is centred against ("Report title" beside
+ * "Agreement to enter a Call off Contract ..." / "(PPE)").
+ */
+function centredValue(label: Cell, above: readonly Cell[], below: readonly Cell[]): Cell[] | null {
+  const [a, b] = [above[0], below[0]];
+  if (above.length !== 1 || below.length !== 1 || !a || !b || a.line.page !== label.line.page || b.line.page !== label.line.page) return null;
+  const right = (c: Cell) => c.x0 > label.x1 + 0.02;
+  const touching = (upper: Cell, lower: Cell) => lower.y - (upper.y + upper.h) < 0.8 * label.h;
+  if (!right(a) || !right(b) || Math.abs(a.x0 - b.x0) > 0.015 || !touching(a, label) || !touching(label, b)) return null;
+  return labelOf(a.text) || labelOf(b.text)?.colon ? null : [a, b];
+}
+
+/** A label cut over two lines at its column's left edge, with one cell right of it between them: the whole label and that value. */
+function wrappedLabel(first: Cell, middle: readonly Cell[], rest: readonly Cell[]): { label: string; value: Cell } | null {
+  const [v, r] = [middle[0], rest[0]];
+  // Text layers only: OCR's lines of a form wander too much to tell a wrapped label from two fields.
+  if (middle.length !== 1 || rest.length !== 1 || !v || !r || isOcr(first) || v.line.page !== first.line.page || r.line.page !== first.line.page) return null;
+  if (v.x0 <= Math.max(first.x1, r.x1) + 0.02 || Math.abs(r.x0 - first.x0) > 0.015 || r.y - (first.y + first.h) > 2.5 * first.h) return null;
+  const label = labelOf(`${first.text} ${r.text}`);
+  return label && !labelOf(v.text)?.colon ? { label: label.label, value: v } : null;
 }
 
 /** The next line holds only a cell right of the label, just below it: the label's value, pushed down by OCR. */

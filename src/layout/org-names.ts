@@ -12,8 +12,8 @@ export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc'
   { kind: 'mopac', re: /\bMOPAC\b|Mayor'?s Office for Policing and Crime|Office for Policing and Crime|\bDMPC\b|Deputy Mayor for Policing/i },
   { kind: 'combined', re: new RegExp(String.raw`\b(${PLACE}\s+Combined\s+(?:County\s+)?Authority)\b`) },
   { kind: 'pcc', re: new RegExp(String.raw`(?:Office of the\s+)?Police(?:,?\s+Fire)?\s+(?:and|&)\s+Crime\s+Commissioner\s+(?:for|of)\s+(${PLACE})|\bP(?:F)?CC\s+(?:for|of)\s+(${PLACE})|\b(${PLACE})\s+(?:Office of the\s+)?Police(?:,?\s+Fire)?\s+(?:and|&)\s+Crime\s+Commissioner`) },
-  // "London Fire Commissioner", "LONDON FIRE BRIGADE", "Devon and Somerset Fire and Rescue Authority", "East Sussex Fire Authority"
-  { kind: 'fire', re: new RegExp(String.raw`\b(London\s+Fire\s+(?:Commissioner|Brigade)|${PLACE}\s+Fire\s+(?:(?:and|&)\s+Rescue\s+)?(?:Authority|Service))\b`) },
+  // "London Fire and Emergency Planning Authority" (LFEPA, until 2018), "London Fire Commissioner", "LONDON FIRE BRIGADE", "Devon and Somerset Fire and Rescue Authority", "East Sussex Fire Authority"
+  { kind: 'fire', re: new RegExp(String.raw`\b(London\s+Fire\s+and\s+Emergency\s+Planning\s+Authority|London\s+Fire\s+(?:Commissioner|Brigade)|${PLACE}\s+Fire\s+(?:(?:and|&)\s+Rescue\s+)?(?:Authority|Service))\b`) },
   { kind: 'borough', re: new RegExp(String.raw`\b((?:Royal\s+|London\s+)?Borough\s+of\s+${PLACE})`) },
   { kind: 'council', re: new RegExp(String.raw`\b(${PLACE}\s+(?:County\s+|Borough\s+|City\s+|District\s+|Metropolitan\s+Borough\s+|Town\s+|Parish\s+)?Council|City\s+of\s+London\s+Corporation)\b`) },
   // "City of London" as a whole banner or heading: the City of London Corporation (in running text the place, or its police force).
