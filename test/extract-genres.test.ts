@@ -136,6 +136,14 @@ describe('titles in the header block', () => {
   });
 });
 
+describe('a cabinet decision record with its labels on lines of their own', () => {
+  it('reads the item\'s title, the cabinet\'s decision date and numbered resolutions in the passive', () => {
+    const r = record('Stockton-on-Tees Borough Council\n\nView Cabinet Decision Record\n\nCabinet Decision: 3rd December 2015\n\nTitle of Item/Report\n\nPreston Park Museum & Grounds update\n\nRecord of the Decision\n\nConsideration was given to a report that provided an update on the museum.\n\n1. The continued development of Preston Hall following the refurbishment project be noted.\n\n2. Further exploration of potential improvements to Preston Park through an updated Master Plan be supported.');
+    expect(r).toMatchObject({ title: 'Preston Park Museum & Grounds update', decisionDate: '2015-12-03' });
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['The continued development of P', 'Further exploration of potenti']);
+  });
+});
+
 describe('a report\'s form of labels and values whose cells wrapped', () => {
   it('reads a value its label sits centred against, and a label cut over two lines around its value', () => {
     const r = record([

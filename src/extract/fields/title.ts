@@ -4,12 +4,12 @@ import { findField } from '../../layout/form.ts';
 import { LABELS } from '../form-labels.ts';
 import { endsSentenceInside } from '../../layout/header-title.ts';
 
-// "Title:", "Title of report:", "Subject Matter / Title of Decision:", "Decision title:", "Subject:".
-const LABEL = /^(?:.*?(?<![A-Za-z]))?(?:title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper))?|subject(?:\s+matter)?(?:\s*\/\s*title\s+of\s+decision)?|decision\s+title|report\s+title|name\s+of\s+(?:project|scheme))\s*[:–-]\s*/i;
+// "Title:", "Title of report:", "Title of Item/Report", "Subject Matter / Title of Decision:", "Decision title:", "Subject:".
+const LABEL = /^(?:.*?(?<![A-Za-z]))?(?:title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper|item)(?:\s*\/\s*(?:report|decision|paper|item))?)?|subject(?:\s+matter)?(?:\s*\/\s*title\s+of\s+decision)?|decision\s+title|report\s+title|name\s+of\s+(?:project|scheme))\s*[:–-]\s*/i;
 // Labels that can follow a title on the same line when OCR glues lines together.
 const NEXT_LABEL = /\s*(?:Executive Summary|Recommendations?|Classification|Area of County|Report by|Date of report|Decision (?:Number|No)|Summary|Purpose|Background|Key decision|Decision)\s*:.*$/i;
 
-const BARE = /^(?:title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper))?|subject(?:\s+matter)?(?:\s*\/\s*title\s+of\s+decision)?|decision\s+title|report\s+title)\s*:?\s*$/i;
+const BARE = /^(?:title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper|item)(?:\s*\/\s*(?:report|decision|paper|item))?)?|subject(?:\s+matter)?(?:\s*\/\s*title\s+of\s+decision)?|decision\s+title|report\s+title)\s*:?\s*$/i;
 
 const CONTINUES = /\b(of|and|for|to|the|at|in|on|–|-|&)$/i;
 const nextText = (lines: readonly Line[], k: number) => (lines[k + 1] && !lines[k + 1]!.breakBefore ? clean(lines[k + 1]!.text) : '');
