@@ -194,6 +194,16 @@ describe('decisions recorded in minutes and in registers', () => {
   });
 });
 
+describe('decisions introduced by the decision maker\'s own sentence', () => {
+  it('reads the items after "... awards the following;" and after "... do hereby:"', () => {
+    const awards = record('OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR SURREY\n\nCommunity Safety Fund Application\n\nThe PCC has made available £383,000 for the Community Safety Fund.\n\nThe PCC supports the recommended allocation of the Community Safety Fund and awards the following;\n\n- £38,000 to Surrey Police to support the operational delivery of Clear, Hold Build.');
+    expect(awards.recommendations.map((x) => x.text.slice(0, 25))).toEqual(['£38,000 to Surrey Police ']);
+    expect(awards.headlineAmount).toBe(38000);
+    const hereby = record('Salford City Council - Record of Decision\n\nI Councillor Youd, Lead Member for Finance and Support Services, in exercise of the powers contained within the Council Constitution do hereby:\n\n- Approve an Extension of Contract for Postal Services');
+    expect(hereby.recommendations.map((x) => x.text)).toEqual(['Approve an Extension of Contract for Postal Services']);
+  });
+});
+
 describe('resolutions minutes introduce without a heading', () => {
   it('reads "Resolved that ..." in a sentence as the decision, from what was resolved', () => {
     const r = record('Sandwell Metropolitan Borough Council\n\nContent: Resolved that delegated authority is given to the Executive Director of Place to award a\ncontract for a Street Lighting Improvement Programme.\n\nDate of Decision: September 10, 2025');
