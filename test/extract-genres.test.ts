@@ -144,6 +144,30 @@ describe('a cabinet decision record with its labels on lines of their own', () =
   });
 });
 
+describe('a decision notice with its reference and date in a grid, and a contract split between two services', () => {
+  it('is dated by the grid\'s date, approves the total line, and names no recipient for the services\' shares', () => {
+    const r = record([
+      'YORK AND NORTH YORKSHIRE COMBINED AUTHORITY',
+      '',
+      'Joint Building Maintenance Contract',
+      '',
+      'Reference            Date',
+      'DN5/YNYCA/DM/2025    10/07/2025',
+      '',
+      'Executive Summary',
+      'The contract award is for four years with the total value of the contract as follows:',
+      '',
+      'Police       £3,044,881',
+      'Fire         £2,715,692',
+      'Joint        £5,760,573',
+      '',
+      'Decision',
+      'To award a joint building maintenance contract for the police and the fire service.',
+    ].join('\n'));
+    expect(r).toMatchObject({ decisionDate: '2025-07-10', headlineAmount: 5760573, recipients: [] });
+  });
+});
+
 describe('a report\'s form of labels and values whose cells wrapped', () => {
   it('reads a value its label sits centred against, and a label cut over two lines around its value', () => {
     const r = record([

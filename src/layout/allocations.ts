@@ -107,6 +107,10 @@ export function allocationRuns(input: readonly Line[], opts: { annual?: boolean;
   const runs: AllocationRun[] = [];
   let cur: Allocation[] = [];
   const flush = () => {
+    // "Police £3,044,881 / Fire £2,715,692 / Joint £5,760,573": a last line that adds up the ones before it is their total, not a part.
+    const last = cur[cur.length - 1];
+    const totalLine = cur.length >= 3 && !!last && Math.abs(cur.slice(0, -1).reduce((a, p) => a + p.money.value, 0) - last.money.value) < 0.5;
+    if (totalLine) cur = cur.slice(0, -1);
     if (cur.length >= 2) {
       const first = lines.indexOf(cur[0]!.line);
       const intro = first > 0 ? lines[first - 1]! : null;
@@ -114,7 +118,7 @@ export function allocationRuns(input: readonly Line[], opts: { annual?: boolean;
       const before = first > 1 && !/[.;:]\s*$/.test(lines[first - 2]!.text) ? `${lines[first - 2]!.text} ` : '';
       const introText = intro ? clean(before + intro.text) : '';
       const stated = intro && /(?::|;|as follows,?|below)\s*\S{0,60}$/i.test(clean(intro.text)) ? findMoney(introText).find((m) => !m.period) ?? null : null;
-      runs.push({ intro, context: intro ? paragraphBefore(lines, first) : '', stated, parts: cur });
+      runs.push({ intro, context: intro ? paragraphBefore(lines, first) : '', stated: stated ?? (totalLine ? last!.money : null), parts: cur });
     }
     cur = [];
   };

@@ -4,7 +4,7 @@ import { defineExtractor } from '../define-extractor.ts';
 import type { ExtractContext } from '../../layout/context.ts';
 import { findField } from '../../layout/form.ts';
 import { overlapX } from '../../layout/form-cells.ts';
-import { LABELS } from '../form-labels.ts';
+import { LABELS, REFERENCE_VALUE } from '../form-labels.ts';
 import { findDates } from '../../layout/dates.ts';
 
 type Role = DatedStatement['role'];
@@ -129,6 +129,18 @@ function listedDate(ctx: ExtractContext, title: string | null, byMeeting: boolea
   return null;
 }
 
+/**
+ * "Reference | DN5/YNYCA/DM/2025" over "Date | 10/07/2025": a bare "Date" field printed with the decision's
+ * reference in the header's grid dates the decision (its own date, as a register or notice gives it).
+ */
+function datedBesideReference(ctx: ExtractContext): string | null {
+  const fields = ctx.form.fields.filter((f) => f.page === ctx.doc.lines[0]?.page && f.labelCell.line.index < 20);
+  const date = fields.find((f) => /^date$/i.test(f.label) && findDates(f.value)[0]?.start === 0);
+  if (!date) return null;
+  const near = fields.some((f) => f !== date && LABELS.reference.test(f.label) && REFERENCE_VALUE.test(clean(f.value)) && Math.abs(f.labelCell.line.index - date.labelCell.line.index) <= 2);
+  return near ? findDates(date.value)[0]!.iso : null;
+}
+
 /** A decision maker that decides in a meeting (a cabinet, committee, board or the authority itself). */
 const MEETS = /\b(?:cabinet|committee|board|council|authority|panel|executive)\s*$/i;
 
@@ -145,6 +157,8 @@ export const decisionDate = defineExtractor({
     if (meeting && byMeeting) return findDates(meeting.value)[0]!.iso;
     const listed = listedDate(ctx, soFar.title ?? null, byMeeting);
     if (listed) return listed;
+    const dated = datedBesideReference(ctx);
+    if (dated) return dated;
     // An officer's published decision without a signed date takes effect the day it is taken.
     const effective = findField(ctx.form, LABELS.effectiveDate, (v) => findDates(v).length > 0);
     return effective && soFar.decisionMaker && !meets ? findDates(effective.value)[0]!.iso : null;

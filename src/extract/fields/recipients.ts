@@ -82,8 +82,8 @@ export const recipients = defineExtractor({
       else if (row) found.set(`${key}#${found.size}`, r);
     };
     const runs = allocationRuns(doc.lines, { annual: true, joinWrapped: true });
-    // A list of sums is a list of recipients when it says so, or when its parties are organisations.
-    const says = runs.map((run) => TO_PARTIES.test(run.context) || run.parts.filter((p) => ORGANISATION.test(p.name)).length * 2 >= run.parts.length);
+    // A list of sums is a list of recipients when it says so, or when its parties are organisations (named ones: "Police" alone is a heading of a budget).
+    const says = runs.map((run) => TO_PARTIES.test(run.context) || run.parts.filter((p) => ORGANISATION.test(p.name) && /\s/.test(p.name.trim())).length * 2 >= run.parts.length);
     // ... or when it is one part of a list a sub-heading splits ("Strategic Initiatives"), whose other part says so.
     const lineOf = (run: AllocationRun, end: boolean) => run.parts[end ? run.parts.length - 1 : 0]!.line.index;
     const near = (a: AllocationRun, b: AllocationRun) => (lineOf(b, false) > lineOf(a, true) ? lineOf(b, false) - lineOf(a, true) : lineOf(a, false) - lineOf(b, true)) <= 3;
