@@ -228,6 +228,14 @@ describe('decisions introduced by the decision maker\'s own sentence', () => {
   });
 });
 
+describe('resolutions printed with their "RESOLVED" left out', () => {
+  it('reads each paragraph worded "That ... be approved/authorised" as one decision, and the confirmed sum as the headline', () => {
+    const r = record('Gateshead Council\n\nAgenda and minutes\n\nSupplemental Substance Misuse Treatment and Recovery (SSMTR) Grant\nReport of the Director of Public Health\nConsideration has been given to accepting funds from the Department of Health.\nThat the acceptance of funding amounting to £1,251,506.00 in 2023/24 (confirmed) and an indicative\namount of £2,415,215.00 for 2024/25 from the Department of Health be approved.\nThat the Director of Public Health be authorised to enter into such funding agreements as necessary.\nThe above decision has been made to secure a health gain for the community.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 40))).toEqual(['That the acceptance of funding amounting', 'That the Director of Public Health be au']);
+    expect(r.headlineAmount).toBe(1251506);
+  });
+});
+
 describe('resolutions minutes introduce without a heading', () => {
   it('reads "Resolved that ..." in a sentence as the decision, from what was resolved', () => {
     const r = record('Sandwell Metropolitan Borough Council\n\nContent: Resolved that delegated authority is given to the Executive Director of Place to award a\ncontract for a Street Lighting Improvement Programme.\n\nDate of Decision: September 10, 2025');

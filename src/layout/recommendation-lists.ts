@@ -12,7 +12,7 @@ const quality = (items: readonly ListItem[]) =>
 
 /** Every recommendations block of the document (decision form, supporting report...) parsed into items. */
 export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
-  for (const find of [headedLists, leadInLists, unheadedDecisions, resolvedInProse, decisionField]) {
+  for (const find of [headedLists, leadInLists, unheadedDecisions, resolvedInProse, thatResolutions, decisionField]) {
     const lists = withoutFormFields(ctx, find(ctx));
     if (lists.length) return lists;
   }
@@ -73,6 +73,30 @@ function resolvedInProse(ctx: ExtractContext): { items: ListItem[]; quality: num
   if (at < 0) return [];
   const items = [resolvedItem(lines, at)];
   return [{ items, quality: quality(items) }];
+}
+
+/** A paragraph worded as a resolution with its "RESOLVED" left out: "That the Director ... be authorised to ...". */
+const THAT_RESOLUTION = /^That\s+(?:the\s+|a\s+|an\s+)?[A-Za-z](?:[^.]|\.(?=\d)){0,300}?\bbe\s+(?:\w+ed|given|made|taken|noted)\b/;
+
+/** Minutes that print their resolutions as paragraphs starting "That ...", with no heading or lead-in: each is one item. */
+function thatResolutions(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
+  const lines = ctx.doc.lines;
+  const items: ListItem[] = [];
+  // A paragraph starts after a break, or after a line that ended a sentence short of the margin.
+  const starts = (k: number) => lines[k]!.breakBefore || lines[k]!.pageStart || (k > 0 && /[.;:]\s*$/.test(lines[k - 1]!.text) && (lines[k - 1]!.rightEdge ?? 0) < 0.8);
+  for (let i = 0; i < lines.length; i++) {
+    if (!starts(i) || !/^That\s/.test(lines[i]!.text.trim())) continue;
+    const taken = [lines[i]!];
+    for (let k = i + 1; k < lines.length && !starts(k) && taken.length < 12; k++) taken.push(lines[k]!);
+    const text = taken.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ');
+    // Consecutive resolutions only: a gap of prose between two ends the run.
+    if (THAT_RESOLUTION.test(text) && ctx.sectionOf.get(lines[i]!.index) !== 'signature') {
+      if (items.length && items[items.length - 1]!.lines.at(-1)!.index + 1 < lines[i]!.index) break;
+      items.push({ type: 'para', marker: '', lines: taken, text, children: [] });
+    }
+    i += taken.length - 1;
+  }
+  return items.length ? [{ items, quality: quality(items) }] : [];
 }
 
 /** The sentence a resolution starts on line `at`, from "to"/"that", as one item. */
