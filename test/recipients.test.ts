@@ -175,6 +175,10 @@ describe('recipients: who gets the money, as named', () => {
     ]);
   });
 
+  it('reads a payment that "be made to" a party', () => {
+    expect(recipientsOf('Decision\nThat a one-off payment of £50,000 be made to the Darlington Credit Union in return for a deferred share.').map((r) => r.slice(0, 2))).toEqual([['Darlington Credit Union', 50000]]);
+  });
+
   it('does not take the object of a contract\'s purpose for its party', () => {
     expect(recipientsOf('Recommendation\n- The awarding of a contract to enable connectivity via VPN to the National ANPR Service via a compliant framework.')).toEqual([]);
   });
