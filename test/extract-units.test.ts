@@ -107,6 +107,9 @@ describe('parseList', () => {
   it('ends the last item where a grid of the page\'s fields follows it', () => {
     expect(items('Resolved:\n1. That the contract be awarded to William Gough Limited.\n2. That the exemptions be noted.\n|Report author\tPublication date\tDate of decision\nAnna Dumont\t08/12/2021\t08/12/2021')).toEqual(['That the contract be awarded to William Gough Limited.', 'That the exemptions be noted.']);
   });
+  it('ends at the reasons that follow, in capitals too', () => {
+    expect(items('(a) That a one-off payment be made to the Credit Union.\n(b) That the Managing Director be given delegated power.\n|REASONS – (a) Cabinet is a signatory to the goals.\n(b) The financial hardship faced by many people is rising.')).toHaveLength(2);
+  });
   it('keeps a prose recommendation as one item', () => {
     expect(items('The Deputy Mayor is recommended to approve expenditure of £250,000 on the\nreplacement of body worn video cameras.\n|Background follows here.')).toHaveLength(1);
   });
