@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textPage } from '../src/checks/text-page.ts';
 import { extractFromPages } from '../src/pipeline/extract-from-pages.ts';
+import { layoutWords } from '../src/layout/page-text.ts';
 
 const recipientsOf = (...pages: string[]) => extractFromPages(pages.map((t, i) => textPage(i + 1, t))).extracted.recipients.map((r) => [r.name, r.amount, r.role]);
 
@@ -173,6 +174,21 @@ describe('recipients: who gets the money, as named', () => {
       ['Aspire', 1800], ['Tax Volunteers', 2850], ['Cockpit Arts', 2000], ['Vineyard Congregational Church', 5000],
       ['Human Trafficking Foundation', 22500], ["St Edward's Church and Development Project", 2000],
     ]);
+  });
+
+  it('reads a table whose cells wrapped over several lines, the sum in a middle column', () => {
+    // Rows as a text layer gives them when cells sit centred in their row: the row's lines overlap vertically.
+    const page = textPage(1, 'RECOMMENDED:\nthat the following grants be made:');
+    const row = (y: number, cells: [number, string][]) => cells.flatMap(([x, t], c) => t.split(' ').map((w, k, ws) => ({ text: w, conf: null, box: { x: (x + ws.slice(0, k).join(' ').length + (k ? 1 : 0)) / 100, y, w: w.length / 100, h: 0.0135 }, sep: (k === 0 ? (c === 0 ? '\n' : '\t') : ' ') as '\n' | '\t' | ' ' })));
+    const laid = [
+      ...row(0.554, [[32, '£162.50 subsidised']]), ...row(0.5635, [[11, 'Rotary Club'], [49, 'To cover the hire of the hall.']]), ...row(0.5715, [[32, 'letting']]),
+      ...row(0.6722, [[11, 'Witney Fair Trade Action'], [49, 'To cover the hire for a fair-trade']]), ...row(0.6811, [[43, '£85.00']]), ...row(0.6891, [[11, 'Group'], [49, 'talk']]),
+      ...row(0.7096, [[11, 'Witney Music Society'], [43, '£50.00 Towards artists fees']]),
+    ];
+    const words = [...page.words.map((w) => ({ text: w.text, conf: null, box: w.box, sep: ' ' as const })), ...laid];
+    const pageOf = layoutWords(words.map((w, i) => ({ ...w, sep: i === 0 ? ('' as const) : w.sep })));
+    const got = extractFromPages([{ number: 1, source: 'text', ...pageOf }]).extracted.recipients.map((r) => [r.name, r.amount]);
+    expect(got).toEqual([['Rotary Club', 162.5], ['Witney Fair Trade Action Group', 85], ['Witney Music Society', 50]]);
   });
 
   it('reads a payment that "be made to" a party', () => {

@@ -36,11 +36,15 @@ const MONEY_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*|\(?(?:[ivx]{1,4}|[a-h
  */
 const unbracketed = (s: string) => s.replace(/\([^()]*\)/g, (m, at: number) => (/^\(\s*£\s?[\d,.]+\s?[mk]?\s*\)$/i.test(m) && !/£\s?\d/.test(s.slice(0, at)) ? m : ' '.repeat(m.length)));
 
-/** A table row that gives a party a sum: its first cell a name, its last cell the only figure ("Brodrick Hall | Gosport | £5,000"). */
+/**
+ * A table row that gives a party a sum: its first cell a name, one later cell the only figure ("Brodrick Hall | Gosport | £5,000",
+ * "Witney Town Band | £500.00 | Annual grant": a purpose may follow the sum).
+ */
 function tableRow(line: Line, text: string): RegExpExecArray | null {
   const cells = line.text.split('\t').map((c) => clean(c)).filter(Boolean);
+  const withSums = cells.filter((c) => /£\s?\d/.test(c));
   // The sum's cell may say what was done with it ("Awarded £250").
-  if (cells.length < 2 || !/^(?:(?:awarded|granted|approved|allocated|agreed)\s+)?£/i.test(cells[cells.length - 1]!) || cells.slice(0, -1).some((c) => /£\s?\d/.test(c))) return null;
+  if (cells.length < 2 || withSums.length !== 1 || /£\s?\d/.test(cells[0]!) || !/^(?:(?:awarded|granted|approved|allocated|agreed)\s+)?£/i.test(withSums[0]!)) return null;
   return /^([A-Z][\w'’&.,() -]{2,80})$/.exec(cells[0]!) ? (Object.assign([text, cells[0]!], { index: 0, input: text }) as unknown as RegExpExecArray) : null;
 }
 

@@ -1,5 +1,6 @@
 import type { Recipient } from '../../record/index.ts';
 import { allocationRuns, type AllocationRun } from '../../layout/allocations.ts';
+import { mergeRowBands } from '../../layout/row-bands.ts';
 import { clean, type Line } from '../../layout/doc-lines.ts';
 import { cleanName, recipientsIn, roleOf } from '../../layout/recipient-phrases.ts';
 import { labelledApplicants, minutedApplications, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
@@ -81,7 +82,8 @@ export const recipients = defineExtractor({
       } else if (!seen.length) found.set(key, r);
       else if (row) found.set(`${key}#${found.size}`, r);
     };
-    const runs = allocationRuns(doc.lines, { annual: true, joinWrapped: true });
+    // Table rows whose cells wrapped are read back whole first ("Witney Fair Trade Action" / "£85.00" / "Group").
+    const runs = allocationRuns(mergeRowBands(doc.lines, form.cells), { annual: true, joinWrapped: true });
     // A list of sums is a list of recipients when it says so, or when its parties are organisations (named ones: "Police" alone is a heading of a budget).
     const says = runs.map((run) => TO_PARTIES.test(run.context) || run.parts.filter((p) => ORGANISATION.test(p.name) && /\s/.test(p.name.trim())).length * 2 >= run.parts.length);
     // ... or when it is one part of a list a sub-heading splits ("Strategic Initiatives"), whose other part says so.
