@@ -212,6 +212,11 @@ describe('decisions recorded in minutes and in registers', () => {
     expect(r.recommendations.map((x) => x.text)).toEqual([expect.stringMatching(/^to appoint Councillor Roy Galley/), expect.stringMatching(/^to appoint Councillor Carolyn Lambert/)]);
   });
 
+  it('does not take an empty "Decision Ref:" field for the lead-in of a list', () => {
+    const r = record('POLICE AND CRIME COMMISSIONER FOR LANCASHIRE\n\nOctober 2013 to December 2013\n\nDecision Ref:\n\nWaiving of Standing Orders in relation to Motor Claims handling arrangements\n\nThe Commissioner has agreed to waive Standing Orders to allow Willis Limited to continue in their present role.\n\nDate of Decision:\t4th January 2014');
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).not.toContain('Waiving of Standing Orders in ');
+  });
+
   it('does not take a register\'s own fields under its "Decisions" page heading for decisions', () => {
     const r = record('THE POLICE AND CRIME COMMISSIONER FOR LANCASHIRE\n\nDecisions\nCurrent Quarter:\n\nDecision Ref:\n\nIssue:\tEvaluation of the Risk Reduction Model\n\nDecision:\tI approve the award of the contract for the evaluation to the University of\nCentral Lancashire in the amount of £59,729.71.\n\nDate of Decision:\t27th January 2025\n\nDecision Maker:\tPCC');
     expect(r.recommendations.map((x) => x.text)).toEqual([expect.stringMatching(/I approve the award of the contract/)]);
