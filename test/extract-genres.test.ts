@@ -281,6 +281,14 @@ describe('the headline of a decision stated in prose', () => {
   });
 });
 
+describe('a road in a title', () => {
+  it('is not the decision\'s reference', () => {
+    const r = record('Oldham Council\n\nA62 Oldham Road & Wall Hill Road Carriageway Resurfacing Works\n\nDecision\nThat the contract for the works be awarded to Tarmac Trading Ltd.');
+    expect(r.reference).toBeNull();
+    expect(r.title).toMatch(/^A62 Oldham Road/);
+  });
+});
+
 describe('references in other shapes', () => {
   it('reads a reference after a dash, a dotted reference before a title, and no reference inside "Refused"', () => {
     expect(record('Bedfordshire Police and Crime Commissioner\nTitle and Reference – PCC/D/111\nSubject: Release of the Community Safety Fund\n\nThe fund is released.').reference).toBe('PCC/D/111');
