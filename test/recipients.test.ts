@@ -191,6 +191,10 @@ describe('recipients: who gets the money, as named', () => {
     expect(got).toEqual([['Rotary Club', 162.5], ['Witney Fair Trade Action Group', 85], ['Witney Music Society', 50]]);
   });
 
+  it('reads a contract that "are awarded to" a party, as minutes sometimes word it', () => {
+    expect(recipientsOf('RESOLVED - That:\nthe delegated approval for these works is accepted and that the contract for the works are awarded to Tarmac Trading Ltd').map((r) => r.slice(0, 2))).toEqual([['Tarmac Trading Ltd', null]]);
+  });
+
   it('reads a payment that "be made to" a party', () => {
     expect(recipientsOf('Decision\nThat a one-off payment of £50,000 be made to the Darlington Credit Union in return for a deferred share.').map((r) => r.slice(0, 2))).toEqual([['Darlington Credit Union', 50000]]);
   });

@@ -74,7 +74,7 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
   // "The Commissioner has agreed to fund Blackpool Teaching Hospitals NHS Foundation Trust to continue to deliver ..." (no sum)
   { re: new RegExp(String.raw`\b(?:agreed|agrees|approved|approves|decided|decides)\s+to\s+fund\s+${NAME}\s+(?:to|for)\b(?![^.;]*£)`, 'g') },
   // "the contract to build seven fire appliances be awarded to Emergency One (Uk) Ltd" (no sum: amount null)
-  { re: new RegExp(String.raw`\bcontract\b[^.;£]{0,80}?\b(?:be|is|was|has been|have been|will be)\s+awarded\s+to\s+${NAME}(?![^.;]*£)`, 'g') },
+  { re: new RegExp(String.raw`\bcontracts?\b[^.;£]{0,80}?\b(?:be|is|are|was|were|has been|have been|will be)\s+awarded\s+to\s+${NAME}(?![^.;]*£)`, 'g') },
   // "£197,000 from the Incubator Support Fund to Durham County Council", "£250,000 from the Home Office Surge to British Transport Police"
   // ... "£3,500 to be granted from the Rural Committee budget to Codicote Tennis Club"
   { re: new RegExp(String.raw`${MONEY}\s*(?:\([^()£]{0,120}\)\s*)?(?:(?:to be|is|be|are)\s+(?:granted|awarded|paid|allocated|given)\s+)?from\s+[^.;£]{3,80}?\s+to\s+${NAME}`, 'g') },
