@@ -129,6 +129,12 @@ describe('titles in the header block', () => {
     const r = analyse([{ ...page, source: 'ocr' as const, words: page.words.map((w) => ({ ...w, conf: 0.9, size: w.box.y < 0.01 ? 0.034 : w.box.y < 0.04 ? 0.018 : w.box.y < 0.06 ? 0.03 : 0.02 })) }]).extracted;
     expect(r.title).toBe('ALLOCATION OF COMMUNITY BUILDINGS GRANTS 2017-19');
   });
+  it('does not run a title into the bold lines under it set a size smaller', () => {
+    const page = textPage(1, 'Salford City Council\n\nApproval for an Extension of Contract for Postal Services\nExecutive Decision Exemption from Call-in\nRequest to a Scrutiny Chair that an Executive Decision be exempt from Call-In\n\nDecision maker    Procurement Board\nThe Board considered the request and the reasons given for it in the report.\nThe contract extension was approved by the Board for a further twelve months.');
+    const size = (y: number) => (y < 0.01 ? 0.017 : y < 0.04 ? 0.0139 : y < 0.07 ? 0.0123 : 0.011);
+    const r = analyse([{ ...page, words: page.words.map((w) => ({ ...w, size: size(w.box.y), bold: w.box.y < 0.07 })) }]).extracted;
+    expect(r.title).toBe('Approval for an Extension of Contract for Postal Services');
+  });
   it('never takes a form\'s question and its answer for the title', () => {
     const page = textPage(1, 'Sandwell Metropolitan Borough Council\n\nDecision\n\nIs Key Decision?: Yes\n\nIs Callable In?: Yes\n\nPurpose: To consider a Street Lighting Improvement Programme Contract');
     const r = analyse([{ ...page, words: page.words.map((w) => ({ ...w, bold: /\?:?$|^(?:Is|Key|Callable|Decision\??:?)$/.test(w.text) })) }]).extracted;

@@ -157,10 +157,10 @@ function bodySize(cells: readonly Cell[]): number {
   return sizes[Math.floor(sizes.length / 2)] ?? 0;
 }
 
-/** Same face and size (OCR line heights vary with ascenders and descenders: a wider margin). */
+/** Same face and size: within 8% on a text layer (a heading one size up is another style), 30% for OCR (line heights vary with ascenders and descenders). */
 const sameStyle = (a: Cell, b: Cell) => {
   const ocr = a.words.some((w) => w.conf !== null);
-  return a.bold === b.bold && (!a.size || !b.size || Math.abs(a.size - b.size) / Math.max(a.size, b.size) < (ocr ? 0.3 : 0.12));
+  return a.bold === b.bold && (!a.size || !b.size || Math.abs(a.size - b.size) / Math.max(a.size, b.size) < (ocr ? 0.3 : 0.08));
 };
 
 /** A line of running prose: five words or more, most after the first in lower case, or a full stop at its end. */
