@@ -195,6 +195,12 @@ describe('recipients: who gets the money, as named', () => {
     expect(recipientsOf('RESOLVED - That:\nthe delegated approval for these works is accepted and that the contract for the works are awarded to Tarmac Trading Ltd').map((r) => r.slice(0, 2))).toEqual([['Tarmac Trading Ltd', null]]);
   });
 
+  it('does not name the deciding body by its initials, nor a page reference, and reads a capital M as millions', () => {
+    expect(recipientsOf('LANCASHIRE COUNTY COUNCIL\n\nDecision\nAs part of the award LCC will receive £4.96M in 2023/24.')).toEqual([]);
+    expect(recipientsOf('Decision\nResolved that authority is given to award a contract for the programme in accordance with Page 81 Agenda Item 8 The Procurement Regulations.')).toEqual([]);
+    expect(recipientsOf('Decision\nThe Home Office grant of £1.5M goes to Positive Futures.').map((r) => r.slice(0, 2))).toEqual([['Positive Futures', 1.5e6]]);
+  });
+
   it('reads a payment that "be made to" a party', () => {
     expect(recipientsOf('Decision\nThat a one-off payment of £50,000 be made to the Darlington Credit Union in return for a deferred share.').map((r) => r.slice(0, 2))).toEqual([['Darlington Credit Union', 50000]]);
   });

@@ -19,7 +19,7 @@ export const REFUSED = /\b(?:refus|reject|declin)\w*|\bnot\s+(?:be\s+)?(?:approv
 // "X and the Y" joins two parties ("Positive Futures and the Youth Offending Service will receive ..."), never one name.
 const NAME = String.raw`(?<name>(?:the\s+)?${CAPWORD}(?:\s+(?:(?!and\s+the\b)${SMALL}\s+)*${CAPWORD}){0,8}(?:\s*\([A-Z][\w\s&'’-]{1,40}\))?)`;
 /** A sum; a pattern that gives one party two sums names the second `more`. */
-const MONEY = String.raw`(?<money>£\s?[\d,.]+\s?(?:m|k|bn|million|thousand)?(?:\.\d+)?)`;
+const MONEY = String.raw`(?<money>£\s?[\d,.]+\s?(?:[mMkK]|bn|million|thousand)?(?:\.\d+)?)`;
 const MORE_MONEY = MONEY.replace('?<money>', '?<more>');
 /** A name an organisation's suffix marks ("Tilhill Forestry Ltd", "Hoylake Village Life CIC"). */
 const ORG_NAME = String.raw`(?<name>${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){0,6}\s+(?:Ltd|Limited|LLP|PLC|plc|CIC|Trust|Group|Council|Partnership|Association))\b`;
@@ -92,7 +92,7 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
 const MAY_NAME = /£|\b(?:award|contract|appoint|tender|let)|\bto fund\b/i;
 const GIVING = /\b(?:grants?|award\w*|allocat\w*|distribut\w*|payments?|contracts?|funding to|accept\w* the grant)\b/i;
 
-const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Deputy|Director|Head|Chief|Executive|Cabinet|Mayor|Commissioner|Treasurer|Officer|Monitoring|Council|Year|Call|Round|Phase|Appendix|Part|Section|Schedule|Table|Annex|Fund|Financial|January|February|March|April|May|June|July|August|September|October|November|December|Decision|Recommendation|Approval|Capital|Revenue|Total|Budget|This|That|These|It)\b/;
+const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Page|Agenda|Item|Paragraph|Minute|Deputy|Director|Head|Chief|Executive|Cabinet|Mayor|Commissioner|Treasurer|Officer|Monitoring|Council|Year|Call|Round|Phase|Appendix|Part|Section|Schedule|Table|Annex|Fund|Financial|January|February|March|April|May|June|July|August|September|October|November|December|Decision|Recommendation|Approval|Capital|Revenue|Total|Budget|This|That|These|It)\b/;
 /** A kind of party, not a named one ("Local Community Groups", "voluntary organisations"). */
 const GENERIC_PARTIES = /^(?:local|various|other|community|voluntary|several|eligible|successful|all|the)\b.*\b(?:groups|organisations|organizations|charities|projects|bodies|clubs|schools|partners)$/i;
 // A name never ends on a joining word, in any case ("KCC Retained The").

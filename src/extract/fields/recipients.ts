@@ -16,7 +16,9 @@ const ORGANISATION = /\b(?:Ltd|Limited|CIC|CIO|Trust|Council|Hall|Association|Ch
 const REFERENCE_LABEL = /^(?:ref(?:erence)?|item|no\.?|number|code|project\s+(?:ref|no|number|code))\b/i;
 
 /** The body that decides is not its own recipient ("£57k for Essex" in an Essex PCC paper is its own cost). */
-const isOwn = (name: string, own: string) => !!own && !!name && (name === own || own.split(' ').includes(name) || own.includes(name) || name.includes(own));
+// The deciding body by name, a word of it, or its initials ("LCC will receive £4.96M" in a Lancashire County Council paper).
+const initials = (name: string) => name.split(' ').filter((w) => w && !/^(?:of|and|the|for|&)$/.test(w)).map((w) => w[0]).join('');
+const isOwn = (name: string, own: string) => !!own && !!name && (name === own || own.split(' ').includes(name) || own.includes(name) || name.includes(own) || (name.length >= 2 && !name.includes(' ') && name === initials(own)));
 
 const normName = (s: string) => s.toLowerCase().replace(/\b(?:limited|ltd|the|plc|llp)\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
