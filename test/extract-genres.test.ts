@@ -201,6 +201,13 @@ describe('headers of papers from other kinds of body', () => {
     expect(wrapped.authority).toBe('Hampshire and Isle of Wight PCC');
   });
 
+  it('names single-purpose authorities, a metropolitan borough from its banner, and no "Chair" for a place', () => {
+    expect(record('North London Waste Authority\n\nNew contract with LondonWaste Ltd confirmed\n\nThe Authority has agreed a new contract.').authority).toBe('North London Waste Authority');
+    expect(record('Craven Herald\n\n£65,000 grants still up for grabs\n\nThree projects are the latest to receive funding from the National Park Authority.').authority).toBe('National Park Authority');
+    expect(record('TAMESIDE METROPOLITAN BOROUGH\n\nDecision details\n\nAshton Town Hall Scaffold Contract - Waiver').authority).toBe('Tameside Metropolitan Borough Council');
+    expect(record('Governance Board\n\nPresent:\nJohn Campion (JPC) Chair Police and Crime Commissioner\n\nThe board noted the report of Thames Valley Police on fleet costs.').authority).toBe('Thames Valley PCC');
+  });
+
   it('names the City of London Corporation from a "City of London" heading, not from the place in running text', () => {
     expect(record('City of London\n\nAgenda item\n\nThe Committee received a report of the Chief Grants Officer.').authority).toBe('City of London Corporation');
     expect(record('Islington Council\n\nGrants\n\nA grant to a charity working in the City of London\nand in Islington.').authority).toBe('Islington Council');

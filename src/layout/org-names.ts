@@ -4,11 +4,11 @@
  * extractor and the header reader (which must not take a banner for a title).
  */
 // Not a protective marking printed above a banner ("OFFICIAL", "RESTRICTED").
-const CAP = String.raw`(?!The\b|This\b|That\b|A\b|Official\b|OFFICIAL\b|Restricted\b|RESTRICTED\b|Confidential\b|CONFIDENTIAL\b|Sensitive\b|SENSITIVE\b|Protect\b|PROTECT\b)[A-Z][A-Za-z'’.-]+`;
+const CAP = String.raw`(?!The\b|This\b|That\b|A\b|Chair\b|Chairman\b|Deputy\b|Acting\b|Interim\b|Vice\b|Official\b|OFFICIAL\b|Restricted\b|RESTRICTED\b|Confidential\b|CONFIDENTIAL\b|Sensitive\b|SENSITIVE\b|Protect\b|PROTECT\b)[A-Z][A-Za-z'’.-]+`;
 const PLACE = String.raw`${CAP}(?:(?:\s+(?:and|upon|on|under|in|of|&)\s+|\s|-)${CAP}){0,3}`;
 
 /** Each kind of body with its pattern; the first group is the place or full name. */
-export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc' | 'fire' | 'borough' | 'council' | 'city'; re: RegExp }[] = [
+export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc' | 'fire' | 'borough' | 'council' | 'city' | 'authority' | 'metropolitan'; re: RegExp }[] = [
   { kind: 'mopac', re: /\bMOPAC\b|Mayor'?s Office for Policing and Crime|Office for Policing and Crime|\bDMPC\b|Deputy Mayor for Policing/i },
   { kind: 'combined', re: new RegExp(String.raw`\b(${PLACE}\s+Combined\s+(?:County\s+)?Authority)\b`) },
   { kind: 'pcc', re: new RegExp(String.raw`(?:Office of the\s+)?Police(?:,?\s+Fire)?\s+(?:and|&)\s+Crime\s+Commissioner\s+(?:for|of)\s+(${PLACE})|\bP(?:F)?CC\s+(?:for|of)\s+(${PLACE})|\b(${PLACE})\s+(?:Office of the\s+)?Police(?:,?\s+Fire)?\s+(?:and|&)\s+Crime\s+Commissioner`) },
@@ -16,6 +16,11 @@ export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc'
   { kind: 'fire', re: new RegExp(String.raw`\b(London\s+Fire\s+and\s+Emergency\s+Planning\s+Authority|London\s+Fire\s+(?:Commissioner|Brigade)|${PLACE}\s+Fire\s+(?:(?:and|&)\s+Rescue\s+)?(?:Authority|Service))\b`) },
   { kind: 'borough', re: new RegExp(String.raw`\b((?:Royal\s+|London\s+)?Borough\s+of\s+${PLACE})`) },
   { kind: 'council', re: new RegExp(String.raw`\b(${PLACE}\s+(?:County\s+|Borough\s+|City\s+|District\s+|Metropolitan\s+Borough\s+|Town\s+|Parish\s+)?Council|City\s+of\s+London\s+Corporation)\b`) },
+  // Single-purpose authorities: "North London Waste Authority", "Yorkshire Dales National Park Authority", "Port of London Authority".
+  // (A news report may name it without its place: "the National Park Authority".)
+  { kind: 'authority', re: new RegExp(String.raw`\b((?:${PLACE}\s+)?(?:Waste(?:\s+Disposal)?|National\s+Park|(?:Integrated\s+)?Transport|Port|Harbour|Conservancy)\s+Authority)\b`) },
+  // "TAMESIDE METROPOLITAN BOROUGH" as a whole banner: the borough's council.
+  { kind: 'metropolitan', re: new RegExp(String.raw`^\W*(${PLACE}\s+Metropolitan\s+Borough)(?:\s+Council)?\W*$`) },
   // "City of London" as a whole banner or heading: the City of London Corporation (in running text the place, or its police force).
   { kind: 'city', re: /^\W*(?:The\s+)?City\s+of\s+London\W*$/i },
   { kind: 'gla', re: /Greater London Authority|\bGLA\b|Mayor of London|\bMayoral Decision\b/i },
@@ -56,6 +61,7 @@ export function orgIn(text: string): string | null {
     if (kind === 'mopac') return 'MOPAC';
     if (kind === 'gla') return 'Greater London Authority (Mayor of London)';
     if (kind === 'city') return 'City of London Corporation';
+    if (kind === 'metropolitan') return `${name} Council`;
     // A police, fire and crime commissioner is a PFCC ("Essex PFCC").
     if (kind === 'pcc') return `${name} ${/\bFire\b|\bPFCC\b/i.test(m[0]) ? 'PFCC' : 'PCC'}`;
     return name;

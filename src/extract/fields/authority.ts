@@ -9,8 +9,8 @@ const GLA = /Greater London Authority|\bGLA\b|Mayor of London|\bMayoral Decision
 const titleCase = (s: string) => s.replace(/[A-Za-z]+/g, (w) => (/^(upon|on|and)$/i.test(w) ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1).toLowerCase()));
 const PCC_NAMED = /(?:Police(?:,? Fire)? and Crime Commissioner|PFCC|PCC)\s+(?:for|of)\s+([A-Z][a-z]+(?:(?: and | )[A-Z][a-z]+)?)/;
 const PCC = /\bP(?:F)?CC\b|Police(?:,? Fire)? and Crime Commissioner/;
-const PLACE_BEFORE_POLICE = /\b([A-Z][a-z]{2,}(?: and [A-Z][a-z]+)?)\s+(?:Police|PCC|PFCC|Constabulary)\b/g;
-const NOT_PLACES = new Set(['The', 'Full', 'Cabinet', 'County', 'Borough', 'City', 'District', 'Of', 'And', 'For', 'National', 'Metropolitan', 'British', 'Transport', 'Local', 'This', 'All', 'Other', 'Each', 'Deputy', 'Essex and Kent']);
+const PLACE_BEFORE_POLICE = /\b([A-Z][a-z]{2,}(?:(?: and | )[A-Z][a-z]+)?)\s+(?:Police|PCC|PFCC|Constabulary)\b/g;
+const NOT_PLACES = new Set(['The', 'Full', 'Cabinet', 'Chair', 'Chairman', 'Acting', 'Interim', 'Vice', 'County', 'Borough', 'City', 'District', 'Of', 'And', 'For', 'National', 'Metropolitan', 'British', 'Transport', 'Local', 'This', 'All', 'Other', 'Each', 'Deputy', 'Essex and Kent']);
 
 /** Who made the decision: the body the header block names (banner first), else what the text names most plainly. */
 export const authority = defineExtractor({
