@@ -201,6 +201,12 @@ describe('recipients: who gets the money, as named', () => {
     expect(recipientsOf('Decision\nThe Home Office grant of £1.5M goes to Positive Futures.').map((r) => r.slice(0, 2))).toEqual([['Positive Futures', 1.5e6]]);
   });
 
+  it('names the other party of a contract entered into, and no fund money is put into (a charity\'s own fund still is one)', () => {
+    expect(recipientsOf('Decision\nNorth London Waste Authority has confirmed that it has entered into a new main waste contract with LondonWaste Ltd.').map((r) => r.slice(0, 2))).toEqual([['LondonWaste Ltd', null]]);
+    expect(recipientsOf('Decision\nThe Commissioner has made available £383,000 of funding to the Community Safety Fund.')).toEqual([]);
+    expect(recipientsOf('Decision\nThe Commissioner has agreed that £1,000 be paid to the Police Mutual Welfare Fund.').map((r) => r.slice(0, 2))).toEqual([['Police Mutual Welfare Fund', 1000]]);
+  });
+
   it('reads a payment that "be made to" a party', () => {
     expect(recipientsOf('Decision\nThat a one-off payment of £50,000 be made to the Darlington Credit Union in return for a deferred share.').map((r) => r.slice(0, 2))).toEqual([['Darlington Credit Union', 50000]]);
   });

@@ -69,6 +69,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
   // "award the construction contracts for completion of the bypass to Amey LG"
   { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:[Cc]ontracts?|[Aa]greements?)\b(?:(?!\bto\b)[^.;£]){0,80}?\b(?:to|with)\s+${NAME}(?![^.;]*£)`, 'g') },
   { re: new RegExp(String.raw`\bcontract\s+award\s+to\s+${NAME}(?![^.;]*£)`, 'g') },
+  // "has entered into a new main waste contract with LondonWaste Ltd" (no sum: amount null; a funding agreement is not a contract)
+  { re: new RegExp(String.raw`\b(?:enter(?:ed|s|ing)?\s+into|sign(?:ed|s|ing)?)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}contract\s+with\s+${NAME}(?![^.;]*£)`, 'g') },
   // "the direct appointment of Emerging Futures to provide a specialised support service" (no sum: amount null)
   { re: new RegExp(String.raw`\bappointment\s+of\s+${NAME}\s+to\s+(?:provide|deliver|supply|undertake|carry\s+out|run|operate)\b(?![^.;]*£)`, 'g') },
   // "The Commissioner has agreed to fund Blackpool Teaching Hospitals NHS Foundation Trust to continue to deliver ..." (no sum)
@@ -93,6 +95,10 @@ const MAY_NAME = /£|\b(?:award|contract|appoint|tender|let)|\bto fund\b/i;
 const GIVING = /\b(?:grants?|award\w*|allocat\w*|distribut\w*|payments?|contracts?|funding to|accept\w* the grant)\b/i;
 
 const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Page|Agenda|Item|Paragraph|Minute|Deputy|Director|Head|Chief|Executive|Cabinet|Mayor|Commissioner|Treasurer|Officer|Monitoring|Council|Year|Call|Round|Phase|Appendix|Part|Section|Schedule|Table|Annex|Fund|Financial|January|February|March|April|May|June|July|August|September|October|November|December|Decision|Recommendation|Approval|Capital|Revenue|Total|Budget|This|That|These|It)\b/;
+/** A fund or budget the money goes into, not a party ("£383,000 of funding to the Community Safety Fund"). */
+const A_FUND = /\b(?:Fund|Funds|Budget|Pot|Reserve)$/;
+/** ... unless it is a charity's own fund ("Police Mutual Welfare Fund", "Sheriffs’ and Recorder’s Fund"). */
+const CHARITABLE_FUND = /\b(?:Welfare|Widows|Orphans|Benevolent|Relief|Homeless|Charit\w*)\b|['’]s?\b/;
 /** A kind of party, not a named one ("Local Community Groups", "voluntary organisations"). */
 const GENERIC_PARTIES = /^(?:local|various|other|community|voluntary|several|eligible|successful|all|the)\b.*\b(?:groups|organisations|organizations|charities|projects|bodies|clubs|schools|partners)$/i;
 // A name never ends on a joining word, in any case ("KCC Retained The").
@@ -136,7 +142,7 @@ export function recipientsIn(sentence: string): RecipientPhrase[] {
       // "£X for NAME" gives NAME the money only in a sentence about giving it (not "a cost of £57k for Essex").
       if (/^£\S+\s+(?:each\s+)?for\b/.test(m[0]) && !GIVING.test(sentence)) continue;
       const name = cleanName(g.name!);
-      if (name.length < 3 || NOT_A_RECIPIENT.test(name) || GENERIC_PARTIES.test(name) || !/[A-Za-z]{2}|^[A-Z]&[A-Z]$/.test(name)) continue;
+      if (name.length < 3 || NOT_A_RECIPIENT.test(name) || GENERIC_PARTIES.test(name) || (A_FUND.test(name) && !CHARITABLE_FUND.test(name)) || !/[A-Za-z]{2}|^[A-Z]&[A-Z]$/.test(name)) continue;
       const found = g.money ? findMoney(g.money)[0] ?? null : null;
       const more = g.more ? findMoney(g.more)[0] ?? null : null;
       let money = found;
