@@ -207,6 +207,12 @@ describe('recipients: who gets the money, as named', () => {
     expect(recipientsOf('Decision\nThe Commissioner has agreed that £1,000 be paid to the Police Mutual Welfare Fund.').map((r) => r.slice(0, 2))).toEqual([['Police Mutual Welfare Fund', 1000]]);
   });
 
+  it('reads names and sums that run on in one sentence without commas', () => {
+    expect(recipientsOf('Grants awarded\n\nThose that were successful in receiving funding included: PACE Film - £5000 BRFM - £5000 Valleys Family Church Youth Club - £500 1st Magor Scout Group - £500.').map((r) => r.slice(0, 2))).toEqual([
+      ['PACE Film', 5000], ['BRFM', 5000], ['Valleys Family Church Youth Club', 500], ['1st Magor Scout Group', 500],
+    ]);
+  });
+
   it('reads a payment that "be made to" a party', () => {
     expect(recipientsOf('Decision\nThat a one-off payment of £50,000 be made to the Darlington Credit Union in return for a deferred share.').map((r) => r.slice(0, 2))).toEqual([['Darlington Credit Union', 50000]]);
   });

@@ -9,7 +9,7 @@ export interface ListedRecipient {
 
 // "The 26 organisations receiving grants of £300 were: A, B and C", "Among the 29 recipients were A; B; C",
 // "The organisations awarded their grant were: A (£250 each), B (£3,000)": who the sentence says receives.
-const INTRO = /\b(?:recipients?|grantees|organisations|organizations|groups|charities|clubs|applicants|bodies|grants?)\b[^.:;]{0,80}?\b(?:were|are|included|include|was|is)\s*:?\s+(?=[A-Z])|\b(?:following|these)\s+(?:grants?|awards?|allocations?)\s+(?:were|are|have been|be)\s+(?:approved|awarded|agreed|made)\s*:\s*/;
+const INTRO = /\b(?:recipients?|grantees|organisations|organizations|groups|charities|clubs|applicants|bodies|grants?)\b[^.:;]{0,80}?\b(?:were|are|included|include|was|is)\s*:?\s+(?=[A-Z])|\b(?:successful|receiving)\b[^.:;]{0,60}?\b(?:included|include|were|are)\s*:\s*(?=[A-Z])|\b(?:following|these)\s+(?:grants?|awards?|allocations?)\s+(?:were|are|have been|be)\s+(?:approved|awarded|agreed|made)\s*:\s*/;
 const GIVING = /\b(?:receiv\w*|award\w*|grant\w*|recipients?|grantees|allocat\w*|fund\w*)\b/i;
 const NAME = new RegExp(String.raw`^(?:the\s+)?(${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){0,7})$`);
 
@@ -26,6 +26,12 @@ export function listedRecipients(sentence: string): ListedRecipient[] {
   const each = /\b(?:grants?|awards?|sums?)\s+of\s+(£\s?[\d,.]+\s?(?:k|m)?)/i.exec(head);
   const shared = each ? (findMoney(each[1]!)[0]?.value ?? null) : null;
   const body = sentence.slice(intro.index + intro[0].length).replace(/[.]\s*$/, '');
+  // "PACE Film - £5000 BRFM - £5000 Valleys Family Church Youth Club - £500 ...": names and sums run on without commas.
+  const pairs = [...body.matchAll(/\s*(.+?)\s+[-–]\s+(£\s?[\d,]+(?:\.\d{1,2})?)(?=\s|$)/g)];
+  if (pairs.length >= 2 && pairs.reduce((n, p) => n + p[0].length, 0) >= body.length * 0.9) {
+    const named = pairs.map((p) => ({ name: /^(?:the\s+)?([A-Z0-9][\w'’&.() -]{1,80})$/.exec(p[1]!.trim())?.[1], amount: findMoney(p[2]!)[0]?.value ?? null }));
+    if (named.every((n) => n.name)) return named.map((n) => ({ name: n.name!, amount: n.amount }));
+  }
   const out: ListedRecipient[] = [];
   let run: ListedRecipient[] = [];
   // Items are parted by commas and semicolons outside brackets; "and" parts the last two ("A, B and C") and
