@@ -213,6 +213,11 @@ describe('recipients: who gets the money, as named', () => {
     ]);
   });
 
+  it('names the party of a contract award in a heading and of a contract extended', () => {
+    expect(recipientsOf('Contract Award to HP Contractors to create a new front counter\n\nThe works will start in May.').map((r) => r.slice(0, 2))).toEqual([['HP Contractors', null]]);
+    expect(recipientsOf('Decision\nThe request is to incur revenue expenditure in order to extend its existing contract with Health Management Ltd (HML) for one year.').map((r) => r[0])).toEqual(['Health Management Ltd (HML)']);
+  });
+
   it('reads a payment that "be made to" a party', () => {
     expect(recipientsOf('Decision\nThat a one-off payment of £50,000 be made to the Darlington Credit Union in return for a deferred share.').map((r) => r.slice(0, 2))).toEqual([['Darlington Credit Union', 50000]]);
   });

@@ -68,9 +68,10 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
   // the first "to" after the contract names the party ("a contract to enable connectivity to the X Service" names none)
   // "award the construction contracts for completion of the bypass to Amey LG"
   { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:[Cc]ontracts?|[Aa]greements?)\b(?:(?!\bto\b)[^.;£]){0,80}?\b(?:to|with)\s+${NAME}(?![^.;]*£)`, 'g') },
-  { re: new RegExp(String.raw`\bcontract\s+award\s+to\s+${NAME}(?![^.;]*£)`, 'g') },
+  { re: new RegExp(String.raw`\b[Cc]ontract\s+[Aa]ward\s+to\s+${NAME}(?![^.;]*£)`, 'g') },
   // "has entered into a new main waste contract with LondonWaste Ltd" (no sum: amount null; a funding agreement is not a contract)
-  { re: new RegExp(String.raw`\b(?:enter(?:ed|s|ing)?\s+into|sign(?:ed|s|ing)?)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}contract\s+with\s+${NAME}(?![^.;]*£)`, 'g') },
+  // "to extend its existing contract with Health Management Ltd (HML)"
+  { re: new RegExp(String.raw`\b(?:enter(?:ed|s|ing)?\s+into|sign(?:ed|s|ing)?|extend(?:ed|s|ing)?)\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}contract\s+with\s+${NAME}(?![^.;]*£)`, 'g') },
   // "the direct appointment of Emerging Futures to provide a specialised support service" (no sum: amount null)
   { re: new RegExp(String.raw`\bappointment\s+of\s+${NAME}\s+to\s+(?:provide|deliver|supply|undertake|carry\s+out|run|operate)\b(?![^.;]*£)`, 'g') },
   // "The Commissioner has agreed to fund Blackpool Teaching Hospitals NHS Foundation Trust to continue to deliver ..." (no sum)
