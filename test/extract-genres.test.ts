@@ -135,6 +135,10 @@ describe('titles in the header block', () => {
     const r = analyse([{ ...page, words: page.words.map((w) => ({ ...w, size: size(w.box.y), bold: w.box.y < 0.07 })) }]).extracted;
     expect(r.title).toBe('Approval for an Extension of Contract for Postal Services');
   });
+  it('never takes a meeting\'s standing items for the title', () => {
+    const r = record('Hereford & Worcester Fire Authority\n\nMeeting Details\n\n1 Apologies for Absence\n\nTo receive any apologies for absence.\n\n2 Named Substitutes\n\nTo receive details of any Member nominated to attend the meeting.\n\n3 Declarations of Interest\n\nNone were declared.');
+    expect(r.title).toBeNull();
+  });
   it('never takes a form\'s question and its answer for the title', () => {
     const page = textPage(1, 'Sandwell Metropolitan Borough Council\n\nDecision\n\nIs Key Decision?: Yes\n\nIs Callable In?: Yes\n\nPurpose: To consider a Street Lighting Improvement Programme Contract');
     const r = analyse([{ ...page, words: page.words.map((w) => ({ ...w, bold: /\?:?$|^(?:Is|Key|Callable|Decision\??:?)$/.test(w.text) })) }]).extracted;

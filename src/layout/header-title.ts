@@ -183,8 +183,11 @@ function looksLikeTitle(t: string): boolean {
   if (/^(?:date|signed|signature|ref(?:erence)?)\b/i.test(t) || /^\W*\d{1,2}[/. -]\w+[/. -]\d{2,4}\W*$/.test(t)) return false;
   if (/^(?:page \d|official|not protectively marked|restricted|confidential|protect)/i.test(t)) return false;
   if (isMeeting(t)) return false;
-  // Minutes' attendance lines and form statuses are not titles ("Apologies; H Wilson", "Clr M Tysoe, Town Mayor", "Recommendations Approved").
-  if (/;/.test(t) || /^(?:present|apologies|attendance|in attendance|also present|clerk|cl[il1]r|cllr)\b/i.test(t) || /^(?:recommendations? approved|decision made|for determination)\b/i.test(t)) return false;
+  // Minutes' attendance lines, their standing items and form statuses are not titles ("Apologies; H Wilson", "Clr M Tysoe, Town Mayor",
+  // "1 Apologies for Absence", "2 Declarations of Interest", "Recommendations Approved").
+  const item = t.replace(/^\d{1,2}\.?\s+/, '');
+  if (/;/.test(t) || /^(?:present|apologies|attendance|in attendance|also present|clerk|cl[il1]r|cllr)\b/i.test(item) || /^(?:recommendations? approved|decision made|for determination)\b/i.test(t)) return false;
+  if (/^(?:declarations? of (?:members['’]? )?interests?|(?:named )?substitutes|minutes of the (?:last|previous) meeting|public (?:participation|questions)|urgent (?:items|business)|chair(?:man)?['’]?s? announcements)\b/i.test(item)) return false;
   // A sentence that reports ("Members were provided with answers ...") is not a title.
   if (words.length > 6 && /\b(?:was|were|has been|have been|had been)\s+\w+ed\b/i.test(t)) return false;
   return !isBannerOrFormName(t);
