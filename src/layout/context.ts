@@ -3,6 +3,8 @@ import { segment, sectionOfLines, type Section, type SectionKind } from './segme
 import { findTables, type Table } from './tables.ts';
 import { readForm, type Form } from './form.ts';
 import { headerTitle, type HeaderTitle } from './header-title.ts';
+import { mergeRowBands } from './row-bands.ts';
+import type { Line } from './doc-lines.ts';
 
 /** Everything extractors read: the document's lines, its sections, and its tables (parsed once). */
 export interface ExtractContext {
@@ -14,12 +16,14 @@ export interface ExtractContext {
   form: Form;
   /** The header block's most prominent line (a title candidate), read by layout. */
   header: HeaderTitle | null;
+  /** The document's lines with table rows whose cells wrapped read back as one line each (row-bands.ts): lists of sums read from these. */
+  rows: Line[];
 }
 
 export function buildContext(pages: readonly ExtractPage[]): ExtractContext {
   const doc = buildDoc(pages);
   const sections = segment(doc);
   const form = readForm(doc);
-  return { doc, sections, sectionOf: sectionOfLines(sections), tables: findTables(doc), form, header: headerTitle({ doc, form }) };
+  return { doc, sections, sectionOf: sectionOfLines(sections), tables: findTables(doc), form, header: headerTitle({ doc, form }), rows: mergeRowBands(doc.lines, form.cells) };
 }
 

@@ -1,6 +1,5 @@
 import type { Amount, Recommendation } from '../../record/index.ts';
 import { allocationRuns, type AllocationRun } from '../../layout/allocations.ts';
-import { mergeRowBands } from '../../layout/row-bands.ts';
 import type { ExtractContext } from '../../layout/context.ts';
 import { findMoney, roundingTolerance, THRESHOLD_WORDING } from '../../layout/money.ts';
 import { cellAt, tableSums, type Table } from '../../layout/tables.ts';
@@ -41,7 +40,7 @@ function totalToRecipients(found: number | null, recipients: readonly { amount: 
 function fromRecommendations(ctx: ExtractContext, recs: readonly Recommendation[]): number | null {
   // The headings too: "RESOLVED to allocate up to £310,000 … as follows:" introduces the list below it.
   const recLines = new Set(ctx.sections.filter((s) => s.kind === 'recommendation').flatMap((s) => [...(s.heading ? [s.heading.index] : []), ...s.lines.map((l) => l.index)]));
-  const listed = allocationRuns(mergeRowBands(ctx.doc.lines.filter((l) => recLines.has(l.index)), ctx.form.cells));
+  const listed = allocationRuns(ctx.rows.filter((l) => recLines.has(l.index)));
   // "Therefore a total of £475 was awarded": the decision's own statement of its total comes first.
   const stated = statedTotal(ctx.doc.lines.filter((l) => recLines.has(l.index)).map((l) => l.text).join(' '));
   if (stated !== null) return stated;
@@ -112,7 +111,7 @@ function fromTables(tables: readonly Table[]): number | null {
 function fromAllocations(ctx: ExtractContext): number | null {
   // A list of sums is of money given when its introduction, or each of its lines, says so ("(i) £403.62 as funding to ...").
   const GIVE = /\b(?:award|grant|fund|allocat|distribut|contribut|payment)\w*/i;
-  const run = allocationRuns(mergeRowBands(ctx.doc.lines, ctx.form.cells)).find((r) => r.intro && (GIVE.test(r.context) || r.parts.every((p) => GIVE.test(p.line.text))));
+  const run = allocationRuns(ctx.rows).find((r) => r.intro && (GIVE.test(r.context) || r.parts.every((p) => GIVE.test(p.line.text))));
   return run ? runTotal(run) : null;
 }
 

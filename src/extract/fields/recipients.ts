@@ -1,6 +1,5 @@
 import type { Recipient } from '../../record/index.ts';
 import { allocationRuns, type AllocationRun } from '../../layout/allocations.ts';
-import { mergeRowBands } from '../../layout/row-bands.ts';
 import { clean, type Line } from '../../layout/doc-lines.ts';
 import { cleanName, recipientsIn, roleOf } from '../../layout/recipient-phrases.ts';
 import { labelledApplicants, minutedApplications, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
@@ -69,7 +68,7 @@ function shortForms(text: string): Map<string, string> {
  */
 export const recipients = defineExtractor({
   field: 'recipients',
-  extract({ doc, form, tables }, soFar) {
+  extract({ doc, form, tables, rows }, soFar) {
     const found = new Map<string, Recipient>();
     // Parties a list names are taken as listed; a party that only sentences or tables name is not the deciding body itself.
     // One entry per party, except that each row of a list is its own grant ("£403.62 to X", then "£398.20 to X").
@@ -84,8 +83,8 @@ export const recipients = defineExtractor({
       } else if (!seen.length) found.set(key, r);
       else if (row) found.set(`${key}#${found.size}`, r);
     };
-    // Table rows whose cells wrapped are read back whole first ("Witney Fair Trade Action" / "£85.00" / "Group").
-    const runs = allocationRuns(mergeRowBands(doc.lines, form.cells), { annual: true, joinWrapped: true });
+    // Read from `rows`: table rows whose cells wrapped come back whole ("Witney Fair Trade Action" / "£85.00" / "Group").
+    const runs = allocationRuns(rows, { annual: true, joinWrapped: true });
     // A list of sums is a list of recipients when it says so, or when its parties are organisations (named ones: "Police" alone is a heading of a budget).
     const says = runs.map((run) => TO_PARTIES.test(run.context) || run.parts.filter((p) => ORGANISATION.test(p.name) && /\s/.test(p.name.trim())).length * 2 >= run.parts.length);
     // ... or when it is one part of a list a sub-heading splits ("Strategic Initiatives"), whose other part says so.
@@ -109,14 +108,15 @@ export const recipients = defineExtractor({
     for (const r of labelledApplicants(form, doc.lines)) if (!isOwn(normName(r.name), own)) add(r, true);
     // Minutes of applications: "request for £1,000 from 2Funcky Arts Ltd" ... "AGREED: that £750 be awarded".
     for (const r of minutedApplications(doc.lines)) if (!isOwn(normName(r.name), own)) add(r, true);
-    const sources = [...(soFar.recommendations ?? []).map((r) => ({ text: r.text, page: r.page, decision: true })), ...paragraphs(doc.lines).map((p) => ({ text: p.text, page: p.first.page, decision: false }))];
+    const paras = paragraphs(doc.lines);
+    const sources = [...(soFar.recommendations ?? []).map((r) => ({ text: r.text, page: r.page, decision: true })), ...paras.map((p) => ({ text: p.text, page: p.first.page, decision: false }))];
     const whole = doc.lines.map((l) => l.text).join(' ');
     for (const s of sources)
       for (const sentence of s.text.split(/(?<=[.;])\s+(?=[A-Z(£])/))
         for (const r of s.decision || !PAST.test(sentence.replace(WHO_WERE_AWARDED, '')) ? recipientsIn(sentence) : [])
           if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.money?.value ?? contractValue(r, s.text) ?? contractValue(r, whole), role: r.role, page: s.page, text: r.text });
     // Sentences that list who receives ("The 26 organisations receiving grants of £300 were: A, B and C").
-    for (const p of paragraphs(doc.lines))
+    for (const p of paras)
       for (const sentence of p.text.split(/(?<=\.)\s+(?=[A-Z(£])/))
         for (const r of listedRecipients(sentence)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(sentence), page: p.first.page, text: sentence.slice(0, 300) }, true);
     const short = shortForms(doc.lines.map((l) => l.text).join('\n'));
