@@ -2,7 +2,7 @@ import { clean, type Line } from './doc-lines.ts';
 import type { Doc } from './doc-lines.ts';
 import type { Form } from './form.ts';
 import type { Cell } from './form-cells.ts';
-import { labelOf } from './form-cells.ts';
+import { isFieldLabel, labelOf } from './form-cells.ts';
 import { listingEntry } from './listing-entry.ts';
 import { isBannerOrFormName, orgIn } from './org-names.ts';
 
@@ -128,14 +128,11 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
   return null;
 }
 
-/** Words of a form's field labels, which no title line starts with ("Decision Maker:", "Decision status:", "Date of decision:"). */
-const FIELD_WORDS = /\b(?:decision\s+(?:maker|status|taker|date|no|number|ref)|status|date|ref(?:erence)?|key\s+decision|call[\s-]?in|portfolio|officer|meeting|published|publication|effective|ward|wards|lead\s+member)\b/i;
-
 /** A form's field and its value on one line: a question label ("Is Key Decision?: Yes") or a field label ("Decision status: ..."). */
 function isFieldLine(text: string): boolean {
   if (/^[^:]{1,60}\?\s*:/.test(text)) return true;
   const label = /^([^:]{1,40}):(?:\s|$)/.exec(text)?.[1];
-  return !!label && !!labelOf(`${label}:`)?.colon && FIELD_WORDS.test(label);
+  return !!label && isFieldLabel(label);
 }
 
 /**

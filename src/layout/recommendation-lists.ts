@@ -2,6 +2,7 @@ import type { ExtractContext } from './context.ts';
 import { DECIDES, itemText, parseList, type ListItem } from './list-items.ts';
 import { INLINE_RESOLUTION, type Section } from './segment.ts';
 import { findField } from './form.ts';
+import { isFieldLabel } from './form-cells.ts';
 
 /**
  * Share of items that end as a finished sentence or list entry (a scrambled or cut list scores lower),
@@ -164,14 +165,17 @@ function repeatedHeadings(lists: readonly { k: number; heading: string; items: L
 /** "... the executive decisions set out below:", "It was RESOLVED that:": a list introduced by a sentence, where no heading names it. */
 const LEAD_IN = /\b(?:decisions?|recommendations?|resolutions?|resolve[sd]?|agree[sd]?|approv(?:e|es|ed)|decide[sd]?|awards?|hereby|recommended to \w+)\b[^.]{0,40}[:;]\s*$/i;
 /** A form's empty field, not a lead-in: "Decision Ref:", "Decision Maker:", "Date of decision:". */
-const FIELD_LABEL = /^\W*(?:[A-Za-z]+\s+){0,3}(?:ref(?:erence)?|no\.?|number|date|maker|status|type)\s*:\s*$|^\W*date\s+of\s+\w+\s*:\s*$/i;
+const isEmptyField = (text: string) => {
+  const label = /^\W*([^:]{1,40}):\s*$/.exec(text)?.[1];
+  return !!label && isFieldLabel(label);
+};
 /** "The Executive RESOLVED that" at a line's end: minutes introducing their resolutions without a colon. */
 const RESOLVED_THAT = /\b(?:RESOLVED|resolved|AGREED|agreed)\s+that\s*,?\s*$/;
 
 /** Lists introduced by a decision lead-in sentence (no recommendations heading in the document). */
 function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   const lines = ctx.doc.lines;
-  const at = lines.findIndex((l, i) => i < 200 && !FIELD_LABEL.test(l.text) && ((LEAD_IN.test(`${lines[i - 1]?.text ?? ''} ${l.text}`) && /[:;]\s*$/.test(l.text)) || RESOLVED_THAT.test(l.text)));
+  const at = lines.findIndex((l, i) => i < 200 && !isEmptyField(l.text) && ((LEAD_IN.test(`${lines[i - 1]?.text ?? ''} ${l.text}`) && /[:;]\s*$/.test(l.text)) || RESOLVED_THAT.test(l.text)));
   if (at < 0) return [];
   const after = lines.slice(at + 1, at + 60);
   const end = after.findIndex((l) => ctx.sectionOf.get(l.index) !== ctx.sectionOf.get(after[0]?.index ?? -1));
