@@ -47,22 +47,17 @@ export function readForm(doc: Doc): Form {
       }
       const lab = labelOf(cell.text);
       const right = here[k + 1];
+      // A lone label in a table row whose cells wrapped: its value's lines around it, or its own second line below its value.
+      const wrapped = lab && here.length === 1 ? wrappedRow(cell, lab.label, row(doc.lines[i - 1]), row(next), row(doc.lines[i + 2]), used) : null;
       if (lab && right && !labelOf(right.text)?.colon && !inlineField(right)) {
         const more = continuation(doc, cells, i, right);
         const valueCells = [right, ...more];
         fields.push({ label: lab.label, value: valueCells.map((c) => c.text).join(' '), page: line.page, how: 'right', labelCell: cell, valueCells });
         valueCells.forEach((c) => used.add(c));
         k++;
-      } else if (lab && here.length === 1 && !used.has(row(doc.lines[i - 1])[0]!) && centredValue(cell, row(doc.lines[i - 1]), row(next))) {
-        // A table row whose value wrapped and whose label sits centred against it: the value's lines above and below.
-        const valueCells = centredValue(cell, row(doc.lines[i - 1]), row(next))!;
-        fields.push({ label: lab.label, value: valueCells.map((c) => c.text).join(' '), page: line.page, how: 'right', labelCell: cell, valueCells });
-        valueCells.forEach((c) => used.add(c));
-      } else if (lab && here.length === 1 && wrappedLabel(cell, row(next), row(doc.lines[i + 2]))) {
-        // A table row whose label wrapped and whose value sits centred against it ("Document" / "FEP 2761" / "Number").
-        const { label, value } = wrappedLabel(cell, row(next), row(doc.lines[i + 2]))!;
-        fields.push({ label, value: value.text, page: line.page, how: 'right', labelCell: cell, valueCells: [value] });
-        used.add(value);
+      } else if (wrapped) {
+        fields.push({ label: wrapped.label, value: wrapped.valueCells.map((c) => c.text).join(' '), page: line.page, how: 'right', labelCell: cell, valueCells: wrapped.valueCells });
+        wrapped.valueCells.forEach((c) => used.add(c));
       } else if (lab && here.length === 1 && next && splitRow(cell, row(next))) {
         // A table row that OCR split in two lines: the label, then its value a little lower and to its right.
         const value = row(next)[0]!;
@@ -76,6 +71,17 @@ export function readForm(doc: Doc): Form {
     }
   }
   return { cells, fields };
+}
+
+/**
+ * A lone label's field in a table row whose cells wrapped: the value it sits centred against (lines above and
+ * below), else, its label cut over two lines, the value between them ("Document" / "FEP 2761" / "Number").
+ */
+function wrappedRow(cell: Cell, label: string, above: readonly Cell[], below: readonly Cell[], after: readonly Cell[], used: ReadonlySet<Cell>): { label: string; valueCells: Cell[] } | null {
+  const centred = above[0] && !used.has(above[0]) ? centredValue(cell, above, below) : null;
+  if (centred) return { label, valueCells: centred };
+  const cut = wrappedLabel(cell, below, after);
+  return cut ? { label: cut.label, valueCells: [cut.value] } : null;
 }
 
 /**
