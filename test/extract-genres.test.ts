@@ -110,29 +110,30 @@ describe('titles', () => {
 });
 
 describe('titles in the header block', () => {
-  const sized = (text: string, titleRow: number) => {
+  // A text page whose words carry the style `style` gives them (font size as a fraction of the page height, bold, OCR confidence).
+  type Style = { size?: number; bold?: boolean; conf?: number };
+  const styled = (text: string, style: (w: { text: string; box: { y: number } }) => Style, source: 'text' | 'ocr' = 'text') => {
     const page = textPage(1, text);
-    return analyse([{ ...page, words: page.words.map((w) => ({ ...w, size: Math.round(w.box.y * 60) === titleRow ? 0.03 : 0.02 })) }]).extracted;
+    return analyse([{ ...page, source, words: page.words.map((w) => ({ ...w, ...style(w) })) }]).extracted;
   };
+  const sized = (text: string, titleRow: number) => styled(text, (w) => ({ size: Math.round(w.box.y * 60) === titleRow ? 0.03 : 0.02 }));
   it('takes a title set larger than the body even when it ends on a full stop, not the sentence under it', () => {
     const r = sized('DACORUM BOROUGH COUNCIL\n\nTo support the Council on the Ex-Offender Housing Navigator Project.\n\nTo approve an exemption to the standing orders and award a contract directly in relation to:\nthe Navigator project.', 2);
     expect(r.title).toBe('To support the Council on the Ex-Offender Housing Navigator Project.');
   });
   it('never takes a form\'s fields for the title or its continuation, however prominent', () => {
-    const page = textPage(1, 'West of England Combined Authority\n\nLow Carbon Challenge Fund extension\n\nDecision Maker: Chief Executive, West of England Combined Authority\nDecision status: Recommendations Approved\n\nPurpose:\nIn approving the fund the Committee agreed officer delegations to ensure that decisions on business\ncases can be progressed at pace. One of the proposals was the Low Carbon Challenge Fund extension.\nA Full Business Case was prepared seeking £1.943m to extend and enhance the programme.');
-    const r = analyse([{ ...page, words: page.words.map((w) => ({ ...w, size: Math.round(w.box.y * 60) === 5 ? 0.032 : w.box.y > 0.02 && w.box.y < 0.12 ? 0.03 : 0.02 })) }]).extracted;
+    const r = styled('West of England Combined Authority\n\nLow Carbon Challenge Fund extension\n\nDecision Maker: Chief Executive, West of England Combined Authority\nDecision status: Recommendations Approved\n\nPurpose:\nIn approving the fund the Committee agreed officer delegations to ensure that decisions on business\ncases can be progressed at pace. One of the proposals was the Low Carbon Challenge Fund extension.\nA Full Business Case was prepared seeking £1.943m to extend and enhance the programme.', (w) => ({ size: Math.round(w.box.y * 60) === 5 ? 0.032 : w.box.y > 0.02 && w.box.y < 0.12 ? 0.03 : 0.02 }));
     expect(r.title).toBe('Low Carbon Challenge Fund extension');
   });
   it('does not take a banner whose last word wrapped alone for the title', () => {
-    const page = textPage(1, 'CITY OF BRADFORD METROPOLITAN DISTRICT\nCOUNCIL\n\nALLOCATION OF COMMUNITY BUILDINGS GRANTS 2017-19\n\nDecision:\nThe Committee approved the grants set out in the report to the groups named in it.');
-    // As OCR reads it: heights for sizes, the wrapped word's line much shorter than the banner's.
-    const r = analyse([{ ...page, source: 'ocr' as const, words: page.words.map((w) => ({ ...w, conf: 0.9, size: w.box.y < 0.01 ? 0.034 : w.box.y < 0.04 ? 0.018 : w.box.y < 0.06 ? 0.03 : 0.02 })) }]).extracted;
+    const r = styled('CITY OF BRADFORD METROPOLITAN DISTRICT\nCOUNCIL\n\nALLOCATION OF COMMUNITY BUILDINGS GRANTS 2017-19\n\nDecision:\nThe Committee approved the grants set out in the report to the groups named in it.',
+      // As OCR reads it: heights for sizes, the wrapped word's line much shorter than the banner's.
+      (w) => ({ conf: 0.9, size: w.box.y < 0.01 ? 0.034 : w.box.y < 0.04 ? 0.018 : w.box.y < 0.06 ? 0.03 : 0.02 }), 'ocr');
     expect(r.title).toBe('ALLOCATION OF COMMUNITY BUILDINGS GRANTS 2017-19');
   });
   it('does not run a title into the bold lines under it set a size smaller', () => {
-    const page = textPage(1, 'Salford City Council\n\nApproval for an Extension of Contract for Postal Services\nExecutive Decision Exemption from Call-in\nRequest to a Scrutiny Chair that an Executive Decision be exempt from Call-In\n\nDecision maker    Procurement Board\nThe Board considered the request and the reasons given for it in the report.\nThe contract extension was approved by the Board for a further twelve months.');
     const size = (y: number) => (y < 0.01 ? 0.017 : y < 0.04 ? 0.0139 : y < 0.07 ? 0.0123 : 0.011);
-    const r = analyse([{ ...page, words: page.words.map((w) => ({ ...w, size: size(w.box.y), bold: w.box.y < 0.07 })) }]).extracted;
+    const r = styled('Salford City Council\n\nApproval for an Extension of Contract for Postal Services\nExecutive Decision Exemption from Call-in\nRequest to a Scrutiny Chair that an Executive Decision be exempt from Call-In\n\nDecision maker    Procurement Board\nThe Board considered the request and the reasons given for it in the report.\nThe contract extension was approved by the Board for a further twelve months.', (w) => ({ size: size(w.box.y), bold: w.box.y < 0.07 }));
     expect(r.title).toBe('Approval for an Extension of Contract for Postal Services');
   });
   it('never takes a meeting\'s standing items for the title', () => {
@@ -140,8 +141,9 @@ describe('titles in the header block', () => {
     expect(r.title).toBeNull();
   });
   it('never takes a form\'s question and its answer for the title', () => {
-    const page = textPage(1, 'Sandwell Metropolitan Borough Council\n\nDecision\n\nIs Key Decision?: Yes\n\nIs Callable In?: Yes\n\nPurpose: To consider a Street Lighting Improvement Programme Contract');
-    const r = analyse([{ ...page, words: page.words.map((w) => ({ ...w, bold: /\?:?$|^(?:Is|Key|Callable|Decision\??:?)$/.test(w.text) })) }]).extracted;
+    const r = styled('Sandwell Metropolitan Borough Council\n\nDecision\n\nIs Key Decision?: Yes\n\nIs Callable In?: Yes\n\nPurpose: To consider a Street Lighting Improvement Programme Contract', (w) => ({
+      bold: /\?:?$|^(?:Is|Key|Callable|Decision\??:?)$/.test(w.text),
+    }));
     expect(r.title ?? '').not.toMatch(/\?/);
   });
 });

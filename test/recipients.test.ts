@@ -4,6 +4,8 @@ import { extractFromPages } from '../src/pipeline/extract-from-pages.ts';
 import { layoutWords } from '../src/layout/page-text.ts';
 
 const recipientsOf = (...pages: string[]) => extractFromPages(pages.map((t, i) => textPage(i + 1, t))).extracted.recipients.map((r) => [r.name, r.amount, r.role]);
+/** Each recipient's name and sum, its role left aside. */
+const namesAndSums = (...pages: string[]) => recipientsOf(...pages).map((r) => r.slice(0, 2));
 
 describe('recipients: who gets the money, as named', () => {
   it('reads a supplier and its contract value from one sentence', () => {
@@ -46,36 +48,36 @@ describe('recipients: who gets the money, as named', () => {
       'Acorn Community CIC   Winchester    £26,000',
       'Total                               £31,000',
     ].join('\n');
-    expect(recipientsOf(page).map((r) => r.slice(0, 2))).toEqual([
+    expect(namesAndSums(page)).toEqual([
       ['Oakley Village Hall', 5000],
       ['Acorn Community CIC', 26000],
     ]);
   });
 
   it('reads plain figures under a "£" heading and a single-row table of applicants', () => {
-    expect(recipientsOf('Resolved – That the following grant be approved.\nApplicant                Amount Granted\nRiverside Action Group   £7,000').map((r) => r.slice(0, 2))).toEqual([['Riverside Action Group', 7000]]);
+    expect(namesAndSums('Resolved – That the following grant be approved.\nApplicant                Amount Granted\nRiverside Action Group   £7,000')).toEqual([['Riverside Action Group', 7000]]);
     const plain = ['Members considered the grant applications in the table below.', 'Ref   Organisation          Purpose   Award £', 'A1    Friends of the Park   Talks     290', 'A2    Canal Society         Signs     800'];
-    expect(recipientsOf(plain.join('\n')).map((r) => r.slice(0, 2))).toEqual([
+    expect(namesAndSums(plain.join('\n'))).toEqual([
       ['Friends of the Park', 290],
       ['Canal Society', 800],
     ]);
   });
 
   it('expands a short form the document defines, and reads "X was awarded £Y" and a contract awarded without its sum', () => {
-    expect(recipientsOf('Summary\nGrowth Partners Limited (G&P) is the agency.\nRecommendation\n1. Approve the award of core grant funding to G&P up to £1,200,000.').map((r) => r.slice(0, 2))).toEqual([['Growth Partners Limited', 1200000]]);
-    expect(recipientsOf('Decision\nHillside Netball Club was awarded £1,000 towards start up costs.').map((r) => r.slice(0, 2))).toEqual([['Hillside Netball Club', 1000]]);
-    expect(recipientsOf('Chorley Council\nDecision made\nApproval of the award of the contract for resurfacing the road to Lancashire County Council.').map((r) => r.slice(0, 2))).toEqual([['Lancashire County Council', null]]);
+    expect(namesAndSums('Summary\nGrowth Partners Limited (G&P) is the agency.\nRecommendation\n1. Approve the award of core grant funding to G&P up to £1,200,000.')).toEqual([['Growth Partners Limited', 1200000]]);
+    expect(namesAndSums('Decision\nHillside Netball Club was awarded £1,000 towards start up costs.')).toEqual([['Hillside Netball Club', 1000]]);
+    expect(namesAndSums('Chorley Council\nDecision made\nApproval of the award of the contract for resurfacing the road to Lancashire County Council.')).toEqual([['Lancashire County Council', null]]);
   });
 
   it('reads a list whose items wrap and carry a bracketed breakdown, and OCR bullets with dashes', () => {
     const wrapped = 'Minutes\nMembers noted the following three grants approved under delegated authority.\n\nPaxton Time Bank - £15,000 for a third and final year of support of the Development Manager role and costs\nsalary costs.\nParish Council of the Ascension - £7,500 over three years (£3,000; £2,250; £2,250)\ntowards the costs of a tutor.\nRoyal Gardening Society - £25,000 towards the running costs.';
-    expect(recipientsOf(wrapped).map((r) => r.slice(0, 2))).toEqual([
+    expect(namesAndSums(wrapped)).toEqual([
       ['Paxton Time Bank', 15000],
       ['Parish Council of the Ascension', 7500],
       ['Royal Gardening Society', 25000],
     ]);
     const ocr = 'Decision\nThe grant recipients and maximum amounts are as follows:\n« Alan Davie Campaign — £500\n« Fiona Martin — £500\n+ Good Neighbours – Rural Peterborough - £4,000 per annum';
-    expect(recipientsOf(ocr).map((r) => r.slice(0, 2))).toEqual([
+    expect(namesAndSums(ocr)).toEqual([
       ['Alan Davie Campaign', 500],
       ['Fiona Martin', 500],
       ['Good Neighbours – Rural Peterborough', 4000],
@@ -97,13 +99,13 @@ describe('recipients: who gets the money, as named', () => {
       'Project description: a film.',
       'Decision: Reject',
     ].join('\n');
-    expect(recipientsOf(page).map((r) => r.slice(0, 2))).toEqual([['Hillside Heritage CIC', 9800]]);
+    expect(namesAndSums(page)).toEqual([['Hillside Heritage CIC', 9800]]);
   });
 
   it('adds two sums given to one party, reads a bracketed sum before its party, and a contract awarded in the passive', () => {
-    expect(recipientsOf('Decision\nApproval of initial grant of £28,049.50 and grant extension of £23,471.24 to Citizens Advice Dale.').map((r) => r.slice(0, 2))).toEqual([['Citizens Advice Dale', 51520.74]]);
-    expect(recipientsOf('Decisions\n1. Agree to award the remaining funding for this year (£22,710) to the Dale Advice Bureau as a one-off grant.').map((r) => r.slice(0, 2))).toEqual([['Dale Advice Bureau', 22710]]);
-    expect(recipientsOf('Sussex Council\nDecision\nThe officer approved that the contract to build seven fire appliances be awarded to Emergency One Ltd.').map((r) => r.slice(0, 2))).toEqual([['Emergency One Ltd', null]]);
+    expect(namesAndSums('Decision\nApproval of initial grant of £28,049.50 and grant extension of £23,471.24 to Citizens Advice Dale.')).toEqual([['Citizens Advice Dale', 51520.74]]);
+    expect(namesAndSums('Decisions\n1. Agree to award the remaining funding for this year (£22,710) to the Dale Advice Bureau as a one-off grant.')).toEqual([['Dale Advice Bureau', 22710]]);
+    expect(namesAndSums('Sussex Council\nDecision\nThe officer approved that the contract to build seven fire appliances be awarded to Emergency One Ltd.')).toEqual([['Emergency One Ltd', null]]);
   });
 
   it('gives a refused applicant nothing', () => {
@@ -111,45 +113,45 @@ describe('recipients: who gets the money, as named', () => {
   });
 
   it('reads "a £100k grant to X" and a supplier appointed with the spend of its works', () => {
-    expect(recipientsOf('Recommendation\n- Approve a £100k grant to British Transport Police and to note the allocation of £50k to City of London Police.').map((r) => r.slice(0, 2))).toEqual([
+    expect(namesAndSums('Recommendation\n- Approve a £100k grant to British Transport Police and to note the allocation of £50k to City of London Police.')).toEqual([
       ['British Transport Police', 100000],
       ['City of London Police', 50000],
     ]);
-    expect(recipientsOf('Decision\nThe report sought approval to appoint Cooper Clarke Limited to complete works to the bay doors, with a capital project spend of £451,163.').map((r) => r.slice(0, 2))).toEqual([['Cooper Clarke Limited', 451163]]);
+    expect(namesAndSums('Decision\nThe report sought approval to appoint Cooper Clarke Limited to complete works to the bay doors, with a capital project spend of £451,163.')).toEqual([['Cooper Clarke Limited', 451163]]);
   });
 
   it('reads enumerated charities with bracketed sums, table rows that say "Awarded £X" past declined rows, and tenders accepted', () => {
     const charities = 'Decision\nb) Consider a one-off grant payment to the charities below:\n\ni. Police Charity for Children (£2,500)\n\nii. Royal Humane Society (£2,500)\n\niii. JAN Trust (£1,000)';
-    expect(recipientsOf(charities).map((r) => r.slice(0, 2))).toEqual([
+    expect(namesAndSums(charities)).toEqual([
       ['Police Charity for Children', 2500],
       ['Royal Humane Society', 2500],
       ['JAN Trust', 1000],
     ]);
     const rows = ['Appendix', 'Community grants awarded:', 'Town Crier Committee    Awarded £250', 'Neuromuscular Centre    Declined', 'Tatton Singers          Awarded £250'].join('\n');
-    expect(recipientsOf(rows).map((r) => r.slice(0, 2))).toEqual([
+    expect(namesAndSums(rows)).toEqual([
       ['Town Crier Committee', 250],
       ['Tatton Singers', 250],
     ]);
-    expect(recipientsOf('Decision\n(i) The tender of Wates Construction Ltd in the sum of £10,303,306.91 be accepted;').map((r) => r.slice(0, 2))).toEqual([['Wates Construction Ltd', 10303306.91]]);
+    expect(namesAndSums('Decision\n(i) The tender of Wates Construction Ltd in the sum of £10,303,306.91 be accepted;')).toEqual([['Wates Construction Ltd', 10303306.91]]);
   });
 
   it('names the other party of a contract awarded without its sum, but not a funder the body receives from', () => {
-    expect(recipientsOf('Decision\nRESOLVED that the award of a call-off contract with Amazon Business until 23rd January 2027 be approved.').map((r) => r.slice(0, 2))).toEqual([['Amazon Business', null]]);
+    expect(namesAndSums('Decision\nRESOLVED that the award of a call-off contract with Amazon Business until 23rd January 2027 be approved.')).toEqual([['Amazon Business', null]]);
     expect(recipientsOf('Decision\nDelegated approval to enter into a funding agreement with Sustrans and receive a grant of £508,609 for the route.')).toEqual([]);
   });
 
   it('takes the grant offered, not the project cost, from a bulleted line, and a supplier a contract appoints', () => {
     const page = 'Decision\nThe following grants are awarded:\n- Bedale Town Council - Parade – total project cost £2,700, grant offer £1,300\n- Thirsk Business Association – Festival – total project cost £2,500, grant offer £1,000';
-    expect(recipientsOf(page).map((r) => r.slice(0, 2))).toEqual([
+    expect(namesAndSums(page)).toEqual([
       ['Bedale Town Council', 1300],
       ['Thirsk Business Association', 1000],
     ]);
-    expect(recipientsOf('Decision\nThis Decision seeks approval to issue a contract to appoint Groundwork London as the Grant Fund Manager.').map((r) => r.slice(0, 2))).toEqual([['Groundwork London', null]]);
+    expect(namesAndSums('Decision\nThis Decision seeks approval to issue a contract to appoint Groundwork London as the Grant Fund Manager.')).toEqual([['Groundwork London', null]]);
   });
 
   it('names a provider appointed directly and a body the commissioner agrees to fund, without sums', () => {
-    expect(recipientsOf('Decision:\nTo approve the suspension of the standing orders to enable the direct appointment of Emerging Futures to provide a specialised support service.').map((r) => r.slice(0, 2))).toEqual([['Emerging Futures', null]]);
-    expect(recipientsOf('Decision\nThe Commissioner has agreed to fund Blackpool Teaching Hospitals NHS Foundation Trust to continue to deliver Operation Provide.').map((r) => r.slice(0, 2))).toEqual([['Blackpool Teaching Hospitals NHS Foundation Trust', null]]);
+    expect(namesAndSums('Decision:\nTo approve the suspension of the standing orders to enable the direct appointment of Emerging Futures to provide a specialised support service.')).toEqual([['Emerging Futures', null]]);
+    expect(namesAndSums('Decision\nThe Commissioner has agreed to fund Blackpool Teaching Hospitals NHS Foundation Trust to continue to deliver Operation Provide.')).toEqual([['Blackpool Teaching Hospitals NHS Foundation Trust', null]]);
     expect(recipientsOf('Decision\nThe Panel approved the appointment of Councillor Smith to the Board.')).toEqual([]);
   });
 
@@ -170,7 +172,7 @@ describe('recipients: who gets the money, as named', () => {
       'Human Trafficking Foundation – £22,500 to fund a feasibility study.',
       'St Edward’s Church and Development Project – £2,000 for the provision of an eco-audit.',
     ].join('\n');
-    expect(recipientsOf(page).map((r) => r.slice(0, 2))).toEqual([
+    expect(namesAndSums(page)).toEqual([
       ['Aspire', 1800], ['Tax Volunteers', 2850], ['Cockpit Arts', 2000], ['Vineyard Congregational Church', 5000],
       ['Human Trafficking Foundation', 22500], ["St Edward's Church and Development Project", 2000],
     ]);
@@ -192,34 +194,34 @@ describe('recipients: who gets the money, as named', () => {
   });
 
   it('reads a contract that "are awarded to" a party, as minutes sometimes word it', () => {
-    expect(recipientsOf('RESOLVED - That:\nthe delegated approval for these works is accepted and that the contract for the works are awarded to Tarmac Trading Ltd').map((r) => r.slice(0, 2))).toEqual([['Tarmac Trading Ltd', null]]);
+    expect(namesAndSums('RESOLVED - That:\nthe delegated approval for these works is accepted and that the contract for the works are awarded to Tarmac Trading Ltd')).toEqual([['Tarmac Trading Ltd', null]]);
   });
 
   it('does not name the deciding body by its initials, nor a page reference, and reads a capital M as millions', () => {
     expect(recipientsOf('LANCASHIRE COUNTY COUNCIL\n\nDecision\nAs part of the award LCC will receive £4.96M in 2023/24.')).toEqual([]);
     expect(recipientsOf('Decision\nResolved that authority is given to award a contract for the programme in accordance with Page 81 Agenda Item 8 The Procurement Regulations.')).toEqual([]);
-    expect(recipientsOf('Decision\nThe Home Office grant of £1.5M goes to Positive Futures.').map((r) => r.slice(0, 2))).toEqual([['Positive Futures', 1.5e6]]);
+    expect(namesAndSums('Decision\nThe Home Office grant of £1.5M goes to Positive Futures.')).toEqual([['Positive Futures', 1.5e6]]);
   });
 
   it('names the other party of a contract entered into, and no fund money is put into (a charity\'s own fund still is one)', () => {
-    expect(recipientsOf('Decision\nNorth London Waste Authority has confirmed that it has entered into a new main waste contract with LondonWaste Ltd.').map((r) => r.slice(0, 2))).toEqual([['LondonWaste Ltd', null]]);
+    expect(namesAndSums('Decision\nNorth London Waste Authority has confirmed that it has entered into a new main waste contract with LondonWaste Ltd.')).toEqual([['LondonWaste Ltd', null]]);
     expect(recipientsOf('Decision\nThe Commissioner has made available £383,000 of funding to the Community Safety Fund.')).toEqual([]);
-    expect(recipientsOf('Decision\nThe Commissioner has agreed that £1,000 be paid to the Police Mutual Welfare Fund.').map((r) => r.slice(0, 2))).toEqual([['Police Mutual Welfare Fund', 1000]]);
+    expect(namesAndSums('Decision\nThe Commissioner has agreed that £1,000 be paid to the Police Mutual Welfare Fund.')).toEqual([['Police Mutual Welfare Fund', 1000]]);
   });
 
   it('reads names and sums that run on in one sentence without commas', () => {
-    expect(recipientsOf('Grants awarded\n\nThose that were successful in receiving funding included: PACE Film - £5000 BRFM - £5000 Valleys Family Church Youth Club - £500 1st Magor Scout Group - £500.').map((r) => r.slice(0, 2))).toEqual([
+    expect(namesAndSums('Grants awarded\n\nThose that were successful in receiving funding included: PACE Film - £5000 BRFM - £5000 Valleys Family Church Youth Club - £500 1st Magor Scout Group - £500.')).toEqual([
       ['PACE Film', 5000], ['BRFM', 5000], ['Valleys Family Church Youth Club', 500], ['1st Magor Scout Group', 500],
     ]);
   });
 
   it('names the party of a contract award in a heading and of a contract extended', () => {
-    expect(recipientsOf('Contract Award to HP Contractors to create a new front counter\n\nThe works will start in May.').map((r) => r.slice(0, 2))).toEqual([['HP Contractors', null]]);
+    expect(namesAndSums('Contract Award to HP Contractors to create a new front counter\n\nThe works will start in May.')).toEqual([['HP Contractors', null]]);
     expect(recipientsOf('Decision\nThe request is to incur revenue expenditure in order to extend its existing contract with Health Management Ltd (HML) for one year.').map((r) => r[0])).toEqual(['Health Management Ltd (HML)']);
   });
 
   it('reads a payment that "be made to" a party', () => {
-    expect(recipientsOf('Decision\nThat a one-off payment of £50,000 be made to the Darlington Credit Union in return for a deferred share.').map((r) => r.slice(0, 2))).toEqual([['Darlington Credit Union', 50000]]);
+    expect(namesAndSums('Decision\nThat a one-off payment of £50,000 be made to the Darlington Credit Union in return for a deferred share.')).toEqual([['Darlington Credit Union', 50000]]);
   });
 
   it('does not take the object of a contract\'s purpose for its party', () => {
@@ -236,14 +238,14 @@ describe('recipients: who gets the money, as named', () => {
       'Thirsk Business Association – Thirsk Festival – total project cost',
       '£2,500, grant offer £1,000',
     ].join('\n');
-    expect(recipientsOf(page).map((r) => r.slice(0, 2))).toEqual([
+    expect(namesAndSums(page)).toEqual([
       ['Bedale Town Council', 1300],
       ['Thirsk Business Association', 1000],
     ]);
   });
 
   it('gives a supplier named without its sum the contract value its paragraph states', () => {
-    expect(recipientsOf('Decision\nApproval of the award of the contract for cleaning to Brightway Services Ltd. The maximum value of the contract is £2,007,581.28 over two years.').map((r) => r.slice(0, 2))).toEqual([['Brightway Services Ltd', 2007581.28]]);
+    expect(namesAndSums('Decision\nApproval of the award of the contract for cleaning to Brightway Services Ltd. The maximum value of the contract is £2,007,581.28 over two years.')).toEqual([['Brightway Services Ltd', 2007581.28]]);
   });
 
   it('reads a money table whose rows are the parties a passage says the money is given to, leaving what is retained', () => {
@@ -258,7 +260,7 @@ describe('recipients: who gets the money, as named', () => {
       '',
       'Prose follows.',
     ].join('\n');
-    expect(recipientsOf(page).map((r) => r.slice(0, 2))).toEqual([
+    expect(namesAndSums(page)).toEqual([
       ['Bracknell', 136091],
       ['Reading', 457814],
     ]);
@@ -266,18 +268,18 @@ describe('recipients: who gets the money, as named', () => {
 
   it('takes no recipient from background about an earlier decision, and reads an agreement awarded with the cost the paper notes', () => {
     const page = 'Greater London Authority\nDecision\nThat the Head of Finance approves a grant of £200,000 to the London Borough of Hackney.\n\nBackground\nSubsequently, under ADD337, consent was given to provide additional assistance of just over £1m to LB Hackney.';
-    expect(recipientsOf(page).map((r) => r.slice(0, 2))).toEqual([['London Borough of Hackney', 200000]]);
+    expect(namesAndSums(page)).toEqual([['London Borough of Hackney', 200000]]);
     const award = 'Decision\nI have approved the award of the Pre-Construction Services Agreement for the programme to Kier Construction North.\n\nI note the cost of this award is £323,501.';
-    expect(recipientsOf(award).map((r) => r.slice(0, 2))).toEqual([['Kier Construction North', 323501]]);
+    expect(namesAndSums(award)).toEqual([['Kier Construction North', 323501]]);
   });
 
   it('reads bracketed sums approved for parties, an invoice paid, and a sum granted from a budget to a party', () => {
-    expect(recipientsOf('Resolved\n2. That letting requests be approved for Witney Jazz (£160), and Aspire (£70).').map((r) => r.slice(0, 2))).toEqual([
+    expect(namesAndSums('Resolved\n2. That letting requests be approved for Witney Jazz (£160), and Aspire (£70).')).toEqual([
       ['Witney Jazz', 160],
       ['Aspire', 70],
     ]);
-    expect(recipientsOf('Minutes\n5. It was RESOLVED to pay Alastair Williams invoice of £198.00 for grass cutting.').map((r) => r.slice(0, 2))).toEqual([['Alastair Williams', 198]]);
-    expect(recipientsOf('1. DECISION TAKEN\nThe approval of £3,500 to be granted from the Rural Committee budget to Codicote Tennis Club to assist towards the cost of resurfacing.').map((r) => r.slice(0, 2))).toEqual([['Codicote Tennis Club', 3500]]);
+    expect(namesAndSums('Minutes\n5. It was RESOLVED to pay Alastair Williams invoice of £198.00 for grass cutting.')).toEqual([['Alastair Williams', 198]]);
+    expect(namesAndSums('1. DECISION TAKEN\nThe approval of £3,500 to be granted from the Rural Committee budget to Codicote Tennis Club to assist towards the cost of resurfacing.')).toEqual([['Codicote Tennis Club', 3500]]);
   });
 });
 
