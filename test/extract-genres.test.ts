@@ -99,10 +99,26 @@ describe('other authorities', () => {
     expect(authority('Leeds City Council\nDelegated Decision Notice')).toBe('Leeds City Council');
     expect(authority('MOPAC\nMAYOR OF LONDON\nDMPC Decision – PCD 679')).toBe('MOPAC');
   });
+
+  it('does not take the body a title gives money to for the author, and knows a combined authority by its initials', () => {
+    expect(authority('Decisions published\n12/03/2025 - Progression of Leeds City Council Housing Programme to full approval and\naward of £2,000,000 to Leeds City Council ref: 701\nRecommendations Approved\nAt the MCA Board, WYMCA secured delegated authority to approve the project.')).toBe('WYMCA');
+  });
+
+  it('reads a commissioner named with a possessive, and no place from a news banner', () => {
+    expect(authority('News\nDurham’s Police and Crime Commissioner has awarded £20,000 to local groups.')).toBe('Durham PCC');
+    expect(authority('Valley FM – Local News\nPolice and Crime Commissioner announces £50,000 for local groups')).toBe('Police and Crime Commissioner');
+  });
 });
 
 describe('titles', () => {
   const title = (text: string) => record(text).title;
+  it('takes no title from a grid\'s row of labels, a report\'s author line, a news banner, or a resolution\'s lead-in', () => {
+    expect(title('Northway Borough Council\nDecision details\nDecision Maker          Decision status\nCabinet                 Recommendations Approved\n\nDecision\n1. That the loan be approved.')).toBeNull();
+    expect(title('Northway County Council\nDecision details\nREPORT OF THE INTERIM EXECUTIVE DIRECTOR OF FINANCE\n\nDecision Maker: Cabinet')).toBeNull();
+    expect(title('Valley FM – Local News\n\nCommissioner awards £50,000 to local groups\n\nLocal groups have received funding.')).toBe('Commissioner awards £50,000 to local groups');
+    expect(title('Eastham Council\nIssue - decisions\n\nHaving considered an officer report, the Mayor and Cabinet agreed that:\n\n(1) the grant be approved.')).toBeNull();
+  });
+
   it('rejoins a title that runs to the margin, but never takes in the sentence below it', () => {
     expect(title('Title: Provision of Automatic Number Plate Recognition Cameras for the Metropolitan Police\nService Area\n\nExecutive Summary:')).toBe('Provision of Automatic Number Plate Recognition Cameras for the Metropolitan Police Service Area');
     expect(title('Title: Provision of Automatic Number Plate Recognition Cameras for the Metropolitan Police\nThe Home Office is replacing the existing system. It will be live in 2019.')).toBe('Provision of Automatic Number Plate Recognition Cameras for the Metropolitan Police');

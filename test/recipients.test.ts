@@ -369,3 +369,50 @@ describe('contributions released to a party, and kinds of party that are not nam
     expect(recipientsOf('Summary\n\nThe Commissioner awards over £50,000 to Local Community Groups across Gwent.')).toEqual([]);
   });
 });
+
+describe('news reports, late parties and labelled loans', () => {
+  it('reads parties reported as having received or been awarded a sum, but not a body receiving from a funder', () => {
+    expect(namesAndSums('Summary\n\nRiverside Youth Trust received £4,000 to run holiday clubs. The Hill Street Boxing Club also received £1,250 for equipment.')).toEqual([
+      ['Riverside Youth Trust', 4000],
+      ['Hill Street Boxing Club', 1250],
+    ]);
+    expect(namesAndSums('Summary\n\nThe 3rd Ambleside Guides applied for and were awarded £980.50 towards a camp.')).toEqual([['Ambleside Guides', 980.5]]);
+    expect(namesAndSums('Summary\n\nThe Northern Partnership received £2m from the Home Office last year.')).toEqual([]);
+  });
+
+  it('reads "an award of £N ... to X" with a period between, not across a clause that delegates to an officer', () => {
+    expect(namesAndSums('Recommendation\n\nApprove a direct contract award of £120,500 p.a. covering the period 2024/25 – 2026/27 to Safe Streets Trust.')).toEqual([['Safe Streets Trust', 120500]]);
+    expect(namesAndSums('Recommendation\n\nApprove the award of £250k, and to delegate the detailed scope to the Combined Authority Director of Transport.')).toEqual([]);
+  });
+
+  it('splits two parties that share one contract value (neither with a sum), and reads a supplier "with a value of"', () => {
+    expect(namesAndSums('Recommendation\n\na. Laboratory Services contracts with Alpha Testing Ltd and Beta Science Ltd for up to 11 months with a total value of £3.1m;\nb. Toxicology Services to Gamma Labs Ltd for 11 months with a value of £0.4m;')).toEqual([
+      ['Alpha Testing Ltd', null],
+      ['Beta Science Ltd', null],
+      ['Gamma Labs Ltd', 400000],
+    ]);
+  });
+
+  it('reads a decision that starts on its verb ("Appoint X ... at a cost of"), a grant agreement with a party, and support "in support of" a party', () => {
+    expect(namesAndSums('Decision\n\nAppoint Morgan Sindall to progress the design of the Dock Road bridge at a cost of £45,210.10 through the framework.')).toEqual([['Morgan Sindall', 45210.1]]);
+    expect(namesAndSums('West Midlands Combined Authority\nDecision\n\n2. The Authority enter into a Grant Agreement with Dudley Council for the Metro Extension for £3.2m be approved;')).toEqual([['Dudley Council for the Metro Extension', 3200000]]);
+    expect(namesAndSums('Decision\n\n(i) the provision of grant funding of up to £1,500,000 from the Growth Fund in support of Acme Chemicals’ new boiler plant;')).toEqual([['Acme Chemicals', 1500000]]);
+  });
+
+  it('names a party appointed or funded without a sum (amount null), never "Members"', () => {
+    expect(namesAndSums('Decision\n\nRESOLVED - That the Council appoint Groundwork Trust to deliver the clean up scheme.')).toEqual([['Groundwork Trust', null]]);
+    expect(namesAndSums('Summary\n\nThe Mayor approved a funding agreement to provide grant funding to Visit Greater Town over 3 years.')).toEqual([['Visit Greater Town', null]]);
+    expect(namesAndSums('Summary\n\nThe report set out the allocations, with the available budget of £150,000, for Members’ consideration.')).toEqual([]);
+  });
+
+  it('reads a labelled borrower and the loan beside it in the same grid row, and an allocation field under a recipient', () => {
+    // A grid: labels over their values, four cells a row (as a text layer gives a table).
+    const row = (y: number, cells: [number, string][], first: boolean) => cells.flatMap(([x, t], c) => t.split(' ').map((w, k, ws) => ({ text: w, conf: null, box: { x: (x + ws.slice(0, k).join(' ').length + (k ? 1 : 0)) / 100, y, w: w.length / 100, h: 0.0135 }, sep: (k === 0 ? (c === 0 ? (first ? '' : '\n') : '\t') : ' ') as '' | '\n' | '\t' | ' ' })));
+    const words = [...row(0.3, [[10, 'Borrower'], [45, 'Scheme'], [60, 'District'], [80, 'Loan']], true), ...row(0.32, [[10, 'Fenwick Homes (Mill Lane) Ltd'], [45, 'Mill Lane'], [60, 'Wigan'], [80, '£1.2m']], false)];
+    expect(extractFromPages([{ number: 1, source: 'text', ...layoutWords(words) }]).extracted.recipients.map((r) => [r.name, r.amount])).toEqual([['Fenwick Homes (Mill Lane) Ltd', 1200000]]);
+    expect(namesAndSums('Summer Festival\n\nRecipient: Friends of Elm Park\n\n2019/20 Allocation: £1,500\n\nWinter Fair\n\nRecipient: Oak Lane Residents Association\n\n2019/20 Allocation: £350')).toEqual([
+      ['Friends of Elm Park', 1500],
+      ['Oak Lane Residents Association', 350],
+    ]);
+  });
+});

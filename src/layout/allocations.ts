@@ -25,7 +25,7 @@ const COUNTED = new RegExp(String.raw`${COUNT_WORD}\s+(?:grants?|awards?|payment
 const NAME = String.raw`\p{Lu}[\p{L}0-9'’&.,()\s–-]{1,80}?`;
 // "Name - £X", "Name: £X", "Name (£X)", "£X to Name", "£X for Name".
 // OCR reads bullets as "«", "+", ".", "~", or as the letters "o", "e", "eo" before the name.
-const NAME_FIRST = new RegExp(String.raw`^(?:[-•·*«»+.~>]\s*|(?:e?o|e)\s+(?=\p{Lu})|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+)?(${NAME})\s*(?:[-–—:]|\(\s*(?=£))\s*(?=£|${COUNTED.source})`, 'u');
+const NAME_FIRST = new RegExp(String.raw`^(?:[-•·*«»+.~>]\s*|(?:e?o|e)\s+(?=\p{Lu})|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+)?(${NAME})\s*(?:[-–—:]|\(\s*(?=£))\s*(?:(?:recommended\s+)?(?:amount|grant|award|allocation)\s+of\s+)?(?=£|${COUNTED.source})`, 'u');
 // "(i) £403.62 as funding to Claremont Park Community Centre for ...": an enumerator, and "as funding" or "in grant", may come between.
 const MONEY_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s*)?(?=£)[^\s]+\s+(?:(?:as|in)\s+(?:a\s+)?(?:funding|grant|contribution|award)\s+)?(?:to|for)\s+(?:the\s+)?(${NAME})(?:\s+(?:for|to|towards|in)\b|[.;,]|$)`, 'u');
 

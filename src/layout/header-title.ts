@@ -3,7 +3,7 @@ import type { Doc } from './doc-lines.ts';
 import type { Form } from './form.ts';
 import type { Cell } from './form-cells.ts';
 import { isFieldLabel, labelOf } from './form-cells.ts';
-import { listingEntry } from './listing-entry.ts';
+import { AUTHOR_LINE, listingEntry } from './listing-entry.ts';
 import { isBannerOrFormName, orgIn } from './org-names.ts';
 
 /** A reference printed before the title on its line: "LCR 194 - ", "Decision Log – 003/2021 ", "WPCC3-0129 ", "AHWB.022.2021 ". */
@@ -123,9 +123,21 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
   // The most prominent candidate whose lines, once joined, are not a sentence of the body nor a meeting's heading.
   for (const best of candidates.sort((a, b) => b.score - a.score)) {
     const found = withItsLines(best);
-    if (!(largeType(best.cell) ? endsSentenceInside(found.title) : isSentence(found.title)) && !isMeeting(found.title)) return found;
+    if (!(largeType(best.cell) ? endsSentenceInside(found.title) : isSentence(found.title)) && !isMeeting(found.title) && !isLeadInOrResolution(found.title) && !midSentence(found.lines[0]!, doc.lines)) return found;
   }
   return null;
+}
+
+/** A resolution or the sentence that introduces one, not a title: "That approval be given to ...", "Having considered ..., the Mayor and Cabinet agreed that:". */
+const isLeadInOrResolution = (t: string) => /^(?:That|Having)\s/.test(t) || /\b(?:that|agreed|resolved|decided|to)\s*:?\s*$/i.test(t);
+
+/**
+ * A line that carries on the sentence of the line above it, on the same page with no break between: the line above ran to the
+ * margin without ending ("... between WMCA and Coventry City" / "Council would not exceed ..."). The middle of a paragraph is no title.
+ */
+function midSentence(first: Line, lines: readonly Line[]): boolean {
+  const prev = lines[first.index - 1];
+  return !!prev && prev.page === first.page && !first.breakBefore && !first.pageStart && (prev.rightEdge ?? 0) > 0.8 && prev.text.trim().split(/\s+/).length >= 8 && !/[.:;!?]\s*$/.test(prev.text) && !prev.text.includes('\t');
 }
 
 /** A form's field and its value on one line: a question label ("Is Key Decision?: Yes") or a field label ("Decision status: ..."). */
@@ -146,7 +158,7 @@ const isMeeting = (t: string) =>
 const isSentence = (t: string) => (/[.]$/.test(t) && t.split(/\s+/).length >= 8) || endsSentenceInside(t);
 
 /** One sentence ends inside the text and another starts ("... outbreaks. These funds ..."): running text. */
-export const endsSentenceInside = (t: string) => /[a-z][.!?]\s+[A-Z]/.test(t);
+export const endsSentenceInside = (t: string) => /[a-z0-9][.!?]\s+[A-Z]/.test(t);
 
 /** Median font size of the cells' words (the body text size), 0 when unknown. */
 function bodySize(cells: readonly Cell[]): number {
@@ -179,6 +191,8 @@ function looksLikeTitle(t: string): boolean {
   if (labelOf(t)?.colon || /^[^:]{1,40}:\s/.test(t)) return false;
   if (/^(?:date|signed|signature|ref(?:erence)?)\b/i.test(t) || /^\W*\d{1,2}[/. -]\w+[/. -]\d{2,4}\W*$/.test(t)) return false;
   if (/^(?:page \d|official|not protectively marked|restricted|confidential|protect)/i.test(t)) return false;
+  // A publication's banner ("Valley FM – Local News") and a report's author line ("REPORT OF THE DIRECTOR OF FINANCE") name no decision.
+  if (/\s[–—-]\s*(?:Local\s+|Latest\s+)?News$/i.test(t) || AUTHOR_LINE.test(t)) return false;
   if (isMeeting(t)) return false;
   // Minutes' attendance lines, their standing items and form statuses are not titles ("Apologies; H Wilson", "Clr M Tysoe, Town Mayor",
   // "1 Apologies for Absence", "2 Declarations of Interest", "Recommendations Approved").

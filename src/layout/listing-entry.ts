@@ -1,4 +1,5 @@
 import { clean, type Line } from './doc-lines.ts';
+import { isFieldLabel } from './form-cells.ts';
 
 /** A decision as a published decisions list or decision page names it: its title and the list's reference. */
 export interface ListingEntry {
@@ -16,6 +17,10 @@ const DATED = /^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s+\S/;
 // A decision page's heading ("Decision details", "Issue details"): the decision's title is the line(s) under it.
 const DETAILS = /^(?:decision|issue)\s+details$/i;
 const LABEL_LINE = /^[A-Z][A-Za-z ?()/]{2,40}:/;
+/** A report's author line ("REPORT OF THE INTERIM EXECUTIVE DIRECTOR OF FINANCE"), not its title. */
+export const AUTHOR_LINE = /^report\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:director|officer|head|chief|executive|treasurer|manager|leader|member|clerk|secretary)\b/i;
+/** A row of a grid's labels: every cell a form's field label. */
+const isLabelRow = (text: string) => text.includes('\t') && text.split('\t').every((c) => isFieldLabel(c.trim()));
 
 /**
  * Finds the decision's entry at the top of a published decisions list or decision page: a dated line
@@ -46,7 +51,8 @@ export function listingEntry(head: readonly Line[]): ListingEntry | null {
       const lines: Line[] = [];
       for (let k = i + 1; k < head.length && lines.length < 3; k++) {
         const next = clean(head[k]!.text);
-        if (!next || LABEL_LINE.test(next) || (lines.length && (head[k]!.breakBefore || (head[k - 1]!.rightEdge ?? 0) < 0.8))) break;
+        // "Decision Maker | Decision status" over their values: a grid's row of labels, not a title; nor "REPORT OF THE DIRECTOR ...", its author.
+        if (!next || LABEL_LINE.test(next) || isLabelRow(head[k]!.text) || AUTHOR_LINE.test(next) || (lines.length && (head[k]!.breakBefore || (head[k - 1]!.rightEdge ?? 0) < 0.8))) break;
         lines.push(head[k]!);
       }
       const title = clean(lines.map((l) => l.text).join(' ')).replace(/[\s.;,]+$/, '');

@@ -4,7 +4,7 @@
  * extractor and the header reader (which must not take a banner for a title).
  */
 // Not a protective marking printed above a banner ("OFFICIAL", "RESTRICTED").
-const CAP = String.raw`(?!The\b|This\b|That\b|A\b|Chair\b|Chairman\b|Deputy\b|Acting\b|Interim\b|Vice\b|Official\b|OFFICIAL\b|Restricted\b|RESTRICTED\b|Confidential\b|CONFIDENTIAL\b|Sensitive\b|SENSITIVE\b|Protect\b|PROTECT\b)[A-Z][A-Za-z'’.-]+`;
+const CAP = String.raw`(?!The\b|This\b|News\b|That\b|A\b|Chair\b|Chairman\b|Deputy\b|Acting\b|Interim\b|Vice\b|Official\b|OFFICIAL\b|Restricted\b|RESTRICTED\b|Confidential\b|CONFIDENTIAL\b|Sensitive\b|SENSITIVE\b|Protect\b|PROTECT\b)[A-Z][A-Za-z'’.-]+`;
 const PLACE = String.raw`${CAP}(?:(?:\s+(?:and|upon|on|under|in|of|&)\s+|\s|-)${CAP}){0,3}`;
 
 /** Each kind of body with its pattern; the first group is the place or full name. */
@@ -57,7 +57,8 @@ export function orgIn(text: string): string | null {
   for (const { kind, re } of ORG_PATTERNS) {
     const m = re.exec(t);
     if (!m) continue;
-    const name = (m.slice(1).find(Boolean) ?? m[0]).replace(/\s+/g, ' ').trim();
+    // "Cumbria’s Police and Crime Commissioner": the place without its possessive.
+    const name = (m.slice(1).find(Boolean) ?? m[0]).replace(/\s+/g, ' ').trim().replace(/['’]s$/, '');
     if (kind === 'mopac') return 'MOPAC';
     if (kind === 'gla') return 'Greater London Authority (Mayor of London)';
     if (kind === 'city') return 'City of London Corporation';

@@ -36,13 +36,27 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
   // "£100,000, (comprised of £17,000 in 2022/23, ...) to London Plus": a bracketed breakdown may come between; "(£22,710) to X".
   // "£269,000 (made up of ...), to Groundwork London", "£882,984.10 to be let to Ellison Construction Limited"
   // "£84,000 of S106 Community Facilities contributions be released to Chidham and Hambrook Village Hall Management Committee"
-  { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*,?\s*)?(?:of\s+(?:[\w-]+\s+){0,5}(?:contributions?|monies|money)\s+)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:each\s+)?(?:(?:is|be|are|will be|to be)\s+)?(?:(?:allocated|awarded|granted|paid|given|let|released|made)\s+)?(?:to|for)\s+${NAME}`, 'g') },
+  { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*,?\s*)?(?:of\s+(?:[\w-]+\s+){0,5}(?:contributions?|monies|money)\s+)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:in\s+(?:fees?|grants?|funding)\s+)?(?:each\s+)?(?:(?:is|be|are|will be|to be)\s+)?(?:(?:allocated|awarded|granted|paid|given|let|released|made)\s+)?(?:to|for)\s+${NAME}`, 'g') },
   // "£37.5k of funding to Hoylake Village Life CIC" (to: "£1.3m of grant funding for Kent" may be a loss)
   { re: new RegExp(String.raw`${MONEY}\s+of\s+(?:grant\s+)?(?:funding|grant)\s+to\s+${NAME}`, 'g') },
   // "£85,000 goes to Positive Futures"
   { re: new RegExp(String.raw`${MONEY}\s+(?:goes|will go|is to go|go)\s+to\s+${NAME}`, 'g') },
   // "The Safer Suffolk Partnership Board will receive £44,152" (not "... will receive £X from the Home Office": the body receiving)
-  { re: new RegExp(String.raw`${NAME}\s+(?:will|is to|shall|would|is set to)\s+receive\s+${MONEY}(?!\s*(?:\([^)]*\)\s*)?from\b)`, 'g'), receives: true },
+  { re: new RegExp(String.raw`${NAME}\s+(?:will|is to|shall|would|is set to)\s+receive\s+${MONEY}(?![\w,.])(?!\s*(?:\([^)]*\)\s*)?from\b)`, 'g'), receives: true },
+  // "Taunton East Development Trust received £3,000 to support ...", "Cumbria Combat Sport in Barrow also received £2,500"
+  // (not "... received £X from the Home Office": the body receiving)
+  { re: new RegExp(String.raw`${NAME}\s+(?:also\s+)?(?:has\s+|have\s+)?received\s+(?:a\s+(?:grant|donation|award|contribution)\s+of\s+)?${MONEY}(?![\w,.])(?!\s*(?:\([^)]*\)\s*)?from\b)`, 'g'), receives: true },
+  // "a single tender action fixed contract award of £434,818 p.a. covering the 3 year period ... to Crimestoppers Trust":
+  // the sum, then (not from a funder) the party.
+  { re: new RegExp(String.raw`\b(?:award|grant|donation|contribution|payment)\s+of\s+${MONEY}(?:\s*p\.?a\.?)?(?:(?!\b(?:from|by|and)\b)[^.;£,]){0,80}?\bto\s+${NAME}`, 'g') },
+  // "Analytical Services to Key Forensics Ltd for 11 months with a value of £0.9m": a party an organisation's suffix marks, and the value.
+  { re: new RegExp(String.raw`\bto\s+${ORG_NAME}(?:\s+for\s+[^.;£]{0,60}?)?\s+(?:with\s+a\s+(?:total\s+)?value\s+of|valued\s+at|worth)\s+${MONEY}`, 'g') },
+  // "grant funding of up to £3,000,000 from the Strategic Investment Fund ... in support of Vynova’s integration of ...": the party supported.
+  { re: new RegExp(String.raw`\b(?:grant|funding|loan|investment)\s+(?:funding\s+)?of\s+(?:up\s+to\s+)?${MONEY}[^.;£]{0,120}?\bin\s+support\s+of\s+${NAME}`, 'g') },
+  // "to provide grant funding to London & Partners over 4 years" (no sum: amount null)
+  { re: new RegExp(String.raw`\b(?:provide|providing|give|giving)\s+(?:grant\s+)?funding\s+to\s+${NAME}(?![^.;]*£)`, 'g') },
+  // "appoint Groundwork Bolton, Bury, Oldham and Rochdale to deliver this scheme" (no sum: amount null)
+  { re: new RegExp(String.raw`\bappoint(?:s|ed|ing)?\s+${NAME}\s+to\s+(?:provide|deliver|supply|undertake|carry\s+out|run|operate|progress|complete)\b(?![^.;]*£)`, 'g') },
   // "Carers in Hertfordshire, who were awarded £1200"
   { re: new RegExp(String.raw`${NAME},?\s+(?:who|which)\s+(?:was|were|has been|have been|is|are)\s+(?:awarded|granted|given|allocated)\s+${MONEY}`, 'g') },
   // "the award of the contract to deliver landscape works for Dickens' Fields to Tilhill Forestry Ltd" (no sum: amount null):
@@ -53,7 +67,7 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
   // "contract to Drurycourt Limited at £500,000", "contribution to the London Councils Grants Scheme budget amounting to £290,085"
   // "contract award to the web agency Spindogs is approved to the value of £71,750.00": a lower-case descriptor may come before the name.
   // "a charitable donation to Southwark Cathedral of up to £12,000"; "a contract to Healthmatic for the provision of ... for the tendered sum of £90,000"
-  { re: new RegExp(String.raw`\b(?:award|grant|contract|funding|contribution|payment|agreement|allocation|donation)\w*\b[^.;£]{0,80}?\b(?:to|with)\s+(?:the\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?${NAME}[^.;£]{0,110}?(?:worth|of|at|valued at|totalling|amounting to|for|sum of|up to|costs?)\s+(?:[a-z]+\s+){0,6}${MONEY}`, 'g') },
+  { re: new RegExp(String.raw`\b(?:award|grant|contract|funding|contribution|payment|agreement|allocation|donation|Grant Agreement|Funding Agreement|Contract)\w*\b[^.;£]{0,80}?\b(?:to|with)\s+(?:the\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?${NAME}[^.;£]{0,110}?(?:worth|of|at|valued at|totalling|amounting to|for|sum of|up to|costs?)\s+(?:[a-z]+\s+){0,6}${MONEY}`, 'g') },
   // "appoint Cooper Clarke Limited to complete works ... with a capital project spend of £451,163"
   { re: new RegExp(String.raw`\bappoint(?:s|ed|ing|ment of)?\s+${NAME}\s+to\b[^.;£]{0,280}?\b(?:spend|value|cost|sum|price|worth)\s+of\s+${MONEY}`, 'g') },
   // "the tender of Wates Construction Ltd in the sum of £10,303,306.91 be accepted"
@@ -88,14 +102,14 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
   // "the funding application for Tootoot Ltd (investment of £80,000)"
   { re: new RegExp(String.raw`\bfor\s+${NAME}\s*\((?:an?\s+)?(?:investment|grant|loan|award)\s+of\s+${MONEY}`, 'g') },
   // "Millane Contract Services is awarded the contract ... tender sum of £1,195,764"
-  { re: new RegExp(String.raw`${NAME}\s+(?:is|are|be|has been|was|were|will be)\s+awarded\b[^.;£]{0,100}?${MONEY}`, 'g') },
+  { re: new RegExp(String.raw`${NAME}\s+(?:applied\s+for\s+and\s+)?(?:is|are|be|has been|was|were|will be)\s+awarded\b[^.;£]{0,100}?${MONEY}`, 'g') },
 ];
 
 
-const MAY_NAME = /£|\b(?:award|contract|appoint|tender|let)|\bto fund\b/i;
+const MAY_NAME = /£|\b(?:award|contract|appoint|tender|let)|\bto fund\b|\bfunding to\b/i;
 const GIVING = /\b(?:grants?|award\w*|allocat\w*|distribut\w*|payments?|contracts?|funding to|accept\w* the grant)\b/i;
 
-const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Page|Agenda|Item|Paragraph|Minute|Deputy|Director|Head|Chief|Executive|Cabinet|Mayor|Commissioner|Treasurer|Officer|Monitoring|Council|Year|Call|Round|Phase|Appendix|Part|Section|Schedule|Table|Annex|Fund|Financial|January|February|March|April|May|June|July|August|September|October|November|December|Decision|Recommendation|Approval|Capital|Revenue|Total|Budget|This|That|These|It)\b/;
+const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Page|Agenda|Item|Paragraph|Minute|Deputy|Members?|Councillors?|Director|Head|Chief|Executive|Cabinet|Mayor|Commissioner|Treasurer|Officer|Monitoring|Council|Year|Call|Round|Phase|Appendix|Part|Section|Schedule|Table|Annex|Fund|Financial|January|February|March|April|May|June|July|August|September|October|November|December|Decision|Recommendation|Approval|Capital|Revenue|Total|Budget|This|That|These|It)\b/;
 /** A fund or budget the money goes into, not a party ("£383,000 of funding to the Community Safety Fund"). */
 const A_FUND = /\b(?:Fund|Funds|Budget|Pot|Reserve)$/;
 /** ... unless it is a charity's own fund ("Police Mutual Welfare Fund", "Sheriffs’ and Recorder’s Fund"). */
@@ -121,19 +135,28 @@ export function cleanName(raw: string): string {
   if ((name.match(/\(/g) ?? []).length > (name.match(/\)/g) ?? []).length) name = name.replace(/\s*\([^)]*$/, '');
   // "Doorway Wiltshire provides a drop-in service for homeless people": the name ends where a description starts.
   name = name.replace(/^(.*?\p{Lu}[\p{L}'’)]*)\s+(?:provides|helps|offers|runs|supports|works|delivers|is|are|has|have|will)\b.*$/u, '$1');
-  return name.replace(/[,.;:]+$/, '');
+  // "in support of Acme Chemicals’ new plant": the party without its possessive.
+  return name.replace(/[,.;:]+$/, '').replace(/(\p{L})['’]s?$/u, '$1');
 }
 
 /** The sentence a phrase was read from, cut to 300 characters. */
 const excerpt = (sentence: string) => (sentence.length > 300 ? `${sentence.slice(0, 297)}...` : sentence);
 
+/** A decision's verb that starts its sentence ("Appoint ...", "Award ..."), read in lower case so that it is not taken for a name. */
+const IMPERATIVE = /^\W*(?:Appoint|Award|Approve|Agree|Enter|Commission|Provide|Allocate|Release|Vary|Extend|Authorise|Authorize|Delegate|Note)\b/;
+/** Two parties an organisation's suffix marks, joined ("Orchid Cellmark Ltd and LGC Ltd"). */
+const JOINT = /^(.+?\s(?:Ltd|Limited|PLC|plc|LLP|CIC))\s+(?:and|&)\s+(.+?\s(?:Ltd|Limited|PLC|plc|LLP|CIC))$/;
+
 /** Every party a sentence names as receiving money, with its figure when the sentence gives one. */
-export function recipientsIn(sentence: string): RecipientPhrase[] {
+export function recipientsIn(input: string): RecipientPhrase[] {
+  let sentence = input;
   const out: RecipientPhrase[] = [];
   // Every pattern names a sum or an award, contract, appointment or tender: a sentence with none names no recipient.
   if (!MAY_NAME.test(sentence)) return out;
   // "members refused a contribution ... to Foddington Residents": a party refused money receives none.
   if (REFUSED.test(sentence)) return out;
+  // "Appoint Balfour Beatty to ...", "Award the contract ...": a decision's sentence starts on its verb.
+  sentence = sentence.replace(IMPERATIVE, (v) => v.toLowerCase());
   for (const { re, giving, receives } of PATTERNS) {
     if (giving && !GIVING.test(sentence) && !/\b(?:approved|agreed|granted)\b/i.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) {
@@ -157,7 +180,10 @@ export function recipientsIn(sentence: string): RecipientPhrase[] {
         const n = eachCount(sentence.slice(Math.max(0, pound - 60), pound), sentence.slice(pound + g.money!.length));
         if (n > 1) money = { ...found, value: found.value * n };
       }
-      out.push({ name, money, role: roleOf(sentence), text: excerpt(sentence) });
+      // "contracts with Orchid Cellmark Ltd and LGC Ltd ... a total value of £6.62m": two parties share the sum, neither's own is stated.
+      const joint = JOINT.exec(name);
+      if (joint) for (const party of [joint[1]!, joint[2]!]) out.push({ name: party, money: null, role: roleOf(sentence), text: excerpt(sentence) });
+      else out.push({ name, money, role: roleOf(sentence), text: excerpt(sentence) });
     }
   }
   return out;

@@ -1,5 +1,5 @@
 import type { Doc } from '../../layout/doc-lines.ts';
-import { orgIn } from '../../layout/org-names.ts';
+import { titleCaseCaps, orgIn } from '../../layout/org-names.ts';
 import { defineExtractor } from '../define-extractor.ts';
 
 const MOPAC = /\bMOPAC\b|Mayor'?s Office for Policing and Crime|\bDMPC\b|Deputy Mayor for Policing/i;
@@ -22,11 +22,22 @@ export const authority = defineExtractor({
       // A banner cut after a joining word ("... for Hampshire and Isle of" / "Wight") is read whole first.
       const joined = `${line.text} ${firstPage[i + 1]?.text ?? ''}`;
       const named = (/\b(?:of|and|upon|on)\s*$|&\s*$/i.test(line.text) ? orgIn(joined) : null) ?? orgIn(line.text) ?? orgIn(joined);
-      if (named) return named;
+      if (named && !isObject(named, `${joined} ${firstPage[i + 2]?.text ?? ''}`)) return named;
     }
     return byText(doc);
   },
 });
+
+/** A combined authority's initials ("SYMCA", "GMCA", "WMCA"). */
+const COMBINED_INITIALS = /\b([A-Z]{2,4}M?CA)\b/;
+
+/** A body a title or sentence gives something to ("... award of £1,309,000 to Sheffield City Council"): the recipient, not the author. */
+const isObject = (name: string, text: string) => {
+  // "Police and Crime Commissioner for Surrey": a commissioner is named with "for".
+  if (/ (?:PCC|PFCC)$|^MOPAC$|^Greater London Authority/.test(name)) return false;
+  const tail = name.replace(/ (?:PCC|PFCC)$/, '').split(' ').slice(-3).join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`\b(?:to|for|with)\s+(?:the\s+)?${tail}\b`).test(titleCaseCaps(text));
+};
 
 /** The body named in the text: MOPAC, a named PCC ("Essex PCC"), a borough, the GLA or a council. */
 function byText(doc: Doc): string | null {
@@ -36,9 +47,9 @@ function byText(doc: Doc): string | null {
     if (MOPAC.test(head) || (MOPAC.test(all) && !PCC.test(head))) return 'MOPAC';
     // The body the text names most often, by the same patterns as the banner (the GLA aside: many papers cite it).
     const counts = new Map<string, number>();
-    for (const l of doc.lines) {
+    for (const [i, l] of doc.lines.entries()) {
       const named = orgIn(l.text);
-      if (named && !/Greater London Authority/.test(named)) counts.set(named, (counts.get(named) ?? 0) + 1);
+      if (named && !/Greater London Authority/.test(named) && !isObject(named, `${l.text} ${doc.lines[i + 1]?.text ?? ''}`)) counts.set(named, (counts.get(named) ?? 0) + 1);
     }
     const most = [...counts].sort((a, b) => b[1] - a[1])[0];
     if (most) return most[0];
@@ -46,10 +57,13 @@ function byText(doc: Doc): string | null {
     if (named) return `${named[1]} PCC`;
     if (PCC.test(all)) {
       const counts = new Map<string, number>();
-      for (const m of all.matchAll(PLACE_BEFORE_POLICE)) if (!NOT_PLACES.has(m[1]!)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+      for (const m of all.matchAll(PLACE_BEFORE_POLICE)) if (!NOT_PLACES.has(m[1]!) && !m[1]!.split(' ').some((w) => NOT_PLACES.has(w) || w === 'News')) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
       const place = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
       return place ? `${place} PCC` : 'Police and Crime Commissioner';
     }
+    // "SYMCA secured delegated authority ...": a combined authority known only by its initials.
+    const initials = COMBINED_INITIALS.exec(head);
+    if (initials) return initials[1]!;
     const borough = BOROUGH.exec(head) ?? BOROUGH.exec(all);
     if (borough) return borough[1]!.replace(/\s+/g, ' ');
     if (GLA.test(all)) return 'Greater London Authority (Mayor of London)';

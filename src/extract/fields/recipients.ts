@@ -37,8 +37,8 @@ const CONTRACT_VALUE = /\b(?:(?:maximum|total|estimated|overall)\s+)?(?:value|co
 
 /** Background that reports an earlier decision ("Subsequently … consent was given to … £1m to LB Hackney"): its parties are not this decision's recipients. */
 const PAST = /\b(?:previously|subsequently|earlier|consented in|(?:was|were|had been) (?:given|agreed|approved|awarded|granted))\b/i;
-/** "Carers in Hertfordshire, who were awarded £1200 ...": a report naming this decision's grantees, not an earlier decision. */
-const WHO_WERE_AWARDED = /,?\s+(?:who|which)\s+(?:was|were)\s+(?:awarded|granted|given)\b/gi;
+/** "Carers in Hertfordshire, who were awarded £1200 ...", "The 1st Scout Group applied for and were awarded £2087.50": a report naming this decision's grantees, not an earlier decision. */
+const WHO_WERE_AWARDED = /(?:,?\s+(?:who|which)|\s+applied\s+for\s+and)\s+(?:was|were)\s+(?:awarded|granted|given)\b/gi;
 
 /** A supplier named without its sum takes the one contract value its paragraph (or, failing that, the paper) states. */
 function contractValue(r: { role: string }, paragraph: string): number | null {
