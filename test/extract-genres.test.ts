@@ -428,3 +428,11 @@ describe('decisions minuted in the past tense, numbered, with no heading', () =>
     expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['The Home Office’s re', 'Acceptance of the pr']);
   });
 });
+
+describe('items whose bullets were drawn as graphics, starting in lower case', () => {
+  it('starts a new item after one that closed on a semicolon, and totals the sums the items approve', () => {
+    const r = record('Recommendation\n\nThe Deputy Mayor for Policing and Crime is asked to:\n\napprove £500,000 for the award of grants to community organisations through the Foundation for 2018-19;\napprove £20,000 in fees to the Foundation for the administration of the grant fund; and,\ndelegate authority to sign any individual grant agreements to the Chief Executive Officer.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 16))).toEqual(['approve £500,000', 'approve £20,000 ', 'delegate authori']);
+    expect(r.headlineAmount).toBe(520000);
+  });
+});

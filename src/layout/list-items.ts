@@ -55,7 +55,7 @@ function isLeadIn(text: string): boolean {
 }
 
 const stripTrailingBullet = (s: string) => s.replace(/\s+[•*«·]$/, '');
-const endsItem = (s: string) => /[.;]$|\b(and|or)$/.test(s.trim());
+const endsItem = (s: string) => /[.;]$|\b(and|or),?$/.test(s.trim());
 
 /**
  * Parses a recommendations block into items: enumerated or bulleted items nested by marker type
@@ -117,7 +117,9 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
     if (cur && introEnd >= 0 && line.breakBefore && indent !== null && (line.leftEdge ?? indent) < indent - 0.01) break;
     // A line that stopped short of the margin ends its item, whatever its last character.
     const short = introEnd >= 0 && prev?.rightEdge != null && prev.rightEdge < 0.7;
-    const starts = !cur || ((line.breakBefore || endsItem(cur.text) || short) && /^[A-Z£"'(]/.test(text));
+    // Items whose bullets were drawn as graphics may start in lower case after one that closed on a semicolon ("... for 2017-18;" / "approve £12,874 ...").
+    const afterSemicolon = introEnd >= 0 && /;\s*(?:(?:and|or),?)?$/.test(cur?.text.trim() ?? '') && /^[a-z]+\s/.test(text);
+    const starts = !cur || ((line.breakBefore || endsItem(cur.text) || short) && (/^[A-Z£"'(]/.test(text) || afterSemicolon));
     // Without an introduction, a new paragraph (after a blank line, or after a short line that ended a sentence) starts an item.
     const newParagraph = line.breakBefore || (prev?.rightEdge != null && prev.rightEdge < 0.75 && /[.;]$/.test(prev.text.trim()));
     if (cur && (!starts || (introEnd < 0 && !newParagraph))) {
