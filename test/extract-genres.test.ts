@@ -436,3 +436,17 @@ describe('items whose bullets were drawn as graphics, starting in lower case', (
     expect(r.headlineAmount).toBe(520000);
   });
 });
+
+describe('sign rows: labels over their values, a break between', () => {
+  it('reads the date under "Date of Decision" and under "Date" beside a signature, with the date in words', () => {
+    const a = record('Northway Council\n\nDecision\n\nTo approve the lease.\n\nDecision Maker          Date of Decision\n\nLeader of the Council   March 3, 2025');
+    expect(a.decisionDate).toBe('2025-03-03');
+    const b = record('Office of the Police and Crime Commissioner for Northway\n\nDecision\n\nI approve the grants.\n\nSignature               Date\n\nJane Smith              4 April 2023');
+    expect(b.decisionDate).toBe('2023-04-04');
+  });
+
+  it('does not take two stacked rows of a two-column form for a grid', () => {
+    const r = record('Northway Council\n\nDetails\n\nOutcome                 Recommendations Approved\n\nDecision date           1 Nov 2023');
+    expect(r.decisionDate).toBe('2023-11-01');
+  });
+});

@@ -1,6 +1,6 @@
 import type { Doc, Line } from './doc-lines.ts';
 import type { Word } from '../record/index.ts';
-import { cellsOf, labelOf, overlapX, toCell, type Cell } from './form-cells.ts';
+import { cellsOf, isFieldLabel, labelOf, overlapX, toCell, type Cell } from './form-cells.ts';
 
 /** A label and its value as laid out on the page. */
 export interface FormField {
@@ -123,6 +123,9 @@ function inlineField(cell: Cell): FormField | null {
 }
 
 /** A row of labels with their values aligned under them on the next line (a grid). */
+/** A cell that starts with a date: "31/03/2023", "4 April 2023", "January 2, 2026". */
+const DATE_START = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b)/i;
+
 function gridFields(labels: readonly Cell[], values: readonly Cell[]): FormField[] {
   if (labels.length < 2 || !values.length) return [];
   const parsed = labels.map((c) => labelOf(c.text));
@@ -131,8 +134,11 @@ function gridFields(labels: readonly Cell[], values: readonly Cell[]): FormField
   // Two labels side by side are a grid row when they say so (colons, capitals) or are set bold over plain values.
   const boldOverPlain = labels.every((c) => c.bold) && values.every((c) => !c.bold) && !values[0]!.line.breakBefore;
   // ... or when a value under them starts with a date ("Publication date | Date of decision" over "31/03/2025 | 31/03/2025").
-  const datesBelow = values.some((c) => /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(c.text)) && values.every((c) => !labelOf(c.text));
-  if (labels.length < 3 && !parsed.every((p) => p!.colon) && !upper && !boldOverPlain && !datesBelow) return [];
+  // (A date in words too: "Signature | Date" over "Philip Seccombe | 4 April 2023", "... | January 2, 2026".)
+  const datesBelow = values.some((c) => DATE_START.test(c.text)) && !values.some((c) => labelOf(c.text)?.colon || isFieldLabel(c.text));
+  // ... or when every one of them names a form's field ("Decision Maker | Date of Decision"), over values that do not.
+  const fieldsOverValues = labels.every((c) => isFieldLabel(c.text)) && values.every((c) => !labelOf(c.text)?.colon && !isFieldLabel(c.text));
+  if (labels.length < 3 && !parsed.every((p) => p!.colon) && !upper && !boldOverPlain && !datesBelow && !fieldsOverValues) return [];
   const line = labels[0]!.line;
   const gapBelow = values[0]!.y - (labels[0]!.y + labels[0]!.h);
   if (gapBelow > 4 * labels[0]!.h) return [];
