@@ -450,3 +450,24 @@ describe('sign rows: labels over their values, a break between', () => {
     expect(r.decisionDate).toBe('2023-11-01');
   });
 });
+
+describe('joint councils, references with an ampersand, and confidential parts named in passing', () => {
+  it('names two councils that decide together, but no kind of council', () => {
+    expect(record('Eastbay & Westbay Councils\nFull council record\n\nContent\n\nTo approve the works.').authority).toBe('Eastbay & Westbay Councils');
+    expect(record('Grant Aid to Parish and Town Councils\n\nDecision\n\nTo award £500 to Northway Town Council.').authority).toBe('Northway Town Council');
+  });
+
+  it('reads a reference with an ampersand before the title', () => {
+    expect(record('Eastbay & Westbay Councils\nFull council record\nADP&E/046/24-25 Installation of new solar panels at the Leisure Centre\n\nContent\n\nTo approve the works.')).toMatchObject({ reference: 'ADP&E/046/24-25', title: 'Installation of new solar panels at the Leisure Centre' });
+  });
+
+  it('reads a supplier appointed "for the Contract Sum of"', () => {
+    expect(record('Content\n\nTo appoint Harbour Electrical Ltd to install solar panels for the Contract Sum of £81,976.13, using the grant.').recipients.map((r) => [r.name, r.amount])).toEqual([['Harbour Electrical Ltd', 81976.13]]);
+  });
+
+  it('knows a paper has a confidential part when an appendix "is exempt from publication" or "the part II report" is cited', () => {
+    expect(record('Decision\n\nAppendix 2 (Legal Advice) to this report is exempt from publication pursuant to Schedule 12A.').exemptions.part2).toBe(true);
+    expect(record('Reasons\n\nThe part II report provided the background on suppliers.').exemptions.part2).toBe(true);
+    expect(record('Reasons\n\nThe report provided the background on suppliers.').exemptions.part2).toBeNull();
+  });
+});

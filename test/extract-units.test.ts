@@ -37,6 +37,10 @@ describe('findMoney', () => {
     expect(findMoney('£555Kk p.a')[0]).toMatchObject({ value: 555000, period: 'annual' });
     expect(findMoney('£1.164M')[0]!.repaired).toBe(false);
   });
+  it('reads pence printed after a comma as pence, and says it repaired them', () => {
+    expect(findMoney('for £5,974,111,24 under the framework')).toMatchObject([{ value: 5974111.24, repaired: true }]);
+    expect(findMoney('£1,250,000, and £3,000')).toMatchObject([{ value: 1250000 }, { value: 3000 }]);
+  });
   it('knows the rounding of a printed figure', () => {
     expect(roundingTolerance('£1.16m', 1160000)).toBeCloseTo(5000);
     expect(roundingTolerance('£1.164M', 1164000)).toBeCloseTo(500);

@@ -7,6 +7,9 @@
 const CAP = String.raw`(?!The\b|This\b|News\b|That\b|A\b|Chair\b|Chairman\b|Deputy\b|Acting\b|Interim\b|Vice\b|Official\b|OFFICIAL\b|Restricted\b|RESTRICTED\b|Confidential\b|CONFIDENTIAL\b|Sensitive\b|SENSITIVE\b|Protect\b|PROTECT\b)[A-Z][A-Za-z'’.-]+`;
 const PLACE = String.raw`${CAP}(?:(?:\s+(?:and|upon|on|under|in|of|&)\s+|\s|-)${CAP}){0,3}`;
 
+/** Kinds of council, not places ("Parish and Town Councils", "Partner Councils"). */
+const KINDS = String.raw`(?:Parish|Town|Partner|County|District|Borough|City|Community|Constituent|Local|Member|Neighbouring|Other|Unitary|Participating|All|Principal)\b`;
+
 /** Each kind of body with its pattern; the first group is the place or full name. */
 export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc' | 'fire' | 'borough' | 'council' | 'city' | 'authority' | 'metropolitan'; re: RegExp }[] = [
   { kind: 'mopac', re: /\bMOPAC\b|Mayor'?s Office for Policing and Crime|Office for Policing and Crime|\bDMPC\b|Deputy Mayor for Policing/i },
@@ -16,6 +19,8 @@ export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc'
   { kind: 'fire', re: new RegExp(String.raw`\b(London\s+Fire\s+and\s+Emergency\s+Planning\s+Authority|London\s+Fire\s+(?:Commissioner|Brigade)|${PLACE}\s+Fire\s+(?:(?:and|&)\s+Rescue\s+)?(?:Authority|Service))\b`) },
   { kind: 'borough', re: new RegExp(String.raw`\b((?:Royal\s+|London\s+)?Borough\s+of\s+${PLACE})`) },
   { kind: 'council', re: new RegExp(String.raw`\b(${PLACE}\s+(?:County\s+|Borough\s+|City\s+|District\s+|Metropolitan\s+Borough\s+|Town\s+|Parish\s+)?Council|City\s+of\s+London\s+Corporation)\b`) },
+  // "Adur & Worthing Councils": two named councils that decide together (not kinds of council: "Parish and Town Councils").
+  { kind: 'council', re: new RegExp(String.raw`\b((?!${KINDS})${CAP}\s+(?:&|and)\s+(?!${KINDS})${CAP}\s+Councils)\b`) },
   // Single-purpose authorities: "North London Waste Authority", "Yorkshire Dales National Park Authority", "Port of London Authority".
   // (A news report may name it without its place: "the National Park Authority".)
   { kind: 'authority', re: new RegExp(String.raw`\b((?:${PLACE}\s+)?(?:Waste(?:\s+Disposal)?|National\s+Park|(?:Integrated\s+)?Transport|Port|Harbour|Conservancy)\s+Authority)\b`) },

@@ -21,6 +21,8 @@ const NOT_UNTIL = /^(?:what date|a specific date|such time)|:\s*$/i;
 const GROUND = /(?:section|sections|s\.)\s?\d{2}[^.;]{0,60}|article\s?2\s?\(2\)\s?\([a-z]\)[^.;]{0,120}|[A-Z][a-z]+(?: [A-Z]?[a-z]+){0,3} (?:Interests?|Enforcement|Security|Privilege)\s+Section\s+\d{2}/gi;
 
 /** A confidential part said to exist: "set out in the Part B report appended", "a confidential appendix is attached". */
+/** "Appendix 2 (Legal Advice) to this report is exempt from publication", "The part II report provided ...": a confidential part exists. */
+const EXEMPT_PART = /\b(?:appendix|appendices|annex|report)\b[^.]{0,60}\b(?:is|are)\s+(?:exempt|not)\s+(?:from\s+)?(?:for\s+)?publication\b|\bthe\s+part\s*(?:b|2|ii)\s+(?:report|appendix|paper)\b/i;
 const CONFIDENTIAL_PART = /\b(?:set out in|contained in|see|detailed in|appended|attached|accompanying)\b[^.]{0,30}\b(?:part\s*(?:b|2|ii)|confidential|exempt)\s+(?:report|appendix|annex|paper)|\b(?:part\s*(?:b|2|ii)|confidential|exempt)\s+(?:report|appendix|annex|paper)s?\b[^.]{0,30}\b(?:appended|attached|enclosed)/i;
 
 const yes = (m: RegExpExecArray | null) => (m ? /^y/i.test(m.slice(1).find(Boolean) ?? '') : null);
@@ -52,7 +54,7 @@ export const exemptions = defineExtractor({
     const part2Answer = yes(PART2.exec(all));
     return {
       part1Deferred: yes(DEFERRED.exec(all)),
-      part2: part2Answer ?? ((ctx.sections.some((s) => s.kind === 'part2') && sections.size) || CONFIDENTIAL_PART.test(all) ? true : null),
+      part2: part2Answer ?? ((ctx.sections.some((s) => s.kind === 'part2') && sections.size) || CONFIDENTIAL_PART.test(all) || EXEMPT_PART.test(all) ? true : null),
       foiaSections: [...sections].sort((a, b) => a - b),
       classification,
       grounds: [...new Set([...ex.matchAll(GROUND)].map((m) => clean(m[0]).replace(/\)\s+\(/g, ')(')))],
