@@ -416,3 +416,14 @@ describe('news reports, late parties and labelled loans', () => {
     ]);
   });
 });
+
+describe('funding from a fund to a party, and two suppliers appointed together', () => {
+  it('reads "£N of funding from the X Fund to Y", and funding provided to a party without its sum', () => {
+    expect(namesAndSums('Decision\n\nThe Treasurer approved the allocation of £450,000 of funding from the Northway Combined Authority Pre-Development Fund to Eastbay Council to undertake design works.')).toEqual([['Eastbay Council', 450000]]);
+    expect(namesAndSums('Northway Combined Authority\nPurpose\n\nTo provide pre-development funding to Eastbay Council to help the development of the scheme.')).toEqual([['Eastbay Council', null]]);
+  });
+
+  it('names both suppliers a decision appoints together, without sums', () => {
+    expect(namesAndSums('Decision\n\nCabinet approved appointing Harbour Heating Ltd (HH) and Coastline Electrical Ltd (CE) to deliver the decarbonisation schemes.')).toEqual([['Harbour Heating Ltd', null], ['Coastline Electrical Ltd', null]]);
+  });
+});

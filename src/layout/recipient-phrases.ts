@@ -21,6 +21,8 @@ const NAME = String.raw`(?<name>(?:the\s+)?${CAPWORD}(?:\s+(?:(?!and\s+the\b)${S
 /** A sum; a pattern that gives one party two sums names the second `more`. */
 const MONEY = String.raw`(?<money>£\s?[\d,.]+\s?(?:[mMkK]|bn|million|thousand)?(?:\.\d+)?)`;
 const MORE_MONEY = MONEY.replace('?<money>', '?<more>');
+/** A name an organisation's suffix marks, ungrouped ("Barry Beard Ltd"). */
+const ORG_BARE = String.raw`${CAPWORD}(?:\s+${CAPWORD}){0,5}\s+(?:Ltd|Limited|LLP|PLC|plc|CIC)`;
 /** A name an organisation's suffix marks ("Tilhill Forestry Ltd", "Hoylake Village Life CIC"). */
 const ORG_NAME = String.raw`(?<name>${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){0,6}\s+(?:Ltd|Limited|LLP|PLC|plc|CIC|Trust|Group|Council|Partnership|Association))\b`;
 
@@ -54,7 +56,9 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
   // "grant funding of up to £3,000,000 from the Strategic Investment Fund ... in support of Vynova’s integration of ...": the party supported.
   { re: new RegExp(String.raw`\b(?:grant|funding|loan|investment)\s+(?:funding\s+)?of\s+(?:up\s+to\s+)?${MONEY}[^.;£]{0,120}?\bin\s+support\s+of\s+${NAME}`, 'g') },
   // "to provide grant funding to London & Partners over 4 years" (no sum: amount null)
-  { re: new RegExp(String.raw`\b(?:provide|providing|give|giving)\s+(?:grant\s+)?funding\s+to\s+${NAME}(?![^.;]*£)`, 'g') },
+  { re: new RegExp(String.raw`\b(?:provide|providing|give|giving)\s+(?:[\w-]+\s+){0,2}?funding\s+to\s+${NAME}(?![^.;]*£)`, 'g') },
+  // "appointing Design Installation Service Ltd (DIS) and Barry Beard Ltd (BB) to deliver ...": two parties (no sums).
+  { re: new RegExp(String.raw`\bappoint(?:s|ed|ing)?\s+(?<name>${ORG_BARE}(?:\s*\([A-Z]{2,6}\))?\s+(?:and|&)\s+${ORG_BARE}(?:\s*\([A-Z]{2,6}\))?)\s+to\s+(?:provide|deliver|supply|undertake|carry\s+out|run|operate)\b(?![^.;]*£)`, 'g') },
   // "appoint Groundwork Bolton, Bury, Oldham and Rochdale to deliver this scheme" (no sum: amount null)
   { re: new RegExp(String.raw`\bappoint(?:s|ed|ing)?\s+${NAME}\s+to\s+(?:provide|deliver|supply|undertake|carry\s+out|run|operate|progress|complete)\b(?![^.;]*£)`, 'g') },
   // "Carers in Hertfordshire, who were awarded £1200"
@@ -94,7 +98,7 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
   { re: new RegExp(String.raw`\bcontracts?\b[^.;£]{0,80}?\b(?:be|is|are|was|were|has been|have been|will be)\s+awarded\s+to\s+${NAME}(?![^.;]*£)`, 'g') },
   // "£197,000 from the Incubator Support Fund to Durham County Council", "£250,000 from the Home Office Surge to British Transport Police"
   // ... "£3,500 to be granted from the Rural Committee budget to Codicote Tennis Club"
-  { re: new RegExp(String.raw`${MONEY}\s*(?:\([^()£]{0,120}\)\s*)?(?:(?:to be|is|be|are)\s+(?:granted|awarded|paid|allocated|given)\s+)?from\s+[^.;£]{3,80}?\s+to\s+${NAME}`, 'g') },
+  { re: new RegExp(String.raw`${MONEY}\s*(?:\([^()£]{0,120}\)\s*)?(?:of\s+(?:grant\s+)?funding\s+)?(?:(?:to be|is|be|are)\s+(?:granted|awarded|paid|allocated|given)\s+)?from\s+[^.;£]{3,80}?\s+to\s+${NAME}`, 'g') },
   // "to pay Alastair Williams invoice of £198.00"
   { re: new RegExp(String.raw`\bpay\s+${NAME}(?:['’]s?)?\s+(?:invoice|fee|account|bill)\s+(?:of|for)\s+${MONEY}`, 'g') },
   // "be approved for Witney Jazz (£160), and Aspire (£70)" (in a sentence about giving money)
@@ -181,7 +185,7 @@ export function recipientsIn(input: string): RecipientPhrase[] {
         if (n > 1) money = { ...found, value: found.value * n };
       }
       // "contracts with Orchid Cellmark Ltd and LGC Ltd ... a total value of £6.62m": two parties share the sum, neither's own is stated.
-      const joint = JOINT.exec(name);
+      const joint = JOINT.exec(name.replace(/\s*\([A-Z]{2,6}\)/g, ''));
       if (joint) for (const party of [joint[1]!, joint[2]!]) out.push({ name: party, money: null, role: roleOf(sentence), text: excerpt(sentence) });
       else out.push({ name, money, role: roleOf(sentence), text: excerpt(sentence) });
     }
