@@ -471,3 +471,18 @@ describe('joint councils, references with an ampersand, and confidential parts n
     expect(record('Reasons\n\nThe report provided the background on suppliers.').exemptions.part2).toBeNull();
   });
 });
+
+describe('decisions minuted one by one, and notices that are not decisions', () => {
+  it('reads each "Decision:" of the minutes though a "Reason for Decision" comes between', () => {
+    const r = record('Northway Council\n\n1. Grant to the Carnival Committee\n\nDecision:\n\nThat the application for grant assistance of £900 to the Carnival Committee be approved.\n\nReason for Decision:\n\nTo agree the amount of support.\n\n2. Grant to the Showmen\n\nDecision:\n\nThat the application for grant assistance of £1,100 to the Showmen be approved.\n\nReason for Decision:\n\nTo agree the amount of support.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 40))).toEqual(['That the application for grant assistan', 'That the application for grant assistan'].map((s) => expect.stringContaining(s)));
+    expect(r.recommendations).toHaveLength(2);
+  });
+
+  it('does not take a notice that an appendix is exempt for a decision, nor the "Agreed:" before one', () => {
+    const r = record('Decision:\n\nAppendix 2 (Legal Advice) to this report is exempt from publication pursuant to Schedule 12A.\n\nAgreed: that approval be given to award the contract for the bridge works to Harbour Construction Limited.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['that approval be given to awar']);
+    const d = record('Decision\n\n1. To agree that Appendix 1 is not for publication.\n2. To approve the contract award.');
+    expect(d.recommendations).toHaveLength(2);
+  });
+});

@@ -132,7 +132,7 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
 }
 
 /** "That the Head of Finance approves ...": the decision maker's own lead-in inside a one-sentence decision. */
-const INLINE_LEAD = /^It was (?:RESOLVED|resolved|AGREED|agreed)\s+(?:that\s+)?(?=\S)|^That,\s+(?=\S)|^That (?:the )?(?:[A-Z][\w'’,&-]*\s+(?:of\s+|and\s+|for\s+|the\s+)*){1,10}(?:approves|agrees|authori[sz]es|endorses|notes|accepts)\s+(?:to\s+)?(?=\S)/;
+const INLINE_LEAD = /^It was (?:RESOLVED|resolved|AGREED|agreed)\s+(?:that\s+)?(?=\S)|^(?:Agreed|AGREED|Resolved|RESOLVED)\s*[:–—-]\s*(?=\S)|^That,\s+(?=\S)|^That (?:the )?(?:[A-Z][\w'’,&-]*\s+(?:of\s+|and\s+|for\s+|the\s+)*){1,10}(?:approves|agrees|authori[sz]es|endorses|notes|accepts)\s+(?:to\s+)?(?=\S)/;
 
 /** An item's full text: its own words (without an inline lead-in), then its sub-items with their markers. */
 export function itemText(item: ListItem): string {

@@ -20,6 +20,9 @@ export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; q
   return [];
 }
 
+/** A paper's notice that a part of it is confidential ("Appendix 2 ... is exempt from publication ..."): not an item decided (unlike "To agree that Appendix 1 is not for publication"). */
+const EXEMPT_NOTICE = /\b(?:is|are)\s+exempt\s+from\s+publication\b|\bnot\s+for\s+publication\b/i;
+
 /**
  * Drops a register's own fields from lists ("Decision Ref:" with nothing after it, "Issue: ..." on a
  * form's label line), rescoring what is left: a page heading such as "Decisions" above a form is not a list.
@@ -30,7 +33,7 @@ function withoutFormFields(ctx: ExtractContext, lists: { items: ListItem[]; qual
   const field = (i: ListItem) => {
     const t = i.text.trim();
     const at = i.lines[0]!.index;
-    return /^[A-Z][^:]{0,40}:$/.test(t) || (labels.has(at) && !headings.has(at) && /^[A-Z][^:]{0,40}:(?:\s|$)/.test(t));
+    return /^[A-Z][^:]{0,40}:$/.test(t) || (labels.has(at) && !headings.has(at) && /^[A-Z][^:]{0,40}:(?:\s|$)/.test(t)) || (EXEMPT_NOTICE.test(t) && !DECIDES.test(t));
   };
   return lists.map((l) => (l.items.some(field) ? { items: l.items.filter((i) => !field(i)), quality: quality(l.items.filter((i) => !field(i))) } : l)).filter((l) => l.items.length);
 }
@@ -154,7 +157,8 @@ function repeatedHeadings(lists: readonly { k: number; heading: string; items: L
   };
   for (const l of lists) {
     const last = run[run.length - 1];
-    if (!(last && l.k === last.k + 1 && l.heading === last.heading && l.items.length <= 2)) flush();
+    // (A minute's "Reason for Decision" may come between two decisions: up to two sections apart.)
+    if (!(last && l.k - last.k <= 3 && l.heading === last.heading && l.items.length <= 2)) flush();
     if (l.items.length <= 2) run.push(l);
   }
   flush();
