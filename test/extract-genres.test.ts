@@ -486,3 +486,11 @@ describe('decisions minuted one by one, and notices that are not decisions', () 
     expect(d.recommendations).toHaveLength(2);
   });
 });
+
+describe('sub-headings between resolved items', () => {
+  it('does not take a short title-case heading over the next item for an item of its own', () => {
+    const long = (s: string) => s.padEnd(96, ' x').slice(0, 96);
+    const r = record(`Decisions\n\nRESOLVED that:-\nHarbour Wall Repairs:\n${long('Cabinet approve spend of £89,000 for further necessary upgrades to the harbour wall to be funded from the')}\nrisk budget.\nLibrary Roof Replacement\n${long('Cabinet approve the transfer of £100,000 from the buildings budget to the library roof budget in 2024/25 with')}\na reversal in 2025/26.`);
+    expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['Cabinet approve spen', 'Cabinet approve the ']);
+  });
+});

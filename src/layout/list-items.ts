@@ -94,6 +94,12 @@ export function parseList(lines: readonly Line[]): ListItem[] {
   return roots;
 }
 
+/** A short heading in title case ("Longframlington Affordable Housing Units"): no sentence, no figure, every long word capitalised. */
+const isSubHeading = (t: string) => {
+  const words = t.replace(/:$/, '').split(/\s+/);
+  return words.length >= 2 && words.length <= 8 && !/[.;,£\d]/.test(t) && words.filter((w) => w.length > 3).every((w) => /^[A-Z]/.test(w));
+};
+
 /**
  * Items without markers (bullets drawn as graphics are lost from text layers): after an introduction
  * ending in ":", an item starts on a line that begins with a capital after a line that ended a sentence,
@@ -113,6 +119,8 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
     const cur = items[items.length - 1];
     const prev = lines[introEnd + k];
     if (LIST_END.test(text) || (cur && line.breakBefore && text.length < 25 && !endsItem(text))) break;
+    // "Desktop Refresh Preparation", a short line after an item that ended: a sub-heading over the next item, not an item.
+    if (cur && introEnd >= 0 && endsItem(cur.text) && (line.rightEdge ?? 1) < 0.75 && isSubHeading(text)) continue;
     // Back at the introduction's margin after a break: the list (indented, its bullets drawn as graphics) is over.
     if (cur && introEnd >= 0 && line.breakBefore && indent !== null && (line.leftEdge ?? indent) < indent - 0.01) break;
     // A line that stopped short of the margin ends its item, whatever its last character.
