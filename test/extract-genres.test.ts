@@ -307,6 +307,12 @@ describe('the headline of a list of grants split in two', () => {
     expect(r.recipients.map((x) => x.amount)).toEqual([2400, 2000, 4000, 1400]);
     expect(r.headlineAmount).toBe(9800);
   });
+
+  it('is the total of every recipient\'s sum when the figure found is one list\'s total (no total printed)', () => {
+    const r = record('Minutes\n\nRESOLVED that the following applications to the Town Fund be approved:\n\nApplicant        Award\nEastbay Community Association        £3,999.00\nWestbay Sports Club        £20,000.00\nNorthway Family Centre        £8,259.20\n\nRESOLVED that the following applications to the Village Fund be approved:\n\nApplicant        Award\nSouthway Town Council        £4,999.00\nHillside Scout Group        £1,000.00');
+    expect(r.recipients.map((x) => x.amount)).toEqual([3999, 20000, 8259.2, 4999, 1000]);
+    expect(r.headlineAmount).toBe(38257.2);
+  });
 });
 
 describe('the headline of a decision stated in prose', () => {

@@ -34,7 +34,21 @@ function totalToRecipients(found: number | null, recipients: readonly { amount: 
   if (!sums.length || sums.some((a) => a === null) || (sums.length < 2 && found !== null)) return found;
   const total = round2((sums as number[]).reduce((a, b) => a + b, 0));
   const printed = sums.length >= 2 && amounts.some((a) => Math.abs(a.value - total) < 0.5 && a.period === null);
-  return found === null || sums.includes(found) || printed ? total : found;
+  // "Targeted Finance Fund: A £3,999, B £20,000, C £8,259.20" then "10 Towns Fund: D £4,999": one list's total is part of the decision's.
+  const oneList = found !== null && found < total && contiguousSum(sums as number[], found);
+  return found === null || sums.includes(found) || printed || oneList ? total : found;
+}
+
+/** Whether a run of consecutive sums (two or more) adds up to `value`. */
+function contiguousSum(sums: readonly number[], value: number): boolean {
+  for (let i = 0; i < sums.length; i++) {
+    let acc = 0;
+    for (let j = i; j < sums.length; j++) {
+      acc += sums[j]!;
+      if (j > i && Math.abs(acc - value) < 0.5) return true;
+    }
+  }
+  return false;
 }
 
 function fromRecommendations(ctx: ExtractContext, recs: readonly Recommendation[]): number | null {
