@@ -427,3 +427,9 @@ describe('funding from a fund to a party, and two suppliers appointed together',
     expect(namesAndSums('Decision\n\nCabinet approved appointing Harbour Heating Ltd (HH) and Coastline Electrical Ltd (CE) to deliver the decarbonisation schemes.')).toEqual([['Harbour Heating Ltd', null], ['Coastline Electrical Ltd', null]]);
   });
 });
+
+describe('one party under two names', () => {
+  it('takes "X Institute (XI)" and "University of Y X Institute (UYXI)" for one party, the recommendation\'s sum kept', () => {
+    expect(namesAndSums('Recommendation\n\n1. Approve the payment of a grant to the Northway Crime Science Institute (NCSI) to the value of £264,700.\n\nSummary\n\nThe paper seeks approval to fund a grant payment of £246,700 to the University of Northway Crime Science Institute (UNCSI) for training.')).toEqual([['Northway Crime Science Institute (NCSI)', 264700]]);
+  });
+});

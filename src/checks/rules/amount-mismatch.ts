@@ -23,6 +23,31 @@ const equal = (a: Amount, b: Amount) => Math.abs(a.value - b.value) <= tolerance
 const close = (a: Amount, b: Amount) =>
   Math.abs(a.value - b.value) <= 0.35 * Math.max(a.value, b.value) || a.text.replace(/\D/g, '') === b.text.replace(/\D/g, ''); // same digits, point moved
 
+/**
+ * The party a figure is given to in its own words: named just after it ("£246,700 to the ... Institute"), or just before it
+ * with nothing between but the figure's own words ("to the Institute (JDI) to the value of £264,700"; not "to X and £42,000").
+ */
+function partyOf(a: Amount, parties: readonly string[]): string | null {
+  const quote = (a.quote ?? '').toLowerCase();
+  const at = quote.indexOf(a.text.toLowerCase());
+  if (at < 0) return null;
+  const after = quote.slice(at + a.text.length);
+  const esc = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const named = parties.find((p) => new RegExp(String.raw`^\s*(?:to|for)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?${esc(p)}\b`).test(after));
+  if (named) return named;
+  const before = quote.slice(0, at);
+  const gaps = parties.map((p) => ({ p, gap: before.lastIndexOf(p) >= 0 ? before.slice(before.lastIndexOf(p) + p.length) : null }));
+  return gaps.filter((g) => g.gap !== null && g.gap.length <= 40 && !/\band\b|,|£/.test(g.gap)).sort((x, y) => x.gap!.length - y.gap!.length)[0]?.p ?? null;
+}
+
+const sortDigits = (t: string) => t.replace(/\D/g, '').split('').sort().join('');
+/** Two printings of one figure, one of them misstated: the same digits in another order (£246,700 / £264,700), or one digit changed. */
+function misstated(a: string, b: string): boolean {
+  const [x, y] = [a.replace(/\D/g, ''), b.replace(/\D/g, '')];
+  if (x === y || x.length !== y.length || x.length < 3) return false;
+  return sortDigits(a) === sortDigits(b) || [...x].filter((c, i) => c !== y[i]).length === 1;
+}
+
 /** The nearest figure for the same thing when none of them equals `x` and it is close enough to be a misstatement. */
 function closestDisagreeing(x: Amount, others: readonly Amount[]): Amount | null {
   const peers = others.filter((o) => sameThing(o, x));
@@ -69,6 +94,21 @@ export const amountMismatch = defineCheck({
       const b = closestDisagreeing(a, body);
       if (b) report(a, b);
     }
+    // The summary against the recommendations: one party given two sums that are one figure misstated
+    // ("a grant payment of £246,700 to the ... Jill Dando Institute" above, "a grant to the Jill Dando Institute ... £264,700" in recommendation 2).
+    const parties = record.recipients.map((r) => r.name.replace(/\s*\([^)]*\)/g, '').trim().toLowerCase()).filter((n) => n.split(/\s+/).length >= 2);
+    for (const a of record.amounts.filter((x) => x.section === 'summary' && !x.rangeEnd && x.quote)) {
+      for (const r of record.amounts.filter((x) => x.section === 'recommendation' && !x.rangeEnd && x.quote)) {
+        const party = partyOf(a, parties);
+        if (!party || party !== partyOf(r, parties) || a.period !== r.period || !misstated(a.text, r.text) || seen.has(`${r.value}|${a.value}`)) continue;
+        seen.add(`${r.value}|${a.value}`);
+        flags.push({
+          message: `Expected ${r.text} as stated in the recommendations (p.${r.page}), found ${a.text} in the summary (p.${a.page}) for the same party (${party})`,
+          explanation: `the summary on page ${a.page} gives ${a.text} and the recommendations on page ${r.page} give ${r.text} to the same party (${party}); the two figures have the same digits${sortDigits(a.text) === sortDigits(r.text) ? ' in another order' : ' but one'}: ${num(r.value)} − ${num(a.value)} = ${num(r.value - a.value)}`,
+          evidence: [evidenceOf(r, r.quote ?? r.text), evidenceOf(a, a.quote ?? a.text)],
+        });
+      }
+    }
     return flags;
   },
   examples: {
@@ -79,6 +119,9 @@ export const amountMismatch = defineCheck({
     ], [
       // Two different things in the same year: core funded growth and all forecast growth.
       'Recommendation:\nThe Cabinet is asked to approve a 2025-26 revenue budget with £150.3m of core funded spending growth.\n\n2. Financial Implications\n2.1. The draft revenue budget for 2025-26 includes £170.1m (14.0% of the 2024-25 budget) of forecast spending growth.',
+    ], [
+      // Two parties with their own sums in the summary and the recommendations: nothing misstated.
+      'Executive Summary:\nThe paper seeks approval for grants of £24,000 to the Eastbay Youth Trust and £42,000 to the Westbay Arts Trust.\n\nRecommendation:\n1. Approve a grant of £42,000 to the Westbay Arts Trust.\n2. Approve a grant of £24,000 to the Eastbay Youth Trust.',
     ], [
       // The same subject, but one figure is for a year and the other is not.
       'Recommendation:\nThe Cabinet is asked to approve £20.1m of savings from adult social care in 2025-26.\n\n2. Financial Implications\n2.1. Savings from adult social care of £23.0m are planned over the medium term.',
@@ -92,6 +135,8 @@ export const amountMismatch = defineCheck({
         'Recommendation:\nThe DMPC is recommended to approve:\n1. A contract for support at a cost of £585k p.a. over 4 years.\n\n3. Financial Comments\n3.1. Support and maintenance at an estimated cost of £555k p.a. over 4 years.',
         'Recommendations\nThe DMPC is asked to approve:\n1. A contract for support at a cost of £555k p.a. over 4 years.\n\nTime sensitivity\nNone.',
       ],
+      // One party, its grant's digits transposed between the summary and the recommendation.
+      ['Executive Summary:\nThe paper seeks approval to fund a grant payment of £246,700 to the Northway Crime Science Institute (NCSI) for training.\n\nRecommendation:\n1. Approve the payment of a grant to the Northway Crime Science Institute to the value of £264,700.'],
     ],
   },
 });

@@ -19,7 +19,8 @@ const REFERENCE_LABEL = /^(?:ref(?:erence)?|item|no\.?|number|code|project\s+(?:
 const initials = (name: string) => name.split(' ').filter((w) => w && !/^(?:of|and|the|for|&)$/.test(w)).map((w) => w[0]).join('');
 const isOwn = (name: string, own: string) => !!own && !!name && (name === own || own.split(' ').includes(name) || own.includes(name) || name.includes(own) || (name.length >= 2 && !name.includes(' ') && name === initials(own)));
 
-const normName = (s: string) => s.toLowerCase().replace(/\b(?:limited|ltd|the|plc|llp)\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+// A short form in brackets is not part of the name ("Jill Dando Institute (JDI)" is the "... London Jill Dando Institute (UCLJDI)").
+const normName = (s: string) => s.toLowerCase().replace(/\s*\([^)]*\)/g, ' ').replace(/\b(?:limited|ltd|the|plc|llp)\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** Paragraphs of the document (lines joined up to a blank line or a page break), each with its first line. */
 function paragraphs(lines: readonly Line[]): { text: string; first: Line }[] {
