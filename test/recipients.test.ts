@@ -433,3 +433,15 @@ describe('one party under two names', () => {
     expect(namesAndSums('Recommendation\n\n1. Approve the payment of a grant to the Northway Crime Science Institute (NCSI) to the value of £264,700.\n\nSummary\n\nThe paper seeks approval to fund a grant payment of £246,700 to the University of Northway Crime Science Institute (UNCSI) for training.')).toEqual([['Northway Crime Science Institute (NCSI)', 264700]]);
   });
 });
+
+describe('agreements entered with funding, contracts after a long purpose, loans', () => {
+  it('reads "£N of funding to enter into an agreement with X" and a contract awarded to X Ltd past a long purpose, for a total sum', () => {
+    expect(namesAndSums('Recommendation\n\n- approve £2,100,500 of funding to enter into a regional agreement with Safe Harbour for the referral service;')).toEqual([['Safe Harbour', 2100500]]);
+    expect(namesAndSums('Decision\n\ni) Approves the award of contract for the provision of additional classrooms at Eastbay Primary School and Westbay Primary School to Northway Builders Ltd for a total sum of £728,223.00.')).toEqual([['Northway Builders Ltd', 728223]]);
+  });
+
+  it('reads a contract whose purpose carries a numbered abbreviation ("No.1123"), and a loan provided from a fund (no sum)', () => {
+    expect(namesAndSums('Decision\n\nAward of the contract for Mill Lane Culvert Strengthening (No.1123 and 1124) to Hillside Construction for £64,396 from the Revenue Budget.')).toEqual([['Hillside Construction', 64396]]);
+    expect(namesAndSums('Northway Combined Authority\nDecision\n\nApproval is sought to provide a loan from the Flexible Growth Fund to Harbour Creative UK Ltd.')).toEqual([['Harbour Creative UK Ltd', null]]);
+  });
+});

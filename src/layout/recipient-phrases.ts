@@ -56,11 +56,16 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
   // "grant funding of up to £3,000,000 from the Strategic Investment Fund ... in support of Vynova’s integration of ...": the party supported.
   { re: new RegExp(String.raw`\b(?:grant|funding|loan|investment)\s+(?:funding\s+)?of\s+(?:up\s+to\s+)?${MONEY}[^.;£]{0,120}?\bin\s+support\s+of\s+${NAME}`, 'g') },
   // "to provide grant funding to London & Partners over 4 years" (no sum: amount null)
-  { re: new RegExp(String.raw`\b(?:provide|providing|give|giving)\s+(?:[\w-]+\s+){0,2}?funding\s+to\s+${NAME}(?![^.;]*£)`, 'g') },
+  { re: new RegExp(String.raw`\b(?:provide|providing|give|giving)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:funding|loan|grant)\s+(?:from\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5})?to\s+${NAME}(?![^.;]*£)`, 'g') },
   // "appointing Design Installation Service Ltd (DIS) and Barry Beard Ltd (BB) to deliver ...": two parties (no sums).
   { re: new RegExp(String.raw`\bappoint(?:s|ed|ing)?\s+(?<name>${ORG_BARE}(?:\s*\([A-Z]{2,6}\))?\s+(?:and|&)\s+${ORG_BARE}(?:\s*\([A-Z]{2,6}\))?)\s+to\s+(?:provide|deliver|supply|undertake|carry\s+out|run|operate)\b(?![^.;]*£)`, 'g') },
   // "appoint Groundwork Bolton, Bury, Oldham and Rochdale to deliver this scheme" (no sum: amount null)
   { re: new RegExp(String.raw`\bappoint(?:s|ed|ing)?\s+${NAME}\s+to\s+(?:provide|deliver|supply|undertake|carry\s+out|run|operate|progress|complete)\b(?![^.;]*£)`, 'g') },
+  // "approve £6,144,288 of funding to enter into a regional agreement with Victim Support": the sum, then the agreement's party.
+  { re: new RegExp(String.raw`${MONEY}\s+of\s+(?:grant\s+)?funding\s+to\s+enter\s+into\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:agreement|contract)\s+with\s+${NAME}`, 'g') },
+  // "the award of contract for the provision of ... at Elsley and Newfield Primary Schools to Borras Construction Ltd for a total sum of £728,223.00":
+  // past a long purpose, a party an organisation's suffix marks, then its sum.
+  { re: new RegExp(String.raw`\baward\w*\s+of\s+(?:the\s+|a\s+)?contracts?\b[^.;£]{0,200}?\bto\s+${ORG_NAME}\s+(?:for|at|in\s+the\s+sum\s+of)\s+(?:a\s+)?(?:total\s+)?(?:sum\s+of\s+)?${MONEY}`, 'g') },
   // "Carers in Hertfordshire, who were awarded £1200"
   { re: new RegExp(String.raw`${NAME},?\s+(?:who|which)\s+(?:was|were|has been|have been|is|are)\s+(?:awarded|granted|given|allocated)\s+${MONEY}`, 'g') },
   // "the award of the contract to deliver landscape works for Dickens' Fields to Tilhill Forestry Ltd" (no sum: amount null):
@@ -71,7 +76,7 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
   // "contract to Drurycourt Limited at £500,000", "contribution to the London Councils Grants Scheme budget amounting to £290,085"
   // "contract award to the web agency Spindogs is approved to the value of £71,750.00": a lower-case descriptor may come before the name.
   // "a charitable donation to Southwark Cathedral of up to £12,000"; "a contract to Healthmatic for the provision of ... for the tendered sum of £90,000"
-  { re: new RegExp(String.raw`\b(?:award|grant|contract|funding|contribution|payment|agreement|allocation|donation|Grant Agreement|Funding Agreement|Contract)\w*\b[^.;£]{0,80}?\b(?:to|with)\s+(?:the\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?${NAME}[^.;£]{0,110}?(?:worth|of|at|valued at|totalling|amounting to|for|sum of|up to|costs?)\s+(?:[a-z]+\s+){0,6}${MONEY}`, 'g') },
+  { re: new RegExp(String.raw`\b(?:award|grant|contract|funding|contribution|payment|agreement|allocation|donation|Grant Agreement|Funding Agreement|Contract)\w*\b(?:[^.;£]|\.(?=\d)){0,80}?\b(?:to|with)\s+(?:the\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?${NAME}[^.;£]{0,110}?(?:worth|of|at|valued at|totalling|amounting to|for|sum of|up to|costs?)\s+(?:[a-z]+\s+){0,6}${MONEY}`, 'g') },
   // "appoint Cooper Clarke Limited to complete works ... with a capital project spend of £451,163"
   { re: new RegExp(String.raw`\bappoint(?:s|ed|ing|ment of)?\s+${NAME}\s+to\b[^.;£]{0,280}?\b(?:[Ss]pend|[Vv]alue|[Cc]ost|[Ss]um|[Pp]rice|[Ww]orth)\s+of\s+${MONEY}`, 'g') },
   // "the tender of Wates Construction Ltd in the sum of £10,303,306.91 be accepted"
@@ -110,7 +115,7 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
 ];
 
 
-const MAY_NAME = /£|\b(?:award|contract|appoint|tender|let)|\bto fund\b|\bfunding to\b/i;
+const MAY_NAME = /£|\b(?:award|contract|appoint|tender|let|loan)|\bto fund\b|\bfunding to\b/i;
 const GIVING = /\b(?:grants?|award\w*|allocat\w*|distribut\w*|payments?|contracts?|funding to|accept\w* the grant)\b/i;
 
 const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Page|Agenda|Item|Paragraph|Minute|Deputy|Members?|Councillors?|Director|Head|Chief|Executive|Cabinet|Mayor|Commissioner|Treasurer|Officer|Monitoring|Council|Year|Call|Round|Phase|Appendix|Part|Section|Schedule|Table|Annex|Fund|Financial|January|February|March|April|May|June|July|August|September|October|November|December|Decision|Recommendation|Approval|Capital|Revenue|Total|Budget|This|That|These|It)\b/;
