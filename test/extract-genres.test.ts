@@ -500,3 +500,10 @@ describe('sub-headings between resolved items', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['Cabinet approve spen', 'Cabinet approve the ']);
   });
 });
+
+describe('a reference with an en dash, and a form\'s number under its title', () => {
+  it('reads "129 – 23" whole, and does not join "Decision Record Number 196" to the title above it', () => {
+    expect(record('Police, Fire and Crime Commissioner for Essex\n\nReport reference number:    129 – 23\n\nDecision\n\nTo approve the grant.').reference).toMatch(/^129\s?–\s?23$/);
+    expect(record('Northway Police, Fire and Crime Commissioner\n\nCommunity Road Safety Fund\nDecision Record Number 196\n\nDecision\n\nTo approve the grants.').title).toBe('Community Road Safety Fund');
+  });
+});

@@ -12,4 +12,4 @@ export const LABELS = {
 } as const;
 
 /** A value that can be a reference: a short run of letters and figures with at least one digit. */
-export const REFERENCE_VALUE = /^((?:[A-Z]{1,8}[\s/-]?){0,3}\d{1,6}(?:\s?[/.-]\s?[A-Z\d]{1,6}){0,3}(?:\s\d{1,4}){0,2})(?![\w/])/;
+export const REFERENCE_VALUE = /^((?:[A-Z]{1,8}[\s/-]?){0,3}\d{1,6}(?:\s?[/.–-]\s?[A-Z\d]{1,6}){0,3}(?:\s\d{1,4}){0,2})(?![\w/])/;
