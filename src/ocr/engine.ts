@@ -10,6 +10,8 @@ export interface OcrImage {
   height: number;
   /** Resolution in dots per inch (PGM carries none, tesseract needs it for scale). */
   dpi: number;
+  /** Tesseract page segmentation mode for this image, instead of the engine's own (6 = one uniform block of text). */
+  psm?: number;
 }
 
 /** One recognised word; `box` in fractions of the image (top-left origin). */

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { OcrPageError, OcrResult, type OcrEngine, type OcrImage } from './engine.ts';
 
 /** SHA-256 of an image's bytes: the key of recorded OCR output. */
-export const imageKey = (image: OcrImage) => createHash('sha256').update(image.data).digest('hex');
+/** A recording's key: the image's hash, and the page segmentation when a page is read again with another. */
+export const imageKey = (image: OcrImage) => createHash('sha256').update(image.data).digest('hex') + (image.psm ? `-psm${image.psm}` : '');
 
 /** Replays OCR output recorded earlier (by RecordingEngine) for the same image bytes. */
 export class ReplayEngine implements OcrEngine {

@@ -65,7 +65,7 @@ export class NativeTesseractEngine implements OcrEngine {
   }
 
   private runOnce(image: OcrImage): Promise<OcrResult> {
-    const args = ['stdin', 'stdout', '-l', 'eng', '--psm', String(this.opts.psm), '--dpi', String(Math.round(image.dpi))];
+    const args = ['stdin', 'stdout', '-l', 'eng', '--psm', String(image.psm ?? this.opts.psm), '--dpi', String(Math.round(image.dpi))];
     if (this.opts.dataDir) args.push('--tessdata-dir', this.opts.dataDir);
     args.push('tsv');
     return new Promise((resolve, reject) => {

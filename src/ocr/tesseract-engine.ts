@@ -68,7 +68,7 @@ export class TesseractEngine implements OcrEngine {
     const pooled = this.idle.pop() ?? (await this.spawn());
     let timer: NodeJS.Timeout | undefined;
     try {
-      await pooled.worker.setParameters({ user_defined_dpi: String(Math.round(image.dpi)) });
+      await pooled.worker.setParameters({ user_defined_dpi: String(Math.round(image.dpi)), tessedit_pageseg_mode: String(image.psm ?? this.opts.psm) as never });
       const job = pooled.worker.recognize(Buffer.from(image.data), {}, { blocks: true, text: false });
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new OcrPageError(`OCR timed out after ${this.opts.timeoutMs / 1000} s`)), this.opts.timeoutMs);

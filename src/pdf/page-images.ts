@@ -114,6 +114,31 @@ export function isWhitePreview(image: GreyImage): boolean {
   return countBelow(image.grey, 250, 3) <= 3;
 }
 
+/**
+ * The ink of a scan that no recognised word covers: of its rows with a few dark pixels (grey < 128, at least 0.5%
+ * of the width), the share outside every word's box (a little margin around each), and their height as a share of
+ * the page's. A page whose automatic layout analysis skipped paragraphs (skewed text on a rough scan) leaves much
+ * of its ink unread; a lone mark or rule leaves only a sliver.
+ */
+export function unreadInk(image: GreyImage, words: readonly { y: number; h: number }[]): { share: number; height: number } {
+  const covered = new Uint8Array(image.height);
+  for (const w of words) {
+    const pad = w.h * 0.3;
+    for (let y = Math.max(0, Math.floor((w.y - pad) * image.height)); y < Math.min(image.height, Math.ceil((w.y + w.h + pad) * image.height)); y++) covered[y] = 1;
+  }
+  const need = Math.max(3, Math.round(image.width * 0.005));
+  let ink = 0;
+  let unread = 0;
+  for (let y = 0; y < image.height; y++) {
+    let dark = 0;
+    for (let x = 0, i = y * image.width; x < image.width && dark < need; x++, i++) if (image.grey[i]! < 128) dark++;
+    if (dark < need) continue;
+    ink++;
+    if (!covered[y]) unread++;
+  }
+  return { share: ink ? unread / ink : 0, height: unread / image.height };
+}
+
 /** Pixels darker than `level`, counted up to just past `cap`. */
 function countBelow(grey: Uint8Array, level: number, cap: number): number {
   let n = 0;

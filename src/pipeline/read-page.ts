@@ -3,7 +3,7 @@ import { OcrPageError, type OcrEngine } from '../ocr/engine.ts';
 import { ocrToPageText } from '../ocr/ocr-page-text.ts';
 import { hasHugeContent } from '../pdf/content-size.ts';
 import { describeOversized, findOversizedImage } from '../pdf/oversized-images.ts';
-import { encodePgm, findPageImages, isBlankPage, isWhitePreview, loadImageGrey, type PlacedImage } from '../pdf/page-images.ts';
+import { encodePgm, findPageImages, isBlankPage, isWhitePreview, loadImageGrey, unreadInk, type PlacedImage } from '../pdf/page-images.ts';
 import { findStoredScan, type StoredScan } from '../pdf/page-scan.ts';
 import type { PDFDocumentProxy, PDFPageProxy } from '../pdf/pdfjs.ts';
 import type { TextEngineChoice } from '../pdf/poppler/poppler-text.ts';
@@ -73,6 +73,7 @@ async function ocrPage(doc: PDFDocumentProxy, page: PDFPageProxy, stored: Stored
   const scan = stored?.placed ?? pickScanImage(images);
   const grey = !stored && scan ? await loadImageGrey(page, scan.name) : null;
   let input: { data: Uint8Array; width: number; height: number; dpi: number };
+  let rendered: Awaited<ReturnType<typeof renderPageGrey>> | null = null;
   let place: (b: Box) => Box = (b) => b;
   let image: string;
   if (scan && (stored || grey)) {
@@ -90,14 +91,39 @@ async function ocrPage(doc: PDFDocumentProxy, page: PDFPageProxy, stored: Stored
     // confidence) without the engine's second of looking: seen first in a small preview, else at full size.
     const blank = { text: '', words: [], confidence: 0 };
     if (isWhitePreview(await renderPageGrey(page, doc.canvasFactory, 36))) return { ...blank, image: `blank page (white at 36 dpi): not OCR'd` };
-    const rendered = await renderPageGrey(page, doc.canvasFactory, opts.renderDpi);
-    image = `rendered @ ${Math.round(rendered.dpi)} dpi`;
-    if (isBlankPage(rendered)) return { ...blank, image: `${image}, blank: not OCR'd` };
-    input = { data: encodePgm(rendered), width: rendered.width, height: rendered.height, dpi: rendered.dpi };
+    const full = await renderPageGrey(page, doc.canvasFactory, opts.renderDpi);
+    rendered = full;
+    image = `rendered @ ${Math.round(full.dpi)} dpi`;
+    if (isBlankPage(full)) return { ...blank, image: `${image}, blank: not OCR'd` };
+    input = { data: encodePgm(full), width: full.width, height: full.height, dpi: full.dpi };
   }
-  const result = await engine.recognize(input);
+  let result = await engine.recognize(input);
+  // Automatic layout analysis may skip paragraphs of a rough scan (skewed lines): a sparse reading that leaves much of
+  // the page's ink unread is read again as one block of text, and the fuller reading kept.
+  const words = result.paragraphs.flat(2);
+  if (words.length < SPARSE_WORDS) {
+    // The pixels OCR read, else (a stored JPEG handed over as it is) the page drawn small, the words placed on it.
+    const own = rendered ?? grey;
+    const pixels = own ?? (await renderPageGrey(page, doc.canvasFactory, 100));
+    const unread = unreadInk(pixels, words.map((w) => (own ? w.box : place(w.box))));
+    if (unread.share > UNREAD_SHARE && unread.height > UNREAD_HEIGHT) {
+      const again = await engine.recognize({ ...input, psm: 6 });
+      const chars = (r: typeof result) => r.paragraphs.flat(2).reduce((n, w) => n + w.text.length, 0);
+      if (chars(again) > 1.2 * chars(result) && again.confidence >= result.confidence - 0.05) {
+        result = again;
+        image += `, read again as one block (${Math.round(unread.share * 100)}% of its ink unread by the automatic layout)`;
+      }
+    }
+  }
   return { ...ocrToPageText(result, place), confidence: Math.round(result.confidence * 1000) / 1000, image };
 }
+
+/** A reading with fewer words than this is checked for ink it left unread. */
+const SPARSE_WORDS = 250;
+/** The share of the page's lines of ink left unread that sends it to a second reading. */
+const UNREAD_SHARE = 0.25;
+/** ... and the height of that unread ink, as a share of the page's: a few lines of text, not a mark or a rule. */
+const UNREAD_HEIGHT = 0.03;
 
 /** The page's first image over the decoding limit, read from the PDF's structure; null when none or unknown. */
 function findOversized(page: PDFPageProxy, raw: RawPdf | null) {
