@@ -445,3 +445,9 @@ describe('agreements entered with funding, contracts after a long purpose, loans
     expect(namesAndSums('Northway Combined Authority\nDecision\n\nApproval is sought to provide a loan from the Flexible Growth Fund to Harbour Creative UK Ltd.')).toEqual([['Harbour Creative UK Ltd', null]]);
   });
 });
+
+describe('two named bodies sharing one grant', () => {
+  it('names each of two trusts or associations that share a sum, with no sum of its own', () => {
+    expect(namesAndSums('Northway Council\nDecision\n\n(iii) instructs the Chief Officer to enter into a grant agreement with Eastbay Development Trust and Westbay Housing Association for up to £1,408,965 for the school project.')).toEqual([['Eastbay Development Trust', null], ['Westbay Housing Association', null]]);
+  });
+});

@@ -153,8 +153,8 @@ const excerpt = (sentence: string) => (sentence.length > 300 ? `${sentence.slice
 
 /** A decision's verb that starts its sentence ("Appoint ...", "Award ..."), read in lower case so that it is not taken for a name. */
 const IMPERATIVE = /^\W*(?:Appoint|Award|Approve|Agree|Enter|Commission|Provide|Allocate|Release|Vary|Extend|Authorise|Authorize|Delegate|Note)\b/;
-/** Two parties an organisation's suffix marks, joined ("Orchid Cellmark Ltd and LGC Ltd"). */
-const JOINT = /^(.+?\s(?:Ltd|Limited|PLC|plc|LLP|CIC))\s+(?:and|&)\s+(.+?\s(?:Ltd|Limited|PLC|plc|LLP|CIC))$/;
+/** Two parties an organisation's suffix marks, joined ("Orchid Cellmark Ltd and LGC Ltd", "Torry Development Trust and Grampian Housing Association"). */
+const JOINT = /^(.+?\s(?:Ltd|Limited|PLC|plc|LLP|CIC|Trust|Association|Foundation|Society|Partnership|Charity|CIO))\s+(?:and|&)\s+(.+?\s(?:Ltd|Limited|PLC|plc|LLP|CIC|Trust|Association|Foundation|Society|Partnership|Charity|CIO))$/;
 
 /** Every party a sentence names as receiving money, with its figure when the sentence gives one. */
 export function recipientsIn(input: string): RecipientPhrase[] {
