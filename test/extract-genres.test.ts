@@ -507,3 +507,10 @@ describe('a reference with an en dash, and a form\'s number under its title', ()
     expect(record('Northway Police, Fire and Crime Commissioner\n\nCommunity Road Safety Fund\nDecision Record Number 196\n\nDecision\n\nTo approve the grants.').title).toBe('Community Road Safety Fund');
   });
 });
+
+describe('a committee\'s decisions in the third person, with no heading', () => {
+  it('reads "(i) awards ...", "(ii) awards ...", "(iii) instructs ..." as the decisions', () => {
+    const r = record('Northway City Council\n\nDecision        12/09/2022 - Place Based Investment Programme\n\n(i) awards up to £11,000 to the St Anne\'s Church for the garden project;\n(ii) awards up to £43,000 to the City Museums for the gallery;\n(iii) instructs the Chief Officer to enter into a grant agreement with the Eastbay Trust.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 12))).toEqual(['awards up to', 'awards up to', 'instructs th']);
+  });
+});

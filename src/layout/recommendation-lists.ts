@@ -53,7 +53,8 @@ function unheadedDecisions(ctx: ExtractContext): { items: ListItem[]; quality: n
   // "1. the list of projects ... be approved.": a resolution worded in the passive decides too.
   // "(1) The Home Office's response ... was noted.", "(2) Acceptance of the proposals ... was confirmed": minuted in the past.
   // "2. Further exploration of potential improvements ... be supported.": minutes in the passive, capitalised or not.
-  const decides = (t: string) => DECIDES.test(t) || /^[A-Za-z][^.]{0,200}?\bbe\s+(?:approved|agreed|delegated|noted|awarded|granted|adopted|authori[sz]ed|supported|endorsed|accepted)\b/.test(t) || /^[A-Z][^.]{0,200}?\b(?:was|were)\s+(?:approved|agreed|noted|confirmed|endorsed|adopted)\b/.test(t);
+  // "(i) awards up to £11,000 to ...", "(iii) instructs the Chief Officer to ...": a committee's decisions in the third person.
+  const decides = (t: string) => DECIDES.test(t) || /^(?:awards|approves|agrees|notes|instructs|delegates|authori[sz]es|allocates|grants|endorses|accepts|adopts|requests|resolves)\b/.test(t) || /^[A-Za-z][^.]{0,200}?\bbe\s+(?:approved|agreed|delegated|noted|awarded|granted|adopted|authori[sz]ed|supported|endorsed|accepted)\b/.test(t) || /^[A-Z][^.]{0,200}?\b(?:was|were)\s+(?:approved|agreed|noted|confirmed|endorsed|adopted)\b/.test(t);
   const at = lines.findIndex((l, i) => i < 80 && FIRST.test(l.text) && decides(`${l.text} ${lines[i + 1]?.text ?? ''}`.replace(FIRST, '')));
   if (at < 0) return [];
   const items = parseList(lines.slice(at, at + 80));
