@@ -514,3 +514,11 @@ describe('a committee\'s decisions in the third person, with no heading', () => 
     expect(r.recommendations.map((x) => x.text.slice(0, 12))).toEqual(['awards up to', 'awards up to', 'instructs th']);
   });
 });
+
+describe('a MOPAC list introduced by "is recommended to:" with no heading', () => {
+  it('reads the numbered items under the sentence, and not a minute\'s "would be invited to submit ...;"', () => {
+    const r = record('PCD 1900 Police Digital Service Contract\n\nReference code: PCD 1900\n\nThis paper seeks approval to award a contract at a cost of up to £2,800,000.\n\nThe Deputy Mayor for Policing and Crime is recommended to:\n\n1. Approve the renewal of the contract with Police Digital Services, with a maximum value of £2,800,000 over three years.\n\n1. Introduction and background\n\nMOPAC hosts the service.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['Approve the renewal of t']);
+    expect(r.headlineAmount).toBe(2800000);
+  });
+});

@@ -167,8 +167,8 @@ function repeatedHeadings(lists: readonly { k: number; heading: string; items: L
 }
 
 
-/** "... the executive decisions set out below:", "It was RESOLVED that:": a list introduced by a sentence, where no heading names it. */
-const LEAD_IN = /\b(?:decisions?|recommendations?|resolutions?|resolve[sd]?|agree[sd]?|approv(?:e|es|ed)|decide[sd]?|awards?|hereby|recommended to \w+)\b[^.]{0,40}[:;]\s*$/i;
+/** "... the executive decisions set out below:", "It was RESOLVED that:", "The Deputy Mayor ... is recommended to:": a list introduced by a sentence, where no heading names it. */
+const LEAD_IN = /\b(?:decisions?|recommendations?|resolutions?|resolve[sd]?|agree[sd]?|approv(?:e|es|ed)|decide[sd]?|awards?|hereby|recommended to \w+)\b[^.]{0,40}[:;]\s*$|\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to(?:\s+\w+)?\s*:\s*$/i;
 /** A form's empty field, not a lead-in: "Decision Ref:", "Decision Maker:", "Date of decision:". */
 const isEmptyField = (text: string) => {
   const label = /^\W*([^:]{1,40}):\s*$/.exec(text)?.[1];
