@@ -522,3 +522,10 @@ describe('a MOPAC list introduced by "is recommended to:" with no heading', () =
     expect(r.headlineAmount).toBe(2800000);
   });
 });
+
+describe('a headline stated by the decision maker in prose', () => {
+  it('is the sum the commissioner "has decided to award", not a larger figure of the background', () => {
+    const r = record('Police, Fire and Crime Commissioner for Northway – Decision Notice\n\n09/2021 – Community Funds\n\nThe Commissioner has decided to award £30,810.00 from existing community funds underspend to support local initiatives.\n\nThe £60 million Government funding released in autumn 2020 was split equally to police and local authorities.');
+    expect(r.headlineAmount).toBe(30810);
+  });
+});

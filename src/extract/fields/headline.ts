@@ -133,6 +133,9 @@ function fromProse(amounts: readonly Amount[], ctx: ExtractContext): number | nu
   const stated = statedTotal(ctx.doc.lines.map((l) => l.text.replace(/\t+/g, ' ')).join(' '));
   if (stated !== null) return stated;
   const plain = amounts.filter((a) => a.period === null && a.section !== 'table' && !THRESHOLD_WORDING.test(a.context ?? ''));
+  // "The Commissioner has decided to award £30,810.00 from ...": the decision maker's own statement of the sum decided.
+  const decidedHere = plain.find((a) => a.quote && DECIDED_TO.test(a.quote.slice(0, Math.max(0, a.quote.indexOf(a.text)))));
+  if (decidedHere) return decidedHere.value;
   const summary = plain.filter((a) => a.section === 'summary');
   const pool = summary.length ? summary : plain;
   // "There is a balance of £475,385 remaining in the Fund": what is left over is not what is decided.
@@ -142,6 +145,8 @@ function fromProse(amounts: readonly Amount[], ctx: ExtractContext): number | nu
 }
 
 /** A figure's clause that calls it what is left of a fund ("a balance of · remaining", "· unallocated"). */
+/** "... has decided to award", "have decided to allocate": the words just before the sum a decision maker decided. */
+const DECIDED_TO = /\b(?:has|have|had)\s+(?:now\s+)?decided\s+to\s+(?:award|approve|allocate|grant|fund|provide|spend|release|commit)\b[^.£]{0,60}$/i;
 const REMAINDER = /\b(?:balance|remaining|remains|unallocated|unspent|underspend|left over)\b/i;
 
 /** The same sum printed more precisely elsewhere (£1.4m in a decision, £1.42m in its purpose). */
