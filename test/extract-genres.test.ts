@@ -529,3 +529,10 @@ describe('a headline stated by the decision maker in prose', () => {
     expect(r.headlineAmount).toBe(30810);
   });
 });
+
+describe('a notice dated beside its number on one line', () => {
+  it('dates the decision from "DN 09/2021 Date 15/03/2021" in the header', () => {
+    const r = record('Police, Fire and Crime Commissioner for Northway – Decision Notice\n\n09/2021 – Community Funds\n\nThe Commissioner has decided to award £30,810.00 to support local initiatives.\n\nDN 09/2021 Date 15/03/2021\n\nBackground follows here.');
+    expect(r.decisionDate).toBe('2021-03-15');
+  });
+});

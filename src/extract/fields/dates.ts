@@ -131,14 +131,21 @@ function listedDate(ctx: ExtractContext, title: string | null, byMeeting: boolea
 
 /**
  * "Reference | DN5/YNYCA/DM/2025" over "Date | 10/07/2025": a bare "Date" field printed with the decision's
- * reference in the header's grid dates the decision (its own date, as a register or notice gives it).
+ * reference in the header's grid (or on one line of it: "DN 09/2021 Date 15/03/2021") dates the decision (its own date,
+ * as a register or notice gives it).
  */
 function datedBesideReference(ctx: ExtractContext): string | null {
   const fields = ctx.form.fields.filter((f) => f.page === ctx.doc.lines[0]?.page && f.labelCell.line.index < 20);
   const date = fields.find((f) => /^date$/i.test(f.label) && findDates(f.value)[0]?.start === 0);
-  if (!date) return null;
-  const near = fields.some((f) => f !== date && LABELS.reference.test(f.label) && REFERENCE_VALUE.test(clean(f.value)) && Math.abs(f.labelCell.line.index - date.labelCell.line.index) <= 2);
-  return near ? findDates(date.value)[0]!.iso : null;
+  const near = !!date && fields.some((f) => f !== date && LABELS.reference.test(f.label) && REFERENCE_VALUE.test(clean(f.value)) && Math.abs(f.labelCell.line.index - date.labelCell.line.index) <= 2);
+  if (near) return findDates(date!.value)[0]!.iso;
+  // "DN 09/2021 Date 15/03/2021": the same pair printed on one line of the header.
+  for (const line of ctx.doc.lines.filter((l) => l.page === ctx.doc.lines[0]?.page).slice(0, 20)) {
+    const m = /^\s*[A-Za-z][\w.]*(?:\s+[A-Za-z][\w.]*){0,2}\s*:?\s+(\S+)\s+Date\s*:?\s+(.+)$/.exec(clean(line.text));
+    const when = m && REFERENCE_VALUE.test(m[1]!) && /\d/.test(m[1]!) ? findDates(m[2]!)[0] : undefined;
+    if (when && when.start === 0) return when.iso;
+  }
+  return null;
 }
 
 /** A decision maker that decides in a meeting (a cabinet, committee, board or the authority itself). */
