@@ -536,3 +536,17 @@ describe('a notice dated beside its number on one line', () => {
     expect(r.decisionDate).toBe('2021-03-15');
   });
 });
+
+describe('a grant band, a list\'s name before its reference, a sum provided to a party', () => {
+  it('takes no band\'s end ("between £500 - £5,000") for the headline', () => {
+    const r = record('Recommendation\n\n1. Approves expenditure of up to £500,000 from the Recovery Fund to deliver the Community Action Fund comprising:\n- up to £125,000 on small-scale grants to community-led projects of between £500 - £5,000 (Tier 1);\n- up to £375,000 on larger grants (Tier 2).');
+    expect(r.headlineAmount).toBe(500000);
+  });
+
+  it('reads no title from "Officer and Mayoral decisions – ref: 3373", and a sum "will be provided to" a party', () => {
+    const r = record('Officer and Mayoral decisions – ref: 3373\nGreater Manchester Combined Authority\nGender-Based Violence public engagement campaign\n\nDecision\n\n£21,500 will be provided to Salford City Council from the Programme Challenger budget.');
+    expect(r.title).toBe('Gender-Based Violence public engagement campaign');
+    expect(r.reference).toBe('3373');
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['Salford City Council', 21500]]);
+  });
+});

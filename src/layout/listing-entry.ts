@@ -1,5 +1,6 @@
 import { clean, type Line } from './doc-lines.ts';
 import { isFieldLabel } from './form-cells.ts';
+import { isBannerOrFormName } from './org-names.ts';
 
 /** A decision as a published decisions list or decision page names it: its title and the list's reference. */
 export interface ListingEntry {
@@ -45,7 +46,8 @@ export function listingEntry(head: readonly Line[]): ListingEntry | null {
       }
       // The status may wrap alone onto the next line ("Recommendations" / "Approved").
       const m = ENTRY.exec(joined) ?? ENTRY.exec(joined.replace(/\s+ref:\s*\d+\s+\S.*$/, (s) => s.split(/\s+/).slice(0, 3).join(' ')));
-      if (m) return { title: m[1]!.replace(/[\s.;,]+$/, ''), reference: m[2]!, lines };
+      // "Officer and Mayoral decisions – ref: 3373": the list's name before the reference is no title.
+      if (m) return { title: isBannerOrFormName(m[1]!) ? '' : m[1]!.replace(/[\s.;,]+$/, ''), reference: m[2]!, lines };
     }
     if (DETAILS.test(text)) {
       const lines: Line[] = [];

@@ -38,7 +38,7 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
   // "£100,000, (comprised of £17,000 in 2022/23, ...) to London Plus": a bracketed breakdown may come between; "(£22,710) to X".
   // "£269,000 (made up of ...), to Groundwork London", "£882,984.10 to be let to Ellison Construction Limited"
   // "£84,000 of S106 Community Facilities contributions be released to Chidham and Hambrook Village Hall Management Committee"
-  { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*,?\s*)?(?:of\s+(?:[\w-]+\s+){0,5}(?:contributions?|monies|money)\s+)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:in\s+(?:fees?|grants?|funding)\s+)?(?:each\s+)?(?:(?:is|be|are|will be|to be)\s+)?(?:(?:allocated|awarded|granted|paid|given|let|released|made)\s+)?(?:to|for)\s+${NAME}`, 'g') },
+  { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*,?\s*)?(?:of\s+(?:[\w-]+\s+){0,5}(?:contributions?|monies|money)\s+)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:in\s+(?:fees?|grants?|funding)\s+)?(?:each\s+)?(?:(?:is|be|are|will be|to be)\s+)?(?:(?:allocated|awarded|granted|paid|given|let|released|made|provided)\s+)?(?:to|for)\s+${NAME}`, 'g') },
   // "£37.5k of funding to Hoylake Village Life CIC" (to: "£1.3m of grant funding for Kent" may be a loss)
   { re: new RegExp(String.raw`${MONEY}\s+of\s+(?:grant\s+)?(?:funding|grant)\s+to\s+${NAME}`, 'g') },
   // "£85,000 goes to Positive Futures"

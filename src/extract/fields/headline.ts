@@ -104,7 +104,8 @@ function pickFigure(text: string): Pick | null {
       if (Math.abs(run.reduce((a, x) => a + x.value, 0) - m.value) < 1 && !run.some((x) => isPriorFigure(text, x))) run.forEach((x) => parts.add(x.start));
     }
   }
-  const scored = found.map((m) => ({ m, score: approvalScore(text, m) - (parts.has(m.start) ? 3 : 0) })).filter((f) => f.score > -1);
+  // "projects of between £500 - £5,000": a range's ends are a band, not a sum approved.
+  const scored = found.filter((m) => !m.rangeEnd).map((m) => ({ m, score: approvalScore(text, m) - (parts.has(m.start) ? 3 : 0) })).filter((f) => f.score > -1);
   if (!scored.length) return null;
   const shares = namedShares(text, scored.map((f) => f.m));
   const top = scored.sort((a, b) => b.score - a.score || a.m.start - b.m.start)[0]!;
