@@ -451,3 +451,10 @@ describe('two named bodies sharing one grant', () => {
     expect(namesAndSums('Northway Council\nDecision\n\n(iii) instructs the Chief Officer to enter into a grant agreement with Eastbay Development Trust and Westbay Housing Association for up to £1,408,965 for the school project.')).toEqual([['Eastbay Development Trust', null], ['Westbay Housing Association', null]]);
   });
 });
+
+describe('names with abbreviations, and a tender sum described', () => {
+  it('does not end a sentence at "St." inside a name, and reads "the tender of X in the notional tender sum of £N"', () => {
+    expect(namesAndSums('Northway City Council\nDecision\n\n(i) Subject to planning approval approved a capital grant of £140,000 to St. Mary’s Hall Management Committee towards improvements to the hall.')).toEqual([['St. Mary’s Hall Management Committee', 140000]]);
+    expect(namesAndSums('Northway City Council\nDecision\n\n(i) The tender of Harbour Services Ltd in the notional tender sum of £3,703,921.37 be accepted.')).toEqual([['Harbour Services Ltd', 3703921.37]]);
+  });
+});

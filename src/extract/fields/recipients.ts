@@ -22,6 +22,11 @@ const isOwn = (name: string, own: string) => !!own && !!name && (name === own ||
 // A short form in brackets is not part of the name ("Jill Dando Institute (JDI)" is the "... London Jill Dando Institute (UCLJDI)").
 const normName = (s: string) => s.toLowerCase().replace(/\s*\([^)]*\)/g, ' ').replace(/\b(?:limited|ltd|the|plc|llp)\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
+/** Where a sentence ends: after a full stop or semicolon, not after an abbreviation ("St. Andrew’s Hall", "No. 3"). */
+const SENTENCE_BREAK = /(?<=[.;])(?<!\b(?:St|No|Mr|Mrs|Ms|Dr|Cllr|Co|Rev|Revd)\.)\s+(?=[A-Z(£])/;
+/** ... after a full stop only (a list a sentence introduces may run on past semicolons). */
+const FULL_STOP = /(?<=\.)(?<!\b(?:St|No|Mr|Mrs|Ms|Dr|Cllr|Co|Rev|Revd)\.)\s+(?=[A-Z(£])/;
+
 /** Paragraphs of the document (lines joined up to a blank line or a page break), each with its first line. */
 function paragraphs(lines: readonly Line[]): { text: string; first: Line }[] {
   const out: { text: string; first: Line }[] = [];
@@ -113,12 +118,12 @@ export const recipients = defineExtractor({
     const sources = [...(soFar.recommendations ?? []).map((r) => ({ text: r.text, page: r.page, decision: true })), ...paras.map((p) => ({ text: p.text, page: p.first.page, decision: false }))];
     const whole = doc.lines.map((l) => l.text).join(' ');
     for (const s of sources)
-      for (const sentence of s.text.split(/(?<=[.;])\s+(?=[A-Z(£])/))
+      for (const sentence of s.text.split(SENTENCE_BREAK))
         for (const r of s.decision || !PAST.test(sentence.replace(WHO_WERE_AWARDED, '')) ? recipientsIn(sentence) : [])
           if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.money?.value ?? contractValue(r, s.text) ?? contractValue(r, whole), role: r.role, page: s.page, text: r.text });
     // Sentences that list who receives ("The 26 organisations receiving grants of £300 were: A, B and C").
     for (const p of paras)
-      for (const sentence of p.text.split(/(?<=\.)\s+(?=[A-Z(£])/))
+      for (const sentence of p.text.split(FULL_STOP))
         for (const r of listedRecipients(sentence)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(sentence), page: p.first.page, text: sentence.slice(0, 300) }, true);
     const short = shortForms(doc.lines.map((l) => l.text).join('\n'));
     return [...found.values()].map((r) => (short.has(r.name) ? { ...r, name: short.get(r.name)! } : r));
