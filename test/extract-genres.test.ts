@@ -550,3 +550,10 @@ describe('a grant band, a list\'s name before its reference, a sum provided to a
     expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['Salford City Council', 21500]]);
   });
 });
+
+describe('a decision stated in the header under its title', () => {
+  it('reads "To approve the award of ..." under the title, before any heading, as the decision when no list is found', () => {
+    const r = record('Police and Crime Commissioner for Northway – Decisions\n\nAward of Crime Reduction Grant for the Safe Team\n\nTo approve the award of a Crime Reduction grant to the Northway Youth Offending Service as a contribution to the running costs of the Safe Team in 2021/22.\n\nDecision Summary\n\nThe Safe Team was set up in 2019.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 26))).toEqual(['To approve the award of a ']);
+  });
+});

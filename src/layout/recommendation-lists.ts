@@ -13,7 +13,7 @@ const quality = (items: readonly ListItem[]) =>
 
 /** Every recommendations block of the document (decision form, supporting report...) parsed into items. */
 export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
-  for (const find of [headedLists, leadInLists, unheadedDecisions, resolvedInProse, thatResolutions, decisionField]) {
+  for (const find of [headedLists, leadInLists, unheadedDecisions, resolvedInProse, thatResolutions, decisionField, headerDecision]) {
     const lists = withoutFormFields(ctx, find(ctx));
     if (lists.length) return lists;
   }
@@ -36,6 +36,21 @@ function withoutFormFields(ctx: ExtractContext, lists: { items: ListItem[]; qual
     return /^[A-Z][^:]{0,40}:$/.test(t) || (labels.has(at) && !headings.has(at) && /^[A-Z][^:]{0,40}:(?:\s|$)/.test(t)) || (EXEMPT_NOTICE.test(t) && !DECIDES.test(t));
   };
   return lists.map((l) => (l.items.some(field) ? { items: l.items.filter((i) => !field(i)), quality: quality(l.items.filter((i) => !field(i))) } : l)).filter((l) => l.items.length);
+}
+
+/**
+ * "Award of ... Grant" then "To approve the award of a Crime and Disorder Reduction grant to ...": a decision page that
+ * states its decision in a paragraph of the header, under its title and before any heading (no list anywhere else).
+ */
+function headerDecision(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
+  const header = ctx.sections.find((s) => s.kind === 'header' || !s.heading);
+  const lines = header?.lines ?? [];
+  const at = lines.findIndex((l) => l.breakBefore && /^To (?:approve|award|agree|accept|allocate|authori[sz]e|endorse|grant|fund|commission|procure)\b/.test(l.text.trim()));
+  if (at < 0) return [];
+  const taken = [lines[at]!];
+  for (let i = at + 1; i < lines.length && !lines[i]!.breakBefore && taken.length < 8; i++) taken.push(lines[i]!);
+  const items: ListItem[] = [{ type: 'para', marker: '', lines: taken, text: taken.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' '), children: [] }];
+  return [{ items, quality: quality(items) }];
 }
 
 /** "Text of decision | Decrease the Council's threshold ...": a form that gives the decision as a field's value. */
