@@ -557,3 +557,10 @@ describe('a decision stated in the header under its title', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 26))).toEqual(['To approve the award of a ']);
   });
 });
+
+describe('OCR slips at the start of an item', () => {
+  it('reads "10 note the awards" as "to note the awards", but keeps "10 organisations"', () => {
+    const r = record('Decision\n\nThe Committee agreed:\n(a) to approve the following awards;\n(b) 10 note the awards made from the Small Grants Fund;\n(c) 10 organisations to be invited to apply.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 12))).toEqual(['to approve t', 'to note the ', '10 organisat']);
+  });
+});

@@ -145,5 +145,8 @@ const INLINE_LEAD = /^It was (?:RESOLVED|resolved|AGREED|agreed)\s+(?:that\s+)?(
 /** An item's full text: its own words (without an inline lead-in), then its sub-items with their markers. */
 export function itemText(item: ListItem): string {
   const kids = item.children.map((c) => `${c.marker}${c.type === 'bullet' ? '' : c.type === 'roman' ? ')' : '.'} ${itemText(c)}`);
-  return joinLines([item.text.replace(INLINE_LEAD, ''), ...kids]);
+  return joinLines([item.text.replace(INLINE_LEAD, '').replace(OCR_TO, 'to'), ...kids]);
 }
+
+/** OCR's "10" for "to" before a decision's verb at the start of an item ("10 note the awards made ..."). */
+const OCR_TO = /^1[0O](?=\s+(?:note|approve|agree|delegate|award|accept|endorse|receive|consider|authori[sz]e|allocate)\b)/;
