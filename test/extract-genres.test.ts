@@ -320,6 +320,11 @@ describe('the headline of a decision stated in prose', () => {
     const r = record('Police and Crime Commissioner for Lancashire\n\nCommunity Safety Funding\n\nThe Commissioner has approved the allocation of £97,499.00 from two funding streams.\n\nThere is a balance of £475,385 remaining in the Community Safety & Partnership Fund for allocation against additional activity.');
     expect(r.headlineAmount).toBe(97499);
   });
+
+  it('is the sum the commissioner "has decided to award", not a larger figure of the background', () => {
+    const r = record('Police, Fire and Crime Commissioner for Northway – Decision Notice\n\n09/2021 – Community Funds\n\nThe Commissioner has decided to award £30,810.00 from existing community funds underspend to support local initiatives.\n\nThe £60 million Government funding released in autumn 2020 was split equally to police and local authorities.');
+    expect(r.headlineAmount).toBe(30810);
+  });
 });
 
 describe('a road in a title', () => {
@@ -520,13 +525,6 @@ describe('a MOPAC list introduced by "is recommended to:" with no heading', () =
     const r = record('PCD 1900 Police Digital Service Contract\n\nReference code: PCD 1900\n\nThis paper seeks approval to award a contract at a cost of up to £2,800,000.\n\nThe Deputy Mayor for Policing and Crime is recommended to:\n\n1. Approve the renewal of the contract with Police Digital Services, with a maximum value of £2,800,000 over three years.\n\n1. Introduction and background\n\nMOPAC hosts the service.');
     expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['Approve the renewal of t']);
     expect(r.headlineAmount).toBe(2800000);
-  });
-});
-
-describe('a headline stated by the decision maker in prose', () => {
-  it('is the sum the commissioner "has decided to award", not a larger figure of the background', () => {
-    const r = record('Police, Fire and Crime Commissioner for Northway – Decision Notice\n\n09/2021 – Community Funds\n\nThe Commissioner has decided to award £30,810.00 from existing community funds underspend to support local initiatives.\n\nThe £60 million Government funding released in autumn 2020 was split equally to police and local authorities.');
-    expect(r.headlineAmount).toBe(30810);
   });
 });
 

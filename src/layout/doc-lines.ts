@@ -102,3 +102,5 @@ export function clean(s: string): string {
   return out;
 }
 
+/** Text matched literally inside a RegExp built from it (names, references). */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

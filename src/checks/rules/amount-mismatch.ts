@@ -1,5 +1,6 @@
 import type { Amount } from '../../record/index.ts';
 import { roundingTolerance } from '../../layout/money.ts';
+import { escapeRegExp } from '../../layout/doc-lines.ts';
 import { DECISION_PAPERS, defineCheck, num, ocrNote, type Finding } from '../define-check.ts';
 import { evidenceOf, isThreshold, sameSubject, sameYear } from '../evidence.ts';
 
@@ -32,8 +33,7 @@ function partyOf(a: Amount, parties: readonly string[]): string | null {
   const at = quote.indexOf(a.text.toLowerCase());
   if (at < 0) return null;
   const after = quote.slice(at + a.text.length);
-  const esc = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const named = parties.find((p) => new RegExp(String.raw`^\s*(?:to|for)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?${esc(p)}\b`).test(after));
+  const named = parties.find((p) => new RegExp(String.raw`^\s*(?:to|for)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?${escapeRegExp(p)}\b`).test(after));
   if (named) return named;
   const before = quote.slice(0, at);
   const gaps = parties.map((p) => ({ p, gap: before.lastIndexOf(p) >= 0 ? before.slice(before.lastIndexOf(p) + p.length) : null }));

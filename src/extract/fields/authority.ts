@@ -1,4 +1,4 @@
-import type { Doc } from '../../layout/doc-lines.ts';
+import { escapeRegExp, type Doc } from '../../layout/doc-lines.ts';
 import { titleCaseCaps, orgIn } from '../../layout/org-names.ts';
 import { defineExtractor } from '../define-extractor.ts';
 
@@ -35,8 +35,8 @@ const COMBINED_INITIALS = /\b([A-Z]{2,4}M?CA)\b/;
 const isObject = (name: string, text: string) => {
   // "Police and Crime Commissioner for Surrey": a commissioner is named with "for".
   if (/ (?:PCC|PFCC)$|^MOPAC$|^Greater London Authority/.test(name)) return false;
-  const tail = name.replace(/ (?:PCC|PFCC)$/, '').split(' ').slice(-3).join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(String.raw`\b(?:to|for|with)\s+(?:the\s+)?${tail}\b`).test(titleCaseCaps(text));
+  const tail = name.replace(/ (?:PCC|PFCC)$/, '').split(' ').slice(-3).join(' ');
+  return new RegExp(String.raw`\b(?:to|for|with)\s+(?:the\s+)?${escapeRegExp(tail)}\b`).test(titleCaseCaps(text));
 };
 
 /** The body named in the text: MOPAC, a named PCC ("Essex PCC"), a borough, the GLA or a council. */
