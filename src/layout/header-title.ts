@@ -6,8 +6,11 @@ import { isFieldLabel, labelOf } from './form-cells.ts';
 import { AUTHOR_LINE, listingEntry } from './listing-entry.ts';
 import { isBannerOrFormName, orgIn } from './org-names.ts';
 
-/** A reference printed before the title on its line: "LCR 194 - ", "Decision Log – 003/2021 ", "WPCC3-0129 ", "AHWB.022.2021 ". */
-const LEADING_REF = /^(?:[A-Z][A-Za-z]*\s+){0,2}?(?:[–-]\s*)?((?:[A-Z][A-Z&]{0,7}[\s/.-]?){0,3}\d{1,6}(?:[/.-][A-Z\d]{1,6}){0,3})\s*(?:[–-]\s+|\s+(?=[A-Z]))/;
+/**
+ * A reference printed before the title on its line: "LCR 194 - ", "Decision Log – 003/2021 ", "WPCC3-0129 ", "AHWB.022.2021 ",
+ * "DN 09/2019: " (a decision notice's number: "DN" names the kind of paper, as a label would).
+ */
+const LEADING_REF = /^(?:[A-Z][A-Za-z]*\s+){0,2}?(?:[–-]\s*)?(?:DN\s+(?=\d))?((?:[A-Z][A-Z&]{0,7}[\s/.-]?){0,3}\d{1,6}(?:[/.-][A-Z\d]{1,6}){0,3})\s*(?:[–-]\s+|:\s+(?=[A-Z])|\s+(?=[A-Z]))/;
 
 /** A series reference in a form's name: letters then figures ("ADD2090", "PCD 1560", "DD 108"). */
 const FORM_REF = /\b([A-Z]{2,6}\s?\d{2,6})\b/;

@@ -13,7 +13,8 @@ export interface ListItem {
 type MarkerType = 'num' | 'roman' | 'alpha' | 'bullet' | 'para';
 
 const BULLET = /^\s*(?:[•·●▪◦■□➢►❖✓*«»~>]|[-–—](?=\s)|[oe](?=\s+[A-Z£"'(]))\s*/;
-const ENUM = /^\s*\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h]|[A-H](?=\)))[.)]\s+/;
+// "(1)the prioritised set of ...": a bracketed marker printed without its space still starts an item.
+const ENUM = /^\s*(?:\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h]|[A-H](?=\)))[.)]\s+|\((\d{1,2}|[ivx]{1,4}|[a-h])\)(?=[a-z]))/;
 
 /** Reads a line's list marker, if it has one; bullets before an enumerator ("« a.") are dropped. */
 export function readMarker(text: string, prevAlpha: string | null): { type: MarkerType; marker: string; rest: string } | null {
@@ -23,7 +24,8 @@ export function readMarker(text: string, prevAlpha: string | null): { type: Mark
   if (bullet) rest = rest.slice(bullet[0].length);
   const e = ENUM.exec(rest);
   if (e) {
-    const m = e[1]!.length === 1 ? e[1]!.toLowerCase() : e[1]!;
+    const raw = e[1] ?? e[2]!;
+    const m = raw.length === 1 ? raw.toLowerCase() : raw;
     const type: MarkerType = /^\d/.test(m) ? 'num' : /^[ivx]+$/.test(m) && !(m === 'i' && prevAlpha === 'h') && !(m.length === 1 && prevAlpha !== null && m !== 'i') ? 'roman' : 'alpha';
     return { type, marker: m, rest: rest.slice(e[0].length) };
   }
@@ -37,6 +39,10 @@ export function joinLines(parts: readonly string[]): string {
 
 /** Lines that end a list whatever their shape: the signature block that follows the recommendations. */
 const LIST_END = /^\W*(?:Signature\b|SIGNATURE\b|Signed\b|Date\b|DATE\b|I confirm\b|confirm \S+ have considered|The above request\b|(?:The )?Deputy Mayor for Policing and Crime\W*$|Decision and Final Sign|I (?:hereby )?approve\b|Approv(?:al|ed) (?:[Oo]f|[Bb]y)\b|[A-Z][A-Za-z ,&-]{2,60} Approval\s*$|Lead officer\b|Decision (?:taken|made) by\b|Contact officer\b|Reasons?(?:\(s\))? for (?:the )?decision\b|(?:Reasons?|REASONS?)\s*[–—:-]\s|Alternative options?\b|Declarations? of interest|(?:Publication|Report) (?:date|author)\s*:|Effective from\s*:|Decided at meeting\s*:)|\bDate of decision\s*:/;
+
+/** "I approve the award of the contract ... to ...": a decision maker's own decision, first in its block (a sign-off such as "I approve the above recommendations" ends a list). */
+const OWN_DECISION = /^\W*I (?:hereby )?approve (?!(?:the )?(?:above |following )?recommendations?\b)\w/;
+const endsList = (text: string, first: boolean) => LIST_END.test(text) && !(first && OWN_DECISION.test(text));
 
 /** A paragraph that states a decision ("To approve that ...", "Approval to ...", "That the ... be approved"). */
 export const DECIDES = /^(?:It was (?:RESOLVED|resolved|AGREED|agreed) |The approval of |To |That |Approv|Agree|Authori[sz]|Delegat|Note[sd]? |Endorse|Accept|Award|Allocat|Adopt|Release|The (?:\S+ ){1,8}(?:is|are|be|was|were) (?:approved|agreed|authori[sz]ed|delegated|awarded|allocated|granted|noted|adopted))/;
@@ -72,7 +78,7 @@ export function parseList(lines: readonly Line[]): ListItem[] {
     const text = stripTrailingBullet(line.text.trim());
     const current = stack[stack.length - 1];
     const mk = readMarker(text, prevAlpha);
-    if (LIST_END.test(text) || (current && line.breakBefore && !mk && text.length < 25 && !endsItem(text))) break;
+    if (endsList(text, !current) || (current && line.breakBefore && !mk && text.length < 25 && !endsItem(text))) break;
     // "Report author | Publication date | ...": a grid of the page's fields after the last item has ended is not part of it.
     if (current && line.breakBefore && !mk && text.includes('\t') && /[.;]$/.test(current.text.trim())) break;
     // "(Councillor Fletcher returned to the meeting)": a minute's aside after an item ends the list.
@@ -118,7 +124,7 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
     const text = stripTrailingBullet(line.text.trim());
     const cur = items[items.length - 1];
     const prev = lines[introEnd + k];
-    if (LIST_END.test(text) || (cur && line.breakBefore && text.length < 25 && !endsItem(text))) break;
+    if (endsList(text, !cur) || (cur && line.breakBefore && text.length < 25 && !endsItem(text))) break;
     // "Desktop Refresh Preparation", a short line after an item that ended: a sub-heading over the next item, not an item.
     if (cur && introEnd >= 0 && endsItem(cur.text) && (line.rightEdge ?? 1) < 0.75 && isSubHeading(text)) continue;
     // Back at the introduction's margin after a break: the list (indented, its bullets drawn as graphics) is over.

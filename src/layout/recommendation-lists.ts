@@ -38,6 +38,9 @@ function withoutFormFields(ctx: ExtractContext, lists: { items: ListItem[]; qual
   return lists.map((l) => (l.items.some(field) ? { items: l.items.filter((i) => !field(i)), quality: quality(l.items.filter((i) => !field(i))) } : l)).filter((l) => l.items.length);
 }
 
+/** A decision worded as an instruction: "To approve the award of ...", "Approve the reallocations of ..." (not "Award of ...", a title). */
+const HEADER_DECISION = /^(?:To (?:approve|award|agree|accept|allocate|authori[sz]e|endorse|grant|fund|commission|procure)\b|(?:Approve|Agree|Accept|Allocate|Authori[sz]e|Endorse|Commission|Procure)\s+(?!of\b)[a-z])/;
+
 /**
  * "Award of ... Grant" then "To approve the award of a Crime and Disorder Reduction grant to ...": a decision page that
  * states its decision in a paragraph of the header, under its title and before any heading (no list anywhere else).
@@ -45,7 +48,10 @@ function withoutFormFields(ctx: ExtractContext, lists: { items: ListItem[]; qual
 function headerDecision(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   const header = ctx.sections.find((s) => s.kind === 'header' || !s.heading);
   const lines = header?.lines ?? [];
-  const at = lines.findIndex((l) => l.breakBefore && /^To (?:approve|award|agree|accept|allocate|authori[sz]e|endorse|grant|fund|commission|procure)\b/.test(l.text.trim()));
+  // A paragraph starts after a break or right under the title ("Community Safety ... Grants 2015-16" / "Approve the reallocations of ...").
+  const titleEnd = ctx.header?.lines.at(-1)?.index;
+  const starts = (l: ExtractContext['doc']['lines'][number]) => l.breakBefore || (titleEnd !== undefined && l.index === titleEnd + 1);
+  const at = lines.findIndex((l) => starts(l) && HEADER_DECISION.test(l.text.trim()));
   if (at < 0) return [];
   const taken = [lines[at]!];
   for (let i = at + 1; i < lines.length && !lines[i]!.breakBefore && taken.length < 8; i++) taken.push(lines[i]!);
@@ -195,7 +201,10 @@ const RESOLVED_THAT = /\b(?:RESOLVED|resolved|AGREED|agreed)\s+that\s*,?\s*$/;
 /** Lists introduced by a decision lead-in sentence (no recommendations heading in the document). */
 function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   const lines = ctx.doc.lines;
-  const at = lines.findIndex((l, i) => i < 200 && !isEmptyField(l.text) && ((LEAD_IN.test(`${lines[i - 1]?.text ?? ''} ${l.text}`) && /[:;]\s*$/.test(l.text)) || RESOLVED_THAT.test(l.text)));
+  // A lead-in may wrap over two lines; a heading above the line is not part of it ("Decision Summary" / "Victims Grants:").
+  const headings = new Set(ctx.sections.flatMap((s) => (s.heading ? [s.heading.index] : [])));
+  const joined = (i: number) => `${i > 0 && !headings.has(i - 1) ? lines[i - 1]!.text : ''} ${lines[i]!.text}`;
+  const at = lines.findIndex((l, i) => i < 200 && !isEmptyField(l.text) && ((LEAD_IN.test(joined(i)) && /[:;]\s*$/.test(l.text)) || RESOLVED_THAT.test(l.text)));
   if (at < 0) return [];
   const after = lines.slice(at + 1, at + 60);
   const end = after.findIndex((l) => ctx.sectionOf.get(l.index) !== ctx.sectionOf.get(after[0]?.index ?? -1));

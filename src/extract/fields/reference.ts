@@ -1,13 +1,14 @@
 import { clean } from '../../layout/doc-lines.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { findField } from '../../layout/form.ts';
-import { LABELS, REFERENCE_VALUE } from '../form-labels.ts';
+import { CODE_ONLY, LABELS, REFERENCE_VALUE } from '../form-labels.ts';
 
 // Labelled references: "Report reference number: 089/2017", "DECISION NUMBER: 24/00093", "Decision No. 12/2019", "Title and Reference – PCC/D/111", "Report reference number: 129 – 23" (not "Refused members 25396").
 // The value: optional letter prefixes then numbers joined by / - . or spaces: 089/2017, 24/00093, OPCC/2019/05, PCC-DN-2019-04.
 const LABELLED = /\b(?:reference(?:\s+(?:number|no\b\.?))?|ref(?:erence)?\b\.?\s*(?:no\b\.?|number)?|decision\s+(?:number|no\b\.?|reference|ref\.?)|record\s+(?:number|no\b\.?))\s*(?:[:.]|\s[–-])?\s*((?:[A-Z]{1,8}[\s/-]?){0,2}\d{1,5}(?:\s?[/.–-]\s?\d{1,5}){0,3}|(?:[A-Z]{1,8}[\s/-]?){0,2}\d{1,5}(?:\s\d{1,5})?)(?![\d/])/i;
 const BARE_LABEL = /(?:reference(?:\s+(?:number|no\b\.?))?|decision\s+(?:number|no\b\.?|reference)|record\s+(?:number|no\b\.?))\s*[:.]?\s*$/i;
 // MOPAC / Mayoral references: "PCD 450", "DMPCD 2015 132", "MD2456", "DMPC Decision – PCD 679".
+const DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 const MOPAC = /\b(DMPCD|PCD|MD|DD)\s?[-–]?\s?(\d{4}[\s/-]\d{1,4}|\d{1,5})(?!\d)/;
 
 /** Normalises a reference: single spaces, no space around slashes, upper-case prefixes. */
@@ -20,8 +21,10 @@ export const reference = defineExtractor({
   field: 'reference',
   extract(ctx) {
     const { doc } = ctx;
-    const field = findField(ctx.form, LABELS.reference, (v) => REFERENCE_VALUE.test(clean(v)) && !/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(clean(v)));
+    const field = findField(ctx.form, LABELS.reference, (v) => REFERENCE_VALUE.test(clean(v)) && !DATE.test(clean(v)));
     if (field) return normaliseReference(REFERENCE_VALUE.exec(clean(field.value))![1]!);
+    const named = findField(ctx.form, /^decision$/i, (v) => CODE_ONLY.test(clean(v)) && !DATE.test(clean(v)));
+    if (named) return normaliseReference(clean(named.value));
     const head = doc.lines.slice(0, 80);
     for (const [i, line] of head.entries()) {
       // The value may sit on the label's line or, in two-column forms, on the next line.

@@ -1,0 +1,55 @@
+// Decision wording and form values met on held-out sets 35-37: each case is the general shape, not a document's words.
+import { describe, expect, it } from 'vitest';
+import { textPage } from '../src/checks/text-page.ts';
+import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.ts';
+
+const record = (...pages: string[]) => analyse(pages.map((t, i) => textPage(i + 1, t))).extracted;
+/** A one-page record whose line `titleRow` is set larger than the rest (textPage: 1 line = 1/60 of the height). */
+const titled = (text: string, titleRow: number) => {
+  const page = textPage(1, text);
+  return analyse([{ ...page, words: page.words.map((w) => ({ ...w, size: Math.round(w.box.y * 60) === titleRow ? 0.03 : 0.02 })) }]).extracted;
+};
+
+describe('a decision stated as an instruction under the title', () => {
+  it('reads "Approve the ..." right under the title as the decision, not the summary\'s narrative paragraphs under a sub-heading', () => {
+    const r = titled(
+      'Office of the Police and Crime Commissioner for Northway\n\nSafety Grants 2015-16\nApprove the reallocations of the Safety Grant in 2014/15.\n\nDecision Summary\n\nSafety Grants:\nDuring 2013/14 the Commissioner received a grant from the Home Office. Part of it was carried forward.\n\nIn 2014/15 the Commissioner received a further grant. The Board approved its allocations in July.',
+      2,
+    );
+    expect(r.recommendations.map((x) => x.text.slice(0, 28))).toEqual(['Approve the reallocations of']);
+  });
+  it('keeps a title worded as a noun ("Award of ...") out of it', () => {
+    const r = record('Office of the Police and Crime Commissioner for Northway\n\nAward of Safety Grant\n\nDecision Summary\n\nThe grant was set up in 2019.');
+    expect(r.recommendations.map((x) => x.text)).not.toContain('Award of Safety Grant');
+  });
+});
+
+describe('a decision maker\'s own "I approve ..."', () => {
+  it('is the decision when it opens the decision field, while "I approve the above recommendations" still ends a list', () => {
+    const own = record('Decisions\n\nIssue:    Evaluation of the Northway Risk Model\n\nDecision:    I approve the award of the contract for evaluation to\n             the Northway University in the amount of £59,729.71.\n\nDate of Decision:    27th January 2025\n\nDecision Maker:    PCC');
+    expect(own.recommendations.map((x) => x.text.slice(0, 27))).toEqual(['I approve the award of the ']);
+    const signOff = record('Recommendations\n\n1. To approve the grant of £5,000 to the Northway Trust.\n2. To note the report.\nI approve the above recommendations.\n\nSigned');
+    expect(signOff.recommendations.map((x) => x.text.slice(0, 12))).toEqual(['To approve t', 'To note the ']);
+  });
+});
+
+describe('bracketed markers printed without their space', () => {
+  it('reads "(1)the ..." items as items of the list', () => {
+    const r = record('The Cabinet Member for Fire has approved;\n\n(1)the prioritised set of projects as described in section 2 of this report;\n\n(2)the commencement of the procurement of £1.85m of works;\n\n(3)the delegation of authority to the Chief Fire Officer to award contracts.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['the prioritised set ', 'the commencement of ', 'the delegation of au']);
+  });
+});
+
+describe('references', () => {
+  it('reads a "Decision" field whose whole value is a code as the reference, keeping a bracketed year', () => {
+    expect(record('Northway County Council\n\nFire Estates Plan\n\nDecision    CSFR03 (21/22)\nDate    21/01/2022\n\nThe Cabinet Member approved the plan.').reference).toBe('CSFR 03 (21/22)'); // normalised as every prefix is ("PCD 450")
+  });
+  it('does not read a date or a decision\'s words under "Decision" as a reference', () => {
+    expect(record('Northway County Council\n\nFire Estates Plan\n\nDecision    21/01/2022\n\nThe Cabinet Member approved the plan.').reference).toBeNull();
+    expect(record('Northway County Council\n\nFire Estates Plan\n\nDecision    To approve 2 grants\n\nThe Cabinet Member approved the plan.').reference).toBeNull();
+  });
+  it('splits "DN 09/2019: Fire and Rescue Plan" into the notice\'s number and its title', () => {
+    const r = titled('Police, Fire and Crime Commissioner for Northway\n\nDN 09/2019: Fire and Rescue Plan\n\nThe Commissioner has decided to approve the Fire and Rescue Plan 2019-2021.', 2);
+    expect([r.reference, r.title]).toEqual(['09/2019', 'Fire and Rescue Plan']);
+  });
+});
