@@ -53,3 +53,14 @@ describe('references', () => {
     expect([r.reference, r.title]).toEqual(['09/2019', 'Fire and Rescue Plan']);
   });
 });
+
+describe('a sign row whose values wrapped in their columns', () => {
+  const page = (dateRows: [string, string]) =>
+    `Police and Crime Commissioner for Northway - Decision Making Record\n\nRecommendation\n\nThe Commissioner awards £5,000 to the Northway Trust.\n\nI approve the recommendation(s):\n\nSignature                                             Date\nPolice and Crime Commissioner A. Person (wet signed   ${dateRows[0]}\ncopy held at the office)                              ${dateRows[1]}\n\nAll decisions must be added to the decision register.`;
+  it('reads "11 July" over "2023" under "Date" as the decision date', () => {
+    expect(record(page(['11 July', '2023'])).dates.filter((d) => d.role === 'decision').map((d) => d.date)).toEqual(['2023-07-11']);
+  });
+  it('reads no date from a column of other words', () => {
+    expect(record(page(['to follow', 'later'])).dates.filter((d) => d.role === 'decision')).toEqual([]);
+  });
+});

@@ -31,7 +31,8 @@ export function readForm(doc: Doc): Form {
   for (const [i, line] of doc.lines.entries()) {
     const here = splitLabels(row(line));
     const next = doc.lines[i + 1]?.page === line.page ? doc.lines[i + 1] : undefined;
-    const grid = gridFields(here, splitByColumns([...row(next), ...ocrValueLines(doc, cells, i)], here));
+    const values = splitByColumns([...row(next), ...ocrValueLines(doc, cells, i)], here);
+    const grid = gridFields(here, [...values, ...wrappedValues(doc, cells, i + 1, values)]);
     if (grid.length) {
       grid.forEach((f) => f.valueCells.forEach((c) => used.add(c)));
       fields.push(...grid);
@@ -135,7 +136,8 @@ function gridFields(labels: readonly Cell[], values: readonly Cell[]): FormField
   const boldOverPlain = labels.every((c) => c.bold) && values.every((c) => !c.bold) && !values[0]!.line.breakBefore;
   // ... or when a value under them starts with a date ("Publication date | Date of decision" over "31/03/2025 | 31/03/2025").
   // (A date in words too: "Signature | Date" over "Philip Seccombe | 4 April 2023", "... | January 2, 2026".)
-  const datesBelow = values.some((c) => DATE_START.test(c.text)) && !values.some((c) => labelOf(c.text)?.colon || isFieldLabel(c.text));
+  const column = (c: Cell) => values.filter((v) => v.y >= c.y && Math.abs(v.x0 - c.x0) < 0.015).map((v) => v.text).join(' ');
+  const datesBelow = values.some((c) => DATE_START.test(column(c))) && !values.some((c) => labelOf(c.text)?.colon || isFieldLabel(c.text));
   // ... or when every one of them names a form's field ("Decision Maker | Date of Decision"), over values that do not.
   const fieldsOverValues = labels.every((c) => isFieldLabel(c.text)) && values.every((c) => !labelOf(c.text)?.colon && !isFieldLabel(c.text));
   if (labels.length < 3 && !parsed.every((p) => p!.colon) && !upper && !boldOverPlain && !datesBelow && !fieldsOverValues) return [];
@@ -186,6 +188,27 @@ function continuation(doc: Doc, cells: ReadonlyMap<number, Cell[]>, i: number, v
     if (l.page !== value.line.page || here.length !== 1 || !c || Math.abs(c.x0 - value.x0) > 0.015) break;
     if (c.y - (value.y + value.h) > 3 * value.h * (out.length + 1)) break;
     out.push(c);
+  }
+  return out;
+}
+
+/**
+ * Lines under a grid's row of values that continue its cells (a value wrapped in its column: "11 July" / "2023"):
+ * every cell starts at a value's left edge, close under the row, with no label or paragraph break. Text layers only
+ * (OCR's value lines are joined by ocrValueLines).
+ */
+function wrappedValues(doc: Doc, cells: ReadonlyMap<number, Cell[]>, i: number, values: readonly Cell[]): Cell[] {
+  const first = values[0];
+  if (!first || isOcr(first) || values.length < 2) return [];
+  const out: Cell[] = [];
+  let bottom = Math.max(...values.map((c) => c.y + c.h));
+  for (let j = i + 1; j < Math.min(doc.lines.length, i + 3); j++) {
+    const l = doc.lines[j]!;
+    const here = cells.get(l.index) ?? [];
+    if (!here.length || l.page !== first.line.page || l.breakBefore || here[0]!.y - bottom > 0.6 * first.h) break;
+    if (!here.every((c) => values.some((v) => Math.abs(v.x0 - c.x0) < 0.015) && !labelOf(c.text)?.colon && !inlineField(c))) break;
+    out.push(...here);
+    bottom = Math.max(...here.map((c) => c.y + c.h));
   }
   return out;
 }

@@ -73,6 +73,12 @@ function formRoles(ctx: ExtractContext, maker: string | null): { roles: Map<stri
       wrapped.push({ role, date: `${compact[3]}-${compact[2]}-${compact[1]}`, text: `${f.label}: ${f.value}`, ...locate(ctx.doc, last.line) });
       continue;
     }
+    // ... or that the form reader already joined from its column's lines ("11 July" / "2023" under "Date").
+    const joined = f.valueCells.length > 1 && !f.valueCells.some((c) => findDates(c.text).length) ? findDates(f.value)[0] : undefined;
+    if (last && joined) {
+      wrapped.push({ role, date: joined.iso, text: `${f.label}: ${f.value}`, ...locate(ctx.doc, f.valueCells[0]!.line) });
+      continue;
+    }
     if (last && !findDates(f.value).length) {
       const below = (ctx.form.cells.get(last.line.index + 1) ?? []).find((c) => overlapX(c, last) > 0.3);
       const d = below ? findDates(`${f.value} ${below.text}`)[0] : undefined;
