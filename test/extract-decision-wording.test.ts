@@ -64,3 +64,10 @@ describe('a sign row whose values wrapped in their columns', () => {
     expect(record(page(['to follow', 'later'])).dates.filter((d) => d.role === 'decision')).toEqual([]);
   });
 });
+
+describe('a decision notice that states its decision in a sentence', () => {
+  it('reads "The Commissioner has decided to ..." as the one decision, not the background around it', () => {
+    const r = record('Police, Fire and Crime Commissioner for Northway\n\nFire Plan\n\nBackground\n\nThe Service has a plan for the next two years. It was developed in consultation.\n\nDecision Record\n\nThe Commissioner has decided to approve and publish her Fire Plan 2019-2021. It takes effect at once.\n\nSignature');
+    expect(r.recommendations.map((x) => x.text)).toEqual(['The Commissioner has decided to approve and publish her Fire Plan 2019-2021.']);
+  });
+});

@@ -13,7 +13,7 @@ const quality = (items: readonly ListItem[]) =>
 
 /** Every recommendations block of the document (decision form, supporting report...) parsed into items. */
 export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
-  for (const find of [headedLists, leadInLists, unheadedDecisions, resolvedInProse, thatResolutions, decisionField, headerDecision]) {
+  for (const find of [headedLists, leadInLists, unheadedDecisions, resolvedInProse, thatResolutions, decidedInProse, decisionField, headerDecision]) {
     const lists = withoutFormFields(ctx, find(ctx));
     if (lists.length) return lists;
   }
@@ -123,6 +123,21 @@ function thatResolutions(ctx: ExtractContext): { items: ListItem[]; quality: num
     i += taken.length - 1;
   }
   return items.length ? [{ items, quality: quality(items) }] : [];
+}
+
+/** "The Commissioner has decided to approve and publish her Fire and Rescue Plan.": a decision notice that states its decision in a sentence. */
+const DECIDED_TO = /^(?:The|I|We)\b[^.;:]{0,100}?\b(?:has|have)\s+decided\s+to\s+[a-z]/;
+
+/** The first paragraph that says who has decided what, as one item (its first sentence), when nothing else names the decision. */
+function decidedInProse(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
+  const lines = ctx.doc.lines;
+  const at = lines.findIndex((l, i) => (l.breakBefore || i === 0 || /[.:]\s*$/.test(lines[i - 1]!.text) || ctx.header?.lines.at(-1)?.index === i - 1) && DECIDED_TO.test(l.text.trim()) && ctx.sectionOf.get(l.index) !== 'signature');
+  if (at < 0) return [];
+  const taken = [lines[at]!];
+  for (let i = at + 1; i < lines.length && !/[.;]\s*$/.test(taken[taken.length - 1]!.text) && !lines[i]!.breakBefore && taken.length < 8; i++) taken.push(lines[i]!);
+  const text = /^[^.;]*(?:\.(?=\d)[^.;]*)*[.;]?/.exec(taken.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' '))![0].trim();
+  const items: ListItem[] = [{ type: 'para', marker: '', lines: taken, text, children: [] }];
+  return [{ items, quality: quality(items) }];
 }
 
 /** The sentence a resolution starts on line `at`, from "to"/"that", as one item. */
