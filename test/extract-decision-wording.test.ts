@@ -71,3 +71,11 @@ describe('a decision notice that states its decision in a sentence', () => {
     expect(r.recommendations.map((x) => x.text)).toEqual(['The Commissioner has decided to approve and publish her Fire Plan 2019-2021.']);
   });
 });
+
+describe('a decision list with numbered rows of sums inside its items', () => {
+  const decision = (gap: string) =>
+    `Northway District Council\n\nCommunity Chest Funding\n\nDecision:\n\n(1) The allocation of funding from the Community Chest be noted as follows:\n2. Northway Mind          2018/2019     £5,000\n3. Northway Care Trust    2018/2019     £3,434\n${gap}                          2019/2020     £3,434\n${gap}4. Northway Advice       2018/2019     £27,167\n\n(2) The following allocation of funding be approved:\n\n1. Our Special Friends    2018/2019     £3,000\n\n(3) In relation to the allocation of funding for:\n\n7. Northway Dads          2018/2019     £30,000\n\nthis be deferred to allow for further information to be circulated.`;
+  it('reads "(1)" items as the decisions and "2. Name ... £N" rows as their parts, whether or not a row was set apart', () => {
+    for (const gap of ['', '\n']) expect(record(decision(gap)).recommendations.map((x) => x.text.slice(0, 20))).toEqual(['The allocation of fu', 'The following alloca', 'In relation to the a']);
+  });
+});

@@ -8,6 +8,8 @@ export interface ListItem {
   lines: Line[];
   text: string;
   children: ListItem[];
+  /** How the marker closes: "." ("1.", "a.") or ")" ("(1)", "a)"); a list nests one style inside the other. */
+  close?: '.' | ')';
 }
 
 type MarkerType = 'num' | 'roman' | 'alpha' | 'bullet' | 'para';
@@ -17,7 +19,7 @@ const BULLET = /^\s*(?:[•·●▪◦■□➢►❖✓*«»~>]|[-–—](?=\s)
 const ENUM = /^\s*(?:\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h]|[A-H](?=\)))[.)]\s+|\((\d{1,2}|[ivx]{1,4}|[a-h])\)(?=[a-z]))/;
 
 /** Reads a line's list marker, if it has one; bullets before an enumerator ("« a.") are dropped. */
-export function readMarker(text: string, prevAlpha: string | null): { type: MarkerType; marker: string; rest: string } | null {
+export function readMarker(text: string, prevAlpha: string | null): { type: MarkerType; marker: string; rest: string; close?: '.' | ')' } | null {
   // OCR reads a "c)" marker as "¢)" or "©)".
   let rest = text.replace(/^(\s*\(?)[¢©](?=[.)]\s)/, '$1c');
   const bullet = BULLET.exec(rest);
@@ -27,7 +29,7 @@ export function readMarker(text: string, prevAlpha: string | null): { type: Mark
     const raw = e[1] ?? e[2]!;
     const m = raw.length === 1 ? raw.toLowerCase() : raw;
     const type: MarkerType = /^\d/.test(m) ? 'num' : /^[ivx]+$/.test(m) && !(m === 'i' && prevAlpha === 'h') && !(m.length === 1 && prevAlpha !== null && m !== 'i') ? 'roman' : 'alpha';
-    return { type, marker: m, rest: rest.slice(e[0].length) };
+    return { type, marker: m, rest: rest.slice(e[0].length), close: /\.\s*$/.test(e[0]) ? '.' : ')' };
   }
   return bullet ? { type: 'bullet', marker: '•', rest } : null;
 }
@@ -78,15 +80,18 @@ export function parseList(lines: readonly Line[]): ListItem[] {
     const text = stripTrailingBullet(line.text.trim());
     const current = stack[stack.length - 1];
     const mk = readMarker(text, prevAlpha);
-    if (endsList(text, !current) || (current && line.breakBefore && !mk && text.length < 25 && !endsItem(text))) break;
+    // A short line after a break ends the list (a heading follows), unless it is a row of an item's table of sums ("2019/2020  £3,434").
+    const sumsRow = text.includes('\t') && /£\s?\d/.test(text);
+    if (endsList(text, !current) || (current && line.breakBefore && !mk && text.length < 25 && !endsItem(text) && !sumsRow)) break;
     // "Report author | Publication date | ...": a grid of the page's fields after the last item has ended is not part of it.
     if (current && line.breakBefore && !mk && text.includes('\t') && /[.;]$/.test(current.text.trim())) break;
     // "(Councillor Fletcher returned to the meeting)": a minute's aside after an item ends the list.
     if (current && /^\(.*\)$/.test(text) && /[.;]$/.test(current.text)) break;
     if (mk && !(mk.type === 'bullet' && /^[a-z]/.test(mk.rest) && current)) {
       if (mk.type === 'alpha') prevAlpha = mk.marker;
-      const item: ListItem = { type: mk.type, marker: mk.marker, lines: [line], text: mk.rest, children: [] };
-      const depth = stack.findIndex((s) => s.type === mk.type);
+      const item: ListItem = { type: mk.type, marker: mk.marker, lines: [line], text: mk.rest, children: [], close: mk.close };
+      // "(1) The allocation ... be noted as follows:" then "2. Suffolk Mind ... £5,000": the other style is a level down.
+      const depth = stack.findIndex((s) => s.type === mk.type && s.close === mk.close);
       if (depth >= 0) stack.length = depth;
       if (stack.length) stack[stack.length - 1]!.children.push(item);
       else roots.push(item);
