@@ -79,3 +79,10 @@ describe('a decision list with numbered rows of sums inside its items', () => {
     for (const gap of ['', '\n']) expect(record(decision(gap)).recommendations.map((x) => x.text.slice(0, 20))).toEqual(['The allocation of fu', 'The following alloca', 'In relation to the a']);
   });
 });
+
+describe('a title under a right-aligned breadcrumb', () => {
+  it('is the title: the breadcrumb runs to the margin but is no sentence the title carries on', () => {
+    const r = titled('Northway City Council\n                                                     Home > Council and Democracy > Decision details\nCommunity Grants 2021-22\nDecision Maker    Executive Councillor for Communities.\n\nDecision of Executive Councillor for Communities\n\ni. Approved the Community Grants for 2021-22.', 2);
+    expect(r.title).toBe('Community Grants 2021-22');
+  });
+});

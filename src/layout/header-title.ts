@@ -141,7 +141,9 @@ const isLeadInOrResolution = (t: string) => /^(?:That|Having)\s/.test(t) || /\b(
  */
 function midSentence(first: Line, lines: readonly Line[]): boolean {
   const prev = lines[first.index - 1];
-  return !!prev && prev.page === first.page && !first.breakBefore && !first.pageStart && (prev.rightEdge ?? 0) > 0.8 && prev.text.trim().split(/\s+/).length >= 8 && !/[.:;!?]\s*$/.test(prev.text) && !prev.text.includes('\t');
+  // (A paragraph's lines share its left margin: a right-aligned breadcrumb above the title is no sentence it carries on.)
+  const sameMargin = prev?.leftEdge == null || first.leftEdge == null || Math.abs(prev.leftEdge - first.leftEdge) < 0.05;
+  return !!prev && prev.page === first.page && !first.breakBefore && !first.pageStart && sameMargin && (prev.rightEdge ?? 0) > 0.8 && prev.text.trim().split(/\s+/).length >= 8 && !/[.:;!?]\s*$/.test(prev.text) && !prev.text.includes('\t');
 }
 
 /** A form's field and its value on one line: a question label ("Is Key Decision?: Yes") or a field label ("Decision status: ..."). */
