@@ -339,6 +339,13 @@ describe('applications decided in minutes', () => {
     const page = 'Minutes\n\nB1) Cultural Awareness – request for £1,250 from the Centre for Research\nTo pay for four sessions.\nAGREED: that the application be deferred to allow additional information to be gained.\n\nB2) Igniting Hip Hop – request for £1,000 from 2Funcky Arts Ltd\nTo pay for a theatre project.\nAGREED: that £750 be awarded from the Ward Community Fund.';
     expect(recipientsOf(page)).toEqual([['2Funcky Arts Ltd', 750, 'grantee']]);
   });
+  it('gives an application the minute considered what the decision under it awards "the group", and a refused one nothing', () => {
+    const page = 'Minutes\n\n5a Northway Grammar School\n\nThe Trustees considered an application from Northway Grammar School.\n\nDecision\n\nThe Trustees agreed to award £1280.\n\n5b Northway Business Ltd\n\nMembers gave consideration to the application from Northway Business Ltd for funding to buy a mower.\n\nDecision\n\nThe Trustees agreed to award the group £2,000.00.\n\n5c Inpatient Services\n\nThe Trustees considered an application from Inpatient Services.\n\nDecision\n\nThe Trustees refused this application as it did not meet the criteria.';
+    expect(recipientsOf(page)).toEqual([['Northway Grammar School', 1280, 'grantee'], ['Northway Business Ltd', 2000, 'grantee']]);
+  });
+  it('takes no applicant for a sum the decision gives someone else', () => {
+    expect(recipientsOf('Minutes\n\nThe Trustees considered an application from Northway Grammar School.\n\nDecision\n\nThe Trustees agreed to award £1,280 to the Northway Parish Council.')).not.toContainEqual(['Northway Grammar School', 1280, 'grantee']);
+  });
 });
 
 describe('more recipient shapes from decision records', () => {

@@ -88,23 +88,28 @@ export function labelledApplicants(form: Form, lines: readonly Line[]): Recipien
 }
 
 // "B2) Igniting Hip Hop – request for £1,000 from 2Funcky Arts Ltd": an application, its sum and who made it.
-const REQUEST = /\b(?:request|application|bid)\s+for\s+£\s?[\d,.]+\s+(?:from|by)\s+((?:the\s+)?[\p{Lu}\d][\p{L}\d'’&.-]*(?:\s+(?:(?:&|and|of|the|for|in)\s+)*[\p{Lu}\d][\p{L}\d'’&.-]*){0,7})/u;
-// "AGREED: that £750 be awarded from the Ward Community Budget": the minute's decision on it.
-const AWARDED = /\b(?:agreed|resolved|approved|decided)\b[^.]*?(£\s?[\d,.]+\s?(?:k|m)?)[^.]*?\b(?:be|is|was|being)\s+(?:awarded|granted|approved|allocated|given)/i;
+const NAME = String.raw`((?:the\s+)?[\p{Lu}\d][\p{L}\d'’&.-]*(?:\s+(?:(?:&|and|of|the|for|in)\s+)*[\p{Lu}\d][\p{L}\d'’&.-]*){0,7})`;
+const REQUEST = new RegExp(String.raw`\b(?:request|application|bid)\s+for\s+£\s?[\d,.]+\s+(?:from|by)\s+${NAME}`, 'u');
+// "The Trustees considered an application from Campbeltown Grammar School.", "Members gave consideration to the application from X for funding ...".
+const CONSIDERED = new RegExp(String.raw`\b(?:considered|consideration\s+to|received)\s+(?:an?|the)\s+application\s+from\s+${NAME}`, 'u');
+const asks = (t: string) => REQUEST.exec(t) ?? CONSIDERED.exec(t);
+// "AGREED: that £750 be awarded from the Ward Community Budget": the minute's decision on it;
+// "The Trustees agreed to award £1280.", "... agreed to award the group £3,000.00.": the applicant is who it awards.
+const AWARDED = /\b(?:agreed|resolved|approved|decided)\b[^.]*?(£\s?[\d,.]+\s?(?:k|m)?)[^.]*?\b(?:be|is|was|being)\s+(?:awarded|granted|approved|allocated|given)|\b(?:agreed|resolved|decided)\s+to\s+(?:award|grant|allocate)\s+(?:(?:the|this)\s+(?:group|organi[sz]ation|applicant|club|charity)\s+)?(?:a\s+(?:grant|sum|award)\s+of\s+)?(£\s?[\d,.]+\s?(?:k|m)?)(?:\s+to\s+(?:the|this)\s+(?:group|organi[sz]ation|applicant|club|charity))?\s*[.;,]?\s*$/i;
 
-/** Applications listed in minutes ("request for £X from Y"), each followed by the minute deciding it: Y receives what the minute awards (a deferred or refused one nothing). */
+/** Applications listed in minutes ("request for £X from Y", "considered an application from Y"), each followed by the minute deciding it: Y receives what the minute awards (a deferred or refused one nothing). */
 export function minutedApplications(lines: readonly Line[]): Recipient[] {
   const out: Recipient[] = [];
   for (const [i, line] of lines.entries()) {
-    const asked = REQUEST.exec(clean(line.text));
+    const asked = asks(clean(line.text));
     if (!asked) continue;
     // The decision is the next minute line that decides, before the next application.
     for (const next of lines.slice(i + 1, i + 10)) {
       const t = clean(next.text);
-      if (REQUEST.test(t)) break;
+      if (asks(t)) break;
       if (!/\b(?:agreed|resolved|approved|decided)\b/i.test(t)) continue;
       const given = REFUSED.test(t) || /\bdefer/i.test(t) ? null : AWARDED.exec(t);
-      const money = given ? findMoney(given[1]!)[0] : undefined;
+      const money = given ? findMoney(given[1] ?? given[2]!)[0] : undefined;
       if (money) out.push({ name: cleanName(asked[1]!), amount: money.value, role: 'grantee', page: next.page, text: `${clean(line.text)} · ${t}` });
       break;
     }
