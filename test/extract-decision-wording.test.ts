@@ -86,3 +86,31 @@ describe('a title under a right-aligned breadcrumb', () => {
     expect(r.title).toBe('Community Grants 2021-22');
   });
 });
+
+describe('lists in decision blocks', () => {
+  it('reads paragraph numbers without a closing mark ("1.1 Agreed that ...") as items, and drops a form\'s field rows after them', () => {
+    const r = record('Northway District Council\n\nDecision:\n\nThe Cabinet:\n1.1 Agreed that Northway Builders be awarded the contract for the tendered sum of £599,991.\n1.2 Approved the awarding of a contract to Northway Loos for the tendered sum of £90,000.\n\nIs subject to call in?     No\n\nReport author              A. Officer\n\nPublication date           11/09/2019');
+    expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['Agreed that Northway', 'Approved the awardin']);
+  });
+  it('ends a decision at "Minutes:", so the numbered minutes under it are not its items', () => {
+    const r = record('Northway Borough Council\n\nDecision:\nThat the grant offer of £57,700 previously made to Northway Village Society be\nWITHDRAWN.\nMinutes:\n55.1 The report of the Head of Finance set out discussions with the Society.\n55.2 The Head of Finance explained that the grant had been awarded in 2013.');
+    expect(r.recommendations.map((x) => x.text)).toEqual(['That the grant offer of £57,700 previously made to Northway Village Society be WITHDRAWN.']);
+  });
+  it('keeps a first decision printed without its number when the list goes on from "2.2"', () => {
+    const r = record('Northway Combined Authority\n\nDecision:\nTo agree to distribute £3.8m funds as follows, if the bid succeeds:\n\n   Northway City Council: £289,857\n   Southway Council: £136,617\n\n2.2 Delegated authority for the Director of Investment to enter into the relevant documentation.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['To agree to distribu', 'Delegated authority ']);
+  });
+  it('drops a grid\'s row of values under a page heading "Decision" from the decisions', () => {
+    const r = record('Northway City Council\n\nDecision\n\nDecision Maker            Outcome\nLeader of the Council     Recommendations Approved\n\nDecision\n\n1) That the Leader of the Council agrees to award a contract to Northway Homes.\n2) That the Leader delegates authority to the Director to finalise the contract.');
+    expect(r.recommendations.map((x) => x.text)).not.toContain('Leader of the Council Recommendations Approved');
+  });
+});
+
+describe('box rules in OCR lines', () => {
+  it('reads "| (i) Approved ..." and "[ Resolved: ..." without the rule glyphs OCR took for text', () => {
+    const page = textPage(1, 'Northway Combined Authority\n\n[ Resolved: The Combined Authority approved that:\n| (i) The Wellington Square scheme was delegated for approval to the Chief Executive.\n|\n| (ii) The Mabgate Yard scheme proceeded to delivery. |');
+    const ocr = { ...page, source: 'ocr' as const, words: page.words.map((w) => ({ ...w, conf: 0.9 })) };
+    const r = analyse([ocr]).extracted;
+    expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['The Wellington Squar', 'The Mabgate Yard sch']);
+  });
+});

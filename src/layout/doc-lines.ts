@@ -49,16 +49,29 @@ export function buildDoc(pages: readonly ExtractPage[]): Doc {
         blank = true;
         continue;
       }
-      const words = wordsInRange(page, start, start + raw.length);
+      // OCR reads a box's left or right rule as a glyph ("| (i) Approved ...", "[ Resolved: ...", "|"): not part of the line's words.
+      const [from, to] = page.source === 'ocr' ? ruleTrim(raw) : [0, raw.length];
+      if (from >= to) {
+        blank = true;
+        continue;
+      }
+      const words = wordsInRange(page, start + from, start + to);
       const last = words[words.length - 1];
       const rightEdge = last ? last.box.x + last.box.w : null;
       const leftEdge = words[0] ? words[0].box.x : null;
-      lines.push({ index: lines.length, page: page.number, text: raw, start, breakBefore: blank, pageStart: first, rightEdge, leftEdge });
+      lines.push({ index: lines.length, page: page.number, text: raw.slice(from, to), start: start + from, breakBefore: blank, pageStart: first, rightEdge, leftEdge });
       blank = false;
       first = false;
     }
   }
   return { pages, lines };
+}
+
+/** The span of an OCR line without a box's rule glyphs at its ends: a lone "|", "[" or "]" set apart by a space (or the whole line). */
+function ruleTrim(raw: string): [number, number] {
+  const lead = /^\s*[|[\]](?:\s+|$)/.exec(raw)?.[0].length ?? 0;
+  const trail = /\s+[|[\]]\s*$/.exec(raw.slice(lead))?.[0].length ?? 0;
+  return [lead, raw.length - trail];
 }
 
 /** Locates the characters [from, to) of a line: its page, the union of its words' boxes, and their mean OCR confidence. */

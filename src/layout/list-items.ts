@@ -16,7 +16,8 @@ type MarkerType = 'num' | 'roman' | 'alpha' | 'bullet' | 'para';
 
 const BULLET = /^\s*(?:[•·●▪◦■□➢►❖✓*«»~>]|[-–—](?=\s)|[oe](?=\s+[A-Z£"'(]))\s*/;
 // "(1)the prioritised set of ...": a bracketed marker printed without its space still starts an item.
-const ENUM = /^\s*(?:\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h]|[A-H](?=\)))[.)]\s+|\((\d{1,2}|[ivx]{1,4}|[a-h])\)(?=[a-z]))/;
+// "1.1 Agreed that ...": a paragraph number needs no closing mark before a capital.
+const ENUM = /^\s*(?:\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h]|[A-H](?=\)))[.)]\s+|\((\d{1,2}|[ivx]{1,4}|[a-h])\)(?=[a-z])|(\d{1,2}\.\d{1,2})\s+(?=[A-Z]))/;
 
 /** Reads a line's list marker, if it has one; bullets before an enumerator ("« a.") are dropped. */
 export function readMarker(text: string, prevAlpha: string | null): { type: MarkerType; marker: string; rest: string; close?: '.' | ')' } | null {
@@ -26,7 +27,7 @@ export function readMarker(text: string, prevAlpha: string | null): { type: Mark
   if (bullet) rest = rest.slice(bullet[0].length);
   const e = ENUM.exec(rest);
   if (e) {
-    const raw = e[1] ?? e[2]!;
+    const raw = e[1] ?? e[2] ?? e[3]!;
     const m = raw.length === 1 ? raw.toLowerCase() : raw;
     const type: MarkerType = /^\d/.test(m) ? 'num' : /^[ivx]+$/.test(m) && !(m === 'i' && prevAlpha === 'h') && !(m.length === 1 && prevAlpha !== null && m !== 'i') ? 'roman' : 'alpha';
     return { type, marker: m, rest: rest.slice(e[0].length), close: /\.\s*$/.test(e[0]) ? '.' : ')' };
@@ -40,7 +41,7 @@ export function joinLines(parts: readonly string[]): string {
 }
 
 /** Lines that end a list whatever their shape: the signature block that follows the recommendations. */
-const LIST_END = /^\W*(?:Signature\b|SIGNATURE\b|Signed\b|Date\b|DATE\b|I confirm\b|confirm \S+ have considered|The above request\b|(?:The )?Deputy Mayor for Policing and Crime\W*$|Decision and Final Sign|I (?:hereby )?approve\b|Approv(?:al|ed) (?:[Oo]f|[Bb]y)\b|[A-Z][A-Za-z ,&-]{2,60} Approval\s*$|Lead officer\b|Decision (?:taken|made) by\b|Contact officer\b|Reasons?(?:\(s\))? for (?:the )?decision\b|(?:Reasons?|REASONS?)\s*[–—:-]\s|Alternative options?\b|Declarations? of interest|(?:Publication|Report) (?:date|author)\s*:|Effective from\s*:|Decided at meeting\s*:)|\bDate of decision\s*:/;
+const LIST_END = /^\W*(?:Signature\b|SIGNATURE\b|Signed\b|Date\b|DATE\b|I confirm\b|confirm \S+ have considered|The above request\b|(?:The )?Deputy Mayor for Policing and Crime\W*$|Decision and Final Sign|I (?:hereby )?approve\b|Approv(?:al|ed) (?:[Oo]f|[Bb]y)\b|[A-Z][A-Za-z ,&-]{2,60} Approval\s*$|Lead officer\b|Decision (?:taken|made) by\b|Contact officer\b|Reasons?(?:\(s\))? for (?:the )?decision\b|(?:Reasons?|REASONS?)\s*[–—:-]\s|Alternative options?\b|Declarations? of interest|(?:Publication|Report) (?:date|author)\s*:|Effective from\s*:|Decided at meeting\s*:|Minutes\s*:\s*$)|\bDate of decision\s*:/;
 
 /** "I approve the award of the contract ... to ...": a decision maker's own decision, first in its block (a sign-off such as "I approve the above recommendations" ends a list). */
 const OWN_DECISION = /^\W*I (?:hereby )?approve (?!(?:the )?(?:above |following )?recommendations?\b)\w/;
@@ -71,10 +72,14 @@ const endsItem = (s: string) => /[.;]$|\b(and|or),?$/.test(s.trim());
  * line. An introduction ending in ":" is dropped; a single item introducing its sub-items
  * ("1. ... is asked to: i) ... ii) ...") gives way to them. Without markers see parseUnmarked.
  */
-export function parseList(lines: readonly Line[]): ListItem[] {
+export function parseList(all: readonly Line[]): ListItem[] {
+  // Whether the block is a marked list is read up to where it ends ("Decision: That ... be WITHDRAWN." then "Minutes:" and numbered minutes).
+  const end = all.findIndex((l, k) => k > 0 && endsList(stripTrailingBullet(l.text.trim()), false));
+  const lines = end > 0 ? all.slice(0, end) : all;
   if (!lines.some((l) => readMarker(l.text, null))) return parseUnmarked(lines);
   const roots: ListItem[] = [];
   const stack: ListItem[] = [];
+  const intro: Line[] = [];
   let prevAlpha: string | null = null;
   for (const line of lines) {
     const text = stripTrailingBullet(line.text.trim());
@@ -99,9 +104,14 @@ export function parseList(lines: readonly Line[]): ListItem[] {
     } else if (current) {
       current.lines.push(line);
       current.text = joinLines([current.text, mk ? mk.rest : text]);
-    } // else: introduction before the first item
+    } else intro.push(line); // introduction before the first item
   }
   if (roots.length === 1 && /:$/.test(roots[0]!.text.trim()) && roots[0]!.children.length >= 2) return roots[0]!.children;
+  // "To agree to distribute £3.8m funds as follows: ..." then "2.2 Delegated authority ...": a first decision printed without its number
+  // (the list goes on from a second marker) is an item, not an introduction.
+  const introText = joinLines(intro.map((l) => stripTrailingBullet(l.text.trim())));
+  const firstMarker = /^(?:1|a|i|\d{1,2}\.1)$/.test(roots[0]?.marker ?? '');
+  if (roots.length && !firstMarker && intro.length && DECIDES.test(introText) && !isLeadIn(introText)) return [{ type: 'para', marker: '', lines: intro, text: introText, children: [] }, ...roots];
   return roots;
 }
 

@@ -29,11 +29,15 @@ const EXEMPT_NOTICE = /\b(?:is|are)\s+exempt\s+from\s+publication\b|\bnot\s+for\
  */
 function withoutFormFields(ctx: ExtractContext, lists: { items: ListItem[]; quality: number }[]): { items: ListItem[]; quality: number }[] {
   const labels = new Set(ctx.form.fields.map((f) => f.labelCell.line.index));
+  // "Decision Maker | Outcome" over "Leader of the Council | Recommendations Approved": a grid's row of values is no item either.
+  const gridValues = new Set(ctx.form.fields.filter((f) => f.how === 'below' && f.valueCells.length && f.labelCell.line.index !== f.valueCells[0]!.line.index).flatMap((f) => f.valueCells.map((c) => c.line.index)));
   const headings = new Set(ctx.sections.flatMap((s) => (s.heading ? [s.heading.index] : [])));
   const field = (i: ListItem) => {
     const t = i.text.trim();
     const at = i.lines[0]!.index;
-    return /^[A-Z][^:]{0,40}:$/.test(t) || (labels.has(at) && !headings.has(at) && /^[A-Z][^:]{0,40}:(?:\s|$)/.test(t)) || (EXEMPT_NOTICE.test(t) && !DECIDES.test(t));
+    // ... nor a field and its value on one line ("Is subject to call in? | No", "Report author | Craig Jordan").
+    const gridRow = i.lines.length === 1 && !i.marker && (gridValues.has(at) || (labels.has(at) && !headings.has(at))) && (ctx.form.cells.get(at)?.length ?? 0) >= 2;
+    return /^[A-Z][^:]{0,40}:$/.test(t) || (labels.has(at) && !headings.has(at) && /^[A-Z][^:]{0,40}:(?:\s|$)/.test(t)) || (EXEMPT_NOTICE.test(t) && !DECIDES.test(t)) || gridRow;
   };
   return lists.map((l) => (l.items.some(field) ? { items: l.items.filter((i) => !field(i)), quality: quality(l.items.filter((i) => !field(i))) } : l)).filter((l) => l.items.length);
 }
@@ -195,8 +199,10 @@ function repeatedHeadings(lists: readonly { k: number; heading: string; items: L
   for (const l of lists) {
     const last = run[run.length - 1];
     // (A minute's "Reason for Decision" may come between two decisions: up to two sections apart.)
-    if (!(last && l.k - last.k <= 3 && l.heading === last.heading && l.items.length <= 2)) flush();
-    if (l.items.length <= 2) run.push(l);
+    // Minutes' resolutions ("Resolved: The Combined Authority ... (i) ... (ii) ...") run on whatever their length.
+    const fits = l.items.length <= 2 || l.heading === 'resolved';
+    if (!(last && l.k - last.k <= 3 && l.heading === last.heading && fits)) flush();
+    if (fits) run.push(l);
   }
   flush();
   return out;
