@@ -114,3 +114,22 @@ describe('box rules in OCR lines', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['The Wellington Squar', 'The Mabgate Yard sch']);
   });
 });
+
+describe('a confidential part, said in other words', () => {
+  const part2 = (body: string) => record(`Northway Council\n\nRecord of Decision\n\nDecision: To award the contract.\n\n${body}`).exemptions.part2;
+  it('reads "not for publication", "the exempt section of this paper", "part 2 of this Decision Notice", "designated exempt", press and public excluded, a "Restricted enclosure" and a restricted reason as a confidential part', () => {
+    for (const body of [
+      '(Not for publication by virtue of Paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972)',
+      'Further details are set out in the exempt section of this paper.',
+      'A breakdown of the costs is included in part 2 of this Decision Notice.',
+      'b) Recognise that Appendix 1 should be designated exempt from publication.',
+      'It is recommended that the press and public be excluded from the meeting for the next item.',
+      'Background papers\n\nRestricted enclosure',
+      'Decision Papers/Reason for Restricted    RESTRICTED – This decision contains commercial information.',
+    ])
+      expect([body, part2(body)]).toEqual([body, true]);
+  });
+  it('says nothing when the paper says none is restricted or exempt', () => {
+    for (const body of ['This decision does not contain exempt information.', 'Decision Papers/Reason for Restricted    Decision Notice Recommendation Report']) expect([body, part2(body)]).toEqual([body, null]);
+  });
+});

@@ -25,6 +25,17 @@ const GROUND = /(?:section|sections|s\.)\s?\d{2}[^.;]{0,60}|article\s?2\s?\(2\)\
 const EXEMPT_PART = /\b(?:appendix|appendices|annex|report)\b[^.]{0,60}\b(?:is|are)\s+(?:exempt|not)\s+(?:from\s+)?(?:for\s+)?publication\b|\bthe\s+part\s*(?:b|2|ii)\s+(?:report|appendix|paper)\b/i;
 const CONFIDENTIAL_PART = /\b(?:set out in|contained in|see|detailed in|appended|attached|accompanying)\b[^.]{0,30}\b(?:part\s*(?:b|2|ii)|confidential|exempt)\s+(?:report|appendix|annex|paper)|\b(?:part\s*(?:b|2|ii)|confidential|exempt)\s+(?:report|appendix|annex|paper)s?\b[^.]{0,30}\b(?:appended|attached|enclosed)/i;
 
+/**
+ * Other ways papers say a confidential part exists: "(Not for publication by virtue of Paragraph 3 ...)", "set out in the exempt
+ * section of this paper", "Restricted enclosure", "included in part 2 of this Decision Notice", "Appendix 1 should be designated
+ * exempt from publication", "that the press and public be excluded" (not "does not contain exempt information").
+ */
+const EXEMPT_WORDING = /\bnot\s+for\s+publication\b|\b(?:the|an?)\s+(?:exempt|confidential|restricted)\s+(?:section|part|appendix|annex|report|enclosure)\b|\bin\s+part\s*(?:2|ii|b)\s+of\s+this\s+(?:decision(?:\s+notice)?|notice|report|paper)\b|\bdesignated\s+(?:as\s+)?exempt\b|\bexclude\s+the\s+(?:press\s+and\s+)?public\b|\b(?:press\s+and\s+)?public\s+(?:be|are|were)\s+excluded\b/i;
+/** A line naming a confidential paper of the decision (a published page's link to it): "Restricted enclosure", "Exempt appendix". */
+const CONFIDENTIAL_LINE = /^\W*(?:restricted|exempt|confidential)\s+(?:enclosure|appendix|annex|report)\b/i;
+/** "Decision Papers/Reason for Restricted | RESTRICTED – ... restricted as it contains ...": a form that says the decision's papers are restricted (not "| Decision Notice Recommendation Report"). */
+const RESTRICTED_FIELD = /\b(?:reason\s+for\s+restricted|decision\s+papers\s*\/\s*reason)\s*:?\s*restricted\b/i;
+
 const yes = (m: RegExpExecArray | null) => (m ? /^y/i.test(m.slice(1).find(Boolean) ?? '') : null);
 
 /** The exemption paragraph(s): Part 2 / exempt sections, and any paragraph that cites FOIA exemptions. */
@@ -54,7 +65,7 @@ export const exemptions = defineExtractor({
     const part2Answer = yes(PART2.exec(all));
     return {
       part1Deferred: yes(DEFERRED.exec(all)),
-      part2: part2Answer ?? ((ctx.sections.some((s) => s.kind === 'part2') && sections.size) || CONFIDENTIAL_PART.test(all) || EXEMPT_PART.test(all) ? true : null),
+      part2: part2Answer ?? ((ctx.sections.some((s) => s.kind === 'part2') && sections.size) || CONFIDENTIAL_PART.test(all) || EXEMPT_PART.test(all) || EXEMPT_WORDING.test(all) || RESTRICTED_FIELD.test(all) || ctx.doc.lines.some((l) => CONFIDENTIAL_LINE.test(l.text)) ? true : null),
       foiaSections: [...sections].sort((a, b) => a - b),
       classification,
       grounds: [...new Set([...ex.matchAll(GROUND)].map((m) => clean(m[0]).replace(/\)\s+\(/g, ')(')))],
