@@ -133,3 +133,10 @@ describe('a confidential part, said in other words', () => {
     for (const body of ['This decision does not contain exempt information.', 'Decision Papers/Reason for Restricted    Decision Notice Recommendation Report']) expect([body, part2(body)]).toEqual([body, null]);
   });
 });
+
+describe('minutes with a decision under each item', () => {
+  it('ends each decision at the next minute\'s heading', () => {
+    const r = record('Northway Council\n\nAgenda and minutes\n\n4. Financial Statement\n\nThe accountant took the Trustees through the statement.\n\nDecision\nThe Trustees noted the statement and balance of income available.\n(Ref: Financial Statement by the Accountant, submitted).\n\n5. Common Good Fund Applications (New)\n\n5a Northway Grammar School\n\nThe Trustees considered an application from Northway Grammar School.\n\nDecision\nThe Trustees agreed to award £1280.\n\n5b Northway Community Business Ltd\n\nThe Trustees considered an application from Northway Community Business Ltd.\n\nDecision\nThe Trustees agreed to award £2,000 to the group.');
+    expect(r.recommendations.map((x) => x.text.replace(/ \(Ref:.*$/, ''))).toEqual(['The Trustees noted the statement and balance of income available.', 'The Trustees agreed to award £1280.', 'The Trustees agreed to award £2,000 to the group.']);
+  });
+});

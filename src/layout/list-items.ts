@@ -75,7 +75,11 @@ const endsItem = (s: string) => /[.;]$|\b(and|or),?$/.test(s.trim());
 export function parseList(all: readonly Line[]): ListItem[] {
   // Whether the block is a marked list is read up to where it ends ("Decision: That ... be WITHDRAWN." then "Minutes:" and numbered minutes).
   const end = all.findIndex((l, k) => k > 0 && endsList(stripTrailingBullet(l.text.trim()), false));
-  const lines = end > 0 ? all.slice(0, end) : all;
+  let lines = end > 0 ? all.slice(0, end) : all;
+  // Minutes: "The Trustees noted the statement ..." then "5. Common Good Fund Applications" set apart: the next minute's heading ends the decision.
+  const first = lines.findIndex((l) => readMarker(l.text, null));
+  const heading = first > 0 && lines[first]!.breakBefore && /[.)]\s*$/.test(lines[first - 1]!.text) && isSubHeading(readMarker(lines[first]!.text, null)!.rest.replace(/\s*\([^)]*\)$/, ''));
+  if (heading) lines = lines.slice(0, first);
   if (!lines.some((l) => readMarker(l.text, null))) return parseUnmarked(lines);
   const roots: ListItem[] = [];
   const stack: ListItem[] = [];
@@ -140,6 +144,8 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
     const cur = items[items.length - 1];
     const prev = lines[introEnd + k];
     if (endsList(text, !cur) || (cur && line.breakBefore && text.length < 25 && !endsItem(text))) break;
+    // "5b Campbeltown Community Business Ltd" set apart after a decision that ended: the next minute's heading.
+    if (cur && line.breakBefore && endsItem(cur.text) && /^\d{1,2}[a-z]?\.?\s/.test(text) && isSubHeading(text.replace(/^\d{1,2}[a-z]?\.?\s+/, '').replace(/\s*\([^)]*\)$/, ''))) break;
     // "Desktop Refresh Preparation", a short line after an item that ended: a sub-heading over the next item, not an item.
     if (cur && introEnd >= 0 && endsItem(cur.text) && (line.rightEdge ?? 1) < 0.75 && isSubHeading(text)) continue;
     // Back at the introduction's margin after a break: the list (indented, its bullets drawn as graphics) is over.
