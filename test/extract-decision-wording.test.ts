@@ -140,3 +140,10 @@ describe('minutes with a decision under each item', () => {
     expect(r.recommendations.map((x) => x.text.replace(/ \(Ref:.*$/, ''))).toEqual(['The Trustees noted the statement and balance of income available.', 'The Trustees agreed to award £1280.', 'The Trustees agreed to award £2,000 to the group.']);
   });
 });
+
+describe('a sum stated above a list whose first parts print no "£"', () => {
+  it('is the headline, not the total of the parts that do', () => {
+    const r = record('Police and Crime Commissioner for Northway\n\nPartnership funding for Northway Police\n\nThe force is committed to the work. It is seeking the release of a further £77,290\nof funding to continue the work. The money will be spent on the following:\n\nMetal Theft Funding (58,300) Funding from the Transport Police to tackle\nmetal theft on the railway\nDrugs Operation (£4,223.) Funding from the Drugs Team for drugs operations\nPCSO Cycles (£1,887.) Funding towards the purchase of cycles for PCSOs.\nDisaster Training (£12,880.) Funding to continue training officers.');
+    expect(r.headlineAmount).toBe(77290);
+  });
+});

@@ -98,6 +98,22 @@ const isContinuation = (line: Line, prev: Line) =>
 const isRowWithoutSum = (line: Line, cur: readonly Allocation[]) =>
   line.text.includes('\t') && cur[cur.length - 1]!.line.text.includes('\t') && !/£\s?\d/.test(line.text.replace(/£\s?0(?:\.00)?(?![\d,.])/g, '')) && line.text.split('\t').length === cur[cur.length - 1]!.line.text.split('\t').length && line.text.length < 120;
 
+/**
+ * The figure of the lead-in a few lines above a run whose first items printed no "£" ("seeking the release of a further £77,290 ...
+ * The money will be spent on the following:" over "Metal Theft Funding (58,300) ..." then "Drugs Operation (£4,223.) ..."): the
+ * lead-in's sum when it covers the parts read, else null.
+ */
+function leadInFigure(lines: readonly Line[], first: number, parts: readonly Allocation[]): MoneyMatch | null {
+  const sum = parts.reduce((a, p) => a + p.money.value, 0);
+  for (let k = first - 2; k >= Math.max(0, first - 8); k--) {
+    if (!/:\s*$/.test(lines[k]!.text)) continue;
+    const text = clean(`${k > 0 && !/[.;:]\s*$/.test(lines[k - 1]!.text) ? lines[k - 1]!.text : ''} ${lines[k]!.text}`);
+    const m = findMoney(text).find((x) => !x.period);
+    return m && m.value >= sum ? m : null;
+  }
+  return null;
+}
+
 /** The paragraph that ends just before line `first` (back to a blank line or a page start), its last 400 characters. */
 function paragraphBefore(lines: readonly Line[], first: number): string {
   let k = first - 1;
@@ -122,7 +138,7 @@ export function allocationRuns(input: readonly Line[], opts: { annual?: boolean;
       const before = first > 1 && !/[.;:]\s*$/.test(lines[first - 2]!.text) ? `${lines[first - 2]!.text} ` : '';
       const introText = intro ? clean(before + intro.text) : '';
       const stated = intro && /(?::|;|as follows,?|below)\s*\S{0,60}$/i.test(clean(intro.text)) ? findMoney(introText).find((m) => !m.period) ?? null : null;
-      runs.push({ intro, context: intro ? paragraphBefore(lines, first) : '', stated: stated ?? (totalLine ? last!.money : null), parts: cur });
+      runs.push({ intro, context: intro ? paragraphBefore(lines, first) : '', stated: stated ?? (totalLine ? last!.money : null) ?? leadInFigure(lines, first, cur), parts: cur });
     }
     cur = [];
   };
