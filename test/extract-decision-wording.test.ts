@@ -147,3 +147,11 @@ describe('a sum stated above a list whose first parts print no "£"', () => {
     expect(r.headlineAmount).toBe(77290);
   });
 });
+
+describe('a bold title that ends on a full stop', () => {
+  it('is the title, not the decision paragraph under it', () => {
+    const page = textPage(1, 'Northway Borough Council\n\nIssue - decisions\n\nAward of Contract for Resurfacing Principal and Classified Roads from the Council\'s Highway\nMaintenance Budget.\n\nFor the Director of Environment to approve the award of contract for 2018/19 Road Resurfacing Works to\nNorthway Contractors Limited in the sum of £445,960.85 pursuant to Contract Standing Order 9.07, to approve\na contingency of 10% of the contract value to cover unforeseen works.');
+    const bold = { ...page, words: page.words.map((w) => ({ ...w, size: 0.02, bold: w.box.y > 0.05 && w.box.y < 0.1 })) };
+    expect(analyse([bold]).extracted.title).toBe("Award of Contract for Resurfacing Principal and Classified Roads from the Council's Highway Maintenance Budget.");
+  });
+});

@@ -127,7 +127,8 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
   // The most prominent candidate whose lines, once joined, are not a sentence of the body nor a meeting's heading.
   for (const best of candidates.sort((a, b) => b.score - a.score)) {
     const found = withItsLines(best);
-    if (!(largeType(best.cell) ? endsSentenceInside(found.title) : isSentence(found.title)) && !isMeeting(found.title) && !isLeadInOrResolution(found.title) && !midSentence(found.lines[0]!, doc.lines)) return found;
+    // (A title set large or bold may end on a full stop: "Award of Contract for Resurfacing ... Budget.")
+    if (!(largeType(best.cell) || best.cell.bold ? endsSentenceInside(found.title) : isSentence(found.title)) && !isMeeting(found.title) && !isLeadInOrResolution(found.title) && !midSentence(found.lines[0]!, doc.lines)) return found;
   }
   return null;
 }
