@@ -155,3 +155,10 @@ describe('a bold title that ends on a full stop', () => {
     expect(analyse([bold]).extracted.title).toBe("Award of Contract for Resurfacing Principal and Classified Roads from the Council's Highway Maintenance Budget.");
   });
 });
+
+describe('the first lines of a paragraph', () => {
+  it('are no title when the paragraph runs on past them', () => {
+    const r = record('Northway Borough Council\n\nIssue - decisions\n\nFor the Director of Environment to approve the award of contract for 2018/19 Road Resurfacing Works to Northway\nContractors Limited in the sum of £445,960.85 pursuant to Contract Standing Order 9.07.1)(c), to approve a contingency\nof 10% of the contract value (available in the Principal Road and Borough Road maintenance budgets) to cover unforeseen\nworks arising on site and the issuance of a letter of intent up to a maximum value of £100,000 pursuant to the order\nfor works of this kind.');
+    expect(r.title).toBeNull();
+  });
+});

@@ -17,6 +17,7 @@ const FORM_REF = /\b([A-Z]{2,6}\s?\d{2,6})\b/;
 
 /** The header's title line: the most prominent line under the banner, and a reference printed before it. */
 export interface HeaderTitle {
+  /** The title as printed; empty when the header names only a decisions list's reference. */
   title: string;
   /** A reference printed at the start of the title line, when there is one. */
   reference: string | null;
@@ -38,7 +39,8 @@ export function headerTitle(ctx: { doc: Doc; form: Form }): HeaderTitle | null {
   if (entry?.reference && entry.title) return { title: entry.title, reference: entry.reference, formReference: null, lines: entry.lines };
   const found = prominentTitle(doc, form, head);
   // "23/04/2024 - ref: 632 - Recommendations Approved" under its title: the list's reference, the header's title.
-  if (entry?.reference) return found ? { ...found, reference: entry.reference } : null;
+  // With no title found, the list's reference still names the decision (the title is then '': none).
+  if (entry?.reference) return found ? { ...found, reference: entry.reference } : { title: '', reference: entry.reference, formReference: null, lines: entry.lines };
   // A decision page's heading names the decision when the header offers no title but labels ("Decision status: ...").
   if (entry && (!found || /^[^:]{1,40}:/.test(found.title))) return { title: entry.title, reference: null, formReference: null, lines: entry.lines };
   return found;
@@ -128,6 +130,11 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
   for (const best of candidates.sort((a, b) => b.score - a.score)) {
     const found = withItsLines(best);
     // (A title set large or bold may end on a full stop: "Award of Contract for Resurfacing ... Budget.")
+    const last = found.lines[found.lines.length - 1]!;
+    const after = doc.lines[last.index + 1];
+    // The first lines of a paragraph that runs on past them are no title ("For the Director ... to approve ..." / "sum of £445,960.85 ...").
+    const runsOn = found.lines.length >= 3 && (last.rightEdge ?? 0) > 0.85 && !!after && !after.breakBefore && after.page === last.page && !/[.:;]\s*$/.test(last.text);
+    if (runsOn) continue;
     if (!(largeType(best.cell) || best.cell.bold ? endsSentenceInside(found.title) : isSentence(found.title)) && !isMeeting(found.title) && !isLeadInOrResolution(found.title) && !midSentence(found.lines[0]!, doc.lines)) return found;
   }
   return null;

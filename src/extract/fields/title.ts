@@ -37,14 +37,14 @@ export const title = defineExtractor({
     const labelled = findField(ctx.form, LABELS.title, (v) => v.length >= 3 && /[A-Za-z]{3}/.test(v));
     const wording = byWording(ctx.doc.lines);
     // A labelled "subject" that runs to several sentences is a summary: the header's own title line, when it has one, names the decision.
-    const header = ctx.header?.title;
+    const header = ctx.header?.title || null;
     if (labelled && endsSentenceInside(labelled.value) && header && !/^(?:and|of|the|for|to|in)\b/i.test(header) && header !== header.toUpperCase()) return header;
     if (labelled) {
       const value = clean(labelled.value).replace(NEXT_LABEL, '').replace(/[\s:;,.*]+$/, '');
       // "Title: ..." that runs to the margin wraps onto the next line: the wording rules rejoin it.
       return labelled.how === 'inline' && wording?.startsWith(value) ? wording : value;
     }
-    return wording ?? ctx.header?.title ?? null;
+    return wording ?? (ctx.header?.title || null);
   },
 });
 
