@@ -162,3 +162,10 @@ describe('the first lines of a paragraph', () => {
     expect(r.title).toBeNull();
   });
 });
+
+describe('an issue page\'s decision after its dated entry', () => {
+  it('reads "For the Director ... to approve ..." under "dd/mm/yyyy - Title." as the decision', () => {
+    const r = record('Northway Borough Council\n\nIssue - decisions\n\nAward of Contract for Resurfacing Roads.\n\n10/08/2018 - Award of Contract for Resurfacing Roads.\nFor the Director of Environment to approve the award of contract for Road Resurfacing Works to Northway\nContractors Limited in the sum of £445,960.85.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 40))).toEqual(['For the Director of Environment to appro']);
+  });
+});

@@ -42,8 +42,8 @@ function withoutFormFields(ctx: ExtractContext, lists: { items: ListItem[]; qual
   return lists.map((l) => (l.items.some(field) ? { items: l.items.filter((i) => !field(i)), quality: quality(l.items.filter((i) => !field(i))) } : l)).filter((l) => l.items.length);
 }
 
-/** A decision worded as an instruction: "To approve the award of ...", "Approve the reallocations of ..." (not "Award of ...", a title). */
-const HEADER_DECISION = /^(?:To (?:approve|award|agree|accept|allocate|authori[sz]e|endorse|grant|fund|commission|procure)\b|(?:Approve|Agree|Accept|Allocate|Authori[sz]e|Endorse|Commission|Procure)\s+(?!of\b)[a-z])/;
+/** A decision worded as an instruction: "To approve the award of ...", "For the Director ... to approve ...", "Approve the reallocations of ..." (not "Award of ...", a title). */
+const HEADER_DECISION = /^(?:(?:For (?:the )?[A-Z][^.;:]{2,80}?\s+)?[Tt]o (?:approve|award|agree|accept|allocate|authori[sz]e|endorse|grant|fund|commission|procure)\b|(?:Approve|Agree|Accept|Allocate|Authori[sz]e|Endorse|Commission|Procure)\s+(?!of\b)[a-z])/;
 
 /**
  * "Award of ... Grant" then "To approve the award of a Crime and Disorder Reduction grant to ...": a decision page that
@@ -54,7 +54,8 @@ function headerDecision(ctx: ExtractContext): { items: ListItem[]; quality: numb
   const lines = header?.lines ?? [];
   // A paragraph starts after a break or right under the title ("Community Safety ... Grants 2015-16" / "Approve the reallocations of ...").
   const titleEnd = ctx.header?.lines.at(-1)?.index;
-  const starts = (l: ExtractContext['doc']['lines'][number]) => l.breakBefore || (titleEnd !== undefined && l.index === titleEnd + 1);
+  // ... or after a line that ended a sentence (an issue page's dated entry: "10/08/2018 - Award of Contract ... Budget.").
+  const starts = (l: ExtractContext['doc']['lines'][number]) => l.breakBefore || (titleEnd !== undefined && l.index === titleEnd + 1) || /\.\s*$/.test(ctx.doc.lines[l.index - 1]?.text ?? '');
   const at = lines.findIndex((l) => starts(l) && HEADER_DECISION.test(l.text.trim()));
   if (at < 0) return [];
   const taken = [lines[at]!];
