@@ -169,3 +169,14 @@ describe('an issue page\'s decision after its dated entry', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 40))).toEqual(['For the Director of Environment to appro']);
   });
 });
+
+describe('a budget decision of a named body', () => {
+  it('takes "MOPAC Budget 2015/16" for the title (no banner names a year) and "is asked to approve" over a numbered list as its lead-in', () => {
+    const r = titled("Mayor's Office for Policing and Crime\n\nMOPAC Budget 2015/16\n\nExecutive summary\n\nThe DMPC approved the budget submission in November 2014.\n\nThe DMPC is asked to approve\n1. the 2015/16 MOPAC revenue budget, at £36.4m\n2. delegation to the Chief Operating Officer to agree the final adjustments.", 2);
+    expect(r.title).toBe('MOPAC Budget 2015/16');
+    expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['the 2015/16 MOPAC re', 'delegation to the Ch']);
+  });
+  it('still takes a body\'s name alone for a banner', () => {
+    expect(titled('Surrey County Council\n\nSurrey County Council\n\nDecision: To approve the grant.', 2).title).toBeNull();
+  });
+});

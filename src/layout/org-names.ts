@@ -44,6 +44,8 @@ export function isBannerOrFormName(text: string): boolean {
   for (const re of ORG_PATTERNS_ALL) rest = rest.replace(re, ' ');
   rest = rest.replace(/\b(?:police|crime|commissioner|council|county|authority|combined|london|mayor)\b/gi, ' ').replace(/\b\d{1,2}[.:]\d{2}\b/g, ' ');
   const words = rest.split(/\s+/).filter((w) => w && !GENRE.test(w) && !/\d/.test(w) && !MONTH.test(w));
+  // "MOPAC Budget 2015/16": a body's name, a word and a year is a title (a banner names no year of its own).
+  if (words.length === 1 && /\b(?:19|20)\d{2}\s*[/-]\s*\d{2,4}\b/.test(text) && !orgIn(words[0]!)) return false;
   return words.length <= 1;
 }
 

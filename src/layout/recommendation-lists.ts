@@ -1,5 +1,5 @@
 import type { ExtractContext } from './context.ts';
-import { DECIDES, itemText, parseList, type ListItem } from './list-items.ts';
+import { DECIDES, itemText, parseList, readMarker, type ListItem } from './list-items.ts';
 import { INLINE_RESOLUTION, type Section } from './segment.ts';
 import { findField } from './form.ts';
 import { isFieldLabel } from './form-cells.ts';
@@ -212,6 +212,7 @@ function repeatedHeadings(lists: readonly { k: number; heading: string; items: L
 
 /** "... the executive decisions set out below:", "It was RESOLVED that:", "The Deputy Mayor ... is recommended to:": a list introduced by a sentence, where no heading names it. */
 const LEAD_IN = /\b(?:decisions?|recommendations?|resolutions?|resolve[sd]?|agree[sd]?|approv(?:e|es|ed)|decide[sd]?|awards?|hereby|recommended to \w+)\b[^.]{0,40}[:;]\s*$|\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to(?:\s+\w+)?\s*:\s*$/i;
+const ASKED_TO = /\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to\s+\w+\s*$/i;
 /** A form's empty field, not a lead-in: "Decision Ref:", "Decision Maker:", "Date of decision:". */
 const isEmptyField = (text: string) => {
   const label = /^\W*([^:]{1,40}):\s*$/.exec(text)?.[1];
@@ -226,7 +227,9 @@ function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number 
   // A lead-in may wrap over two lines; a heading above the line is not part of it ("Decision Summary" / "Victims Grants:").
   const headings = new Set(ctx.sections.flatMap((s) => (s.heading ? [s.heading.index] : [])));
   const joined = (i: number) => `${i > 0 && !headings.has(i - 1) ? lines[i - 1]!.text : ''} ${lines[i]!.text}`;
-  const at = lines.findIndex((l, i) => i < 200 && !isEmptyField(l.text) && ((LEAD_IN.test(joined(i)) && /[:;]\s*$/.test(l.text)) || RESOLVED_THAT.test(l.text)));
+  // "The DMPC is asked to approve" with no colon, over "1. the 2015/16 MOPAC revenue budget ...": a lead-in all the same.
+  const askedOverList = (i: number) => ASKED_TO.test(lines[i]!.text.trim()) && !!lines[i + 1] && !!readMarker(lines[i + 1]!.text, null);
+  const at = lines.findIndex((l, i) => i < 200 && !isEmptyField(l.text) && ((LEAD_IN.test(joined(i)) && /[:;]\s*$/.test(l.text)) || RESOLVED_THAT.test(l.text) || askedOverList(i)));
   if (at < 0) return [];
   const after = lines.slice(at + 1, at + 60);
   const end = after.findIndex((l) => ctx.sectionOf.get(l.index) !== ctx.sectionOf.get(after[0]?.index ?? -1));
