@@ -21,6 +21,11 @@ export function isPriorFigure(text: string, m: MoneyMatch): boolean {
   return PRIOR.test(before) || PRIOR_AFTER.test(after);
 }
 
+/** Whether the figure is the wider total an approval brings a budget to ("taking the total approval to £8.635 million"). */
+export function isContextTotal(text: string, m: MoneyMatch): boolean {
+  return /\b(?:taking|bringing|brings|takes|bring)\b[^£.;]{0,80}$/i.test(around(text, m).before);
+}
+
 /** How strongly a figure reads as the sum a sentence approves: positive for an approved sum, negative for context. */
 export function approvalScore(text: string, m: MoneyMatch): number {
   const { before, after } = around(text, m);
@@ -33,6 +38,8 @@ export function approvalScore(text: string, m: MoneyMatch): number {
   // "members refused a contribution of up to £4,025": a sum refused is not approved.
   if (/\b(?:refus|reject|declin)\w*\b[^.;]{0,80}$/i.test(before)) score -= 6;
   if (CONTEXT_TOTAL.test(before)) score -= 4;
+  // "Approves spend of £442.5k" beside "Accepts Household Support Fund grant funding of £5.2m": the sum approved to be spent.
+  if (score && /\b(?:spend|expenditure)\s+of\s+(?:up\s+to\s+)?$/i.test(before)) score += 1;
   if (isPriorFigure(text, m)) score -= 4;
   if (/\bup to\s*$/i.test(before)) score -= 0.5;
   if (DELEGATION.test(before)) score -= 3;

@@ -4,7 +4,7 @@ import type { ExtractContext } from '../../layout/context.ts';
 import { findMoney, roundingTolerance, THRESHOLD_WORDING } from '../../layout/money.ts';
 import { cellAt, tableSums, type Table } from '../../layout/tables.ts';
 import { defineExtractor } from '../define-extractor.ts';
-import { approvalScore, isPriorFigure, namedShares } from '../money-roles.ts';
+import { approvalScore, isContextTotal, isPriorFigure, namedShares } from '../money-roles.ts';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const runTotal = (run: AllocationRun) => run.stated?.value ?? round2(run.parts.reduce((a, p) => a + p.money.value, 0));
@@ -18,7 +18,7 @@ const runTotal = (run: AllocationRun) => run.stated?.value ?? round2(run.parts.r
 export const headlineAmount = defineExtractor({
   field: 'headlineAmount',
   extract(ctx, soFar) {
-    const found = fromRecommendations(ctx, soFar.recommendations ?? []) ?? fromTables(ctx.tables) ?? fromAllocations(ctx) ?? fromProse(soFar.amounts ?? [], ctx);
+    const found = fromRecommendations(ctx, soFar.recommendations ?? [], soFar.amounts ?? []) ?? fromTables(ctx.tables) ?? fromAllocations(ctx) ?? fromProse(soFar.amounts ?? [], ctx);
     const chosen = totalToRecipients(found, soFar.recipients ?? [], soFar.amounts ?? []);
     return chosen === null ? null : preciseForm(chosen, soFar.amounts ?? []);
   },
@@ -51,21 +51,38 @@ function contiguousSum(sums: readonly number[], value: number): boolean {
   return false;
 }
 
-function fromRecommendations(ctx: ExtractContext, recs: readonly Recommendation[]): number | null {
+function fromRecommendations(ctx: ExtractContext, recs: readonly Recommendation[], amounts: readonly Amount[]): number | null {
   // The headings too: "RESOLVED to allocate up to £310,000 … as follows:" introduces the list below it.
   const recLines = new Set(ctx.sections.filter((s) => s.kind === 'recommendation').flatMap((s) => [...(s.heading ? [s.heading.index] : []), ...s.lines.map((l) => l.index)]));
   const listed = allocationRuns(ctx.rows.filter((l) => recLines.has(l.index)));
   // "Therefore a total of £475 was awarded": the decision's own statement of its total comes first.
   const stated = statedTotal(ctx.doc.lines.filter((l) => recLines.has(l.index)).map((l) => l.text).join(' '));
   if (stated !== null) return stated;
-  const picks = recs.map((r) => pickFigure(r.text)).filter((p): p is Pick => p !== null);
+  const whole = wholeOfItems(recs, amounts);
+  if (whole !== null) return whole;
+  // A sum the paper calls the total an approval brings a budget to, in any item, is that total wherever it is restated.
+  const totals = new Set(recs.flatMap((r) => findMoney(r.text).filter((m) => isContextTotal(r.text, m)).map((m) => m.value)));
+  const picks = recs.map((r) => pickFigure(r.text, totals)).filter((p): p is Pick => p !== null);
   const best = picks.reduce<Pick | null>((b, p) => (!b || p.score > b.score ? p : b), null);
   const run = listed[0];
   if (run && (!best || run.stated || best.score <= 2)) return runTotal(run);
   if (!best) return null;
   // Parallel items, each approving one sum for another party ("That the application for X (£1.25m) be approved", "... for Y (£80,000) ..."): their total.
-  const parallel = picks.filter((p) => (p.shape === best.shape || (!!p.lead && p.lead === best.lead)) && p.score >= 2 && !p.parts.length);
+  // The same sum restated in another list of the paper ("spend the £4.5m Capital Investment" twice) counts once.
+  const parallel = picks.filter((p, i) => (p.shape === best.shape || (!!p.lead && p.lead === best.lead)) && p.score >= 2 && !p.parts.length && !picks.slice(0, i).some((q) => q.value === p.value && q.lead === p.lead && q.tail === p.tail));
   return parallel.length >= 2 && parallel.includes(best) ? round2(parallel.reduce((a, p) => a + p.value, 0)) : best.value;
+}
+
+/**
+ * A figure of the decision's lead-in or summary that the items' figures add up to ("approves expenditure of up to
+ * £500,000 ... consisting of: up to £125,000 ...; up to £340,000 ...; up to £35,000 ..."): the total they set out.
+ */
+function wholeOfItems(recs: readonly Recommendation[], amounts: readonly Amount[]): number | null {
+  const figures = recs.flatMap((r) => findMoney(r.text).filter((m) => !m.rangeEnd && !m.period));
+  if (figures.length < 2) return null;
+  const sum = round2(figures.reduce((a, m) => a + m.value, 0));
+  const whole = amounts.find((a) => (a.section === 'recommendation' || a.section === 'summary') && a.period === null && Math.abs(a.value - sum) < 0.5 && !figures.some((f) => f.value === a.value));
+  return whole?.value ?? null;
 }
 
 interface Pick {
@@ -77,6 +94,8 @@ interface Pick {
   shape: string;
   /** The two words before the chosen figure ("was awarded"): items that give their sums alike are parallel too. */
   lead: string;
+  /** The two words after the chosen figure ("capital investment"). */
+  tail: string;
 }
 
 /** "a total of £475 was awarded", "Total awards £1,740": a total of what is awarded, stated as such. */
@@ -89,7 +108,7 @@ export function statedTotal(text: string): number | null {
 }
 
 /** The figure an item approves (one-off before yearly), or the sum of its named shares. */
-function pickFigure(text: string): Pick | null {
+function pickFigure(text: string, totals: ReadonlySet<number> = new Set()): Pick | null {
   const found = findMoney(text);
   // "up to £3,910 (16% of costs) £1,971 from one budget and £1,939 from another": later figures that add up to one are its parts.
   const parts = new Set<number>();
@@ -105,14 +124,15 @@ function pickFigure(text: string): Pick | null {
     }
   }
   // "projects of between £500 - £5,000": a range's ends are a band, not a sum approved.
-  const scored = found.filter((m) => !m.rangeEnd).map((m) => ({ m, score: approvalScore(text, m) - (parts.has(m.start) ? 3 : 0) })).filter((f) => f.score > -1);
+  const scored = found.filter((m) => !m.rangeEnd).map((m) => ({ m, score: approvalScore(text, m) - (parts.has(m.start) ? 3 : 0) - (totals.has(m.value) ? 3 : 0) })).filter((f) => f.score > -1);
   if (!scored.length) return null;
   const shares = namedShares(text, scored.map((f) => f.m));
   const top = scored.sort((a, b) => b.score - a.score || a.m.start - b.m.start)[0]!;
   const value = shares.length ? round2(shares.reduce((a, m) => a + m.value, 0)) : top.m.value;
   const shape = text.toLowerCase().replace(/£\S+|\d+/g, '').split(/\s+/).filter(Boolean).slice(0, 4).join(' ');
   const lead = text.slice(0, top.m.start).toLowerCase().split(/\s+/).filter(Boolean).slice(-2).join(' ');
-  return { value, score: top.score + (top.m.period ? 0 : 0.5), parts: shares.map((m) => m.value), shape, lead };
+  const tail = text.slice(top.m.end).toLowerCase().replace(/[^\w\s]/g, ' ').split(/\s+/).filter(Boolean).slice(0, 2).join(' ');
+  return { value, score: top.score + (top.m.period ? 0 : 0.5), parts: shares.map((m) => m.value), shape, lead, tail };
 }
 
 function fromTables(tables: readonly Table[]): number | null {

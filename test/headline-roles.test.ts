@@ -1,0 +1,27 @@
+// The headline amount chosen by role across a decision's items: the sum approved to be spent over income
+// accepted, one sum restated in two lists counted once, a lead-in total its items add up to, and a figure
+// another item calls the total an approval brings a budget to.
+import { describe, expect, it } from 'vitest';
+import { textPage } from '../src/checks/text-page.ts';
+import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.ts';
+
+const headline = (text: string) => analyse([textPage(1, text)]).extracted.headlineAmount;
+
+describe('headline amount by role across items', () => {
+  it('takes the sum approved to be spent over the grant income accepted', () => {
+    const text = 'Northway City Council\nRecord of Decision\nDecision\nThe Executive Member:\n1. Accepts the Winter Support Grant funding of £3.1m.\n2. Approves spend of £612.5k on fuel vouchers for eligible households.\n3. Notes the delivery plan.';
+    expect(headline(text)).toBe(612500);
+  });
+  it('counts once a sum restated in a second list of the paper', () => {
+    const text = 'Eastshire Combined Authority\nIssue - decisions\n12/03/2025 - Adult Skills Capital\nIt was resolved to:\nA approve the proposed grant approach to spend the £2.4m Capital Fund\nB delegate authority to the Director to sign grant agreements\n18/02/2025 - Adult Skills Capital\nA. To note the progress made on the programme.\nB. To recommend to the Board approval of the proposed grant approach to spend the £2.4m Capital Fund.';
+    expect(headline(text)).toBe(2.4e6);
+  });
+  it('takes the lead-in total that its items add up to', () => {
+    const text = 'Mayor of Westford\nDecision\nThat the Mayor approves expenditure of up to £800,000 from the Recovery Fund on:\na) up to £450,000 on small grants to community projects;\nb) up to £300,000 on larger grants to community projects; and\nc) up to £50,000 on outreach.';
+    expect(headline(text)).toBe(800000);
+  });
+  it('does not take a figure another item calls the total an approval brings a budget to', () => {
+    const text = 'Northway Combined Authority\nDecision\n1. The Riverside scheme proceeds through decision point 5.\n2. Approval to an additional £2.15 million from the Transport Fund is given, taking the total approval to £3.4 million.\n3. The Combined Authority enters into a funding agreement with Northway Council for expenditure of up to £3.4 million from the Transport Fund.';
+    expect(headline(text)).toBe(2.15e6);
+  });
+});
