@@ -465,3 +465,11 @@ describe('names with abbreviations, and a tender sum described', () => {
     expect(namesAndSums('Northway City Council\nDecision\n\n(i) The tender of Harbour Services Ltd in the notional tender sum of £3,703,921.37 be accepted.')).toEqual([['Harbour Services Ltd', 3703921.37]]);
   });
 });
+
+describe('sums given in more wordings', () => {
+  it('reads "£N has been awarded to X", "the allocation of £N of a budget ... to X" and "the contract award for Lot 1 to X"', () => {
+    expect(namesAndSums('Eastshire PCC\nGrants 2019\n\n£412,730 has been awarded to Harbour Victim Care, renewing the referral service.')).toEqual([['Harbour Victim Care', 412730]]);
+    expect(namesAndSums('Recommendation\n1. The allocation of £86,500 of VRU 2021/22 core budget for spend in 2022/23 to Street Doctors Network to run workshops in four boroughs.')).toEqual([['Street Doctors Network', 86500]]);
+    expect(namesAndSums('Decision\n\nThis decision notice relates to the contract award for Lot 2 to Brightclean.')).toEqual([['Brightclean', null]]);
+  });
+});

@@ -38,7 +38,7 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
   // "£100,000, (comprised of £17,000 in 2022/23, ...) to London Plus": a bracketed breakdown may come between; "(£22,710) to X".
   // "£269,000 (made up of ...), to Groundwork London", "£882,984.10 to be let to Ellison Construction Limited"
   // "£84,000 of S106 Community Facilities contributions be released to Chidham and Hambrook Village Hall Management Committee"
-  { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*,?\s*)?(?:of\s+(?:[\w-]+\s+){0,5}(?:contributions?|monies|money)\s+)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:in\s+(?:fees?|grants?|funding)\s+)?(?:each\s+)?(?:(?:is|be|are|will be|to be)\s+)?(?:(?:allocated|awarded|granted|paid|given|let|released|made|provided)\s+)?(?:to|for)\s+${NAME}`, 'g') },
+  { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*,?\s*)?(?:of\s+(?:[\w-]+\s+){0,5}(?:contributions?|monies|money)\s+)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:in\s+(?:fees?|grants?|funding)\s+)?(?:each\s+)?(?:(?:is|be|are|will be|to be|has been|have been)\s+)?(?:(?:allocated|awarded|granted|paid|given|let|released|made|provided)\s+)?(?:to|for)\s+${NAME}`, 'g') },
   // "£37.5k of funding to Hoylake Village Life CIC" (to: "£1.3m of grant funding for Kent" may be a loss)
   { re: new RegExp(String.raw`${MONEY}\s+of\s+(?:grant\s+)?(?:funding|grant)\s+to\s+${NAME}`, 'g') },
   // "£85,000 goes to Positive Futures"
@@ -50,7 +50,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
   { re: new RegExp(String.raw`${NAME}\s+(?:also\s+)?(?:has\s+|have\s+)?received\s+(?:a\s+(?:grant|donation|award|contribution)\s+of\s+)?${MONEY}(?![\w,.])(?!\s*(?:\([^)]*\)\s*)?from\b)`, 'g'), receives: true },
   // "a single tender action fixed contract award of £434,818 p.a. covering the 3 year period ... to Crimestoppers Trust":
   // the sum, then (not from a funder) the party.
-  { re: new RegExp(String.raw`\b(?:award|grant|donation|contribution|payment)\s+of\s+${MONEY}(?:\s*p\.?a\.?)?(?:(?!\b(?:from|by|and)\b)[^.;£,]){0,80}?\bto\s+${NAME}`, 'g') },
+  // "The allocation of £140,200 of VRU 2020/21 core budget for spend in 2021/22 to Power the Fight"
+  { re: new RegExp(String.raw`\b(?:award|grant|donation|contribution|payment|allocation|investment|loan)\s+of\s+${MONEY}(?:\s*p\.?a\.?)?(?:(?!\b(?:from|by|and)\b)[^.;£,]){0,80}?\bto\s+${NAME}`, 'g') },
   // "Analytical Services to Key Forensics Ltd for 11 months with a value of £0.9m": a party an organisation's suffix marks, and the value.
   { re: new RegExp(String.raw`\bto\s+${ORG_NAME}(?:\s+for\s+[^.;£]{0,60}?)?\s+(?:with\s+a\s+(?:total\s+)?value\s+of|valued\s+at|worth)\s+${MONEY}`, 'g') },
   // "grant funding of up to £3,000,000 from the Strategic Investment Fund ... in support of Vynova’s integration of ...": the party supported.
@@ -91,7 +92,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
   // the first "to" after the contract names the party ("a contract to enable connectivity to the X Service" names none)
   // "award the construction contracts for completion of the bypass to Amey LG"
   { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:[Cc]ontracts?|[Aa]greements?)\b(?:(?!\bto\b)[^.;£]){0,80}?\b(?:to|with)\s+${NAME}(?![^.;]*£)`, 'g') },
-  { re: new RegExp(String.raw`\b[Cc]ontract\s+[Aa]ward\s+to\s+${NAME}(?![^.;]*£)`, 'g') },
+  // "the contract award for Lot 1 to Solo"
+  { re: new RegExp(String.raw`\b[Cc]ontract\s+[Aa]ward(?:\s+for\s+[^.;£]{1,40}?)?\s+to\s+${NAME}(?![^.;]*£)`, 'g') },
   // "has entered into a new main waste contract with LondonWaste Ltd" (no sum: amount null; a funding agreement is not a contract)
   // "to extend its existing contract with Health Management Ltd (HML)"
   { re: new RegExp(String.raw`\b(?:enter(?:ed|s|ing)?\s+into|sign(?:ed|s|ing)?|extend(?:ed|s|ing)?)\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}contract\s+with\s+${NAME}(?![^.;]*£)`, 'g') },
