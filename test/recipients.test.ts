@@ -473,3 +473,9 @@ describe('sums given in more wordings', () => {
     expect(namesAndSums('Decision\n\nThis decision notice relates to the contract award for Lot 2 to Brightclean.')).toEqual([['Brightclean', null]]);
   });
 });
+
+describe('names with a trading name', () => {
+  it('keeps "T/A" inside a name ("Harbourside T/A HBX")', () => {
+    expect(namesAndSums('Decision\n\nApprove the award of contract for protective equipment to Harbourside T/A HBX for £84,000.')).toEqual([['Harbourside T/A HBX', 84000]]);
+  });
+});

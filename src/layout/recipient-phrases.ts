@@ -12,7 +12,8 @@ export interface RecipientPhrase {
 /** Joining words inside a name ("Parish of the Resurrection"), as a pattern source. */
 export const SMALL = String.raw`(?:&|and|of|the|for|upon|on|in|de|at)`;
 /** A capitalised word of a name, as a pattern source. */
-export const CAPWORD = String.raw`(?:[A-Z][\w'’&.-]*|LB|St)`;
+// "Dimensions T/A MWUK": a slash between capitalised parts ("trading as") stays inside the word.
+export const CAPWORD = String.raw`(?:[A-Z][\w'’&.-]*(?:\/[A-Z][\w'’&.-]*)*|LB|St)`;
 /** A sentence in which a party is refused money, so receives none ("members refused a contribution ... to X"). */
 export const REFUSED = /\b(?:refus|reject|declin)\w*|\bnot\s+(?:be\s+)?(?:approved|awarded|agreed)\b/i;
 /** A proper name: capitalised words, small joining words inside ("Parish of the Resurrection"). */
