@@ -180,3 +180,12 @@ describe('a budget decision of a named body', () => {
     expect(titled('Surrey County Council\n\nSurrey County Council\n\nDecision: To approve the grant.', 2).title).toBeNull();
   });
 });
+
+describe('capital letters as markers with no closing mark', () => {
+  it('reads "A Approve ...", "B Approve ...", "C Note ..." as three lettered items, and a lone "A letter ..." as a sentence', () => {
+    const r = record('Eastshire Combined Authority\nDecision details\n\nDecision\n\nIt was resolved to:\n\nA    Approve the budget increase of £1m for the Harbour Bridge scheme.\n\nB    Approve the concept proposal for the Skills Hub.\n\nC    Note the decisions of the Investment Panel.\n\nReasons for the decision\nAs set out in the report.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['Approve the budget i', 'Approve the concept ', 'Note the decisions o']);
+    const one = record('Northway City Council\nDecision\n\nThat the tender of Harbour Ltd in the sum of £47,000 is accepted.\n\nA letter of acceptance is issued accordingly.\n\nReasons for the decision\nAs set out in the report.');
+    expect(one.recommendations.some((x) => /^letter/.test(x.text))).toBe(false);
+  });
+});

@@ -72,7 +72,8 @@ const endsItem = (s: string) => /[.;]$|\b(and|or),?$/.test(s.trim());
  * line. An introduction ending in ":" is dropped; a single item introducing its sub-items
  * ("1. ... is asked to: i) ... ii) ...") gives way to them. Without markers see parseUnmarked.
  */
-export function parseList(all: readonly Line[]): ListItem[] {
+export function parseList(input: readonly Line[]): ListItem[] {
+  const all = bareLetterMarkers(input);
   // Whether the block is a marked list is read up to where it ends ("Decision: That ... be WITHDRAWN." then "Minutes:" and numbered minutes).
   const end = all.findIndex((l, k) => k > 0 && endsList(stripTrailingBullet(l.text.trim()), false));
   let lines = end > 0 ? all.slice(0, end) : all;
@@ -117,6 +118,23 @@ export function parseList(all: readonly Line[]): ListItem[] {
   const firstMarker = /^(?:1|a|i|\d{1,2}\.1)$/.test(roots[0]?.marker ?? '');
   if (roots.length && !firstMarker && intro.length && DECIDES.test(introText) && !isLeadIn(introText)) return [{ type: 'para', marker: '', lines: intro, text: introText, children: [] }, ...roots];
   return roots;
+}
+
+/** A capital letter printed as a marker with no closing mark ("A approve the proposed ...", "B delegate authority ..."). */
+const BARE_LETTER = /^(\s*)([A-H])\s+(?=[A-Za-z£(])/;
+
+/**
+ * Lines that open with a bare capital letter in sequence from "A" (A, B, C ... each starting a line after a break or
+ * an ended sentence) are items marked "A)", "B)": a single "A Letter of Acceptance is issued" stays a sentence.
+ */
+function bareLetterMarkers(lines: readonly Line[]): readonly Line[] {
+  const at = lines.map((l, i) => (BARE_LETTER.test(l.text) && (i === 0 || l.breakBefore || /[.;:]\s*$|\b(?:and|or)\s*$/.test(lines[i - 1]!.text) || !/\w$/.test(lines[i - 1]!.text)) ? i : -1)).filter((i) => i >= 0);
+  const letters = at.map((i) => BARE_LETTER.exec(lines[i]!.text)![2]!);
+  let run = 0;
+  while (run < letters.length && letters[run] === String.fromCharCode(65 + run)) run++;
+  if (run < 2) return lines;
+  const marked = new Set(at.slice(0, run));
+  return lines.map((l, i) => (marked.has(i) ? { ...l, text: l.text.replace(BARE_LETTER, '$1$2) ') } : l));
 }
 
 /** A short heading in title case ("Longframlington Affordable Housing Units"): no sentence, no figure, every long word capitalised. */
