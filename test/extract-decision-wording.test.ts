@@ -189,3 +189,12 @@ describe('capital letters as markers with no closing mark', () => {
     expect(one.recommendations.some((x) => /^letter/.test(x.text))).toBe(false);
   });
 });
+
+describe('where a decision list ends', () => {
+  it('ends at "For the reasons set out in the report." and at a numbered heading in capitals ("2. DECISION TAKER")', () => {
+    const reasons = record('Northway County Council\nDecision details\n\nThe Cabinet Member decided to take the recommended decision to:\n\nDelegate authority to the Head of Highways to invest up to £900,000 in routine maintenance.\n\nFor the reasons set out in the report.\n\nLead officer: A. Smith');
+    expect(reasons.recommendations.map((x) => x.text.slice(0, 25))).toEqual(['Delegate authority to the']);
+    const form = record('Northway District Council\nRecord of decision\n\nDecision\n1. Approve a grant of £2,000 to the Harbour Tennis Club for resurfacing.\n2. DECISION TAKER\nExecutive Member for Communities, in consultation with the Service Director.\n3. DATE DECISION TAKEN:\n30.3.2020');
+    expect(form.recommendations.map((x) => x.text.slice(0, 25))).toEqual(['Approve a grant of £2,000']);
+  });
+});

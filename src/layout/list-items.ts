@@ -41,7 +41,7 @@ export function joinLines(parts: readonly string[]): string {
 }
 
 /** Lines that end a list whatever their shape: the signature block that follows the recommendations. */
-const LIST_END = /^\W*(?:Signature\b|SIGNATURE\b|Signed\b|Date\b|DATE\b|I confirm\b|confirm \S+ have considered|The above request\b|(?:The )?Deputy Mayor for Policing and Crime\W*$|Decision and Final Sign|I (?:hereby )?approve\b|Approv(?:al|ed) (?:[Oo]f|[Bb]y)\b|[A-Z][A-Za-z ,&-]{2,60} Approval\s*$|Lead officer\b|Decision (?:taken|made) by\b|Contact officer\b|Reasons?(?:\(s\))? for (?:the )?decision\b|(?:Reasons?|REASONS?)\s*[–—:-]\s|Alternative options?\b|Declarations? of interest|(?:Publication|Report) (?:date|author)\s*:|Effective from\s*:|Decided at meeting\s*:|Minutes\s*:\s*$)|\bDate of decision\s*:/;
+const LIST_END = /^\W*(?:Signature\b|SIGNATURE\b|Signed\b|Date\b|DATE\b|I confirm\b|confirm \S+ have considered|The above request\b|(?:The )?Deputy Mayor for Policing and Crime\W*$|Decision and Final Sign|I (?:hereby )?approve\b|Approv(?:al|ed) (?:[Oo]f|[Bb]y)\b|[A-Z][A-Za-z ,&-]{2,60} Approval\s*$|Lead officer\b|Decision (?:taken|made) by\b|Contact officer\b|Reasons?(?:\(s\))? for (?:the )?decision\b|(?:Reasons?|REASONS?)\s*[–—:-]\s|Alternative options?\b|Declarations? of interest|(?:Publication|Report) (?:date|author)\s*:|Effective from\s*:|Decided at meeting\s*:|Minutes\s*:\s*$|For the reasons? (?:set out|given|stated|outlined|detailed) in the\b)|\bDate of decision\s*:/;
 
 /** "I approve the award of the contract ... to ...": a decision maker's own decision, first in its block (a sign-off such as "I approve the above recommendations" ends a list). */
 const OWN_DECISION = /^\W*I (?:hereby )?approve (?!(?:the )?(?:above |following )?recommendations?\b)\w/;
@@ -97,6 +97,8 @@ export function parseList(input: readonly Line[]): ListItem[] {
     if (current && line.breakBefore && !mk && text.includes('\t') && /[.;]$/.test(current.text.trim())) break;
     // "(Councillor Fletcher returned to the meeting)": a minute's aside after an item ends the list.
     if (current && /^\(.*\)$/.test(text) && /[.;]$/.test(current.text)) break;
+    // "1. DECISION TAKEN" ... "2. DECISION TAKER": a numbered heading in capitals is the form's next section, not an item.
+    if (current && mk && mk.type !== 'bullet' && CAPS_HEADING.test(mk.rest.trim())) break;
     if (mk && !(mk.type === 'bullet' && /^[a-z]/.test(mk.rest) && current)) {
       if (mk.type === 'alpha') prevAlpha = mk.marker;
       const item: ListItem = { type: mk.type, marker: mk.marker, lines: [line], text: mk.rest, children: [], close: mk.close };
@@ -119,6 +121,9 @@ export function parseList(input: readonly Line[]): ListItem[] {
   if (roots.length && !firstMarker && intro.length && DECIDES.test(introText) && !isLeadIn(introText)) return [{ type: 'para', marker: '', lines: intro, text: introText, children: [] }, ...roots];
   return roots;
 }
+
+/** A short heading in capitals ("DECISION TAKER", "DATE DECISION TAKEN:", "REASON FOR DECISION"). */
+const CAPS_HEADING = /^(?=.*[A-Z]{3})[A-Z][A-Z'’&/() -]{2,60}:?$/;
 
 /** A capital letter printed as a marker with no closing mark ("A approve the proposed ...", "B delegate authority ..."). */
 const BARE_LETTER = /^(\s*)([A-H])\s+(?=[A-Za-z£(])/;
