@@ -479,3 +479,10 @@ describe('names with a trading name', () => {
     expect(namesAndSums('Decision\n\nApprove the award of contract for protective equipment to Harbourside T/A HBX for £84,000.')).toEqual([['Harbourside T/A HBX', 84000]]);
   });
 });
+
+describe('the party supplied is not the supplier', () => {
+  it('does not take A of "a contract for the supply of services to A ... by B" for the supplier', () => {
+    expect(namesAndSums('Summary\n\nThis paper seeks approval to award a contract for the supply of data services to the Regional Police Board (RPB) by Harbour Data Services for a three year term at a cost of up to £1,200,000.')).toEqual([]);
+    expect(namesAndSums('Summary\n\nThis paper seeks approval to award a contract for the supply of data services to Harbour Data Services Ltd at a cost of up to £1,200,000.')).toEqual([['Harbour Data Services Ltd', 1200000]]);
+  });
+});

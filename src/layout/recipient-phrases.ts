@@ -177,6 +177,8 @@ export function recipientsIn(input: string): RecipientPhrase[] {
       if (!receives && /\breceiv\w*\b/i.test(m[0])) continue;
       // "£X for NAME" gives NAME the money only in a sentence about giving it (not "a cost of £57k for Essex").
       if (/^£\S+\s+(?:each\s+)?for\b/.test(m[0]) && !GIVING.test(sentence)) continue;
+      // "a contract for the supply of digital services to the NPCC ... by Police Digital Services": the party supplied, not the supplier.
+      if (/\b(?:supply|provision|delivery)\s+of\b/i.test(m[0]) && /^[^.;£]{0,80}?\bby\s+(?:the\s+)?[A-Z]/.test(sentence.slice((m.index ?? 0) + m[0].indexOf(g.name!) + g.name!.length))) continue;
       const name = cleanName(g.name!);
       if (name.length < 3 || NOT_A_RECIPIENT.test(name) || GENERIC_PARTIES.test(name) || (A_FUND.test(name) && !CHARITABLE_FUND.test(name)) || !/[A-Za-z]{2}|^[A-Z]&[A-Z]$/.test(name)) continue;
       const found = g.money ? findMoney(g.money)[0] ?? null : null;
