@@ -25,3 +25,14 @@ describe('headline amount by role across items', () => {
     expect(headline(text)).toBe(2.15e6);
   });
 });
+
+describe('items with no verb under a lead-in that approves them', () => {
+  it('totals the one sum each item states', () => {
+    const text = 'MOPAC\nDecision\n\nRecommendation\nThe DMPC is recommended to approve contract awards for;\n\n1. Custody Cleaning Services for a period of 3 years with 2 optional extension years in the sum of £420,000,\n\n2. Vehicle Recovery Services for a period of 5 years in the sum of £2,300,000.\n\nSignature';
+    expect(headline(text)).toBe(2720000);
+  });
+  it('keeps the first sum when each item carries its own verb', () => {
+    const text = 'MOPAC\nDecision\n\nRecommendation\nThe DMPC is recommended to:\n\n1. Accept the grant of £420,000 from the Home Office.\n\n2. Note the spend of £2,300,000 in 2019.\n\nSignature';
+    expect(headline(text)).not.toBe(2720000);
+  });
+});

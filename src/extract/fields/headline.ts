@@ -60,6 +60,9 @@ function fromRecommendations(ctx: ExtractContext, recs: readonly Recommendation[
   if (stated !== null) return stated;
   const whole = wholeOfItems(recs, amounts);
   if (whole !== null) return whole;
+  const sectionText = ctx.doc.lines.filter((l) => recLines.has(l.index)).map((l) => l.text).join(' ');
+  const underLeadIn = itemsUnderApprovingLeadIn(sectionText, recs);
+  if (underLeadIn !== null) return underLeadIn;
   // A sum the paper calls the total an approval brings a budget to, in any item, is that total wherever it is restated.
   const totals = new Set(recs.flatMap((r) => findMoney(r.text).filter((m) => isContextTotal(r.text, m)).map((m) => m.value)));
   const picks = recs.map((r) => pickFigure(r.text, totals)).filter((p): p is Pick => p !== null);
@@ -83,6 +86,25 @@ function wholeOfItems(recs: readonly Recommendation[], amounts: readonly Amount[
   const sum = round2(figures.reduce((a, m) => a + m.value, 0));
   const whole = amounts.find((a) => (a.section === 'recommendation' || a.section === 'summary') && a.period === null && Math.abs(a.value - sum) < 0.5 && !figures.some((f) => f.value === a.value));
   return whole?.value ?? null;
+}
+
+/** A lead-in that approves what its items list ("The DMPC is recommended to approve contract awards for;"). */
+const APPROVING_LEAD_IN = /\b(?:approve|award|agree|authori[sz]e)\w*\b[^.:;£]{0,60}[:;]\s*$|\b(?:approve|award|agree|authori[sz]e)\w*\s+(?:the\s+)?(?:following\s+)?(?:contract\s+)?(?:awards?|contracts?|grants?|allocations?)\s+(?:for|to)\s*[:;]?\s*$/i;
+/** An item that carries its own decision verb ("Approve ...", "That ... be approved"). */
+const OWN_VERB = /^\W*(?:(?:that\s+)?(?:to\s+)?(?:approve|agree|award|accept|note|delegate|authori[sz]e|allocate|release|endorse|enter)\b)|\b(?:be|is|are)\s+(?:approved|agreed|awarded|accepted|noted|delegated)\b/i;
+
+/**
+ * Items with no verb of their own under a lead-in that approves them ("... to approve contract awards for;" then
+ * "1. Security Services for 3 years in the sum of £585,000," "2. Crowd Barriers ... in the sum of £9,126,000."): the
+ * total of the one sum each item states.
+ */
+function itemsUnderApprovingLeadIn(sectionText: string, recs: readonly Recommendation[]): number | null {
+  if (recs.length < 2) return null;
+  const start = sectionText.indexOf(recs[0]!.text.slice(0, 30));
+  if (start <= 0 || !APPROVING_LEAD_IN.test(sectionText.slice(Math.max(0, start - 200), start).replace(/[\s\d.()]+$/, ' ').trimEnd())) return null;
+  const sums = recs.map((r) => (OWN_VERB.test(r.text) ? [] : findMoney(r.text).filter((m) => !m.rangeEnd && !m.period)));
+  if (sums.some((f) => f.length !== 1)) return null;
+  return round2(sums.reduce((a, f) => a + f[0]!.value, 0));
 }
 
 interface Pick {
