@@ -36,3 +36,10 @@ describe('items with no verb under a lead-in that approves them', () => {
     expect(headline(text)).not.toBe(2720000);
   });
 });
+
+describe('an award over its financial years', () => {
+  it('totals the sums an item gives for successive years', () => {
+    const text = 'MOPAC\nDecision\n\nRecommendation\nThe DMPC is recommended to:\n\n1. Approve the award of £2.1m in 2022/23, £2.4m in 2023/24 and £0.3m in 2024/25 of grants to boroughs, as per Annex 1.\n\nSignature';
+    expect(headline(text)).toBe(4.8e6);
+  });
+});

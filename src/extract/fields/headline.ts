@@ -1,7 +1,7 @@
 import type { Amount, Recommendation } from '../../record/index.ts';
 import { allocationRuns, type AllocationRun } from '../../layout/allocations.ts';
 import type { ExtractContext } from '../../layout/context.ts';
-import { findMoney, roundingTolerance, THRESHOLD_WORDING } from '../../layout/money.ts';
+import { findMoney, roundingTolerance, THRESHOLD_WORDING, type MoneyMatch } from '../../layout/money.ts';
 import { cellAt, tableSums, type Table } from '../../layout/tables.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { approvalScore, isContextTotal, isPriorFigure, namedShares } from '../money-roles.ts';
@@ -150,11 +150,33 @@ function pickFigure(text: string, totals: ReadonlySet<number> = new Set()): Pick
   if (!scored.length) return null;
   const shares = namedShares(text, scored.map((f) => f.m));
   const top = scored.sort((a, b) => b.score - a.score || a.m.start - b.m.start)[0]!;
-  const value = shares.length ? round2(shares.reduce((a, m) => a + m.value, 0)) : top.m.value;
+  const years = yearRun(text, found, top.m);
+  const value = shares.length ? round2(shares.reduce((a, m) => a + m.value, 0)) : years.length >= 2 ? round2(years.reduce((a, m) => a + m.value, 0)) : top.m.value;
   const shape = text.toLowerCase().replace(/£\S+|\d+/g, '').split(/\s+/).filter(Boolean).slice(0, 4).join(' ');
   const lead = text.slice(0, top.m.start).toLowerCase().split(/\s+/).filter(Boolean).slice(-2).join(' ');
   const tail = text.slice(top.m.end).toLowerCase().replace(/[^\w\s]/g, ' ').split(/\s+/).filter(Boolean).slice(0, 2).join(' ');
   return { value, score: top.score + (top.m.period ? 0 : 0.5), parts: shares.map((m) => m.value), shape, lead, tail };
+}
+
+/** A figure's financial year right after it ("£7.2m in 2019/20", "£0.1m for 2021-22"). */
+const YEAR_AFTER = /^\s*(?:in|for|during)\s+(?:FY\s*)?(\d{4})\s*[/-]\s*\d{2,4}\b/i;
+
+/**
+ * "approve the award of £7.2m in 2019/20, £7.6m in 2020/21 and £0.1m in 2021/22": from the chosen figure, the run of
+ * sums each for a different financial year, joined by commas or "and" (the award over its years).
+ */
+function yearRun(text: string, found: readonly MoneyMatch[], first: MoneyMatch): MoneyMatch[] {
+  const run: MoneyMatch[] = [];
+  const years = new Set<string>();
+  for (let i = found.indexOf(first); i >= 0 && i < found.length; i++) {
+    const m = found[i]!;
+    const year = YEAR_AFTER.exec(text.slice(m.end));
+    if (!year || years.has(year[1]!) || m.period || m.rangeEnd) break;
+    if (run.length && !/^\s*(?:in|for|during)\s+(?:FY\s*)?\d{4}\s*[/-]\s*\d{2,4}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/i.test(text.slice(run[run.length - 1]!.end, m.start))) break;
+    years.add(year[1]!);
+    run.push(m);
+  }
+  return run;
 }
 
 function fromTables(tables: readonly Table[]): number | null {
