@@ -43,3 +43,10 @@ describe('an award over its financial years', () => {
     expect(headline(text)).toBe(4.8e6);
   });
 });
+
+describe('a value field of the form', () => {
+  it('takes the sum the form gives as the contract value over larger figures of the background', () => {
+    const text = 'Northway Council\nWAIVER DECISION NOTICE\nSUBJECT MATTER:          Harbour Hall scaffold contract\nVALUE OF CONTRACT:       The contract value is £41,250.\n\nBackground\nIn 2017 the Cabinet approved a £0.500m project development sum for the hall, of which £0.120m remains.';
+    expect(headline(text)).toBe(41250);
+  });
+});

@@ -3,6 +3,7 @@ import { allocationRuns, type AllocationRun } from '../../layout/allocations.ts'
 import type { ExtractContext } from '../../layout/context.ts';
 import { findMoney, roundingTolerance, THRESHOLD_WORDING, type MoneyMatch } from '../../layout/money.ts';
 import { cellAt, tableSums, type Table } from '../../layout/tables.ts';
+import { findField } from '../../layout/form.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { approvalScore, isContextTotal, isPriorFigure, namedShares } from '../money-roles.ts';
 
@@ -18,7 +19,7 @@ const runTotal = (run: AllocationRun) => run.stated?.value ?? round2(run.parts.r
 export const headlineAmount = defineExtractor({
   field: 'headlineAmount',
   extract(ctx, soFar) {
-    const found = fromRecommendations(ctx, soFar.recommendations ?? [], soFar.amounts ?? []) ?? fromTables(ctx.tables) ?? fromAllocations(ctx) ?? fromProse(soFar.amounts ?? [], ctx);
+    const found = fromRecommendations(ctx, soFar.recommendations ?? [], soFar.amounts ?? []) ?? fromTables(ctx.tables) ?? fromAllocations(ctx) ?? fromValueField(ctx) ?? fromProse(soFar.amounts ?? [], ctx);
     const chosen = totalToRecipients(found, soFar.recipients ?? [], soFar.amounts ?? []);
     return chosen === null ? null : preciseForm(chosen, soFar.amounts ?? []);
   },
@@ -192,6 +193,15 @@ function fromAllocations(ctx: ExtractContext): number | null {
   const GIVE = /\b(?:award|grant|fund|allocat|distribut|contribut|payment)\w*/i;
   const run = allocationRuns(ctx.rows).find((r) => r.intro && (GIVE.test(r.context) || r.parts.every((p) => GIVE.test(p.line.text))));
   return run ? runTotal(run) : null;
+}
+
+/** A form's field for the value decided ("VALUE OF CONTRACT: | The contract value is £58,743.", "Total cost | £12,400"). */
+const VALUE_FIELD = /^(?:(?:total|estimated|maximum|overall)\s+)?(?:value|cost|amount|sum)\s+of\s+(?:the\s+)?(?:contract|award|grant|decision|spend|expenditure|funding)$|^(?:(?:total|estimated|maximum)\s+)?(?:contract|award|grant|decision)\s+(?:value|sum|amount)$|^(?:total|estimated)\s+(?:value|cost)$/i;
+
+/** The one sum a value field of the form states. */
+function fromValueField(ctx: ExtractContext): number | null {
+  const field = findField(ctx.form, VALUE_FIELD, (v) => findMoney(v).filter((m) => !m.rangeEnd).length === 1);
+  return field ? findMoney(field.value)[0]!.value : null;
 }
 
 function fromProse(amounts: readonly Amount[], ctx: ExtractContext): number | null {
