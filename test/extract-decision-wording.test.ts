@@ -198,3 +198,11 @@ describe('where a decision list ends', () => {
     expect(form.recommendations.map((x) => x.text.slice(0, 25))).toEqual(['Approve a grant of £2,000']);
   });
 });
+
+describe('a grid whose labels wrap in their columns', () => {
+  it('reads "Date of the" / "Decision" over "15/05/2018" as the date of the decision, and "Ref. No" over the value beside the wrap', () => {
+    const r = record('Eastshire Combined Authority\nDelegated Decisions by Officers\n\nRef. No                 Date of the          Decision\nDD 47                   Decision             Status\n                        12/06/2019           Approved 20 June 2019\n\nDecision\nTo approve the award of £60,000 to Harbour Transport Ltd for transport studies.');
+    expect(r.decisionDate).toBe('2019-06-12');
+    expect(r.reference).toBe('DD 47');
+  });
+});

@@ -28,11 +28,21 @@ export function readForm(doc: Doc): Form {
   const fields: FormField[] = [];
   const used = new Set<Cell>();
   const row = (l: Line | undefined) => (l ? cells.get(l.index) ?? [] : []);
+  const skip = new Set<number>();
   for (const [i, line] of doc.lines.entries()) {
-    const here = splitLabels(row(line));
-    const next = doc.lines[i + 1]?.page === line.page ? doc.lines[i + 1] : undefined;
-    const values = splitByColumns([...row(next), ...ocrValueLines(doc, cells, i)], here);
-    const grid = gridFields(here, [...values, ...wrappedValues(doc, cells, i + 1, values)]);
+    if (skip.has(i)) continue;
+    let here = splitLabels(row(line));
+    let at = i;
+    // "Date of the" / "Decision" over "15/05/2018": labels wrapped in their grid columns are read whole, their values under the second line.
+    const labelEnds = wrappedLabels(doc, row, i, here);
+    if (labelEnds) {
+      here = labelEnds.labels;
+      at = i + 1;
+    }
+    const next = doc.lines[at + 1]?.page === line.page ? doc.lines[at + 1] : undefined;
+    const values = splitByColumns([...(labelEnds?.values ?? []), ...row(next), ...ocrValueLines(doc, cells, at)], here);
+    const grid = gridFields(here, [...values, ...wrappedValues(doc, cells, at + 1, values)]);
+    if (grid.length && labelEnds) skip.add(i + 1);
     if (grid.length) {
       grid.forEach((f) => f.valueCells.forEach((c) => used.add(c)));
       fields.push(...grid);
@@ -72,6 +82,29 @@ export function readForm(doc: Doc): Form {
     }
   }
   return { cells, fields };
+}
+
+/** A label cut at a joining word ("Date of the", "Name and Title of the"): its column goes on below. */
+const CUT_LABEL = /\b(?:of|the|and|for|to|by|in|&)$/i;
+
+/**
+ * A grid's row of labels whose labels wrapped in their columns ("Ref. No | Date of the | Decision" over "DD 82 | Decision |
+ * Status" over "15/05/2018 | Approved"): a cell of the next line under a label is its second line when it reads as words
+ * (no figure, at most four words) and a value sits under it; a label cut at a joining word shows the row goes on. The
+ * labels joined with their second lines, and the next line's cells that are values (under labels that did not wrap).
+ */
+function wrappedLabels(doc: Doc, row: (l: Line | undefined) => Cell[], i: number, here: readonly Cell[]): { labels: Cell[]; values: Cell[] } | null {
+  const line = doc.lines[i]!;
+  const [second, third] = [doc.lines[i + 1], doc.lines[i + 2]];
+  if (here.length < 2 || !second || !third || second.page !== line.page || third.page !== line.page) return null;
+  const col = (a: Cell, b: Cell) => Math.abs(a.x0 - b.x0) < 0.015;
+  const cont = row(second).filter((c) => here.some((h) => col(h, c)) && !/\d/.test(c.text) && c.text.split(/\s+/).length <= 4 && row(third).some((v) => col(v, c)));
+  if (!here.some((h) => CUT_LABEL.test(h.text.trim()) && cont.some((c) => col(h, c)))) return null;
+  const labels = here.map((h) => {
+    const c = cont.find((x) => col(h, x));
+    return c ? toCell(h.line, [...h.words, ...c.words]) : h;
+  });
+  return { labels, values: row(second).filter((c) => !cont.includes(c)) };
 }
 
 /**
