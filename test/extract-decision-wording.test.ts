@@ -206,3 +206,10 @@ describe('a grid whose labels wrap in their columns', () => {
     expect(r.reference).toBe('DD 47');
   });
 });
+
+describe('a decisions list entry under a "Decision" label', () => {
+  it('dates the decision from "dd/mm/yyyy - Title" when the entry repeats the title, past the header', () => {
+    const r = titled('Northway City Council\nIssue - decisions\nApproval of Library Self-Service Kiosks\nDecision\n12/03/2020 - Approval of Library Self-Service Kiosks\n\nResolved: That the purchase of kiosks be approved.\n\nReason: To modernise the service.', 2);
+    expect(r.decisionDate).toBe('2020-03-12');
+  });
+});

@@ -119,12 +119,15 @@ function sameWords(entry: string, title: string): boolean {
 
 function listedDate(ctx: ExtractContext, title: string | null, byMeeting: boolean): string | null {
   const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  // The entry that repeats the title may sit under a "Decision" label, past the header ("Decision" / "18/11/2019 - Approval of ...").
+  for (const l of ctx.doc.lines.slice(0, 15)) {
+    const m = DATE_THEN_TITLE.exec(clean(l.text));
+    const d = m ? findDates(m[1]!)[0] : undefined;
+    if (d && d.start === 0 && title && (norm(m![2]!).startsWith(norm(title).slice(0, 40)) || sameWords(m![2]!, title))) return d.iso;
+  }
   const head = ctx.doc.lines.slice(0, 15).filter((l) => ctx.sectionOf.get(l.index) === 'header');
   for (const [k, l] of head.entries()) {
     const text = clean(l.text);
-    const m = DATE_THEN_TITLE.exec(text);
-    const d = m ? findDates(m[1]!)[0] : undefined;
-    if (d && d.start === 0 && title && (norm(m![2]!).startsWith(norm(title).slice(0, 40)) || sameWords(m![2]!, title))) return d.iso;
     // A wrapped minutes heading: read it with the line before.
     const withPrev = k > 0 ? `${clean(head[k - 1]!.text)} ${text}` : text;
     if (byMeeting && MINUTES_HEADING.test(withPrev) && text.split(/\s+/).length <= 16) {
