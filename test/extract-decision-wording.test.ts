@@ -213,3 +213,10 @@ describe('a decisions list entry under a "Decision" label', () => {
     expect(r.decisionDate).toBe('2020-03-12');
   });
 });
+
+describe('the first entry of an issue page', () => {
+  it('dates the decision from the first "dd/mm/yyyy - Title" entry when no label names the date', () => {
+    const r = record('Eastshire Combined Authority\nIssue - decisions\nSkills Capital\n\n14/03/2025 - Adult Skills Capital Grants\n\nIt was resolved to:\nA approve the grant approach for the £2m Skills Capital fund\nB delegate authority to the Director to sign grant agreements\n\n02/02/2025 - Adult Skills Capital Grants\n\nA. To note the progress made.');
+    expect(r.decisionDate).toBe('2025-03-14');
+  });
+});

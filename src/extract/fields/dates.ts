@@ -157,6 +157,20 @@ function datedBesideReference(ctx: ExtractContext): string | null {
   return null;
 }
 
+/**
+ * A decisions list's first entry at the top of the page, a line of its own ("07/02/2025 - Further Education Cold Spots",
+ * the latest decision first): its date, when no labelled date names the decision's.
+ */
+function firstEntryDate(ctx: ExtractContext): string | null {
+  for (const l of ctx.doc.lines.slice(0, 12)) {
+    const text = clean(l.text);
+    if (text.includes('\t')) continue;
+    const m = /^\W*(\d{1,2}\/\d{1,2}\/\d{4})\s+[-–—]\s+([A-Z][\w'’&,()/-]*(?:\s+[\w'’&,()/-]+){1,16})\W*$/.exec(text);
+    if (m) return findDates(m[1]!)[0]?.iso ?? null;
+  }
+  return null;
+}
+
 /** A decision maker that decides in a meeting (a cabinet, committee, board or the authority itself). */
 const MEETS = /\b(?:cabinet|committee|board|council|authority|panel|executive)\s*$/i;
 
@@ -173,7 +187,7 @@ export const decisionDate = defineExtractor({
     if (meeting && byMeeting) return findDates(meeting.value)[0]!.iso;
     const listed = listedDate(ctx, soFar.title ?? null, byMeeting);
     if (listed) return listed;
-    const dated = datedBesideReference(ctx);
+    const dated = datedBesideReference(ctx) ?? firstEntryDate(ctx);
     if (dated) return dated;
     // An officer's published decision without a signed date takes effect the day it is taken.
     const effective = findField(ctx.form, LABELS.effectiveDate, (v) => findDates(v).length > 0);
