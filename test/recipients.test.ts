@@ -486,3 +486,9 @@ describe('the party supplied is not the supplier', () => {
     expect(namesAndSums('Summary\n\nThis paper seeks approval to award a contract for the supply of data services to Harbour Data Services Ltd at a cost of up to £1,200,000.')).toEqual([['Harbour Data Services Ltd', 1200000]]);
   });
 });
+
+describe('a party approved and funded', () => {
+  it('reads "X (ref) be approved and partially funded £N of the £M requested"', () => {
+    expect(namesAndSums('Decision\n\n1. That Harbourside Community Trust (QWERTY12) be approved and partially funded £45,000 of the £60,000 requested.')).toEqual([['Harbourside Community Trust (QWERTY12)', 45000]]);
+  });
+});

@@ -18,7 +18,8 @@ export const CAPWORD = String.raw`(?:[A-Z][\w'’&.-]*(?:\/[A-Z][\w'’&.-]*)*|L
 export const REFUSED = /\b(?:refus|reject|declin)\w*|\bnot\s+(?:be\s+)?(?:approved|awarded|agreed)\b/i;
 /** A proper name: capitalised words, small joining words inside ("Parish of the Resurrection"). */
 // "X and the Y" joins two parties ("Positive Futures and the Youth Offending Service will receive ..."), never one name.
-const NAME = String.raw`(?<name>(?:the\s+)?${CAPWORD}(?:\s+(?:(?!and\s+the\b)${SMALL}\s+)*${CAPWORD}){0,8}(?:\s*\([A-Z][\w\s&'’-]{1,40}\))?)`;
+// A sentence's opening "That" or "This" is no part of a name ("That Harbourside Trust be approved ...").
+const NAME = String.raw`(?<name>(?:the\s+)?(?!(?:That|This|These|Those)\s)${CAPWORD}(?:\s+(?:(?!and\s+the\b)${SMALL}\s+)*${CAPWORD}){0,8}(?:\s*\([A-Z][\w\s&'’-]{1,40}\))?)`;
 /** A sum; a pattern that gives one party two sums names the second `more`. */
 const MONEY = String.raw`(?<money>£\s?[\d,.]+\s?(?:[mMkK]|bn|million|thousand)?(?:\.\d+)?)`;
 const MORE_MONEY = MONEY.replace('?<money>', '?<more>');
@@ -114,7 +115,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
   // "the funding application for Tootoot Ltd (investment of £80,000)"
   { re: new RegExp(String.raw`\bfor\s+${NAME}\s*\((?:an?\s+)?(?:investment|grant|loan|award)\s+of\s+${MONEY}`, 'g') },
   // "Millane Contract Services is awarded the contract ... tender sum of £1,195,764"
-  { re: new RegExp(String.raw`${NAME}\s+(?:applied\s+for\s+and\s+)?(?:is|are|be|has been|was|were|will be)\s+awarded\b[^.;£]{0,100}?${MONEY}`, 'g') },
+  // "Cambourne Town Council (RMTNDTSZ) be approved and partially funded £90,000 of the £100,000 requested"
+  { re: new RegExp(String.raw`${NAME}\s+(?:applied\s+for\s+and\s+)?(?:is|are|be|has been|was|were|will be)\s+(?:awarded|(?:approved\s+and\s+)?(?:partially\s+|fully\s+)?funded)\b[^.;£]{0,100}?${MONEY}`, 'g') },
 ];
 
 
