@@ -492,3 +492,10 @@ describe('a party approved and funded', () => {
     expect(namesAndSums('Decision\n\n1. That Harbourside Community Trust (QWERTY12) be approved and partially funded £45,000 of the £60,000 requested.')).toEqual([['Harbourside Community Trust (QWERTY12)', 45000]]);
   });
 });
+
+describe('suppliers named in a list, and an award dated before its party', () => {
+  it('reads each supplier of "accepted tenders from A & Son Ltd, B Ltd and C Ltd", and "be awarded in January 2017 to X Ltd"', () => {
+    expect(namesAndSums('Decision\n\nThe Commissioner has accepted tenders from Harbour & Sons Ltd, Quayside Panels Ltd and Westbay Motors Ltd for a contract for vehicle repairs.')).toEqual([['Harbour & Sons Ltd', null], ['Quayside Panels Ltd', null], ['Westbay Motors Ltd', null]]);
+    expect(namesAndSums('Decision\n\n2. That a contract for Rescue Vehicles be awarded in March 2018 to Northway Fire Engineering Ltd for a two phase trial.')).toEqual([['Northway Fire Engineering Ltd', null]]);
+  });
+});

@@ -25,6 +25,8 @@ const MONEY = String.raw`(?<money>£\s?[\d,.]+\s?(?:[mMkK]|bn|million|thousand)?
 const MORE_MONEY = MONEY.replace('?<money>', '?<more>');
 /** A name an organisation's suffix marks, ungrouped ("Barry Beard Ltd"). */
 const ORG_BARE = String.raw`${CAPWORD}(?:\s+${CAPWORD}){0,5}\s+(?:Ltd|Limited|LLP|PLC|plc|CIC)`;
+/** ... with an ampersand inside ("John Macadam & Son Ltd"), in a list of suppliers. */
+const ORG_ITEM = String.raw`${CAPWORD}(?:\s+(?:&\s+)?${CAPWORD}){0,5}\s+(?:Ltd|Limited|LLP|PLC|plc|CIC)`;
 /** A name an organisation's suffix marks ("Tilhill Forestry Ltd", "Hoylake Village Life CIC"). */
 const ORG_NAME = String.raw`(?<name>${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){0,6}\s+(?:Ltd|Limited|LLP|PLC|plc|CIC|Trust|Group|Council|Partnership|Association))\b`;
 
@@ -33,7 +35,7 @@ const ORG_NAME = String.raw`(?<name>${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){
  * one) in `money`, a second sum to the same party in `more`. `giving`: only in a sentence about giving money;
  * `receives`: the pattern names the party that receives (elsewhere "receive" means the body is paid).
  */
-const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
+const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boolean }[] = [
   // "£80,000 to Active Surrey", "£301,579 for Haringey", "£535,000 is allocated to Action Together CIO"
   // "initial grant of £28,049.50 and grant extension of £23,471.24 to Citizens Advice York": both sums to one party.
   { re: new RegExp(String.raw`${MONEY}\s+and\s+(?:[a-z]+\s+){0,3}(?:of\s+)?${MORE_MONEY}\s+(?:to|for)\s+${NAME}`, 'g') },
@@ -85,6 +87,9 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
   // "the tender of Wates Construction Ltd in the sum of £10,303,306.91 be accepted"
   // "the tender received from Air Monitors Ltd in the sum of £175,998 is accepted" (the body receives the tender, the party the money)
   { re: new RegExp(String.raw`\b(?:tender|bid|quotation|offer)s?\s+(?:(?:received|submitted)\s+)?(?:of|from|by)\s+${NAME}\s+(?:in\s+the\s+(?:[a-z]+\s+){0,2}sum\s+of|of|for|at|valued\s+at|totalling)\s+${MONEY}`, 'g'), receives: true },
+  // "The Commissioner has accepted tenders from John Macadam & Son Ltd, HB Panelcraft Ltd and James Alpe Ltd for a contract ..." (no sums):
+  // each supplier the list names.
+  { re: new RegExp(String.raw`\baccept(?:s|ed|ing)?\s+(?:the\s+)?(?:tenders?|bids?|quotations?)\s+(?:received\s+|submitted\s+)?(?:from|by)\s+(?<name>${ORG_ITEM}(?:\s*,\s*${ORG_ITEM})*\s+(?:and|&)\s+${ORG_ITEM})(?![^.;]*£)`, 'g'), list: true },
   // "issue a contract to appoint Groundwork London as the Grant Fund Manager" (no sum: amount null)
   { re: new RegExp(String.raw`\bcontract\b[^.;£]{0,40}\bappoint\s+${NAME}\s+as\b(?![^.;]*£)`, 'g') },
   // "vary the grant fund management contract of Groundwork London by £20,000"
@@ -104,7 +109,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean }[] = [
   // "The Commissioner has agreed to fund Blackpool Teaching Hospitals NHS Foundation Trust to continue to deliver ..." (no sum)
   { re: new RegExp(String.raw`\b(?:agreed|agrees|approved|approves|decided|decides)\s+to\s+fund\s+${NAME}\s+(?:to|for)\b(?![^.;]*£)`, 'g') },
   // "the contract to build seven fire appliances be awarded to Emergency One (Uk) Ltd" (no sum: amount null)
-  { re: new RegExp(String.raw`\bcontracts?\b[^.;£]{0,80}?\b(?:be|is|are|was|were|has been|have been|will be)\s+awarded\s+to\s+${NAME}(?![^.;]*£)`, 'g') },
+  // "... be awarded in January 2017 to Rosenbauer UK Ltd": a time between the award and its party.
+  { re: new RegExp(String.raw`\bcontracts?\b[^.;£]{0,80}?\b(?:be|is|are|was|were|has been|have been|will be)\s+awarded\s+(?:(?:in|on|from)\s+(?:\w+\s+){1,3})?to\s+${NAME}(?![^.;]*£)`, 'g') },
   // "£197,000 from the Incubator Support Fund to Durham County Council", "£250,000 from the Home Office Surge to British Transport Police"
   // ... "£3,500 to be granted from the Rural Committee budget to Codicote Tennis Club"
   { re: new RegExp(String.raw`${MONEY}\s*(?:\([^()£]{0,120}\)\s*)?(?:of\s+(?:grant\s+)?funding\s+)?(?:(?:to be|is|be|are)\s+(?:granted|awarded|paid|allocated|given)\s+)?from\s+[^.;£]{3,80}?\s+to\s+${NAME}`, 'g') },
@@ -171,7 +177,7 @@ export function recipientsIn(input: string): RecipientPhrase[] {
   if (REFUSED.test(sentence)) return out;
   // "Appoint Balfour Beatty to ...", "Award the contract ...": a decision's sentence starts on its verb.
   sentence = sentence.replace(IMPERATIVE, (v) => v.toLowerCase());
-  for (const { re, giving, receives } of PATTERNS) {
+  for (const { re, giving, receives, list } of PATTERNS) {
     if (giving && !GIVING.test(sentence) && !/\b(?:approved|agreed|granted)\b/i.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) {
       const g = m.groups!;
@@ -181,6 +187,10 @@ export function recipientsIn(input: string): RecipientPhrase[] {
       if (/^£\S+\s+(?:each\s+)?for\b/.test(m[0]) && !GIVING.test(sentence)) continue;
       // "a contract for the supply of digital services to the NPCC ... by Police Digital Services": the party supplied, not the supplier.
       if (/\b(?:supply|provision|delivery)\s+of\b/i.test(m[0]) && /^[^.;£]{0,80}?\bby\s+(?:the\s+)?[A-Z]/.test(sentence.slice((m.index ?? 0) + m[0].indexOf(g.name!) + g.name!.length))) continue;
+      if (list) {
+        for (const party of g.name!.split(/\s*,\s*|\s+and\s+(?=[A-Z])/)) out.push({ name: cleanName(party), money: null, role: roleOf(sentence), text: excerpt(sentence) });
+        continue;
+      }
       const name = cleanName(g.name!);
       if (name.length < 3 || NOT_A_RECIPIENT.test(name) || GENERIC_PARTIES.test(name) || (A_FUND.test(name) && !CHARITABLE_FUND.test(name)) || !/[A-Za-z]{2}|^[A-Z]&[A-Z]$/.test(name)) continue;
       const found = g.money ? findMoney(g.money)[0] ?? null : null;
