@@ -220,3 +220,12 @@ describe('the first entry of an issue page', () => {
     expect(r.decisionDate).toBe('2025-03-14');
   });
 });
+
+describe('a word in the page corner', () => {
+  it('does not take "Decision" printed at the top right for the decision\'s heading', () => {
+    const pad = ' '.repeat(75);
+    const r = record(`Northway City Council\n${pad}Decision\nDecision Maker            Outcome\nLeader of the Council     Recommendations Approved\nIs Key Decision?          Is Callable In?\nYes                       No\n\nPurpose\nThis report seeks approval to award a contract for temporary accommodation.\n\nDecision\n1) That the Leader agrees to award a contract to Harbour Homes Ltd.\n\n2) That the Leader delegates authority to the Director to finalise the contract.\n\nReasons for the decision: As set out in the report.`);
+    expect(r.recommendations.length).toBe(2);
+    expect(r.recommendations[1]!.text.slice(0, 30)).toBe('That the Leader delegates auth');
+  });
+});

@@ -35,6 +35,8 @@ export function headingKind(line: Line, prev?: Line): SectionKind | null {
   const t = line.text.replace(/^[\s«»•·*|~-]+/, '').trim();
   const kind = HEADINGS.find(([, re]) => re.test(t))?.[0] ?? null;
   if (!kind) return null;
+  // "Decision" printed in the page's top right corner is a label of the page (a register's name), not a section heading.
+  if ((line.leftEdge ?? 0) > 0.6 && t.split(/\s+/).length <= 3) return null;
   if (kind === 'part2') return t.length <= 160 ? kind : null; // "Part 2 – This section refers to ..." runs long
   // A heading that carries its own words ("Resolved – That ...") may run long.
   if (kind === 'recommendation' && INLINE_RESOLUTION.test(t)) return kind;
