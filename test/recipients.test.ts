@@ -499,3 +499,11 @@ describe('suppliers named in a list, and an award dated before its party', () =>
     expect(namesAndSums('Decision\n\n2. That a contract for Rescue Vehicles be awarded in March 2018 to Northway Fire Engineering Ltd for a two phase trial.')).toEqual([['Northway Fire Engineering Ltd', null]]);
   });
 });
+
+describe('sums "up to" a party, and a grants list labelled by party', () => {
+  it('reads "award X up to £N", "the award of up to £N ... to X" and "X (Area): Awarded £N"', () => {
+    expect(namesAndSums('Summary\n\nThis decision seeks approval to award Harbour Advocacy up to £120,000 additional funding in 2024/25.')).toEqual([['Harbour Advocacy', 120000]]);
+    expect(namesAndSums('Recommendation\n1. Approve the award of up to £120,000 additional funding in 2024/25 to Harbour Advocacy to support victims.')).toEqual([['Harbour Advocacy', 120000]]);
+    expect(namesAndSums('Community Fund awards\nThe Commissioner made these awards: Northway Family Project (Countywide): Awarded £6,210 to support families.')).toEqual([['Northway Family Project (Countywide)', 6210]]);
+  });
+});

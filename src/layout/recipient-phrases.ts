@@ -55,7 +55,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "a single tender action fixed contract award of £434,818 p.a. covering the 3 year period ... to Crimestoppers Trust":
   // the sum, then (not from a funder) the party.
   // "The allocation of £140,200 of VRU 2020/21 core budget for spend in 2021/22 to Power the Fight"
-  { re: new RegExp(String.raw`\b(?:award|grant|donation|contribution|payment|allocation|investment|loan)\s+of\s+${MONEY}(?:\s*p\.?a\.?)?(?:(?!\b(?:from|by|and)\b)[^.;£,]){0,80}?\bto\s+${NAME}`, 'g') },
+  // "Approve the award of up to £200,000 additional funding in 2023/24 to Galop"
+  { re: new RegExp(String.raw`\b(?:award|grant|donation|contribution|payment|allocation|investment|loan)\s+of\s+(?:up\s+to\s+)?${MONEY}(?:\s*p\.?a\.?)?(?:(?!\b(?:from|by|and)\b)[^.;£,]){0,80}?\bto\s+${NAME}`, 'g') },
   // "Analytical Services to Key Forensics Ltd for 11 months with a value of £0.9m": a party an organisation's suffix marks, and the value.
   { re: new RegExp(String.raw`\bto\s+${ORG_NAME}(?:\s+for\s+[^.;£]{0,60}?)?\s+(?:with\s+a\s+(?:total\s+)?value\s+of|valued\s+at|worth)\s+${MONEY}`, 'g') },
   // "grant funding of up to £3,000,000 from the Strategic Investment Fund ... in support of Vynova’s integration of ...": the party supported.
@@ -77,7 +78,9 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // past a purpose clause, only a name an organisation's suffix marks.
   { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}[Cc]ontract\s+to\s+[a-z][^.;£]{0,120}?\bto\s+${ORG_NAME}(?![^.;]*£)`, 'g') },
   // "To award Active Surrey £80,000", "award Millane £1.2m"
-  { re: new RegExp(String.raw`\baward(?:s|ed|ing)?\s+${NAME}\s+${MONEY}`, 'g') },
+  { re: new RegExp(String.raw`\baward(?:s|ed|ing)?\s+${NAME}\s+(?:up\s+to\s+)?${MONEY}`, 'g') },
+  // "Westminster Drug Project (Countywide): Awarded £8,443 to help ...": a grants list's entry, the party as its label.
+  { re: new RegExp(String.raw`(?<![\w'’&-]\s?)${NAME}\s*:\s*(?:Awarded|Granted|Allocated)\s+${MONEY}`, 'g') },
   // "contract to Drurycourt Limited at £500,000", "contribution to the London Councils Grants Scheme budget amounting to £290,085"
   // "contract award to the web agency Spindogs is approved to the value of £71,750.00": a lower-case descriptor may come before the name.
   // "a charitable donation to Southwark Cathedral of up to £12,000"; "a contract to Healthmatic for the provision of ... for the tendered sum of £90,000"
