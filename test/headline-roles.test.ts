@@ -6,6 +6,8 @@ import { textPage } from '../src/checks/text-page.ts';
 import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.ts';
 
 const headline = (text: string) => analyse([textPage(1, text)]).extracted.headlineAmount;
+/** A MOPAC decision's recommendation: its lead-in, then numbered items set apart, then the signature. */
+const mopacItems = (leadIn: string, ...items: string[]) => `MOPAC\nDecision\n\nRecommendation\n${leadIn}\n\n${items.map((t, i) => `${i + 1}. ${t}`).join('\n\n')}\n\nSignature`;
 
 describe('headline amount by role across items', () => {
   it('takes the sum approved to be spent over the grant income accepted', () => {
@@ -28,18 +30,18 @@ describe('headline amount by role across items', () => {
 
 describe('items with no verb under a lead-in that approves them', () => {
   it('totals the one sum each item states', () => {
-    const text = 'MOPAC\nDecision\n\nRecommendation\nThe DMPC is recommended to approve contract awards for;\n\n1. Custody Cleaning Services for a period of 3 years with 2 optional extension years in the sum of £420,000,\n\n2. Vehicle Recovery Services for a period of 5 years in the sum of £2,300,000.\n\nSignature';
+    const text = mopacItems('The DMPC is recommended to approve contract awards for;', 'Custody Cleaning Services for a period of 3 years with 2 optional extension years in the sum of £420,000,', 'Vehicle Recovery Services for a period of 5 years in the sum of £2,300,000.');
     expect(headline(text)).toBe(2720000);
   });
   it('keeps the first sum when each item carries its own verb', () => {
-    const text = 'MOPAC\nDecision\n\nRecommendation\nThe DMPC is recommended to:\n\n1. Accept the grant of £420,000 from the Home Office.\n\n2. Note the spend of £2,300,000 in 2019.\n\nSignature';
+    const text = mopacItems('The DMPC is recommended to:', 'Accept the grant of £420,000 from the Home Office.', 'Note the spend of £2,300,000 in 2019.');
     expect(headline(text)).not.toBe(2720000);
   });
 });
 
 describe('an award over its financial years', () => {
   it('totals the sums an item gives for successive years', () => {
-    const text = 'MOPAC\nDecision\n\nRecommendation\nThe DMPC is recommended to:\n\n1. Approve the award of £2.1m in 2022/23, £2.4m in 2023/24 and £0.3m in 2024/25 of grants to boroughs, as per Annex 1.\n\nSignature';
+    const text = mopacItems('The DMPC is recommended to:', 'Approve the award of £2.1m in 2022/23, £2.4m in 2023/24 and £0.3m in 2024/25 of grants to boroughs, as per Annex 1.');
     expect(headline(text)).toBe(4.8e6);
   });
 });

@@ -2,7 +2,8 @@ import { THRESHOLD_WORDING, type MoneyMatch } from '../layout/money.ts';
 
 const APPROVES = /\b(?:approv\w*|release|award\w*|agree\w*|authori[sz]\w*|invest\w*|procure\w*|commit\w*|spend|allocat\w*|accept\w*|endorse\w*|grant\w*|fund\w*|contribution|budget|distribut\w*|provid\w*|contract (?:value|sum)|tender sum|value of|cost of|worth|uplift|increase\w*)\b/i;
 /** The figure is the sum the approval brings a wider total to, not the approval ("taking the total pot to £600,000"). */
-const CONTEXT_TOTAL = /\b(?:taking|bringing|brings|takes|bring)\b[^£.;]{0,80}$|\btotal\s+(?:\w+\s+){0,2}(?:value|cost|budget|pot|envelope|expenditure)\s+(?:is|of|was|will be)?\s*(?:up to\s*)?$|\b(?:cumulative|overall)\b[^£.;]{0,40}$/i;
+const BROUGHT_TO = /\b(?:taking|bringing|brings|takes|bring)\b[^£.;]{0,80}$/i;
+const CONTEXT_TOTAL = new RegExp(String.raw`${BROUGHT_TO.source}|\btotal\s+(?:\w+\s+){0,2}(?:value|cost|budget|pot|envelope|expenditure)\s+(?:is|of|was|will be)?\s*(?:up to\s*)?$|\b(?:cumulative|overall)\b[^£.;]{0,40}$`, 'i');
 /** The figure was approved before, or is someone else's share ("In addition to the £975,000 approved in March"). */
 const PRIOR = /\b(?:in addition to|previously|already|superseding|supersedes|match(?:ed)?\s+(?:contribution|funding)|of which|including|includes|comprised of|comprising|consisting of|made up of|broken down)\b[^£.;]{0,60}$/i;
 /** A figure a delegation may spend or vary is not the sum approved ("delegated authority ... to vary the contract by £20,000"). */
@@ -23,7 +24,7 @@ export function isPriorFigure(text: string, m: MoneyMatch): boolean {
 
 /** Whether the figure is the wider total an approval brings a budget to ("taking the total approval to £8.635 million"). */
 export function isContextTotal(text: string, m: MoneyMatch): boolean {
-  return /\b(?:taking|bringing|brings|takes|bring)\b[^£.;]{0,80}$/i.test(around(text, m).before);
+  return BROUGHT_TO.test(around(text, m).before);
 }
 
 /** How strongly a figure reads as the sum a sentence approves: positive for an approved sum, negative for context. */

@@ -56,12 +56,12 @@ function fromRecommendations(ctx: ExtractContext, recs: readonly Recommendation[
   // The headings too: "RESOLVED to allocate up to £310,000 … as follows:" introduces the list below it.
   const recLines = new Set(ctx.sections.filter((s) => s.kind === 'recommendation').flatMap((s) => [...(s.heading ? [s.heading.index] : []), ...s.lines.map((l) => l.index)]));
   const listed = allocationRuns(ctx.rows.filter((l) => recLines.has(l.index)));
+  const sectionText = ctx.doc.lines.filter((l) => recLines.has(l.index)).map((l) => l.text).join(' ');
   // "Therefore a total of £475 was awarded": the decision's own statement of its total comes first.
-  const stated = statedTotal(ctx.doc.lines.filter((l) => recLines.has(l.index)).map((l) => l.text).join(' '));
+  const stated = statedTotal(sectionText);
   if (stated !== null) return stated;
   const whole = wholeOfItems(recs, amounts);
   if (whole !== null) return whole;
-  const sectionText = ctx.doc.lines.filter((l) => recLines.has(l.index)).map((l) => l.text).join(' ');
   const underLeadIn = itemsUnderApprovingLeadIn(sectionText, recs);
   if (underLeadIn !== null) return underLeadIn;
   // A sum the paper calls the total an approval brings a budget to, in any item, is that total wherever it is restated.
@@ -81,8 +81,11 @@ function fromRecommendations(ctx: ExtractContext, recs: readonly Recommendation[
  * A figure of the decision's lead-in or summary that the items' figures add up to ("approves expenditure of up to
  * £500,000 ... consisting of: up to £125,000 ...; up to £340,000 ...; up to £35,000 ..."): the total they set out.
  */
+/** An item's one-off sums: no range's end, no yearly figure. */
+const oneOffSums = (text: string) => findMoney(text).filter((m) => !m.rangeEnd && !m.period);
+
 function wholeOfItems(recs: readonly Recommendation[], amounts: readonly Amount[]): number | null {
-  const figures = recs.flatMap((r) => findMoney(r.text).filter((m) => !m.rangeEnd && !m.period));
+  const figures = recs.flatMap((r) => oneOffSums(r.text));
   if (figures.length < 2) return null;
   const sum = round2(figures.reduce((a, m) => a + m.value, 0));
   const whole = amounts.find((a) => (a.section === 'recommendation' || a.section === 'summary') && a.period === null && Math.abs(a.value - sum) < 0.5 && !figures.some((f) => f.value === a.value));
@@ -103,7 +106,7 @@ function itemsUnderApprovingLeadIn(sectionText: string, recs: readonly Recommend
   if (recs.length < 2) return null;
   const start = sectionText.indexOf(recs[0]!.text.slice(0, 30));
   if (start <= 0 || !APPROVING_LEAD_IN.test(sectionText.slice(Math.max(0, start - 200), start).replace(/[\s\d.()]+$/, ' ').trimEnd())) return null;
-  const sums = recs.map((r) => (OWN_VERB.test(r.text) ? [] : findMoney(r.text).filter((m) => !m.rangeEnd && !m.period)));
+  const sums = recs.map((r) => (OWN_VERB.test(r.text) ? [] : oneOffSums(r.text)));
   if (sums.some((f) => f.length !== 1)) return null;
   return round2(sums.reduce((a, f) => a + f[0]!.value, 0));
 }
@@ -173,7 +176,9 @@ function yearRun(text: string, found: readonly MoneyMatch[], first: MoneyMatch):
     const m = found[i]!;
     const year = YEAR_AFTER.exec(text.slice(m.end));
     if (!year || years.has(year[1]!) || m.period || m.rangeEnd) break;
-    if (run.length && !/^\s*(?:in|for|during)\s+(?:FY\s*)?\d{4}\s*[/-]\s*\d{2,4}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/i.test(text.slice(run[run.length - 1]!.end, m.start))) break;
+    // Between two sums of the run: the first one's year, then only a comma or "and".
+    const gap = run.length ? text.slice(run[run.length - 1]!.end, m.start) : '';
+    if (run.length && !/^\s*(?:,\s*(?:and\s+)?|and\s+)$/i.test(gap.slice(YEAR_AFTER.exec(gap)?.[0].length ?? gap.length))) break;
     years.add(year[1]!);
     run.push(m);
   }
