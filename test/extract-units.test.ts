@@ -97,6 +97,14 @@ describe('parseList', () => {
     expect(got[0]).toMatch(/^Approve £788K consisting of: a\. £353,000 capital; and b\. £435,000 running costs\.$/);
     expect(got[2]).toBe('Approve procurement via the G-Cloud Market Place.');
   });
+  it('keeps a single item whose sub-items are its parties and their sums as one decision', () => {
+    // OCR reads the bullets a text layer leaves out: the list is the one resolution either way.
+    const got = items('1. that the following Community Grants be awarded:\n* £4,500 to Passion towards the Passion Youth Project;\n* £275 to Charnwood Safe, Well, Happy Partnership towards events;\n* £3,500 to Twenty Twenty towards the Love4Life project.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatch(/^that the following Community Grants be awarded: • £4,500 to Passion/);
+    // Sub-items worded as decisions still give way.
+    expect(items('1. The Deputy Mayor is asked to:\ni) Approve £5,000 to Passion;\nii) Approve £3,500 to Twenty Twenty.')).toHaveLength(2);
+  });
   it('rejoins a bullet that only carries a wrapped line', () => {
     const got = items('The DMPC is recommended to approve:\n« The release of £1.164M funding to\n« connect the server.\n« The award of a contract.');
     expect(got).toEqual(['The release of £1.164M funding to connect the server.', 'The award of a contract.']);

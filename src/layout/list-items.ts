@@ -113,7 +113,8 @@ export function parseList(input: readonly Line[]): ListItem[] {
       current.text = joinLines([current.text, mk ? mk.rest : text]);
     } else intro.push(line); // introduction before the first item
   }
-  if (roots.length === 1 && /:$/.test(roots[0]!.text.trim()) && roots[0]!.children.length >= 2) return roots[0]!.children;
+  // ... unless its sub-items are the parts of that one decision, a party and its sum each ("1. that the following grants be awarded:" / "• £4,500 to Passion ...").
+  if (roots.length === 1 && /:$/.test(roots[0]!.text.trim()) && roots[0]!.children.length >= 2 && !allocationRows(roots[0]!.children)) return roots[0]!.children;
   // "To agree to distribute £3.8m funds as follows: ..." then "2.2 Delegated authority ...": a first decision printed without its number
   // (the list goes on from a second marker) is an item, not an introduction.
   const introText = joinLines(intro.map((l) => stripTrailingBullet(l.text.trim())));
@@ -121,6 +122,9 @@ export function parseList(input: readonly Line[]): ListItem[] {
   if (roots.length && !firstMarker && intro.length && DECIDES.test(introText) && !isLeadIn(introText)) return [{ type: 'para', marker: '', lines: intro, text: introText, children: [] }, ...roots];
   return roots;
 }
+
+/** Sub-items that each give a named party its sum ("£4,500 to Passion towards ...", "Royal Humane Society - £1,700"), none worded as a decision. */
+const allocationRows = (items: readonly ListItem[]) => items.every((i) => !DECIDES.test(i.text) && allocationIn(i.lines[0]!) !== null);
 
 /** A short heading in capitals ("DECISION TAKER", "DATE DECISION TAKEN:", "REASON FOR DECISION"). */
 const CAPS_HEADING = /^(?=.*[A-Z]{3})[A-Z][A-Z'’&/() -]{2,60}:?$/;
