@@ -102,6 +102,9 @@ describe('parseList', () => {
     const got = items('1. that the following Community Grants be awarded:\n* £4,500 to Passion towards the Passion Youth Project;\n* £275 to Charnwood Safe, Well, Happy Partnership towards events;\n* £3,500 to Twenty Twenty towards the Love4Life project.');
     expect(got).toHaveLength(1);
     expect(got[0]).toMatch(/^that the following Community Grants be awarded: • £4,500 to Passion/);
+    // A decision paragraph that sets out its parties below it keeps them too; a short lead-in over them does not.
+    expect(items('Subject to confirmation by each recipient, fund 12 applications. The grant recipients and amounts are as follows:\n• Alan Davie Awareness Campaign – £500\n• Drawing Voices Ltd – £500')).toHaveLength(1);
+    expect(items('The Commissioner awards the following:\n• £25,000 to Catch22 for the project.\n• £2,371.78 to Surrey Police for materials.')).toHaveLength(2);
     // Sub-items worded as decisions still give way.
     expect(items('1. The Deputy Mayor is asked to:\ni) Approve £5,000 to Passion;\nii) Approve £3,500 to Twenty Twenty.')).toHaveLength(2);
   });

@@ -119,6 +119,9 @@ export function parseList(input: readonly Line[]): ListItem[] {
   // (the list goes on from a second marker) is an item, not an introduction.
   const introText = joinLines(intro.map((l) => stripTrailingBullet(l.text.trim())));
   const firstMarker = /^(?:1|a|i|\d{1,2}\.1)$/.test(roots[0]?.marker ?? '');
+  // "... fund 12 applications ... The grant recipients and maximum amounts are as follows:" over "• Hart Studios – £500": a decision
+  // that sets out its own parts keeps them (OCR reads the bullets a text layer leaves out).
+  if (roots.length >= 2 && /:$/.test(introText) && !isLeadIn(introText) && allocationRows(roots)) return [{ type: 'para', marker: '', lines: intro, text: introText, children: roots }];
   if (roots.length && !firstMarker && intro.length && DECIDES.test(introText) && !isLeadIn(introText)) return [{ type: 'para', marker: '', lines: intro, text: introText, children: [] }, ...roots];
   return roots;
 }
