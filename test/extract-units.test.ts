@@ -108,6 +108,19 @@ describe('parseList', () => {
     // Sub-items worded as decisions still give way.
     expect(items('1. The Deputy Mayor is asked to:\ni) Approve £5,000 to Passion;\nii) Approve £3,500 to Twenty Twenty.')).toHaveLength(2);
   });
+  it('keeps an unmarked decision and the parties it lists as one item', () => {
+    // Each row's last line stops short of the margin (rightEdge 0.4).
+    const rows = lines('To roll forward two grants into the 2021/22 financial year for the following projects:\n|Bedale Town Council - Parade to RAF Leeming –\ntotal project cost £2,700, grant offer £1,300\nThirsk and District Business Association – Festival – total project cost\n£2,500, grant offer £1,000').map((l) => ({ ...l, rightEdge: /£1,300$/.test(l.text) ? 0.4 : 0.88 }));
+    const got = parseList(rows).map(itemText);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatch(/^To roll forward two grants .* for the following projects: Bedale Town Council/);
+  });
+  it('reads a full stop before an item\'s first word as OCR\'s bullet', () => {
+    expect(items('. The amendment to the contribution of up to £415,000.\n|. That the Combined Authority enters into a Funding Agreement.')).toEqual(['The amendment to the contribution of up to £415,000.', 'That the Combined Authority enters into a Funding Agreement.']);
+  });
+  it('ends an unnumbered decision at the form\'s next numbered heading in capitals', () => {
+    expect(items('The approval of £3,500 to be granted to Codicote Tennis Club.\n2. DECISION TAKER\nExecutive Member - Community Engagement')).toEqual(['The approval of £3,500 to be granted to Codicote Tennis Club.']);
+  });
   it('rejoins a bullet that only carries a wrapped line', () => {
     const got = items('The DMPC is recommended to approve:\n« The release of £1.164M funding to\n« connect the server.\n« The award of a contract.');
     expect(got).toEqual(['The release of £1.164M funding to connect the server.', 'The award of a contract.']);

@@ -14,7 +14,8 @@ export interface ListItem {
 
 type MarkerType = 'num' | 'roman' | 'alpha' | 'bullet' | 'para';
 
-const BULLET = /^\s*(?:[•·●▪◦■□➢►❖✓*«»~>]|[-–—](?=\s)|[oe](?=\s+[A-Z£"'(]))\s*/;
+// OCR reads a bullet as "o", "e" or a full stop before the item's first word (". That the Combined Authority ...").
+const BULLET = /^\s*(?:[•·●▪◦■□➢►❖✓*«»~>]|[-–—](?=\s)|[oe.](?=\s+[A-Z£"'(]))\s*/;
 // "(1)the prioritised set of ...": a bracketed marker printed without its space still starts an item.
 // "1.1 Agreed that ...": a paragraph number needs no closing mark before a capital.
 const ENUM = /^\s*(?:\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h]|[A-H](?=\)))[.)]\s+|\((\d{1,2}|[ivx]{1,4}|[a-h])\)(?=[a-z])|(\d{1,2}\.\d{1,2})\s+(?=[A-Z]))/;
@@ -81,6 +82,9 @@ export function parseList(input: readonly Line[]): ListItem[] {
   const first = lines.findIndex((l) => readMarker(l.text, null));
   const heading = first > 0 && lines[first]!.breakBefore && /[.)]\s*$/.test(lines[first - 1]!.text) && isSubHeading(readMarker(lines[first]!.text, null)!.rest.replace(/\s*\([^)]*\)$/, ''));
   if (heading) lines = lines.slice(0, first);
+  // "1. DECISION TAKEN" ... "2. DECISION TAKER": a numbered heading in capitals is the form's next section, not an item.
+  const caps = lines.findIndex((l, k) => k > 0 && isCapsHeading(l.text.trim()));
+  if (caps > 0) lines = lines.slice(0, caps);
   if (!lines.some((l) => readMarker(l.text, null))) return parseUnmarked(lines);
   const roots: ListItem[] = [];
   const stack: ListItem[] = [];
@@ -97,8 +101,6 @@ export function parseList(input: readonly Line[]): ListItem[] {
     if (current && line.breakBefore && !mk && text.includes('\t') && /[.;]$/.test(current.text.trim())) break;
     // "(Councillor Fletcher returned to the meeting)": a minute's aside after an item ends the list.
     if (current && /^\(.*\)$/.test(text) && /[.;]$/.test(current.text)) break;
-    // "1. DECISION TAKEN" ... "2. DECISION TAKER": a numbered heading in capitals is the form's next section, not an item.
-    if (current && mk && mk.type !== 'bullet' && CAPS_HEADING.test(mk.rest.trim())) break;
     if (mk && !(mk.type === 'bullet' && /^[a-z]/.test(mk.rest) && current)) {
       if (mk.type === 'alpha') prevAlpha = mk.marker;
       const item: ListItem = { type: mk.type, marker: mk.marker, lines: [line], text: mk.rest, children: [], close: mk.close };
@@ -119,18 +121,23 @@ export function parseList(input: readonly Line[]): ListItem[] {
   // (the list goes on from a second marker) is an item, not an introduction.
   const introText = joinLines(intro.map((l) => stripTrailingBullet(l.text.trim())));
   const firstMarker = /^(?:1|a|i|\d{1,2}\.1)$/.test(roots[0]?.marker ?? '');
-  // "... fund 12 applications ... The grant recipients and maximum amounts are as follows:" over "• Hart Studios – £500": a decision
-  // that sets out its own parts keeps them (OCR reads the bullets a text layer leaves out).
-  if (roots.length >= 2 && /:$/.test(introText) && !isLeadIn(introText) && allocationRows(roots)) return [{ type: 'para', marker: '', lines: intro, text: introText, children: roots }];
+  // "... fund 12 applications ... The grant recipients and maximum amounts are as follows:" over "• Hart Studios – £500", or "To roll
+  // forward two grants ... for the following projects:": a decision that sets out its own parts keeps them (OCR reads the bullets a
+  // text layer leaves out).
+  if (roots.length >= 2 && /:$/.test(introText) && (!isLeadIn(introText) || DECIDES.test(introText)) && allocationRows(roots)) return [{ type: 'para', marker: '', lines: intro, text: introText, children: roots }];
   if (roots.length && !firstMarker && intro.length && DECIDES.test(introText) && !isLeadIn(introText)) return [{ type: 'para', marker: '', lines: intro, text: introText, children: [] }, ...roots];
   return roots;
 }
 
 /** Sub-items that each give a named party its sum ("£4,500 to Passion towards ...", "Royal Humane Society - £1,700"), none worded as a decision. */
-const allocationRows = (items: readonly ListItem[]) => items.every((i) => !DECIDES.test(i.text) && allocationIn(i.lines[0]!) !== null);
+const allocationRows = (items: readonly ListItem[]) => items.every((i) => !DECIDES.test(i.text) && allocationIn({ ...i.lines[0]!, text: i.text }) !== null);
 
 /** A short heading in capitals ("DECISION TAKER", "DATE DECISION TAKEN:", "REASON FOR DECISION"). */
 const CAPS_HEADING = /^(?=.*[A-Z]{3})[A-Z][A-Z'’&/() -]{2,60}:?$/;
+const isCapsHeading = (text: string) => {
+  const mk = readMarker(text, null);
+  return !!mk && mk.type !== 'bullet' && CAPS_HEADING.test(mk.rest.trim());
+};
 
 /** A capital letter printed as a marker with no closing mark ("A approve the proposed ...", "B delegate authority ..."). */
 const BARE_LETTER = /^(\s*)([A-H])\s+(?=[A-Za-z£(])/;
@@ -192,6 +199,9 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
       cur.text = joinLines([cur.text, text]);
     } else items.push({ type: 'para', marker: '', lines: [line], text, children: [] });
   }
+  // "To roll forward two grants ... for the following projects:" over "Bedale Town Council - Parade ... grant offer £1,300": one decision and its parts.
+  const introText = joinLines(lines.slice(0, introEnd + 1).map((l) => l.text.trim()));
+  if (introEnd >= 0 && items.length >= 2 && DECIDES.test(introText) && allocationRows(items)) return [{ type: 'para', marker: '', lines: lines.slice(0, introEnd + 1), text: introText, children: items }];
   // Prose with no introduction: one recommendation, its first paragraph, unless every paragraph reads as a decision.
   return introEnd < 0 && !(items.length > 1 && items.every((i) => DECIDES.test(i.text))) ? items.slice(0, 1) : items;
 }
@@ -201,7 +211,7 @@ const INLINE_LEAD = /^It was (?:RESOLVED|resolved|AGREED|agreed)\s+(?:that\s+)?(
 
 /** An item's full text: its own words (without an inline lead-in), then its sub-items with their markers. */
 export function itemText(item: ListItem): string {
-  const kids = item.children.map((c) => `${c.marker}${c.type === 'bullet' ? '' : c.type === 'roman' ? ')' : '.'} ${itemText(c)}`);
+  const kids = item.children.map((c) => (c.type === 'para' ? itemText(c) : `${c.marker}${c.type === 'bullet' ? '' : c.type === 'roman' ? ')' : '.'} ${itemText(c)}`));
   return joinLines([item.text.replace(INLINE_LEAD, '').replace(OCR_TO, 'to'), ...kids]);
 }
 

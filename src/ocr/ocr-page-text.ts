@@ -6,6 +6,8 @@ const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 /** Top-to-top distance, in line heights, above which a gap between two lines is a paragraph break. */
 const PARAGRAPH_GAP = 1.9;
+/** Top-to-top distance, in the page's usual line pitch, that a paragraph break exceeds (its blank space is at least a quarter line). */
+const PITCH_BREAK = 1.25;
 /** A horizontal gap between two words, in the line's typical character widths, above which they sit in different columns. */
 const COLUMN_GAP = 4;
 
@@ -21,18 +23,21 @@ export function ocrToPageText(result: OcrResult, place: (b: Box) => Box = (b) =>
   const placed = lines.map((line) => line.map((w) => place(w.box)));
   // A line's height: its taller words (ascenders), not the median word, which may be all x-height.
   const heights = placed.map((boxes) => quantile(boxes.map((b) => b.h), 0.8));
+  const tops = placed.map((boxes) => median(boxes.map((b) => b.y)));
+  const pitch = bodyPitch(tops, heights);
   const laid: LaidWord[] = [];
   lines.forEach((line, l) => {
     // Median word tops: on a skewed scan a line's words do not share one top.
-    const top = median(placed[l]!.map((b) => b.y));
-    const prevTop = l > 0 ? median(placed[l - 1]!.map((b) => b.y)) : top;
+    const top = tops[l]!;
+    const prevTop = l > 0 ? tops[l - 1]! : top;
     // Measured in the taller line's height, so a large-type title's lines stay together.
     const unit = Math.max(heights[l]!, heights[l - 1] ?? 0);
     const gap = l > 0 && unit > 0 ? (top - prevTop) / unit : 0;
     // A column gap, as on the text layer: wider than four of the line's typical characters.
     const charW = median(line.map((w, i) => placed[l]![i]!.w / Math.max(1, w.text.length)));
     const sepOf = (i: number) => {
-      if (i === 0) return l === 0 ? '' : gap > PARAGRAPH_GAP || gap < -0.5 ? '\n\n' : '\n';
+      // A line whose words OCR boxed short ("Peterborough Youth ...") seems far from the one above: a break must also be wider than the page's line pitch allows.
+      if (i === 0) return l === 0 ? '' : (gap > PARAGRAPH_GAP && !(pitch && top - prevTop < PITCH_BREAK * pitch)) || gap < -0.5 ? '\n\n' : '\n';
       const a = placed[l]![i - 1]!;
       return placed[l]![i]!.x - (a.x + a.w) > COLUMN_GAP * charW ? '\t' : ' ';
     };
@@ -46,6 +51,12 @@ function wordText(line: readonly OcrWord[], i: number): string {
   const w = line[i]!.text;
   const next = line[i + 1]?.text ?? '';
   return i === 0 && (w === '|' || w === '1') && /^[a-z]{2,}/.test(next) ? 'I' : w;
+}
+
+/** The page's usual top-to-top distance between consecutive lines of running text (page fractions), or null with too few lines to tell. */
+function bodyPitch(tops: readonly number[], heights: readonly number[]): number | null {
+  const steps = tops.slice(1).map((t, l) => ({ d: t - tops[l]!, unit: Math.max(heights[l + 1]!, heights[l]!) })).filter((s) => s.unit > 0 && s.d > 0.8 * s.unit && s.d < PARAGRAPH_GAP * s.unit).map((s) => s.d);
+  return steps.length >= 5 ? median(steps) : null;
 }
 
 function quantile(xs: number[], q: number): number {

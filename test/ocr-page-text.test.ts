@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { ocrToPageText } from '../src/ocr/ocr-page-text.ts';
+import type { OcrResult } from '../src/ocr/engine.ts';
+
+/** A line of OCR words at `top`, each `h` high (page fractions). */
+const line = (text: string, top: number, h = 0.012) => text.split(' ').map((t, i) => ({ text: t, box: { x: 0.1 + i * 0.08, y: top, w: 0.07, h }, conf: 0.95 }));
+
+describe('ocrToPageText', () => {
+  it('reads paragraph breaks from the page\'s line pitch, not from one line\'s short boxes', () => {
+    // Body text at a pitch of 0.0175; the first two lines' words were boxed short (0.0096 high, no tall letters read)
+    // and sit a little low (0.0205 below the first): two heights' gap, yet no blank line on the page.
+    const tops = [0.1, 0.1205, 0.138, 0.1555, 0.173, 0.1905, 0.208, 0.2355, 0.253];
+    const result: OcrResult = {
+      paragraphs: [tops.map((t, i) => line(`word${i} runs on here`, t, i < 2 ? 0.0096 : 0.012))],
+      confidence: 0.95,
+    } as OcrResult;
+    const text = ocrToPageText(result).text;
+    expect(text).toMatch(/^word0 runs on here\nword1 runs on here\n/);
+    // A true paragraph break (0.0275 after a pitch of 0.0175, over two heights) is kept.
+    expect(text).toMatch(/word6 runs on here\n\nword7/);
+  });
+});
