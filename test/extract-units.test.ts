@@ -118,6 +118,10 @@ describe('parseList', () => {
   it('reads a full stop before an item\'s first word as OCR\'s bullet', () => {
     expect(items('. The amendment to the contribution of up to £415,000.\n|. That the Combined Authority enters into a Funding Agreement.')).toEqual(['The amendment to the contribution of up to £415,000.', 'That the Combined Authority enters into a Funding Agreement.']);
   });
+  it('starts an item at a bullet before a lower-case word once the item before has ended', () => {
+    expect(items('The DMPC is asked to:\n« approve £714,564 for the award of grants for\n2017-18;\n« approve £12,874 in fees; and,\n« delegate authority to sign any grant agreements.')).toHaveLength(3);
+    expect(items('The DMPC is asked to:\n. Allocate £96,000 to St Giles Trust.\n+ To approve the carry forward of £96,000.')).toHaveLength(2);
+  });
   it('ends an unnumbered decision at the form\'s next numbered heading in capitals', () => {
     expect(items('The approval of £3,500 to be granted to Codicote Tennis Club.\n2. DECISION TAKER\nExecutive Member - Community Engagement')).toEqual(['The approval of £3,500 to be granted to Codicote Tennis Club.']);
   });

@@ -14,8 +14,8 @@ export interface ListItem {
 
 type MarkerType = 'num' | 'roman' | 'alpha' | 'bullet' | 'para';
 
-// OCR reads a bullet as "o", "e" or a full stop before the item's first word (". That the Combined Authority ...").
-const BULLET = /^\s*(?:[•·●▪◦■□➢►❖✓*«»~>]|[-–—](?=\s)|[oe.](?=\s+[A-Z£"'(]))\s*/;
+// OCR reads a bullet as "+", "o", "e" or a full stop before the item's first word (". That the Combined Authority ...").
+const BULLET = /^\s*(?:[•·●▪◦■□➢►❖✓*«»~>]|\+(?=\s)|[-–—](?=\s)|[oe.](?=\s+[A-Z£"'(]))\s*/;
 // "(1)the prioritised set of ...": a bracketed marker printed without its space still starts an item.
 // "1.1 Agreed that ...": a paragraph number needs no closing mark before a capital.
 const ENUM = /^\s*(?:\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h]|[A-H](?=\)))[.)]\s+|\((\d{1,2}|[ivx]{1,4}|[a-h])\)(?=[a-z])|(\d{1,2}\.\d{1,2})\s+(?=[A-Z]))/;
@@ -101,7 +101,8 @@ export function parseList(input: readonly Line[]): ListItem[] {
     if (current && line.breakBefore && !mk && text.includes('\t') && /[.;]$/.test(current.text.trim())) break;
     // "(Councillor Fletcher returned to the meeting)": a minute's aside after an item ends the list.
     if (current && /^\(.*\)$/.test(text) && /[.;]$/.test(current.text)) break;
-    if (mk && !(mk.type === 'bullet' && /^[a-z]/.test(mk.rest) && current)) {
+    // (After an item that ended, "...; and," / "« approve £12,874 ...", a bullet before a lower-case word starts the next.)
+    if (mk && !(mk.type === 'bullet' && /^[a-z]/.test(mk.rest) && current && !endsItem(current.text))) {
       if (mk.type === 'alpha') prevAlpha = mk.marker;
       const item: ListItem = { type: mk.type, marker: mk.marker, lines: [line], text: mk.rest, children: [], close: mk.close };
       // "(1) The allocation ... be noted as follows:" then "2. Suffolk Mind ... £5,000": the other style is a level down.
