@@ -122,6 +122,9 @@ describe('parseList', () => {
     expect(items('The DMPC is asked to:\n« approve £714,564 for the award of grants for\n2017-18;\n« approve £12,874 in fees; and,\n« delegate authority to sign any grant agreements.')).toHaveLength(3);
     expect(items('The DMPC is asked to:\n. Allocate £96,000 to St Giles Trust.\n+ To approve the carry forward of £96,000.')).toHaveLength(2);
   });
+  it('reads OCR\'s "(if)" and "(il)" as roman markers', () => {
+    expect(items('The Combined Authority:\n(i) accepted the grant offer of £1m;\n(if) authorised all necessary steps; and\n(ii) requested regular reports.')).toEqual(['accepted the grant offer of £1m;', 'authorised all necessary steps; and', 'requested regular reports.']);
+  });
   it('ends an unnumbered decision at the form\'s next numbered heading in capitals', () => {
     expect(items('The approval of £3,500 to be granted to Codicote Tennis Club.\n2. DECISION TAKER\nExecutive Member - Community Engagement')).toEqual(['The approval of £3,500 to be granted to Codicote Tennis Club.']);
   });

@@ -24,6 +24,8 @@ const ENUM = /^\s*(?:\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h]|[A-H](?=\)))[.)]
 export function readMarker(text: string, prevAlpha: string | null): { type: MarkerType; marker: string; rest: string; close?: '.' | ')' } | null {
   // OCR reads a "c)" marker as "¢)" or "©)".
   let rest = text.replace(/^(\s*\(?)[¢©](?=[.)]\s)/, '$1c');
+  // ... and a roman "(ii)" as "(if)" or "(il)": an l, f or 1 among i, v and x in a bracketed marker is an i.
+  rest = rest.replace(/^(\s*\()([ivxlf1]{2,4})(?=\)\s)/, (m, open: string, r: string) => (/[ivx]/.test(r) && /[lf1]/.test(r) ? open + r.replace(/[lf1]/g, 'i') : m));
   const bullet = BULLET.exec(rest);
   if (bullet) rest = rest.slice(bullet[0].length);
   const e = ENUM.exec(rest);
