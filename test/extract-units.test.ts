@@ -125,6 +125,10 @@ describe('parseList', () => {
   it('reads OCR\'s "(if)" and "(il)" as roman markers', () => {
     expect(items('The Combined Authority:\n(i) accepted the grant offer of £1m;\n(if) authorised all necessary steps; and\n(ii) requested regular reports.')).toEqual(['accepted the grant offer of £1m;', 'authorised all necessary steps; and', 'requested regular reports.']);
   });
+  it('reads OCR\'s doubled bullets ("«+", "+.") and "€)" for "e)"', () => {
+    expect(items('The DMPC is asked to:\n« Accept the £7m of grant funding.\n«+ Inline with the strategy, approve the award of £7.2m.\n+. note future plans.')).toEqual(['Accept the £7m of grant funding.', 'Inline with the strategy, approve the award of £7.2m.', 'note future plans.']);
+    expect(items('d) That the supplier be invited to commence work.\n€) That the requirement to advertise is waived.')).toHaveLength(2);
+  });
   it('ends an unnumbered decision at the form\'s next numbered heading in capitals', () => {
     expect(items('The approval of £3,500 to be granted to Codicote Tennis Club.\n2. DECISION TAKER\nExecutive Member - Community Engagement')).toEqual(['The approval of £3,500 to be granted to Codicote Tennis Club.']);
   });

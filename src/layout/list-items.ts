@@ -14,16 +14,16 @@ export interface ListItem {
 
 type MarkerType = 'num' | 'roman' | 'alpha' | 'bullet' | 'para';
 
-// OCR reads a bullet as "+", "o", "e" or a full stop before the item's first word (". That the Combined Authority ...").
-const BULLET = /^\s*(?:[•·●▪◦■□➢►❖✓*«»~>]|\+(?=\s)|[-–—](?=\s)|[oe.](?=\s+[A-Z£"'(]))\s*/;
+// OCR reads a bullet as "+", "«+", "+.", "o", "e" or a full stop before the item's first word (". That the Combined Authority ...").
+const BULLET = /^\s*(?:(?:[•·●▪◦■□➢►❖✓*«»~>]|\+(?=[.\s]))[+.]?|[-–—](?=\s)|[oe.](?=\s+[A-Z£"'(]))\s*/;
 // "(1)the prioritised set of ...": a bracketed marker printed without its space still starts an item.
 // "1.1 Agreed that ...": a paragraph number needs no closing mark before a capital.
 const ENUM = /^\s*(?:\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h]|[A-H](?=\)))[.)]\s+|\((\d{1,2}|[ivx]{1,4}|[a-h])\)(?=[a-z])|(\d{1,2}\.\d{1,2})\s+(?=[A-Z]))/;
 
 /** Reads a line's list marker, if it has one; bullets before an enumerator ("« a.") are dropped. */
 export function readMarker(text: string, prevAlpha: string | null): { type: MarkerType; marker: string; rest: string; close?: '.' | ')' } | null {
-  // OCR reads a "c)" marker as "¢)" or "©)".
-  let rest = text.replace(/^(\s*\(?)[¢©](?=[.)]\s)/, '$1c');
+  // OCR reads a "c)" marker as "¢)" or "©)", an "e)" as "€)".
+  let rest = text.replace(/^(\s*\(?)[¢©](?=[.)]\s)/, '$1c').replace(/^(\s*\(?)€(?=[.)]\s)/, '$1e');
   // ... and a roman "(ii)" as "(if)" or "(il)": an l, f or 1 among i, v and x in a bracketed marker is an i.
   rest = rest.replace(/^(\s*\()([ivxlf1]{2,4})(?=\)\s)/, (m, open: string, r: string) => (/[ivx]/.test(r) && /[lf1]/.test(r) ? open + r.replace(/[lf1]/g, 'i') : m));
   const bullet = BULLET.exec(rest);
