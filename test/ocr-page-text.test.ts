@@ -19,4 +19,15 @@ describe('ocrToPageText', () => {
     // A true paragraph break (0.0275 after a pitch of 0.0175, over two heights) is kept.
     expect(text).toMatch(/word6 runs on here\n\nword7/);
   });
+  it('puts a paragraph the engine read early after the paragraph above it in the same column', () => {
+    // "project." ends the paragraph above it; the engine gave it first. A label and its value side by side keep their order.
+    const result: OcrResult = {
+      paragraphs: [[line('Decision', 0.349)], [line('project.', 0.4328)], [line('To agree to the financial matters', 0.384), line('grant an award to the council', 0.402), line('to support the costs of the', 0.42)], [line('Date', 0.46)], [line('20/03/2019', 0.46).map((w) => ({ ...w, box: { ...w.box, x: w.box.x + 0.5 } }))]],
+      confidence: 0.95,
+    } as OcrResult;
+    const text = ocrToPageText(result).text;
+    expect(text.indexOf('project.')).toBeGreaterThan(text.indexOf('to support the costs'));
+    expect(text.indexOf('Decision')).toBeLessThan(text.indexOf('To agree'));
+    expect(text).toMatch(/Date\t20\/03\/2019|Date\n+20\/03\/2019/);
+  });
 });

@@ -19,7 +19,7 @@ const COLUMN_GAP = 4;
  * height as a fraction of the page height (the OCR reader's font size).
  */
 export function ocrToPageText(result: OcrResult, place: (b: Box) => Box = (b) => b): PageText {
-  const lines = result.paragraphs.flat().filter((l) => l.length);
+  const lines = readingOrder(result.paragraphs.filter((p) => p.some((l) => l.length))).flat().filter((l) => l.length);
   const placed = lines.map((line) => line.map((w) => place(w.box)));
   // A line's height: its taller words (ascenders), not the median word, which may be all x-height.
   const heights = placed.map((boxes) => quantile(boxes.map((b) => b.h), 0.8));
@@ -44,6 +44,40 @@ export function ocrToPageText(result: OcrResult, place: (b: Box) => Box = (b) =>
     line.forEach((w, i) => laid.push({ text: wordText(line, i), box: placed[l]![i]!, conf: round3(w.conf), size: heights[l]!, sep: sepOf(i) }));
   });
   return layoutWords(laid);
+}
+
+/** A paragraph's extent: left, top, right and bottom edges, and its first line's height (image fractions). */
+function extent(p: readonly (readonly OcrWord[])[]) {
+  const boxes = p.flat().map((w) => w.box);
+  return { x0: Math.min(...boxes.map((b) => b.x)), y0: Math.min(...boxes.map((b) => b.y)), x1: Math.max(...boxes.map((b) => b.x + b.w)), y1: Math.max(...boxes.map((b) => b.y + b.h)), lineH: Math.max(...(p[0] ?? []).map((w) => w.box.h)) };
+}
+
+/**
+ * The engine's paragraphs in reading order: one that the engine put before a paragraph lying wholly above it in the same
+ * column (their spans overlap across) moves after it ("project." read as its own paragraph before the four lines it ends).
+ */
+export function readingOrder<P extends readonly (readonly OcrWord[])[]>(paragraphs: readonly P[]): P[] {
+  const out = [...paragraphs];
+  const ext = new Map(out.map((p) => [p, extent(p)]));
+  for (let pass = 0; pass < out.length; pass++) {
+    let moved = false;
+    for (let i = 0; i < out.length && !moved; i++) {
+      const a = ext.get(out[i]!)!;
+      // The last later paragraph above this one (its descenders may reach half into this one's first line), overlapping it across by a fifth of the narrower.
+      let j = -1;
+      for (let k = i + 1; k < out.length; k++) {
+        const b = ext.get(out[k]!)!;
+        if (b.y0 < a.y0 && b.y1 <= a.y0 + 0.5 * a.lineH && Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0.2 * Math.min(a.x1 - a.x0, b.x1 - b.x0)) j = k;
+      }
+      if (j > i) {
+        out.splice(j + 1, 0, out[i]!);
+        out.splice(i, 1);
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return out;
 }
 
 /** A word as read, with the pronoun "I" that OCR reads as "|" or "1" at the start of a line, before a lower-case word, put back. */
