@@ -129,6 +129,12 @@ describe('parseList', () => {
     expect(items('The DMPC is asked to:\n« Accept the £7m of grant funding.\n«+ Inline with the strategy, approve the award of £7.2m.\n+. note future plans.')).toEqual(['Accept the £7m of grant funding.', 'Inline with the strategy, approve the award of £7.2m.', 'note future plans.']);
     expect(items('d) That the supplier be invited to commence work.\n€) That the requirement to advertise is waived.')).toHaveLength(2);
   });
+  it('gives a decision printed without its number its parts, and the next numbered decision its own', () => {
+    const got = items('To agree to distribute £3.8m funds as follows:\n|« Birmingham City Council: £289,857\n« Coventry City Council: £136,617\n|2.2 Delegated authority for the Director to:\n|« Enter into the relevant documentation; and\n« Complete the contract documentation.');
+    expect(got).toHaveLength(2);
+    expect(got[0]).toMatch(/^To agree to distribute £3\.8m funds as follows: • Birmingham City Council: £289,857 • Coventry/);
+    expect(got[1]).toMatch(/^Delegated authority for the Director to: • Enter into/);
+  });
   it('ends an unnumbered decision at the form\'s next numbered heading in capitals', () => {
     expect(items('The approval of £3,500 to be granted to Codicote Tennis Club.\n2. DECISION TAKER\nExecutive Member - Community Engagement')).toEqual(['The approval of £3,500 to be granted to Codicote Tennis Club.']);
   });

@@ -110,6 +110,8 @@ export function parseList(input: readonly Line[]): ListItem[] {
       // "(1) The allocation ... be noted as follows:" then "2. Suffolk Mind ... £5,000": the other style is a level down.
       const depth = stack.findIndex((s) => s.type === mk.type && s.close === mk.close);
       if (depth >= 0) stack.length = depth;
+      // "2.2 Delegated authority ..." after the bullets of 2.1: a paragraph number is the top level.
+      if (/^\d{1,2}\.\d{1,2}$/.test(mk.marker)) stack.length = 0;
       if (stack.length) stack[stack.length - 1]!.children.push(item);
       else roots.push(item);
       stack.push(item);
@@ -127,7 +129,10 @@ export function parseList(input: readonly Line[]): ListItem[] {
   // "... fund 12 applications ... The grant recipients and maximum amounts are as follows:" over "• Hart Studios – £500", or "To roll
   // forward two grants ... for the following projects:": a decision that sets out its own parts keeps them (OCR reads the bullets a
   // text layer leaves out).
-  if (roots.length >= 2 && /:$/.test(introText) && (!isLeadIn(introText) || DECIDES.test(introText)) && allocationRows(roots)) return [{ type: 'para', marker: '', lines: intro, text: introText, children: roots }];
+  // The parts may be followed by the next decision ("2.2 Delegated authority ..."), which stays an item of its own.
+  const parts = roots.findIndex((r) => !allocationRows([r]));
+  const partCount = parts < 0 ? roots.length : parts;
+  if (partCount >= 2 && /:$/.test(introText) && (!isLeadIn(introText) || DECIDES.test(introText))) return [{ type: 'para', marker: '', lines: intro, text: introText, children: roots.slice(0, partCount) }, ...roots.slice(partCount)];
   if (roots.length && !firstMarker && intro.length && DECIDES.test(introText) && !isLeadIn(introText)) return [{ type: 'para', marker: '', lines: intro, text: introText, children: [] }, ...roots];
   return roots;
 }
