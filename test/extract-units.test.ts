@@ -105,6 +105,8 @@ describe('parseList', () => {
     // A decision paragraph that sets out its parties below it keeps them too; a short lead-in over them does not.
     expect(items('Subject to confirmation by each recipient, fund 12 applications. The grant recipients and amounts are as follows:\n• Alan Davie Awareness Campaign – £500\n• Drawing Voices Ltd – £500')).toHaveLength(1);
     expect(items('The Commissioner awards the following:\n• £25,000 to Catch22 for the project.\n• £2,371.78 to Surrey Police for materials.')).toHaveLength(2);
+    // A single item that is a decision in itself keeps what it is comprised of.
+    expect(items('1. That Cabinet agree to fund the full amount requested of £1,000,000 comprised of:\n* £1,000,000 of capital funding towards the Hub, paid in stages.\n* Including 5% to be held by the County Council until completion.')).toHaveLength(1);
     // Sub-items worded as decisions still give way.
     expect(items('1. The Deputy Mayor is asked to:\ni) Approve £5,000 to Passion;\nii) Approve £3,500 to Twenty Twenty.')).toHaveLength(2);
   });

@@ -120,8 +120,8 @@ export function parseList(input: readonly Line[]): ListItem[] {
       current.text = joinLines([current.text, mk ? mk.rest : text]);
     } else intro.push(line); // introduction before the first item
   }
-  // ... unless its sub-items are the parts of that one decision, a party and its sum each ("1. that the following grants be awarded:" / "• £4,500 to Passion ...").
-  if (roots.length === 1 && /:$/.test(roots[0]!.text.trim()) && roots[0]!.children.length >= 2 && !allocationRows(roots[0]!.children)) return roots[0]!.children;
+  // ... unless it is a decision in itself ("1. That Cabinet agree to fund ... £1,000,000 comprised of:"), or its sub-items are the parts of that one decision, a party and its sum each ("1. that the following grants be awarded:" / "• £4,500 to Passion ...").
+  if (roots.length === 1 && /:$/.test(roots[0]!.text.trim()) && roots[0]!.children.length >= 2 && isLeadIn(roots[0]!.text) && !allocationRows(roots[0]!.children)) return roots[0]!.children;
   // "To agree to distribute £3.8m funds as follows: ..." then "2.2 Delegated authority ...": a first decision printed without its number
   // (the list goes on from a second marker) is an item, not an introduction.
   const introText = joinLines(intro.map((l) => stripTrailingBullet(l.text.trim())));
