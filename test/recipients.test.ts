@@ -506,4 +506,20 @@ describe('sums "up to" a party, and a grants list labelled by party', () => {
     expect(namesAndSums('Recommendation\n1. Approve the award of up to £120,000 additional funding in 2024/25 to Harbour Advocacy to support victims.')).toEqual([['Harbour Advocacy', 120000]]);
     expect(namesAndSums('Community Fund awards\nThe Commissioner made these awards: Northway Family Project (Countywide): Awarded £6,210 to support families.')).toEqual([['Northway Family Project (Countywide)', 6210]]);
   });
+
+  it('names the supplier a contract is awarded to past a long purpose, a preferred or existing supplier, and a party paid, without sums', () => {
+    expect(namesAndSums('Purpose\nThis report seeks approval of the award of contract for the Mental Health Individual Placement and Support employment services contract to Harbour Housing and Support.')).toEqual([['Harbour Housing and Support', null]]);
+    expect(namesAndSums('Decision\nThe Cabinet authorised the Assistant Director to award to Northway Meals a community meals service contract on the terms set out.')).toEqual([['Northway Meals', null]]);
+    expect(namesAndSums('Decision\nb) To approve Northway Consulting as the Council’s preferred supplier.')).toEqual([['Northway Consulting', null]]);
+    expect(namesAndSums('Decision\nTo provide food vouchers to eligible families for the half-term holidays, using existing supplier Northway Vouchers.')).toEqual([['Northway Vouchers', null]]);
+    expect(namesAndSums('Decision\nApproval is sought to approve an additional payment to The Northway Works (the procured operator) due to increased costs.')).toEqual([['Northway Works', null]]);
+    // A contract for works to a road names no one.
+    expect(recipientsOf('Purpose\nThis report recommended award of a contract for the construction of a series of major public realm and highway improvements to the A554 Tower Road.')).toEqual([]);
+  });
+
+  it('reads "£N was awarded to the charity X", "X will receive a grant of £N" and "a grant of £N helped X"', () => {
+    expect(namesAndSums('Decision\nIn 2019-20 £777,391 was awarded to the charity Northway Victims First, which supports victims.')).toEqual([['Northway Victims First', 777391]]);
+    expect(namesAndSums('Decision\nThe Northway Foundation will receive a grant of £47,200 for bridge funding.')).toEqual([['Northway Foundation', 47200]]);
+    expect(namesAndSums('News\nA recent grant of £1,185 helped Northway Church print 500 guidebooks.')).toEqual([['Northway Church', 1185]]);
+  });
 });

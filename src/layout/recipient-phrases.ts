@@ -40,13 +40,13 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "£100,000, (comprised of £17,000 in 2022/23, ...) to London Plus": a bracketed breakdown may come between; "(£22,710) to X".
   // "£269,000 (made up of ...), to Groundwork London", "£882,984.10 to be let to Ellison Construction Limited"
   // "£84,000 of S106 Community Facilities contributions be released to Chidham and Hambrook Village Hall Management Committee"
-  { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*,?\s*)?(?:of\s+(?:[\w-]+\s+){0,5}(?:contributions?|monies|money)\s+)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:in\s+(?:fees?|grants?|funding)\s+)?(?:each\s+)?(?:(?:is|be|are|will be|to be|has been|have been)\s+)?(?:(?:allocated|awarded|granted|paid|given|let|released|made|provided)\s+)?(?:to|for)\s+${NAME}`, 'g') },
+  { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*,?\s*)?(?:of\s+(?:[\w-]+\s+){0,5}(?:contributions?|monies|money)\s+)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:in\s+(?:fees?|grants?|funding)\s+)?(?:each\s+)?(?:(?:is|be|are|was|were|will be|to be|has been|have been)\s+)?(?:(?:allocated|awarded|granted|paid|given|let|released|made|provided)\s+)?(?:to|for)\s+(?:the\s+(?:charity|organisation|company|group|club|trust)\s+(?=[A-Z]))?${NAME}`, 'g') },
   // "£37.5k of funding to Hoylake Village Life CIC" (to: "£1.3m of grant funding for Kent" may be a loss)
   { re: new RegExp(String.raw`${MONEY}\s+of\s+(?:grant\s+)?(?:funding|grant)\s+to\s+${NAME}`, 'g') },
   // "£85,000 goes to Positive Futures"
   { re: new RegExp(String.raw`${MONEY}\s+(?:goes|will go|is to go|go)\s+to\s+${NAME}`, 'g') },
   // "The Safer Suffolk Partnership Board will receive £44,152" (not "... will receive £X from the Home Office": the body receiving)
-  { re: new RegExp(String.raw`${NAME}\s+(?:will|is to|shall|would|is set to)\s+receive\s+${MONEY}(?![\w,.])(?!\s*(?:\([^)]*\)\s*)?from\b)`, 'g'), receives: true },
+  { re: new RegExp(String.raw`${NAME}\s+(?:will|is to|shall|would|is set to)\s+receive\s+(?:a\s+(?:grant|donation|award|contribution|payment)\s+of\s+)?${MONEY}(?![\w,.])(?!\s*(?:\([^)]*\)\s*)?from\b)`, 'g'), receives: true },
   // "Taunton East Development Trust received £3,000 to support ...", "Cumbria Combat Sport in Barrow also received £2,500"
   // (not "... received £X from the Home Office": the body receiving)
   { re: new RegExp(String.raw`${NAME}\s+(?:also\s+)?(?:has\s+|have\s+)?received\s+(?:a\s+(?:grant|donation|award|contribution)\s+of\s+)?${MONEY}(?![\w,.])(?!\s*(?:\([^)]*\)\s*)?from\b)`, 'g'), receives: true },
@@ -100,6 +100,9 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // the first "to" after the contract names the party ("a contract to enable connectivity to the X Service" names none)
   // "award the construction contracts for completion of the bypass to Amey LG"
   { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:[Cc]ontracts?|[Aa]greements?)\b(?:(?!\bto\b)[^.;£]){0,80}?\b(?:to|with)\s+${NAME}(?![^.;]*£)`, 'g') },
+  // "the award of contract for the Mental Health Individual Placement and Support employment services contract to Hestia Housing and Support":
+  // past a long purpose that names the contract again.
+  { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?[Cc]ontracts?\s+for\s+[^.;£]{0,160}?\b[Cc]ontract\s+to\s+${NAME}(?![^.;]*£)`, 'g') },
   // "the contract award for Lot 1 to Solo"
   { re: new RegExp(String.raw`\b[Cc]ontract\s+[Aa]ward(?:\s+for\s+[^.;£]{1,40}?)?\s+to\s+${NAME}(?![^.;]*£)`, 'g') },
   // "has entered into a new main waste contract with LondonWaste Ltd" (no sum: amount null; a funding agreement is not a contract)
@@ -124,10 +127,19 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "Millane Contract Services is awarded the contract ... tender sum of £1,195,764"
   // "Cambourne Town Council (RMTNDTSZ) be approved and partially funded £90,000 of the £100,000 requested"
   { re: new RegExp(String.raw`${NAME}\s+(?:applied\s+for\s+and\s+)?(?:is|are|be|has been|was|were|will be)\s+(?:awarded|(?:approved\s+and\s+)?(?:partially\s+|fully\s+)?funded)\b[^.;£]{0,100}?${MONEY}`, 'g') },
+  // "to award to Apetito Services a community meals service contract" (no sum: amount null)
+  { re: new RegExp(String.raw`\baward\s+to\s+${NAME}\s+(?:a|an|the)\s+[^.;£]{0,80}?\bcontract\b(?![^.;]*£)`, 'g') },
+  // "To approve MouchelParkman as the Council’s preferred supplier", "using existing supplier Edenred" (no sum: amount null)
+  { re: new RegExp(String.raw`\b(?:approve|appoint|select|confirm)s?\s+${NAME}\s+as\s+(?:the\s+)?(?:\S+['’]s?\s+)?(?:preferred|successful|sole)\s+(?:supplier|provider|contractor|bidder|tenderer)\b(?![^.;]*£)`, 'g') },
+  { re: new RegExp(String.raw`\b(?:using|via|through)\s+(?:the\s+|its\s+|our\s+)?(?:existing|current|incumbent|framework|contracted)\s+(?:supplier|provider|contractor)\s*,?\s+${NAME}(?![^.;]*£\s?\d[^.;]*\bto\b)`, 'g') },
+  // "approve an additional payment to The Phoenix Works (the procured operator ...)" (no sum: amount null)
+  { re: new RegExp(String.raw`\b(?:approve|make|authori[sz]e)s?\s+(?:an?\s+|the\s+)?(?:additional\s+|further\s+|one-off\s+)?payment\s+to\s+${NAME}`, 'g') },
+  // "A recent grant of £1,185 helped St Alkelda’s Church ...": the party the grant helped.
+  { re: new RegExp(String.raw`\b(?:grant|award|donation)\s+of\s+${MONEY}\s+(?:has\s+|have\s+)?(?:helped|enabled|allowed)\s+${NAME}`, 'g') },
 ];
 
 
-const MAY_NAME = /£|\b(?:award|contract|appoint|tender|let|loan)|\bto fund\b|\bfunding to\b/i;
+const MAY_NAME = /£|\b(?:award|contract|appoint|tender|let|loan)|\bto fund\b|\bfunding to\b|\bpayment\s+to\b|\b(?:supplier|provider|contractor|bidder|tenderer)\b/i;
 const GIVING = /\b(?:grants?|award\w*|allocat\w*|distribut\w*|payments?|contracts?|funding to|accept\w* the grant)\b/i;
 
 const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Page|Agenda|Item|Paragraph|Minute|Deputy|Members?|Councillors?|Director|Head|Chief|Executive|Cabinet|Mayor|Commissioner|Treasurer|Officer|Monitoring|Council|Year|Call|Round|Phase|Appendix|Part|Section|Schedule|Table|Annex|Fund|Financial|January|February|March|April|May|June|July|August|September|October|November|December|Decision|Recommendation|Approval|Capital|Revenue|Total|Budget|This|That|These|It)\b/;
