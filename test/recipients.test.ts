@@ -108,6 +108,11 @@ describe('recipients: who gets the money, as named', () => {
     expect(namesAndSums('Sussex Council\nDecision\nThe officer approved that the contract to build seven fire appliances be awarded to Emergency One Ltd.')).toEqual([['Emergency One Ltd', null]]);
   });
 
+  it('names the party a form\'s contractor field gives, without a sum it does not state', () => {
+    const page = ['Contract Extension', 'Contract Reference: S1025', 'Title of Contracted Service: Postal Services', 'Name of Contractor: Northway Post Limited', 'Reason: the current contract ends in March.'].join('\n');
+    expect(namesAndSums(page)).toEqual([['Northway Post Limited', null]]);
+  });
+
   it('gives a refused applicant nothing', () => {
     expect(recipientsOf('Decision\nRESOLVED: that members refused a contribution of up to £4,025 from the Capital budget to Foddington Residents.')).toEqual([]);
   });

@@ -70,17 +70,21 @@ export function tableRecipients(tables: readonly Table[], lines: readonly Line[]
 const SUM_LABEL = /^(?:loan|grant|award|allocation|amount|value|sum|funding)(?:\s+(?:amount|awarded|approved|value|sum))?$/i;
 
 const APPLICANT = /^(?:applicant|organi[sz]ation|recipient|grantee|supplier|contractor|provider|borrower)(?:\s+name)?$/i;
+/** A field that names the party a contract goes to ("Name of Contractor", "Successful supplier"): a recipient whether or not a sum follows. */
+const SUPPLIER = /^(?:name\s+of\s+(?:the\s+)?(?:contractor|supplier|provider)|(?:successful|preferred|appointed|selected)\s+(?:supplier|contractor|bidder|tenderer|provider)|(?:supplier|contractor|provider)(?:\s+name)?)$/i;
 
 /** Parties named by an "Applicant:" label whose block goes on to award them a sum (a refused or rejected one receives nothing). */
 export function labelledApplicants(form: Form, lines: readonly Line[]): Recipient[] {
-  const fields = form.fields.filter((f) => APPLICANT.test(f.label) && f.value && /^\p{Lu}/u.test(f.value));
-  return fields.flatMap((f, k) => {
+  const fields = form.fields.filter((f) => (APPLICANT.test(f.label) || SUPPLIER.test(f.label)) && f.value && /^\p{Lu}/u.test(f.value));
+  return fields.flatMap((f, k): Recipient[] => {
     // "Borrower | Scheme | Loan" over "X Ltd | ... | £2.154m": the sum in a field beside it, on the same row of labels.
     const beside = form.fields.find((g) => g !== f && g.labelCell.line.index === f.labelCell.line.index && SUM_LABEL.test(g.label) && findMoney(g.value).length === 1);
     if (beside) return [{ name: cleanName(f.value), amount: findMoney(beside.value)[0]!.value, role: roleOf(`${f.label} ${beside.label}`), page: f.labelCell.line.page, text: clean(`${f.label}: ${f.value} · ${beside.label}: ${beside.value}`) }];
     const from = f.labelCell.line.index + 1;
     const to = k + 1 < fields.length ? fields[k + 1]!.labelCell.line.index : Math.min(lines.length, from + 12);
     const decided = lines.slice(from, Math.min(to, from + 12)).find((l) => /\b(?:award|grant|approv|agree|allocation|loan)\w*\b/i.test(l.text) && /£\s?\d/.test(l.text));
+    // "Name of Contractor | WhistlUk Limited" with no sum awarded below it: the supplier, its sum not stated there.
+    if (!decided && SUPPLIER.test(f.label) && !/\s[-–—]\s|\d/.test(f.value)) return [{ name: cleanName(f.value), amount: null, role: 'supplier' as const, page: f.labelCell.line.page, text: clean(`${f.label}: ${f.value}`) }];
     if (!decided || REFUSED.test(decided.text)) return [];
     const money = findMoney(decided.text).find((m) => !m.period);
     return money ? [{ name: cleanName(f.value), amount: money.value, role: roleOf(decided.text), page: decided.page, text: clean(`${f.label}: ${f.value} · ${decided.text}`) }] : [];
