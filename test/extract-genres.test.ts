@@ -141,6 +141,13 @@ describe('titles in the header block', () => {
     const r = styled('West of England Combined Authority\n\nLow Carbon Challenge Fund extension\n\nDecision Maker: Chief Executive, West of England Combined Authority\nDecision status: Recommendations Approved\n\nPurpose:\nIn approving the fund the Committee agreed officer delegations to ensure that decisions on business\ncases can be progressed at pace. One of the proposals was the Low Carbon Challenge Fund extension.\nA Full Business Case was prepared seeking £1.943m to extend and enhance the programme.', (w) => ({ size: Math.round(w.box.y * 60) === 5 ? 0.032 : w.box.y > 0.02 && w.box.y < 0.12 ? 0.03 : 0.02 }));
     expect(r.title).toBe('Low Carbon Challenge Fund extension');
   });
+  it('reads an OCR grid by its columns: a row of values under labels, and a label stacked over its value', () => {
+    const ocr = () => ({ conf: 0.9, size: 0.02 });
+    const grid = styled('CLEVELAND POLICE AND CRIME COMMISSIONER\n\nDecision number    Subject\n65-2014            Establishment of the Community Safety Fund\n\nOn 18 February 2014, the PCC set the budget for 2014/15.', ocr, 'ocr');
+    expect(grid.reference).toBe('65-2014');
+    const stacked = styled('GREATER MANCHESTER COMBINED AUTHORITY\n\nCut Short: Fighting Against Knives\n\nRef\n1590\n\nDecision status\nRecommendations Approved', ocr, 'ocr');
+    expect(stacked.reference).toBe('1590');
+  });
   it('does not take a banner whose last word wrapped alone for the title', () => {
     const r = styled('CITY OF BRADFORD METROPOLITAN DISTRICT\nCOUNCIL\n\nALLOCATION OF COMMUNITY BUILDINGS GRANTS 2017-19\n\nDecision:\nThe Committee approved the grants set out in the report to the groups named in it.',
       // As OCR reads it: heights for sizes, the wrapped word's line much shorter than the banner's.

@@ -74,6 +74,11 @@ export function readForm(doc: Doc): Form {
         const value = row(next)[0]!;
         fields.push({ label: lab.label, value: value.text, page: line.page, how: 'right', labelCell: cell, valueCells: [value] });
         used.add(value);
+      } else if (lab && !lab.colon && isOcr(cell) && isFieldLabel(lab.label) && here.length === 1 && next && stackedValue(cell, row(next))) {
+        // "Ref" over "1590", each a block of its own in OCR: a field's label and its value stacked in a grid column.
+        const value = row(next)[0]!;
+        fields.push({ label: lab.label, value: value.text, page: line.page, how: 'below', labelCell: cell, valueCells: [value] });
+        used.add(value);
       } else if (lab?.colon && here.length === 1 && next && row(next).length) {
         // "Title of Decision:" alone, its value on the line(s) below.
         const below = valueBelow(doc, cells, i);
@@ -142,6 +147,14 @@ function wrappedLabel(first: Cell, middle: readonly Cell[], rest: readonly Cell[
   return label && !labelOf(v.text)?.colon ? { label: label.label, value: v } : null;
 }
 
+/** The next line holds one short cell at the label's left edge, close under it, that names no field itself: the label's value below it. */
+function stackedValue(label: Cell, below: readonly Cell[]): boolean {
+  const v = below[0];
+  // A field's value is short: a date, number or reference, or a few words ("Recommendations Approved"), not a title or a sentence.
+  const short = v ? (/\d/.test(v.text) && v.text.length <= 25) || v.text.split(/\s+/).length <= 3 : false;
+  return below.length === 1 && !!v && short && Math.abs(v.x0 - label.x0) < 0.015 && v.y - (label.y + label.h) < 2 * label.h && !labelOf(v.text)?.colon && !isFieldLabel(v.text) && !inlineField(v);
+}
+
 /** The next line holds only a cell right of the label, just below it: the label's value, pushed down by OCR. */
 function splitRow(label: Cell, below: readonly Cell[]): boolean {
   const v = below[0];
@@ -160,7 +173,8 @@ function inlineField(cell: Cell): FormField | null {
 /** A cell that starts with a date: "31/03/2023", "4 April 2023", "January 2, 2026". */
 const DATE_START = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b)/i;
 
-function gridFields(labels: readonly Cell[], values: readonly Cell[]): FormField[] {
+function gridFields(labels: readonly Cell[], cellsBelow: readonly Cell[]): FormField[] {
+  let values = cellsBelow;
   if (labels.length < 2 || !values.length) return [];
   const parsed = labels.map((c) => labelOf(c.text));
   if (parsed.some((p) => !p)) return [];
@@ -173,7 +187,13 @@ function gridFields(labels: readonly Cell[], values: readonly Cell[]): FormField
   const datesBelow = values.some((c) => DATE_START.test(column(c))) && !values.some((c) => labelOf(c.text)?.colon || isFieldLabel(c.text));
   // ... or when every one of them names a form's field ("Decision Maker | Date of Decision"), over values that do not.
   const fieldsOverValues = labels.every((c) => isFieldLabel(c.text)) && values.every((c) => !labelOf(c.text)?.colon && !isFieldLabel(c.text));
-  if (labels.length < 3 && !parsed.every((p) => p!.colon) && !upper && !boldOverPlain && !datesBelow && !fieldsOverValues) return [];
+  // ... or, read by OCR (no weights to tell a label from its value), a row of cells each starting at a label's left edge, under labels
+  // one of which names a form's field ("Decision number | Subject" over "65-2014 | Establishment of the ... Fund").
+  const firstRow = values.filter((v) => v.line.index === values[0]!.line.index);
+  const ocrColumns = isOcr(labels[0]!) && firstRow.length === labels.length && firstRow.every((v, k) => Math.abs(v.x0 - labels[k]!.x0) < 0.015) && labels.some((c) => isFieldLabel(c.text)) && firstRow.every((c) => !labelOf(c.text)?.colon && !isFieldLabel(c.text));
+  if (labels.length < 3 && !parsed.every((p) => p!.colon) && !upper && !boldOverPlain && !datesBelow && !fieldsOverValues && !ocrColumns) return [];
+  // Read by its columns alone, the grid's values are its first row (the lines after it may be the page's prose).
+  if (labels.length < 3 && !parsed.every((p) => p!.colon) && !upper && !boldOverPlain && !datesBelow && !fieldsOverValues) values = firstRow;
   const line = labels[0]!.line;
   const gapBelow = values[0]!.y - (labels[0]!.y + labels[0]!.h);
   if (gapBelow > 4 * labels[0]!.h) return [];
