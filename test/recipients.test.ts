@@ -527,4 +527,12 @@ describe('sums "up to" a party, and a grants list labelled by party', () => {
     expect(namesAndSums('Decision\nThe Northway Foundation will receive a grant of £47,200 for bridge funding.')).toEqual([['Northway Foundation', 47200]]);
     expect(namesAndSums('News\nA recent grant of £1,185 helped Northway Church print 500 guidebooks.')).toEqual([['Northway Church', 1185]]);
   });
+
+  it('reads a sum allocated over years, "as funding to X", "X who received £N", a supplier bought from and a consultant commissioned', () => {
+    expect(namesAndSums('Recommendation\nAgree funding of £450,000 between 2019/20-2021/22 to be allocated to Northway Challenge to support the programme.')).toEqual([['Northway Challenge', 450000]]);
+    expect(namesAndSums('Summary\nCouncillors of Norbreck Ward have requested £1,550 as funding to Northway Primary Academy to help the choir travel.')).toEqual([['Northway Primary Academy', 1550]]);
+    expect(namesAndSums('Grants\nProjects funded include: Northway Street Angels who received £5733 to help support vulnerable people.')).toEqual([['Northway Street Angels', 5733]]);
+    expect(namesAndSums('Decision:\nThe acquisition of furniture for the Council Chamber at a cost of £54,000 from within the agreed budget from Northway Removals Ltd.')).toEqual([['Northway Removals Ltd', 54000]]);
+    expect(namesAndSums('Decision\nThe portfolio holder agreed that 1. Northway Partnerships be commissioned to provide the council with an assessment.')).toEqual([['Northway Partnerships', null]]);
+  });
 });
