@@ -143,7 +143,7 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
 ];
 
 
-const MAY_NAME = /£|\b(?:award|contract|appoint|tender|let|loan)|\bto fund\b|\bfunding to\b|\bpayment\s+to\b|\b(?:supplier|provider|contractor|bidder|tenderer)\b/i;
+const MAY_NAME = /£|\b(?:award|contract|appoint|tender|let|loan)|\bto fund\b|\bfunding to\b|\bpayment\s+to\b|\b(?:supplier|provider|contractor|bidder|tenderer)\b|\bcommissioned\b/i;
 const GIVING = /\b(?:grants?|award\w*|allocat\w*|distribut\w*|payments?|contracts?|funding to|accept\w* the grant)\b/i;
 
 const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Page|Agenda|Item|Paragraph|Minute|Deputy|Members?|Councillors?|Director|Head|Chief|Executive|Cabinet|Mayor|Commissioner|Treasurer|Officer|Monitoring|Council|Year|Call|Round|Phase|Appendix|Part|Section|Schedule|Table|Annex|Fund|Financial|January|February|March|April|May|June|July|August|September|October|November|December|Decision|Recommendation|Approval|Capital|Revenue|Total|Budget|This|That|These|It)\b/;
