@@ -113,6 +113,11 @@ describe('recipients: who gets the money, as named', () => {
     expect(namesAndSums(page)).toEqual([['Northway Post Limited', null]]);
   });
 
+  it('never takes a table\'s column heading beside "Applicant" for a party', () => {
+    const page = ['Decision', 'to award funding to 2 applicants, totalling £4,039.30, as follows:', '', 'Applicant                          Recommendation', '1 Northway Youth Enterprise Award     £2,500.00     £2,500.00', '2 Northway Station Trust           Award     £1,539.30     £1,539.30'].join('\n');
+    expect(recipientsOf(page).map((r) => r[0])).not.toContain('Recommendation');
+  });
+
   it('gives a refused applicant nothing', () => {
     expect(recipientsOf('Decision\nRESOLVED: that members refused a contribution of up to £4,025 from the Capital budget to Foddington Residents.')).toEqual([]);
   });

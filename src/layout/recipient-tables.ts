@@ -70,12 +70,16 @@ export function tableRecipients(tables: readonly Table[], lines: readonly Line[]
 const SUM_LABEL = /^(?:loan|grant|award|allocation|amount|value|sum|funding)(?:\s+(?:amount|awarded|approved|value|sum))?$/i;
 
 const APPLICANT = /^(?:applicant|organi[sz]ation|recipient|grantee|supplier|contractor|provider|borrower)(?:\s+name)?$/i;
+/** A table's column heading ("Recommendation", "Amount Requested", "Award 2022/23"), not a party's name. */
+const COLUMN_HEADING = /^(?:recommendations?|amounts?|awards?|awarded|purpose|project|grants?|decision|status|requested|total|sum|value|ref(?:erence)?|no\.?)(?:\s+(?:requested|awarded|recommended|\d{4}(?:\/\d{2,4})?))?$/i;
+
 /** A field that names the party a contract goes to ("Name of Contractor", "Successful supplier"): a recipient whether or not a sum follows. */
 const SUPPLIER = /^(?:name\s+of\s+(?:the\s+)?(?:contractor|supplier|provider)|(?:successful|preferred|appointed|selected)\s+(?:supplier|contractor|bidder|tenderer|provider)|(?:supplier|contractor|provider)(?:\s+name)?)$/i;
 
 /** Parties named by an "Applicant:" label whose block goes on to award them a sum (a refused or rejected one receives nothing). */
 export function labelledApplicants(form: Form, lines: readonly Line[]): Recipient[] {
-  const fields = form.fields.filter((f) => (APPLICANT.test(f.label) || SUPPLIER.test(f.label)) && f.value && /^\p{Lu}/u.test(f.value));
+  // "Applicant | Recommendation" over a table's rows: a column heading beside the label is no party.
+  const fields = form.fields.filter((f) => (APPLICANT.test(f.label) || SUPPLIER.test(f.label)) && f.value && /^\p{Lu}/u.test(f.value) && !COLUMN_HEADING.test(f.value));
   return fields.flatMap((f, k): Recipient[] => {
     // "Borrower | Scheme | Loan" over "X Ltd | ... | £2.154m": the sum in a field beside it, on the same row of labels.
     const beside = form.fields.find((g) => g !== f && g.labelCell.line.index === f.labelCell.line.index && SUM_LABEL.test(g.label) && findMoney(g.value).length === 1);
