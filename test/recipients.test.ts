@@ -540,4 +540,9 @@ describe('sums "up to" a party, and a grants list labelled by party', () => {
     expect(namesAndSums('Decision:\nThe acquisition of furniture for the Council Chamber at a cost of £54,000 from within the agreed budget from Northway Removals Ltd.')).toEqual([['Northway Removals Ltd', 54000]]);
     expect(namesAndSums('Decision\nThe portfolio holder agreed that 1. Northway Partnerships be commissioned to provide the council with an assessment.')).toEqual([['Northway Partnerships', null]]);
   });
+
+  it('names no sector and no department of the body itself', () => {
+    expect(recipientsOf('Decision\n2) That approval be given to the sum of £357,000 to be awarded to the VCSE sector through the fund.')).toEqual([]);
+    expect(recipientsOf('Decision\nThe Councillors requested £278.16 to be paid to the Highways Department for the works.')).toEqual([]);
+  });
 });

@@ -167,7 +167,7 @@ export function roleOf(sentence: string): RecipientPhrase['role'] {
 /** Cleans a matched name: no leading "the", no dangling joining word, a closed bracket. */
 export function cleanName(raw: string): string {
   // A word before "The" that does not join it to a name is the end of something else ("Summary The Safer Suffolk Partnership Board").
-  let name = raw.replace(/\s+/g, ' ').trim().replace(/^(?:\S+\s+)+?(?=The\s+[A-Z])/, (pre) => (/\b(?:of|and|for|&)\s+$/i.test(pre) ? pre : '')).replace(/^the\s+/i, '');
+  let name = raw.replace(/\s+/g, ' ').trim().replace(/^(?:\S+\s+)+?(?=The\s+[A-Z])/, (pre) => (/\b(?:of|and|for|&)\s+$/i.test(pre) ? pre : '')).replace(/^(?:the|The(?=\s+\S+\s))\s+/, '');
   while (TRAIL.test(name)) name = name.replace(TRAIL, '');
   if ((name.match(/\(/g) ?? []).length > (name.match(/\)/g) ?? []).length) name = name.replace(/\s*\([^)]*$/, '');
   // "Doorway Wiltshire provides a drop-in service for homeless people": the name ends where a description starts.
@@ -209,6 +209,9 @@ export function recipientsIn(input: string): RecipientPhrase[] {
         continue;
       }
       const name = cleanName(g.name!);
+      // "the VCSE sector", "the Highways Department": a sector, or a department of the body itself, is no party.
+      const after = sentence.slice((m.index ?? 0) + m[0].indexOf(g.name!) + g.name!.length);
+      if (/^\s+sector\b/i.test(after) || /\bDepartment$/.test(name)) continue;
       if (name.length < 3 || NOT_A_RECIPIENT.test(name) || GENERIC_PARTIES.test(name) || (A_FUND.test(name) && !CHARITABLE_FUND.test(name)) || !/[A-Za-z]{2}|^[A-Z]&[A-Z]$/.test(name)) continue;
       const found = g.money ? findMoney(g.money)[0] ?? null : null;
       const more = g.more ? findMoney(g.more)[0] ?? null : null;
