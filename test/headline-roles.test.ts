@@ -51,4 +51,8 @@ describe('a value field of the form', () => {
     const text = 'Northway Council\nWAIVER DECISION NOTICE\nSUBJECT MATTER:          Harbour Hall scaffold contract\nVALUE OF CONTRACT:       The contract value is £41,250.\n\nBackground\nIn 2017 the Cabinet approved a £0.500m project development sum for the hall, of which £0.120m remains.';
     expect(headline(text)).toBe(41250);
   });
+  it('does not take a scheme\'s rate per unit for the sum decided', () => {
+    const text = 'Northway Council\nDecision details\nWARD GRANTS\nPurpose:\nThe delegated budgets scheme allocates budgets of £15,000 to each Ward for the financial year.\nCouncillors of Harbour Ward have requested £1,550 as funding to Harbour Primary Academy for the choir.\nDecision:\nThe Leader agreed the recommendations as outlined above namely: to authorise the requests, as submitted.';
+    expect(headline(text)).toBe(1550);
+  });
 });

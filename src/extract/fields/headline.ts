@@ -219,7 +219,8 @@ function fromProse(amounts: readonly Amount[], ctx: ExtractContext): number | nu
   const summary = plain.filter((a) => a.section === 'summary');
   const pool = summary.length ? summary : plain;
   // "There is a balance of £475,385 remaining in the Fund": what is left over is not what is decided.
-  const decided = pool.filter((a) => !REMAINDER.test(a.context ?? ''));
+  // "... allocates budgets of £15,000 to each Ward": a rate a scheme sets, not a sum decided.
+  const decided = pool.filter((a) => !REMAINDER.test(a.context ?? '') && !PER_UNIT.test(a.context ?? ''));
   const from = decided.length ? decided : pool;
   return from.length ? Math.max(...from.map((a) => a.value)) : null;
 }
@@ -227,6 +228,8 @@ function fromProse(amounts: readonly Amount[], ctx: ExtractContext): number | nu
 /** A figure's clause that calls it what is left of a fund ("a balance of · remaining", "· unallocated"). */
 /** "... has decided to award", "have decided to allocate": the words just before the sum a decision maker decided. */
 const DECIDED_TO = /\b(?:has|have|had)\s+(?:now\s+)?decided\s+to\s+(?:award|approve|allocate|grant|fund|provide|spend|release|commit)\b[^.£]{0,60}$/i;
+/** A figure's clause that gives it per unit of a scheme ("budgets of · to each Ward", "· per councillor"). */
+const PER_UNIT = /·\s+(?:to|for)\s+each\s+[a-z]+|·\s+per\s+(?:ward|member|councillor|household|person|applicant|school|pupil|organisation|group)\b/i;
 const REMAINDER = /\b(?:balance|remaining|remains|unallocated|unspent|underspend|left over)\b/i;
 
 /** The same sum printed more precisely elsewhere (£1.4m in a decision, £1.42m in its purpose). */
