@@ -148,6 +148,13 @@ describe('titles in the header block', () => {
     const stacked = styled('GREATER MANCHESTER COMBINED AUTHORITY\n\nCut Short: Fighting Against Knives\n\nRef\n1590\n\nDecision status\nRecommendations Approved', ocr, 'ocr');
     expect(stacked.reference).toBe('1590');
   });
+  it('never takes a website\'s breadcrumb or a "Presented by" line for the title', () => {
+    const ocr = () => ({ conf: 0.9, size: 0.02 });
+    const crumb = styled('Northway Council\nHome > Council and Democracy > Decision details\n\nDecision details\nWARD GRANTS\nDecision Maker: Leader of the Council\nDecision status: Recommendations Approved', ocr, 'ocr');
+    expect(crumb.title).not.toMatch(/Home >/);
+    const presented = record('NORTHWAY DISTRICT COUNCIL\n\nPresented by the Corporate Portfolio Holder\n\nAuthority to Award Planned Contracts\n\nDecision:\nThe Portfolio Holder approved the award of the contracts.');
+    expect(presented.title).not.toMatch(/^Presented by/);
+  });
   it('does not take a banner whose last word wrapped alone for the title', () => {
     const r = styled('CITY OF BRADFORD METROPOLITAN DISTRICT\nCOUNCIL\n\nALLOCATION OF COMMUNITY BUILDINGS GRANTS 2017-19\n\nDecision:\nThe Committee approved the grants set out in the report to the groups named in it.',
       // As OCR reads it: heights for sizes, the wrapped word's line much shorter than the banner's.

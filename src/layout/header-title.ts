@@ -208,6 +208,8 @@ function looksLikeTitle(t: string): boolean {
   // A publication's banner ("Valley FM – Local News") and a report's author line ("REPORT OF THE DIRECTOR OF FINANCE") name no decision.
   if (/\s[–—-]\s*(?:Local\s+|Latest\s+)?News$/i.test(t) || AUTHOR_LINE.test(t)) return false;
   if (isMeeting(t)) return false;
+  // A website's breadcrumb ("Home > Council and Democracy > Decision details") names no decision.
+  if (/\s>\s.*\s>\s/.test(t)) return false;
   // Minutes' attendance lines, their standing items and form statuses are not titles ("Apologies; H Wilson", "Clr M Tysoe, Town Mayor",
   // "1 Apologies for Absence", "2 Declarations of Interest", "Recommendations Approved").
   const item = t.replace(/^\d{1,2}\.?\s+/, '');
