@@ -545,4 +545,9 @@ describe('sums "up to" a party, and a grants list labelled by party', () => {
     expect(recipientsOf('Decision\n2) That approval be given to the sum of £357,000 to be awarded to the VCSE sector through the fund.')).toEqual([]);
     expect(recipientsOf('Decision\nThe Councillors requested £278.16 to be paid to the Highways Department for the works.')).toEqual([]);
   });
+
+  it('names the party whose programme funding goes towards, and the party of an agreement that allocates a sum', () => {
+    expect(namesAndSums('Executive summary\nThis decision requests approval for the allocation of £500k of VRU funding towards the Northway Youth Trust’s programme of summer activity.')).toEqual([['Northway Youth Trust', 500000]]);
+    expect(namesAndSums('Recommendation\nThe Deputy Mayor is recommended to approve entering into a Service Level Agreement with the Northway Youth Trust, allocating £0.5m of VRU funding towards its fund.')).toEqual([['Northway Youth Trust', 500000]]);
+  });
 });

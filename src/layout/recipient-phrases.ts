@@ -131,6 +131,10 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   { re: new RegExp(String.raw`\b(?:acquisition|purchase|procurement|supply|hire)\s+of\b[^.;£]{0,160}?\bat\s+a\s+(?:total\s+)?cost\s+of\s+${MONEY}[^.;£]{0,80}?\bfrom\s+${ORG_NAME}`, 'g') },
   // "Local Partnerships be commissioned to provide the council with an assessment" (no sum: amount null)
   { re: new RegExp(String.raw`${NAME}\s+(?:be|is|are|was|were|will be)\s+(?:commissioned|engaged|appointed)\s+to\s+(?:provide|deliver|supply|undertake|carry\s+out|produce|prepare)\b(?![^.;]*£)`, 'g') },
+  // "the allocation of £500k of VRU funding towards the GLA’s programme of ...": the party whose programme the funding goes to.
+  { re: new RegExp(String.raw`${MONEY}\s+of\s+(?:[\w-]+\s+){0,3}(?:funding|grant|money)\s+towards\s+(?:the\s+)?${NAME}['’]s?\s+(?:programme|project|scheme|fund|work|costs?)\b`, 'g') },
+  // "a Service Level Agreement with the GLA, allocating £0.5m of VRU funding"
+  { re: new RegExp(String.raw`\b(?:[Aa]greement|[Cc]ontract)\s+with\s+(?:the\s+)?${NAME}\s*,?\s+(?:allocating|providing|paying|transferring)\s+${MONEY}`, 'g') },
   // "to award to Apetito Services a community meals service contract" (no sum: amount null)
   { re: new RegExp(String.raw`\baward\s+to\s+${NAME}\s+(?:a|an|the)\s+[^.;£]{0,80}?\bcontract\b(?![^.;]*£)`, 'g') },
   // "To approve MouchelParkman as the Council’s preferred supplier", "using existing supplier Edenred" (no sum: amount null)
