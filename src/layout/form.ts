@@ -191,9 +191,10 @@ function gridFields(labels: readonly Cell[], cellsBelow: readonly Cell[]): FormF
   // one of which names a form's field ("Decision number | Subject" over "65-2014 | Establishment of the ... Fund").
   const firstRow = values.filter((v) => v.line.index === values[0]!.line.index);
   const ocrColumns = isOcr(labels[0]!) && firstRow.length === labels.length && firstRow.every((v, k) => Math.abs(v.x0 - labels[k]!.x0) < 0.015) && labels.some((c) => isFieldLabel(c.text)) && firstRow.every((c) => !labelOf(c.text)?.colon && !isFieldLabel(c.text));
-  if (labels.length < 3 && !parsed.every((p) => p!.colon) && !upper && !boldOverPlain && !datesBelow && !fieldsOverValues && !ocrColumns) return [];
+  const saysSo = labels.length >= 3 || parsed.every((p) => p!.colon) || upper || boldOverPlain || datesBelow || fieldsOverValues;
+  if (!saysSo && !ocrColumns) return [];
   // Read by its columns alone, the grid's values are its first row (the lines after it may be the page's prose).
-  if (labels.length < 3 && !parsed.every((p) => p!.colon) && !upper && !boldOverPlain && !datesBelow && !fieldsOverValues) values = firstRow;
+  if (!saysSo) values = firstRow;
   const line = labels[0]!.line;
   const gapBelow = values[0]!.y - (labels[0]!.y + labels[0]!.h);
   if (gapBelow > 4 * labels[0]!.h) return [];

@@ -132,10 +132,13 @@ export function parseList(input: readonly Line[]): ListItem[] {
   // The parts may be followed by the next decision ("2.2 Delegated authority ..."), which stays an item of its own.
   const parts = roots.findIndex((r) => !allocationRows([r]));
   const partCount = parts < 0 ? roots.length : parts;
-  if (partCount >= 2 && /:$/.test(introText) && (!isLeadIn(introText) || DECIDES.test(introText))) return [{ type: 'para', marker: '', lines: intro, text: introText, children: roots.slice(0, partCount) }, ...roots.slice(partCount)];
+  if (partCount >= 2 && /:$/.test(introText) && (!isLeadIn(introText) || DECIDES.test(introText))) return [withParts(intro, introText, roots.slice(0, partCount)), ...roots.slice(partCount)];
   if (roots.length && !firstMarker && intro.length && DECIDES.test(introText) && !isLeadIn(introText)) return [{ type: 'para', marker: '', lines: intro, text: introText, children: [] }, ...roots];
   return roots;
 }
+
+/** One decision printed as a paragraph, with the parts it sets out as its sub-items. */
+const withParts = (lines: Line[], text: string, parts: ListItem[]): ListItem => ({ type: 'para', marker: '', lines, text, children: parts });
 
 /** Sub-items that each give a named party its sum ("£4,500 to Passion towards ...", "Royal Humane Society - £1,700"), none worded as a decision. */
 const allocationRows = (items: readonly ListItem[]) => items.every((i) => !DECIDES.test(i.text) && allocationIn({ ...i.lines[0]!, text: i.text }) !== null);
@@ -209,7 +212,7 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
   }
   // "To roll forward two grants ... for the following projects:" over "Bedale Town Council - Parade ... grant offer £1,300": one decision and its parts.
   const introText = joinLines(lines.slice(0, introEnd + 1).map((l) => l.text.trim()));
-  if (introEnd >= 0 && items.length >= 2 && DECIDES.test(introText) && allocationRows(items)) return [{ type: 'para', marker: '', lines: lines.slice(0, introEnd + 1), text: introText, children: items }];
+  if (introEnd >= 0 && items.length >= 2 && DECIDES.test(introText) && allocationRows(items)) return [withParts(lines.slice(0, introEnd + 1), introText, items)];
   // Prose with no introduction: one recommendation, its first paragraph, unless every paragraph reads as a decision.
   return introEnd < 0 && !(items.length > 1 && items.every((i) => DECIDES.test(i.text))) ? items.slice(0, 1) : items;
 }
