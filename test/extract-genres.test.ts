@@ -166,6 +166,10 @@ describe('titles in the header block', () => {
     const r = styled('Salford City Council\n\nApproval for an Extension of Contract for Postal Services\nExecutive Decision Exemption from Call-in\nRequest to a Scrutiny Chair that an Executive Decision be exempt from Call-In\n\nDecision maker    Procurement Board\nThe Board considered the request and the reasons given for it in the report.\nThe contract extension was approved by the Board for a further twelve months.', (w) => ({ size: size(w.box.y), bold: w.box.y < 0.07 }));
     expect(r.title).toBe('Approval for an Extension of Contract for Postal Services');
   });
+  it('rejoins a bold title that wraps onto a line a form reader could take for a field', () => {
+    const r = styled('Police and Crime Commissioner for Northway - Decision Making Record\n\nCommunity Safety Fund Applications and Children and Young Persons Fund Applications and\nPeople Applications: September 2023\n\nExecutive Summary:\nThe Commissioner has made £383,000 available to the Community Safety Fund this year.', (w) => ({ bold: w.box.y < 0.07 }));
+    expect(r.title).toBe('Community Safety Fund Applications and Children and Young Persons Fund Applications and People Applications: September 2023');
+  });
   it('never takes a meeting\'s standing items for the title', () => {
     const r = record('Hereford & Worcester Fire Authority\n\nMeeting Details\n\n1 Apologies for Absence\n\nTo receive any apologies for absence.\n\n2 Named Substitutes\n\nTo receive details of any Member nominated to attend the meeting.\n\n3 Declarations of Interest\n\nNone were declared.');
     expect(r.title).toBeNull();
