@@ -229,3 +229,17 @@ describe('a word in the page corner', () => {
     expect(r.recommendations[1]!.text.slice(0, 30)).toBe('That the Leader delegates auth');
   });
 });
+
+describe('applications decided one paragraph each', () => {
+  it('reads each "To award X £N ..." paragraph under its own heading as a decision, and their sums as the headline', () => {
+    const r = record(
+      'Police and Crime Commissioner for Northway – Decision Making Record\n\nCommunity Safety Fund Applications – March 2024\n\nExecutive Summary:\nThis year the Commissioner has made available £400,000 of funding to support local community, voluntary and faith organisations.\n\nHarbour Youth Trust – Outreach Bus\nTo award Harbour Youth Trust £12,000 towards the running costs of an outreach bus visiting estates in the evenings.\n\nEastgate Mediation – Neighbour Disputes\nTo award Eastgate Mediation £8,500 to provide mediation for neighbours in dispute across the county.\n\nSignature:\nDate: 4 March 2024',
+    );
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['To award Harbour Youth Trust £', 'To award Eastgate Mediation £8']);
+    expect(r.headlineAmount).toBe(20500);
+  });
+  it('takes no table cell worded as an instruction for a decision', () => {
+    const r = record('Northway County Council\n\nAppendix A – Current activity\n\nBackground\nThe activity below is under way across the county.\n\nPrevention\n\nCommission effective targeted services and support\n\nEarly help\n\nWorking with schools');
+    expect(r.recommendations).toEqual([]);
+  });
+});

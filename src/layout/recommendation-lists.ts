@@ -13,7 +13,7 @@ const quality = (items: readonly ListItem[]) =>
 
 /** Every recommendations block of the document (decision form, supporting report...) parsed into items. */
 export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
-  for (const find of [headedLists, leadInLists, unheadedDecisions, resolvedInProse, thatResolutions, decidedInProse, decisionField, headerDecision]) {
+  for (const find of [headedLists, leadInLists, unheadedDecisions, resolvedInProse, thatResolutions, decidedInProse, decisionField, headerDecision, instructionParagraphs]) {
     const lists = withoutFormFields(ctx, find(ctx));
     if (lists.length) return lists;
   }
@@ -62,6 +62,27 @@ function headerDecision(ctx: ExtractContext): { items: ListItem[]; quality: numb
   for (let i = at + 1; i < lines.length && !lines[i]!.breakBefore && taken.length < 8; i++) taken.push(lines[i]!);
   const items: ListItem[] = [{ type: 'para', marker: '', lines: taken, text: taken.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' '), children: [] }];
   return [{ items, quality: quality(items) }];
+}
+
+/**
+ * "GASP – Classroom and Wellbeing Suite" then "To award GASP £10,000 towards ...", for each application in turn: a paper whose
+ * decisions are paragraphs worded as instructions, each under its own heading or after a finished sentence, with no list,
+ * heading or lead-in naming them anywhere. Each paragraph is one decision.
+ */
+function instructionParagraphs(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
+  const lines = ctx.doc.lines;
+  const starts = (k: number) => lines[k]!.breakBefore || lines[k]!.pageStart || k === 0 || /[.:]\s*$/.test(lines[k - 1]!.text) || (lines[k - 1]!.rightEdge ?? 1) < 0.75;
+  const items: ListItem[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!starts(i) || !HEADER_DECISION.test(lines[i]!.text.trim()) || ctx.sectionOf.get(lines[i]!.index) === 'signature') continue;
+    const taken = [lines[i]!];
+    for (let k = i + 1; k < lines.length && !starts(k) && taken.length < 8; k++) taken.push(lines[k]!);
+    const text = taken.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ');
+    // A sentence, not a table's cell ("Commission effective targeted PH services and support").
+    if (text.split(' ').length >= 8 && (/£\s?\d/.test(text) || /\.$/.test(text))) items.push({ type: 'para', marker: '', lines: taken, text, children: [] });
+    i += taken.length - 1;
+  }
+  return items.length ? [{ items, quality: quality(items) }] : [];
 }
 
 /** "Text of decision | Decrease the Council's threshold ...": a form that gives the decision as a field's value. */
