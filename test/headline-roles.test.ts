@@ -14,6 +14,10 @@ describe('headline amount by role across items', () => {
     const text = 'Northway City Council\nRecord of Decision\nDecision\nThe Executive Member:\n1. Accepts the Winter Support Grant funding of £3.1m.\n2. Approves spend of £612.5k on fuel vouchers for eligible households.\n3. Notes the delivery plan.';
     expect(headline(text)).toBe(612500);
   });
+  it('takes the sum an item agrees to award over a larger one an item only notes', () => {
+    const text = 'Royal Borough of Northway\nDecision details\n\nDecision:\n1. Noted that following a successful bid the Council has been awarded £18,000 grant funding under the Mayor\'s programme.\n2. Noted the intention to accept the grant funding and to add match funding.\n3. Agreed to award the sum of up to £14,750 to Northway Volunteers CIC to develop and deliver the programme.';
+    expect(headline(text)).toBe(14750);
+  });
   it('counts once a sum restated in a second list of the paper', () => {
     const text = 'Eastshire Combined Authority\nIssue - decisions\n12/03/2025 - Adult Skills Capital\nIt was resolved to:\nA approve the proposed grant approach to spend the £2.4m Capital Fund\nB delegate authority to the Director to sign grant agreements\n18/02/2025 - Adult Skills Capital\nA. To note the progress made on the programme.\nB. To recommend to the Board approval of the proposed grant approach to spend the £2.4m Capital Fund.';
     expect(headline(text)).toBe(2.4e6);

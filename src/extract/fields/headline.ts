@@ -159,8 +159,11 @@ function pickFigure(text: string, totals: ReadonlySet<number> = new Set()): Pick
   const shape = text.toLowerCase().replace(/£\S+|\d+/g, '').split(/\s+/).filter(Boolean).slice(0, 4).join(' ');
   const lead = text.slice(0, top.m.start).toLowerCase().split(/\s+/).filter(Boolean).slice(-2).join(' ');
   const tail = text.slice(top.m.end).toLowerCase().replace(/[^\w\s]/g, ' ').split(/\s+/).filter(Boolean).slice(0, 2).join(' ');
-  return { value, score: top.score + (top.m.period ? 0 : 0.5), parts: shares.map((m) => m.value), shape, lead, tail };
+  return { value, score: top.score + (top.m.period ? 0 : 0.5) - (NOTES.test(text) ? 2 : 0), parts: shares.map((m) => m.value), shape, lead, tail };
 }
+
+/** An item that only notes ("Noted that ... the Council has been awarded £18,000", "To note the ..."): it decides no sum, beside items that agree or approve one. */
+const NOTES = /^\W*(?:that\s+)?(?:to\s+)?(?:note[sd]?|the\s+(?:\w+\s+){1,3}?not(?:ed|es))\b(?![^.;]{0,80}\b(?:and|to)\s+(?:approve|agree|award|authori[sz]e))/i;
 
 /** A figure's financial year right after it ("£7.2m in 2019/20", "£0.1m for 2021-22"). */
 const YEAR_AFTER = /^\s*(?:in|for|during)\s+(?:FY\s*)?(\d{4})\s*[/-]\s*\d{2,4}\b/i;
