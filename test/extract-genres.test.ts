@@ -67,7 +67,7 @@ describe('FOIA exemptions as printed', () => {
 describe('a two-column PCC decision notice', () => {
   const r = record(`Office of the Police and Crime Commissioner for Hertfordshire\nDecision Notice\n\nDecision Number:\nOPCC/2019/05\n\nTitle:\nReplacement of the custody CCTV system at Stevenage and\nHatfield police stations\n\nRecommendation(s)\nThe Commissioner is asked to approve the following\na) the award of a contract for custody CCTV at a cost of £412,000; and\nb) annual maintenance of £18,500 per annum for five years.\n\nSigned: Police and Crime Commissioner\nDate: 14th May 2019`);
   it('reads the fields from labels whose values sit below them', () => {
-    expect(r).toMatchObject({ reference: 'OPCC/2019/05', authority: 'Hertfordshire PCC', decisionDate: '2019-05-14', headlineAmount: 412000 });
+    expect(r).toMatchObject({ reference: 'OPCC/2019/05', authority: 'Office of the Police and Crime Commissioner for Hertfordshire (Hertfordshire PCC)', decisionDate: '2019-05-14', headlineAmount: 412000 });
     expect(r.title).toBe('Replacement of the custody CCTV system at Stevenage and Hatfield police stations');
     expect(r.recommendations.map((x) => x.text.slice(0, 14))).toEqual(['the award of a', 'annual mainten']);
   });
@@ -105,7 +105,7 @@ describe('other authorities', () => {
   });
 
   it('reads a commissioner named with a possessive, and no place from a news banner', () => {
-    expect(authority('News\nDurham’s Police and Crime Commissioner has awarded £20,000 to local groups.')).toBe('Durham PCC');
+    expect(authority('News\nDurham’s Police and Crime Commissioner has awarded £20,000 to local groups.')).toBe('Durham’s Police and Crime Commissioner (Durham PCC)');
     expect(authority('Valley FM – Local News\nPolice and Crime Commissioner announces £50,000 for local groups')).toBe('Police and Crime Commissioner');
   });
 });
@@ -238,7 +238,7 @@ describe('headers of papers from other kinds of body', () => {
   it('names a fire authority from its banner, and a commissioner whose banner wraps after a joining word', () => {
     expect(record('EAST SUSSEX FIRE AUTHORITY\n\nReport of a meeting of the Fire Authority held on Thursday, 9 June 2022.').authority).toBe('East Sussex Fire Authority');
     const wrapped = record('Police and Crime Commissioner for Hampshire and Isle of\nWight\n\nDecisions\n\nThe Commissioner approved the extension of the fund.');
-    expect(wrapped.authority).toBe('Hampshire and Isle of Wight PCC');
+    expect(wrapped.authority).toBe('Police and Crime Commissioner for Hampshire and Isle of Wight (Hampshire and Isle of Wight PCC)');
   });
 
   it('names single-purpose authorities, a metropolitan borough from its banner, and no "Chair" for a place', () => {

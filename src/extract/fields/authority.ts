@@ -1,5 +1,5 @@
 import { escapeRegExp, type Doc } from '../../layout/doc-lines.ts';
-import { titleCaseCaps, orgIn } from '../../layout/org-names.ts';
+import { titleCaseCaps, orgIn, ORG_PATTERNS } from '../../layout/org-names.ts';
 import { defineExtractor } from '../define-extractor.ts';
 
 const MOPAC = /\bMOPAC\b|Mayor'?s Office for Policing and Crime|\bDMPC\b|Deputy Mayor for Policing/i;
@@ -22,11 +22,28 @@ export const authority = defineExtractor({
       // A banner cut after a joining word ("... for Hampshire and Isle of" / "Wight") is read whole first.
       const joined = `${line.text} ${firstPage[i + 1]?.text ?? ''}`;
       const named = (/\b(?:of|and|upon|on)\s*$|&\s*$/i.test(line.text) ? orgIn(joined) : null) ?? orgIn(line.text) ?? orgIn(joined);
-      if (named && !isObject(named, `${joined} ${firstPage[i + 2]?.text ?? ''}`)) return named;
+      if (named && !isObject(named, `${joined} ${firstPage[i + 2]?.text ?? ''}`)) return asPrinted(named, joined);
     }
     return byText(doc);
   },
 });
+
+const PCC_PRINTED = new RegExp(ORG_PATTERNS.find((p) => p.kind === 'pcc')!.re.source, 'g');
+
+/**
+ * A commissioner as its papers print it, with the short name after it: "Police and Crime Commissioner for Surrey (Surrey PCC)"
+ * (the printed name is what a reader searches for; the short one keeps the body's papers together whatever their banner).
+ */
+function asPrinted(name: string, text: string): string {
+  if (!/ P(?:F)?CC$/.test(name)) return name;
+  const place = name.replace(/ P(?:F)?CC$/, '');
+  // (The pattern's place may run on past the name into the next line's words: "... for Hertfordshire" / "Decision Notice".)
+  const printed = [...titleCaseCaps(text).matchAll(PCC_PRINTED)]
+    .map((m) => m[0].replace(/\s+/g, ' ').trim())
+    .filter((p) => p.includes(place))
+    .map((p) => (p.startsWith(place) ? p : p.slice(0, p.lastIndexOf(place) + place.length)))[0];
+  return printed && !/\bP(?:F)?CC\b/.test(printed) ? `${printed} (${name})` : name;
+}
 
 /** A combined authority's initials ("SYMCA", "GMCA", "WMCA"). */
 const COMBINED_INITIALS = /\b([A-Z]{2,4}M?CA)\b/;
@@ -52,7 +69,7 @@ function byText(doc: Doc): string | null {
       if (named && !/Greater London Authority/.test(named) && !isObject(named, `${l.text} ${doc.lines[i + 1]?.text ?? ''}`)) counts.set(named, (counts.get(named) ?? 0) + 1);
     }
     const most = [...counts].sort((a, b) => b[1] - a[1])[0];
-    if (most) return most[0];
+    if (most) return asPrinted(most[0], all);
     const named = PCC_NAMED.exec(all);
     if (named) return `${named[1]} PCC`;
     if (PCC.test(all)) {
