@@ -117,7 +117,7 @@ describe('box rules in OCR lines', () => {
 
 describe('a confidential part, said in other words', () => {
   const part2 = (body: string) => record(`Northway Council\n\nRecord of Decision\n\nDecision: To award the contract.\n\n${body}`).exemptions.part2;
-  it('reads "not for publication", "the exempt section of this paper", "part 2 of this Decision Notice", "designated exempt", press and public excluded, a "Restricted enclosure" and a restricted reason as a confidential part', () => {
+  it('reads "not for publication", "the exempt section of this paper", "part 2 of this Decision Notice", "designated exempt", press and public excluded, a "Restricted enclosure" or "Part 2 annex" line and a restricted reason as a confidential part', () => {
     for (const body of [
       '(Not for publication by virtue of Paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972)',
       'Further details are set out in the exempt section of this paper.',
@@ -125,6 +125,7 @@ describe('a confidential part, said in other words', () => {
       'b) Recognise that Appendix 1 should be designated exempt from publication.',
       'It is recommended that the press and public be excluded from the meeting for the next item.',
       'Background papers\n\nRestricted enclosure',
+      'Purpose:\nTo approve a new contract for specialist rescue.\n\nPart 2 annex\n\nReasons for Decisions:\nA full tender process was run.',
       'Decision Papers/Reason for Restricted    RESTRICTED – This decision contains commercial information.',
     ])
       expect([body, part2(body)]).toEqual([body, true]);

@@ -32,7 +32,7 @@ const CONFIDENTIAL_PART = /\b(?:set out in|contained in|see|detailed in|appended
  */
 const EXEMPT_WORDING = /\bnot\s+for\s+publication\b|\b(?:the|an?)\s+(?:exempt|confidential|restricted)\s+(?:section|part|appendix|annex|report|enclosure)\b|\bin\s+part\s*(?:2|ii|b)\s+of\s+this\s+(?:decision(?:\s+notice)?|notice|report|paper)\b|\bdesignated\s+(?:as\s+)?exempt\b|\bexclude\s+the\s+(?:press\s+and\s+)?public\b|\b(?:press\s+and\s+)?public\s+(?:be|are|were)\s+excluded\b/i;
 /** A line naming a confidential paper of the decision (a published page's link to it): "Restricted enclosure", "Exempt appendix". */
-const CONFIDENTIAL_LINE = /^\W*(?:restricted|exempt|confidential)\s+(?:enclosure|appendix|annex|report)\b/i;
+const CONFIDENTIAL_LINE = /^\W*(?:restricted|exempt|confidential|part\s*(?:2|ii|b))\s+(?:enclosure|appendix|annex|report)\b/i;
 /** "Decision Papers/Reason for Restricted | RESTRICTED – ... restricted as it contains ...": a form that says the decision's papers are restricted (not "| Decision Notice Recommendation Report"). */
 const RESTRICTED_FIELD = /\b(?:reason\s+for\s+restricted|decision\s+papers\s*\/\s*reason)\s*:?\s*restricted\b/i;
 
