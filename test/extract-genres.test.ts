@@ -170,6 +170,10 @@ describe('titles in the header block', () => {
     const r = styled('Police and Crime Commissioner for Northway - Decision Making Record\n\nCommunity Safety Fund Applications and Children and Young Persons Fund Applications and\nPeople Applications: September 2023\n\nExecutive Summary:\nThe Commissioner has made £383,000 available to the Community Safety Fund this year.', (w) => ({ bold: w.box.y < 0.07 }));
     expect(r.title).toBe('Community Safety Fund Applications and Children and Young Persons Fund Applications and People Applications: September 2023');
   });
+  it('takes no reference from a name with one figure in it, nor the portfolio holder an issue page adds after the title', () => {
+    const r = styled('London Borough of Northway\nIssue - meetings\n\nHS2 Amenity Fund: Rebuild of two Community Buildings (Cllr Jane Doe)\n\nMeeting: 09/11/2023 - CABINET (Item 18)\n\nRESOLVED:\nThat the Cabinet:\n1. Agree to progress the rebuild of the two Community Buildings.', (w) => ({ size: Math.round(w.box.y * 60) === 3 ? 0.03 : 0.02 }));
+    expect(r).toMatchObject({ title: 'HS2 Amenity Fund: Rebuild of two Community Buildings', reference: null });
+  });
   it('never takes a meeting\'s standing items for the title', () => {
     const r = record('Hereford & Worcester Fire Authority\n\nMeeting Details\n\n1 Apologies for Absence\n\nTo receive any apologies for absence.\n\n2 Named Substitutes\n\nTo receive details of any Member nominated to attend the meeting.\n\n3 Declarations of Interest\n\nNone were declared.');
     expect(r.title).toBeNull();

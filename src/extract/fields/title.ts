@@ -1,5 +1,6 @@
 import { clean, type Line } from '../../layout/doc-lines.ts';
 import { defineExtractor } from '../define-extractor.ts';
+import type { ExtractContext } from '../../layout/context.ts';
 import { findField } from '../../layout/form.ts';
 import { LABELS } from '../form-labels.ts';
 import { endsSentenceInside } from '../../layout/header-title.ts';
@@ -34,19 +35,26 @@ const wrapsToNext = (l: Line) => (l.rightEdge ?? 0) > 0.8;
 export const title = defineExtractor({
   field: 'title',
   extract(ctx) {
-    const labelled = findField(ctx.form, LABELS.title, (v) => v.length >= 3 && /[A-Za-z]{3}/.test(v));
-    const wording = byWording(ctx.doc.lines);
-    // A labelled "subject" that runs to several sentences is a summary: the header's own title line, when it has one, names the decision.
-    const header = ctx.header?.title || null;
-    if (labelled && endsSentenceInside(labelled.value) && header && !/^(?:and|of|the|for|to|in)\b/i.test(header) && header !== header.toUpperCase()) return header;
-    if (labelled) {
-      const value = clean(labelled.value).replace(NEXT_LABEL, '').replace(/[\s:;,.*]+$/, '');
-      // "Title: ..." that runs to the margin wraps onto the next line: the wording rules rejoin it.
-      return labelled.how === 'inline' && wording?.startsWith(value) ? wording : value;
-    }
-    return wording ?? (ctx.header?.title || null);
+    const found = titleAsPrinted(ctx);
+    // "HS2 Amenity Fund: Rebuild of ... (Cllr Jonathan Bianco)": an issue page names the portfolio holder after the title.
+    return found?.replace(/\s*\((?:Cllr|Councillor|Cll?r\.)\s[^)]{2,60}\)\s*$/i, '') || found;
   },
 });
+
+/** The title as the paper prints it: a labelled title (by layout, then by wording), else the header's most prominent line. */
+function titleAsPrinted(ctx: ExtractContext): string | null {
+  const labelled = findField(ctx.form, LABELS.title, (v) => v.length >= 3 && /[A-Za-z]{3}/.test(v));
+  const wording = byWording(ctx.doc.lines);
+  // A labelled "subject" that runs to several sentences is a summary: the header's own title line, when it has one, names the decision.
+  const header = ctx.header?.title || null;
+  if (labelled && endsSentenceInside(labelled.value) && header && !/^(?:and|of|the|for|to|in)\b/i.test(header) && header !== header.toUpperCase()) return header;
+  if (labelled) {
+    const value = clean(labelled.value).replace(NEXT_LABEL, '').replace(/[\s:;,.*]+$/, '');
+    // "Title: ..." that runs to the margin wraps onto the next line: the wording rules rejoin it.
+    return labelled.how === 'inline' && wording?.startsWith(value) ? wording : value;
+  }
+  return wording ?? (ctx.header?.title || null);
+}
 
 /** A title found by its label's wording in the text ("Title: ...", "Subject Matter / Title of Decision" above it). */
 function byWording(lines: readonly Line[]): string | null {
