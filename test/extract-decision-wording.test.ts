@@ -244,3 +244,14 @@ describe('applications decided one paragraph each', () => {
     expect(r.recommendations).toEqual([]);
   });
 });
+
+describe('a meeting\'s record dated only in its heading', () => {
+  it('dates the resolutions from "Panel - Monday, 4th March, 2013 7.00 pm" under the banner', () => {
+    const r = record('Northway Borough Council\nGrants Assessment Panel - Monday, 4th March, 2013 7.00 pm\nVenue: Civic Offices, Northway\n\nCommunity Chest\nThe Panel considered a report on applications received to date.\n\nResolved:-\n(i) That Northway Community Centre be awarded a grant of £1000 as applied.\n(ii) That officers inform the Centre that late applications would not be considered.');
+    expect(r.decisionDate).toBe('2013-03-04');
+  });
+  it('does not date a report from the meeting it is addressed to', () => {
+    const r = record('From:   Leader of the Council\n\nTo:   Cabinet – 4 March 2025\n\nSubject:   Quarterly Performance Report\n\nSummary: The report presents performance to the end of December.\n\nRecommendation:\nCabinet is asked to NOTE the Quarterly Performance Report.');
+    expect(r.decisionDate).toBeNull();
+  });
+});

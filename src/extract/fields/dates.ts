@@ -107,7 +107,8 @@ export const dates = defineExtractor({
 
 /** "16/04/2018 - Area Committee Grants 2018-19" (a decisions list's entry: date, then the title); "... Cabinet Members – Minutes – 20 March 2014" (minutes' heading). */
 const DATE_THEN_TITLE = /^\W*(\S+(?:\s+\S+){0,2}?)\s+[-–—]\s+(.{4,})$/;
-const MINUTES_HEADING = /\b(?:minutes|meeting)\b/i;
+/** Minutes' heading, or a meeting's: a body that meets, then its day ('Grants Assessment Panel - Monday, 4th March, 2013 7.00 pm'; not a report's addressee, 'To: Cabinet – 4 March 2025'). */
+const MINUTES_HEADING = /\b(?:minutes|meeting)\b|^[^:]*?\b(?:panel|committee|cabinet|board|forum|executive)\s*[-–—,]\s*(?:[A-Z][a-z]+day,?\s+)?\d/i;
 
 /** The date a decisions list gives the decision beside its title, or (for a meeting's record) the minutes' date in the header. */
 /** Most of a title's words in an entry's, in any order ("Community and Voluntary Organisations - Grant Allocations 2014/15"). */
