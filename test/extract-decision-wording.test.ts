@@ -255,3 +255,10 @@ describe('a meeting\'s record dated only in its heading', () => {
     expect(r.decisionDate).toBeNull();
   });
 });
+
+describe('a lead-in printed on the line of the first marker', () => {
+  it('starts the first decision after "RESOLVED to (1)"', () => {
+    const r = record('Northway County Council\nRecord of Lead Member Decision\n\nDecision\n4.2  The Lead Member RESOLVED to (1) Approve loan funding to the value of £1.75m to Westside Ventures Ltd to fund the\n     delivery of the Observer Building project;\n(2)  Approve loan funding to the value of £1.75m to Eastside District Council to fund the delivery of its\n     project.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 28))).toEqual(['Approve loan funding to the ', 'Approve loan funding to the ']);
+  });
+});

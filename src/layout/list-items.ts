@@ -218,7 +218,8 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
 }
 
 /** "That the Head of Finance approves ...": the decision maker's own lead-in inside a one-sentence decision. */
-const INLINE_LEAD = /^It was (?:RESOLVED|resolved|AGREED|agreed)\s+(?:that\s+)?(?=\S)|^(?:Agreed|AGREED|Resolved|RESOLVED)\s*[:–—-]\s*(?=\S)|^That,\s+(?=\S)|^That (?:the )?(?:[A-Z][\w'’,&-]*\s+(?:of\s+|and\s+|for\s+|the\s+)*){1,10}(?:approves|agrees|authori[sz]es|endorses|notes|accepts)\s+(?:to\s+)?(?=\S)/;
+// (Also a lead-in printed on the line of the first marker: "The Lead Member RESOLVED to (1) Approve ...", "(2)" on the next line.)
+const INLINE_LEAD = /^(?:The\s+)?(?:[A-Z][\w'’,&-]*\s+){1,6}(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s+(?:to|that)\s*:?\s*\((?:1|a|i)\)\s+(?=\S)|^It was (?:RESOLVED|resolved|AGREED|agreed)\s+(?:that\s+)?(?=\S)|^(?:Agreed|AGREED|Resolved|RESOLVED)\s*[:–—-]\s*(?=\S)|^That,\s+(?=\S)|^That (?:the )?(?:[A-Z][\w'’,&-]*\s+(?:of\s+|and\s+|for\s+|the\s+)*){1,10}(?:approves|agrees|authori[sz]es|endorses|notes|accepts)\s+(?:to\s+)?(?=\S)/;
 
 /** An item's full text: its own words (without an inline lead-in), then its sub-items with their markers. */
 export function itemText(item: ListItem): string {
