@@ -550,4 +550,11 @@ describe('sums "up to" a party, and a grants list labelled by party', () => {
     expect(namesAndSums('Executive summary\nThis decision requests approval for the allocation of £500k of VRU funding towards the Northway Youth Trust’s programme of summer activity.')).toEqual([['Northway Youth Trust', 500000]]);
     expect(namesAndSums('Recommendation\nThe Deputy Mayor is recommended to approve entering into a Service Level Agreement with the Northway Youth Trust, allocating £0.5m of VRU funding towards its fund.')).toEqual([['Northway Youth Trust', 500000]]);
   });
+
+  it('reads a tender accepted at a cost and a consultant commissioned through a contract award, without the company number, and totals no sum an item only notes', () => {
+    expect(namesAndSums('RESOLVED:\n1. Accept the tender from B & Q Building Ltd to demolish and construct the two new Community Buildings at a total cost of £819,485.21 following a procurement exercise.')).toEqual([['B & Q Building Ltd', 819485.21]]);
+    const r = extractFromPages([textPage(1, 'Decision:\n1. Agreed to award the sum of up to £14,750.00 to Northway Volunteers CIC (Company Registration Number 12229933) to deliver the programme.\n2. Noted the intention to commission Northway Cities Ltd (Company Registration Number 09765525) to assist in the delivery of the programme, through a contract award of up to £9,250.')]).extracted;
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['Northway Volunteers CIC', 14750], ['Northway Cities Ltd', 9250]]);
+    expect(r.headlineAmount).toBe(14750);
+  });
 });

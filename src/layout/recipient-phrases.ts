@@ -84,7 +84,10 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "a charitable donation to Southwark Cathedral of up to £12,000"; "a contract to Healthmatic for the provision of ... for the tendered sum of £90,000"
   { re: new RegExp(String.raw`\b(?:award|grant|contract|funding|contribution|payment|agreement|allocation|donation|Grant Agreement|Funding Agreement|Contract)\w*\b(?:[^.;£]|\.(?=\d)){0,80}?\b(?:to|with)\s+(?:the\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?${NAME}[^.;£]{0,110}?(?:worth|of|at|valued at|totalling|amounting to|for|sum of|up to|costs?)\s+(?:[a-z]+\s+){0,6}${MONEY}`, 'g') },
   // "appoint Cooper Clarke Limited to complete works ... with a capital project spend of £451,163"
-  { re: new RegExp(String.raw`\bappoint(?:s|ed|ing|ment of)?\s+${NAME}\s+to\b[^.;£]{0,280}?\b(?:[Ss]pend|[Vv]alue|[Cc]ost|[Ss]um|[Pp]rice|[Ww]orth)\s+of\s+${MONEY}`, 'g') },
+  // "commission DG Cities Ltd (Company Registration Number 09765525) to assist ..., through a contract award of up to £9,250"
+  { re: new RegExp(String.raw`\b(?:appoint(?:s|ed|ing|ment of)?|commission(?:s|ed|ing)?)\s+${NAME}\s+to\b[^.;£]{0,280}?\b(?:[Ss]pend|[Vv]alue|[Cc]ost|[Ss]um|[Pp]rice|[Ww]orth|[Cc]ontract\s+award|[Ff]ee)\s+of\s+(?:up\s+to\s+)?${MONEY}`, 'g') },
+  // "Accept the tender from B & X Construction Ltd to demolish and construct ... at a total cost of £819,485.21"
+  { re: new RegExp(String.raw`\b[Aa]ccept(?:s|ed|ing)?\s+(?:the\s+)?(?:tender|bid|quotation|offer)\s+(?:received\s+|submitted\s+)?(?:from|by|of)\s+${NAME}\s+(?:to|for)\b[^.;£]{0,200}?\b(?:at\s+a\s+(?:total\s+)?cost\s+of|in\s+the\s+sum\s+of|for\s+(?:a\s+)?(?:total\s+)?(?:sum\s+of\s+)?|valued\s+at|totalling)\s+${MONEY}`, 'g'), receives: true },
   // "the tender of Wates Construction Ltd in the sum of £10,303,306.91 be accepted"
   // "the tender received from Air Monitors Ltd in the sum of £175,998 is accepted" (the body receives the tender, the party the money)
   { re: new RegExp(String.raw`\b(?:tender|bid|quotation|offer)s?\s+(?:(?:received|submitted)\s+)?(?:of|from|by)\s+${NAME}\s+(?:in\s+the\s+(?:[a-z]+\s+){0,2}sum\s+of|of|for|at|valued\s+at|totalling)\s+${MONEY}`, 'g'), receives: true },
@@ -174,6 +177,8 @@ export function cleanName(raw: string): string {
   let name = raw.replace(/\s+/g, ' ').trim().replace(/^(?:\S+\s+)+?(?=The\s+[A-Z])/, (pre) => (/\b(?:of|and|for|&)\s+$/i.test(pre) ? pre : '')).replace(/^(?:the|The(?=\s+\S+\s))\s+/, '');
   while (TRAIL.test(name)) name = name.replace(TRAIL, '');
   if ((name.match(/\(/g) ?? []).length > (name.match(/\)/g) ?? []).length) name = name.replace(/\s*\([^)]*$/, '');
+  // "BME Volunteers CIC (Company Registration Number 12229933)": a register's number is no part of the name.
+  name = name.replace(/\s*\((?:Company|Charity|Registered)\b[^)]*\)/gi, '');
   // "Doorway Wiltshire provides a drop-in service for homeless people": the name ends where a description starts.
   name = name.replace(/^(.*?\p{Lu}[\p{L}'’)]*)\s+(?:provides|helps|offers|runs|supports|works|delivers|is|are|has|have|will)\b.*$/u, '$1');
   // "in support of Acme Chemicals’ new plant": the party without its possessive.

@@ -30,8 +30,9 @@ export const headlineAmount = defineExtractor({
  * sum and the figure found is one of them (one grant of a schedule) or none was found (one party too), or
  * the paper prints their total ("seven items, totalling £20,800"), their total.
  */
-function totalToRecipients(found: number | null, recipients: readonly { amount: number | null }[], amounts: readonly Amount[]): number | null {
-  const sums = recipients.map((r) => r.amount);
+function totalToRecipients(found: number | null, recipients: readonly { amount: number | null; text?: string }[], amounts: readonly Amount[]): number | null {
+  // (A party an item only notes, "Noted the intention to commission DG Cities Ltd ...", is not given its sum by this decision.)
+  const sums = recipients.filter((r) => !NOTES.test(r.text ?? '')).map((r) => r.amount);
   if (!sums.length || sums.some((a) => a === null) || (sums.length < 2 && found !== null)) return found;
   const total = round2((sums as number[]).reduce((a, b) => a + b, 0));
   const printed = sums.length >= 2 && amounts.some((a) => Math.abs(a.value - total) < 0.5 && a.period === null);
