@@ -30,4 +30,14 @@ describe('ocrToPageText', () => {
     expect(text.indexOf('Decision')).toBeLessThan(text.indexOf('To agree'));
     expect(text).toMatch(/Date\t20\/03\/2019|Date\n+20\/03\/2019/);
   });
+  it('lets no speck the engine read as a glyph stretch a paragraph over the one below it', () => {
+    // The lead-in lies above item 1, but the engine read it after, with a "|" speck beside item 1 in its paragraph.
+    const speck = { text: '|', box: { x: 0.1, y: 0.495, w: 0.002, h: 0.014 }, conf: 0.64 };
+    const result: OcrResult = {
+      paragraphs: [[line('Recommendation', 0.426)], [line('1. Provide approval to proceed with the application', 0.481), line('Forward Works schemes at two stations to be', 0.498)], [line('The Deputy Mayor is recommended to', 0.461), [speck]], [line('2. Subject to the award approve expenditure', 0.534)]],
+      confidence: 0.95,
+    } as OcrResult;
+    const text = ocrToPageText(result).text;
+    expect(text.indexOf('recommended to')).toBeLessThan(text.indexOf('1. Provide'));
+  });
 });

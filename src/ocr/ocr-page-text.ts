@@ -48,9 +48,14 @@ export function ocrToPageText(result: OcrResult, place: (b: Box) => Box = (b) =>
 
 /** A paragraph's extent: left, top, right and bottom edges, and its first line's height (image fractions). */
 function extent(p: readonly (readonly OcrWord[])[]) {
-  const boxes = p.flat().map((w) => w.box);
-  return { x0: Math.min(...boxes.map((b) => b.x)), y0: Math.min(...boxes.map((b) => b.y)), x1: Math.max(...boxes.map((b) => b.x + b.w)), y1: Math.max(...boxes.map((b) => b.y + b.h)), lineH: Math.max(...(p[0] ?? []).map((w) => w.box.h)) };
+  // A speck the engine read as a glyph ("|", a lone low-confidence "r") stretches no paragraph.
+  const words = p.flat().filter((w) => !isSpeck(w));
+  const boxes = (words.length ? words : p.flat()).map((w) => w.box);
+  return { x0: Math.min(...boxes.map((b) => b.x)), y0: Math.min(...boxes.map((b) => b.y)), x1: Math.max(...boxes.map((b) => b.x + b.w)), y1: Math.max(...boxes.map((b) => b.y + b.h)), lineH: Math.max(...(p.find((l) => l.some((w) => !isSpeck(w))) ?? p[0] ?? []).map((w) => w.box.h)) };
 }
+
+/** A mark on the scan read as a glyph: no letter or figure, or one character read with little confidence. */
+const isSpeck = (w: OcrWord) => !/[A-Za-z0-9£]/.test(w.text) || (w.text.length === 1 && w.conf < 0.7);
 
 /**
  * The engine's paragraphs in reading order: one that the engine put before a paragraph lying wholly above it in the same
