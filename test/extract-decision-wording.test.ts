@@ -262,3 +262,10 @@ describe('a lead-in printed on the line of the first marker', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 28))).toEqual(['Approve loan funding to the ', 'Approve loan funding to the ']);
   });
 });
+
+describe('a schedule of decisions, one under each application', () => {
+  it('takes "Decision: Reject" as the decision, not the bullets OCR reads in the next application\'s description', () => {
+    const r = record('Heritage Body\nSchedule of Decisions\n\nGarden project\nApplicant:    Northway School\n\nDecision:    Reject\n\nFarm village coordinator\nApplicant:    Northway Farm Limited\nProject description:    The farm proposed to appoint a coordinator.\n\nThese include:\n• Restoration assessment works of the murals at the farm.\n• Convert the old barn into a multi-use space.\n\nDecision:    Award grant of £4,305 (90%)');
+    expect(r.recommendations.map((x) => x.text)).toEqual(['Reject', 'Award grant of £4,305 (90%)']);
+  });
+});

@@ -181,11 +181,24 @@ function headedLists(ctx: ExtractContext): { items: ListItem[]; quality: number 
   const lists = ctx.sections
     .map((s, k) => ({ s, k }))
     .filter(({ s }) => s.kind === 'recommendation')
-    .map(({ s, k }) => ({ k, heading: headingWords(s), items: parseList(linesOf(s)) }))
+    .map(({ s, k }) => ({ k, heading: headingWords(s), items: inlineFirst(s, parseList(linesOf(s))) }))
     .filter((l) => l.items.length);
   // A merged run counts as good as its best section (one unfinished item does not split the minutes), and comes first to win ties.
   const merged = repeatedHeadings(lists).map((run) => ({ items: run.flatMap((r) => r), quality: Math.max(quality(run.flat()), ...run.map(quality)) }));
   return [...merged, ...lists.map((l) => ({ items: l.items, quality: quality(l.items) }))];
+}
+
+/**
+ * "Decision: Reject" then the next application's narrative, whose bullets OCR reads ("These include:" / "• Restoration ..."):
+ * a heading that carries a finished decision of its own, which the list read from its section left out, is that decision alone.
+ */
+function inlineFirst(s: Section, items: ListItem[]): ListItem[] {
+  const first = linesOf(s)[0];
+  if (!first || first === s.lines[0] || !items.length) return items;
+  const own = first.text.trim();
+  const finished = !/[:;,]$|\b(?:to|that|and|or|the|of|for)$/i.test(own) && !!s.lines[0]?.breakBefore;
+  const kept = items.some((i) => i.text.trim().startsWith(own.slice(0, 20)));
+  return finished && !kept ? [{ type: 'para', marker: '', lines: [first], text: own, children: [] }] : items;
 }
 
 /** A section's lines, with the words its heading carries after its label ("Recommendation: The DMPC is asked to ...", "Resolved – That ..."). */
