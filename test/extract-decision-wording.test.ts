@@ -268,4 +268,8 @@ describe('a schedule of decisions, one under each application', () => {
     const r = record('Heritage Body\nSchedule of Decisions\n\nGarden project\nApplicant:    Northway School\n\nDecision:    Reject\n\nFarm village coordinator\nApplicant:    Northway Farm Limited\nProject description:    The farm proposed to appoint a coordinator.\n\nThese include:\n• Restoration assessment works of the murals at the farm.\n• Convert the old barn into a multi-use space.\n\nDecision:    Award grant of £4,305 (90%)');
     expect(r.recommendations.map((x) => x.text)).toEqual(['Reject', 'Award grant of £4,305 (90%)']);
   });
+  it('takes no word of a heading\'s label ("Recommendation(s)") for a decision', () => {
+    const r = record('Northway County Council\n\n3.  Recommendation(s)\n\n     Cabinet is asked to NOTE the Quarterly Performance Report and the actions being\n     taken where performance is not as targeted.\n\n4.  Contact details\n\nA Analyst\nTelephone: 03000 416559');
+    expect(r.recommendations.map((x) => x.text)).not.toContain('(s)');
+  });
 });

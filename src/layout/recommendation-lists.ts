@@ -196,7 +196,8 @@ function inlineFirst(s: Section, items: ListItem[]): ListItem[] {
   const first = linesOf(s)[0];
   if (!first || first === s.lines[0] || !items.length) return items;
   const own = first.text.trim();
-  const finished = !/[:;,]$|\b(?:to|that|and|or|the|of|for)$/i.test(own) && !!s.lines[0]?.breakBefore;
+  // (A word of the heading's own label is no decision: "Recommendation(s)" leaves "(s)".)
+  const finished = /[A-Za-z]{3}/.test(own) && !/[:;,]$|\b(?:to|that|and|or|the|of|for)$/i.test(own) && !!s.lines[0]?.breakBefore;
   const kept = items.some((i) => i.text.trim().startsWith(own.slice(0, 20)));
   return finished && !kept ? [{ type: 'para', marker: '', lines: [first], text: own, children: [] }] : items;
 }
