@@ -174,6 +174,11 @@ describe('titles in the header block', () => {
     const r = styled('London Borough of Northway\nIssue - meetings\n\nHS2 Amenity Fund: Rebuild of two Community Buildings (Cllr Jane Doe)\n\nMeeting: 09/11/2023 - CABINET (Item 18)\n\nRESOLVED:\nThat the Cabinet:\n1. Agree to progress the rebuild of the two Community Buildings.', (w) => ({ size: Math.round(w.box.y * 60) === 3 ? 0.03 : 0.02 }));
     expect(r).toMatchObject({ title: 'HS2 Amenity Fund: Rebuild of two Community Buildings', reference: null });
   });
+  it('never takes a line that ends on a colon, introducing what follows, for the title', () => {
+    const ocr = (w: { box: { y: number } }) => ({ conf: 0.9, size: Math.round(w.box.y * 60) === 8 ? 0.026 : 0.02 });
+    const r = styled('Northway Borough Council\nAgenda item\nLocal Area Manager\'s Report - Request for funding for Northway Trust\n\nThe Committee considered a report on an application for a grant.\nMembers felt that the Trust had sufficient funds of its own.\nRESOLVED - That the application for the grant be refused.\n\nSupporting documents:', ocr, 'ocr');
+    expect(r.title).toBe('Local Area Manager\'s Report - Request for funding for Northway Trust');
+  });
   it('never takes a meeting\'s standing items for the title', () => {
     const r = record('Hereford & Worcester Fire Authority\n\nMeeting Details\n\n1 Apologies for Absence\n\nTo receive any apologies for absence.\n\n2 Named Substitutes\n\nTo receive details of any Member nominated to attend the meeting.\n\n3 Declarations of Interest\n\nNone were declared.');
     expect(r.title).toBeNull();

@@ -78,6 +78,8 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     const text = clean(line.text);
     // "Is Key Decision?: Yes", "Decision status: Recommendations Approved": a form's field and its value, however prominent.
     if (isFieldLine(text)) return null;
+    // "Supporting documents:": a line that ends on a colon introduces what follows it.
+    if (/:\s*$/.test(text)) return null;
     // A title set larger than the body may end on a full stop ("To support the Council on the ... Project."); OCR's
     // line heights are too rough to tell a larger font from a body line.
     const shape = largeType(cells[0]!) ? text.replace(/:/g, ' ').replace(/\.$/, '') : text.replace(/:/g, ' ');
