@@ -132,6 +132,8 @@ describe('titles in the header block', () => {
     const page = textPage(1, text);
     return analyse([{ ...page, source, words: page.words.map((w) => ({ ...w, ...style(w) })) }]).extracted;
   };
+  /** A page as OCR reads it: every line one height, no weights. */
+  const ocrPage = (text: string) => styled(text, () => ({ conf: 0.9, size: 0.02 }), 'ocr');
   const sized = (text: string, titleRow: number) => styled(text, (w) => ({ size: Math.round(w.box.y * 60) === titleRow ? 0.03 : 0.02 }));
   it('takes a title set larger than the body even when it ends on a full stop, not the sentence under it', () => {
     const r = sized('DACORUM BOROUGH COUNCIL\n\nTo support the Council on the Ex-Offender Housing Navigator Project.\n\nTo approve an exemption to the standing orders and award a contract directly in relation to:\nthe Navigator project.', 2);
@@ -142,15 +144,13 @@ describe('titles in the header block', () => {
     expect(r.title).toBe('Low Carbon Challenge Fund extension');
   });
   it('reads an OCR grid by its columns: a row of values under labels, and a label stacked over its value', () => {
-    const ocr = () => ({ conf: 0.9, size: 0.02 });
-    const grid = styled('CLEVELAND POLICE AND CRIME COMMISSIONER\n\nDecision number    Subject\n65-2014            Establishment of the Community Safety Fund\n\nOn 18 February 2014, the PCC set the budget for 2014/15.', ocr, 'ocr');
+    const grid = ocrPage('CLEVELAND POLICE AND CRIME COMMISSIONER\n\nDecision number    Subject\n65-2014            Establishment of the Community Safety Fund\n\nOn 18 February 2014, the PCC set the budget for 2014/15.');
     expect(grid.reference).toBe('65-2014');
-    const stacked = styled('GREATER MANCHESTER COMBINED AUTHORITY\n\nCut Short: Fighting Against Knives\n\nRef\n1590\n\nDecision status\nRecommendations Approved', ocr, 'ocr');
+    const stacked = ocrPage('GREATER MANCHESTER COMBINED AUTHORITY\n\nCut Short: Fighting Against Knives\n\nRef\n1590\n\nDecision status\nRecommendations Approved');
     expect(stacked.reference).toBe('1590');
   });
   it('never takes a website\'s breadcrumb or a "Presented by" line for the title', () => {
-    const ocr = () => ({ conf: 0.9, size: 0.02 });
-    const crumb = styled('Northway Council\nHome > Council and Democracy > Decision details\n\nDecision details\nWARD GRANTS\nDecision Maker: Leader of the Council\nDecision status: Recommendations Approved', ocr, 'ocr');
+    const crumb = ocrPage('Northway Council\nHome > Council and Democracy > Decision details\n\nDecision details\nWARD GRANTS\nDecision Maker: Leader of the Council\nDecision status: Recommendations Approved');
     expect(crumb.title).not.toMatch(/Home >/);
     const presented = record('NORTHWAY DISTRICT COUNCIL\n\nPresented by the Corporate Portfolio Holder\n\nAuthority to Award Planned Contracts\n\nDecision:\nThe Portfolio Holder approved the award of the contracts.');
     expect(presented.title).not.toMatch(/^Presented by/);
@@ -176,8 +176,14 @@ describe('titles in the header block', () => {
   });
   it('never takes a line that ends on a colon, introducing what follows, for the title', () => {
     const ocr = (w: { box: { y: number } }) => ({ conf: 0.9, size: Math.round(w.box.y * 60) === 8 ? 0.026 : 0.02 });
-    const r = styled('Northway Borough Council\nAgenda item\nLocal Area Manager\'s Report - Request for funding for Northway Trust\n\nThe Committee considered a report on an application for a grant.\nMembers felt that the Trust had sufficient funds of its own.\nRESOLVED - That the application for the grant be refused.\n\nSupporting documents:', ocr, 'ocr');
+    const r = ocrPage('Northway Borough Council\nAgenda item\nLocal Area Manager\'s Report - Request for funding for Northway Trust\n\nThe Committee considered a report on an application for a grant.\nMembers felt that the Trust had sufficient funds of its own.\nRESOLVED - That the application for the grant be refused.\n\nSupporting documents:');
     expect(r.title).toBe('Local Area Manager\'s Report - Request for funding for Northway Trust');
+  });
+  it('does not run a title on into a date line or a report\'s author line that OCR sized alike', () => {
+    const dated = ocrPage('Northway Council\n\nArea Committee Budget\nNovember 12, 2024 Northway Area Committee (Committee)\n\nThe Committee agreed the allocations from its budget.');
+    expect(dated.title).toBe('Area Committee Budget');
+    const author = ocrPage('Northway Council\n\nSupplemental Substance Misuse Treatment Grant\nReport of the Director of Public Health\n\nPurpose of the Report\nTo accept the grant.');
+    expect(author.title).toBe('Supplemental Substance Misuse Treatment Grant');
   });
   it('never takes a meeting\'s standing items for the title', () => {
     const r = record('Hereford & Worcester Fire Authority\n\nMeeting Details\n\n1 Apologies for Absence\n\nTo receive any apologies for absence.\n\n2 Named Substitutes\n\nTo receive details of any Member nominated to attend the meeting.\n\n3 Declarations of Interest\n\nNone were declared.');

@@ -5,6 +5,7 @@ import type { Cell } from './form-cells.ts';
 import { isFieldLabel, labelOf } from './form-cells.ts';
 import { AUTHOR_LINE, listingEntry } from './listing-entry.ts';
 import { isBannerOrFormName, orgIn } from './org-names.ts';
+import { findDates } from './dates.ts';
 
 /**
  * A reference printed before the title on its line: "LCR 194 - ", "Decision Log – 003/2021 ", "WPCC3-0129 ", "AHWB.022.2021 ",
@@ -96,8 +97,11 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     // after a line that ended on its own, prose is the body starting ("Having considered a report, ...").
     const prev = doc.lines[line.index - 1];
     const cut = !!prev && ((prev.rightEdge ?? 0) > 0.8 || /(?:\b(?:of|and|for|to|the|at|in|on|with|by)|[–&:-])$/i.test(clean(prev.text)));
-    // ... but never onto a form's field ("Decision Maker: Chief Executive", "Decision status: ...").
-    if (isFieldLine(t)) return null;
+    // ... but never onto a form's field ("Decision Maker: Chief Executive", "Decision status: ..."), a report's author line
+    // ("Report of the Director of Public Health") or a line that starts on a date ("November 12, 2024 Garioch Area Committee").
+    // (A date that completes a heading cut after a comma stays: "Meeting for the Leader - Wednesday," / "26th January, 2022 10.00 am".)
+    const dated = (findDates(t)[0]?.start === 0 && !/[,–-]\s*$/.test(doc.lines[line.index - 1]?.text ?? '')) || /^date\b/i.test(t);
+    if (isFieldLine(t) || AUTHOR_LINE.test(t) || dated) return null;
     const shaped = cut ? true : !/^[^:]{1,40}:\s/.test(t) && !isProse(t);
     // ... nor onto a form's name and number ("Decision Record Number 196").
     // (A form reader may take a cut title's next line for a field, "People Applications: September 2023": the cut decides.)
