@@ -185,6 +185,10 @@ describe('titles in the header block', () => {
     const author = ocrPage('Northway Council\n\nSupplemental Substance Misuse Treatment Grant\nReport of the Director of Public Health\n\nPurpose of the Report\nTo accept the grant.');
     expect(author.title).toBe('Supplemental Substance Misuse Treatment Grant');
   });
+  it('does not read the title under a banner whole on its own line as the banner\'s wrapped end', () => {
+    const r = ocrPage('Police and Crime Commissioner for Northway\nUnsuccessful Funding Applications\nThe PCC funding meeting considered four applications which were not supported following\nthe Funding Approvals meeting on 20 July 2017.');
+    expect(r.title).toBe('Unsuccessful Funding Applications');
+  });
   it('never takes a meeting\'s standing items for the title', () => {
     const r = record('Hereford & Worcester Fire Authority\n\nMeeting Details\n\n1 Apologies for Absence\n\nTo receive any apologies for absence.\n\n2 Named Substitutes\n\nTo receive details of any Member nominated to attend the meeting.\n\n3 Declarations of Interest\n\nNone were declared.');
     expect(r.title).toBeNull();

@@ -69,7 +69,9 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     const me = style(line);
     // "CITY OF BRADFORD METROPOLITAN DISTRICT" / "COUNCIL": a body's name whose last word wrapped alone, whatever OCR made of the heights.
     if (next && /^(?:council|authority|commissioner|corporation)$/i.test(clean(next.text)) && orgIn(`${text} ${clean(next.text)}`) !== null) return true;
-    return [prev && `${clean(prev.text)} ${text}`, next && `${text} ${clean(next.text)}`].some(
+    // (A banner whole on its own line wraps onto nothing: "Police and Crime Commissioner for Cleveland" / "Unsuccessful Funding Applications".)
+    const whole = (l: Line | undefined) => !!l && isBannerOrFormName(clean(l.text)) && orgIn(clean(l.text)) !== null && !/\b(?:of|and|for|the|&)\s*$/i.test(clean(l.text));
+    return [prev && !whole(prev) && `${clean(prev.text)} ${text}`, next && `${text} ${clean(next.text)}`].some(
       (joined, k) => joined && me && style(k ? next : prev) && sameStyle(me, style(k ? next : prev)!) && isBannerOrFormName(joined) && orgIn(joined) !== null,
     );
   };
