@@ -104,6 +104,10 @@ describe('other authorities', () => {
     expect(authority('Decisions published\n12/03/2025 - Progression of Leeds City Council Housing Programme to full approval and\naward of £2,000,000 to Leeds City Council ref: 701\nRecommendations Approved\nAt the MCA Board, WYMCA secured delegated authority to approve the project.')).toBe('WYMCA');
   });
 
+  it('names a police authority, and the City of London from a banner that names its committee', () => {
+    expect(authority('METROPOLITAN POLICE AUTHORITY\n\nPOCA allocation to the Safer London Foundation\n\nReport by the Treasurer\nMembers are asked to approve an allocation of £500,000.')).toBe('Metropolitan Police Authority');
+    expect(authority('City of London – City Bridge Trust Committee\n\nGrants of over £250,000\nThe Committee approved three grants.')).toBe('City of London Corporation');
+  });
   it('reads a commissioner named with a possessive, and no place from a news banner', () => {
     expect(authority('News\nDurham’s Police and Crime Commissioner has awarded £20,000 to local groups.')).toBe('Durham’s Police and Crime Commissioner (Durham PCC)');
     expect(authority('Valley FM – Local News\nPolice and Crime Commissioner announces £50,000 for local groups')).toBe('Police and Crime Commissioner');

@@ -21,13 +21,15 @@ export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc'
   { kind: 'council', re: new RegExp(String.raw`\b(${PLACE}\s+(?:County\s+|Borough\s+|City\s+|District\s+|Metropolitan\s+Borough\s+|Town\s+|Parish\s+)?Council|City\s+of\s+London\s+Corporation)\b`) },
   // "Adur & Worthing Councils": two named councils that decide together (not kinds of council: "Parish and Town Councils").
   { kind: 'council', re: new RegExp(String.raw`\b((?!${KINDS})${CAP}\s+(?:&|and)\s+(?!${KINDS})${CAP}\s+Councils)\b`) },
-  // Single-purpose authorities: "North London Waste Authority", "Yorkshire Dales National Park Authority", "Port of London Authority".
+  // Single-purpose authorities: "North London Waste Authority", "Yorkshire Dales National Park Authority", "Port of London Authority",
+  // a police authority (before commissioners, 2012: "Metropolitan Police Authority").
   // (A news report may name it without its place: "the National Park Authority".)
-  { kind: 'authority', re: new RegExp(String.raw`\b((?:${PLACE}\s+)?(?:Waste(?:\s+Disposal)?|National\s+Park|(?:Integrated\s+)?Transport|Port|Harbour|Conservancy)\s+Authority)\b`) },
+  { kind: 'authority', re: new RegExp(String.raw`\b((?:${PLACE}\s+)?(?:Waste(?:\s+Disposal)?|National\s+Park|(?:Integrated\s+)?Transport|Port|Harbour|Conservancy|Police)\s+Authority)\b`) },
   // "TAMESIDE METROPOLITAN BOROUGH" as a whole banner: the borough's council.
   { kind: 'metropolitan', re: new RegExp(String.raw`^\W*(${PLACE}\s+Metropolitan\s+Borough)(?:\s+Council)?\W*$`) },
-  // "City of London" as a whole banner or heading: the City of London Corporation (in running text the place, or its police force).
-  { kind: 'city', re: /^\W*(?:The\s+)?City\s+of\s+London\W*$/i },
+  // "City of London" as a whole banner or heading, or before a committee's name ("City of London – City Bridge Trust Committee"):
+  // the City of London Corporation (in running text the place, or its police force).
+  { kind: 'city', re: /^\W*(?:The\s+)?City\s+of\s+London(?:\s+[–—-]\s+[A-Z][^–—]*)?\W*$/i },
   { kind: 'gla', re: /Greater London Authority|\bGLA\b|Mayor of London|\bMayoral Decision\b/i },
 ];
 
