@@ -75,9 +75,7 @@ function instructionParagraphs(ctx: ExtractContext): { items: ListItem[]; qualit
   const items: ListItem[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!starts(i) || !HEADER_DECISION.test(lines[i]!.text.trim()) || ctx.sectionOf.get(lines[i]!.index) === 'signature') continue;
-    const taken = [lines[i]!];
-    for (let k = i + 1; k < lines.length && !starts(k) && taken.length < 8; k++) taken.push(lines[k]!);
-    const text = taken.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ');
+    const { taken, text } = paragraphFrom(lines, i, starts, 8);
     // A sentence, not a table's cell ("Commission effective targeted PH services and support").
     if (text.split(' ').length >= 8 && (/£\s?\d/.test(text) || /\.$/.test(text))) items.push({ type: 'para', marker: '', lines: taken, text, children: [] });
     i += taken.length - 1;
@@ -127,6 +125,13 @@ function resolvedInProse(ctx: ExtractContext): { items: ListItem[]; quality: num
   return [{ items, quality: quality(items) }];
 }
 
+/** The paragraph that starts on line `i`: its lines up to the next line that `starts` one (at most `max`), and their words joined. */
+function paragraphFrom(lines: ExtractContext['doc']['lines'], i: number, starts: (k: number) => boolean, max: number) {
+  const taken = [lines[i]!];
+  for (let k = i + 1; k < lines.length && !starts(k) && taken.length < max; k++) taken.push(lines[k]!);
+  return { taken, text: taken.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ') };
+}
+
 /** A paragraph worded as a resolution with its "RESOLVED" left out: "That the Director ... be authorised to ...". */
 const THAT_RESOLUTION = /^That\s+(?:the\s+|a\s+|an\s+)?[A-Za-z](?:[^.]|\.(?=\d)){0,300}?\bbe\s+(?:\w+ed|given|made|taken|noted)\b/;
 
@@ -138,9 +143,7 @@ function thatResolutions(ctx: ExtractContext): { items: ListItem[]; quality: num
   const starts = (k: number) => lines[k]!.breakBefore || lines[k]!.pageStart || (k > 0 && /[.;:]\s*$/.test(lines[k - 1]!.text) && (lines[k - 1]!.rightEdge ?? 0) < 0.8);
   for (let i = 0; i < lines.length; i++) {
     if (!starts(i) || !/^That\s/.test(lines[i]!.text.trim())) continue;
-    const taken = [lines[i]!];
-    for (let k = i + 1; k < lines.length && !starts(k) && taken.length < 12; k++) taken.push(lines[k]!);
-    const text = taken.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ');
+    const { taken, text } = paragraphFrom(lines, i, starts, 12);
     // Consecutive resolutions only: a gap of prose between two ends the run.
     if (THAT_RESOLUTION.test(text) && ctx.sectionOf.get(lines[i]!.index) !== 'signature') {
       if (items.length && items[items.length - 1]!.lines.at(-1)!.index + 1 < lines[i]!.index) break;
