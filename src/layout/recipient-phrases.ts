@@ -86,11 +86,10 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "appoint Cooper Clarke Limited to complete works ... with a capital project spend of £451,163"
   // "commission DG Cities Ltd (Company Registration Number 09765525) to assist ..., through a contract award of up to £9,250"
   { re: new RegExp(String.raw`\b(?:appoint(?:s|ed|ing|ment of)?|commission(?:s|ed|ing)?)\s+${NAME}\s+to\b[^.;£]{0,280}?\b(?:[Ss]pend|[Vv]alue|[Cc]ost|[Ss]um|[Pp]rice|[Ww]orth|[Cc]ontract\s+award|[Ff]ee)\s+of\s+(?:up\s+to\s+)?${MONEY}`, 'g') },
-  // "Accept the tender from B & X Construction Ltd to demolish and construct ... at a total cost of £819,485.21"
-  { re: new RegExp(String.raw`\b[Aa]ccept(?:s|ed|ing)?\s+(?:the\s+)?(?:tender|bid|quotation|offer)\s+(?:received\s+|submitted\s+)?(?:from|by|of)\s+${NAME}\s+(?:to|for)\b[^.;£]{0,200}?\b(?:at\s+a\s+(?:total\s+)?cost\s+of|in\s+the\s+sum\s+of|for\s+(?:a\s+)?(?:total\s+)?(?:sum\s+of\s+)?|valued\s+at|totalling)\s+${MONEY}`, 'g'), receives: true },
   // "the tender of Wates Construction Ltd in the sum of £10,303,306.91 be accepted"
   // "the tender received from Air Monitors Ltd in the sum of £175,998 is accepted" (the body receives the tender, the party the money)
-  { re: new RegExp(String.raw`\b(?:tender|bid|quotation|offer)s?\s+(?:(?:received|submitted)\s+)?(?:of|from|by)\s+${NAME}\s+(?:in\s+the\s+(?:[a-z]+\s+){0,2}sum\s+of|of|for|at|valued\s+at|totalling)\s+${MONEY}`, 'g'), receives: true },
+  // "Accept the tender from B & X Construction Ltd to demolish and construct ... at a total cost of £819,485.21": past the works' purpose.
+  { re: new RegExp(String.raw`\b(?:tender|bid|quotation|offer)s?\s+(?:(?:received|submitted)\s+)?(?:of|from|by)\s+${NAME}\s+(?:(?:to|for)\b[^.;£]{0,200}?\b(?=at\s+a\s))?(?:at\s+a\s+(?:total\s+)?cost\s+of|in\s+the\s+(?:[a-z]+\s+){0,2}sum\s+of|of|for|at|valued\s+at|totalling)\s+${MONEY}`, 'g'), receives: true },
   // "The Commissioner has accepted tenders from John Macadam & Son Ltd, HB Panelcraft Ltd and James Alpe Ltd for a contract ..." (no sums):
   // each supplier the list names.
   { re: new RegExp(String.raw`\baccept(?:s|ed|ing)?\s+(?:the\s+)?(?:tenders?|bids?|quotations?)\s+(?:received\s+|submitted\s+)?(?:from|by)\s+(?<name>${ORG_BARE}(?:\s*,\s*${ORG_BARE})*\s+(?:and|&)\s+${ORG_BARE})(?![^.;]*£)`, 'g'), list: true },

@@ -58,9 +58,8 @@ function headerDecision(ctx: ExtractContext): { items: ListItem[]; quality: numb
   const starts = (l: ExtractContext['doc']['lines'][number]) => l.breakBefore || (titleEnd !== undefined && l.index === titleEnd + 1) || /\.\s*$/.test(ctx.doc.lines[l.index - 1]?.text ?? '');
   const at = lines.findIndex((l) => starts(l) && HEADER_DECISION.test(l.text.trim()));
   if (at < 0) return [];
-  const taken = [lines[at]!];
-  for (let i = at + 1; i < lines.length && !lines[i]!.breakBefore && taken.length < 8; i++) taken.push(lines[i]!);
-  const items: ListItem[] = [{ type: 'para', marker: '', lines: taken, text: taken.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' '), children: [] }];
+  const { taken, text } = paragraphFrom(lines, at, (k) => lines[k]!.breakBefore, 8);
+  const items: ListItem[] = [{ type: 'para', marker: '', lines: taken, text, children: [] }];
   return [{ items, quality: quality(items) }];
 }
 
