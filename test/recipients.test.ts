@@ -558,3 +558,24 @@ describe('sums "up to" a party, and a grants list labelled by party', () => {
     expect(r.headlineAmount).toBe(14750);
   });
 });
+
+describe('a company a contract or award sentence pays, when no wording above reads it', () => {
+  it('reads a company after "to" or "with" in a sentence that awards or pays, with the sentence\'s one sum', () => {
+    expect(recipientsOf('Decision\nTo direct award this contract through the framework for a two-year period to Northgate Recycling LTD at a budgeted cost of £95,000.')).toEqual([['Northgate Recycling LTD', 95000, 'supplier']]);
+    expect(recipientsOf('Decision\nApproves the award of contract for Lot 2 (Street Lighting) to, Brightlamp Solutions Limited, for a total contract sum of £450,000.25;')).toEqual([['Brightlamp Solutions Limited', 450000.25, 'supplier']]);
+  });
+
+  it('leaves a limit aside when it finds the sentence\'s one sum, and reads no company a sentence only mentions', () => {
+    expect(namesAndSums('Decision\nTo waive the Contract Standing Order requiring tenders for contracts over £100,000 for services under an Agreement with Riverside Traders Ltd, to pay £72,500 for services delivered.')).toEqual([['Riverside Traders Ltd', 72500]]);
+    expect(recipientsOf('Summary\nThe budget covers the management of the contract with Harbour Legal Ltd for legal advice and services.')).toEqual([]);
+  });
+
+  it('gives a party a pattern names without its sum the one sum of its sentence', () => {
+    expect(namesAndSums('Decision\n3. Expenditure up to a maximum of £9,000 (excluding VAT) to procure the services of Jane Holt to chair the review.')).toEqual([['Jane Holt', 9000]]);
+    expect(namesAndSums('Decision\nTo incur expenditure of up to £2,400,000 in order to extend its existing contract with Harbour Health Ltd for two years.')).toEqual([['Harbour Health Ltd', 2400000]]);
+  });
+
+  it('takes a name printed once in full and once shorter for one party', () => {
+    expect(namesAndSums('Decision\n1. Approve a loan of £128,000 to Original Sunrise Island Bakery Limited.\n\n2. Approve the appointment of Original Sunrise Bakery Limited to provide the catering.')).toEqual([['Original Sunrise Island Bakery Limited', 128000]]);
+  });
+});

@@ -144,6 +144,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   { re: new RegExp(String.raw`\b(?:using|via|through)\s+(?:the\s+|its\s+|our\s+)?(?:existing|current|incumbent|framework|contracted)\s+(?:supplier|provider|contractor)\s*,?\s+${NAME}(?![^.;]*£\s?\d[^.;]*\bto\b)`, 'g') },
   // "approve an additional payment to The Phoenix Works (the procured operator ...)" (no sum: amount null)
   { re: new RegExp(String.raw`\b(?:approve|make|authori[sz]e)s?\s+(?:an?\s+|the\s+)?(?:additional\s+|further\s+|one-off\s+)?payment\s+to\s+${NAME}`, 'g') },
+  // "Expenditure up to a maximum of £7,500 to procure the services of Anthony Mayer to undertake the review" (the sentence's one sum, when it states one)
+  { re: new RegExp(String.raw`\b(?:procur|engag|secur|retain|commission|buy|purchas)\w*\s+the\s+services\s+of\s+${NAME}`, 'g') },
   // "A recent grant of £1,185 helped St Alkelda’s Church ...": the party the grant helped.
   { re: new RegExp(String.raw`\b(?:grant|award|donation)\s+of\s+${MONEY}\s+(?:has\s+|have\s+)?(?:helped|enabled|allowed)\s+${NAME}`, 'g') },
 ];
@@ -240,5 +242,33 @@ export function recipientsIn(input: string): RecipientPhrase[] {
       else out.push({ name, money, role: roleOf(sentence), text: excerpt(sentence) });
     }
   }
+  if (!out.length && PAYING.test(sentence)) out.push(...companiesPaid(sentence));
   return out;
+}
+
+/** A sentence that awards or pays, not one that only mentions a contract ("the management of the contract with Invicta Law Ltd"). */
+const PAYING = /\b(?:award\w*|appoint\w*|procur\w*|commission\w*|pay|paid|payments?|purchas\w*|tender\w*|quot(?:e|es|ation)|loan|grant(?:ed|ing)?\s+(?:of|to))\b/i;
+/** A company's legal suffix, in any case ("Storm Environmental LTD", "Cable Test Limited"). */
+const COMPANY = String.raw`${CAPWORD}(?:\s+(?:&\s+)?${CAPWORD}){0,5}\s+(?:[Ll]td|LTD|[Ll]imited|LIMITED|LLP|PLC|plc|CIC|CIO)\b\.?`;
+/** Where a sentence says who is paid: "to" or "with" before the company ("to, Cable Test Limited,"). */
+const PAID_COMPANY = new RegExp(String.raw`\b(?:to|with)\s*,?\s+(?<name>${COMPANY})`, 'g');
+
+/**
+ * A sentence about a contract, award or grant that no wording above reads, naming a company after "to" or "with"
+ * ("direct award this contract via the ESPO Framework ... to Storm Environmental LTD at a budgeted
+ * cost of £110,000"): the company, with the sentence's one sum (null when it states none or several).
+ */
+function companiesPaid(sentence: string): RecipientPhrase[] {
+  const names = [...new Set([...sentence.matchAll(PAID_COMPANY)].map((m) => cleanName(m.groups!.name!)))].filter((n) => !NOT_A_RECIPIENT.test(n));
+  const sum = soleSum(sentence);
+  return names.map((name) => ({ name, money: names.length === 1 ? sum : null, role: roleOf(sentence), text: excerpt(sentence) }));
+}
+
+/** A limit, not a payment: "contracts over £100,000", "spend in excess of £500k". */
+const LIMIT_BEFORE = /\b(?:over|above|exceeding|in\s+excess\s+of|under|below|less\s+than|more\s+than)\s*$/i;
+
+/** The one sum a sentence pays (limits aside), or null when it states none or several. */
+export function soleSum(sentence: string): MoneyMatch | null {
+  const paid = findMoney(sentence).filter((m) => !LIMIT_BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start)));
+  return new Set(paid.map((m) => m.value)).size === 1 ? paid[0]! : null;
 }

@@ -1,7 +1,7 @@
 import type { Recipient } from '../../record/index.ts';
 import { allocationRuns, type AllocationRun } from '../../layout/allocations.ts';
 import { clean, type Line } from '../../layout/doc-lines.ts';
-import { cleanName, recipientsIn, roleOf } from '../../layout/recipient-phrases.ts';
+import { cleanName, recipientsIn, roleOf, soleSum } from '../../layout/recipient-phrases.ts';
 import { labelledApplicants, minutedApplications, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
 import { listedRecipients } from '../../layout/recipient-lists.ts';
 import { defineExtractor } from '../define-extractor.ts';
@@ -21,6 +21,13 @@ const isOwn = (name: string, own: string) => !!own && !!name && (name === own ||
 
 // A short form in brackets is not part of the name ("Jill Dando Institute (JDI)" is the "... London Jill Dando Institute (UCLJDI)").
 const normName = (s: string) => s.toLowerCase().replace(/\s*\([^)]*\)/g, ' ').replace(/\b(?:limited|ltd|the|plc|llp)\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** One name printed in full and once shorter ("Original Iree Island Bakery" and "Original Iree Bakery"): every word of the shorter, two or more, is in the longer. */
+function wordsWithin(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const words = short.split(' ');
+  return words.length >= 2 && words.every((w) => long.split(' ').includes(w));
+}
 
 /** Where a sentence ends: after a full stop or semicolon, not after an abbreviation ("St. Andrew’s Hall", "No. 3"). */
 const SENTENCE_BREAK = /(?<=[.;])(?<!\b(?:St|No|Mr|Mrs|Ms|Dr|Cllr|Co|Rev|Revd)\.)\s+(?=[A-Z(£])/;
@@ -82,7 +89,7 @@ export const recipients = defineExtractor({
     const add = (r: Recipient, row = false) => {
       const key = normName(r.name);
       const same = (k: string) => k.replace(/#\d+$/, '');
-      const seen = [...found.keys()].filter((k) => same(k) === key || (same(k).length > 4 && key.length > 4 && (same(k).includes(key) || key.includes(same(k)))));
+      const seen = [...found.keys()].filter((k) => same(k) === key || (same(k).length > 4 && key.length > 4 && (same(k).includes(key) || key.includes(same(k)) || wordsWithin(same(k), key))));
       const match = seen.find((k) => found.get(k)!.amount === null || r.amount === null || found.get(k)!.amount === r.amount);
       if (match) {
         if (found.get(match)!.amount === null && r.amount !== null) found.set(match, { ...found.get(match)!, amount: r.amount });
@@ -118,9 +125,11 @@ export const recipients = defineExtractor({
     const sources = [...(soFar.recommendations ?? []).map((r) => ({ text: r.text, page: r.page, decision: true })), ...paras.map((p) => ({ text: p.text, page: p.first.page, decision: false }))];
     const whole = doc.lines.map((l) => l.text).join(' ');
     for (const s of sources)
-      for (const sentence of s.text.split(SENTENCE_BREAK))
-        for (const r of s.decision || !PAST.test(sentence.replace(WHO_WERE_AWARDED, '')) ? recipientsIn(sentence) : [])
-          if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.money?.value ?? contractValue(r, s.text) ?? contractValue(r, whole), role: r.role, page: s.page, text: r.text });
+      for (const sentence of s.text.split(SENTENCE_BREAK)) {
+        const named = s.decision || !PAST.test(sentence.replace(WHO_WERE_AWARDED, '')) ? recipientsIn(sentence) : [];
+        for (const r of named)
+          if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.money?.value ?? (named.length === 1 ? soleSum(sentence)?.value : null) ?? contractValue(r, s.text) ?? contractValue(r, whole), role: r.role, page: s.page, text: r.text });
+      }
     // Sentences that list who receives ("The 26 organisations receiving grants of £300 were: A, B and C").
     for (const p of paras)
       for (const sentence of p.text.split(FULL_STOP))
