@@ -579,3 +579,14 @@ describe('a company a contract or award sentence pays, when no wording above rea
     expect(namesAndSums('Decision\n1. Approve a loan of £128,000 to Original Sunrise Island Bakery Limited.\n\n2. Approve the appointment of Original Sunrise Bakery Limited to provide the catering.')).toEqual([['Original Sunrise Island Bakery Limited', 128000]]);
   });
 });
+
+describe('sentences and budgets', () => {
+  it('reads a sentence whole past a semicolon inside brackets', () => {
+    expect(namesAndSums('Decision\nTo direct award this contract via the County Framework (812; Lot 3) for a two-year period to Westgate Waste LTD at a budgeted cost of £88,000.')).toEqual([['Westgate Waste LTD', 88000]]);
+  });
+
+  it('names no party for money moved between the body\'s own budgets, but does for a contribution to another body\'s budget', () => {
+    expect(recipientsOf('Decision\nTo approve the virement of £60,000 from the Kitchen and Bathroom programme budget to the Windows budget to fund the project.')).toEqual([]);
+    expect(namesAndSums('Decision\nA contribution to the Regional Councils Grants Scheme budget amounting to £120,000 for 2024/25.')).toEqual([['Regional Councils Grants Scheme', 120000]]);
+  });
+});

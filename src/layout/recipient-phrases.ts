@@ -222,6 +222,9 @@ export function recipientsIn(input: string): RecipientPhrase[] {
       // "the VCSE sector", "the Highways Department": a sector, or a department of the body itself, is no party.
       const after = sentence.slice((m.index ?? 0) + m[0].indexOf(g.name!) + g.name!.length);
       if (/^\s+sector\b/i.test(after) || /\bDepartment$/.test(name)) continue;
+      // "the virement of £100,000 from the Kitchen and Bathroom programme budget to the Roofing budget": money moved between
+      // the body's own budgets goes to no party (a contribution "to the London Councils Grants Scheme budget" does).
+      if (/^\s+(?:budget|fund|reserve|account)s?\b/.test(after) && /\bfrom\b[^.;]{0,80}\b(?:budget|fund|reserve|account)s?\b/i.test(sentence.slice(0, m.index! + m[0].indexOf(g.name!)))) continue;
       if (name.length < 3 || NOT_A_RECIPIENT.test(name) || GENERIC_PARTIES.test(name) || (A_FUND.test(name) && !CHARITABLE_FUND.test(name)) || !/[A-Za-z]{2}|^[A-Z]&[A-Z]$/.test(name)) continue;
       const found = g.money ? findMoney(g.money)[0] ?? null : null;
       const more = g.more ? findMoney(g.more)[0] ?? null : null;

@@ -34,6 +34,18 @@ const SENTENCE_BREAK = /(?<=[.;])(?<!\b(?:St|No|Mr|Mrs|Ms|Dr|Cllr|Co|Rev|Revd)\.
 /** ... after a full stop only (a list a sentence introduces may run on past semicolons). */
 const FULL_STOP = /(?<=\.)(?<!\b(?:St|No|Mr|Mrs|Ms|Dr|Cllr|Co|Rev|Revd)\.)\s+(?=[A-Z(£])/;
 
+/** A text cut at `at`, except inside brackets ("the ESPO Framework (860; Lot 2) for a two-year period to ..." is one sentence). */
+function sentences(text: string, at: RegExp): string[] {
+  const out: string[] = [];
+  for (const piece of text.split(at)) {
+    const last = out[out.length - 1];
+    const open = (t: string) => (t.match(/\(/g) ?? []).length - (t.match(/\)/g) ?? []).length;
+    if (last !== undefined && open(last) > 0) out[out.length - 1] = `${last} ${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
+
 /** Paragraphs of the document (lines joined up to a blank line or a page break), each with its first line. */
 function paragraphs(lines: readonly Line[]): { text: string; first: Line }[] {
   const out: { text: string; first: Line }[] = [];
@@ -125,14 +137,14 @@ export const recipients = defineExtractor({
     const sources = [...(soFar.recommendations ?? []).map((r) => ({ text: r.text, page: r.page, decision: true })), ...paras.map((p) => ({ text: p.text, page: p.first.page, decision: false }))];
     const whole = doc.lines.map((l) => l.text).join(' ');
     for (const s of sources)
-      for (const sentence of s.text.split(SENTENCE_BREAK)) {
+      for (const sentence of sentences(s.text, SENTENCE_BREAK)) {
         const named = s.decision || !PAST.test(sentence.replace(WHO_WERE_AWARDED, '')) ? recipientsIn(sentence) : [];
         for (const r of named)
           if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.money?.value ?? (named.length === 1 ? soleSum(sentence)?.value : null) ?? contractValue(r, s.text) ?? contractValue(r, whole), role: r.role, page: s.page, text: r.text });
       }
     // Sentences that list who receives ("The 26 organisations receiving grants of £300 were: A, B and C").
     for (const p of paras)
-      for (const sentence of p.text.split(FULL_STOP))
+      for (const sentence of sentences(p.text, FULL_STOP))
         for (const r of listedRecipients(sentence)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(sentence), page: p.first.page, text: sentence.slice(0, 300) }, true);
     const short = shortForms(doc.lines.map((l) => l.text).join('\n'));
     return [...found.values()].map((r) => (short.has(r.name) ? { ...r, name: short.get(r.name)! } : r));
