@@ -590,3 +590,14 @@ describe('sentences and budgets', () => {
     expect(namesAndSums('Decision\nA contribution to the Regional Councils Grants Scheme budget amounting to £120,000 for 2024/25.')).toEqual([['Regional Councils Grants Scheme', 120000]]);
   });
 });
+
+describe('a marked list of parties an introduction gives money to', () => {
+  it('reads each party with the introduction\'s sum, past a paragraph break and a register number, and stops at the next item above', () => {
+    const page = 'Minutes\nb) approve one-off grants of £750 to each of the following charities:-\n\n(i) Northfield Food Bank (CC Reg. 1122334)\n(ii) Riverside Youth Club (CC Reg. 2233445)\n\n(iii) Hope Hospice, Leeds (CC Reg. 334455)\nc) note the report.';
+    expect(namesAndSums(page)).toEqual([
+      ['Northfield Food Bank', 750],
+      ['Riverside Youth Club', 750],
+      ['Hope Hospice, Leeds', 750],
+    ]);
+  });
+});

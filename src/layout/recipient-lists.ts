@@ -57,6 +57,39 @@ export function listedRecipients(sentence: string): ListedRecipient[] {
   return out.length >= 2 ? out : [];
 }
 
+// "approve one-off grants of £1,000 to each of the following charities:- (i) A (CC Reg. 249360) (ii) B ...": money to the
+// parties a marked list names next.
+const TO_FOLLOWING = /\b(?:grants?|awards?|funding|payments?|donations?|contributions?)\b[^.:;]{0,80}?\b(?:to|for)\s+(?:each\s+of\s+)?the\s+following(?:\s+[a-z]+){0,2}\s*:-?\s*/i;
+/** An item's marker: "(i)", "ii)", "(b)", "c)", "(3)". */
+const ITEM_MARKER = /(?:^|\s+)\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s+/;
+/** A register's number after a name: "(CC Reg. 249360)", "(Charity No 1044296)". */
+const REGISTER = /\s*\((?:CC\.?\s*)?(?:Reg|Registered|Charity|Company|No)\b[^)]*\)/gi;
+
+/** The kind of a line's item marker, so that a list's own items are told from the next item above them: "(i)" and "(ii)" agree, "c)" does not. */
+export function markerKind(line: string): string | null {
+  const m = /^\s*(\()?([ivx]{1,5}|[a-h]|\d{1,2})\)\s+/.exec(line);
+  if (!m) return null;
+  return `${m[1] ? '(' : ''}${/^\d/.test(m[2]!) ? '1' : /^[ivx]+$/.test(m[2]!) ? 'i' : 'a'}`;
+}
+
+/**
+ * Parties a marked list names after money "to each of the following", each with the introduction's sum ("grants of
+ * £1,000"): `text` is the introduction and the items, joined (the caller gathers them by line, since OCR may break a
+ * paragraph between them).
+ */
+export function markedRecipients(text: string): ListedRecipient[] {
+  const sentence = text;
+  const intro = TO_FOLLOWING.exec(sentence);
+  if (!intro) return [];
+  const each = /\b(?:grants?|awards?|sums?|payments?|donations?)\s+of\s+(?:up\s+to\s+)?(£\s?[\d,.]+\s?(?:k|m)?)/i.exec(intro[0]);
+  const amount = each ? (findMoney(each[1]!)[0]?.value ?? null) : null;
+  const body = sentence.slice(intro.index + intro[0].length);
+  if (!ITEM_MARKER.test(` ${body}`.slice(0, 8))) return [];
+  const items = body.split(ITEM_MARKER).map((t) => t.replace(REGISTER, '').replace(/[\s;,.]+$/, '').replace(/\s+and$/, '').trim()).filter(Boolean);
+  const names = items.filter((t) => /^(?:the\s+)?\p{Lu}/u.test(t) && t.split(/\s+/).length <= 12 && !/£/.test(t));
+  return names.length >= 2 && names.length === items.length ? names.map((name) => ({ name, amount })) : [];
+}
+
 /** Splits at commas and semicolons that are not inside brackets or figures ("£3,000"). */
 function splitOutsideBrackets(text: string): string[] {
   const out: string[] = [];
