@@ -575,6 +575,10 @@ describe('a company a contract or award sentence pays, when no wording above rea
     expect(namesAndSums('Decision\nTo incur expenditure of up to £2,400,000 in order to extend its existing contract with Harbour Health Ltd for two years.')).toEqual([['Harbour Health Ltd', 2400000]]);
   });
 
+  it('reads the party of a contract whose kind takes several words, with the sentence\'s one sum', () => {
+    expect(recipientsOf('Decision\nConsents to the commitment of £4.2 million by the Commissioner for the award of a vehicle tracking and associated services contract with Fleetwise Business Solutions.')).toEqual([['Fleetwise Business Solutions', 4200000, 'supplier']]);
+  });
+
   it('takes a name printed once in full and once shorter for one party', () => {
     expect(namesAndSums('Decision\n1. Approve a loan of £128,000 to Original Sunrise Island Bakery Limited.\n\n2. Approve the appointment of Original Sunrise Bakery Limited to provide the catering.')).toEqual([['Original Sunrise Island Bakery Limited', 128000]]);
   });

@@ -101,7 +101,7 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "the award of a call-off contract with Amazon Business", "direct contract award to Advanced KFS Ltd" (no sum: amount null);
   // the first "to" after the contract names the party ("a contract to enable connectivity to the X Service" names none)
   // "award the construction contracts for completion of the bypass to Amey LG"
-  { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:[Cc]ontracts?|[Aa]greements?)\b(?:(?!\bto\b)[^.;£]){0,80}?\b(?:to|with)\s+${NAME}(?![^.;]*£)`, 'g') },
+  { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,6}(?:[Cc]ontracts?|[Aa]greements?)\b(?:(?!\bto\b)[^.;£]){0,80}?\b(?:to|with)\s+${NAME}(?![^.;]*£)`, 'g') },
   // "the award of contract for the Mental Health Individual Placement and Support employment services contract to Hestia Housing and Support":
   // past a long purpose that names the contract again.
   { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?[Cc]ontracts?\s+for\s+[^.;£]{0,160}?\b[Cc]ontract\s+to\s+${NAME}(?![^.;]*£)`, 'g') },
