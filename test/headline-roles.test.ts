@@ -50,6 +50,15 @@ describe('an award over its financial years', () => {
   });
 });
 
+describe('a cap on an approved sum', () => {
+  it('takes "up to a maximum of £N be made available" as the sum approved, and still leaves a spending threshold aside', () => {
+    const text = 'Northway County Council\nDecisions published\nHarbour Pool\nDecision Maker: Cabinet\nDecision:\nThat up to a maximum of £95,000 be made available to cover the shortfall in 2025/26, subject to the trust\'s willingness to run the pool.';
+    expect(headline(text)).toBe(95000);
+    const threshold = 'Northway County Council\nDecisions published\nHarbour Pool\nDecision Maker: Cabinet\nDecision:\nThat contracts up to a maximum of £95,000 may be let by officers, and the Cabinet approves the award of £40,000 to the pool trust.';
+    expect(headline(threshold)).toBe(40000);
+  });
+});
+
 describe('a value field of the form', () => {
   it('takes the sum the form gives as the contract value over larger figures of the background', () => {
     const text = 'Northway Council\nWAIVER DECISION NOTICE\nSUBJECT MATTER:          Harbour Hall scaffold contract\nVALUE OF CONTRACT:       The contract value is £41,250.\n\nBackground\nIn 2017 the Cabinet approved a £0.500m project development sum for the hall, of which £0.120m remains.';

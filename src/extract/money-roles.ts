@@ -10,6 +10,9 @@ const PRIOR = /\b(?:in addition to|previously|already|superseding|supersedes|mat
 const DELEGATION = /\bdelegat\w*\b[^.;]{0,160}$/i;
 const PRIOR_AFTER = /^[^.;£]{0,40}\b(?:approved\s+(?:in|on)\s+\w+|previously approved|match contribution|from [A-Z][a-z]+ Council)\b/;
 
+/** "up to a maximum of" just before a figure. */
+const CAP = /\bup\s+to\s+a\s+(?:maximum|limit)(?:\s+of)?\s*$/i;
+
 /** The words of a figure's sentence before it, and the 60 characters after it. */
 function around(text: string, m: MoneyMatch): { before: string; after: string } {
   const sentenceStart = Math.max(text.lastIndexOf('. ', m.start), text.lastIndexOf('; ', m.start), 0);
@@ -30,19 +33,21 @@ export function isContextTotal(text: string, m: MoneyMatch): boolean {
 /** How strongly a figure reads as the sum a sentence approves: positive for an approved sum, negative for context. */
 export function approvalScore(text: string, m: MoneyMatch): number {
   const { before, after } = around(text, m);
-  if (THRESHOLD_WORDING.test(after.slice(0, 20)) || THRESHOLD_WORDING.test(before.slice(-30))) return -5;
+  // "That up to a maximum of £150,000 be made available": a cap on the sum an approval gives is that sum, not a threshold.
+  const cap = CAP.test(before) && !THRESHOLD_WORDING.test(before.replace(CAP, '').slice(-30)) && !THRESHOLD_WORDING.test(after.slice(0, 20));
+  if (!cap && (THRESHOLD_WORDING.test(after.slice(0, 20)) || THRESHOLD_WORDING.test(before.slice(-30)))) return -5;
   let score = APPROVES.test(before) ? 2 : 0;
   // "This Decision seeks approval ... to allocate up to £875,000": the sentence that states what is decided.
   if (score && /\b(?:seeks?|requests?)\s+(?:the\s+)?approval\b|\bis\s+(?:asked|recommended)\s+to\s+approve\b/i.test(before)) score += 1;
   // "the tender of X in the sum of £Y be accepted": the approval comes after the figure.
-  if (!score && /^[^.;£]{0,40}\b(?:be|is|are|being|was|were)\s+(?:accepted|approved|awarded|agreed|granted)\b/i.test(after)) score = 2;
+  if (!score && /^[^.;£]{0,40}\b(?:be|is|are|being|was|were)\s+(?:accepted|approved|awarded|agreed|granted|made\s+available|allocated|released)\b/i.test(after)) score = 2;
   // "members refused a contribution of up to £4,025": a sum refused is not approved.
   if (/\b(?:refus|reject|declin)\w*\b[^.;]{0,80}$/i.test(before)) score -= 6;
   if (CONTEXT_TOTAL.test(before)) score -= 4;
   // "Approves spend of £442.5k" beside "Accepts Household Support Fund grant funding of £5.2m": the sum approved to be spent.
   if (score && /\b(?:spend|expenditure)\s+of\s+(?:up\s+to\s+)?$/i.test(before)) score += 1;
   if (isPriorFigure(text, m)) score -= 4;
-  if (/\bup to\s*$/i.test(before)) score -= 0.5;
+  if (/\bup to\s*$/i.test(before) || cap) score -= 0.5;
   if (DELEGATION.test(before)) score -= 3;
   // Inside a bracket that breaks down a figure stated before it ("£100,000 (comprised of £17,000 in 2022/23, ...)").
   const open = before.lastIndexOf('(');
