@@ -59,6 +59,13 @@ describe('a cap on an approved sum', () => {
   });
 });
 
+describe('a list of where money comes from', () => {
+  it('takes the contract an item awards over the total of budgets another item draws on', () => {
+    const text = 'Northway Borough Council\nDecision details\nDepot Building\nDecision Maker: Deputy Leader\nDecision:\n1. To approve the direct award of the contract via the Modular Framework to Boxbuild Ltd for the depot building with a contract sum of £812,400.\n2. To allocate additional budget of £150,000 from the following budgets:\nParks theme budget: £100,000\nInsourcing budget: £50,000';
+    expect(headline(text)).toBe(812400);
+  });
+});
+
 describe('a value field of the form', () => {
   it('takes the sum the form gives as the contract value over larger figures of the background', () => {
     const text = 'Northway Council\nWAIVER DECISION NOTICE\nSUBJECT MATTER:          Harbour Hall scaffold contract\nVALUE OF CONTRACT:       The contract value is £41,250.\n\nBackground\nIn 2017 the Cabinet approved a £0.500m project development sum for the hall, of which £0.120m remains.';

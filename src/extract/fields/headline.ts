@@ -53,6 +53,9 @@ function contiguousSum(sums: readonly number[], value: number): boolean {
   return false;
 }
 
+/** An introduction to a list of where money comes from, not of what it is given to. */
+const SOURCES = /\bfrom\s+(?:the\s+)?following\s+(?:\w+\s+)?(?:budgets?|sources?|funds?|cost\s+centres?|reserves?)\s*:?\s*$/i;
+
 function fromRecommendations(ctx: ExtractContext, recs: readonly Recommendation[], amounts: readonly Amount[]): number | null {
   // The headings too: "RESOLVED to allocate up to £310,000 … as follows:" introduces the list below it.
   const recLines = new Set(ctx.sections.filter((s) => s.kind === 'recommendation').flatMap((s) => [...(s.heading ? [s.heading.index] : []), ...s.lines.map((l) => l.index)]));
@@ -69,7 +72,9 @@ function fromRecommendations(ctx: ExtractContext, recs: readonly Recommendation[
   const totals = new Set(recs.flatMap((r) => findMoney(r.text).filter((m) => isContextTotal(r.text, m)).map((m) => m.value)));
   const picks = recs.map((r) => pickFigure(r.text, totals)).filter((p): p is Pick => p !== null);
   const best = picks.reduce<Pick | null>((b, p) => (!b || p.score > b.score ? p : b), null);
-  const run = listed[0];
+  // "To allocate additional budget of £230,000 from the following budgets: ..." lists where money comes from, beside an
+  // item that awards a contract: a list of sources is the decision's sum only when nothing else is approved.
+  const run = listed.find((r) => !SOURCES.test(r.context)) ?? (best ? undefined : listed[0]);
   if (run && (!best || run.stated || best.score <= 2)) return runTotal(run);
   if (!best) return null;
   // Parallel items, each approving one sum for another party ("That the application for X (£1.25m) be approved", "... for Y (£80,000) ..."): their total.
