@@ -91,6 +91,13 @@ describe('signature blocks on one line', () => {
   });
 });
 
+describe('a "Decision Made" field', () => {
+  it('dates the decision from the date beside "Decision Made:", a report\'s earlier meeting aside', () => {
+    const r = record('NORTHWAY BOROUGH COUNCIL\n\nRECORD OF DECISION OF THE Cabinet\n\nDecision Made:              9 June 2021\n\nHARBOUR WORKS\n\nIssue for Decision\nAt its meeting on 12 February 2021 the Cabinet set aside funding.\n\nDecision Made\nThat the scheme be approved.');
+    expect(r.decisionDate).toBe('2021-06-09');
+  });
+});
+
 describe('other authorities', () => {
   const authority = (text: string) => record(text).authority;
   it('names boroughs, the GLA and councils', () => {
