@@ -273,3 +273,10 @@ describe('a schedule of decisions, one under each application', () => {
     expect(r.recommendations.map((x) => x.text)).not.toContain('(s)');
   });
 });
+
+describe('minutes that approve the last meeting\'s minutes', () => {
+  it('leaves the formality out of the decisions and keeps the items of substance', () => {
+    const r = record('Northway Council\nCommon Good Fund Sub Committee Minutes\nDate: Wednesday 1 March 2023\n\n1 SEDERUNT\n3 Members present.\n\n2 MINUTE OF MEETING OF 12 JANUARY 2023\nDecision\n\nAPPROVED.\n\n3 APPLICATION FROM HARBOUR FESTIVAL - REPORT BY WARD MANAGER\nDecision\n3.1 NOTED the balance of £5,000 available for disbursement; and\n3.2 AGREED to award £800 to the Harbour Festival to assist with its costs.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 12))).toEqual(['NOTED the ba', 'AGREED to aw']);
+  });
+});

@@ -182,12 +182,19 @@ function resolvedItem(lines: ExtractContext['doc']['lines'], at: number): ListIt
 function headedLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   const lists = ctx.sections
     .map((s, k) => ({ s, k }))
-    .filter(({ s }) => s.kind === 'recommendation')
+    .filter(({ s }) => s.kind === 'recommendation' && !approvesLastMinutes(ctx, s))
     .map(({ s, k }) => ({ k, heading: headingWords(s), items: inlineFirst(s, parseList(linesOf(s))) }))
     .filter((l) => l.items.length);
   // A merged run counts as good as its best section (one unfinished item does not split the minutes), and comes first to win ties.
   const merged = repeatedHeadings(lists).map((run) => ({ items: run.flatMap((r) => r), quality: Math.max(quality(run.flat()), ...run.map(quality)) }));
   return [...merged, ...lists.map((l) => ({ items: l.items, quality: quality(l.items) }))];
+}
+
+/** The item a minutes' "Decision" heading sits under ("3 MINUTE OF MEETING OF 19 OCTOBER 2016" / "Decision" / "APPROVED."): the last meeting's minutes approved, a formality, not a decision of substance. */
+const LAST_MINUTES = /^\W*\d{0,3}\.?\s*(?:(?:approval|confirmation)\s+of\s+(?:the\s+)?)?minutes?\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?meeting\b/i;
+function approvesLastMinutes(ctx: ExtractContext, s: Section): boolean {
+  const above = s.heading ? ctx.doc.lines[s.heading.index - 1] : undefined;
+  return !!above && LAST_MINUTES.test(above.text) && s.lines.map((l) => l.text).join(' ').split(/\s+/).length <= 12;
 }
 
 /**
