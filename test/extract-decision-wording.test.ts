@@ -280,3 +280,12 @@ describe('minutes that approve the last meeting\'s minutes', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 12))).toEqual(['NOTED the ba', 'AGREED to aw']);
   });
 });
+
+describe('a committee\'s lettered decisions with no heading, one of them setting out its parties in roman numerals', () => {
+  it('reads "Members note" as a decision, "(v)" after "(iv)" as a roman item, and totals the grants', () => {
+    const r = record('Northway Corporation\nAgenda item\nPolice Fund\nThe Committee considered an annual report of the Clerk on the awards made during the year.\na) Members note the contents of the report;\nb) approve one-off grants of £500 to each of the following charities:-\n(i) Alpha Trust\n(ii) Beta Care\n(iii) Gamma Hospice\n(iv) Delta Youth Club\n(v) Epsilon Hospice, Leeds\n(vi) Zeta House, Essex');
+    expect(r.recommendations.map((x) => x.text.slice(0, 14))).toEqual(['Members note t', 'approve one-of']);
+    expect(r.recipients.map((x) => [x.name, x.amount])).toHaveLength(6);
+    expect(r.headlineAmount).toBe(3000);
+  });
+});

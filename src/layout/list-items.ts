@@ -20,8 +20,10 @@ const BULLET = /^\s*(?:(?:[•·●▪◦■□➢►❖✓*«»~>]|\+(?=[.\s]))
 // "1.1 Agreed that ...": a paragraph number needs no closing mark before a capital.
 const ENUM = /^\s*(?:\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h]|[A-H](?=\)))[.)]\s+|\((\d{1,2}|[ivx]{1,4}|[a-h])\)(?=[a-z])|(\d{1,2}\.\d{1,2})\s+(?=[A-Z]))/;
 
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
 /** Reads a line's list marker, if it has one; bullets before an enumerator ("« a.") are dropped. */
-export function readMarker(text: string, prevAlpha: string | null): { type: MarkerType; marker: string; rest: string; close?: '.' | ')' } | null {
+export function readMarker(text: string, prevAlpha: string | null, prevRoman: string | null = null): { type: MarkerType; marker: string; rest: string; close?: '.' | ')' } | null {
   // OCR reads a "c)" marker as "¢)" or "©)", an "e)" as "€)".
   let rest = text.replace(/^(\s*\(?)[¢©](?=[.)]\s)/, '$1c').replace(/^(\s*\(?)€(?=[.)]\s)/, '$1e');
   // ... and a roman "(ii)" as "(if)" or "(il)": an l, f or 1 among i, v and x in a bracketed marker is an i.
@@ -32,7 +34,9 @@ export function readMarker(text: string, prevAlpha: string | null): { type: Mark
   if (e) {
     const raw = e[1] ?? e[2] ?? e[3]!;
     const m = raw.length === 1 ? raw.toLowerCase() : raw;
-    const type: MarkerType = /^\d/.test(m) ? 'num' : /^[ivx]+$/.test(m) && !(m === 'i' && prevAlpha === 'h') && !(m.length === 1 && prevAlpha !== null && m !== 'i') ? 'roman' : 'alpha';
+    // "(iv)" then "(v)": the numeral after a roman item is roman, whatever letter the list above reached ("b)").
+    const nextRoman = prevRoman !== null && ROMAN[ROMAN.indexOf(prevRoman) + 1] === m;
+    const type: MarkerType = /^\d/.test(m) ? 'num' : nextRoman || (/^[ivx]+$/.test(m) && !(m === 'i' && prevAlpha === 'h') && !(m.length === 1 && prevAlpha !== null && m !== 'i')) ? 'roman' : 'alpha';
     return { type, marker: m, rest: rest.slice(e[0].length), close: /\.\s*$/.test(e[0]) ? '.' : ')' };
   }
   return bullet ? { type: 'bullet', marker: '•', rest } : null;
@@ -95,7 +99,7 @@ export function parseList(input: readonly Line[]): ListItem[] {
   for (const line of lines) {
     const text = stripTrailingBullet(line.text.trim());
     const current = stack[stack.length - 1];
-    const mk = readMarker(text, prevAlpha);
+    const mk = readMarker(text, prevAlpha, current?.type === 'roman' ? current.marker : null);
     // A short line after a break ends the list (a heading follows), unless it is a row of an item's table of sums ("2019/2020  £3,434").
     const sumsRow = text.includes('\t') && /£\s?\d/.test(text);
     if (endsList(text, !current) || (current && line.breakBefore && !mk && text.length < 25 && !endsItem(text) && !sumsRow)) break;

@@ -98,7 +98,8 @@ function unheadedDecisions(ctx: ExtractContext): { items: ListItem[]; quality: n
   // "(1) The Home Office's response ... was noted.", "(2) Acceptance of the proposals ... was confirmed": minuted in the past.
   // "2. Further exploration of potential improvements ... be supported.": minutes in the passive, capitalised or not.
   // "(i) awards up to £11,000 to ...", "(iii) instructs the Chief Officer to ...": a committee's decisions in the third person.
-  const decides = (t: string) => DECIDES.test(t) || /^(?:awards|approves|agrees|notes|instructs|delegates|authori[sz]es|allocates|grants|endorses|accepts|adopts|requests|resolves)\b/.test(t) || /^[A-Za-z][^.]{0,200}?\bbe\s+(?:approved|agreed|delegated|noted|awarded|granted|adopted|authori[sz]ed|supported|endorsed|accepted)\b/.test(t) || /^[A-Z][^.]{0,200}?\b(?:was|were)\s+(?:approved|agreed|noted|confirmed|endorsed|adopted)\b/.test(t);
+  // "a) Members note the contents of the report; b) approve one-off grants ...": a committee's decisions with their subject.
+  const decides = (t: string) => DECIDES.test(t) || /^(?:Members|The\s+(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel))\s+(?:note|approve|agree|award|endorse|accept|resolve|authori[sz]e)d?\b/.test(t) || /^(?:awards|approves|agrees|notes|instructs|delegates|authori[sz]es|allocates|grants|endorses|accepts|adopts|requests|resolves)\b/.test(t) || /^[A-Za-z][^.]{0,200}?\bbe\s+(?:approved|agreed|delegated|noted|awarded|granted|adopted|authori[sz]ed|supported|endorsed|accepted)\b/.test(t) || /^[A-Z][^.]{0,200}?\b(?:was|were)\s+(?:approved|agreed|noted|confirmed|endorsed|adopted)\b/.test(t);
   const at = lines.findIndex((l, i) => i < 80 && FIRST.test(l.text) && decides(`${l.text} ${lines[i + 1]?.text ?? ''}`.replace(FIRST, '')));
   if (at < 0) return [];
   const items = parseList(lines.slice(at, at + 80));
