@@ -289,3 +289,10 @@ describe('a committee\'s lettered decisions with no heading, one of them setting
     expect(r.headlineAmount).toBe(3000);
   });
 });
+
+describe('a report of decisions made, numbered, with no heading', () => {
+  it('reads items that say the body "has agreed" or "has issued" as its decisions', () => {
+    const r = record('Northway Police and Crime Commissioner\n100 Day Report – Decisions Made\n\nThe PCC asked his office to note each decision made in his first hundred days.\n\n1. The PCC and Northway Police have agreed to support community special constables in each area.\n2. The PCC has issued £5,000 towards the speed watch groups across the county.\n3. The PCC has agreed to fund the youth forum\'s annual meeting.\n4. The PCC had two interns working with him over the summer.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 16))).toEqual(['The PCC and Nort', 'The PCC has issu', 'The PCC has agre', 'The PCC had two ']);
+  });
+});
