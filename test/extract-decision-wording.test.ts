@@ -296,3 +296,11 @@ describe('a report of decisions made, numbered, with no heading', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 16))).toEqual(['The PCC and Nort', 'The PCC has issu', 'The PCC has agre', 'The PCC had two ']);
   });
 });
+
+describe('a decision that sets out its conditions', () => {
+  it('reads the paragraph as the decision and its numbered conditions as its parts', () => {
+    const r = record('Northway Borough Council – Report to the Mayor\nGRANT REQUESTS FROM PARISH COUNCILS\n\n2. Recommendation\n\nIt is recommended that a grant of £12,000 is awarded to Upton Parish Council towards the cost of a play area, subject to the following condition;\ni. Alternative funding for the remaining cost of the project, £40,500, is obtained before works start.\n\n3. Reasons for Recommendation\nThe application meets the criteria for the award of a rural grant.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['It is recommended th']);
+    expect(r.headlineAmount).toBe(12000);
+  });
+});

@@ -137,9 +137,15 @@ export function parseList(input: readonly Line[]): ListItem[] {
   const parts = roots.findIndex((r) => !allocationRows([r]));
   const partCount = parts < 0 ? roots.length : parts;
   if (partCount >= 2 && /:$/.test(introText) && (!isLeadIn(introText) || DECIDES.test(introText))) return [withParts(intro, introText, roots.slice(0, partCount)), ...roots.slice(partCount)];
+  // "It is recommended that a grant of £25,000 is awarded ..., subject to the following condition;" over "i. Alternative funding ...":
+  // the items are the conditions of the one decision the paragraph states.
+  if (roots.length && CONDITIONS.test(introText)) return [withParts(intro, introText, roots)];
   if (roots.length && !firstMarker && intro.length && DECIDES.test(introText) && !isLeadIn(introText)) return [{ type: 'para', marker: '', lines: intro, text: introText, children: [] }, ...roots];
   return roots;
 }
+
+/** A decision's paragraph that ends by introducing its conditions. */
+const CONDITIONS = /\bsubject\s+to\s+(?:the\s+following|these)\s+conditions?\s*[;:,.-]*\s*$/i;
 
 /** One decision printed as a paragraph, with the parts it sets out as its sub-items. */
 const withParts = (lines: Line[], text: string, parts: ListItem[]): ListItem => ({ type: 'para', marker: '', lines, text, children: parts });
