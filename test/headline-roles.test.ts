@@ -59,6 +59,13 @@ describe('a cap on an approved sum', () => {
   });
 });
 
+describe('the price of what is approved', () => {
+  it('takes "approved the scheme at a total estimated cost of £N" over a smaller sum another item approves', () => {
+    const text = 'Northway City Council\nDecision details\nDecision:\nOn 19 January 2021, Cabinet:\n(i) Approved the full business case for Phase 1 of the scheme at a total estimated cost of £8.2m, funded from the Transforming Fund (£3.0m) and the Clean Air Fund (£5.2m);\n(ii) Approved the commencement of negotiations for the supply of paving materials up to the value of £0.400m;\n(iii) Noted that Phase 2 will be presented later in the year.';
+    expect(headline(text)).toBe(8.2e6);
+  });
+});
+
 describe('a list of where money comes from', () => {
   it('takes the contract an item awards over the total of budgets another item draws on', () => {
     const text = 'Northway Borough Council\nDecision details\nDepot Building\nDecision Maker: Deputy Leader\nDecision:\n1. To approve the direct award of the contract via the Modular Framework to Boxbuild Ltd for the depot building with a contract sum of £812,400.\n2. To allocate additional budget of £150,000 from the following budgets:\nParks theme budget: £100,000\nInsourcing budget: £50,000';
