@@ -584,6 +584,12 @@ describe('a company a contract or award sentence pays, when no wording above rea
   });
 });
 
+describe('parties that are not paid', () => {
+  it('names no source the money comes from, and no officer an award is delegated to', () => {
+    expect(recipientsOf('Decision\n(i) Approved the scheme at a total estimated cost of £6.1m, funded from the Towns Fund (£2.0m) and Clean Streets Zone (£4.1m);\n(ii) Delegated the award of the contract for the works to the Acting Director, Inclusive Growth.')).toEqual([]);
+  });
+});
+
 describe('sentences and budgets', () => {
   it('reads a sentence whole past a semicolon inside brackets', () => {
     expect(namesAndSums('Decision\nTo direct award this contract via the County Framework (812; Lot 3) for a two-year period to Westgate Waste LTD at a budgeted cost of £88,000.')).toEqual([['Westgate Waste LTD', 88000]]);
