@@ -107,6 +107,11 @@ describe('other authorities', () => {
     expect(authority('MOPAC\nMAYOR OF LONDON\nDMPC Decision – PCD 679')).toBe('MOPAC');
   });
 
+  it('takes a commissioner\'s banner without its place for the commissioner the text names, not a council the paper pays', () => {
+    const text = 'THE OFFICE OF POLICE AND CRIME COMMISSIONER\n\nDECISION NOTICE\nDecision number:   33/2016\nDate:   27 June 2016\nAuthor:   Chief Executive\nTitle:   COMPENSATION: DISTRICT COUNCIL\nContact:   Chief Finance Officer\n\nFive years ago the force moved its section into council offices.\nHarbour District Council has already paid the force a sum to relocate.\nThe force then moved again, to temporary premises.\nHarbour District Council has shown the costs it incurred.\nThe costs were checked by the force.\n\nResolved that the Commissioner agrees to pay compensation to Harbour District Council.\n\nDeclaration\nI confirm that I have declared any interest to the Police and Crime\nCommissioner for Northshire.';
+    expect(authority(text)).toBe('Police and Crime Commissioner for Northshire (Northshire PCC)');
+  });
+
   it('does not take the body a title gives money to for the author, and knows a combined authority by its initials', () => {
     expect(authority('Decisions published\n12/03/2025 - Progression of Leeds City Council Housing Programme to full approval and\naward of £2,000,000 to Leeds City Council ref: 701\nRecommendations Approved\nAt the MCA Board, WYMCA secured delegated authority to approve the project.')).toBe('WYMCA');
   });

@@ -17,6 +17,9 @@ export const authority = defineExtractor({
   field: 'authority',
   extract({ doc }) {
     const firstPage = doc.lines.filter((l) => l.page === doc.lines[0]?.page);
+    // A commissioner's banner that lost its place ("THE OFFICE OF POLICE AND CRIME COMMISSIONER"): the text says which, not the lines below.
+    const top = firstPage[0]?.text ?? '';
+    if (PCC.test(titleCaseCaps(top)) && !orgIn(top) && !orgIn(`${top} ${firstPage[1]?.text ?? ''}`)) return byText(doc);
     // The banner, read with the line below it (a banner may wrap: "... COMBINED" / "AUTHORITY").
     for (const [i, line] of firstPage.slice(0, 8).entries()) {
       // A banner cut after a joining word ("... for Hampshire and Isle of" / "Wight") is read whole first.
@@ -56,12 +59,20 @@ const isObject = (name: string, text: string) => {
   return new RegExp(String.raw`\b(?:to|for|with)\s+(?:the\s+)?${escapeRegExp(tail)}\b`).test(titleCaseCaps(text));
 };
 
+/** A place as a pattern read it, without the full stop of the sentence it ended ("Commissioner for Derbyshire."). */
+const placeOf = (place: string) => place.replace(/\.+$/, '');
+
 /** The body named in the text: MOPAC, a named PCC ("Essex PCC"), a borough, the GLA or a council. */
 function byText(doc: Doc): string | null {
   {
     const head = doc.lines.slice(0, 60).map((l) => l.text).join('\n');
     const all = doc.lines.map((l) => l.text).join('\n');
     if (MOPAC.test(head) || (MOPAC.test(all) && !PCC.test(head))) return 'MOPAC';
+    // "THE OFFICE OF POLICE AND CRIME COMMISSIONER" as the banner, its place lost: the commissioner the text names, before any
+    // council it pays ("... Commissioner for" / "Derbyshire" wraps in the declaration).
+    const banner = doc.lines.slice(0, 5).map((l) => titleCaseCaps(l.text)).join(' ');
+    const commissioner = PCC.test(banner) ? PCC_NAMED.exec(all.replace(/\s+/g, ' ')) : null;
+    if (commissioner) return asPrinted(`${placeOf(commissioner[1]!)} PCC`, all.replace(/\s+/g, ' '));
     // The body the text names most often, by the same patterns as the banner (the GLA aside: many papers cite it).
     const counts = new Map<string, number>();
     for (const [i, l] of doc.lines.entries()) {
@@ -71,7 +82,7 @@ function byText(doc: Doc): string | null {
     const most = [...counts].sort((a, b) => b[1] - a[1])[0];
     if (most) return asPrinted(most[0], all);
     const named = PCC_NAMED.exec(all);
-    if (named) return `${named[1]} PCC`;
+    if (named) return `${placeOf(named[1]!)} PCC`;
     if (PCC.test(all)) {
       const counts = new Map<string, number>();
       for (const m of all.matchAll(PLACE_BEFORE_POLICE)) if (!NOT_PLACES.has(m[1]!) && !m[1]!.split(' ').some((w) => NOT_PLACES.has(w) || w === 'News')) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
