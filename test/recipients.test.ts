@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { textPage } from '../src/checks/text-page.ts';
 import { extractFromPages } from '../src/pipeline/extract-from-pages.ts';
 import { layoutWords } from '../src/layout/page-text.ts';
+import { recipientTableRows } from '../src/layout/recipient-tables.ts';
 
 const recipientsOf = (...pages: string[]) => extractFromPages(pages.map((t, i) => textPage(i + 1, t))).extracted.recipients.map((r) => [r.name, r.amount, r.role]);
 /** Each recipient's name and sum, its role left aside. */
@@ -581,6 +582,14 @@ describe('a company a contract or award sentence pays, when no wording above rea
 
   it('takes a name printed once in full and once shorter for one party', () => {
     expect(namesAndSums('Decision\n1. Approve a loan of £128,000 to Original Sunrise Island Bakery Limited.\n\n2. Approve the appointment of Original Sunrise Bakery Limited to provide the catering.')).toEqual([['Original Sunrise Island Bakery Limited', 128000]]);
+  });
+});
+
+describe('a table of applications and what was decided', () => {
+  it('reads the sum a "Decision" or "Recommendation" column gives each party', () => {
+    const rows = ['Organisation\tDecision', 'Upton Burial Board\tAwarded £475', 'Harbour Memorial Fund\tDeclined', 'Northfield Bowls Players\tAwarded £892'];
+    const lines = rows.map((text, index) => ({ index, page: 1, text, start: 0, breakBefore: index === 0, pageStart: index === 0 }));
+    expect(recipientTableRows(lines).flatMap((t) => t.rows.map((r) => [r.name, r.amount]))).toEqual([['Upton Burial Board', 475], ['Northfield Bowls Players', 892]]);
   });
 });
 

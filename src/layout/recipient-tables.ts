@@ -14,7 +14,8 @@ export interface RecipientRow {
 
 /** Column headings that name the parties ("Organisation", "Applicant", "Borough") and the sums ("Award £", "Amount Granted", "Total"). */
 const PARTY_HEAD = /^(?:name\s+of\s+)?(?:organi[sz]ations?|applicants?|recipients?|grantees?|providers?|suppliers?|contractors?|boroughs?|groups?|charit(?:y|ies)|bodies|body|local authorit(?:y|ies)|partners?)(?:\s+name)?$/i;
-const SUM_HEAD = /\b(?:award(?:ed)?|amount|grant(?:ed)?|allocation|allocated|funding|value|total|sum)\b|£/i;
+// ("Organisation | Decision" over "Bollington War Memorial Fund | Awarded £5,500": a decision column whose cells give the sums.)
+const SUM_HEAD = /\b(?:award(?:ed)?|amount|grant(?:ed)?|allocation|allocated|funding|value|total|sum|decision|recommendation)\b|£/i;
 /** Rows that close or sum a table, not parties. */
 const NOT_A_PARTY = /^(?:total|sub-?total|grand total|budget|balance|remaining|overall|of which|less|sum)\b/i;
 
