@@ -41,6 +41,10 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "£269,000 (made up of ...), to Groundwork London", "£882,984.10 to be let to Ellison Construction Limited"
   // "£84,000 of S106 Community Facilities contributions be released to Chidham and Hambrook Village Hall Management Committee"
   { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*,?\s*)?(?:of\s+(?:[\w-]+\s+){0,5}(?:contributions?|monies|money)\s+)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:in\s+(?:fees?|grants?|funding)\s+)?(?:each\s+)?(?:(?:between|over|in|during)\s+\d{4}\/\d{2}(?:\s*[-–]\s*\d{4}\/\d{2})?\s+)?(?:(?:is|be|are|was|were|will be|to be|has been|have been)\s+)?(?:(?:allocated|awarded|granted|paid|given|let|released|made|provided)\s+)?(?:as\s+(?:a\s+)?(?:funding|grant|contribution)\s+)?(?:to|for)\s+(?:the\s+(?:charity|organisation|company|group|club|trust)\s+(?=[A-Z]))?${NAME}`, 'g') },
+  // "the £200K grant can be made in two instalments to Cleveland Pools Trust": a sum that will be made, paid or released to a party.
+  { re: new RegExp(String.raw`${MONEY}\s+(?:[\w-]+\s+){0,2}(?:can|could|will|may|should|shall|would|to)\s+be\s+(?:made|paid|given|awarded|released|allocated|granted|transferred)\s+(?:(?:in|over|by)\s+(?:[\w-]+\s+){1,3})?to\s+${NAME}`, 'g') },
+  // "to guarantee up to £3.0m of the 2018/19 LGF to the North Warwickshire and Hinckley College": a share of a named fund, to a party.
+  { re: new RegExp(String.raw`${MONEY}\s+of\s+(?:the\s+)?(?:\d{4}\/\d{2}\s+)?(?:[A-Z][\w'’-]*\s+){1,4}to\s+${NAME}`, 'g') },
   // "£37.5k of funding to Hoylake Village Life CIC" (to: "£1.3m of grant funding for Kent" may be a loss)
   { re: new RegExp(String.raw`${MONEY}\s+of\s+(?:grant\s+)?(?:funding|grant)\s+to\s+${NAME}`, 'g') },
   // "£85,000 goes to Positive Futures"
