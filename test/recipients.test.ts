@@ -592,6 +592,16 @@ describe('sums that will be made to a party, and a party\'s share of a named fun
   });
 });
 
+describe('recommended projects listed with their sums', () => {
+  it('reads each project (its party first) with the sum in its brackets', () => {
+    expect(namesAndSums('Summary\nThe manager updated Members on the grant. Recommended projects include: Northfield Youthwork (£9,315); Upton Arts – Young People First (£9,730) and Riverside Community Healthy Living Programme (£4,551.38).')).toEqual([
+      ['Northfield Youthwork', 9315],
+      ['Upton Arts – Young People First', 9730],
+      ['Riverside Community Healthy Living Programme', 4551.38],
+    ]);
+  });
+});
+
 describe('a table of applications and what was decided', () => {
   it('reads the sum a "Decision" or "Recommendation" column gives each party', () => {
     const rows = ['Organisation\tDecision', 'Upton Burial Board\tAwarded £475', 'Harbour Memorial Fund\tDeclined', 'Northfield Bowls Players\tAwarded £892'];

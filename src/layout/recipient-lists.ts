@@ -9,8 +9,9 @@ export interface ListedRecipient {
 
 // "The 26 organisations receiving grants of £300 were: A, B and C", "Among the 29 recipients were A; B; C",
 // "The organisations awarded their grant were: A (£250 each), B (£3,000)": who the sentence says receives.
-const INTRO = /\b(?:recipients?|grantees|organisations|organizations|groups|charities|clubs|applicants|bodies|grants?)\b[^.:;]{0,80}?\b(?:were|are|included|include|was|is)\s*:?\s+(?=[A-Z])|\b(?:successful|receiving)\b[^.:;]{0,60}?\b(?:included|include|were|are)\s*:\s*(?=[A-Z])|\b(?:following|these)\s+(?:grants?|awards?|allocations?)\s+(?:were|are|have been|be)\s+(?:approved|awarded|agreed|made)\s*:\s*/;
-const GIVING = /\b(?:receiv\w*|award\w*|grant\w*|recipients?|grantees|allocat\w*|fund\w*)\b/i;
+const INTRO = /\b(?:recipients?|grantees|organisations|organizations|groups|charities|clubs|applicants|bodies|grants?|projects)\b[^.:;]{0,80}?\b(?:were|are|included|include|was|is)\s*:?\s+(?=[A-Z])|\b(?:successful|receiving)\b[^.:;]{0,60}?\b(?:included|include|were|are)\s*:\s*(?=[A-Z])|\b(?:following|these)\s+(?:grants?|awards?|allocations?)\s+(?:were|are|have been|be)\s+(?:approved|awarded|agreed|made)\s*:\s*/;
+const GIVING = /\b(?:receiv\w*|award\w*|grant\w*|recipients?|grantees|allocat\w*|fund\w*|recommended|approved|successful)\b/i;
+const OWN_SUM_NAME = /^(?:and\s+)?(?:the\s+)?(\p{Lu}[^()£;:]{1,100}?)$/u;
 const NAME = new RegExp(String.raw`^(?:the\s+)?(${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){0,7})$`);
 
 /**
@@ -43,7 +44,8 @@ export function listedRecipients(sentence: string): ListedRecipient[] {
   });
   for (const raw of items) {
     const m = /^(.*?)\s*(?:\(([^()]*£[^()]*)\))?$/.exec(raw.trim());
-    const name = NAME.exec(m?.[1]?.trim() ?? '')?.[1];
+    // "YMCA Youthwork (£19,315)", "Ad Astra – Taking Young People Seriously (£19,730)": an item with its own sum may name its project after the party.
+    const name = NAME.exec(m?.[1]?.trim() ?? '')?.[1] ?? (m?.[2] ? OWN_SUM_NAME.exec(m[1]!.trim())?.[1] : undefined);
     if (!name) continue;
     const item: ListedRecipient = { name, amount: shared };
     run.push(item);
