@@ -304,3 +304,10 @@ describe('a decision that sets out its conditions', () => {
     expect(r.headlineAmount).toBe(12000);
   });
 });
+
+describe('an item that points to the table after it', () => {
+  it('reads the table as the item\'s detail, not as more items', () => {
+    const r = record('Northway City Council – Record of Decision\nI Councillor Smith, Lead Member for Finance, accept the recommendation of the Procurement Board and do hereby approve:\nto Award the Contract for the refurbishment of Harbour House, as detailed in the table below:\n\nDetail required / Answers\n\nTitle/Description of        Refurbishment Works – Harbour House\nContracted\nService/Supply/Project\n\nName of Successful          Build Northway Ltd\nContractor\n\nContract Value (£)          £250,000');
+    expect(r.recommendations.map((x) => x.text.slice(0, 16))).toEqual(['to Award the Con']);
+  });
+});

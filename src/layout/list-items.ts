@@ -144,6 +144,9 @@ export function parseList(input: readonly Line[]): ListItem[] {
   return roots;
 }
 
+/** An item that ends by pointing to the table after it. */
+const TABLE_FOLLOWS = /\b(?:in|as\s+(?:set\s+out|detailed|shown)\s+in)\s+the\s+table\s+(?:below|overleaf)\s*:?\s*$/i;
+
 /** A decision's paragraph that ends by introducing its conditions. */
 const CONDITIONS = /\bsubject\s+to\s+(?:the\s+following|these)\s+conditions?\s*[;:,.-]*\s*$/i;
 
@@ -202,6 +205,8 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
     const cur = items[items.length - 1];
     const prev = lines[introEnd + k];
     if (endsList(text, !cur) || (cur && line.breakBefore && text.length < 25 && !endsItem(text))) break;
+    // "to Award the Contract ..., as detailed in the table below:": the table that follows is that item's detail, not more items.
+    if (cur && TABLE_FOLLOWS.test(cur.text)) break;
     // "5b Campbeltown Community Business Ltd" set apart after a decision that ended: the next minute's heading.
     if (cur && line.breakBefore && endsItem(cur.text) && /^\d{1,2}[a-z]?\.?\s/.test(text) && isSubHeading(text.replace(/^\d{1,2}[a-z]?\.?\s+/, '').replace(/\s*\([^)]*\)$/, ''))) break;
     // "Desktop Refresh Preparation", a short line after an item that ended: a sub-heading over the next item, not an item.
