@@ -204,6 +204,20 @@ describe('recipients: who gets the money, as named', () => {
     expect(got).toEqual([['Rotary Club', 162.5], ['Witney Fair Trade Action Group', 85], ['Witney Music Society', 50]]);
   });
 
+  it('reads a headed table of recipients whose cells wrapped, its figures printed without £ under a "£" heading', () => {
+    const page = textPage(1, 'Funding recipients\nThe provision of funding is subject to the grant conditions.');
+    const row = (y: number, cells: [number, string][]) => cells.flatMap(([x, t], c) => t.split(' ').map((w, k, ws) => ({ text: w, conf: null, box: { x: (x + ws.slice(0, k).join(' ').length + (k ? 1 : 0)) / 100, y, w: w.length / 100, h: 0.0135 }, sep: (k === 0 ? (c === 0 ? '\n' : '\t') : ' ') as '\n' | '\t' | ' ' })));
+    const laid = [
+      ...row(0.37, [[10, 'Organisation'], [35, 'Nature of Project'], [85, '£']]),
+      ...row(0.4, [[35, 'Guiding Lights: support for girls']]), ...row(0.4095, [[10, 'Rising Sun and'], [35, 'at risk of harm'], [85, '35,000']]), ...row(0.4175, [[10, 'Choices'], [35, 'or exploitation']]),
+      ...row(0.45, [[10, 'Total Insight Theatre'], [35, 'A drama about knife crime'], [85, '9 507']]),
+    ];
+    const words = [...page.words.map((w) => ({ text: w.text, conf: null, box: w.box, sep: ' ' as const })), ...laid];
+    const pageOf = layoutWords(words.map((w, i) => ({ ...w, sep: i === 0 ? ('' as const) : w.sep })));
+    const got = extractFromPages([{ number: 1, source: 'text', ...pageOf }]).extracted.recipients.map((r) => [r.name, r.amount]);
+    expect(got).toEqual([['Rising Sun and Choices', 35000], ['Total Insight Theatre', 9507]]);
+  });
+
   it('reads a contract that "are awarded to" a party, as minutes sometimes word it', () => {
     expect(namesAndSums('RESOLVED - That:\nthe delegated approval for these works is accepted and that the contract for the works are awarded to Tarmac Trading Ltd')).toEqual([['Tarmac Trading Ltd', null]]);
   });

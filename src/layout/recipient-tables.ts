@@ -16,8 +16,16 @@ export interface RecipientRow {
 const PARTY_HEAD = /^(?:name\s+of\s+)?(?:organi[sz]ations?|applicants?|recipients?|grantees?|providers?|suppliers?|contractors?|boroughs?|groups?|charit(?:y|ies)|bodies|body|local authorit(?:y|ies)|partners?)(?:\s+name)?$/i;
 // ("Organisation | Decision" over "Bollington War Memorial Fund | Awarded £5,500": a decision column whose cells give the sums.)
 const SUM_HEAD = /\b(?:award(?:ed)?|amount|grant(?:ed)?|allocation|allocated|funding|value|total|sum|decision|recommendation)\b|£/i;
-/** Rows that close or sum a table, not parties. */
-const NOT_A_PARTY = /^(?:total|sub-?total|grand total|budget|balance|remaining|overall|of which|less|sum)\b/i;
+/**
+ * A row that closes or sums a table, not a party: "Total", "Grand Total", "Total Grants Awarded", "Balance" (not "Total Insight
+ * Theatre", a party named with the word: after "Total" a total names no party, or names money).
+ */
+function isTotalRow(name: string): boolean {
+  const total = /^(?:sub-?\s?|grand\s+)?total\b(.*)$/i.exec(name);
+  if (!total) return /^(?:budget|balance|remaining|overall|of which|less|sum)\b/i.test(name);
+  const rest = total[1]!.trim();
+  return !/^(?:[A-Z][a-z'’&]+\s*){2,}$/.test(rest) || /\b(?:grants?|awards?|awarded|allocat\w*|fund\w*|costs?|budget|spend|amounts?|requested|value|sum)\b/i.test(rest);
+}
 
 const cellsOf = (l: Line) => l.text.split('\t').map((c) => clean(c));
 
@@ -41,9 +49,10 @@ export function recipientTableRows(lines: readonly Line[]): { rows: RecipientRow
       const cells = cellsOf(line);
       if (cells.length < 2 || Math.abs(cells.length - head.length) > 1) break;
       const name = cells[party] ?? '';
-      if (NOT_A_PARTY.test(name) || !/^\p{Lu}/u.test(name) || /\d{2,}/.test(name)) continue;
+      if (isTotalRow(name) || !/^\p{Lu}/u.test(name) || /\d{2,}/.test(name)) continue;
       const cell = cells[cells.length === head.length ? sum : Math.min(sum, cells.length - 1)] ?? '';
-      const money = findMoney(cell)[0] ?? (pounds && /^\d[\d,]*(?:\.\d\d)?$/.test(cell) ? { value: Number(cell.replace(/,/g, '')) } : undefined);
+      // ("9 507": a figure grouped with a space.)
+      const money = findMoney(cell)[0] ?? (pounds && /^\d{1,3}(?:[, ]?\d{3})*(?:\.\d\d)?$/.test(cell) ? { value: Number(cell.replace(/[, ]/g, '')) } : undefined);
       if (!money || !(money.value > 0)) continue;
       rows.push({ name, amount: money.value, line });
     }

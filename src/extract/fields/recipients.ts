@@ -121,11 +121,11 @@ export const recipients = defineExtractor({
       // "Reference COMF 2 - £97,608": a list of references and sums names no party.
       for (const p of run.parts) if (!REFERENCE_LABEL.test(p.name)) add({ name: cleanName(p.name), amount: p.money.value, role: roleOf(`${context} ${p.line.text}`), page: p.line.page, text: clean(p.line.text) }, true);
     }
-    // Tables whose headings name parties and sums, in a passage about giving money.
-    for (const { rows, header } of recipientTableRows(doc.lines)) {
+    // Tables whose headings name parties and sums, in a passage about giving money (read from `rows`: a row's wrapped cells come back whole).
+    for (const { rows: parts, header } of recipientTableRows(rows)) {
       const before = doc.lines.slice(Math.max(0, header.index - 8), header.index).map((l) => l.text).join(' ');
       if (!GIVES.test(before) && !GIVES.test(header.text)) continue;
-      for (const r of rows) if (!isOwn(normName(r.name), own)) add({ name: cleanName(r.name), amount: r.amount, role: roleOf(`${before} ${header.text}`), page: r.line.page, text: clean(r.line.text) }, true);
+      for (const r of parts) if (!isOwn(normName(r.name), own)) add({ name: cleanName(r.name), amount: r.amount, role: roleOf(`${before} ${header.text}`), page: r.line.page, text: clean(r.line.text) }, true);
     }
     // Money tables whose rows are the parties a passage says the money is given to ("£2.735 million has been given in grants to councils").
     for (const r of tableRecipients(tables, doc.lines)) if (!isOwn(normName(r.name), own)) add(r, true);
