@@ -311,3 +311,10 @@ describe('an item that points to the table after it', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 16))).toEqual(['to Award the Con']);
   });
 });
+
+describe('items whose bullets were drawn as graphics, under "That the Mayor:"', () => {
+  it('starts an item at a third-person verb after a line that stopped short', () => {
+    const r = record('Mayoral Decision\n\nExecutive summary\nThis decision seeks approval to receive grant funding.\n\nDecision\nThat the Mayor:\n\n        approves receipt from the Home Office, and then transfer to MOPAC, of grant funding of\n        £1.5 million for the Football Unit (FU)\n        delegates authority to the Chief Finance Officer to approve receipt of grant funding for\n        future financial years provided for these purposes.\n\nPart 1: Non-confidential facts and advice\n1.1. The unit coordinates forces.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 16))).toEqual(['approves receipt', 'delegates author']);
+  });
+});

@@ -144,6 +144,9 @@ export function parseList(input: readonly Line[]): ListItem[] {
   return roots;
 }
 
+/** A decision's verb in the third person, as items under "That the Mayor:" begin. */
+const THIRD_PERSON_VERB = /^(?:approves|delegates|agrees|notes|authori[sz]es|endorses|accepts|allocates|awards|grants|requests|instructs|resolves|confirms|commits|consents)\b/;
+
 /** An item that ends by pointing to the table after it. */
 const TABLE_FOLLOWS = /\b(?:in|as\s+(?:set\s+out|detailed|shown)\s+in)\s+the\s+table\s+(?:below|overleaf)\s*:?\s*$/i;
 
@@ -217,7 +220,9 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
     const short = introEnd >= 0 && prev?.rightEdge != null && prev.rightEdge < 0.7;
     // Items whose bullets were drawn as graphics may start in lower case after one that closed on a semicolon ("... for 2017-18;" / "approve £12,874 ...").
     const afterSemicolon = introEnd >= 0 && /;\s*(?:(?:and|or),?)?$/.test(cur?.text.trim() ?? '') && /^[a-z]+\s/.test(text);
-    const starts = !cur || ((line.breakBefore || endsItem(cur.text) || short) && (/^[A-Z£"'(]/.test(text) || afterSemicolon));
+    // "That the Mayor:" over "approves receipt ... (UKFPU)" / "delegates authority ...": a lower-case verb after a line that stopped short starts the next.
+    const verbAfterShort = short && THIRD_PERSON_VERB.test(text);
+    const starts = !cur || ((line.breakBefore || endsItem(cur.text) || short) && (/^[A-Z£"'(]/.test(text) || afterSemicolon || verbAfterShort));
     // Without an introduction, a new paragraph (after a blank line, or after a short line that ended a sentence) starts an item.
     const newParagraph = line.breakBefore || (prev?.rightEdge != null && prev.rightEdge < 0.75 && /[.;]$/.test(prev.text.trim()));
     if (cur && (!starts || (introEnd < 0 && !newParagraph))) {
