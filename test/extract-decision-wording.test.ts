@@ -318,3 +318,10 @@ describe('items whose bullets were drawn as graphics, under "That the Mayor:"', 
     expect(r.recommendations.map((x) => x.text.slice(0, 16))).toEqual(['approves receipt', 'delegates author']);
   });
 });
+
+describe('a decision sought "as follows:"', () => {
+  it('reads the paragraphs after a lead-in that names the decision and ends "as follows:"', () => {
+    const r = record('Northway Council\nIssue details\n\nAllocation of Neighbourhood Funding\n\nThe Cabinet decision is being sought with respect to Neighbourhood Community Infrastructure Levy\nFunding as follows:\n\n      Allocation towards two urgent projects namely £9,650 to Care Support Northway and £5,000 to the\n      Citizens Advice Bureau to cover an additional adviser.\n      With respect of a proposal for £30,000 funding towards town centre improvements EITHER:\n\nDecision type: Key\nDecision status: Recommendations Approved');
+    expect(r.recommendations.map((x) => x.text.slice(0, 16))).toEqual(['Allocation towar', 'With respect of ']);
+  });
+});
