@@ -325,3 +325,15 @@ describe('a decision sought "as follows:"', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 16))).toEqual(['Allocation towar', 'With respect of ']);
   });
 });
+
+describe('decisions lettered in capitals, with lettered parts below', () => {
+  it('reads "A. That ..." and "B. That ..." as the items, "a." and "b." as parts of B', () => {
+    const r = record('Northway Council\nAgenda, decisions and minutes\n\nDecision:\n\nRESOLVED:\nA. That Cabinet agreed to allocate £75,000 Neighbourhood funding as match funding for the culture award.\nB. That Cabinet approved amendments to two funding bids approved by Cabinet in February as follows:\n    a.    Wider proposals to support the community association in lieu of repairs to the hall.\n    b.    A broadening of the project parameters at the recreation ground.\n\nMinutes:\nThe Cabinet considered the report.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['That Cabinet agreed ', 'That Cabinet approve']);
+  });
+
+  it('still reads "C)" after "b)" as the next letter (OCR reads a small c as a capital)', () => {
+    const r = record('Decision details\nCommunity Grant Scheme Update\n\nDecision\nIt is recommended that Cabinet:\na) notes the delivery of the Community Grant Scheme to date;\nb) approves an increase to the current budget of £43,610 up to £150,000; and\nC) approves the changes to the scheme eligibility criteria as detailed in the report.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 14))).toEqual(['notes the deli', 'approves an in', 'approves the c']);
+  });
+});
