@@ -625,6 +625,10 @@ describe('a table of applications and what was decided', () => {
 });
 
 describe('parties that are not paid', () => {
+  it('names no bidder left anonymous ("Supplier 3")', () => {
+    expect(recipientsOf('Decision\nThe Cabinet agreed that: the initial one year contract be awarded to Supplier 3 with an agreed annual cost of £48,000.')).toEqual([]);
+  });
+
   it('names no source the money comes from, and no officer an award is delegated to', () => {
     expect(recipientsOf('Decision\n(i) Approved the scheme at a total estimated cost of £6.1m, funded from the Towns Fund (£2.0m) and Clean Streets Zone (£4.1m);\n(ii) Delegated the award of the contract for the works to the Acting Director, Inclusive Growth.')).toEqual([]);
   });

@@ -159,6 +159,8 @@ const MAY_NAME = /£|\b(?:award|contract|appoint|tender|let|loan)|\bto fund\b|\b
 const GIVING = /\b(?:grants?|award\w*|allocat\w*|distribut\w*|payments?|contracts?|funding to|accept\w* the grant)\b/i;
 
 const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Page|Agenda|Item|Paragraph|Minute|Deputy|Members?|Councillors?|Director|Head|Chief|Executive|Cabinet|Mayor|Commissioner|Treasurer|Officer|Monitoring|Council|Year|Call|Round|Phase|Appendix|Part|Section|Schedule|Table|Annex|Fund|Financial|January|February|March|April|May|June|July|August|September|October|November|December|Decision|Recommendation|Approval|Capital|Revenue|Total|Budget|This|That|These|It)\b/;
+/** A role, not a name: "Supplier 3" (a bidder left anonymous), "the Preferred Bidder", "Contractor". */
+const UNNAMED_ROLE = /^(?:the\s+)?(?:(?:preferred|successful|selected|recommended|appointed)\s+)?(?:supplier|provider|contractor|bidder|tenderer|consultant|applicant|organisation|company|operator)s?$/i;
 /** An officer's title ("the Acting Director, Inclusive Growth" a decision delegates an award to): a post, not a party paid. */
 const OFFICER_TITLE = /^(?:the\s+)?(?:(?:Acting|Interim|Assistant|Deputy|Executive|Strategic|Corporate|Service|Group)\s+)*(?:Director|Officer|Manager|Head|Chief\s+Executive|Solicitor|Treasurer)\b/;
 /** The clause before a name says where money comes from ("funded from ... (£4.000m) and"). */
@@ -235,7 +237,7 @@ export function recipientsIn(input: string): RecipientPhrase[] {
       if (/^\s+(?:budget|fund|reserve|account)s?\b/.test(after) && /\bfrom\b[^.;]{0,80}\b(?:budget|fund|reserve|account)s?\b/i.test(sentence.slice(0, m.index! + m[0].indexOf(g.name!)))) continue;
       // "funded from Transforming Cities Fund (£4.000m) and Clean Air Zone (£8.395m)": where the money comes from, not who receives it.
       if (FUNDED_FROM.test(sentence.slice(Math.max(0, (m.index ?? 0) - 100), (m.index ?? 0) + m[0].indexOf(g.name!)))) continue;
-      if (name.length < 3 || NOT_A_RECIPIENT.test(name) || OFFICER_TITLE.test(name) || GENERIC_PARTIES.test(name) || (A_FUND.test(name) && !CHARITABLE_FUND.test(name)) || !/[A-Za-z]{2}|^[A-Z]&[A-Z]$/.test(name)) continue;
+      if (name.length < 3 || NOT_A_RECIPIENT.test(name) || OFFICER_TITLE.test(name) || UNNAMED_ROLE.test(name) || GENERIC_PARTIES.test(name) || (A_FUND.test(name) && !CHARITABLE_FUND.test(name)) || !/[A-Za-z]{2}|^[A-Z]&[A-Z]$/.test(name)) continue;
       const found = g.money ? findMoney(g.money)[0] ?? null : null;
       const more = g.more ? findMoney(g.more)[0] ?? null : null;
       let money = found;
