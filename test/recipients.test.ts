@@ -625,6 +625,11 @@ describe('a table of applications and what was decided', () => {
 });
 
 describe('parties that are not paid', () => {
+  it('names no budget an allocation is drawn from, but does name a party money goes from one budget to', () => {
+    expect(recipientsOf('Decision\nThat a budget of up to £2,100,000 allocated from Gainshare Revenue (£1,800,000) and Gainshare Capital (£300,000) be approved.')).toEqual([]);
+    expect(namesAndSums('Decision\nThat £12,000 be paid from the Community Reserve to Riverside Lido Trust for the new pump.')).toEqual([['Riverside Lido Trust', 12000]]);
+  });
+
   it('names no bidder left anonymous ("Supplier 3")', () => {
     expect(recipientsOf('Decision\nThe Cabinet agreed that: the initial one year contract be awarded to Supplier 3 with an agreed annual cost of £48,000.')).toEqual([]);
   });

@@ -163,8 +163,8 @@ const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Page|Agenda|Item|Paragraph|M
 const UNNAMED_ROLE = /^(?:the\s+)?(?:(?:preferred|successful|selected|recommended|appointed)\s+)?(?:supplier|provider|contractor|bidder|tenderer|consultant|applicant|organisation|company|operator)s?$/i;
 /** An officer's title ("the Acting Director, Inclusive Growth" a decision delegates an award to): a post, not a party paid. */
 const OFFICER_TITLE = /^(?:the\s+)?(?:(?:Acting|Interim|Assistant|Deputy|Executive|Strategic|Corporate|Service|Group)\s+)*(?:Director|Officer|Manager|Head|Chief\s+Executive|Solicitor|Treasurer)\b/;
-/** The clause before a name says where money comes from ("funded from ... (£4.000m) and"). */
-const FUNDED_FROM = /\b(?:funded|financed|met|paid)\s+(?:from|by)\b[^;]*$/i;
+/** The clause before a name says where money comes from ("funded from ... (£4.000m) and", "allocated from Gainshare Revenue (£3,150,260) and"), and no "to" a party follows. */
+const FUNDED_FROM = /\b(?:(?:funded|financed|met|paid)\s+(?:from|by)|(?:allocated|drawn|taken|sourced)\s+from)\b(?:(?!\bto\b)[^;])*$/i;
 /** A fund or budget the money goes into, not a party ("£383,000 of funding to the Community Safety Fund"). */
 const A_FUND = /\b(?:Fund|Funds|Budget|Pot|Reserve)$/;
 /** ... unless it is a charity's own fund ("Police Mutual Welfare Fund", "Sheriffs’ and Recorder’s Fund"). */
