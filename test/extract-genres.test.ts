@@ -112,6 +112,12 @@ describe('other authorities', () => {
     expect(authority(text)).toBe('Police and Crime Commissioner for Northshire (Northshire PCC)');
   });
 
+  it('names a national body deciding under delegated powers, and a council of places listed with a comma', () => {
+    const r = record('The National Lottery Heritage Fund\nWales: delegated decisions November 2024\nSchedule of decisions under delegated powers for Wales on 4 November 2024\n\nGrant increases\n\nFlat Holm: A Walk Through Time\nApplicant: Cardiff Council\nDecision: Award grant increase of £249,998 to make a total grant of £2,047,528');
+    expect(r.authority).toBe('The National Lottery Heritage Fund');
+    expect(authority('Bournemouth, Christchurch and Poole Council\nDecision details\nAgreeing additional grant funding for works')).toBe('Bournemouth, Christchurch and Poole Council');
+  });
+
   it('does not take the body a title gives money to for the author, and knows a combined authority by its initials', () => {
     expect(authority('Decisions published\n12/03/2025 - Progression of Leeds City Council Housing Programme to full approval and\naward of £2,000,000 to Leeds City Council ref: 701\nRecommendations Approved\nAt the MCA Board, WYMCA secured delegated authority to approve the project.')).toBe('WYMCA');
   });
