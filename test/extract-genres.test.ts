@@ -91,6 +91,13 @@ describe('signature blocks on one line', () => {
   });
 });
 
+describe('a named meeting\'s heading', () => {
+  it('dates the decisions from "Cabinet Member for Strategic Outcomes - Monday, 21st July, 2014"', () => {
+    const r = record('Northway East Council\nCabinet Member for Strategic Outcomes - Monday, 21st July, 2014 1.00 pm\nVenue: Committee Suite 1, Westfields\n\n5. Apologies for Absence\nThere were no apologies.\n8. Allocation of Memorial Grants\nDecision:\nThat the following memorial grants be awarded as indicated.');
+    expect(r.decisionDate).toBe('2014-07-21');
+  });
+});
+
 describe('a "Decision Made" field', () => {
   it('dates the decision from the date beside "Decision Made:", a report\'s earlier meeting aside', () => {
     const r = record('NORTHWAY BOROUGH COUNCIL\n\nRECORD OF DECISION OF THE Cabinet\n\nDecision Made:              9 June 2021\n\nHARBOUR WORKS\n\nIssue for Decision\nAt its meeting on 12 February 2021 the Cabinet set aside funding.\n\nDecision Made\nThat the scheme be approved.');

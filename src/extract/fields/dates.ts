@@ -109,6 +109,8 @@ export const dates = defineExtractor({
 const DATE_THEN_TITLE = /^\W*(\S+(?:\s+\S+){0,2}?)\s+[-–—]\s+(.{4,})$/;
 /** Minutes' heading, or a meeting's: a body that meets, then its day ('Grants Assessment Panel - Monday, 4th March, 2013 7.00 pm'; not a report's addressee, 'To: Cabinet – 4 March 2025'). */
 const MINUTES_HEADING = /\b(?:minutes|meeting)\b|^[^:]*?\b(?:panel|committee|cabinet|board|forum|executive)\s*[-–—,]\s*(?:[A-Z][a-z]+day,?\s+)?\d/i;
+/** "Cabinet Member for Strategic Outcomes - Monday, 21st July, 2014 1.00 pm": the body's name goes on, in capitals, before the dash. */
+const NAMED_MEETING_HEADING = /^[^:]*?\b(?:Panel|Committee|Cabinet|Board|Forum|Executive)(?:\s+(?:[A-Z][\w&'’-]*|for|of|and|&)){1,6}\s*[-–—,]\s*[A-Z][a-z]+day,?\s+\d/;
 
 /** The date a decisions list gives the decision beside its title, or (for a meeting's record) the minutes' date in the header. */
 /** Most of a title's words in an entry's, in any order ("Community and Voluntary Organisations - Grant Allocations 2014/15"). */
@@ -131,7 +133,7 @@ function listedDate(ctx: ExtractContext, title: string | null, byMeeting: boolea
     const text = clean(l.text);
     // A wrapped minutes heading: read it with the line before.
     const withPrev = k > 0 ? `${clean(head[k - 1]!.text)} ${text}` : text;
-    if (byMeeting && MINUTES_HEADING.test(withPrev) && text.split(/\s+/).length <= 16) {
+    if (byMeeting && (MINUTES_HEADING.test(withPrev) || NAMED_MEETING_HEADING.test(text)) && text.split(/\s+/).length <= 16) {
       const date = findDates(text)[0];
       if (date) return date.iso;
     }
