@@ -98,6 +98,13 @@ describe('a named meeting\'s heading', () => {
   });
 });
 
+describe('decisions introduced by their day', () => {
+  it('dates the decisions from "On 19 January 2021, Cabinet:" over a later plan\'s year', () => {
+    const r = record('Northway City Council\nDecision details\n\nDecision:\n On 19 January 2021, Cabinet:\n (i)    Approved the business case for Phase 1 at a total estimated cost of £4.2m;\n (ii)   Noted that Phase 2 will be presented in the summer of 2021.');
+    expect(r.decisionDate).toBe('2021-01-19');
+  });
+});
+
 describe('a "Decision Made" field', () => {
   it('dates the decision from the date beside "Decision Made:", a report\'s earlier meeting aside', () => {
     const r = record('NORTHWAY BOROUGH COUNCIL\n\nRECORD OF DECISION OF THE Cabinet\n\nDecision Made:              9 June 2021\n\nHARBOUR WORKS\n\nIssue for Decision\nAt its meeting on 12 February 2021 the Cabinet set aside funding.\n\nDecision Made\nThat the scheme be approved.');

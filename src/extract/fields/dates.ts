@@ -18,6 +18,9 @@ const DEADLINE = /\b(?:required|needed|necessary|requested|sought)\b[^.]{0,80}\b
 const MEETING = /\b(?:meeting|board|committee|cabinet|panel|forum|authority)\b[^.]{0,40}$|\b(?:meeting|board|committee)\b/i;
 const REPORT = /\bdate of (?:the )?report\b|\breport date\b|^\s*report dated\b/i;
 
+/** "On 19 January 2021, Cabinet:", "On 4 March the Executive resolved ...": the day a body took the decisions that follow. */
+const ON_DATE_BODY = /^\W*On\s+[^,:]{4,30}?,?\s+(?:the\s+)?(?:Cabinet|Council|Committee|Sub-Committee|Executive|Board|Leader|Mayor|Commissioner|Panel)\b[^.]{0,60}?(?::\s*$|\b(?:resolved|agreed|approved|decided|RESOLVED|AGREED)\b)/;
+
 /** The role of a date from its line and the lines just above it (signature blocks put the label above the date). */
 function roleOf(lines: readonly Line[], i: number, before: string): Role {
   const line = clean(lines[i]!.text);
@@ -26,6 +29,8 @@ function roleOf(lines: readonly Line[], i: number, before: string): Role {
   if (REPORT.test(line) || REPORT.test(prev)) return 'report';
   const signed = SIGN_LABEL.test(before.length ? before : prev) || (!before.trim() && /^\s*(date|signed|dated)\b/i.test(prev));
   if (signed) return signer(lines, i);
+  // "On 19 January 2021, Cabinet:" over the decisions it took.
+  if (/^\W*On\s*$/i.test(before) && ON_DATE_BODY.test(line)) return 'decision';
   if (MEETING.test(before)) return 'meeting';
   return 'other';
 }
