@@ -337,3 +337,10 @@ describe('decisions lettered in capitals, with lettered parts below', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 14))).toEqual(['notes the deli', 'approves an in', 'approves the c']);
   });
 });
+
+describe('a decision-details page whose decision has no label', () => {
+  it('reads the text after "Is subject to call in?" up to the next field, a sentence ending a line an item of its own', () => {
+    const r = record('Northway City Council\nDecision details\nHarbour EV Charging\nDecision Maker: Officer Executive Decisions\nDecision status: Recommendations approved\nIs Key decision?: No\nIs subject to call in?: No\nTo enter into a 20 year lease agreement with Harbour Power LLP for the substation at the Park\nand Ride on a peppercorn rent.\nDecision to award a contract to Northway Charging Ltd that runs until 31st March 2022 at a\nmaximum cost to the council of £128,250.\nAlternative options considered:\nThree alternative options were available.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 16))).toEqual(['To enter into a ', 'Decision to awar']);
+  });
+});

@@ -13,7 +13,7 @@ const quality = (items: readonly ListItem[]) =>
 
 /** Every recommendations block of the document (decision form, supporting report...) parsed into items. */
 export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
-  for (const find of [headedLists, leadInLists, unheadedDecisions, resolvedInProse, thatResolutions, decidedInProse, decisionField, headerDecision, instructionParagraphs]) {
+  for (const find of [headedLists, leadInLists, unheadedDecisions, resolvedInProse, thatResolutions, decidedInProse, decisionField, headerDecision, instructionParagraphs, afterCallIn]) {
     const lists = withoutFormFields(ctx, find(ctx));
     if (lists.length) return lists;
   }
@@ -282,4 +282,33 @@ function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number 
   const end = after.findIndex((l) => ctx.sectionOf.get(l.index) !== ctx.sectionOf.get(after[0]?.index ?? -1));
   const items = parseList([lines[at]!, ...(end < 0 ? after : after.slice(0, end))]);
   return items.length ? [{ items, quality: quality(items) }] : [];
+}
+
+/** A decision-details page's last field before its unlabelled decision text: "Is subject to call in?: No". */
+const CALL_IN = /^\s*Is\s+subject\s+to\s+call[\s-]?in\b/i;
+/** A field label that ends the decision text ("Alternative options considered:", "Reasons for the decision:", "Decision Reference: ..."). */
+const NEXT_FIELD = /^\s*[A-Z][A-Za-z ,'’()/&-]{2,60}:(?:\s|$)/;
+
+/**
+ * A decision-details page (as council committee systems publish them) that prints its decision with no label, right after
+ * its fields ("Decision status: ...", "Is subject to call in?: No" / "To enter into a 30 year lease ... ." / "Decision to award
+ * a contract to EB Charging Ltd ..."): the text up to the next field, each sentence that ends a line an item of its own.
+ */
+function afterCallIn(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
+  const lines = ctx.doc.lines;
+  const at = lines.findIndex((l, i) => i < 40 && CALL_IN.test(l.text));
+  if (at < 0) return [];
+  let k = at + 1;
+  while (lines[k] && /^\s*(?:yes|no)\s*$/i.test(lines[k]!.text)) k++;
+  const items: ListItem[] = [];
+  for (; k < lines.length && k < at + 30 && !NEXT_FIELD.test(lines[k]!.text) && !CALL_IN.test(lines[k]!.text); k++) {
+    const line = lines[k]!;
+    const last = items[items.length - 1];
+    if (last && !/\.\s*$/.test(last.text) && !line.breakBefore) {
+      last.lines.push(line);
+      last.text = `${last.text} ${line.text.trim()}`;
+    } else items.push({ type: 'para', marker: '', lines: [line], text: line.text.trim(), children: [] });
+  }
+  // Words of a decision, not a page's furniture: at least one item that decides or says what it gives.
+  return items.length && items.some((i) => i.text.split(/\s+/).length >= 8) ? [{ items, quality: quality(items) }] : [];
 }
