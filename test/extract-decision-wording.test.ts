@@ -344,3 +344,10 @@ describe('a decision-details page whose decision has no label', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 16))).toEqual(['To enter into a ', 'Decision to awar']);
   });
 });
+
+describe('a decision the form reader could take for a field', () => {
+  it('keeps "That the Chief Executive approves: A total expenditure ..." as the decision', () => {
+    const r = record('Northway Development Corporation\nDecision type:   CEO\nReference code:   CD140\n\nExecutive summary\nThe corporation needs a new approach to its western lands.\n\nDecision\nThat the Chief Executive approves: A total expenditure of up to £90,000 for Harbour & Partners\nconsultancy services to support the new approach on the Western Lands.\n\nDate signed              Date published');
+    expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['That the Chief Execu']);
+  });
+});

@@ -37,7 +37,8 @@ function withoutFormFields(ctx: ExtractContext, lists: { items: ListItem[]; qual
     const at = i.lines[0]!.index;
     // ... nor a field and its value on one line ("Is subject to call in? | No", "Report author | Craig Jordan").
     const gridRow = i.lines.length === 1 && !i.marker && (gridValues.has(at) || (labels.has(at) && !headings.has(at))) && (ctx.form.cells.get(at)?.length ?? 0) >= 2;
-    return /^[A-Z][^:]{0,40}:$/.test(t) || (labels.has(at) && !headings.has(at) && /^[A-Z][^:]{0,40}:(?:\s|$)/.test(t)) || (EXEMPT_NOTICE.test(t) && !DECIDES.test(t)) || gridRow;
+    // ("That the Chief Executive approves: A total expenditure of up to £100,000 ...": a decision the form reader took for a field.)
+    return /^[A-Z][^:]{0,40}:$/.test(t) || (labels.has(at) && !headings.has(at) && /^[A-Z][^:]{0,40}:(?:\s|$)/.test(t) && !DECIDES.test(t)) || (EXEMPT_NOTICE.test(t) && !DECIDES.test(t)) || gridRow;
   };
   return lists.map((l) => (l.items.some(field) ? { items: l.items.filter((i) => !field(i)), quality: quality(l.items.filter((i) => !field(i))) } : l)).filter((l) => l.items.length);
 }
