@@ -351,3 +351,10 @@ describe('a decision the form reader could take for a field', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['That the Chief Execu']);
   });
 });
+
+describe('a log of decisions', () => {
+  it('reads the decision an "Approved decision:" field states', () => {
+    const r = record('Policing and crime decisions\n\nDecisions 2025\n\nDate: 09/04/25\nTitle: Victim Advocate Pilot funding allocation 2025/26\nSummary: To seek approval to allocate £184,816 to Safe Homes via a Grant agreement.\nApproved decision: To allocate £184,816 to Safe Homes via a Grant agreement to deliver the pilot from\n1 April 2025 to 31 March 2026.\nSigned: Deputy Mayor for Policing & Crime');
+    expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['To allocate £184,816']);
+  });
+});

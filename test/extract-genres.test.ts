@@ -130,6 +130,7 @@ describe('other authorities', () => {
     const r = record('The National Lottery Heritage Fund\nWales: delegated decisions November 2024\nSchedule of decisions under delegated powers for Wales on 4 November 2024\n\nGrant increases\n\nFlat Holm: A Walk Through Time\nApplicant: Cardiff Council\nDecision: Award grant increase of £249,998 to make a total grant of £2,047,528');
     expect(r.authority).toBe('The National Lottery Heritage Fund');
     expect(authority('Bournemouth, Christchurch and Poole Council\nDecision details\nAgreeing additional grant funding for works')).toBe('Bournemouth, Christchurch and Poole Council');
+    expect(authority('Mayor of West Yorkshire – Policing and Crime\nDecision Log\nApproved decision: To allocate £50,000.\nSigned: Deputy Mayor for Policing & Crime')).toBe('Mayor of West Yorkshire');
   });
 
   it('does not take the body a title gives money to for the author, and knows a combined authority by its initials', () => {

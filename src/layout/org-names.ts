@@ -12,7 +12,7 @@ const PLACE = String.raw`${CAP}(?:(?:\s+(?:and|upon|on|under|in|of|&)\s+|,\s+|\s
 const KINDS = String.raw`(?:Parish|Town|Partner|County|District|Borough|City|Community|Constituent|Local|Member|Neighbouring|Other|Unitary|Participating|All|Principal)\b`;
 
 /** Each kind of body with its pattern; the first group is the place or full name. */
-export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc' | 'fire' | 'borough' | 'council' | 'city' | 'authority' | 'metropolitan' | 'national'; re: RegExp }[] = [
+export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc' | 'fire' | 'borough' | 'council' | 'city' | 'authority' | 'metropolitan' | 'national' | 'mayor'; re: RegExp }[] = [
   { kind: 'mopac', re: /\bMOPAC\b|Mayor'?s Office for Policing and Crime|Office for Policing and Crime|\bDMPC\b|Deputy Mayor for Policing/i },
   { kind: 'combined', re: new RegExp(String.raw`\b(${PLACE}\s+Combined\s+(?:County\s+)?Authority)\b`) },
   { kind: 'pcc', re: new RegExp(String.raw`(?:Office of the\s+)?Police(?:,?\s+Fire)?\s+(?:and|&)\s+Crime\s+Commissioner\s+(?:for|of)\s+(${PLACE})|\bP(?:F)?CC\s+(?:for|of)\s+(${PLACE})|\b(${PLACE})\s+(?:Office of the\s+)?Police(?:,?\s+Fire)?\s+(?:and|&)\s+Crime\s+Commissioner`) },
@@ -32,6 +32,8 @@ export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc'
   // the City of London Corporation (in running text the place, or its police force).
   { kind: 'city', re: /^\W*(?:The\s+)?City\s+of\s+London(?:\s+[–—-]\s+[A-Z][^–—]*)?\W*$/i },
   { kind: 'gla', re: /Greater London Authority|\bGLA\b|Mayor of London|\bMayoral Decision\b/i },
+  // A combined authority's mayor by the area's name ("Mayor of West Yorkshire – Policing and Crime"; the Mayor of London is the GLA's).
+  { kind: 'mayor', re: new RegExp(String.raw`\b(Mayor\s+of\s+(?!London\b)${PLACE})`) },
   // National bodies that decide on grants under delegated powers ("The National Lottery Heritage Fund" over its schedule of decisions).
   { kind: 'national', re: /\b((?:The\s+)?National\s+Lottery\s+(?:Heritage|Community)\s+Fund|Arts\s+Council\s+(?:England|of\s+Wales)|(?:Sport|Historic|Homes|Natural)\s+England|Environment\s+Agency)\b/ },
 ];
