@@ -126,10 +126,12 @@ describe('other authorities', () => {
     expect(authority(text)).toBe('Police and Crime Commissioner for Northshire (Northshire PCC)');
   });
 
-  it('names a national body deciding under delegated powers, and a council of places listed with a comma', () => {
+  it('names bodies as banners print them: a national body, places listed with a comma, the kind of council first, a mayor by area, a form name before a commissioner', () => {
     const r = record('The National Lottery Heritage Fund\nWales: delegated decisions November 2024\nSchedule of decisions under delegated powers for Wales on 4 November 2024\n\nGrant increases\n\nFlat Holm: A Walk Through Time\nApplicant: Cardiff Council\nDecision: Award grant increase of £249,998 to make a total grant of £2,047,528');
     expect(r.authority).toBe('The National Lottery Heritage Fund');
     expect(authority('Bournemouth, Christchurch and Poole Council\nDecision details\nAgreeing additional grant funding for works')).toBe('Bournemouth, Christchurch and Poole Council');
+    expect(authority('Borough Council of King\'s Lynn & West Norfolk\nDecisions published')).toBe("Borough Council of King's Lynn & West Norfolk");
+    expect(authority('OPCC Northshire – Decision Making Record\nPolice and Crime Commissioner for Northshire – Decision Making\nRecord')).toBe('Police and Crime Commissioner for Northshire (Northshire PCC)');
     expect(authority('Mayor of West Yorkshire – Policing and Crime\nDecision Log\nApproved decision: To allocate £50,000.\nSigned: Deputy Mayor for Policing & Crime')).toBe('Mayor of West Yorkshire');
   });
 

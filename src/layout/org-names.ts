@@ -4,7 +4,8 @@
  * extractor and the header reader (which must not take a banner for a title).
  */
 // Not a protective marking printed above a banner ("OFFICIAL", "RESTRICTED").
-const CAP = String.raw`(?!The\b|This\b|News\b|That\b|A\b|Chair\b|Chairman\b|Deputy\b|Acting\b|Interim\b|Vice\b|Official\b|OFFICIAL\b|Restricted\b|RESTRICTED\b|Confidential\b|CONFIDENTIAL\b|Sensitive\b|SENSITIVE\b|Protect\b|PROTECT\b)[A-Z][A-Za-z'’.-]+`;
+// (Nor a form's name before a banner: "OPCC Surrey – Decision Making Record" / "Police and Crime Commissioner for Surrey".)
+const CAP = String.raw`(?!The\b|This\b|News\b|That\b|A\b|Decision\b|Making\b|Record\b|Notice\b|Chair\b|Chairman\b|Deputy\b|Acting\b|Interim\b|Vice\b|Official\b|OFFICIAL\b|Restricted\b|RESTRICTED\b|Confidential\b|CONFIDENTIAL\b|Sensitive\b|SENSITIVE\b|Protect\b|PROTECT\b)[A-Z][A-Za-z'’.-]+`;
 // ("Bournemouth, Christchurch and Poole Council": places listed with a comma.)
 const PLACE = String.raw`${CAP}(?:(?:\s+(?:and|upon|on|under|in|of|&)\s+|,\s+|\s|-)${CAP}){0,3}`;
 
@@ -19,6 +20,8 @@ export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc'
   // "London Fire and Emergency Planning Authority" (LFEPA, until 2018), "London Fire Commissioner", "LONDON FIRE BRIGADE", "Devon and Somerset Fire and Rescue Authority", "East Sussex Fire Authority"
   { kind: 'fire', re: new RegExp(String.raw`\b(London\s+Fire\s+and\s+Emergency\s+Planning\s+Authority|London\s+Fire\s+(?:Commissioner|Brigade)|${PLACE}\s+Fire\s+(?:(?:and|&)\s+Rescue\s+)?(?:Authority|Service))\b`) },
   { kind: 'borough', re: new RegExp(String.raw`\b((?:Royal\s+|London\s+)?Borough\s+of\s+${PLACE})`) },
+  // "Borough Council of King's Lynn & West Norfolk": the kind of council first, its place after.
+  { kind: 'council', re: new RegExp(String.raw`\b((?:Borough|County|City|District)\s+Council\s+of\s+${PLACE})`) },
   { kind: 'council', re: new RegExp(String.raw`\b(${PLACE}\s+(?:County\s+|Borough\s+|City\s+|District\s+|Metropolitan\s+Borough\s+|Town\s+|Parish\s+)?Council|City\s+of\s+London\s+Corporation)\b`) },
   // "Adur & Worthing Councils": two named councils that decide together (not kinds of council: "Parish and Town Councils").
   { kind: 'council', re: new RegExp(String.raw`\b((?!${KINDS})${CAP}\s+(?:&|and)\s+(?!${KINDS})${CAP}\s+Councils)\b`) },
