@@ -358,3 +358,10 @@ describe('a log of decisions', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['To allocate £184,816']);
   });
 });
+
+describe('a decision reported in a sentence', () => {
+  it('reads "The Police & Crime Commissioner has approved a decision to provide a grant ..."', () => {
+    const r = record('Transparency / PCC Decisions\n\nPCC Decisions\n\nThe Police & Crime Commissioner has approved a decision to provide a grant of £15,000 from the\nSafer Streets Fund to the Harbour Youth Centre to support its work with young people.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['The Police & Crime Commi']);
+  });
+});

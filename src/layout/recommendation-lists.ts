@@ -158,7 +158,8 @@ function thatResolutions(ctx: ExtractContext): { items: ListItem[]; quality: num
 }
 
 /** "The Commissioner has decided to approve and publish her Fire and Rescue Plan.": a decision notice that states its decision in a sentence. */
-const DECIDED_TO = /^(?:The|I|We)\b[^.;:]{0,100}?\b(?:has|have)\s+decided\s+to\s+[a-z]/;
+// ("The Police & Crime Commissioner has approved a decision to provide a grant of £25,000 ...".)
+const DECIDED_TO = /^(?:The|I|We)\b[^.;:]{0,100}?\b(?:has|have)\s+(?:decided|agreed|approved\s+(?:a|the)\s+decision)\s+to\s+[a-z]/;
 
 /** The first paragraph that says who has decided what, as one item (its first sentence), when nothing else names the decision. */
 function decidedInProse(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
