@@ -28,6 +28,12 @@ describe('findMoney', () => {
     expect(money('between £15 – 30K for the server')).toEqual([[15000, null, 'low'], [30000, null, 'high']]);
     expect(money('£5m to £6m')).toEqual([[5e6, null, 'low'], [6e6, null, 'high']]);
   });
+  it('reads thousands parted by a space, and no more than that', () => {
+    expect(money('The quotation of £50 000 - received from the trust be accepted')).toEqual([[50000, null, null]]);
+    expect(money('£1 250 000.50 in total')).toEqual([[1250000.5, null, null]]);
+    expect(money('£50 2024 allocation')).toEqual([[50, null, null]]);
+    expect(money('£15 – 300 for each')).toEqual([[15, null, 'low'], [300, null, 'high']]);
+  });
   it('never takes numbers without a pound sign for money', () => {
     for (const s of ['160m reads per day', 'PCD 450', '2019/20', 'Article 2(2)(a)', 'section 4.13', 'from 12m to 21m reads']) expect(findMoney(s)).toEqual([]);
   });
