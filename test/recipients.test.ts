@@ -580,6 +580,10 @@ describe('a company a contract or award sentence pays, when no wording above rea
     expect(recipientsOf('Decision\nApproves the award of contract for Lot 2 (Street Lighting) to, Brightlamp Solutions Limited, for a total contract sum of £450,000.25;')).toEqual([['Brightlamp Solutions Limited', 450000.25, 'supplier']]);
   });
 
+  it('reads a company set between dashes before its sum in a sentence that awards', () => {
+    expect(namesAndSums('Decision\nTo award a Youth Grant funding in relation to the Area Board as follows: Young People\'s Grant ABG2024 – Bright Girls CIC – £1,800 towards youth activities.')).toEqual([['Bright Girls CIC', 1800]]);
+  });
+
   it('leaves a limit aside when it finds the sentence\'s one sum, and reads no company a sentence only mentions', () => {
     expect(namesAndSums('Decision\nTo waive the Contract Standing Order requiring tenders for contracts over £100,000 for services under an Agreement with Riverside Traders Ltd, to pay £72,500 for services delivered.')).toEqual([['Riverside Traders Ltd', 72500]]);
     expect(recipientsOf('Summary\nThe budget covers the management of the contract with Harbour Legal Ltd for legal advice and services.')).toEqual([]);

@@ -266,7 +266,8 @@ const PAYING = /\b(?:award\w*|appoint\w*|procur\w*|commission\w*|pay|paid|paymen
 /** A company's legal suffix, in any case ("Storm Environmental LTD", "Cable Test Limited"). */
 const COMPANY = String.raw`${CAPWORD}(?:\s+(?:&\s+)?${CAPWORD}){0,5}\s+(?:[Ll]td|LTD|[Ll]imited|LIMITED|LLP|PLC|plc|CIC|CIO)\b\.?`;
 /** Where a sentence says who is paid: "to" or "with" before the company ("to, Cable Test Limited,"). */
-const PAID_COMPANY = new RegExp(String.raw`\b(?:to|with)\s*,?\s+(?<name>${COMPANY})`, 'g');
+// ... or a company then a dash and its sum ("Young People's Grant ABG2023 – Mighty Girls CIC – £2,500").
+const PAID_COMPANY = new RegExp(String.raw`\b(?:to|with)\s*,?\s+(?<name>${COMPANY})|(?<=[–—-]\s*)(?<name2>${COMPANY})\s*[–—-]\s*(?=£)`, 'g');
 
 /**
  * A sentence about a contract, award or grant that no wording above reads, naming a company after "to" or "with"
@@ -274,7 +275,7 @@ const PAID_COMPANY = new RegExp(String.raw`\b(?:to|with)\s*,?\s+(?<name>${COMPAN
  * cost of £110,000"): the company, with the sentence's one sum (null when it states none or several).
  */
 function companiesPaid(sentence: string): RecipientPhrase[] {
-  const names = [...new Set([...sentence.matchAll(PAID_COMPANY)].map((m) => cleanName(m.groups!.name!)))].filter((n) => !NOT_A_RECIPIENT.test(n));
+  const names = [...new Set([...sentence.matchAll(PAID_COMPANY)].map((m) => cleanName(m.groups!.name ?? m.groups!.name2!)))].filter((n) => !NOT_A_RECIPIENT.test(n));
   const sum = soleSum(sentence);
   return names.map((name) => ({ name, money: names.length === 1 ? sum : null, role: roleOf(sentence), text: excerpt(sentence) }));
 }
