@@ -213,6 +213,10 @@ describe('titles in the header block', () => {
     const r = styled('London Borough of Northway\nIssue - meetings\n\nHS2 Amenity Fund: Rebuild of two Community Buildings (Cllr Jane Doe)\n\nMeeting: 09/11/2023 - CABINET (Item 18)\n\nRESOLVED:\nThat the Cabinet:\n1. Agree to progress the rebuild of the two Community Buildings.', (w) => ({ size: Math.round(w.box.y * 60) === 3 ? 0.03 : 0.02 }));
     expect(r).toMatchObject({ title: 'HS2 Amenity Fund: Rebuild of two Community Buildings', reference: null });
   });
+  it('takes no age range for a reference ("0-19 Service Procurement")', () => {
+    const r = styled('Northway Council\nDecision details\n\n0-19 Service Procurement\n\nDecision Maker: Cabinet\nDecision:\n1. That the 0-19 service be procured for five years.', (w) => ({ size: Math.round(w.box.y * 60) === 3 ? 0.03 : 0.02 }));
+    expect(r).toMatchObject({ title: '0-19 Service Procurement', reference: null });
+  });
   it('never takes a line that ends on a colon, introducing what follows, for the title', () => {
     const ocr = (w: { box: { y: number } }) => ({ conf: 0.9, size: Math.round(w.box.y * 60) === 8 ? 0.026 : 0.02 });
     const r = ocrPage('Northway Borough Council\nAgenda item\nLocal Area Manager\'s Report - Request for funding for Northway Trust\n\nThe Committee considered a report on an application for a grant.\nMembers felt that the Trust had sufficient funds of its own.\nRESOLVED - That the application for the grant be refused.\n\nSupporting documents:');

@@ -131,7 +131,8 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     // nor a road's number ("A62 Oldham Road & Wall Hill Road Resurfacing").
     const road = !!ref && /^[ABM]\s?\d{1,4}$/.test(ref[1]!) && /^(?:[A-Z][\w'’-]*\s+){1,3}(?:Road|Street|Lane|Way|Avenue|Bypass|Corridor|Link|Junction|Roundabout)\b/.test(joined.slice(ref[0].length));
     // ... nor a name with one figure in it ("HS2 Amenity Fund", "M5 Junction 10").
-    const useRef = ref && !road && /\d/.test(ref[1]!) && !/^\d{1,2}$/.test(ref[1]!) && !/^S\s?\d{2,3}$/i.test(ref[1]!) && !/^[A-Z]{1,3}\d$/.test(ref[1]!) && joined.length - ref[0].length >= 8;
+    // ... nor an age range ("0-19 Service Procurement", "16-25 Skills").
+    const useRef = ref && !road && /\d/.test(ref[1]!) && !/^\d{1,2}$/.test(ref[1]!) && !/^\d{1,2}\s?[-–]\s?\d{1,2}$/.test(ref[1]!) && !/^S\s?\d{2,3}$/i.test(ref[1]!) && !/^[A-Z]{1,3}\d$/.test(ref[1]!) && joined.length - ref[0].length >= 8;
     const formName = head.slice(0, head.indexOf(lines[0]!)).map((l) => clean(l.text)).find((t) => /decision/i.test(t) && isBannerOrFormName(t) && FORM_REF.test(t));
     const formReference = formName ? FORM_REF.exec(formName)![1]! : null;
     return { title: useRef ? joined.slice(ref[0].length).trim() : joined, reference: useRef ? ref[1]! : null, formReference, lines };
