@@ -213,6 +213,10 @@ describe('titles in the header block', () => {
     const r = styled('London Borough of Northway\nIssue - meetings\n\nHS2 Amenity Fund: Rebuild of two Community Buildings (Cllr Jane Doe)\n\nMeeting: 09/11/2023 - CABINET (Item 18)\n\nRESOLVED:\nThat the Cabinet:\n1. Agree to progress the rebuild of the two Community Buildings.', (w) => ({ size: Math.round(w.box.y * 60) === 3 ? 0.03 : 0.02 }));
     expect(r).toMatchObject({ title: 'HS2 Amenity Fund: Rebuild of two Community Buildings', reference: null });
   });
+  it('runs a title on into a line that names a body after a sum ("... to full approval" / "and award of £6.18m to City of Doncaster Council")', () => {
+    const r = styled('Decisions published – 27/08/2024 – ref: 588\nNorthway Mayoral Combined Authority\n\nProgression of Harbour Waterfront – Phase 1 to full approval\nand award of £4.2m to City of Northway Council\nAt the March Board, the Authority secured delegated authority to approve the project.\n\nDecision Maker      Decision status', (w) => ({ bold: w.box.y > 0.02 && w.box.y < 0.1 }));
+    expect(r.title).toBe('Progression of Harbour Waterfront – Phase 1 to full approval and award of £4.2m to City of Northway Council');
+  });
   it('takes no age range for a reference ("0-19 Service Procurement")', () => {
     const r = styled('Northway Council\nDecision details\n\n0-19 Service Procurement\n\nDecision Maker: Cabinet\nDecision:\n1. That the 0-19 service be procured for five years.', (w) => ({ size: Math.round(w.box.y * 60) === 3 ? 0.03 : 0.02 }));
     expect(r).toMatchObject({ title: '0-19 Service Procurement', reference: null });

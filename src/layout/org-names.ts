@@ -50,6 +50,8 @@ const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i;
 
 /** True for a banner or form name: once body names, genre words, references and dates are taken out, at most one word is left. */
 export function isBannerOrFormName(text: string): boolean {
+  // A line that starts in lower case or names a sum goes on from something else ("and award of £6.18m to City of Doncaster Council").
+  if (/^\s*[a-z]/.test(text) || /£\s?\d/.test(text)) return false;
   let rest = titleCaseCaps(text);
   for (const re of ORG_PATTERNS_ALL) rest = rest.replace(re, ' ');
   rest = rest.replace(/\b(?:police|crime|commissioner|council|county|authority|combined|london|mayor)\b/gi, ' ').replace(/\b\d{1,2}[.:]\d{2}\b/g, ' ');
