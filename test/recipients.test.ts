@@ -634,6 +634,12 @@ describe('parties that are not paid', () => {
     expect(namesAndSums('Decision\nThat £12,000 be paid from the Community Reserve to Riverside Lido Trust for the new pump.')).toEqual([['Riverside Lido Trust', 12000]]);
   });
 
+  it('reads "£N capital grant to X" and "direct award to X", and names no kind of body in the plural', () => {
+    expect(namesAndSums('Decision\nThese grant payments are: £2,000,000 capital grant to the Harbour Creative Land Trust to deliver the plan; £300,000 capital grant to GROW for the bandstand.')).toEqual([['Harbour Creative Land Trust', 2000000], ['GROW', 300000]]);
+    expect(namesAndSums('Decision\nThat the Director of Public Health be given delegated authority to direct award to Northway and District Foundation Trust the 0-5 services.')).toEqual([['Northway and District Foundation Trust', null]]);
+    expect(recipientsOf('Summary\nThe Ministry of Justice confirmed an uplift of £6m to Police and Crime Commissioners (PCC) core funding for 2022/23.')).toEqual([]);
+  });
+
   it('names no bidder left anonymous ("Supplier 3")', () => {
     expect(recipientsOf('Decision\nThe Cabinet agreed that: the initial one year contract be awarded to Supplier 3 with an agreed annual cost of £48,000.')).toEqual([]);
   });

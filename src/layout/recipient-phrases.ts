@@ -40,7 +40,7 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "£100,000, (comprised of £17,000 in 2022/23, ...) to London Plus": a bracketed breakdown may come between; "(£22,710) to X".
   // "£269,000 (made up of ...), to Groundwork London", "£882,984.10 to be let to Ellison Construction Limited"
   // "£84,000 of S106 Community Facilities contributions be released to Chidham and Hambrook Village Hall Management Committee"
-  { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*,?\s*)?(?:of\s+(?:[\w-]+\s+){0,5}(?:contributions?|monies|money)\s+)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:in\s+(?:fees?|grants?|funding)\s+)?(?:each\s+)?(?:(?:between|over|in|during)\s+\d{4}\/\d{2}(?:\s*[-–]\s*\d{4}\/\d{2})?\s+)?(?:(?:is|be|are|was|were|will be|to be|has been|have been)\s+)?(?:(?:allocated|awarded|granted|paid|given|let|released|made|provided)\s+)?(?:as\s+(?:a\s+)?(?:funding|grant|contribution)\s+)?(?:to|for)\s+(?:the\s+(?:charity|organisation|company|group|club|trust)\s+(?=[A-Z]))?${NAME}`, 'g') },
+  { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*,?\s*)?(?:of\s+(?:[\w-]+\s+){0,5}(?:contributions?|monies|money)\s+)?(?:(?:capital|revenue|one-off|additional|further)\s+)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:in\s+(?:fees?|grants?|funding)\s+)?(?:each\s+)?(?:(?:between|over|in|during)\s+\d{4}\/\d{2}(?:\s*[-–]\s*\d{4}\/\d{2})?\s+)?(?:(?:is|be|are|was|were|will be|to be|has been|have been)\s+)?(?:(?:allocated|awarded|granted|paid|given|let|released|made|provided)\s+)?(?:as\s+(?:a\s+)?(?:funding|grant|contribution)\s+)?(?:to|for)\s+(?:the\s+(?:charity|organisation|company|group|club|trust)\s+(?=[A-Z]))?${NAME}`, 'g') },
   // "the £200K grant can be made in two instalments to Cleveland Pools Trust": a sum that will be made, paid or released to a party.
   { re: new RegExp(String.raw`${MONEY}\s+(?:[\w-]+\s+){0,2}(?:can|could|will|may|should|shall|would|to)\s+be\s+(?:made|paid|given|awarded|released|allocated|granted|transferred)\s+(?:(?:in|over|by)\s+(?:[\w-]+\s+){1,3})?to\s+${NAME}`, 'g') },
   // "to guarantee up to £3.0m of the 2018/19 LGF to the North Warwickshire and Hinckley College": a share of a named fund, to a party.
@@ -141,6 +141,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   { re: new RegExp(String.raw`${MONEY}\s+of\s+(?:[\w-]+\s+){0,3}(?:funding|grant|money)\s+towards\s+(?:the\s+)?${NAME}['’]s?\s+(?:programme|project|scheme|fund|work|costs?)\b`, 'g') },
   // "a Service Level Agreement with the GLA, allocating £0.5m of VRU funding"
   { re: new RegExp(String.raw`\b(?:[Aa]greement|[Cc]ontract)\s+with\s+(?:the\s+)?${NAME}\s*,?\s+(?:allocating|providing|paying|transferring)\s+${MONEY}`, 'g') },
+  // "given delegated authority to direct award to Torbay and South Devon Foundation Trust the 0-5 services" (no sum: amount null)
+  { re: new RegExp(String.raw`\bdirect(?:ly)?\s+award\s+(?:(?:a|the)\s+contract\s+)?to\s+${NAME}`, 'g') },
   // "to award to Apetito Services a community meals service contract" (no sum: amount null)
   { re: new RegExp(String.raw`\baward\s+to\s+${NAME}\s+(?:a|an|the)\s+[^.;£]{0,80}?\bcontract\b(?![^.;]*£)`, 'g') },
   // "To approve MouchelParkman as the Council’s preferred supplier", "using existing supplier Edenred" (no sum: amount null)
@@ -159,6 +161,8 @@ const MAY_NAME = /£|\b(?:award|contract|appoint|tender|let|loan)|\bto fund\b|\b
 const GIVING = /\b(?:grants?|award\w*|allocat\w*|distribut\w*|payments?|contracts?|funding to|accept\w* the grant)\b/i;
 
 const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Page|Agenda|Item|Paragraph|Minute|Deputy|Members?|Councillors?|Director|Head|Chief|Executive|Cabinet|Mayor|Commissioner|Treasurer|Officer|Monitoring|Council|Year|Call|Round|Phase|Appendix|Part|Section|Schedule|Table|Annex|Fund|Financial|January|February|March|April|May|June|July|August|September|October|November|December|Decision|Recommendation|Approval|Capital|Revenue|Total|Budget|This|That|These|It)\b/;
+/** A kind of body in the plural, not a named one ("£6m to Police and Crime Commissioners (PCC) 'core' funding"). */
+const PLURAL_KIND = /^(?:the\s+)?(?:(?:Police\s+and\s+Crime\s+Commissioners|Police\s+Forces|(?:Local|Parish|Town|District|County|Constituent|Partner)\s+(?:Councils|Authorities))(?:\s*\([^)]*\))?)$/i;
 /** A role, not a name: "Supplier 3" (a bidder left anonymous), "the Preferred Bidder", "Contractor". */
 const UNNAMED_ROLE = /^(?:the\s+)?(?:(?:preferred|successful|selected|recommended|appointed)\s+)?(?:supplier|provider|contractor|bidder|tenderer|consultant|applicant|organisation|company|operator)s?$/i;
 /** An officer's title ("the Acting Director, Inclusive Growth" a decision delegates an award to): a post, not a party paid. */
@@ -237,7 +241,7 @@ export function recipientsIn(input: string): RecipientPhrase[] {
       if (/^\s+(?:budget|fund|reserve|account)s?\b/.test(after) && /\bfrom\b[^.;]{0,80}\b(?:budget|fund|reserve|account)s?\b/i.test(sentence.slice(0, m.index! + m[0].indexOf(g.name!)))) continue;
       // "funded from Transforming Cities Fund (£4.000m) and Clean Air Zone (£8.395m)": where the money comes from, not who receives it.
       if (FUNDED_FROM.test(sentence.slice(Math.max(0, (m.index ?? 0) - 100), (m.index ?? 0) + m[0].indexOf(g.name!)))) continue;
-      if (name.length < 3 || NOT_A_RECIPIENT.test(name) || OFFICER_TITLE.test(name) || UNNAMED_ROLE.test(name) || GENERIC_PARTIES.test(name) || (A_FUND.test(name) && !CHARITABLE_FUND.test(name)) || !/[A-Za-z]{2}|^[A-Z]&[A-Z]$/.test(name)) continue;
+      if (name.length < 3 || NOT_A_RECIPIENT.test(name) || OFFICER_TITLE.test(name) || UNNAMED_ROLE.test(name) || PLURAL_KIND.test(name) || GENERIC_PARTIES.test(name) || (A_FUND.test(name) && !CHARITABLE_FUND.test(name)) || !/[A-Za-z]{2}|^[A-Z]&[A-Z]$/.test(name)) continue;
       const found = g.money ? findMoney(g.money)[0] ?? null : null;
       const more = g.more ? findMoney(g.more)[0] ?? null : null;
       let money = found;
