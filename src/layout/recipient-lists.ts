@@ -76,11 +76,10 @@ export function markerKind(line: string): string | null {
 
 /**
  * Parties a marked list names after money "to each of the following", each with the introduction's sum ("grants of
- * £1,000"): `text` is the introduction and the items, joined (the caller gathers them by line, since OCR may break a
+ * £1,000"): `sentence` is the introduction and the items, joined (the caller gathers them by line, since OCR may break a
  * paragraph between them).
  */
-export function markedRecipients(text: string): ListedRecipient[] {
-  const sentence = text;
+export function markedRecipients(sentence: string): ListedRecipient[] {
   const intro = TO_FOLLOWING.exec(sentence);
   if (!intro) return [];
   const each = /\b(?:grants?|awards?|sums?|payments?|donations?)\s+of\s+(?:up\s+to\s+)?(£\s?[\d,.]+\s?(?:k|m)?)/i.exec(intro[0]);

@@ -175,6 +175,8 @@ const A_FUND = /\b(?:Fund|Funds|Budget|Pot|Reserve)$/;
 const CHARITABLE_FUND = /\b(?:Welfare|Widows|Orphans|Benevolent|Relief|Homeless|Charit\w*)\b|['’]s?\b/;
 /** A kind of party, not a named one ("Local Community Groups", "voluntary organisations"). */
 const GENERIC_PARTIES = /^(?:local|various|other|community|voluntary|several|eligible|successful|all|the)\b.*\b(?:groups|organisations|organizations|charities|projects|bodies|clubs|schools|partners)$/i;
+/** Names that are no party paid: words of the page, a post, a role, a kind of body, a kind of party ("Cabinet", "the Acting Director", "Supplier 3", "Police and Crime Commissioners", "local community groups"). */
+const notAParty = (name: string) => [NOT_A_RECIPIENT, OFFICER_TITLE, UNNAMED_ROLE, PLURAL_KIND, GENERIC_PARTIES].some((re) => re.test(name));
 // A name never ends on a joining word, in any case ("KCC Retained The").
 const TRAIL = new RegExp(String.raw`\s+${SMALL}$`, 'i');
 
@@ -241,7 +243,7 @@ export function recipientsIn(input: string): RecipientPhrase[] {
       if (/^\s+(?:budget|fund|reserve|account)s?\b/.test(after) && /\bfrom\b[^.;]{0,80}\b(?:budget|fund|reserve|account)s?\b/i.test(sentence.slice(0, m.index! + m[0].indexOf(g.name!)))) continue;
       // "funded from Transforming Cities Fund (£4.000m) and Clean Air Zone (£8.395m)": where the money comes from, not who receives it.
       if (FUNDED_FROM.test(sentence.slice(Math.max(0, (m.index ?? 0) - 100), (m.index ?? 0) + m[0].indexOf(g.name!)))) continue;
-      if (name.length < 3 || NOT_A_RECIPIENT.test(name) || OFFICER_TITLE.test(name) || UNNAMED_ROLE.test(name) || PLURAL_KIND.test(name) || GENERIC_PARTIES.test(name) || (A_FUND.test(name) && !CHARITABLE_FUND.test(name)) || !/[A-Za-z]{2}|^[A-Z]&[A-Z]$/.test(name)) continue;
+      if (name.length < 3 || notAParty(name) || (A_FUND.test(name) && !CHARITABLE_FUND.test(name)) || !/[A-Za-z]{2}|^[A-Z]&[A-Z]$/.test(name)) continue;
       const found = g.money ? findMoney(g.money)[0] ?? null : null;
       const more = g.more ? findMoney(g.more)[0] ?? null : null;
       let money = found;
@@ -269,8 +271,7 @@ export function recipientsIn(input: string): RecipientPhrase[] {
 const PAYING = /\b(?:award\w*|appoint\w*|procur\w*|commission\w*|pay|paid|payments?|purchas\w*|tender\w*|quot(?:e|es|ation)|loan|grant(?:ed|ing)?\s+(?:of|to))\b/i;
 /** A company's legal suffix, in any case ("Storm Environmental LTD", "Cable Test Limited"). */
 const COMPANY = String.raw`${CAPWORD}(?:\s+(?:&\s+)?${CAPWORD}){0,5}\s+(?:[Ll]td|LTD|[Ll]imited|LIMITED|LLP|PLC|plc|CIC|CIO)\b\.?`;
-/** Where a sentence says who is paid: "to" or "with" before the company ("to, Cable Test Limited,"). */
-// ... or a company then a dash and its sum ("Young People's Grant ABG2023 – Mighty Girls CIC – £2,500").
+/** Where a sentence says who is paid: "to" or "with" before the company ("to, Cable Test Limited,"), or a dash before it and its sum ("Young People's Grant ABG2023 – Mighty Girls CIC – £2,500"). */
 const PAID_COMPANY = new RegExp(String.raw`\b(?:to|with)\s*,?\s+(?<name>${COMPANY})|(?<=[–—-]\s*)(?<name2>${COMPANY})\s*[–—-]\s*(?=£)`, 'g');
 
 /**
@@ -279,7 +280,7 @@ const PAID_COMPANY = new RegExp(String.raw`\b(?:to|with)\s*,?\s+(?<name>${COMPAN
  * cost of £110,000"): the company, with the sentence's one sum (null when it states none or several).
  */
 function companiesPaid(sentence: string): RecipientPhrase[] {
-  const names = [...new Set([...sentence.matchAll(PAID_COMPANY)].map((m) => cleanName(m.groups!.name ?? m.groups!.name2!)))].filter((n) => !NOT_A_RECIPIENT.test(n));
+  const names = [...new Set([...sentence.matchAll(PAID_COMPANY)].map((m) => cleanName(m.groups!.name ?? m.groups!.name2!)))].filter((n) => !notAParty(n));
   const sum = soleSum(sentence);
   return names.map((name) => ({ name, money: names.length === 1 ? sum : null, role: roleOf(sentence), text: excerpt(sentence) }));
 }

@@ -312,6 +312,6 @@ function afterCallIn(ctx: ExtractContext): { items: ListItem[]; quality: number 
       last.text = `${last.text} ${line.text.trim()}`;
     } else items.push({ type: 'para', marker: '', lines: [line], text: line.text.trim(), children: [] });
   }
-  // Words of a decision, not a page's furniture: at least one item that decides or says what it gives.
+  // Words of a decision, not a page's furniture: at least one item of eight words or more.
   return items.length && items.some((i) => i.text.split(/\s+/).length >= 8) ? [{ items, quality: quality(items) }] : [];
 }

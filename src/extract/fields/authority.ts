@@ -71,8 +71,9 @@ function byText(doc: Doc): string | null {
     // "THE OFFICE OF POLICE AND CRIME COMMISSIONER" as the banner, its place lost: the commissioner the text names, before any
     // council it pays ("... Commissioner for" / "Derbyshire" wraps in the declaration).
     const banner = doc.lines.slice(0, 5).map((l) => titleCaseCaps(l.text)).join(' ');
-    const commissioner = PCC.test(banner) ? PCC_NAMED.exec(all.replace(/\s+/g, ' ')) : null;
-    if (commissioner) return asPrinted(`${placeOf(commissioner[1]!)} PCC`, all.replace(/\s+/g, ' '));
+    const running = all.replace(/\s+/g, ' ');
+    const commissioner = PCC.test(banner) ? PCC_NAMED.exec(running) : null;
+    if (commissioner) return asPrinted(`${placeOf(commissioner[1]!)} PCC`, running);
     // The body the text names most often, by the same patterns as the banner (the GLA aside: many papers cite it).
     const counts = new Map<string, number>();
     for (const [i, l] of doc.lines.entries()) {
