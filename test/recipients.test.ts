@@ -7,6 +7,15 @@ import { recipientTableRows } from '../src/layout/recipient-tables.ts';
 const recipientsOf = (...pages: string[]) => extractFromPages(pages.map((t, i) => textPage(i + 1, t))).extracted.recipients.map((r) => [r.name, r.amount, r.role]);
 /** Each recipient's name and sum, its role left aside. */
 const namesAndSums = (...pages: string[]) => recipientsOf(...pages).map((r) => r.slice(0, 2));
+/** A row of cells as a text layer gives it: each cell's words from x (percent of the page width) at top y, the first cell on a new line (none before the page's first), the others after a tab. */
+const row = (y: number, cells: [number, string][], first = false) =>
+  cells.flatMap(([x, t], c) => t.split(' ').map((w, k, ws) => ({ text: w, conf: null, box: { x: (x + ws.slice(0, k).join(' ').length + (k ? 1 : 0)) / 100, y, w: w.length / 100, h: 0.0135 }, sep: (k === 0 ? (c === 0 ? (first ? '' : '\n') : '\t') : ' ') as '' | '\n' | '\t' | ' ' })));
+/** Recipients (name and sum) of a page whose text-layer lines are followed by rows laid out by position. */
+const laidOutRecipients = (page: ReturnType<typeof textPage>, laid: ReturnType<typeof row>) => {
+  const words = [...page.words.map((w) => ({ text: w.text, conf: null, box: w.box, sep: ' ' as const })), ...laid];
+  const pageOf = layoutWords(words.map((w, i) => ({ ...w, sep: i === 0 ? ('' as const) : w.sep })));
+  return extractFromPages([{ number: 1, source: 'text', ...pageOf }]).extracted.recipients.map((r) => [r.name, r.amount]);
+};
 
 describe('recipients: who gets the money, as named', () => {
   it('reads a supplier and its contract value from one sentence', () => {
@@ -192,29 +201,23 @@ describe('recipients: who gets the money, as named', () => {
   it('reads a table whose cells wrapped over several lines, the sum in a middle column', () => {
     // Rows as a text layer gives them when cells sit centred in their row: the row's lines overlap vertically.
     const page = textPage(1, 'RECOMMENDED:\nthat the following grants be made:');
-    const row = (y: number, cells: [number, string][]) => cells.flatMap(([x, t], c) => t.split(' ').map((w, k, ws) => ({ text: w, conf: null, box: { x: (x + ws.slice(0, k).join(' ').length + (k ? 1 : 0)) / 100, y, w: w.length / 100, h: 0.0135 }, sep: (k === 0 ? (c === 0 ? '\n' : '\t') : ' ') as '\n' | '\t' | ' ' })));
     const laid = [
       ...row(0.554, [[32, '£162.50 subsidised']]), ...row(0.5635, [[11, 'Rotary Club'], [49, 'To cover the hire of the hall.']]), ...row(0.5715, [[32, 'letting']]),
       ...row(0.6722, [[11, 'Witney Fair Trade Action'], [49, 'To cover the hire for a fair-trade']]), ...row(0.6811, [[43, '£85.00']]), ...row(0.6891, [[11, 'Group'], [49, 'talk']]),
       ...row(0.7096, [[11, 'Witney Music Society'], [43, '£50.00 Towards artists fees']]),
     ];
-    const words = [...page.words.map((w) => ({ text: w.text, conf: null, box: w.box, sep: ' ' as const })), ...laid];
-    const pageOf = layoutWords(words.map((w, i) => ({ ...w, sep: i === 0 ? ('' as const) : w.sep })));
-    const got = extractFromPages([{ number: 1, source: 'text', ...pageOf }]).extracted.recipients.map((r) => [r.name, r.amount]);
+    const got = laidOutRecipients(page, laid);
     expect(got).toEqual([['Rotary Club', 162.5], ['Witney Fair Trade Action Group', 85], ['Witney Music Society', 50]]);
   });
 
   it('reads a headed table of recipients whose cells wrapped, its figures printed without £ under a "£" heading', () => {
     const page = textPage(1, 'Funding recipients\nThe provision of funding is subject to the grant conditions.');
-    const row = (y: number, cells: [number, string][]) => cells.flatMap(([x, t], c) => t.split(' ').map((w, k, ws) => ({ text: w, conf: null, box: { x: (x + ws.slice(0, k).join(' ').length + (k ? 1 : 0)) / 100, y, w: w.length / 100, h: 0.0135 }, sep: (k === 0 ? (c === 0 ? '\n' : '\t') : ' ') as '\n' | '\t' | ' ' })));
     const laid = [
       ...row(0.37, [[10, 'Organisation'], [35, 'Nature of Project'], [85, '£']]),
       ...row(0.4, [[35, 'Guiding Lights: support for girls']]), ...row(0.4095, [[10, 'Rising Sun and'], [35, 'at risk of harm'], [85, '35,000']]), ...row(0.4175, [[10, 'Choices'], [35, 'or exploitation']]),
       ...row(0.45, [[10, 'Total Insight Theatre'], [35, 'A drama about knife crime'], [85, '9 507']]),
     ];
-    const words = [...page.words.map((w) => ({ text: w.text, conf: null, box: w.box, sep: ' ' as const })), ...laid];
-    const pageOf = layoutWords(words.map((w, i) => ({ ...w, sep: i === 0 ? ('' as const) : w.sep })));
-    const got = extractFromPages([{ number: 1, source: 'text', ...pageOf }]).extracted.recipients.map((r) => [r.name, r.amount]);
+    const got = laidOutRecipients(page, laid);
     expect(got).toEqual([['Rising Sun and Choices', 35000], ['Total Insight Theatre', 9507]]);
   });
 
@@ -439,7 +442,6 @@ describe('news reports, late parties and labelled loans', () => {
 
   it('reads a labelled borrower and the loan beside it in the same grid row, and an allocation field under a recipient', () => {
     // A grid: labels over their values, four cells a row (as a text layer gives a table).
-    const row = (y: number, cells: [number, string][], first: boolean) => cells.flatMap(([x, t], c) => t.split(' ').map((w, k, ws) => ({ text: w, conf: null, box: { x: (x + ws.slice(0, k).join(' ').length + (k ? 1 : 0)) / 100, y, w: w.length / 100, h: 0.0135 }, sep: (k === 0 ? (c === 0 ? (first ? '' : '\n') : '\t') : ' ') as '' | '\n' | '\t' | ' ' })));
     const words = [...row(0.3, [[10, 'Borrower'], [45, 'Scheme'], [60, 'District'], [80, 'Loan']], true), ...row(0.32, [[10, 'Fenwick Homes (Mill Lane) Ltd'], [45, 'Mill Lane'], [60, 'Wigan'], [80, '£1.2m']], false)];
     expect(extractFromPages([{ number: 1, source: 'text', ...layoutWords(words) }]).extracted.recipients.map((r) => [r.name, r.amount])).toEqual([['Fenwick Homes (Mill Lane) Ltd', 1200000]]);
     expect(namesAndSums('Summer Festival\n\nRecipient: Friends of Elm Park\n\n2019/20 Allocation: £1,500\n\nWinter Fair\n\nRecipient: Oak Lane Residents Association\n\n2019/20 Allocation: £350')).toEqual([

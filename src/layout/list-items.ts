@@ -147,8 +147,8 @@ export function parseList(input: readonly Line[]): ListItem[] {
   return roots;
 }
 
-/** A decision's verb in the third person, as items under "That the Mayor:" begin. */
-const THIRD_PERSON_VERB = /^(?:approves|delegates|agrees|notes|authori[sz]es|endorses|accepts|allocates|awards|grants|requests|instructs|resolves|confirms|commits|consents)\b/;
+/** A decision's verb in the third person, as a committee's or the Mayor's items begin ("(i) awards up to £11,000 to ...", "delegates authority ..."). */
+export const THIRD_PERSON_VERB = /^(?:approves|delegates|agrees|notes|authori[sz]es|endorses|accepts|adopts|allocates|awards|grants|requests|instructs|resolves|confirms|commits|consents)\b/;
 
 /** An item that ends by pointing to the table after it. */
 const TABLE_FOLLOWS = /\b(?:in|as\s+(?:set\s+out|detailed|shown)\s+in)\s+the\s+table\s+(?:below|overleaf)\s*:?\s*$/i;

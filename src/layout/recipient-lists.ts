@@ -1,5 +1,7 @@
 import { findMoney } from './money.ts';
-import { CAPWORD, SMALL } from './recipient-phrases.ts';
+import { CAPWORD, SMALL, cleanName } from './recipient-phrases.ts';
+import { clean, type Line } from './doc-lines.ts';
+import { readMarker } from './list-items.ts';
 
 /** A party a listing sentence names, with the sum the sentence gives it (null when none). */
 export interface ListedRecipient {
@@ -59,36 +61,44 @@ export function listedRecipients(sentence: string): ListedRecipient[] {
   return out.length >= 2 ? out : [];
 }
 
-// "approve one-off grants of £1,000 to each of the following charities:- (i) A (CC Reg. 249360) (ii) B ...": money to the
-// parties a marked list names next.
-const TO_FOLLOWING = /\b(?:grants?|awards?|funding|payments?|donations?|contributions?)\b[^.:;]{0,80}?\b(?:to|for)\s+(?:each\s+of\s+)?the\s+following(?:\s+[a-z]+){0,2}\s*:-?\s*/i;
-/** An item's marker: "(i)", "ii)", "(b)", "c)", "(3)". */
-const ITEM_MARKER = /(?:^|\s+)\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s+/;
-/** A register's number after a name: "(CC Reg. 249360)", "(Charity No 1044296)". */
-const REGISTER = /\s*\((?:CC\.?\s*)?(?:Reg|Registered|Charity|Company|No)\b[^)]*\)/gi;
+// "approve one-off grants of £1,000 to each of the following charities:-" over "(i) A (CC Reg. 249360)" / "(ii) B ...": money to
+// the parties a marked list names next.
+const TO_FOLLOWING = /\b(?:grants?|awards?|funding|payments?|donations?|contributions?)\b[^.:;]{0,80}?\b(?:to|for)\s+(?:each\s+of\s+)?the\s+following(?:\s+[a-z]+){0,2}\s*:-?\s*$/i;
 
-/** The kind of a line's item marker, so that a list's own items are told from the next item above them: "(i)" and "(ii)" agree, "c)" does not. */
-export function markerKind(line: string): string | null {
-  const m = /^\s*(\()?([ivx]{1,5}|[a-h]|\d{1,2})\)\s+/.exec(line);
-  if (!m) return null;
-  return `${m[1] ? '(' : ''}${/^\d/.test(m[2]!) ? '1' : /^[ivx]+$/.test(m[2]!) ? 'i' : 'a'}`;
+/** A party a marked list names after its introduction, with the introduction's sum, the introduction and its last line. */
+export interface MarkedRecipient extends ListedRecipient {
+  lead: string;
+  line: Line;
 }
 
 /**
  * Parties a marked list names after money "to each of the following", each with the introduction's sum ("grants of
- * £1,000"): `sentence` is the introduction and the items, joined (the caller gathers them by line, since OCR may break a
- * paragraph between them).
+ * £1,000"). Read by line (OCR may break the paragraph between the introduction and its items): the introduction is the
+ * paragraph that ends on a colon, the items the lines after it whose markers are of one kind ("(i)", "(ii)", not the "c)"
+ * of the list above), each a capitalised name, its register number left out.
  */
-export function markedRecipients(sentence: string): ListedRecipient[] {
-  const intro = TO_FOLLOWING.exec(sentence);
-  if (!intro) return [];
-  const each = /\b(?:grants?|awards?|sums?|payments?|donations?)\s+of\s+(?:up\s+to\s+)?(£\s?[\d,.]+\s?(?:k|m)?)/i.exec(intro[0]);
-  const amount = each ? (findMoney(each[1]!)[0]?.value ?? null) : null;
-  const body = sentence.slice(intro.index + intro[0].length);
-  if (!ITEM_MARKER.test(` ${body}`.slice(0, 8))) return [];
-  const items = body.split(ITEM_MARKER).map((t) => t.replace(REGISTER, '').replace(/[\s;,.]+$/, '').replace(/\s+and$/, '').trim()).filter(Boolean);
-  const names = items.filter((t) => /^(?:the\s+)?\p{Lu}/u.test(t) && t.split(/\s+/).length <= 12 && !/£/.test(t));
-  return names.length >= 2 && names.length === items.length ? names.map((name) => ({ name, amount })) : [];
+export function markedRecipients(lines: readonly Line[]): MarkedRecipient[] {
+  const out: MarkedRecipient[] = [];
+  const kind = (l: Line | undefined) => {
+    const mk = l && readMarker(l.text, null);
+    return mk && mk.type !== 'bullet' ? `${mk.type}${mk.close}` : null;
+  };
+  for (const [i, l] of lines.entries()) {
+    const first = kind(lines[i + 1]);
+    if (!first || !/:-?\s*$/.test(l.text)) continue;
+    let k = i;
+    while (k > 0 && i - k < 3 && !lines[k]!.breakBefore && !lines[k]!.pageStart) k--;
+    const lead = lines.slice(k, i + 1).map((x) => clean(x.text)).join(' ');
+    const intro = TO_FOLLOWING.exec(lead);
+    if (!intro) continue;
+    const each = /\b(?:grants?|awards?|sums?|payments?|donations?)\s+of\s+(?:up\s+to\s+)?(£\s?[\d,.]+\s?(?:k|m)?)/i.exec(intro[0]);
+    const amount = each ? (findMoney(each[1]!)[0]?.value ?? null) : null;
+    const items: string[] = [];
+    for (let j = i + 1; j < lines.length && kind(lines[j]) === first; j++) items.push(cleanName(readMarker(lines[j]!.text, null)!.rest));
+    const names = items.filter((t) => /^(?:the\s+)?\p{Lu}/u.test(t) && t.split(/\s+/).length <= 12 && !/£/.test(t));
+    if (names.length >= 2 && names.length === items.length) out.push(...names.map((name) => ({ name, amount, lead, line: l })));
+  }
+  return out;
 }
 
 /** Splits at commas and semicolons that are not inside brackets or figures ("£3,000"). */

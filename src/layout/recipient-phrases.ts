@@ -23,8 +23,8 @@ const NAME = String.raw`(?<name>(?:the\s+)?(?!(?:That|This|These|Those)\s)${CAPW
 /** A sum; a pattern that gives one party two sums names the second `more`. */
 const MONEY = String.raw`(?<money>£\s?[\d,.]+\s?(?:[mMkK]|bn|million|thousand)?(?:\.\d+)?)`;
 const MORE_MONEY = MONEY.replace('?<money>', '?<more>');
-/** A name an organisation's suffix marks, ungrouped ("Barry Beard Ltd", "John Macadam & Son Ltd"). */
-const ORG_BARE = String.raw`${CAPWORD}(?:\s+(?:&\s+)?${CAPWORD}){0,5}\s+(?:Ltd|Limited|LLP|PLC|plc|CIC)`;
+/** A name a company's legal suffix marks, in any case, ungrouped ("Barry Beard Ltd", "John Macadam & Son Ltd", "Storm Environmental LTD"). */
+const ORG_BARE = String.raw`${CAPWORD}(?:\s+(?:&\s+)?${CAPWORD}){0,5}\s+(?:[Ll]td|LTD|[Ll]imited|LIMITED|LLP|PLC|plc|CIC|CIO)\b\.?`;
 /** A name an organisation's suffix marks ("Tilhill Forestry Ltd", "Hoylake Village Life CIC"). */
 const ORG_NAME = String.raw`(?<name>${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){0,6}\s+(?:Ltd|Limited|LLP|PLC|plc|CIC|Trust|Group|Council|Partnership|Association))\b`;
 
@@ -194,8 +194,8 @@ export function cleanName(raw: string): string {
   let name = raw.replace(/\s+/g, ' ').trim().replace(/^(?:\S+\s+)+?(?=The\s+[A-Z])/, (pre) => (/\b(?:of|and|for|&)\s+$/i.test(pre) ? pre : '')).replace(/^(?:the|The(?=\s+\S+\s))\s+/, '');
   while (TRAIL.test(name)) name = name.replace(TRAIL, '');
   if ((name.match(/\(/g) ?? []).length > (name.match(/\)/g) ?? []).length) name = name.replace(/\s*\([^)]*$/, '');
-  // "BME Volunteers CIC (Company Registration Number 12229933)": a register's number is no part of the name.
-  name = name.replace(/\s*\((?:Company|Charity|Registered)\b[^)]*\)/gi, '');
+  // "BME Volunteers CIC (Company Registration Number 12229933)", "First Aid Nursing Yeomanry (CC Reg. 249360)": a register's number is no part of the name.
+  name = name.replace(/\s*\((?:CC\.?\s*)?(?:Company|Charity|Registered|Reg\b|No\b)[^)]*\)/gi, '');
   // "Doorway Wiltshire provides a drop-in service for homeless people": the name ends where a description starts.
   name = name.replace(/^(.*?\p{Lu}[\p{L}'’)]*)\s+(?:provides|helps|offers|runs|supports|works|delivers|is|are|has|have|will)\b.*$/u, '$1');
   // "in support of Acme Chemicals’ new plant": the party without its possessive.
@@ -269,10 +269,8 @@ export function recipientsIn(input: string): RecipientPhrase[] {
 
 /** A sentence that awards or pays, not one that only mentions a contract ("the management of the contract with Invicta Law Ltd"). */
 const PAYING = /\b(?:award\w*|appoint\w*|procur\w*|commission\w*|pay|paid|payments?|purchas\w*|tender\w*|quot(?:e|es|ation)|loan|grant(?:ed|ing)?\s+(?:of|to))\b/i;
-/** A company's legal suffix, in any case ("Storm Environmental LTD", "Cable Test Limited"). */
-const COMPANY = String.raw`${CAPWORD}(?:\s+(?:&\s+)?${CAPWORD}){0,5}\s+(?:[Ll]td|LTD|[Ll]imited|LIMITED|LLP|PLC|plc|CIC|CIO)\b\.?`;
 /** Where a sentence says who is paid: "to" or "with" before the company ("to, Cable Test Limited,"), or a dash before it and its sum ("Young People's Grant ABG2023 – Mighty Girls CIC – £2,500"). */
-const PAID_COMPANY = new RegExp(String.raw`\b(?:to|with)\s*,?\s+(?<name>${COMPANY})|(?<=[–—-]\s*)(?<name2>${COMPANY})\s*[–—-]\s*(?=£)`, 'g');
+const PAID_COMPANY = new RegExp(String.raw`\b(?:to|with)\s*,?\s+(?<name>${ORG_BARE})|(?<=[–—-]\s*)(?<name2>${ORG_BARE})\s*[–—-]\s*(?=£)`, 'g');
 
 /**
  * A sentence about a contract, award or grant that no wording above reads, naming a company after "to" or "with"

@@ -1,5 +1,5 @@
 import type { ExtractContext } from './context.ts';
-import { DECIDES, itemText, parseList, readMarker, type ListItem } from './list-items.ts';
+import { DECIDES, itemText, parseList, readMarker, THIRD_PERSON_VERB, type ListItem } from './list-items.ts';
 import { INLINE_RESOLUTION, type Section } from './segment.ts';
 import { findField } from './form.ts';
 import { isFieldLabel } from './form-cells.ts';
@@ -102,7 +102,7 @@ function unheadedDecisions(ctx: ExtractContext): { items: ListItem[]; quality: n
   // "(i) awards up to £11,000 to ...", "(iii) instructs the Chief Officer to ...": a committee's decisions in the third person.
   // "a) Members note the contents of the report; b) approve one-off grants ...": a committee's decisions with their subject.
   // "1. The PCC and Bedfordshire Police have agreed to ...", "3. The PCC has issued £9,000 towards ...": a report of decisions made.
-  const decides = (t: string) => DECIDES.test(t) || /^(?:Members|The\s+(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel))\s+(?:note|approve|agree|award|endorse|accept|resolve|authori[sz]e)d?\b/.test(t) || /^The\s+(?:\S+\s+){1,6}(?:has|have)\s+(?:agreed|approved|awarded|funded|issued|allocated|decided|endorsed|granted|authori[sz]ed)\b/.test(t) || /^(?:awards|approves|agrees|notes|instructs|delegates|authori[sz]es|allocates|grants|endorses|accepts|adopts|requests|resolves)\b/.test(t) || /^[A-Za-z][^.]{0,200}?\bbe\s+(?:approved|agreed|delegated|noted|awarded|granted|adopted|authori[sz]ed|supported|endorsed|accepted)\b/.test(t) || /^[A-Z][^.]{0,200}?\b(?:was|were)\s+(?:approved|agreed|noted|confirmed|endorsed|adopted)\b/.test(t);
+  const decides = (t: string) => DECIDES.test(t) || /^(?:Members|The\s+(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel))\s+(?:note|approve|agree|award|endorse|accept|resolve|authori[sz]e)d?\b/.test(t) || /^The\s+(?:\S+\s+){1,6}(?:has|have)\s+(?:agreed|approved|awarded|funded|issued|allocated|decided|endorsed|granted|authori[sz]ed)\b/.test(t) || THIRD_PERSON_VERB.test(t) || /^[A-Za-z][^.]{0,200}?\bbe\s+(?:approved|agreed|delegated|noted|awarded|granted|adopted|authori[sz]ed|supported|endorsed|accepted)\b/.test(t) || /^[A-Z][^.]{0,200}?\b(?:was|were)\s+(?:approved|agreed|noted|confirmed|endorsed|adopted)\b/.test(t);
   const at = lines.findIndex((l, i) => i < 80 && FIRST.test(l.text) && decides(`${l.text} ${lines[i + 1]?.text ?? ''}`.replace(FIRST, '')));
   if (at < 0) return [];
   const items = parseList(lines.slice(at, at + 80));

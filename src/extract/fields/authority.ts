@@ -17,13 +17,13 @@ export const authority = defineExtractor({
   field: 'authority',
   extract({ doc }) {
     const firstPage = doc.lines.filter((l) => l.page === doc.lines[0]?.page);
-    // A commissioner's banner that lost its place ("THE OFFICE OF POLICE AND CRIME COMMISSIONER"): the text says which, not the lines below.
-    const top = firstPage[0]?.text ?? '';
-    if (PCC.test(titleCaseCaps(top)) && !orgIn(top) && !orgIn(`${top} ${firstPage[1]?.text ?? ''}`)) return byText(doc);
     // The banner, read with the line below it (a banner may wrap: "... COMBINED" / "AUTHORITY").
     for (const [i, line] of firstPage.slice(0, 8).entries()) {
       // A banner cut after a joining word ("... for Hampshire and Isle of" / "Wight") is read whole first.
       const joined = `${line.text} ${firstPage[i + 1]?.text ?? ''}`;
+      // A commissioner's banner that lost its place ("THE OFFICE OF POLICE AND CRIME COMMISSIONER" / "FOR"): the text says which
+      // commissioner, not a council the lines below name.
+      if (PCC.test(titleCaseCaps(line.text)) && !orgIn(line.text) && !orgIn(joined)) break;
       const named = (/\b(?:of|and|upon|on)\s*$|&\s*$/i.test(line.text) ? orgIn(joined) : null) ?? orgIn(line.text) ?? orgIn(joined);
       if (named && !isObject(named, `${joined} ${firstPage[i + 2]?.text ?? ''}`)) return asPrinted(named, joined);
     }

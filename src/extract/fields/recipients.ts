@@ -3,7 +3,7 @@ import { allocationRuns, type AllocationRun } from '../../layout/allocations.ts'
 import { clean, type Line } from '../../layout/doc-lines.ts';
 import { cleanName, recipientsIn, roleOf, soleSum } from '../../layout/recipient-phrases.ts';
 import { labelledApplicants, minutedApplications, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
-import { listedRecipients, markedRecipients, markerKind } from '../../layout/recipient-lists.ts';
+import { listedRecipients, markedRecipients } from '../../layout/recipient-lists.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { findMoney } from '../../layout/money.ts';
 
@@ -146,18 +146,8 @@ export const recipients = defineExtractor({
     for (const p of paras)
       for (const sentence of sentences(p.text, FULL_STOP))
         for (const r of listedRecipients(sentence)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(sentence), page: p.first.page, text: sentence.slice(0, 300) }, true);
-    // Marked lists of parties an introduction gives money to ("grants of £1,000 to each of the following charities:- (i) ..."),
-    // read by line: OCR may break the paragraph between the introduction and its items.
-    for (const [i, l] of doc.lines.entries()) {
-      const kind = markerKind(doc.lines[i + 1]?.text ?? '');
-      if (!/:-?\s*$/.test(l.text) || !kind) continue;
-      let k = i;
-      while (k > 0 && i - k < 3 && !doc.lines[k]!.breakBefore && !doc.lines[k]!.pageStart) k--;
-      const items: string[] = [];
-      for (let j = i + 1; j < doc.lines.length && markerKind(doc.lines[j]!.text) === kind; j++) items.push(clean(doc.lines[j]!.text));
-      const lead = doc.lines.slice(k, i + 1).map((x) => clean(x.text)).join(' ');
-      for (const r of markedRecipients(`${lead} ${items.join(' ')}`)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(lead), page: l.page, text: lead.slice(0, 300) }, true);
-    }
+    // Marked lists of parties an introduction gives money to ("grants of £1,000 to each of the following charities:- (i) ...").
+    for (const r of markedRecipients(doc.lines)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(r.lead), page: r.line.page, text: r.lead.slice(0, 300) }, true);
     const short = shortForms(doc.lines.map((l) => l.text).join('\n'));
     return [...found.values()].map((r) => (short.has(r.name) ? { ...r, name: short.get(r.name)! } : r));
   },
