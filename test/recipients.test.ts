@@ -672,3 +672,23 @@ describe('a marked list of parties an introduction gives money to', () => {
     ]);
   });
 });
+
+describe('the one organisation a decision names, when no wording reads who is paid', () => {
+  const namesAndSumsOf = namesAndSums;
+  it('takes the one organisation of a decision that spends, with its sentence\'s sum (a total with its parts is one sum)', () => {
+    expect(namesAndSums('Decision\n1. That a grant of £45,000 be provided to help the Riverside Youth Centre replace its roof.')).toEqual([['Riverside Youth Centre', 45000]]);
+    expect(namesAndSums('Decision\nThe Cabinet agreed financial support for the operator (Northgate Leisure Ltd) of £120,000 (£70,000 in 2020/21 and £50,000 in 2021/22) in light of lost income.')).toEqual([['Northgate Leisure Ltd', 120000]]);
+    expect(namesAndSums('Decision\nTo add a condition to the Long Ashby Cricket Club award that no payment is released until planning consent is granted.')).toEqual([['Long Ashby Cricket Club', null]]);
+  });
+
+  it('names none where two organisations are named, or the one named gives, owns, conditions or builds', () => {
+    // (The deciding body is no party: each page names it in its banner.)
+    const namesAndSums = (page: string) => namesAndSumsOf(`Northtown Borough Council\n${page}`);
+    expect(namesAndSums('Decision\n1. Approve the variation of the maintenance contracts for both Hilltop Roofing Ltd and Dale Building Ltd to fit new doors.')).toEqual([]);
+    expect(namesAndSums('Decision\n1. The Westshire County Council has allocated grants of £40,000 for local projects.')).toEqual([]);
+    expect(namesAndSums('Decision\n1. Confirms support for the archive project costing £2m, subject to Eastshire County Council confirming its own contribution.')).toEqual([]);
+    expect(namesAndSums('Decision\n1. To accept a grant of £50,000 from the Garden Heritage Foundation for the park.')).toEqual([]);
+    expect(namesAndSums('Decision\n1. That the grant offer of £12,000 previously made to Upper Mill Village Society be withdrawn.')).toEqual([]);
+    expect(namesAndSums('Decision\n1. That a report on P101 (Construction of Oakfield Primary School) be presented before contract award.')).toEqual([]);
+  });
+});

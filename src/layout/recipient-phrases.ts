@@ -176,7 +176,7 @@ const CHARITABLE_FUND = /\b(?:Welfare|Widows|Orphans|Benevolent|Relief|Homeless|
 /** A kind of party, not a named one ("Local Community Groups", "voluntary organisations"). */
 const GENERIC_PARTIES = /^(?:local|various|other|community|voluntary|several|eligible|successful|all|the)\b.*\b(?:groups|organisations|organizations|charities|projects|bodies|clubs|schools|partners)$/i;
 /** Names that are no party paid: words of the page, a post, a role, a kind of body, a kind of party ("Cabinet", "the Acting Director", "Supplier 3", "Police and Crime Commissioners", "local community groups"). */
-const notAParty = (name: string) => [NOT_A_RECIPIENT, OFFICER_TITLE, UNNAMED_ROLE, PLURAL_KIND, GENERIC_PARTIES].some((re) => re.test(name));
+export const notAParty = (name: string) => [NOT_A_RECIPIENT, OFFICER_TITLE, UNNAMED_ROLE, PLURAL_KIND, GENERIC_PARTIES].some((re) => re.test(name));
 // A name never ends on a joining word, in any case ("KCC Retained The").
 const TRAIL = new RegExp(String.raw`\s+${SMALL}$`, 'i');
 
@@ -286,8 +286,14 @@ function companiesPaid(sentence: string): RecipientPhrase[] {
 /** A limit, not a payment: "contracts over £100,000", "spend in excess of £500k". */
 const LIMIT_BEFORE = /\b(?:over|above|exceeding|in\s+excess\s+of|under|below|less\s+than|more\s+than)\s*$/i;
 
-/** The one sum a sentence pays (limits aside), or null when it states none or several. */
+/**
+ * The one sum a sentence pays (limits aside), or null when it states none or several: a total with its parts is one sum
+ * ("£269,021 (£168,191 in 2020/21 and £100,830 in 2021/22)").
+ */
 export function soleSum(sentence: string): MoneyMatch | null {
   const paid = findMoney(sentence).filter((m) => !LIMIT_BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start)));
-  return new Set(paid.map((m) => m.value)).size === 1 ? paid[0]! : null;
+  const values = [...new Set(paid.map((m) => m.value))];
+  if (values.length === 1) return paid[0]!;
+  const total = values.find((v) => Math.abs(values.reduce((a, b) => a + b, 0) - 2 * v) < 0.5);
+  return values.length >= 3 && total !== undefined ? paid.find((m) => m.value === total)! : null;
 }

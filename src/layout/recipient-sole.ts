@@ -1,0 +1,37 @@
+import { CAPWORD, cleanName, notAParty, REFUSED, roleOf, SMALL, soleSum, type RecipientPhrase } from './recipient-phrases.ts';
+
+/** A word that ends an organisation's name ("... Ltd", "... Trust", "... Advice", "... Centre"). */
+const ORG_END = String.raw`(?:Ltd|LTD|Limited|LIMITED|LLP|PLC|plc|CIC|CIO|Trust|Council|Partnership|Association|Society|Foundation|Charity|Centre|Center|Club|College|University|School|Academy|Hospice|Advice|Bureau|Network|Alliance|Federation|Institute|Museum|Theatre|Church|Enterprises|Consulting|Partners|Forum|Hub|Union)`;
+const ORG = new RegExp(String.raw`(?<![\w'’])(?:the\s+)?${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){0,6}?\s+${ORG_END}\b\.?`, 'g');
+/** A sentence that spends: it names a sum, or awards, pays, appoints or contracts. */
+const SPENDS = /£\s?\d|\b(?:award\w*|appoint\w*|procur\w*|commission\w*|pay|paid|payments?|purchas\w*|tender\w*|quot(?:e|es|ation)|loan|grants?|contracts?|funding|fund)\b/i;
+/** Words before a name that make it the money's source or agent, not its recipient ("from the Arts Council", "by Essex Police"). */
+const NOT_PAID_BEFORE = /\b(?:from|by|via|through|under|with|behalf|between|subject\s+to)\s+(?:\w+\s+)?(?:the\s+)?$/i;
+/** Words after a name that make it a giver, an owner or part of a longer name ("X has allocated", "X's Cabinet", "X Members"). */
+const NOT_PAID_AFTER = /^(?:['’]s?\b|\s+(?:has|have|had|will|shall|is|are|was|were)\b|\s+[A-Z][a-z])/;
+/** A sentence about money the body receives, or a grant withdrawn. */
+const NOT_PAYING = /\breceiv\w*|\breceipt\b|\bwithdraw\w*/i;
+/** The deciding body's own organs are not paid ("the Cabinet Member", "Scrutiny Committee"). */
+/** A work or service named, not a party ("Construction of London Dock Secondary School", "Provision of ... Centre"). */
+const A_WORK = /^\w+(?:ion|ment|ing|ance|ence)\s+of\b/i;
+const OWN_ORGAN = /\b(?:Committee|Board|Panel|Cabinet|Executive|Fund|Budget|Reserve|Programme|Scheme|Strategy|Plan|Policy|Framework)\b/;
+
+/**
+ * The one organisation a decision's items name in a sentence that spends, when no wording reads who is paid ("approves the
+ * contract modification ... for both Baas Construction Ltd and ..." aside: two names are not one): its sentence's one sum, or
+ * null. `isOwn` says whether a name is the deciding body.
+ */
+export function soleOrganisation(items: readonly { text: string; page: number }[], isOwn: (name: string) => boolean): (RecipientPhrase & { page: number }) | null {
+  const found = new Map<string, RecipientPhrase & { page: number }>();
+  for (const item of items)
+    for (const sentence of item.text.split(/(?<=[.;])\s+(?=[A-Z(£])/)) {
+      if (!SPENDS.test(sentence) || REFUSED.test(sentence) || NOT_PAYING.test(sentence)) continue;
+      for (const m of sentence.matchAll(ORG)) {
+        const name = cleanName(m[0]);
+        if (NOT_PAID_BEFORE.test(sentence.slice(Math.max(0, m.index! - 30), m.index!)) || NOT_PAID_AFTER.test(sentence.slice(m.index! + m[0].length)) || notAParty(name) || OWN_ORGAN.test(name) || A_WORK.test(name) || isOwn(name)) continue;
+        const key = name.toLowerCase();
+        if (!found.has(key)) found.set(key, { name, money: soleSum(sentence), role: roleOf(sentence), text: sentence.slice(0, 300), page: item.page });
+      }
+    }
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
