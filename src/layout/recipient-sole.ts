@@ -11,9 +11,9 @@ const NOT_PAID_BEFORE = /\b(?:from|by|via|through|under|with|behalf|between|subj
 const NOT_PAID_AFTER = /^(?:['’]s?\b|\s+(?:has|have|had|will|shall|is|are|was|were)\b|\s+[A-Z][a-z])/;
 /** A sentence about money the body receives, or a grant withdrawn. */
 const NOT_PAYING = /\breceiv\w*|\breceipt\b|\bwithdraw\w*/i;
-/** The deciding body's own organs are not paid ("the Cabinet Member", "Scrutiny Committee"). */
 /** A work or service named, not a party ("Construction of London Dock Secondary School", "Provision of ... Centre"). */
 const A_WORK = /^\w+(?:ion|ment|ing|ance|ence)\s+of\b/i;
+/** The deciding body's own organs, its funds and plans are not paid ("Scrutiny Committee", "Community Safety Fund"). */
 const OWN_ORGAN = /\b(?:Committee|Board|Panel|Cabinet|Executive|Fund|Budget|Reserve|Programme|Scheme|Strategy|Plan|Policy|Framework)\b/;
 
 /**
