@@ -675,16 +675,19 @@ describe('a marked list of parties an introduction gives money to', () => {
 
 describe('the one organisation a decision names, when no wording reads who is paid', () => {
   const namesAndSumsOf = namesAndSums;
-  it('takes the one organisation of a decision that spends, with its sentence\'s sum (a total with its parts is one sum)', () => {
+  it('takes the one organisation of a decision that spends, with its sentence\'s sum (a total with its parts is one sum), or those it names together, without', () => {
     expect(namesAndSums('Decision\n1. That a grant of £45,000 be provided to help the Riverside Youth Centre replace its roof.')).toEqual([['Riverside Youth Centre', 45000]]);
     expect(namesAndSums('Decision\nThe Cabinet agreed financial support for the operator (Northgate Leisure Ltd) of £120,000 (£70,000 in 2020/21 and £50,000 in 2021/22) in light of lost income.')).toEqual([['Northgate Leisure Ltd', 120000]]);
+    expect(namesAndSums('Decision\n1. Approve expenditure of up to £80,000 for Hale & Partners consultancy services on the masterplan.')).toEqual([['Hale & Partners', 80000]]);
+    expect(namesAndSums('Decision\n1. Approve the variation of the maintenance contracts for both Hilltop Roofing Ltd and Dale Building Ltd to fit new doors.')).toEqual([['Hilltop Roofing Ltd', null], ['Dale Building Ltd', null]]);
     expect(namesAndSums('Decision\nTo add a condition to the Long Ashby Cricket Club award that no payment is released until planning consent is granted.')).toEqual([['Long Ashby Cricket Club', null]]);
   });
 
-  it('names none where two organisations are named, or the one named gives, owns, conditions or builds', () => {
+  it('names none where organisations are named apart or invited to apply, or the one named gives, owns, conditions or builds', () => {
     // (The deciding body is no party: each page names it in its banner.)
     const namesAndSums = (page: string) => namesAndSumsOf(`Northtown Borough Council\n${page}`);
-    expect(namesAndSums('Decision\n1. Approve the variation of the maintenance contracts for both Hilltop Roofing Ltd and Dale Building Ltd to fit new doors.')).toEqual([]);
+    expect(namesAndSums('Decision\n1. Approve a grant of £5,000 to help Brook Lane Football Club.\n2. Approve a grant of £3,000 to help Hillside Bowls Club.')).toEqual([]);
+    expect(namesAndSums('Decision\n1. That Foxbar Community Centre and the Thursday Club be invited to submit a funding application.')).toEqual([]);
     expect(namesAndSums('Decision\n1. The Westshire County Council has allocated grants of £40,000 for local projects.')).toEqual([]);
     expect(namesAndSums('Decision\n1. Confirms support for the archive project costing £2m, subject to Eastshire County Council confirming its own contribution.')).toEqual([]);
     expect(namesAndSums('Decision\n1. To accept a grant of £50,000 from the Garden Heritage Foundation for the park.')).toEqual([]);

@@ -2,27 +2,31 @@ import { CAPWORD, cleanName, notAParty, REFUSED, roleOf, SMALL, soleSum, type Re
 
 /** A word that ends an organisation's name ("... Ltd", "... Trust", "... Advice", "... Centre"). */
 const ORG_END = String.raw`(?:Ltd|LTD|Limited|LIMITED|LLP|PLC|plc|CIC|CIO|Trust|Council|Partnership|Association|Society|Foundation|Charity|Centre|Center|Club|College|University|School|Academy|Hospice|Advice|Bureau|Network|Alliance|Federation|Institute|Museum|Theatre|Church|Enterprises|Consulting|Partners|Forum|Hub|Union)`;
-const ORG = new RegExp(String.raw`(?<![\w'’])(?:the\s+)?${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){0,6}?\s+${ORG_END}\b\.?`, 'g');
+const ORG = new RegExp(String.raw`(?<![\w'’])(?:the\s+)?${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){0,6}?(?:\s+&)?\s+${ORG_END}\b\.?`, 'g');
 /** A sentence that spends: it names a sum, or awards, pays, appoints or contracts. */
 const SPENDS = /£\s?\d|\b(?:award\w*|appoint\w*|procur\w*|commission\w*|pay|paid|payments?|purchas\w*|tender\w*|quot(?:e|es|ation)|loan|grants?|contracts?|funding|fund)\b/i;
 /** Words before a name that make it the money's source or agent, not its recipient ("from the Arts Council", "by Essex Police"). */
 const NOT_PAID_BEFORE = /\b(?:from|by|via|through|under|with|behalf|between|subject\s+to)\s+(?:\w+\s+)?(?:the\s+)?$/i;
 /** Words after a name that make it a giver, an owner or part of a longer name ("X has allocated", "X's Cabinet", "X Members"). */
 const NOT_PAID_AFTER = /^(?:['’]s?\b|\s+(?:has|have|had|will|shall|is|are|was|were)\b|\s+[A-Z][a-z])/;
-/** A sentence about money the body receives, or a grant withdrawn. */
-const NOT_PAYING = /\breceiv\w*|\breceipt\b|\bwithdraw\w*/i;
+/** A sentence about money the body receives, a grant withdrawn, or parties invited to apply. */
+const NOT_PAYING = /\breceiv\w*|\breceipt\b|\bwithdraw\w*|\binvited\s+to\b/i;
 /** A work or service named, not a party ("Construction of London Dock Secondary School", "Provision of ... Centre"). */
 const A_WORK = /^\w+(?:ion|ment|ing|ance|ence)\s+of\b/i;
 /** The deciding body's own organs, its funds and plans are not paid ("Scrutiny Committee", "Community Safety Fund"). */
 const OWN_ORGAN = /\b(?:Committee|Board|Panel|Cabinet|Executive|Fund|Budget|Reserve|Programme|Scheme|Strategy|Plan|Policy|Framework)\b/;
 
+/** What may stand between parties named together ("X and Y", "X, Y and Z", "both X and Y"). */
+const JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
+
 /**
- * The one organisation a decision's items name in a sentence that spends, when no wording reads who is paid ("approves the
- * contract modification ... for both Baas Construction Ltd and ..." aside: two names are not one): its sentence's one sum, or
- * null. `isOwn` says whether a name is the deciding body.
+ * The one organisation a decision's items name in a sentence that spends, when no wording reads who is paid, with its
+ * sentence's one sum (or null); or the organisations one sentence names together ("the contracts for both Baas
+ * Construction Ltd and A Connolly Ltd"), each without a sum. Organisations named apart are not read. `isOwn` says whether
+ * a name is the deciding body.
  */
-export function soleOrganisation(items: readonly { text: string; page: number }[], isOwn: (name: string) => boolean): (RecipientPhrase & { page: number }) | null {
-  const found = new Map<string, RecipientPhrase & { page: number }>();
+export function soleOrganisations(items: readonly { text: string; page: number }[], isOwn: (name: string) => boolean): (RecipientPhrase & { page: number })[] {
+  const found = new Map<string, RecipientPhrase & { page: number; at: number; end: number }>();
   for (const item of items)
     for (const sentence of item.text.split(/(?<=[.;])\s+(?=[A-Z(£])/)) {
       if (!SPENDS.test(sentence) || REFUSED.test(sentence) || NOT_PAYING.test(sentence)) continue;
@@ -30,8 +34,12 @@ export function soleOrganisation(items: readonly { text: string; page: number }[
         const name = cleanName(m[0]);
         if (NOT_PAID_BEFORE.test(sentence.slice(Math.max(0, m.index! - 30), m.index!)) || NOT_PAID_AFTER.test(sentence.slice(m.index! + m[0].length)) || notAParty(name) || OWN_ORGAN.test(name) || A_WORK.test(name) || isOwn(name)) continue;
         const key = name.toLowerCase();
-        if (!found.has(key)) found.set(key, { name, money: soleSum(sentence), role: roleOf(sentence), text: sentence.slice(0, 300), page: item.page });
+        if (!found.has(key)) found.set(key, { name, money: soleSum(sentence), role: roleOf(sentence), text: sentence.slice(0, 300), page: item.page, at: m.index!, end: m.index! + m[0].length });
       }
     }
-  return found.size === 1 ? [...found.values()][0]! : null;
+  const all = [...found.values()];
+  const strip = ({ at: _at, end: _end, ...r }: (typeof all)[number]) => r;
+  if (all.length === 1) return all.map(strip);
+  const together = all.every((r, i) => r.text === all[0]!.text && (i === 0 || JOINED.test(r.text.slice(all[i - 1]!.end, r.at))));
+  return together ? all.map((r) => ({ ...strip(r), money: null })) : [];
 }

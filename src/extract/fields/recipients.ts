@@ -4,7 +4,7 @@ import { clean, type Line } from '../../layout/doc-lines.ts';
 import { cleanName, recipientsIn, roleOf, soleSum } from '../../layout/recipient-phrases.ts';
 import { labelledApplicants, minutedApplications, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
 import { listedRecipients, markedRecipients } from '../../layout/recipient-lists.ts';
-import { soleOrganisation } from '../../layout/recipient-sole.ts';
+import { soleOrganisations } from '../../layout/recipient-sole.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { findMoney } from '../../layout/money.ts';
 
@@ -150,8 +150,7 @@ export const recipients = defineExtractor({
     // Marked lists of parties an introduction gives money to ("grants of £1,000 to each of the following charities:- (i) ...").
     for (const r of markedRecipients(doc.lines)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(r.lead), page: r.line.page, text: r.lead.slice(0, 300) }, true);
     if (!found.size) {
-      const sole = soleOrganisation(soFar.recommendations ?? [], (name) => isOwn(normName(name), own));
-      if (sole) add({ name: sole.name, amount: sole.money?.value ?? null, role: sole.role, page: sole.page, text: sole.text });
+      for (const r of soleOrganisations(soFar.recommendations ?? [], (name) => isOwn(normName(name), own))) add({ name: r.name, amount: r.money?.value ?? null, role: r.role, page: r.page, text: r.text });
     }
     const short = shortForms(doc.lines.map((l) => l.text).join('\n'));
     return [...found.values()].map((r) => (short.has(r.name) ? { ...r, name: short.get(r.name)! } : r));
