@@ -365,3 +365,17 @@ describe('a decision reported in a sentence', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['The Police & Crime Commi']);
   });
 });
+
+describe('a paper whose only statement of its decision is a sentence in its prose', () => {
+  it('reads the sentence that puts the decision to its maker, or records it made, as the one decision', () => {
+    const put = record("Northway Office for Policing\n\nSummer Activity for Young People\n\nExecutive summary\n\nThis decision requests approval for funding. It will be met from the existing budget.\nThe Deputy Mayor is recommended to approve a Service Level Agreement with the GLA, allocating £0.5m of funding.\n\nIntroduction\n\nThe impact on young people has been profound.");
+    expect(put.recommendations.map((x) => x.text)).toEqual(['The Deputy Mayor is recommended to approve a Service Level Agreement with the GLA, allocating £0.5m of funding.']);
+    const made = record("Northway District Council\n\nCommunity Grants - Round 1\n\nMinutes:\n\nThe scheme made provision for up to £130,000 a year. Five applications were assessed by the panel. After discussion, Cabinet approved all five grants.\n\nReason: to support local groups.");
+    expect(made.recommendations.map((x) => x.text)).toEqual(['After discussion, Cabinet approved all five grants.']);
+  });
+
+  it('takes no standing rule and no narrative for a decision', () => {
+    const news = record("Northway PCC approves claim settlement\n\nNorthway Police has paid out £75,000 in a settlement.\n\nThe PCC is asked to approve any spend over £50,000 for oversight, which is a long-standing arrangement.");
+    expect(news.recommendations).toEqual([]);
+  });
+});

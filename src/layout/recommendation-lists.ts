@@ -13,7 +13,7 @@ const quality = (items: readonly ListItem[]) =>
 
 /** Every recommendations block of the document (decision form, supporting report...) parsed into items. */
 export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
-  for (const find of [headedLists, leadInLists, unheadedDecisions, resolvedInProse, thatResolutions, decidedInProse, decisionField, headerDecision, instructionParagraphs, afterCallIn]) {
+  for (const find of [headedLists, leadInLists, unheadedDecisions, resolvedInProse, thatResolutions, decidedInProse, decisionField, headerDecision, instructionParagraphs, afterCallIn, decisionSentence]) {
     const lists = withoutFormFields(ctx, find(ctx));
     if (lists.length) return lists;
   }
@@ -314,4 +314,34 @@ function afterCallIn(ctx: ExtractContext): { items: ListItem[]; quality: number 
   }
   // Words of a decision, not a page's furniture: at least one item of eight words or more.
   return items.length && items.some((i) => i.text.split(/\s+/).length >= 8) ? [{ items, quality: quality(items) }] : [];
+}
+
+/** A sentence that puts a decision to its maker ("The Deputy Mayor ... is recommended to approve ..."; not a standing rule: "is asked to approve any spend over £50,000"). */
+const PUT_TO = /^(?:The|I|We)\b[^.;:]{0,120}?\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to\s+(?:approve|agree|note|endorse|authori[sz]e|accept|award|delegate|allocate)\b(?!\s+any\b)/;
+/** A sentence that records a decision made by a named maker ("After discussion, Cabinet approved all five grants.", "The Chief Officer ... approved the waiver"). */
+const MADE_BY = /^(?:(?:After|Following)\b[^,.;]{0,100},\s*)?(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’-]*){0,7}\s+(?:approved|agreed|resolved|awarded|authori[sz]ed|endorsed)\s+(?:to\s+[a-z]|the\b|a\b|an\b|all\b|that\b)/;
+
+/**
+ * The first sentence that puts a decision to its maker or records one made, as the one item, when nothing else names the
+ * decision: a paragraph's sentences are read from its start, or from a line after one that ended a sentence.
+ */
+function decisionSentence(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
+  const lines = ctx.doc.lines;
+  for (let i = 0; i < lines.length; i++) {
+    if (ctx.sectionOf.get(lines[i]!.index) === 'signature') continue;
+    const { taken, text } = paragraphFrom(lines, i, (k) => lines[k]!.breakBefore || lines[k]!.pageStart, 12);
+    let offset = 0;
+    for (const sentence of text.split(/(?<=[.;])\s+(?=[A-Z])/)) {
+      if (PUT_TO.test(sentence) || MADE_BY.test(sentence)) {
+        // The line the sentence starts on: the one whose joined text reaches past its start.
+        let reach = 0;
+        const from = taken.findIndex((l) => (reach += l.text.trim().length + 1) > offset);
+        const items: ListItem[] = [{ type: 'para', marker: '', lines: taken.slice(Math.max(0, from)), text: sentence.trim(), children: [] }];
+        return [{ items, quality: quality(items) }];
+      }
+      offset += sentence.length + 1;
+    }
+    i += taken.length - 1;
+  }
+  return [];
 }
