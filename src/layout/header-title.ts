@@ -56,7 +56,7 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
   const ratio = (c: Cell) => (body && c.size ? c.size / body : 1);
   // A prominent line is a title even when a colon makes it read like "Label: value".
   // Bold at body size counts too, unless it reads as a short label before a colon ("Decision Maker: ...").
-  // (OCR knows no weights: its lines get the benefit of the doubt.)
+  // (OCR's weights, read from stroke widths, may miss a bold line: its lines get the benefit of the doubt.)
   const ocr = (c: Cell) => c.words.some((w) => w.conf !== null);
   const largeType = (c: Cell) => ratio(c) >= 1.15 && !ocr(c);
   const prominent = (c: Cell) => ratio(c) >= 1.15 || (c.bold && ratio(c) >= 1.05) || ((c.bold || ocr(c)) && ratio(c) >= 0.95 && (c.text.split(':')[0] ?? '').split(/\s+/).length >= 3);
@@ -191,10 +191,13 @@ function bodySize(cells: readonly Cell[]): number {
   return sizes[Math.floor(sizes.length / 2)] ?? 0;
 }
 
-/** Same face and size: within 8% on a text layer (a heading one size up is another style), 30% for OCR (line heights vary with ascenders and descenders). */
+/**
+ * Same face and size: within 8% on a text layer (a heading one size up is another style), 30% for OCR (line heights vary
+ * with ascenders and descenders; and its weights, read from stroke widths, may miss one line of a bold title).
+ */
 const sameStyle = (a: Cell, b: Cell) => {
   const ocr = a.words.some((w) => w.conf !== null);
-  return a.bold === b.bold && (!a.size || !b.size || Math.abs(a.size - b.size) / Math.max(a.size, b.size) < (ocr ? 0.3 : 0.08));
+  return (ocr || a.bold === b.bold) && (!a.size || !b.size || Math.abs(a.size - b.size) / Math.max(a.size, b.size) < (ocr ? 0.3 : 0.08));
 };
 
 /** A line of running prose: five words or more, most after the first in lower case, or a full stop at its end. */

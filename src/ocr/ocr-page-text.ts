@@ -16,9 +16,9 @@ const COLUMN_GAP = 4;
  * Paragraphs are read from the vertical gaps between lines, as for the text layer (the engine's own
  * paragraphs split a page's lines far more often than its layout does). `place` maps a box from
  * image fractions to page fractions (identity for a rendered page). Each word's `size` is its line's
- * height as a fraction of the page height (the OCR reader's font size).
+ * height as a fraction of the page height (the OCR reader's font size); words in `bold` are marked bold.
  */
-export function ocrToPageText(result: OcrResult, place: (b: Box) => Box = (b) => b): PageText {
+export function ocrToPageText(result: OcrResult, place: (b: Box) => Box = (b) => b, bold: ReadonlySet<OcrWord> = new Set()): PageText {
   const lines = readingOrder(result.paragraphs.filter((p) => p.some((l) => l.length))).flat().filter((l) => l.length);
   const placed = lines.map((line) => line.map((w) => place(w.box)));
   // A line's height: its taller words (ascenders), not the median word, which may be all x-height.
@@ -41,7 +41,7 @@ export function ocrToPageText(result: OcrResult, place: (b: Box) => Box = (b) =>
       const a = placed[l]![i - 1]!;
       return placed[l]![i]!.x - (a.x + a.w) > COLUMN_GAP * charW ? '\t' : ' ';
     };
-    line.forEach((w, i) => laid.push({ text: wordText(line, i), box: placed[l]![i]!, conf: round3(w.conf), size: heights[l]!, sep: sepOf(i) }));
+    line.forEach((w, i) => laid.push({ text: wordText(line, i), box: placed[l]![i]!, conf: round3(w.conf), size: heights[l]!, sep: sepOf(i), ...(bold.has(w) ? { bold: true } : {}) }));
   });
   return layoutWords(laid);
 }

@@ -1,6 +1,7 @@
 import { oneLine } from '../errors.ts';
 import { OcrPageError, type OcrEngine } from '../ocr/engine.ts';
 import { ocrToPageText } from '../ocr/ocr-page-text.ts';
+import { boldWords } from '../ocr/stroke-weight.ts';
 import { hasHugeContent } from '../pdf/content-size.ts';
 import { describeOversized, findOversizedImage } from '../pdf/oversized-images.ts';
 import { encodePgm, findPageImages, isBlankPage, isWhitePreview, loadImageGrey, unreadInk, type PlacedImage } from '../pdf/page-images.ts';
@@ -115,7 +116,11 @@ async function ocrPage(doc: PDFDocumentProxy, page: PDFPageProxy, stored: Stored
       }
     }
   }
-  return { ...ocrToPageText(result, place), confidence: Math.round(result.confidence * 1000) / 1000, image };
+  // On the pages whose fonts a text layer would give (the header's), bold words are read from the thickness of their strokes.
+  // (A stored JPEG handed over as it is is decoded by pdf.js, under the name its operator list gives it.)
+  const pixels = page.pageNumber <= (opts.fontPages ?? 2) ? (rendered ?? grey ?? (stored ? await decodedScan(page) : null)) : null;
+  const bold = pixels ? boldWords(pixels, result.paragraphs.flat()) : undefined;
+  return { ...ocrToPageText(result, place, bold), confidence: Math.round(result.confidence * 1000) / 1000, image };
 }
 
 /** A reading with fewer words than this is checked for ink it left unread. */
@@ -135,6 +140,12 @@ function findOversized(page: PDFPageProxy, raw: RawPdf | null) {
 }
 
 /** The one image that is the page's scan: upright, covering most of the page. */
+/** The page's one big scan decoded to grey by pdf.js, if it has one. */
+async function decodedScan(page: PDFPageProxy) {
+  const scan = pickScanImage(await findPageImages(page));
+  return scan ? loadImageGrey(page, scan.name) : null;
+}
+
 function pickScanImage(images: PlacedImage[]): PlacedImage | null {
   const big = images.filter((i) => i.coverage >= 0.5 && i.bottomRight[0] > i.topLeft[0] && i.bottomRight[1] > i.topLeft[1]);
   return big.length === 1 ? big[0]! : null;
