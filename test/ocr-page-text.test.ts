@@ -41,3 +41,24 @@ describe('ocrToPageText', () => {
     expect(text.indexOf('recommended to')).toBeLessThan(text.indexOf('1. Provide'));
   });
 });
+
+describe('hanging list markers the engine read as a column of their own', () => {
+  const at = (x: number) => (w: ReturnType<typeof line>[number]) => ({ ...w, box: { ...w.box, x: x + (w.box.x - 0.1) } });
+  const marker = (text: string, top: number) => line(text, top).map((w) => ({ ...w, box: { ...w.box, x: 0.11, w: 0.02 } }));
+  it('puts each marker back at the start of the item on its row', () => {
+    // "(i)" and "(ii)" at the margin (x 0.11), each item's text indented at 0.15: the engine gave the markers first, as one paragraph.
+    const result: OcrResult = {
+      paragraphs: [
+        [marker('(i)', 0.3), marker('(ii)', 0.36)],
+        [line('That the proposal to allocate', 0.3).map(at(0.15)), line('the fund be approved.', 0.318).map(at(0.15)), line('That the Chief Officer be authorised', 0.36).map(at(0.15))],
+      ],
+      confidence: 0.95,
+    } as OcrResult;
+    const text = ocrToPageText(result).text;
+    expect(text).toMatch(/^\(i\) That the proposal to allocate\nthe fund be approved\.\n\n?\(ii\) That the Chief Officer be authorised$/);
+  });
+  it('leaves a marker alone when no item starts to its right on its row', () => {
+    const result: OcrResult = { paragraphs: [[line('1.', 0.3)], [line('Some text further down', 0.4)]], confidence: 0.95 } as OcrResult;
+    expect(ocrToPageText(result).text).toMatch(/^1\.\n/);
+  });
+});

@@ -19,7 +19,7 @@ const COLUMN_GAP = 4;
  * height as a fraction of the page height (the OCR reader's font size); words in `bold` are marked bold.
  */
 export function ocrToPageText(result: OcrResult, place: (b: Box) => Box = (b) => b, bold: ReadonlySet<OcrWord> = new Set()): PageText {
-  const lines = readingOrder(result.paragraphs.filter((p) => p.some((l) => l.length))).flat().filter((l) => l.length);
+  const lines = readingOrder(attachHangingMarkers(result.paragraphs).filter((p) => p.some((l) => l.length))).flat().filter((l) => l.length);
   const placed = lines.map((line) => line.map((w) => place(w.box)));
   // A line's height: its taller words (ascenders), not the median word, which may be all x-height.
   const heights = placed.map((boxes) => quantile(boxes.map((b) => b.h), 0.8));
@@ -104,3 +104,35 @@ function quantile(xs: number[], q: number): number {
 }
 
 const median = (xs: number[]) => quantile(xs, 0.5);
+
+/** A list item's marker alone: "1.", "(ii)", "a)", "iv.", a bullet. */
+const MARKER = /^(?:\(?(?:\d{1,2}|[ivx]{1,5}|[a-zA-Z])[.)]|\((?:\d{1,2}|[ivx]{1,5}|[a-zA-Z])\)|[•●▪◦■·*-])$/;
+
+/**
+ * Puts back list markers that the engine read as a column of their own: hanging markers set apart from their items
+ * ("(i)" ... "(ii)" at the margin, each item's text indented) come out as a paragraph of markers before the items,
+ * which then read as unmarked prose. Each line that is one marker joins the line of another paragraph that starts to
+ * its right on the same row (their middles within half a line's height, the gap under a tenth of the width).
+ */
+export function attachHangingMarkers(paragraphs: readonly (readonly (readonly OcrWord[])[])[]): OcrWord[][][] {
+  const out = paragraphs.map((p) => p.map((l) => [...l]));
+  const middle = (w: OcrWord) => w.box.y + w.box.h / 2;
+  for (const [pi, p] of out.entries())
+    for (const line of p) {
+      const w = line[0];
+      if (line.length !== 1 || !w || !MARKER.test(w.text)) continue;
+      const right = w.box.x + w.box.w;
+      let target: OcrWord[] | undefined;
+      for (const [qi, q] of out.entries())
+        for (const other of q) {
+          const first = other[0];
+          if (qi === pi || !first || other === line || first.box.x <= right || first.box.x - right > 0.1 || MARKER.test(first.text)) continue;
+          if (Math.abs(middle(first) - middle(w)) < 0.5 * Math.max(first.box.h, w.box.h) && (!target || first.box.x < target[0]!.box.x)) target = other;
+        }
+      if (target) {
+        target.unshift(w);
+        line.length = 0;
+      }
+    }
+  return out.map((p) => p.filter((l) => l.length)).filter((p) => p.length);
+}
