@@ -606,9 +606,9 @@ describe('a company a contract or award sentence pays, when no wording above rea
 });
 
 describe('sums that will be made to a party, and a party\'s share of a named fund', () => {
-  it('reads "the £N grant can be made in two instalments to X", "£N will be provided to X" and "£N of the 2018/19 LGF to X"', () => {
+  it('reads "the £N grant can be made in two instalments to X", "£N is to be provided to X" and "£N of the 2018/19 LGF to X"', () => {
     expect(namesAndSums('Decision:\nThe Cabinet Members agree that the £150K grant can be made in two instalments to Riverside Lido Trust in line with the budget.')).toEqual([['Riverside Lido Trust', 150000]]);
-    expect(namesAndSums('Decision\nThe fund was oversubscribed. £3,250 will be provided to Northtown City Council for an advocate post.')).toEqual([['Northtown City Council', 3250]]);
+    expect(namesAndSums('Police and Crime Commissioner for Northway\nDecision\nThe fund was oversubscribed. £3,250 is to be provided to Northtown City Council for an advocate post at the Rainbow Foundation.')).toEqual([['Northtown City Council', 3250]]);
     expect(namesAndSums('Decision\n3) That the Director be authorised to guarantee up to £2.5m of the 2018/19 Growth Fund to the Northfield and Upton College for the completion of the centre.')).toEqual([['Northfield and Upton College', 2500000]]);
   });
 });
