@@ -99,6 +99,11 @@ describe('a named meeting\'s heading', () => {
 });
 
 describe('decisions introduced by their day', () => {
+  it('dates the decisions from "decisions were taken on DATE" and "the Commissioner signed on DATE"', () => {
+    expect(record('Northway Council\nCabinet decisions\n\nThe following decisions were taken on 21 DECEMBER 2005 by the CABINET\n\n1. To approve the contract.\n\nThese decisions do not take effect until 10 JANUARY 2006').decisionDate).toBe('2005-12-21');
+    expect(record('Northway Fire Commissioner\nDecision\n\nThat the Commissioner approves the plan.\n\nThe report was considered in July 2020.\nNorthway Fire Commissioner signed on Wednesday 04 November 2020').decisionDate).toBe('2020-11-04');
+  });
+
   it('dates the decisions from "On 19 January 2021, Cabinet:" over a later plan\'s year', () => {
     const r = record('Northway City Council\nDecision details\n\nDecision:\n On 19 January 2021, Cabinet:\n (i)    Approved the business case for Phase 1 at a total estimated cost of £4.2m;\n (ii)   Noted that Phase 2 will be presented in the summer of 2021.');
     expect(r.decisionDate).toBe('2021-01-19');

@@ -21,6 +21,9 @@ const REPORT = /\bdate of (?:the )?report\b|\breport date\b|^\s*report dated\b/i
 /** "On 19 January 2021, Cabinet:", "On 4 March the Executive resolved ...": the day a body took the decisions that follow. */
 const ON_DATE_BODY = /^\W*On\s+[^,:]{4,30}?,?\s+(?:the\s+)?(?:Cabinet|Council|Committee|Sub-Committee|Executive|Board|Leader|Mayor|Commissioner|Panel)\b[^.]{0,60}?(?::\s*$|\b(?:resolved|agreed|approved|decided|RESOLVED|AGREED)\b)/;
 
+/** The words before a date that say a decision was taken or signed that day. */
+const TAKEN_ON = /\b(?:decisions?\s+(?:was|were|has\s+been|have\s+been)\s+(?:taken|made)|(?:Commissioner|Mayor|Leader|Member|Officer|Director|Executive)\s+signed)\s+on(?:\s+[A-Z][a-z]+day,?)?(?:\s+the)?\s*$/i;
+
 /** The role of a date from its line and the lines just above it (signature blocks put the label above the date). */
 function roleOf(lines: readonly Line[], i: number, before: string): Role {
   const line = clean(lines[i]!.text);
@@ -31,6 +34,8 @@ function roleOf(lines: readonly Line[], i: number, before: string): Role {
   if (signed) return signer(lines, i);
   // "On 19 January 2021, Cabinet:" over the decisions it took.
   if (/^\W*On\s*$/i.test(before) && ON_DATE_BODY.test(line)) return 'decision';
+  // "The following decisions were taken on 21 DECEMBER 2005 by the CABINET", "London Fire Commissioner signed on Wednesday 04 November 2020".
+  if (TAKEN_ON.test(before)) return 'decision';
   if (MEETING.test(before)) return 'meeting';
   return 'other';
 }
