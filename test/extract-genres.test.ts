@@ -222,6 +222,11 @@ describe('titles in the header block', () => {
     const r = styled('Decisions published – 27/08/2024 – ref: 588\nNorthway Mayoral Combined Authority\n\nProgression of Harbour Waterfront – Phase 1 to full approval\nand award of £4.2m to City of Northway Council\nAt the March Board, the Authority secured delegated authority to approve the project.\n\nDecision Maker      Decision status', (w) => ({ bold: w.box.y > 0.02 && w.box.y < 0.1 }));
     expect(r.title).toBe('Progression of Harbour Waterfront – Phase 1 to full approval and award of £4.2m to City of Northway Council');
   });
+  it('takes no date for a reference, and titles a dated entry after its dash ("25/04/2019 - Growth Service")', () => {
+    const r = styled('Northway Combined Authority\nIssue - decisions\n\nGrowth Service\n\n25/04/2019 - Growth Service\nResolved - That the Combined Authority approves the project.', (w) => ({ size: Math.round(w.box.y * 60) === 5 ? 0.03 : 0.02 }));
+    expect(r).toMatchObject({ title: 'Growth Service', reference: null });
+  });
+
   it('takes no age range for a reference ("0-19 Service Procurement")', () => {
     const r = styled('Northway Council\nDecision details\n\n0-19 Service Procurement\n\nDecision Maker: Cabinet\nDecision:\n1. That the 0-19 service be procured for five years.', (w) => ({ size: Math.round(w.box.y * 60) === 3 ? 0.03 : 0.02 }));
     expect(r).toMatchObject({ title: '0-19 Service Procurement', reference: null });

@@ -133,9 +133,11 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     // ... nor a name with one figure in it ("HS2 Amenity Fund", "M5 Junction 10").
     // ... nor an age range ("0-19 Service Procurement", "16-25 Skills").
     const useRef = ref && !road && /\d/.test(ref[1]!) && !/^\d{1,2}$/.test(ref[1]!) && !/^\d{1,2}\s?[-–]\s?\d{1,2}$/.test(ref[1]!) && !/^S\s?\d{2,3}$/i.test(ref[1]!) && !/^[A-Z]{1,3}\d$/.test(ref[1]!) && joined.length - ref[0].length >= 8;
+    // ... nor a date: "25/04/2019 - Leeds City Region Growth Service", a decisions list's dated entry, is titled after its dash.
+    const dated = !!ref && findDates(ref[1]!).some((d) => d.start === 0 && d.end === ref[1]!.length);
     const formName = head.slice(0, head.indexOf(lines[0]!)).map((l) => clean(l.text)).find((t) => /decision/i.test(t) && isBannerOrFormName(t) && FORM_REF.test(t));
     const formReference = formName ? FORM_REF.exec(formName)![1]! : null;
-    return { title: useRef ? joined.slice(ref[0].length).trim() : joined, reference: useRef ? ref[1]! : null, formReference, lines };
+    return { title: useRef || dated ? joined.slice(ref![0].length).trim() : joined, reference: useRef && !dated ? ref[1]! : null, formReference, lines };
   };
   // The most prominent candidate whose lines, once joined, are not a sentence of the body nor a meeting's heading.
   for (const best of candidates.sort((a, b) => b.score - a.score)) {
