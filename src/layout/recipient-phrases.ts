@@ -237,7 +237,8 @@ export function recipientsIn(input: string): RecipientPhrase[] {
       const name = cleanName(g.name!);
       // "the VCSE sector", "the Highways Department": a sector, or a department of the body itself, is no party.
       const after = sentence.slice((m.index ?? 0) + m[0].indexOf(g.name!) + g.name!.length);
-      if (/^\s+sector\b/i.test(after) || /\bDepartment$/.test(name)) continue;
+      // ("£650,000 ... to the Strategic Acquisitions programme": a programme or scheme of the body's own, no party.)
+      if (/^\s+(?:sector|programme|program|scheme)\b/i.test(after) || /\bDepartment$/.test(name)) continue;
       // "the virement of £100,000 from the Kitchen and Bathroom programme budget to the Roofing budget": money moved between
       // the body's own budgets goes to no party (a contribution "to the London Councils Grants Scheme budget" does).
       if (/^\s+(?:budget|fund|reserve|account)s?\b/.test(after) && /\bfrom\b[^.;]{0,80}\b(?:budget|fund|reserve|account)s?\b/i.test(sentence.slice(0, m.index! + m[0].indexOf(g.name!)))) continue;

@@ -21,7 +21,7 @@ const JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 
 /**
  * The one organisation a decision's items name in a sentence that spends, when no wording reads who is paid, with its
- * sentence's one sum (or null); or the organisations one sentence names together ("the contracts for both Baas
+ * sentence's one sum (none: no recipient); or the organisations one sentence names together ("the contracts for both Baas
  * Construction Ltd and A Connolly Ltd"), each without a sum. Organisations named apart are not read. `isOwn` says whether
  * a name is the deciding body.
  */
@@ -39,7 +39,9 @@ export function soleOrganisations(items: readonly { text: string; page: number }
     }
   const all = [...found.values()];
   const strip = ({ at: _at, end: _end, ...r }: (typeof all)[number]) => r;
-  if (all.length === 1) return all.map(strip);
+  // One party named without a sum is too weak a reading alone ("to expand Meadowfield Special School from £3.95m to £4.79m",
+  // "managed via ... the North London Equipment Partnership"): papers that name no recipient got one.
+  if (all.length === 1) return all[0]!.money ? all.map(strip) : [];
   const together = all.every((r, i) => r.text === all[0]!.text && (i === 0 || JOINED.test(r.text.slice(all[i - 1]!.end, r.at))));
   return together ? all.map((r) => ({ ...strip(r), money: null })) : [];
 }
