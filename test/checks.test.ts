@@ -64,6 +64,14 @@ describe('OCR slips in figures', () => {
   });
 });
 
+describe('a yearly figure over a term', () => {
+  it('checks a total against its yearly figure and term, but takes a figure said again as yearly for no total', () => {
+    const sums = (text: string) => flagsOf([text]).filter((f) => f.code === 'sum-mismatch').map((f) => f.message);
+    expect(sums('Decision\nTo approve the award of £60,000 to the Northway Trust (£22,000 a year over three years).')).toEqual([expect.stringMatching(/Expected £66,000/)]);
+    expect(sums('Decision\nTo continue with the award of £22,000 to the Northway Trust (£22,000 a year over three years).')).toEqual([]);
+  });
+});
+
 describe('checks scoped by document type', () => {
   const pages = ['Recommendation:\nThe Deputy Mayor is recommended to approve:\n1. The release of £1.164M capital funding for a management server.\n\n3. Financial Comments\n3.1. The required capital spend of £1.46m is funded in the capital plan.'].map((t, i) => textPage(i + 1, t));
   const codesAs = (documentType: 'decision' | 'minutes' | null) => {

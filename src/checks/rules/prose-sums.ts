@@ -80,7 +80,8 @@ export function findProseSums(ctx: ExtractContext): ProseSum[] {
     // An annual figure over a number of years, next to the total it makes.
     for (const annual of money.filter((m) => m.period === 'annual')) {
       const total = [...money].reverse().find((m) => m.end <= annual.start && m.period === null);
-      if (!total) continue;
+      // "the award of £22,000 to The Hope Hub (£22,000 a year over three years)": the same figure, said again as yearly, is no total.
+      if (!total || total.value === annual.value) continue;
       const between = text.slice(total.end, annual.start);
       if (/£|;|\band\b/.test(between) || between.length > 160) continue;
       const y = YEARS.exec(`${between} ${text.slice(annual.end, annual.end + 40)}`);
