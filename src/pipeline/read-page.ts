@@ -117,7 +117,7 @@ async function ocrPage(doc: PDFDocumentProxy, page: PDFPageProxy, stored: Stored
     }
   }
   // On the first page (the header's), bold words are read from the thickness of their strokes. A stored JPEG handed over
-  // as it is is decoded by pdf.js for this, under the name its operator list gives it (about 0.15 s a page: page 1 only).
+  // as it is is decoded by pdf.js for this, under the name its operator list gives it (about 0.1 s a page: page 1 only).
   const pixels = page.pageNumber === 1 ? (rendered ?? grey ?? (stored ? await decodedScan(page) : null)) : null;
   const bold = pixels ? boldWords(pixels, result.paragraphs.flat()) : undefined;
   return { ...ocrToPageText(result, place, bold), confidence: Math.round(result.confidence * 1000) / 1000, image };
@@ -139,13 +139,13 @@ function findOversized(page: PDFPageProxy, raw: RawPdf | null) {
   }
 }
 
-/** The one image that is the page's scan: upright, covering most of the page. */
 /** The page's one big scan decoded to grey by pdf.js, if it has one. */
 async function decodedScan(page: PDFPageProxy) {
   const scan = pickScanImage(await findPageImages(page));
   return scan ? loadImageGrey(page, scan.name) : null;
 }
 
+/** The one image that is the page's scan: upright, covering most of the page. */
 function pickScanImage(images: PlacedImage[]): PlacedImage | null {
   const big = images.filter((i) => i.coverage >= 0.5 && i.bottomRight[0] > i.topLeft[0] && i.bottomRight[1] > i.topLeft[1]);
   return big.length === 1 ? big[0]! : null;
