@@ -1,4 +1,5 @@
 import { CAPWORD, cleanName, notAParty, REFUSED, roleOf, SMALL, soleSum, type RecipientPhrase } from './recipient-phrases.ts';
+import { SENTENCE_BREAK, sentences } from './sentences.ts';
 
 /**
  * A word that ends an organisation's name ("... Ltd", "... Trust", "... Advice", "... Centre"): narrower than the list that
@@ -32,7 +33,7 @@ const JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 export function soleOrganisations(items: readonly { text: string; page: number }[], isOwn: (name: string) => boolean): (RecipientPhrase & { page: number })[] {
   const found = new Map<string, RecipientPhrase & { page: number; at: number; end: number }>();
   for (const item of items)
-    for (const sentence of item.text.split(/(?<=[.;])\s+(?=[A-Z(£])/)) {
+    for (const sentence of sentences(item.text, SENTENCE_BREAK)) {
       if (!SPENDS.test(sentence) || REFUSED.test(sentence) || NOT_PAYING.test(sentence)) continue;
       for (const m of sentence.matchAll(ORG)) {
         const name = cleanName(m[0]);

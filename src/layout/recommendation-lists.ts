@@ -2,6 +2,7 @@ import type { ExtractContext } from './context.ts';
 import { DECIDES, itemText, parseList, readMarker, THIRD_PERSON_VERB, type ListItem } from './list-items.ts';
 import { INLINE_RESOLUTION, type Section } from './segment.ts';
 import { findField } from './form.ts';
+import { SENTENCE_BREAK, sentences } from './sentences.ts';
 import { isFieldLabel } from './form-cells.ts';
 
 /**
@@ -166,17 +167,22 @@ function decidedInProse(ctx: ExtractContext): { items: ListItem[]; quality: numb
   const lines = ctx.doc.lines;
   const at = lines.findIndex((l, i) => (l.breakBefore || i === 0 || /[.:]\s*$/.test(lines[i - 1]!.text) || ctx.header?.lines.at(-1)?.index === i - 1) && DECIDED_TO.test(l.text.trim()) && ctx.sectionOf.get(l.index) !== 'signature');
   if (at < 0) return [];
-  const taken = [lines[at]!];
-  for (let i = at + 1; i < lines.length && !/[.;]\s*$/.test(taken[taken.length - 1]!.text) && !lines[i]!.breakBefore && taken.length < 8; i++) taken.push(lines[i]!);
+  const taken = sentenceLines(lines, at);
   const text = /^[^.;]*(?:\.(?=\d)[^.;]*)*[.;]?/.exec(taken.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' '))![0].trim();
   const items: ListItem[] = [{ type: 'para', marker: '', lines: taken, text, children: [] }];
   return [{ items, quality: quality(items) }];
 }
 
-/** The sentence a resolution starts on line `at`, from "to"/"that", as one item. */
-function resolvedItem(lines: ExtractContext['doc']['lines'], at: number): ListItem {
+/** The lines of the sentence that starts on line `at`: up to one that ends on a full stop or semicolon, a paragraph break, or eight lines. */
+function sentenceLines(lines: ExtractContext['doc']['lines'], at: number) {
   const taken = [lines[at]!];
   for (let i = at + 1; i < lines.length && !/[.;]\s*$/.test(taken[taken.length - 1]!.text) && !lines[i]!.breakBefore && taken.length < 8; i++) taken.push(lines[i]!);
+  return taken;
+}
+
+/** The sentence a resolution starts on line `at`, from "to"/"that", as one item. */
+function resolvedItem(lines: ExtractContext['doc']['lines'], at: number): ListItem {
+  const taken = sentenceLines(lines, at);
   const joined = taken.map((l) => l.text.trim()).join(' ');
   const from = joined.slice(RESOLVED_IN_PROSE.exec(joined)!.index).replace(RESOLVED_IN_PROSE, '').replace(/^that\s+/, '');
   const text = /^[^.;]*[.;]?/.exec(from)![0].trim();
@@ -331,7 +337,7 @@ function decisionSentence(ctx: ExtractContext): { items: ListItem[]; quality: nu
     if (ctx.sectionOf.get(lines[i]!.index) === 'signature') continue;
     const { taken, text } = paragraphFrom(lines, i, (k) => lines[k]!.breakBefore || lines[k]!.pageStart, 12);
     let offset = 0;
-    for (const sentence of text.split(/(?<=[.;])\s+(?=[A-Z])/)) {
+    for (const sentence of sentences(text, SENTENCE_BREAK)) {
       if (PUT_TO.test(sentence) || MADE_BY.test(sentence)) {
         // The line the sentence starts on: the one whose joined text reaches past its start.
         let reach = 0;

@@ -2,6 +2,7 @@ import type { Recipient } from '../../record/index.ts';
 import { allocationRuns, type AllocationRun } from '../../layout/allocations.ts';
 import { clean, type Line } from '../../layout/doc-lines.ts';
 import { cleanName, recipientsIn, roleOf, soleSum } from '../../layout/recipient-phrases.ts';
+import { FULL_STOP, SENTENCE_BREAK, sentences } from '../../layout/sentences.ts';
 import { labelledApplicants, minutedApplications, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
 import { listedRecipients, markedRecipients } from '../../layout/recipient-lists.ts';
 import { soleOrganisations } from '../../layout/recipient-sole.ts';
@@ -28,23 +29,6 @@ function wordsWithin(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const words = short.split(' ');
   return words.length >= 2 && words.every((w) => long.split(' ').includes(w));
-}
-
-/** Where a sentence ends: after a full stop or semicolon, not after an abbreviation ("St. Andrew’s Hall", "No. 3"). */
-const SENTENCE_BREAK = /(?<=[.;])(?<!\b(?:St|No|Mr|Mrs|Ms|Dr|Cllr|Co|Rev|Revd)\.)\s+(?=[A-Z(£])/;
-/** ... after a full stop only (a list a sentence introduces may run on past semicolons). */
-const FULL_STOP = /(?<=\.)(?<!\b(?:St|No|Mr|Mrs|Ms|Dr|Cllr|Co|Rev|Revd)\.)\s+(?=[A-Z(£])/;
-
-/** A text cut at `at`, except inside brackets ("the ESPO Framework (860; Lot 2) for a two-year period to ..." is one sentence). */
-function sentences(text: string, at: RegExp): string[] {
-  const out: string[] = [];
-  for (const piece of text.split(at)) {
-    const last = out[out.length - 1];
-    const open = (t: string) => (t.match(/\(/g) ?? []).length - (t.match(/\)/g) ?? []).length;
-    if (last !== undefined && open(last) > 0) out[out.length - 1] = `${last} ${piece}`;
-    else out.push(piece);
-  }
-  return out;
 }
 
 /** Paragraphs of the document (lines joined up to a blank line or a page break), each with its first line. */
