@@ -379,3 +379,13 @@ describe('a paper whose only statement of its decision is a sentence in its pros
     expect(news.recommendations).toEqual([]);
   });
 });
+
+describe('an unmarked item that wraps after "and"', () => {
+  it('joins "... Interpreting and" to the next line, while a lone "and" between two marked items still ends the first', () => {
+    const wrapped = record('The PCC is asked to approve a direct award to:\n\n     Northway Language via the CCS Framework for Face to Face Interpreting and\n     Translation Services.\n     Northway Language via the ESPO Framework for British Sign Language.\n     The Word Company via the CCS Framework for Telephone Services.\n\nThe cost of this contract would be £60,447 per annum.');
+    expect(wrapped.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['Northway Language via th', 'Northway Language via th', 'The Word Company via the']);
+    expect(wrapped.recommendations[0]!.text).toMatch(/Translation Services\.$/);
+    const lone = record('RESOLVED: That\n(1) the priorities of the scheme be endorsed;\n(2) the Guidance as set out in Annex 1 be endorsed;\n\nand\n(3) the launch of the scheme on 14 July 2025 be agreed;');
+    expect(lone.recommendations).toHaveLength(3);
+  });
+});

@@ -74,7 +74,8 @@ function isLeadIn(text: string): boolean {
 }
 
 const stripTrailingBullet = (s: string) => s.replace(/\s+[•*«·]$/, '');
-const endsItem = (s: string) => /[.;]$|\b(and|or),?$/.test(s.trim());
+// ("...; and" ends an item, and so does a lone "and" between two; "... Interpreting and" wraps onto "Translation Services.")
+const endsItem = (s: string) => /[.;]$|(?:^|[;,]\s*)(and|or),?$/.test(s.trim());
 
 /**
  * Parses a recommendations block into items: enumerated or bulleted items nested by marker type
