@@ -702,3 +702,16 @@ describe('the one organisation a decision names, when no wording reads who is pa
     expect(namesAndSums('Decision\n1. That a report on P101 (Construction of Oakfield Primary School) be presented before contract award.')).toEqual([]);
   });
 });
+
+describe('decisions listed one entry per party', () => {
+  it('reads each entry\'s opening name and its one sum, past a case code, and leaves out entries turned down', () => {
+    const r = namesAndSums('Decision\n\nThe Committee recommended that:\n1. Northway Futsal Club KQWZRTPL – to be funded at the requested amount of £1,000\n2. Eastfield Guide Unit HHJRMMXX – to be funded at the requested amount of £500\n3. 412/NWAC – Southbay Community leisure Trust, ‘New Changing Rooms’ up to £750 toward the works.\n4. Westmoor Bowls Club DEFERRED – to be considered at the next meeting.');
+    expect(r).toEqual([['Northway Futsal Club', 1000], ['Eastfield Guide Unit', 500], ['Southbay Community leisure Trust', 750]]);
+    const firms = namesAndSums('Decision:\n1. The framework runs from 01/09/2024 to 01/09/2026.\n2. That the following are appointed to the Framework Agreement:\n(a) Northway Carpets Ltd (Lot 1)\n(b) Eastbay Flooring (Lot 2 & Lot 4)\n(c) Southmoor Services Ltd (Lot 3)');
+    expect(firms).toEqual([['Northway Carpets Ltd', null], ['Eastbay Flooring', null], ['Southmoor Services Ltd', null]]);
+  });
+  it('reads no party from decisions that open with a verb or a subject, nor from a list of projects', () => {
+    expect(namesAndSums('Recommendations\n1. Approve the allocation of £5,000 to the scheme.\n2. Note the report.')).toEqual([]);
+    expect(namesAndSums('Decision\n1. Highway Resurfacing Programme – £40,000\n2. Footway Lighting Scheme – £12,000')).toEqual([]);
+  });
+});

@@ -21,7 +21,8 @@ const BULLET = /^\s*(?:(?:[•·●▪◦■□➢►❖✓*«»~>]|\+(?=[.\s]))
 // "A. That Cabinet agreed ...": a capital with a full stop only before a decision's first word (not an initial, "A. Smith").
 const ENUM = /^\s*(?:\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h]|[A-H](?=\))|[A-H](?=\.\s+(?:That|To|Approv|Agree|Note|Authori|Delegat|Allocat|Award)))[.)]\s+|\((\d{1,2}|[ivx]{1,4}|[a-h])\)(?=[a-z])|(\d{1,2}\.\d{1,2})\s+(?=[A-Z]))/;
 
-const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+/** Roman numerals in order, as list markers run. */
+export const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
 /** Reads a line's list marker, if it has one; bullets before an enumerator ("« a.") are dropped. */
 export function readMarker(text: string, prevAlpha: string | null, prevRoman: string | null = null): { type: MarkerType; marker: string; rest: string; close?: '.' | ')' } | null {

@@ -6,6 +6,7 @@ import { FULL_STOP, SENTENCE_BREAK, sentences } from '../../layout/sentences.ts'
 import { labelledApplicants, minutedApplications, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
 import { listedRecipients, markedRecipients } from '../../layout/recipient-lists.ts';
 import { soleOrganisations } from '../../layout/recipient-sole.ts';
+import { itemParties } from '../../layout/recipient-items.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { findMoney } from '../../layout/money.ts';
 
@@ -133,6 +134,8 @@ export const recipients = defineExtractor({
         for (const r of listedRecipients(sentence)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(sentence), page: p.first.page, text: sentence.slice(0, 300) }, true);
     // Marked lists of parties an introduction gives money to ("grants of £1,000 to each of the following charities:- (i) ...").
     for (const r of markedRecipients(doc.lines)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(r.lead), page: r.line.page, text: r.lead.slice(0, 300) }, true);
+    // Decisions listed one entry per party ("Cambridge Futsal Club CNDMQGMT – to be funded at ... £1,000").
+    for (const r of itemParties(soFar.recommendations ?? [], whole)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(r.text), page: r.page, text: r.text }, true);
     if (!found.size) {
       for (const r of soleOrganisations(soFar.recommendations ?? [], (name) => isOwn(normName(name), own))) add({ name: r.name, amount: r.money?.value ?? null, role: r.role, page: r.page, text: r.text });
     }
