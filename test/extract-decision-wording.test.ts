@@ -389,3 +389,10 @@ describe('an unmarked item that wraps after "and"', () => {
     expect(lone.recommendations).toHaveLength(3);
   });
 });
+
+describe('a committee minute\'s "RECOMMENDED:" label', () => {
+  it('reads the words after it as the decision, as after "RESOLVED:"', () => {
+    const r = record('NORTHWAY DISTRICT COUNCIL\n\nMinutes of the meeting of the Environment Committee held on Tuesday 10 March 2009.\n\nNW22/09 COUNTRYSIDE\na) Community Fund – Riverside Path\nThe Committee was informed that the Roads Department had requested funding of £15,000 towards a cycle track.\nRECOMMENDED: That the Council provide funding for the project to a maximum of £15,000 from\nthe Council’s Landfill Tax Credit scheme, subject to approval.\nDue to the timescale involved, permission was sought to respond immediately.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 40))).toEqual(['That the Council provide funding for the']);
+  });
+});

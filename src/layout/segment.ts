@@ -12,8 +12,8 @@ export interface Section {
   lines: Line[];
 }
 
-/** A minuted resolution that carries its own words after the label ("RESOLVED that ...", "AGREED: that ..."). */
-export const INLINE_RESOLUTION = /^(?:it was\s+)?(?:resolved\s*(?:[–—:-]\s*|,?\s+(?=(?:that|to)\b))|agreed\s*[–—:-]\s*)/i;
+/** A minuted resolution that carries its own words after the label ("RESOLVED that ...", "AGREED: that ...", a committee's "RECOMMENDED: That the Council ..."). */
+export const INLINE_RESOLUTION = /^(?:it was\s+)?(?:resolved\s*(?:[–—:-]\s*|,?\s+(?=(?:that|to)\b))|agreed\s*[–—:-]\s*|recommended\s*[–—:-]\s*(?=\S))/i;
 
 const NUM = String.raw`^(?:[A-Za-z]?\d{1,2}[.)]?\s*|[a-h][.)]\s+|[ivx]{1,4}[.)]\s+)?`;
 /** Heading patterns by section kind, first match wins. Tolerant of numbering, case and a trailing colon. */
