@@ -396,3 +396,10 @@ describe('a committee minute\'s "RECOMMENDED:" label', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 40))).toEqual(['That the Council provide funding for the']);
   });
 });
+
+describe('"has given approval to" under a dated heading', () => {
+  it('reads the sentence as the decision, though the heading above it ends on no stop', () => {
+    const r = record('Northway Council · Area Committee decision\n\nWard Fund - Riverside Lunch Club\nIssue - decisions\n20/10/2021 - Ward Fund - Riverside Lunch Club\nThe Area Committee has given approval to an application from Riverside Lunch Club for an increased grant of £1,500 from the Ward Fund Budget towards the cost of a Christmas meal for all its members and their carers in the area.\n\nDecision maker\tDate of decision\nArea Committee\t20/10/2021');
+    expect(r.recommendations.map((x) => x.text.slice(0, 40))).toEqual(['The Area Committee has given approval to']);
+  });
+});

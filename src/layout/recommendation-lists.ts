@@ -160,12 +160,12 @@ function thatResolutions(ctx: ExtractContext): { items: ListItem[]; quality: num
 
 /** "The Commissioner has decided to approve and publish her Fire and Rescue Plan.": a decision notice that states its decision in a sentence. */
 // ("The Police & Crime Commissioner has approved a decision to provide a grant of £25,000 ...".)
-const DECIDED_TO = /^(?:The|I|We)\b[^.;:]{0,100}?\b(?:has|have)\s+(?:decided|agreed|approved\s+(?:a|the)\s+decision)\s+to\s+[a-z]/;
+const DECIDED_TO = /^(?:The|I|We)\b[^.;:]{0,100}?\b(?:has|have)\s+(?:decided|agreed|approved\s+(?:a|the)\s+decision|given\s+(?:its\s+|their\s+)?approval)\s+to\s+[a-z]/;
 
 /** The first paragraph that says who has decided what, as one item (its first sentence), when nothing else names the decision. */
 function decidedInProse(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   const lines = ctx.doc.lines;
-  const at = lines.findIndex((l, i) => (l.breakBefore || i === 0 || /[.:]\s*$/.test(lines[i - 1]!.text) || ctx.header?.lines.at(-1)?.index === i - 1) && DECIDED_TO.test(l.text.trim()) && ctx.sectionOf.get(l.index) !== 'signature');
+  const at = lines.findIndex((l, i) => (l.breakBefore || i === 0 || /[.:]\s*$/.test(lines[i - 1]!.text) || (lines[i - 1]!.rightEdge ?? 1) < 0.75 || ctx.header?.lines.at(-1)?.index === i - 1) && DECIDED_TO.test(l.text.trim()) && ctx.sectionOf.get(l.index) !== 'signature');
   if (at < 0) return [];
   const taken = sentenceLines(lines, at);
   const text = /^[^.;]*(?:\.(?=\d)[^.;]*)*[.;]?/.exec(taken.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' '))![0].trim();
