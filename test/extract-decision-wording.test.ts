@@ -403,3 +403,14 @@ describe('"has given approval to" under a dated heading', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 40))).toEqual(['The Area Committee has given approval to']);
   });
 });
+
+describe('a decision that introduces its own parts', () => {
+  it('keeps a numbered list that starts again under "the following are appointed:" inside that item', () => {
+    const r = record('Decision:\n1. The Framework runs from 01/09/2024 to 01/09/2026.\n2. That the following are appointed to the Framework Agreement:\n1. Northway Carpets Ltd (Lot 1)\n2. Eastbay Flooring (Lot 2)\n3. Southmoor Services Ltd (Lot 3)\nLead officer: A Person');
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['The Framework runs from 01/09/', 'That the following are appoint']);
+  });
+  it('keeps lines set further in under an unmarked item that ends on a colon inside that item', () => {
+    const r = record('Recommendation\n\nThe Deputy Mayor is recommended to:\n\n   Approve four framework agreements open to all members of the group.\n   Approve award of four Call-Off Contracts for the following services:\n       The Supply and Hire of Portable Accommodation\n       Maintenance of Firing Ranges\n       Supply of Traffic Barriers\n\n1. Introduction and background');
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['Approve four framework agreeme', 'Approve award of four Call-Off']);
+  });
+});

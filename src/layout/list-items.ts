@@ -117,8 +117,13 @@ export function parseList(input: readonly Line[]): ListItem[] {
       if (mk.type === 'alpha') prevAlpha = mk.marker;
       const item: ListItem = { type: mk.type, marker: mk.marker, lines: [line], text: mk.rest, children: [], close: mk.close };
       // "(1) The allocation ... be noted as follows:" then "2. Suffolk Mind ... £5,000": the other style is a level down.
-      const depth = stack.findIndex((s) => s.type === mk.type && s.close === mk.close);
-      if (depth >= 0) stack.length = depth;
+      // (Of two lists of one style, one inside the other, the marker goes on the one whose last marker comes just before it.)
+      const sameStyle = (s: ListItem) => s.type === mk.type && s.close === mk.close;
+      const inTurn = stack.map((s, k) => (sameStyle(s) && nextMarker(s.marker) === mk.marker ? k : -1)).reduce((a, b) => Math.max(a, b), -1);
+      const depth = inTurn >= 0 ? inTurn : stack.findIndex(sameStyle);
+      // "2. That the following are appointed:" then "1. Carpets Ltd (Lot 1)": a list starting again under an item that introduces it is that item's.
+      const restarts = !!current && /^(?:1|a|i)$/.test(mk.marker) && /:-?$/.test(current.text.trim()) && current.marker !== '' && !/^(?:1|a|i)$/.test(current.marker);
+      if (depth >= 0 && !restarts) stack.length = depth;
       // "2.2 Delegated authority ..." after the bullets of 2.1: a paragraph number is the top level.
       if (/^\d{1,2}\.\d{1,2}$/.test(mk.marker)) stack.length = 0;
       if (stack.length) stack[stack.length - 1]!.children.push(item);
@@ -147,6 +152,13 @@ export function parseList(input: readonly Line[]): ListItem[] {
   if (roots.length && CONDITIONS.test(introText)) return [withParts(intro, introText, roots)];
   if (roots.length && !firstMarker && intro.length && DECIDES.test(introText) && !isLeadIn(introText)) return [{ type: 'para', marker: '', lines: intro, text: introText, children: [] }, ...roots];
   return roots;
+}
+
+/** The marker after this one in its list ("2" after "1", "b" after "a", "ii" after "i"). */
+function nextMarker(marker: string): string {
+  if (/^\d+$/.test(marker)) return String(Number(marker) + 1);
+  if (ROMAN.includes(marker)) return ROMAN[ROMAN.indexOf(marker) + 1] ?? '';
+  return /^[a-z]$/.test(marker) ? String.fromCharCode(marker.charCodeAt(0) + 1) : '';
 }
 
 /** A decision's verb in the third person, as a committee's or the Mayor's items begin ("(i) awards up to £11,000 to ...", "delegates authority ..."). */
@@ -230,7 +242,10 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
     const starts = !cur || ((line.breakBefore || endsItem(cur.text) || short) && (/^[A-Z£"'(]/.test(text) || afterSemicolon || verbAfterShort));
     // Without an introduction, a new paragraph (after a blank line, or after a short line that ended a sentence) starts an item.
     const newParagraph = line.breakBefore || (prev?.rightEdge != null && prev.rightEdge < 0.75 && /[.;]$/.test(prev.text.trim()));
-    if (cur && (!starts || (introEnd < 0 && !newParagraph))) {
+    // "Approve award of four Call-Off Contracts for the following services:" over lines set further in: that item's parts.
+    const cutIn = (l: Line) => l.leftEdge ?? null;
+    const nested = !!cur && cur.lines.some((l) => /:\s*$/.test(l.text)) && cutIn(line) !== null && cutIn(cur.lines[0]!) !== null && cutIn(line)! > cutIn(cur.lines[0]!)! + 0.02;
+    if (cur && (nested || !starts || (introEnd < 0 && !newParagraph))) {
       cur.lines.push(line);
       cur.text = joinLines([cur.text, text]);
     } else items.push({ type: 'para', marker: '', lines: [line], text, children: [] });
