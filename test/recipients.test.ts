@@ -715,3 +715,9 @@ describe('decisions listed one entry per party', () => {
     expect(namesAndSums('Decision\n1. Highway Resurfacing Programme – £40,000\n2. Footway Lighting Scheme – £12,000')).toEqual([]);
   });
 });
+
+describe('a supplier\'s contract value stated apart', () => {
+  it('takes the value "of the contract, including the extension period, is £X" for the supplier named without a sum', () => {
+    expect(namesAndSums('Decision: The Director has agreed to award the contract to implement the project to Northway Networks UK Limited for a period of three years. The total value of the contract, including the extension period, is £2,668,781.75.')).toEqual([['Northway Networks UK Limited', 2668781.75]]);
+  });
+});

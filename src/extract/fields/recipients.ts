@@ -43,8 +43,8 @@ function paragraphs(lines: readonly Line[]): { text: string; first: Line }[] {
   return out;
 }
 
-/** "The maximum value of the contract is £2,007,581.28": the value a paragraph states for the contract it awards. */
-const CONTRACT_VALUE = /\b(?:(?:maximum|total|estimated|overall)\s+)?(?:value|cost|price)\s+of\s+(?:the|this)\s+(?:contract|award|agreement)\s+(?:is|will be|would be|of)\s+(?:up\s+to\s+)?(£\s?[\d,.]+\s?(?:m|k|million)?)|\bcontract\s+value\s+(?:is\s+|of\s+)?(?:up\s+to\s+)?(£\s?[\d,.]+\s?(?:m|k|million)?)/i;
+/** "The maximum value of the contract is £2,007,581.28", "The total value of the contract, including the extension period, is £X": the value a paragraph states for the contract it awards. */
+const CONTRACT_VALUE = /\b(?:(?:maximum|total|estimated|overall)\s+)?(?:value|cost|price)\s+of\s+(?:the|this)\s+(?:contract|award|agreement)(?:\s*,[^,.;£]{1,60},)?\s+(?:is|will be|would be|of)\s+(?:up\s+to\s+)?(£\s?[\d,.]+\s?(?:m|k|million)?)|\bcontract\s+value\s+(?:is\s+|of\s+)?(?:up\s+to\s+)?(£\s?[\d,.]+\s?(?:m|k|million)?)/i;
 
 /** Background that reports an earlier decision ("Subsequently … consent was given to … £1m to LB Hackney"): its parties are not this decision's recipients. */
 const PAST = /\b(?:previously|subsequently|earlier|consented in|(?:was|were|had been) (?:given|agreed|approved|awarded|granted))\b/i;
