@@ -721,3 +721,11 @@ describe('a supplier\'s contract value stated apart', () => {
     expect(namesAndSums('Decision: The Director has agreed to award the contract to implement the project to Northway Networks UK Limited for a period of three years. The total value of the contract, including the extension period, is £2,668,781.75.')).toEqual([['Northway Networks UK Limited', 2668781.75]]);
   });
 });
+
+describe('a period between a sum and its party, and a yearly sum\'s stated whole', () => {
+  it('reads "£800 per annum to X" and "£18,000 for one year to X", and gives a yearly grant the total the sentence states for its years', () => {
+    expect(namesAndSums('Decision:\n1. That grant assistance of £800 per annum to Northway Scouts, towards the lease of land, be approved;')).toEqual([['Northway Scouts', 800]]);
+    expect(namesAndSums('Decision\nTo award £18,000 for one year to Riverside Project’s outreach service.')).toEqual([['Riverside Project', 18000]]);
+    expect(namesAndSums('Decision: The Cabinet approved the award of the infrastructure grant of £270,500 per annum to Northway Together CIO under which the total funding of total £811,500 would be provided for the period 2025-2028 (3 years).')).toEqual([['Northway Together CIO', 811500]]);
+  });
+});

@@ -40,7 +40,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "£100,000, (comprised of £17,000 in 2022/23, ...) to London Plus": a bracketed breakdown may come between; "(£22,710) to X".
   // "£269,000 (made up of ...), to Groundwork London", "£882,984.10 to be let to Ellison Construction Limited"
   // "£84,000 of S106 Community Facilities contributions be released to Chidham and Hambrook Village Hall Management Committee"
-  { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*,?\s*)?(?:of\s+(?:[\w-]+\s+){0,5}(?:contributions?|monies|money)\s+)?(?:(?:capital|revenue|one-off|additional|further)\s+)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:in\s+(?:fees?|grants?|funding)\s+)?(?:each\s+)?(?:(?:between|over|in|during)\s+\d{4}\/\d{2}(?:\s*[-–]\s*\d{4}\/\d{2})?\s+)?(?:(?:is|be|are|was|were|will be|to be|has been|have been)\s+)?(?:(?:allocated|awarded|granted|paid|given|let|released|made|provided)\s+)?(?:as\s+(?:a\s+)?(?:funding|grant|contribution)\s+)?(?:to|for)\s+(?:the\s+(?:charity|organisation|company|group|club|trust)\s+(?=[A-Z]))?${NAME}`, 'g') },
+  // "£800 per annum to Scouts Wales", "To award £18,000 for one year to York Road Project's ...": the period between the sum and its party.
+  { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*,?\s*)?(?:of\s+(?:[\w-]+\s+){0,5}(?:contributions?|monies|money)\s+)?(?:(?:capital|revenue|one-off|additional|further)\s+)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:in\s+(?:fees?|grants?|funding)\s+)?(?:each\s+)?(?:(?:per\s+annum|per\s+year|a\s+year|p\.a\.?|(?:for|over)\s+(?:one|two|three|four|five|\d{1,2})\s+years?)\s+)?(?:(?:between|over|in|during)\s+\d{4}\/\d{2}(?:\s*[-–]\s*\d{4}\/\d{2})?\s+)?(?:(?:is|be|are|was|were|will be|to be|has been|have been)\s+)?(?:(?:allocated|awarded|granted|paid|given|let|released|made|provided)\s+)?(?:as\s+(?:a\s+)?(?:funding|grant|contribution)\s+)?(?:to|for)\s+(?:the\s+(?:charity|organisation|company|group|club|trust)\s+(?=[A-Z]))?${NAME}`, 'g') },
   // "the £200K grant can be made in two instalments to Cleveland Pools Trust": a sum that will be made, paid or released to a party.
   { re: new RegExp(String.raw`${MONEY}\s+(?:[\w-]+\s+){0,2}(?:can|could|will|may|should|shall|would|to)\s+be\s+(?:made|paid|given|awarded|released|allocated|granted|transferred|provided)\s+(?:(?:in|over|by)\s+(?:[\w-]+\s+){1,3})?to\s+${NAME}`, 'g') },
   // "to guarantee up to £3.0m of the 2018/19 LGF to the North Warwickshire and Hinckley College": a share of a named fund, to a party.
@@ -298,3 +299,16 @@ export function soleSum(sentence: string): MoneyMatch | null {
   const total = values.find((v) => Math.abs(values.reduce((a, b) => a + b, 0) - 2 * v) < 0.5);
   return values.length >= 3 && total !== undefined ? paid.find((m) => m.value === total)! : null;
 }
+
+/**
+ * A yearly sum's whole, when the sentence states it: "a grant of £270,500 per annum to X ... the total funding of £811,500
+ * ... (3 years)" gives X £811,500. Only a stated total that is a whole number of years (two to ten) of the yearly sum.
+ */
+export function wholeOfYearly(sentence: string, value: number): number {
+  const found = findMoney(sentence);
+  if (!found.some((m) => m.value === value && m.period === 'annual')) return value;
+  const whole = found.find((m) => m.period === null && /\btotal\b[^£.;]{0,30}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)) && Number.isInteger(round2(m.value / value)) && m.value / value >= 2 && m.value / value <= 10);
+  return whole?.value ?? value;
+}
+const round2 = (n: number) => Math.round(n * 100) / 100;
+

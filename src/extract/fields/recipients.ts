@@ -1,7 +1,7 @@
 import type { Recipient } from '../../record/index.ts';
 import { allocationRuns, type AllocationRun } from '../../layout/allocations.ts';
 import { clean, type Line } from '../../layout/doc-lines.ts';
-import { cleanName, recipientsIn, roleOf, soleSum } from '../../layout/recipient-phrases.ts';
+import { cleanName, recipientsIn, roleOf, soleSum, wholeOfYearly } from '../../layout/recipient-phrases.ts';
 import { FULL_STOP, SENTENCE_BREAK, sentences } from '../../layout/sentences.ts';
 import { labelledApplicants, minutedApplications, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
 import { listedRecipients, markedRecipients } from '../../layout/recipient-lists.ts';
@@ -126,7 +126,7 @@ export const recipients = defineExtractor({
       for (const sentence of sentences(s.text, SENTENCE_BREAK)) {
         const named = s.decision || !PAST.test(sentence.replace(WHO_WERE_AWARDED, '')) ? recipientsIn(sentence) : [];
         for (const r of named)
-          if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.money?.value ?? (named.length === 1 ? soleSum(sentence)?.value : null) ?? contractValue(r, s.text) ?? contractValue(r, whole), role: r.role, page: s.page, text: r.text });
+          if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: (r.money ? wholeOfYearly(sentence, r.money.value) : null) ?? (named.length === 1 ? soleSum(sentence)?.value : null) ?? contractValue(r, s.text) ?? contractValue(r, whole), role: r.role, page: s.page, text: r.text });
       }
     // Sentences that list who receives ("The 26 organisations receiving grants of £300 were: A, B and C").
     for (const p of paras)
