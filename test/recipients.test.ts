@@ -729,3 +729,10 @@ describe('a period between a sum and its party, and a yearly sum\'s stated whole
     expect(namesAndSums('Decision: The Cabinet approved the award of the infrastructure grant of £270,500 per annum to Northway Together CIO under which the total funding of total £811,500 would be provided for the period 2025-2028 (3 years).')).toEqual([['Northway Together CIO', 811500]]);
   });
 });
+
+describe('a school or building the money is spent on', () => {
+  it('is the site of works, not a recipient, when named after "expansion of", "refurbishment of" or "works at"', () => {
+    expect(namesAndSums('Decision\nAllocate £6.0 million from the Basic Needs budget to fund the permanent expansion of The Northway Academy.')).toEqual([]);
+    expect(namesAndSums('Decision\nApprove £120,000 for the refurbishment of Riverside Community Centre.')).toEqual([]);
+  });
+});
