@@ -414,3 +414,10 @@ describe('a decision that introduces its own parts', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['Approve four framework agreeme', 'Approve award of four Call-Off']);
   });
 });
+
+describe('a resolution\'s own first words', () => {
+  it('keeps "That, ..." and "That the Director approves ..." as printed, while a minute\'s "It was RESOLVED that" lead-in goes', () => {
+    expect(record('RESOLVED:\n1. That, the report be noted and,\n2. That, £660 be awarded to Northway Town Band as an annual grant.').recommendations.map((x) => x.text.slice(0, 20))).toEqual(['That, the report be ', 'That, £660 be awarde']);
+    expect(record('Decision\n1. That the Director approves the details of the Town Centre Improvements.\n2. That the Director grants authority to enter into legal agreements.').recommendations.map((x) => x.text.slice(0, 28))).toEqual(['That the Director approves t', 'That the Director grants aut']);
+  });
+});

@@ -257,9 +257,13 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
   return introEnd < 0 && !(items.length > 1 && items.every((i) => DECIDES.test(i.text))) ? items.slice(0, 1) : items;
 }
 
-/** "That the Head of Finance approves ...": the decision maker's own lead-in inside a one-sentence decision. */
-// (Also a lead-in printed on the line of the first marker: "The Lead Member RESOLVED to (1) Approve ...", "(2)" on the next line.)
-const INLINE_LEAD = /^(?:The\s+)?(?:[A-Z][\w'’,&-]*\s+){1,6}(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s+(?:to|that)\s*:?\s*\((?:1|a|i)\)\s+(?=\S)|^It was (?:RESOLVED|resolved|AGREED|agreed)\s+(?:that\s+)?(?=\S)|^(?:Agreed|AGREED|Resolved|RESOLVED)\s*[:–—-]\s*(?=\S)|^That,\s+(?=\S)|^That (?:the )?(?:[A-Z][\w'’,&-]*\s+(?:of\s+|and\s+|for\s+|the\s+)*){1,10}(?:approves|agrees|authori[sz]es|endorses|notes|accepts)\s+(?:to\s+)?(?=\S)/;
+/**
+ * A minute's lead-in before the words of its decision: "It was RESOLVED that ...", "Agreed – ...", and one printed on the line
+ * of the first marker ("The Lead Member RESOLVED to (1) Approve ...", "(2)" on the next line). A resolution's own first words
+ * ("That, £660 be awarded ...", "That the Director approves ...") are the decision as printed and stay (+3.0 summed over the
+ * labelled sets against leaving them out).
+ */
+const INLINE_LEAD = /^(?:The\s+)?(?:[A-Z][\w'’,&-]*\s+){1,6}(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s+(?:to|that)\s*:?\s*\((?:1|a|i)\)\s+(?=\S)|^It was (?:RESOLVED|resolved|AGREED|agreed)\s+(?:that\s+)?(?=\S)|^(?:Agreed|AGREED|Resolved|RESOLVED)\s*[:–—-]\s*(?=\S)/;
 
 /** An item's full text: its own words (without an inline lead-in), then its sub-items with their markers. */
 export function itemText(item: ListItem): string {
