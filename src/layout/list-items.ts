@@ -243,8 +243,8 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
     // Without an introduction, a new paragraph (after a blank line, or after a short line that ended a sentence) starts an item.
     const newParagraph = line.breakBefore || (prev?.rightEdge != null && prev.rightEdge < 0.75 && /[.;]$/.test(prev.text.trim()));
     // "Approve award of four Call-Off Contracts for the following services:" over lines set further in: that item's parts.
-    const cutIn = (l: Line) => l.leftEdge ?? null;
-    const nested = !!cur && cur.lines.some((l) => /:\s*$/.test(l.text)) && cutIn(line) !== null && cutIn(cur.lines[0]!) !== null && cutIn(line)! > cutIn(cur.lines[0]!)! + 0.02;
+    const itemLeft = cur?.lines[0]!.leftEdge;
+    const nested = !!cur && cur.lines.some((l) => /:\s*$/.test(l.text)) && line.leftEdge != null && itemLeft != null && line.leftEdge > itemLeft + 0.02;
     if (cur && (nested || !starts || (introEnd < 0 && !newParagraph))) {
       cur.lines.push(line);
       cur.text = joinLines([cur.text, text]);

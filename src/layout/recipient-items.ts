@@ -1,7 +1,7 @@
 import { ROMAN } from './list-items.ts';
 import { cleanName, notAParty, REFUSED, SMALL, soleSum } from './recipient-phrases.ts';
 
-/** A party a decision's item opens with, and the item's one sum (null when it states none or several). */
+/** A party a decision's item opens with, and the item's sum (its one sum, or the total its parts add up to; else null). In pounds. */
 export interface ItemParty {
   name: string;
   amount: number | null;
@@ -45,7 +45,7 @@ function openingName(text: string): string | null {
   const capitalised = (w: string) => /^[A-Z0-9&]/.test(w) || SMALL_WORD.test(w);
   // Lower-case words only inside a name an organisation's last word closes.
   if (!words.every(capitalised) && !ORG_LAST.test(last)) return null;
-  // The item goes on with an entry's detail, or ends: not with a sentence's verb ("Kent County Council will ...").
+  // One word alone is a name only when it is an organisation's ("Trust"); "Northway" alone may be anything.
   return words.length >= 2 || ORG_LAST.test(last) ? cleanName(raw) : null;
 }
 

@@ -300,6 +300,8 @@ export function soleSum(sentence: string): MoneyMatch | null {
   return values.length >= 3 && total !== undefined ? paid.find((m) => m.value === total)! : null;
 }
 
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
 /**
  * A yearly sum's whole, when the sentence states it: "a grant of £270,500 per annum to X ... the total funding of £811,500
  * ... (3 years)" gives X £811,500. Only a stated total that is a whole number of years (two to ten) of the yearly sum.
@@ -310,5 +312,3 @@ export function wholeOfYearly(sentence: string, value: number): number {
   const whole = found.find((m) => m.period === null && /\btotal\b[^£.;]{0,30}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)) && Number.isInteger(round2(m.value / value)) && m.value / value >= 2 && m.value / value <= 10);
   return whole?.value ?? value;
 }
-const round2 = (n: number) => Math.round(n * 100) / 100;
-
