@@ -37,7 +37,7 @@ export function readMarker(text: string, prevAlpha: string | null, prevRoman: st
     const raw = e[1] ?? e[2] ?? e[3]!;
     const m = raw.length === 1 ? raw.toLowerCase() : raw;
     // "(iv)" then "(v)": the numeral after a roman item is roman, whatever letter the list above reached ("b)").
-    const nextRoman = prevRoman !== null && ROMAN[ROMAN.indexOf(prevRoman) + 1] === m;
+    const nextRoman = prevRoman !== null && nextMarker(prevRoman) === m;
     // "A." over "a.": capitals are a level of their own (unless the letter goes on from the list's last one: OCR reads "c)" as "C)").
     const continues = prevAlpha !== null && prevAlpha.charCodeAt(0) + 1 === m.charCodeAt(0);
     const type: MarkerType = /^\d/.test(m) ? 'num' : /^[A-H]$/.test(raw) && !continues ? 'upper' : nextRoman || (/^[ivx]+$/.test(m) && !(m === 'i' && prevAlpha === 'h') && !(m.length === 1 && prevAlpha !== null && m !== 'i')) ? 'roman' : 'alpha';
@@ -264,6 +264,9 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
  * labelled sets against leaving them out).
  */
 const INLINE_LEAD = /^(?:The\s+)?(?:[A-Z][\w'’,&-]*\s+){1,6}(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s+(?:to|that)\s*:?\s*\((?:1|a|i)\)\s+(?=\S)|^It was (?:RESOLVED|resolved|AGREED|agreed)\s+(?:that\s+)?(?=\S)|^(?:Agreed|AGREED|Resolved|RESOLVED)\s*[:–—-]\s*(?=\S)/;
+
+/** Where `itemText` prints a sub-item inside its item's text: before "a. ", "2. " or "ii) " (bullets print no marker). */
+export const PRINTED_SUB_ITEM = /\s+(?=(?:[a-z]|\d{1,2})\.\s|[ivx]{1,4}\)\s)/;
 
 /** An item's full text: its own words (without an inline lead-in), then its sub-items with their markers. */
 export function itemText(item: ListItem): string {

@@ -72,6 +72,9 @@ export function findMoney(text: string, opts: { ocr?: boolean } = {}): MoneyMatc
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** A sum in pounds for people: `£1,164,000`, `£2,100.5`; an em dash for none. */
+/** A sum in pounds rounded to the penny. */
+export const round2 = (n: number) => Math.round(n * 100) / 100;
+
 export const formatPounds = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `£${v.toLocaleString('en-GB', { maximumFractionDigits: 2 })}`);
 
 /** The rounding tolerance of a printed figure: half a unit of its last printed digit, in pounds. */

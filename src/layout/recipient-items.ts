@@ -1,5 +1,5 @@
-import { ROMAN } from './list-items.ts';
-import { cleanName, notAParty, REFUSED, SMALL, soleSum } from './recipient-phrases.ts';
+import { PRINTED_SUB_ITEM, ROMAN } from './list-items.ts';
+import { cleanName, notAParty, ORG_WORDS, REFUSED, SMALL, soleSum } from './recipient-phrases.ts';
 
 /** A party a decision's item opens with, and the item's sum (its one sum, or the total its parts add up to; else null). In pounds. */
 export interface ItemParty {
@@ -14,8 +14,8 @@ export interface ItemParty {
 const LEADING_CODE = /^[A-Z0-9]*\d[A-Z0-9/]*\s*[–—-]\s+/;
 /** Where a name stops: a dash, a bracket, a comma, a quotation, or a label or code after it ("Reference No:", "via the ESPO Framework", "CNDMQGMT"). */
 const NAME_END = /\s+[–—-]|[–—](?=\S)|\s*\(|,|\s+[‘'"“]|\s+(?:Reference|Ref\b|via\b|Cost\b|Supported\b)|\s+(?=[A-Z]{6,}\b)|\s*$/;
-/** A word that closes an organisation's name, any case ("Cleanmeclean ltd", "County contracts flooring limited", "Arundel ... leisure Trust"). */
-const ORG_LAST = /^(?:ltd|limited|llp|plc|cic|cio|trust|council|partnership|association|society|foundation|charity|centre|center|club|college|university|school|academy|hospice|bureau|network|alliance|federation|institute|museum|theatre|church|enterprises|group|unit|ministry|project|services|service|police|hub|forum|union|team|band|festival|library)$/i;
+/** A word that closes an organisation's name, in any case ("Cleanmeclean ltd", "County contracts flooring limited", "Arundel ... leisure Trust"). */
+const ORG_LAST = new RegExp(String.raw`^(?:${ORG_WORDS})$`, 'i');
 /** A decision's verb or a sentence's first word: an item that opens with one is a decision, not a party's entry. */
 const NOT_A_NAME = /^(?:That|To|The|This|These|Those|It|Approv\w*|Agree\w*|Note\w*|Authori[sz]\w*|Delegat\w*|Award\w*|Allocat\w*|Endorse\w*|Accept\w*|Adopt\w*|Release|Grant\w*|Delegated|Subject|In|On|A|An|All|Each|Any|Funding|Total|Budget)$/;
 const SMALL_WORD = new RegExp(`^${SMALL}$`);
@@ -54,13 +54,13 @@ const organisationShaped = (name: string) => ORG_LAST.test(name.split(/\s+/).pop
 
 /**
  * An item's sub-items, as its text prints them after its introduction ("That the following are appointed: a. X (Lot 1) b. Y
- * (Lot 2)"): the parts after the colon each marked in turn (a., b. or 1., 2. or i), ii), as the
- * decision's list renders them), or the item itself.
+ * (Lot 2)"): the parts after the colon each marked in turn (a., b. or 1., 2. or i), ii), as
+ * `itemText` prints them), or the item itself.
  */
 function withSubItems(item: { text: string; page: number }): { text: string; page: number }[] {
   const colon = item.text.indexOf(':');
   if (colon < 0) return [item];
-  const parts = item.text.slice(colon + 1).trim().split(/\s+(?=(?:[a-z]|\d{1,2})\.\s|[ivx]{1,4}\)\s)/);
+  const parts = item.text.slice(colon + 1).trim().split(PRINTED_SUB_ITEM);
   const markers = parts.map((p) => /^(?:([a-z]|\d{1,2})\.|([ivx]{1,4})\))\s/.exec(p)?.slice(1).find(Boolean));
   const inTurn = markers.every((m, k) => m === String.fromCharCode(97 + k) || m === String(k + 1) || m === ROMAN[k]);
   return parts.length >= 2 && inTurn ? [item, ...parts.map((p) => ({ text: p.replace(/^\S+\s+/, ''), page: item.page }))] : [item];

@@ -1,4 +1,4 @@
-import { eachCount, findMoney, type MoneyMatch } from './money.ts';
+import { eachCount, findMoney, round2, type MoneyMatch } from './money.ts';
 
 /** A party named as receiving money in a sentence, with the figure the sentence gives it (null when none). */
 export interface RecipientPhrase {
@@ -14,6 +14,10 @@ export const SMALL = String.raw`(?:&|and|of|the|for|upon|on|in|de|at)`;
 /** A capitalised word of a name, as a pattern source. */
 // "Dimensions T/A MWUK": a slash between capitalised parts ("trading as") stays inside the word.
 export const CAPWORD = String.raw`(?:[A-Z][\w'’&.-]*(?:\/[A-Z][\w'’&.-]*)*|LB|St)`;
+/** Words an organisation's name holds ("... Ltd", "... Trust", "... Club", "... Advice"), as a pattern source. */
+export const ORG_WORDS = String.raw`Ltd|Limited|CIC|CIO|Trust|Council|Hall|Association|Church|Club|Group|Centre|Center|Society|Charity|Partnership|Foundation|Project|Service|Services|Police|Borough|University|College|School|Academy|Network|Agency|Campaign|Studios?|Bureau|Action|Alliance|Forum|Hub|Advice|Federation|Institute|Museum|Theatre|Hospice|Scouts?|Guides?|CVS|Enterprises?|Co-?operative|Union|LLP|PLC|Unit|Ministry|Team|Band|Festival|Library`;
+/** A name with an organisation's word in it (or a London borough's "LB"): a list of such names is a list of parties. */
+export const ORGANISATION = new RegExp(String.raw`\b(?:${ORG_WORDS})\b|^LB\b`);
 /** A sentence in which a party is refused money, so receives none ("members refused a contribution ... to X"). */
 export const REFUSED = /\b(?:refus|reject|declin)\w*|\bnot\s+(?:be\s+)?(?:approved|awarded|agreed)\b/i;
 /** A proper name: capitalised words, small joining words inside ("Parish of the Resurrection"). */
@@ -300,8 +304,6 @@ export function soleSum(sentence: string): MoneyMatch | null {
   return values.length >= 3 && total !== undefined ? paid.find((m) => m.value === total)! : null;
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
-
 /**
  * A yearly sum's whole, when the sentence states it: "a grant of £270,500 per annum to X ... the total funding of £811,500
  * ... (3 years)" gives X £811,500. Only a stated total that is a whole number of years (two to ten) of the yearly sum.
@@ -309,6 +311,7 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 export function wholeOfYearly(sentence: string, value: number): number {
   const found = findMoney(sentence);
   if (!found.some((m) => m.value === value && m.period === 'annual')) return value;
-  const whole = found.find((m) => m.period === null && /\btotal\b[^£.;]{0,30}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)) && Number.isInteger(round2(m.value / value)) && m.value / value >= 2 && m.value / value <= 10);
+  const years = (m: MoneyMatch) => round2(m.value / value);
+  const whole = found.find((m) => m.period === null && /\btotal\b[^£.;]{0,30}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)) && Number.isInteger(years(m)) && years(m) >= 2 && years(m) <= 10);
   return whole?.value ?? value;
 }

@@ -1,5 +1,6 @@
 import type { MoneyTable } from '../record/index.ts';
 import { SUSPECT_CONFIDENCE } from './table-types.ts';
+import { round2 } from './money.ts';
 
 /** Pounds per printed unit of a table: `£000` → 1000, `£m` → 1e6, `£` → 1. */
 export const unitScale = (unit: string | null) => (!unit ? 1 : /m/i.test(unit) ? 1e6 : /000|k/i.test(unit) ? 1e3 : 1);
@@ -29,7 +30,6 @@ function resolution(t: MoneyTable): number {
   return unitScale(t.unit) * 10 ** -decimals;
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 function sumOf(t: MoneyTable, axis: StatedSum['axis'], total: [number, number], parts: [number, number][]): StatedSum | null {
   const value = (at: [number, number]) => t.rows[at[0]]?.values[at[1]] ?? null;

@@ -1,13 +1,12 @@
 import type { Amount, Recommendation } from '../../record/index.ts';
 import { allocationRuns, type AllocationRun } from '../../layout/allocations.ts';
 import type { ExtractContext } from '../../layout/context.ts';
-import { findMoney, roundingTolerance, THRESHOLD_WORDING, type MoneyMatch } from '../../layout/money.ts';
+import { findMoney, round2, roundingTolerance, THRESHOLD_WORDING, type MoneyMatch } from '../../layout/money.ts';
 import { cellAt, tableSums, type Table } from '../../layout/tables.ts';
 import { findField } from '../../layout/form.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { approvalScore, isContextTotal, isPriorFigure, namedShares } from '../money-roles.ts';
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
 const runTotal = (run: AllocationRun) => run.stated?.value ?? round2(run.parts.reduce((a, p) => a + p.money.value, 0));
 
 /**

@@ -1,7 +1,7 @@
 import type { Recipient } from '../../record/index.ts';
 import { allocationRuns, type AllocationRun } from '../../layout/allocations.ts';
 import { clean, type Line } from '../../layout/doc-lines.ts';
-import { cleanName, recipientsIn, roleOf, soleSum, wholeOfYearly } from '../../layout/recipient-phrases.ts';
+import { cleanName, ORGANISATION, recipientsIn, roleOf, soleSum, wholeOfYearly } from '../../layout/recipient-phrases.ts';
 import { FULL_STOP, SENTENCE_BREAK, sentences } from '../../layout/sentences.ts';
 import { labelledApplicants, minutedApplications, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
 import { listedRecipients, markedRecipients } from '../../layout/recipient-lists.ts';
@@ -13,7 +13,6 @@ import { findMoney } from '../../layout/money.ts';
 const GIVES = /\b(?:grant|award|allocat|recipient|applica|fund|distribut|payment|contribut|as follows|following)\w*/i;
 /** An introduction that says the list's parties receive the sums ("The grant recipients are:", "awards to the following"), not only that sums are listed ("the bid be approved as follows:"). */
 const TO_PARTIES = /\b(?:recipients?|grantees?|applicants?|applications|awarded|allocated\s+to|organisations|(?:grants?|awards?|allocations?|payments?|funding|contributions?)\b[^.]{0,60}\b(?:to|for)\s+(?:the\s+)?(?:following|these|each|below|charities|organisations|groups|bodies|applicants|recipients))\b/i;
-const ORGANISATION = /\b(?:Ltd|Limited|CIC|CIO|Trust|Council|Hall|Association|Church|Club|Group|Centre|Center|Society|Charity|Partnership|Foundation|Project|Service|Services|Police|Borough|University|College|School|Academy|Network|Agency|Campaign|Studios?|Bureau|Action|Alliance|Forum|Hub|Advice|Federation|Institute|Museum|Theatre|Hospice|Scouts?|Guides?|CVS|Enterprises?|Co-?operative|Union)\b|^LB\b/;
 
 const REFERENCE_LABEL = /^(?:ref(?:erence)?|item|no\.?|number|code|project\s+(?:ref|no|number|code))\b/i;
 
