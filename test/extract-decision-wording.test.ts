@@ -421,3 +421,19 @@ describe('a resolution\'s own first words', () => {
     expect(record('Decision\n1. That the Director approves the details of the Town Centre Improvements.\n2. That the Director grants authority to enter into legal agreements.').recommendations.map((x) => x.text.slice(0, 28))).toEqual(['That the Director approves t', 'That the Director grants aut']);
   });
 });
+
+describe('a decision paper whose decision no reader names', () => {
+  it('takes the sentence that names an act as the one decision, marked inferred, past the page furniture above it', () => {
+    const r = record('Northway Borough Council\n\nRecord of Officer Decision\n\nDecision status    Recommendations Approved\n\nSolar Panels at Northway Leisure Centre\n\nContent\nTo appoint Northway Electrical Ltd to install new solar panel arrays at the Northway Leisure Centre for the Contract Sum of £81,976.\n\nReasons for the decision\nTo reduce the energy the pool uses.\n\nSigned: Head of Place    Date: 19 December 2024');
+    expect(r.documentType).toBe('decision');
+    expect(r.recommendations.map((x) => [x.text.slice(0, 40), x.inferred])).toEqual([['To appoint Northway Electrical Ltd to in', true]]);
+  });
+
+  it('infers none on a paper that records no decision of its own (a news item), nor where a sentence names no act', () => {
+    const news = record('News\n\nNorthway leisure centre goes solar\n\nNorthway Electrical Ltd has been appointed to install new solar panel arrays at the Northway Leisure Centre, the council said today.\n\nThe work starts in March.');
+    expect(news.documentType).not.toBe('decision');
+    expect(news.recommendations).toEqual([]);
+    const none = record('Northway Borough Council\n\nRecord of Officer Decision\n\nSolar Panels at Northway Leisure Centre\n\nThe pool building uses a great deal of energy each winter.\n\nSigned: Head of Place    Date: 19 December 2024');
+    expect(none.recommendations).toEqual([]);
+  });
+});

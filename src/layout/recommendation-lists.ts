@@ -13,8 +13,8 @@ const quality = (items: readonly ListItem[]) =>
   (items.filter((i) => /[.;:]$|\b(and|or)$/.test(itemText(i))).length + 0.5 * items.filter((i) => DECIDES.test(i.text)).length) / Math.max(1, items.length);
 
 /** Every recommendations block of the document (decision form, supporting report...) parsed into items. */
-export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
-  for (const find of [headedLists, leadInLists, unheadedDecisions, resolvedInProse, thatResolutions, decidedInProse, decisionField, headerDecision, instructionParagraphs, afterCallIn, decisionSentence]) {
+export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; quality: number; inferred?: boolean }[] {
+  for (const find of [headedLists, leadInLists, unheadedDecisions, resolvedInProse, thatResolutions, decidedInProse, decisionField, headerDecision, instructionParagraphs, afterCallIn, decisionSentence, actSentence]) {
     const lists = withoutFormFields(ctx, find(ctx));
     if (lists.length) return lists;
   }
@@ -350,4 +350,41 @@ function decisionSentence(ctx: ExtractContext): { items: ListItem[]; quality: nu
     i += taken.length - 1;
   }
   return [];
+}
+
+/** Words that state a decision's act ("appoint", "award", "entering into", "novate", "agree ... financial support"). */
+const ACT = /\b(?:approv(?:e|es|ed|al|ing)|award(?:s|ed|ing)?|agree(?:s|d)?|appoint(?:s|ed|ing|ment)?|authori[sz](?:e|es|ed|ation)|allocat(?:e|es|ed|ion)|accept(?:s|ed|ance)?|novat(?:e|ion)|delegat(?:e|es|ed|ion)|extend|extension|grant(?:s|ed)?|commission(?:s|ed)?|procure(?:ment)?|enter(?:s|ed|ing)?\s+into|waive|purchase|spend|expenditure|funding|contract)\b/i;
+
+/**
+ * The last reader: a decision paper states at least one decision, so when no reader found one, the sentence that reads most
+ * like it is the one item: a sentence naming an act (appoint, award, enter into ...), under a decision or recommendations
+ * heading before elsewhere, with a sum before without, the first such sentence of a paragraph before a later one, and the
+ * earliest of equals. None when no sentence of the document names an act.
+ */
+function actSentence(ctx: ExtractContext): { items: ListItem[]; quality: number; inferred?: boolean }[] {
+  const lines = ctx.doc.lines;
+  const title = new Set(ctx.header?.lines.map((l) => l.index) ?? []);
+  const headings = new Set(ctx.sections.flatMap((s) => (s.heading ? [s.heading.index] : [])));
+  const labels = new Set(ctx.form.fields.map((f) => f.labelCell.line.index));
+  // Furniture, not prose: the title, a heading, a field's label line, a row of a grid, a short line without a stop ("Content").
+  const furniture = (k: number) => {
+    const l = lines[k]!;
+    return title.has(l.index) || headings.has(l.index) || labels.has(l.index) || (ctx.form.cells.get(l.index)?.length ?? 0) >= 2 || (l.text.trim().split(/\s+/).length <= 5 && !/[.;:,]$/.test(l.text.trim()));
+  };
+  const starts = (k: number) => lines[k]!.breakBefore || lines[k]!.pageStart || furniture(k) || furniture(k - 1);
+  let best: { score: number; item: ListItem } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const kind = ctx.sectionOf.get(lines[i]!.index);
+    if (kind === 'signature' || furniture(i)) continue;
+    const { taken, text } = paragraphFrom(lines, i, starts, 12);
+    sentences(text, SENTENCE_BREAK).forEach((sentence, k) => {
+      const t = sentence.trim();
+      if (!ACT.test(t) || t.split(/\s+/).length < 6 || /:$/.test(t)) return;
+      const score = (kind === 'recommendation' ? 4 : 0) + (/£\s?\d/.test(t) ? 1 : 0) + (k === 0 ? 2 : 0);
+      if (!best || score > best.score) best = { score, item: { type: 'para', marker: '', lines: taken, text: t, children: [] } };
+    });
+    i += taken.length - 1;
+  }
+  const found = best as { score: number; item: ListItem } | null;
+  return found ? [{ items: [found.item], quality: quality([found.item]), inferred: true }] : [];
 }

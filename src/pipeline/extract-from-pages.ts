@@ -18,10 +18,16 @@ export interface Extraction {
 export function extractFromPages(pages: readonly ExtractPage[]): Extraction {
   try {
     const { record: fields, ctx } = extractRecord(pages);
-    const typed = { ...fields, ...classifyDocument(pages) };
+    const typing = classifyDocument(pages);
+    const typed = { ...fields, ...typing, recommendations: inferredOnlyWhereDecided(fields.recommendations, typing.documentType) };
     const record = { ...typed, links: classifyLinks(typed, pages) };
     return { extracted: { ...record, flags: runChecks(record, ctx) }, error: null };
   } catch (err) {
     return { extracted: EMPTY_EXTRACTED, error: `extraction failed: ${oneLine(err)}` };
   }
+}
+
+/** A sentence inferred as the decision stands only on a paper that records decisions (a decision notice, minutes): a report or news item states none of its own. */
+function inferredOnlyWhereDecided(recs: Extracted['recommendations'], type: Extracted['documentType']): Extracted['recommendations'] {
+  return recs.some((r) => r.inferred) && type !== 'decision' && type !== 'minutes' ? [] : recs;
 }

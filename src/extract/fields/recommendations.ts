@@ -13,7 +13,7 @@ export const recommendations = defineExtractor({
     const best = lists.reduce<(typeof lists)[number] | null>((b, l) => (!b || l.quality > b.quality + 1e-9 ? l : b), null);
     return (best?.items ?? []).map((item, k): Recommendation => {
       const first = item.lines[0]!;
-      return { index: k + 1, text: itemText(item), ...locate(ctx.doc, first) };
+      return { index: k + 1, text: itemText(item), ...locate(ctx.doc, first), ...(best!.inferred ? { inferred: true as const } : {}) };
     });
   },
 });
