@@ -736,3 +736,10 @@ describe('a school or building the money is spent on', () => {
     expect(namesAndSums('Decision\nApprove £120,000 for the refurbishment of Riverside Community Centre.')).toEqual([]);
   });
 });
+
+describe('a paper whose one decision is a sentence inferred from its prose', () => {
+  it('reads its party as a decision\'s, though the sentence is in the past tense', () => {
+    const page = 'Northway Police and Crime Commissioner\n\nCommissioning Services and Grants 2019-2020\n\nFunding is provided each year by the Ministry of Justice to support work with victims of crime.\n\nVictims First Northway\nIn 2019-20 £777,391 was awarded to the charity Victims First Northway, which runs the referral service for victims.';
+    expect(namesAndSums(page)).toEqual([['Victims First Northway', 777391]]);
+  });
+});

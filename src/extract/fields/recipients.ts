@@ -119,9 +119,7 @@ export const recipients = defineExtractor({
     // Minutes of applications: "request for £1,000 from 2Funcky Arts Ltd" ... "AGREED: that £750 be awarded".
     for (const r of minutedApplications(doc.lines)) if (!isOwn(normName(r.name), own)) add(r, true);
     const paras = paragraphs(doc.lines);
-    // (A sentence inferred as the decision is read as the paragraph it is, not as a decision.)
-    const decided = (soFar.recommendations ?? []).filter((r) => !r.inferred);
-    const sources = [...decided.map((r) => ({ text: r.text, page: r.page, decision: true })), ...paras.map((p) => ({ text: p.text, page: p.first.page, decision: false }))];
+    const sources = [...(soFar.recommendations ?? []).map((r) => ({ text: r.text, page: r.page, decision: true })), ...paras.map((p) => ({ text: p.text, page: p.first.page, decision: false }))];
     const whole = doc.lines.map((l) => l.text).join(' ');
     for (const s of sources)
       for (const sentence of sentences(s.text, SENTENCE_BREAK)) {
@@ -136,9 +134,9 @@ export const recipients = defineExtractor({
     // Marked lists of parties an introduction gives money to ("grants of £1,000 to each of the following charities:- (i) ...").
     for (const r of markedRecipients(doc.lines)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(r.lead), page: r.line.page, text: r.lead.slice(0, 300) }, true);
     // Decisions listed one entry per party ("Cambridge Futsal Club CNDMQGMT – to be funded at ... £1,000").
-    for (const r of itemParties(decided, whole)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(r.text), page: r.page, text: r.text }, true);
+    for (const r of itemParties(soFar.recommendations ?? [], whole)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(r.text), page: r.page, text: r.text }, true);
     if (!found.size) {
-      for (const r of soleOrganisations(decided, (name) => isOwn(normName(name), own))) add({ name: r.name, amount: r.money?.value ?? null, role: r.role, page: r.page, text: r.text });
+      for (const r of soleOrganisations(soFar.recommendations ?? [], (name) => isOwn(normName(name), own))) add({ name: r.name, amount: r.money?.value ?? null, role: r.role, page: r.page, text: r.text });
     }
     const short = shortForms(doc.lines.map((l) => l.text).join('\n'));
     return [...found.values()].map((r) => (short.has(r.name) ? { ...r, name: short.get(r.name)! } : r));
