@@ -656,3 +656,13 @@ describe('OCR slips at the start of an item', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 12))).toEqual(['to approve t', 'to note the ', '10 organisat']);
   });
 });
+
+describe('an agenda page with one item of substance and no title of its own', () => {
+  const page = (items: string) => `Northway Borough Council\n\nAgenda and minutes\n\nVenue: Committee Room 2, Council Offices, Northway.\n\n${items}\n\nMinutes:\n\nConsidered a report seeking approval of an award under the scheme.\n\nDecision:\n\n1. That a grant of £500 be awarded to Northway Scouts.`;
+  it('is titled by that item\'s numbered heading, past the procedural items and the numbered decision', () => {
+    expect(record(page('3. Apologies for Absence\nThere were none.\n\n4. Member Grants Scheme')).title).toBe('Member Grants Scheme');
+  });
+  it('is titled by none of them when it has several items of substance (a whole meeting)', () => {
+    expect(record(page('4. Member Grants Scheme\n\n5. Northway Park Play Area Contract')).title).toBeNull();
+  });
+});

@@ -4,6 +4,8 @@ import type { ExtractContext } from '../../layout/context.ts';
 import { findField } from '../../layout/form.ts';
 import { LABELS } from '../form-labels.ts';
 import { endsSentenceInside } from '../../layout/header-title.ts';
+import { THIRD_PERSON_VERB } from '../../layout/list-items.ts';
+import { findDates } from '../../layout/dates.ts';
 
 // "Title:", "Title of report:", "Title of Item/Report", "Subject Matter / Title of Decision:", "Decision title:", "Subject:".
 const LABEL = /^(?:.*?(?<![A-Za-z]))?(?:title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper|item)(?:\s*\/\s*(?:report|decision|paper|item))?)?|subject(?:\s+matter)?(?:\s*\/\s*title\s+of\s+decision)?|decision\s+title|report\s+title|name\s+of\s+(?:project|scheme))\s*[:–-]\s*/i;
@@ -53,7 +55,7 @@ function titleAsPrinted(ctx: ExtractContext): string | null {
     // "Title: ..." that runs to the margin wraps onto the next line: the wording rules rejoin it.
     return labelled.how === 'inline' && wording?.startsWith(value) ? wording : value;
   }
-  return wording ?? (ctx.header?.title || null);
+  return wording ?? (ctx.header?.title || null) ?? itemHeading(ctx.doc.lines);
 }
 
 /** A title found by its label's wording in the text ("Title: ...", "Subject Matter / Title of Decision" above it). */
@@ -81,4 +83,31 @@ function byWording(lines: readonly Line[]): string | null {
     }
     return null;
   }
+}
+
+/** An agenda's procedural items, which no decision is titled after ("5. Apologies for Absence", "1. | Schedule"). */
+const PROCEDURAL = /^(?:\W*(?:apologies|record|decisions?|minute|agenda|declarations?|disclosures?|(?:named\s+)?substitut\w*|matters\s+arising|minutes|public\s+(?:speaking|question|participation|forum)|urgent\s+business|exclusion|schedule|chair(?:man|person)?(?:'s|’s)?|welcome|introductions?|announcements?|any\s+other\s+business|date\s+of\s+(?:the\s+)?next)\b|\W*$)/i;
+
+/** A numbered decision is no heading ("That ... be approved", "APPROVES the ...", "Agreed to award ..."), nor a sum or a date ("March 2013"). */
+const isDecisionOrDate = (t: string) =>
+  /^(?:that|to|it\s+was|agreed|approved|resolved|noted)\b|\bbe\s+[a-z]+ed\b|£\s?\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/i.test(t) || THIRD_PERSON_VERB.test(t.toLowerCase()) || findDates(t).length > 0;
+
+/**
+ * "4. Member Grants Scheme", "2. Award of contract for Design, Supply, ..." (over three lines), "31 (15) COMMUNITY GRANT AID
+ * APPLICATIONS — The Director ... submitted": with no title found, an agenda page's one item of substance is titled by its
+ * numbered heading (a run-in heading in capitals by its capitals).
+ */
+function itemHeading(lines: readonly Line[]): string | null {
+  const found: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s*\d{1,3}\.?\s+(?:\(\d{1,3}\)\s+)?(.+)$/.exec(clean(lines[i]!.text));
+    if (!m || PROCEDURAL.test(m[1]!)) continue;
+    const caps = /^([A-Z][A-Z&,'’ -]{6,}[A-Z])\s+[–—-]\s/.exec(m[1]!);
+    if (caps && !isDecisionOrDate(caps[1]!)) found.push(caps[1]!.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\b(?:And|Of|For|To|The|In|On|At)\b/g, (w) => w.toLowerCase()));
+    if (caps || !/^[A-Z]/.test(m[1]!) || /\.$/.test(m[1]!) || endsSentenceInside(m[1]!)) continue;
+    const value = titleLines([{ ...lines[i]!, text: m[1]! }, ...lines.slice(i + 1, i + 3)]);
+    if (value && value.split(/\s+/).length <= 25 && !isDecisionOrDate(value)) found.push(value);
+  }
+  // A paper of several items of substance is a whole meeting's, titled by none of them.
+  return found.length === 1 ? found[0]! : null;
 }
