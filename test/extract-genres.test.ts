@@ -662,6 +662,9 @@ describe('an agenda page with one item of substance and no title of its own', ()
   it('is titled by that item\'s numbered heading, past the procedural items and the numbered decision', () => {
     expect(record(page('3. Apologies for Absence\nThere were none.\n\n4. Member Grants Scheme')).title).toBe('Member Grants Scheme');
   });
+  it('keeps a heading whose own words look like a label, wrapped onto the next line', () => {
+    expect(record(page('1. Apologies for Absence\n3. To consider the following reports (Copies attached):\n4. A COUNTY OF SANCTUARY: AFGHAN RELOCATION AND\nASSISTANCE')).title).toBe('A COUNTY OF SANCTUARY: AFGHAN RELOCATION AND ASSISTANCE');
+  });
   it('is titled by none of them when it has several items of substance (a whole meeting)', () => {
     expect(record(page('4. Member Grants Scheme\n\n5. Northway Park Play Area Contract')).title).toBeNull();
   });

@@ -105,8 +105,10 @@ function itemHeading(lines: readonly Line[]): string | null {
     const caps = /^([A-Z][A-Z&,'’ -]{6,}[A-Z])\s+[–—-]\s/.exec(m[1]!);
     if (caps && !isDecisionOrDate(caps[1]!)) found.push(caps[1]!.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\b(?:And|Of|For|To|The|In|On|At)\b/g, (w) => w.toLowerCase()));
     if (caps || !/^[A-Z]/.test(m[1]!) || /\.$/.test(m[1]!) || endsSentenceInside(m[1]!)) continue;
-    const value = titleLines([{ ...lines[i]!, text: m[1]! }, ...lines.slice(i + 1, i + 3)]);
-    if (value && value.split(/\s+/).length <= 25 && !isDecisionOrDate(value)) found.push(value);
+    // (Its own words may look like a label: "4. A COUNTY OF SANCTUARY: AFGHAN RELOCATION AND" / "ASSISTANCE".)
+    const more = wrapsToNext(lines[i]!) || CONTINUES.test(m[1]!) ? titleLines(lines.slice(i + 1, i + 3)) : null;
+    const value = clean(`${m[1]!} ${more ?? ''}`).replace(/[\s:;,.*]+$/, '');
+    if (value && value.split(/\s+/).length <= 25 && !value.includes(';') && !isDecisionOrDate(value)) found.push(value);
   }
   // A paper of several items of substance is a whole meeting's, titled by none of them.
   return found.length === 1 ? found[0]! : null;
