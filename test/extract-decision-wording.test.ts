@@ -437,3 +437,12 @@ describe('a decision paper whose decision no reader names', () => {
     expect(none.recommendations).toEqual([]);
   });
 });
+
+describe('list markers printed against their item\'s first word', () => {
+  it('reads "1.appoint ..." under a lead-in, and "1.The Portfolio Holder ... approves ..." with no heading, as items', () => {
+    const led = record('Temporary Cover\n\nCover is required until the post is filled.\n\nAccordingly, I have agreed to:\n1.appoint J Smith as the interim Chief Executive from 1 July 2024.\n2. appoint the Head of Governance as the interim Monitoring Officer from 1 July 2024.\n\nDate of Decision: 27th June 2024');
+    expect(led.recommendations.map((x) => x.text.slice(0, 18))).toEqual(['appoint J Smith as', 'appoint the Head o']);
+    const issue = record('Northway Borough Council\n\nIssue - decisions\n\nSports Facility Fund Grants 2024/25\n01/10/2024 - Sports Facility Fund Grants 2024/25\n1.The Portfolio Holder for Leisure approves the proposed allocations to local sport projects from the Fund.\n2.The Portfolio Holder for Leisure approves the establishment of grant agreements with Northway Rugby Club.');
+    expect(issue.recommendations.map((x) => x.text.slice(0, 40))).toEqual(['The Portfolio Holder for Leisure approve', 'The Portfolio Holder for Leisure approve']);
+  });
+});

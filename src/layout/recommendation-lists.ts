@@ -96,14 +96,15 @@ function decisionField(ctx: ExtractContext): { items: ListItem[]; quality: numbe
 /** "12/04/2022 - Capital grants" then "1. To award ... 2. To transfer ..." (or "a) Approve ..."): a decisions list printed with no heading, its items worded as decisions. */
 function unheadedDecisions(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   const lines = ctx.doc.lines;
-  const FIRST = /^\s*\(?(?:1|a|i)[.)]\s+/;
+  const FIRST = /^\s*\(?(?:1|a|i)[.)](?:\s+|(?=[A-Z][a-z]))/;
   // "1. the list of projects ... be approved.": a resolution worded in the passive decides too.
   // "(1) The Home Office's response ... was noted.", "(2) Acceptance of the proposals ... was confirmed": minuted in the past.
   // "2. Further exploration of potential improvements ... be supported.": minutes in the passive, capitalised or not.
   // "(i) awards up to £11,000 to ...", "(iii) instructs the Chief Officer to ...": a committee's decisions in the third person.
   // "a) Members note the contents of the report; b) approve one-off grants ...": a committee's decisions with their subject.
   // "1. The PCC and Bedfordshire Police have agreed to ...", "3. The PCC has issued £9,000 towards ...": a report of decisions made.
-  const decides = (t: string) => DECIDES.test(t) || /^(?:Members|The\s+(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel))\s+(?:note|approve|agree|award|endorse|accept|resolve|authori[sz]e)d?\b/.test(t) || /^The\s+(?:\S+\s+){1,6}(?:has|have)\s+(?:agreed|approved|awarded|funded|issued|allocated|decided|endorsed|granted|authori[sz]ed)\b/.test(t) || THIRD_PERSON_VERB.test(t) || /^[A-Za-z][^.]{0,200}?\bbe\s+(?:approved|agreed|delegated|noted|awarded|granted|adopted|authori[sz]ed|supported|endorsed|accepted)\b/.test(t) || /^[A-Z][^.]{0,200}?\b(?:was|were)\s+(?:approved|agreed|noted|confirmed|endorsed|adopted)\b/.test(t);
+  // "1.The Portfolio Holder for Lifestyles ... approves the proposed allocations ...": a decision maker's decision in the present.
+  const decides = (t: string) => DECIDES.test(t) || /^(?:Members|The\s+(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel))\s+(?:note|approve|agree|award|endorse|accept|resolve|authori[sz]e)d?\b/.test(t) || /^The\s+(?:[\w,&'’-]+\s+){1,8}(?:approves|agrees|awards|authori[sz]es|allocates|endorses|delegates)\b/.test(t) || /^The\s+(?:\S+\s+){1,6}(?:has|have)\s+(?:agreed|approved|awarded|funded|issued|allocated|decided|endorsed|granted|authori[sz]ed)\b/.test(t) || THIRD_PERSON_VERB.test(t) || /^[A-Za-z][^.]{0,200}?\bbe\s+(?:approved|agreed|delegated|noted|awarded|granted|adopted|authori[sz]ed|supported|endorsed|accepted)\b/.test(t) || /^[A-Z][^.]{0,200}?\b(?:was|were)\s+(?:approved|agreed|noted|confirmed|endorsed|adopted)\b/.test(t);
   const at = lines.findIndex((l, i) => i < 80 && FIRST.test(l.text) && decides(`${l.text} ${lines[i + 1]?.text ?? ''}`.replace(FIRST, '')));
   if (at < 0) return [];
   const items = parseList(lines.slice(at, at + 80));
