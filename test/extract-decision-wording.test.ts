@@ -429,6 +429,12 @@ describe('a decision paper whose decision no reader names', () => {
     expect(r.recommendations.map((x) => [x.text.slice(0, 40), x.inferred])).toEqual([['To appoint Northway Electrical Ltd to in', true]]);
   });
 
+  it('reads the headline from the inferred sentence when it names one sum, its short wrapped last line included', () => {
+    const r = record('Northway Police and Crime Commissioner\n\nDecision Record\n\nSupport Fund Application\n\nExecutive Summary: The PCC has made available an additional £500,000 to support existing providers with their costs.\n\nNorthway Women\u2019s Centre \u2013 sum requested £22,240\nFunding to reduce the centre\u2019s counselling waiting list.\n\nThat the Police & Crime Commissioner awards the sum requested to the above mentioned\norganisation totalling £22,240\n\nSignature    Date\nJ Smith    07/12/2020');
+    expect(r.recommendations.map((x) => [x.text, x.inferred])).toEqual([['That the Police & Crime Commissioner awards the sum requested to the above mentioned organisation totalling £22,240', true]]);
+    expect(r.headlineAmount).toBe(22240);
+  });
+
   it('infers none on a paper that records no decision of its own (a news item), nor where a sentence names no act', () => {
     const news = record('News\n\nNorthway leisure centre goes solar\n\nNorthway Electrical Ltd has been appointed to install new solar panel arrays at the Northway Leisure Centre, the council said today.\n\nThe work starts in March.');
     expect(news.documentType).not.toBe('decision');

@@ -1,4 +1,4 @@
-import { EMPTY_EXTRACTED, Extracted } from '../record/index.ts';
+import { EMPTY_EXTRACTED, Extracted, type DocumentType } from '../record/index.ts';
 import { buildContext, type ExtractContext } from '../layout/context.ts';
 import type { FieldExtractor } from './define-extractor.ts';
 import type { ExtractPage } from '../layout/doc-lines.ts';
@@ -18,9 +18,9 @@ import { title } from './fields/title.ts';
 /** Every field extractor, in the order they run (later ones may read earlier fields). */
 export const EXTRACTORS: readonly FieldExtractor[] = [reference, authority, title, decisionMaker, dates, decisionDate, amounts, recommendations, recipients, headlineAmount, exemptions, tables, links];
 
-/** Extracts the decision record's fields from a document's pages (flags are added by the checks). */
-export function extractRecord(pages: readonly ExtractPage[]): { record: Extracted; ctx: ExtractContext } {
-  const ctx = buildContext(pages);
+/** Extracts the decision record's fields from a document's pages (flags are added by the checks), given its type when known. */
+export function extractRecord(pages: readonly ExtractPage[], documentType: DocumentType | null = null): { record: Extracted; ctx: ExtractContext } {
+  const ctx = buildContext(pages, documentType);
   const soFar: Partial<Extracted> = {};
   for (const e of EXTRACTORS) (soFar as Record<string, unknown>)[e.field] = e.extract(ctx, soFar);
   return { record: Extracted.parse({ ...EMPTY_EXTRACTED, ...soFar }), ctx };

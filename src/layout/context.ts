@@ -5,6 +5,7 @@ import { readForm, type Form } from './form.ts';
 import { headerTitle, type HeaderTitle } from './header-title.ts';
 import { mergeRowBands } from './row-bands.ts';
 import type { Line } from './doc-lines.ts';
+import type { DocumentType } from '../record/index.ts';
 
 /** Everything extractors read: the document's lines, its sections, and its tables (parsed once). */
 export interface ExtractContext {
@@ -18,12 +19,14 @@ export interface ExtractContext {
   header: HeaderTitle | null;
   /** The document's lines with table rows whose cells wrapped read back as one line each (row-bands.ts): lists of sums read from these. */
   rows: Line[];
+  /** What kind of paper this is, when the caller typed it first (a decision may be inferred only on decision notices and minutes). */
+  documentType?: DocumentType | null;
 }
 
-export function buildContext(pages: readonly ExtractPage[]): ExtractContext {
+export function buildContext(pages: readonly ExtractPage[], documentType: DocumentType | null = null): ExtractContext {
   const doc = buildDoc(pages);
   const sections = segment(doc);
   const form = readForm(doc);
-  return { doc, sections, sectionOf: sectionOfLines(sections), tables: findTables(doc), form, header: headerTitle({ doc, form }), rows: mergeRowBands(doc.lines, form.cells) };
+  return { doc, sections, sectionOf: sectionOfLines(sections), tables: findTables(doc), form, header: headerTitle({ doc, form }), rows: mergeRowBands(doc.lines, form.cells), documentType };
 }
 

@@ -359,10 +359,12 @@ const ACT = /\b(?:approv(?:e|es|ed|al|ing)|award(?:s|ed|ing)?|agree(?:s|d)?|appo
 /**
  * The last reader: a decision paper states at least one decision, so when no reader found one, the sentence that reads most
  * like it is the one item: a sentence naming an act (appoint, award, enter into ...), under a decision or recommendations
- * heading before elsewhere, with a sum before without, the first such sentence of a paragraph before a later one, and the
- * earliest of equals. None when no sentence of the document names an act.
+ * heading before elsewhere, worded as a decision ("That ...", "To approve ...") before not, with a sum before without, the
+ * first sentence of a paragraph before a later one, and the earliest of equals. None when no sentence names an act.
  */
 function actSentence(ctx: ExtractContext): { items: ListItem[]; quality: number; inferred?: boolean }[] {
+  // A report, agenda, assessment or financial paper is about a decision, not its record: no decision of its own to infer.
+  if (ctx.documentType && ['report', 'agenda', 'assessment', 'financial'].includes(ctx.documentType)) return [];
   const lines = ctx.doc.lines;
   const title = new Set(ctx.header?.lines.map((l) => l.index) ?? []);
   const headings = new Set(ctx.sections.flatMap((s) => (s.heading ? [s.heading.index] : [])));
@@ -370,7 +372,9 @@ function actSentence(ctx: ExtractContext): { items: ListItem[]; quality: number;
   // Furniture, not prose: the title, a heading, a field's label line, a row of a grid, a short line without a stop ("Content").
   const furniture = (k: number) => {
     const l = lines[k]!;
-    return title.has(l.index) || headings.has(l.index) || labels.has(l.index) || (ctx.form.cells.get(l.index)?.length ?? 0) >= 2 || (l.text.trim().split(/\s+/).length <= 5 && !/[.;:,]$/.test(l.text.trim()));
+    // (A short last line of a wrapped sentence is prose: "... to the above mentioned" / "organisation totalling £22,240".)
+    const wrapped = k > 0 && (lines[k - 1]!.rightEdge ?? 0) > 0.8 && !l.breakBefore;
+    return title.has(l.index) || headings.has(l.index) || labels.has(l.index) || (ctx.form.cells.get(l.index)?.length ?? 0) >= 2 || (l.text.trim().split(/\s+/).length <= 5 && !/[.;:,]$/.test(l.text.trim()) && !wrapped);
   };
   const starts = (k: number) => lines[k]!.breakBefore || lines[k]!.pageStart || furniture(k) || furniture(k - 1);
   let best: { score: number; item: ListItem } | null = null;
@@ -381,7 +385,7 @@ function actSentence(ctx: ExtractContext): { items: ListItem[]; quality: number;
     sentences(text, SENTENCE_BREAK).forEach((sentence, k) => {
       const t = sentence.trim();
       if (!ACT.test(t) || t.split(/\s+/).length < 6 || /:$/.test(t)) return;
-      const score = (kind === 'recommendation' ? 4 : 0) + (/£\s?\d/.test(t) ? 1 : 0) + (k === 0 ? 2 : 0);
+      const score = (kind === 'recommendation' ? 4 : 0) + (DECIDES.test(t) ? 2 : 0) + (/£\s?\d/.test(t) ? 1 : 0) + (k === 0 ? 2 : 0);
       if (!best || score > best.score) best = { score, item: { type: 'para', marker: '', lines: taken, text: t, children: [] } };
     });
     i += taken.length - 1;

@@ -12,14 +12,17 @@ export interface Extraction {
 }
 
 /**
- * Step two of the pipeline: fields, document type, tables, then checks, from a document's pages.
+ * Step two of the pipeline: document type, fields and tables, then checks, from a document's pages.
  * Pure: touches no file or database. An extraction that throws yields an empty record carrying the reason.
  */
 export function extractFromPages(pages: readonly ExtractPage[]): Extraction {
   try {
-    const { record: fields, ctx } = extractRecord(pages);
     const typing = classifyDocument(pages);
-    const typed = { ...fields, ...typing, recommendations: inferredOnlyWhereDecided(fields.recommendations, typing.documentType) };
+    const { record: fields, ctx } = extractRecord(pages, typing.documentType);
+    // A sentence inferred as the decision is the record's decision only on a decision notice or minutes (elsewhere, as on a
+    // news item, it is the paper's key statement: its sum and party were read from it, but it decides nothing).
+    const decides = typing.documentType === 'decision' || typing.documentType === 'minutes';
+    const typed = { ...fields, ...typing, recommendations: decides ? fields.recommendations : fields.recommendations.filter((r) => !r.inferred) };
     const record = { ...typed, links: classifyLinks(typed, pages) };
     return { extracted: { ...record, flags: runChecks(record, ctx) }, error: null };
   } catch (err) {
@@ -27,7 +30,3 @@ export function extractFromPages(pages: readonly ExtractPage[]): Extraction {
   }
 }
 
-/** A sentence inferred as the decision stands only on a paper that records decisions (a decision notice, minutes): a report or news item states none of its own. */
-function inferredOnlyWhereDecided(recs: Extracted['recommendations'], type: Extracted['documentType']): Extracted['recommendations'] {
-  return recs.some((r) => r.inferred) && type !== 'decision' && type !== 'minutes' ? [] : recs;
-}

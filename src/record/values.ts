@@ -34,7 +34,8 @@ export type Amount = z.infer<typeof Amount>;
 /**
  * One recommended or decided item; `part` says which list it came from when a paper has several. `inferred` marks the one
  * sentence taken as the decision when no list, heading, lead-in or decision wording names one (the sentence that reads most
- * like a decision: an act such as award, appoint or enter into); the headline amount is not read from it.
+ * like a decision: an act such as award, appoint or enter into), on decision notices and minutes only; the headline is read
+ * from it only when it names one sum.
  */
 export const Recommendation = z.object({ index: z.number().int().min(1), text: z.string(), ...Located, part: z.string().optional(), inferred: z.literal(true).optional() });
 export type Recommendation = z.infer<typeof Recommendation>;
