@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { textPage } from '../src/checks/text-page.ts';
 import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.ts';
+import { renderDecision } from '../src/query/show.ts';
+import type { DecisionRecord } from '../src/record/index.ts';
 
 const record = (...pages: string[]) => analyse(pages.map((t, i) => textPage(i + 1, t))).extracted;
 /** A one-page record whose line `titleRow` is set larger than the rest (textPage: 1 line = 1/60 of the height). */
@@ -433,6 +435,9 @@ describe('a decision paper whose decision no reader names', () => {
     const r = record('Northway Police and Crime Commissioner\n\nDecision Record\n\nSupport Fund Application\n\nExecutive Summary: The PCC has made available an additional £500,000 to support existing providers with their costs.\n\nNorthway Women\u2019s Centre \u2013 sum requested £22,240\nFunding to reduce the centre\u2019s counselling waiting list.\n\nThat the Police & Crime Commissioner awards the sum requested to the above mentioned\norganisation totalling £22,240\n\nSignature    Date\nJ Smith    07/12/2020');
     expect(r.recommendations.map((x) => [x.text, x.inferred])).toEqual([['That the Police & Crime Commissioner awards the sum requested to the above mentioned organisation totalling £22,240', true]]);
     expect(r.headlineAmount).toBe(22240);
+    // `docket show` says the item was inferred.
+    const shown = renderDecision({ ...r, file: 'x.pdf', files: ['x.pdf'], sha256: '0'.repeat(64), status: 'ok', error: null, pageCount: 1, pages: [] } as unknown as DecisionRecord);
+    expect(shown).toMatch(/totalling £22,240 {2}\(p\.1, inferred: no list or heading names the decision\)/);
   });
 
   it('infers none on a paper that records no decision of its own (a news item), nor where a sentence names no act', () => {

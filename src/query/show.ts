@@ -20,7 +20,7 @@ export function renderDecision(r: DecisionRecord): string {
   }
   if (r.recommendations.length) {
     line('\nrecommendations');
-    for (const x of r.recommendations) line(`  ${x.index}. ${x.text}  (p.${x.page})`);
+    for (const x of r.recommendations) line(`  ${x.index}. ${x.text}  (p.${x.page}${x.inferred ? ', inferred: no list or heading names the decision' : ''})`);
   }
   const e = r.exemptions;
   line('\nexemptions');

@@ -88,7 +88,7 @@ ${family ? familySection(family) : ''}
 <h2>Amounts</h2><table id="amounts"><tr><th class="num">Value</th><th>As printed</th><th>Kind</th><th>Section</th><th>Page</th></tr>
 ${r.amounts.map((a) => html`<tr><td class="num">${formatPounds(a.value)}${a.period ? ' p.a.' : ''}</td><td>${value(a.text, [a], 'value amount')}</td><td>${a.kind ?? ''}</td><td>${a.section}</td><td>${a.page}${a.confidence !== null ? html` <span class="muted">ocr ${a.confidence.toFixed(2)}</span>` : ''}</td></tr>`)}</table>
 <h2>Dates</h2><table>${r.dates.map((d) => html`<tr><td>${value(d.date, [d])}</td><td>${d.role}</td><td class="muted">${d.text}</td><td>p.${d.page}</td></tr>`)}</table>
-<h2>Recommendations</h2><ol>${r.recommendations.map((x) => html`<li>${value(x.text, [x])} <span class="muted">p.${x.page}</span></li>`)}</ol>
+<h2>Recommendations</h2><ol>${r.recommendations.map((x) => html`<li>${value(x.text, [x])} <span class="muted">p.${x.page}${x.inferred ? ' · inferred: no list or heading names the decision' : ''}</span></li>`)}</ol>
 <h2>Exemptions</h2><dl><dt>Part 1 deferred</dt><dd>${yn(e.part1Deferred)}</dd><dt>Part 2</dt><dd>${yn(e.part2)}</dd><dt>FOIA sections</dt><dd>${e.foiaSections.join(', ') || '—'}</dd>
 <dt>Classification</dt><dd>${e.classification ?? '—'}</dd><dt>Grounds</dt><dd>${e.grounds.join('; ') || '—'}</dd><dt>Until</dt><dd>${e.until ?? '—'}</dd></dl>
 <h2>Compare</h2><form method="get" action="/compare"><input type="hidden" name="a" value="${r.sha256}"><select name="b">${others.map((o) => html`<option value="${o.sha256}">${o.label}</option>`)}</select> <button>Compare</button></form>
