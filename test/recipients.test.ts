@@ -647,8 +647,9 @@ describe('parties that are not paid', () => {
     expect(namesAndSums('Northway Combined Authority\nDecision\nThe Combined Authority agreed to award £650,000 from the Strategic Investment Fund to the Strategic Acquisitions programme (Westham).')).toEqual([]);
   });
 
-  it('names no bidder left anonymous ("Supplier 3")', () => {
+  it('names no bidder left anonymous ("Supplier 3", "Supplier B")', () => {
     expect(recipientsOf('Decision\nThe Cabinet agreed that: the initial one year contract be awarded to Supplier 3 with an agreed annual cost of £48,000.')).toEqual([]);
+    expect(recipientsOf('Decision\nThe Executive:\na. Approved the award of a 4 year contract to Supplier B as identified in the confidential Appendix A of the report; for the provision of Highway Surfacing services.\nb. Approved the award of a framework contract for 4 years to Supplier D as identified in the confidential Appendix C of the report.')).toEqual([]);
   });
 
   it('names no source the money comes from, and no officer an award is delegated to', () => {
