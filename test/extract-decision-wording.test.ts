@@ -457,3 +457,14 @@ describe('list markers printed against their item\'s first word', () => {
     expect(issue.recommendations.map((x) => x.text.slice(0, 40))).toEqual(['The Portfolio Holder for Leisure approve', 'The Portfolio Holder for Leisure approve']);
   });
 });
+
+describe('decisions introduced by their maker and a colon, or numbered in the present passive', () => {
+  it('reads the items under "That the Portfolio Holder:" as decisions, its words no form field', () => {
+    const r = record('Northway Borough Council\n\nIssue - decisions\n\nCommunity Grants - Allocation of Funding\n22/05/2020 - Community Grants - Allocation of Funding\nThat the Portfolio Holder:\n\n     Approves the award of Community Grants as detailed in Appendix B;\n     Approves a delegation to the Director for Housing to approve in year small grants awards during 2020-21.\n\nReason for Decision\n\nThe allocation follows a robust assessment panel.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['Approves the award of Communit', 'Approves a delegation to the D']);
+  });
+  it('reads "a) The £2M of funding for the ... scheme is approved ...", "b) Authority is delegated ..." with no heading as the decisions', () => {
+    const r = record('Northway Council\n\nIssue - decisions\n\nCommunity Spaces Capital Grant Scheme\n\n19/11/2024 - Community Spaces Capital Grant Scheme\na) The £2M of funding for the community spaces capital grant scheme is approved to progress the programme of work.\nb) Authority is delegated to the Corporate Director Community Wellbeing to draw down the funding.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['The £2M of funding for the com', 'Authority is delegated to the ']);
+  });
+});

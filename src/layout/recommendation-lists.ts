@@ -98,13 +98,14 @@ function unheadedDecisions(ctx: ExtractContext): { items: ListItem[]; quality: n
   const lines = ctx.doc.lines;
   const FIRST = /^\s*\(?(?:1|a|i)[.)](?:\s+|(?=[A-Z][a-z]))/;
   // "1. the list of projects ... be approved.": a resolution worded in the passive decides too.
-  // "(1) The Home Office's response ... was noted.", "(2) Acceptance of the proposals ... was confirmed": minuted in the past.
+  // "(1) The Home Office's response ... was noted.", "(2) Acceptance of the proposals ... was confirmed": minuted in the past;
+  // "a) The £2M of funding for the ... scheme is approved ...", "b) Authority is delegated to ...": or in the present.
   // "2. Further exploration of potential improvements ... be supported.": minutes in the passive, capitalised or not.
   // "(i) awards up to £11,000 to ...", "(iii) instructs the Chief Officer to ...": a committee's decisions in the third person.
   // "a) Members note the contents of the report; b) approve one-off grants ...": a committee's decisions with their subject.
   // "1. The PCC and Bedfordshire Police have agreed to ...", "3. The PCC has issued £9,000 towards ...": a report of decisions made.
   // "1.The Portfolio Holder for Lifestyles ... approves the proposed allocations ...": a decision maker's decision in the present.
-  const decides = (t: string) => DECIDES.test(t) || /^(?:Members|The\s+(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel))\s+(?:note|approve|agree|award|endorse|accept|resolve|authori[sz]e)d?\b/.test(t) || /^The\s+(?:[\w,&'’-]+\s+){1,8}(?:approves|agrees|awards|authori[sz]es|allocates|endorses|delegates)\b/.test(t) || /^The\s+(?:\S+\s+){1,6}(?:has|have)\s+(?:agreed|approved|awarded|funded|issued|allocated|decided|endorsed|granted|authori[sz]ed)\b/.test(t) || THIRD_PERSON_VERB.test(t) || /^[A-Za-z][^.]{0,200}?\bbe\s+(?:approved|agreed|delegated|noted|awarded|granted|adopted|authori[sz]ed|supported|endorsed|accepted)\b/.test(t) || /^[A-Z][^.]{0,200}?\b(?:was|were)\s+(?:approved|agreed|noted|confirmed|endorsed|adopted)\b/.test(t);
+  const decides = (t: string) => DECIDES.test(t) || /^(?:Members|The\s+(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel))\s+(?:note|approve|agree|award|endorse|accept|resolve|authori[sz]e)d?\b/.test(t) || /^The\s+(?:[\w,&'’-]+\s+){1,8}(?:approves|agrees|awards|authori[sz]es|allocates|endorses|delegates)\b/.test(t) || /^The\s+(?:\S+\s+){1,6}(?:has|have)\s+(?:agreed|approved|awarded|funded|issued|allocated|decided|endorsed|granted|authori[sz]ed)\b/.test(t) || THIRD_PERSON_VERB.test(t) || /^[A-Za-z][^.]{0,200}?\bbe\s+(?:approved|agreed|delegated|noted|awarded|granted|adopted|authori[sz]ed|supported|endorsed|accepted)\b/.test(t) || /^[A-Z][^.]{0,200}?\b(?:was|were|is|are)\s+(?:approved|agreed|noted|confirmed|endorsed|adopted|delegated|authori[sz]ed)\b/.test(t);
   const at = lines.findIndex((l, i) => i < 80 && FIRST.test(l.text) && decides(`${l.text} ${lines[i + 1]?.text ?? ''}`.replace(FIRST, '')));
   if (at < 0) return [];
   const items = parseList(lines.slice(at, at + 80));
@@ -268,12 +269,14 @@ function repeatedHeadings(lists: readonly { k: number; heading: string; items: L
 
 /** "... the executive decisions set out below:", "It was RESOLVED that:", "The Deputy Mayor ... is recommended to:": a list introduced by a sentence, where no heading names it. */
 // ("The Cabinet decision is being sought with respect to Neighbourhood CIL Funding as follows:": a decision sought, set out as follows.)
-const LEAD_IN = /\b(?:decisions?|recommendations?|resolutions?|resolve[sd]?|agree[sd]?|approv(?:e|es|ed)|decide[sd]?|awards?|hereby|recommended to \w+)\b[^.]{0,40}[:;]\s*$|\bdecisions?\b[^.]{0,120}\bas\s+follows\s*:\s*$|\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to(?:\s+\w+)?\s*:\s*$/i;
+// ("That the Portfolio Holder:", "The Committee:": the decision maker and a colon, over what it decides.)
+const LEAD_IN = /\b(?:decisions?|recommendations?|resolutions?|resolve[sd]?|agree[sd]?|approv(?:e|es|ed)|decide[sd]?|awards?|hereby|recommended to \w+)\b[^.]{0,40}[:;]\s*$|\b(?:That\s+)?[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:Holder|Cabinet|Committee|Sub-Committee|Council|Board|Panel|Member|Mayor|Commissioner|Director|Executive|Leader)\s*:\s*$|\bdecisions?\b[^.]{0,120}\bas\s+follows\s*:\s*$|\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to(?:\s+\w+)?\s*:\s*$/i;
 const ASKED_TO = /\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to\s+\w+\s*$/i;
 /** A form's empty field, not a lead-in: "Decision Ref:", "Decision Maker:", "Date of decision:". */
 const isEmptyField = (text: string) => {
   const label = /^\W*([^:]{1,40}):\s*$/.exec(text)?.[1];
-  return !!label && isFieldLabel(label);
+  // ("That the Portfolio Holder:" names a field's words but is a resolution's opening.)
+  return !!label && !/^That\s/i.test(label) && isFieldLabel(label);
 };
 /** "The Executive RESOLVED that" at a line's end: minutes introducing their resolutions without a colon. */
 const RESOLVED_THAT = /\b(?:RESOLVED|resolved|AGREED|agreed)\s+that\s*,?\s*$/;
