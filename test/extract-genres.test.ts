@@ -669,3 +669,12 @@ describe('an agenda page with one item of substance and no title of its own', ()
     expect(record(page('4. Member Grants Scheme\n\n5. Northway Park Play Area Contract')).title).toBeNull();
   });
 });
+
+describe('a page whose only prominent line is its body\'s name', () => {
+  it('has no title rather than the banner', () => {
+    const page = textPage(1, 'Decision details\nNorthway Borough Council\n\nDecision Maker    Executive Member (Resources)\n\nDecision made    To proceed with purchasing the 4 ride on mowers from the winning bidder.');
+    // The body's name set larger than the rest, as a banner is.
+    const r = analyse([{ ...page, words: page.words.map((w) => ({ ...w, size: Math.round(w.box.y * 60) === 1 ? 0.03 : 0.02 })) }]).extracted;
+    expect(r.title).toBeNull();
+  });
+});

@@ -36,8 +36,10 @@ const wrapsToNext = (l: Line) => (l.rightEdge ?? 0) > 0.8;
 /** The decision's title as printed, without its label: a labelled title (by layout, then by wording), else the header's most prominent line. */
 export const title = defineExtractor({
   field: 'title',
-  extract(ctx) {
-    const found = titleAsPrinted(ctx);
+  extract(ctx, soFar) {
+    const printed = titleAsPrinted(ctx);
+    // A body's own name is its banner, not the decision's title ("West Lancashire Borough Council", "Welsh Government").
+    const found = printed && isBodyName(printed, soFar.authority ?? null) ? itemHeading(ctx.doc.lines) : printed;
     // "HS2 Amenity Fund: Rebuild of ... (Cllr Jonathan Bianco)": an issue page names the portfolio holder after the title.
     return found?.replace(/\s*\((?:Cllr|Councillor|Cll?r\.)\s[^)]{2,60}\)\s*$/i, '') || found;
   },
@@ -112,4 +114,10 @@ function itemHeading(lines: readonly Line[]): string | null {
   }
   // A paper of several items of substance is a whole meeting's, titled by none of them.
   return found.length === 1 ? found[0]! : null;
+}
+
+/** A body's name alone: the record's authority, or a name ending as a public body's does ("... Borough Council", "... Government"). */
+function isBodyName(t: string, authority: string | null): boolean {
+  const n = (x: string) => x.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return (!!authority && n(t) === n(authority)) || /^(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,5}(?:Council|Government|Authority|Corporation)$/.test(t.trim());
 }
