@@ -97,7 +97,7 @@ const isDecisionOrDate = (t: string) =>
 /**
  * "4. Member Grants Scheme", "2. Award of contract for Design, Supply, ..." (over three lines), "31 (15) COMMUNITY GRANT AID
  * APPLICATIONS — The Director ... submitted": with no title found, an agenda page's one item of substance is titled by its
- * numbered heading (a run-in heading in capitals by its capitals).
+ * numbered heading (a run-in heading in capitals by its capitals, as printed).
  */
 function itemHeading(lines: readonly Line[]): string | null {
   const found: string[] = [];
@@ -105,7 +105,7 @@ function itemHeading(lines: readonly Line[]): string | null {
     const m = /^\s*\d{1,3}\.?\s+(?:\(\d{1,3}\)\s+)?(.+)$/.exec(clean(lines[i]!.text));
     if (!m || PROCEDURAL.test(m[1]!)) continue;
     const caps = /^([A-Z][A-Z&,'’ -]{6,}[A-Z])\s+[–—-]\s/.exec(m[1]!);
-    if (caps && !isDecisionOrDate(caps[1]!)) found.push(caps[1]!.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\b(?:And|Of|For|To|The|In|On|At)\b/g, (w) => w.toLowerCase()));
+    if (caps && !isDecisionOrDate(caps[1]!)) found.push(caps[1]!);
     if (caps || !/^[A-Z]/.test(m[1]!) || /\.$/.test(m[1]!) || endsSentenceInside(m[1]!)) continue;
     // (Its own words may look like a label: "4. A COUNTY OF SANCTUARY: AFGHAN RELOCATION AND" / "ASSISTANCE".)
     const more = wrapsToNext(lines[i]!) || CONTINUES.test(m[1]!) ? titleLines(lines.slice(i + 1, i + 3)) : null;
