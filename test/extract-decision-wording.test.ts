@@ -440,6 +440,11 @@ describe('a decision paper whose decision no reader names', () => {
     expect(shown).toMatch(/totalling £22,240 {2}\(p\.1, inferred: no list or heading names the decision\)/);
   });
 
+  it('reads a listing entry\'s decision under its "Date signed:" field, a sign-off block no longer', () => {
+    const r = record('Northway Decisions\n\nND 1317 - Request for a 10% value uplift on the current reseller contract\nPage type: Decision\n\n     Date signed:\n     Date published:\n     Reference code: ND 1317\n\nThis decision is for approval of a 10% uplift of up to £10m on the current reseller contract due to an unforeseen increase in spend.\nThe uplift will allow the completion of a competitive procurement exercise for its replacement.');
+    expect(r.recommendations.map((x) => [x.text.slice(0, 40), x.inferred])).toEqual([['This decision is for approval of a 10% u', true]]);
+  });
+
   it('infers none on a paper that records no decision of its own (a news item), nor where a sentence names no act', () => {
     const news = record('News\n\nNorthway leisure centre goes solar\n\nNorthway Electrical Ltd has been appointed to install new solar panel arrays at the Northway Leisure Centre, the council said today.\n\nThe work starts in March.');
     expect(news.documentType).not.toBe('decision');

@@ -383,12 +383,13 @@ function actSentence(ctx: ExtractContext): { items: ListItem[]; quality: number;
   let best: { score: number; item: ListItem } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const kind = ctx.sectionOf.get(lines[i]!.index);
-    if (kind === 'signature' || furniture(i)) continue;
+    // (A sign-off block's lines come last: a listing's "Date signed:" field may open a block that runs on into the decision.)
+    if (furniture(i)) continue;
     const { taken, text } = paragraphFrom(lines, i, starts, 12);
     sentences(text, SENTENCE_BREAK).forEach((sentence, k) => {
       const t = sentence.trim();
       if (!ACT.test(t) || t.split(/\s+/).length < 6 || /:$/.test(t)) return;
-      const score = (kind === 'recommendation' ? 4 : 0) + (DECIDES.test(t) ? 2 : 0) + (/£\s?\d/.test(t) ? 1 : 0) + (k === 0 ? 2 : 0);
+      const score = (kind === 'recommendation' ? 4 : kind === 'signature' ? -1 : 0) + (DECIDES.test(t) ? 2 : 0) + (/£\s?\d/.test(t) ? 1 : 0) + (k === 0 ? 2 : 0);
       if (!best || score > best.score) best = { score, item: { type: 'para', marker: '', lines: taken, text: t, children: [] } };
     });
     i += taken.length - 1;
