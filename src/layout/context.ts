@@ -12,6 +12,8 @@ export interface ExtractContext {
   doc: Doc;
   sections: Section[];
   sectionOf: Map<number, SectionKind>;
+  /** The lines that are a section's heading (by line index). */
+  headingLines: Set<number>;
   tables: Table[];
   /** Key/value pairs read by layout (labels left of or above their values). */
   form: Form;
@@ -19,7 +21,7 @@ export interface ExtractContext {
   header: HeaderTitle | null;
   /** The document's lines with table rows whose cells wrapped read back as one line each (row-bands.ts): lists of sums read from these. */
   rows: Line[];
-  /** What kind of paper this is, when the caller typed it first (a decision may be inferred only on decision notices and minutes). */
+  /** What kind of paper this is, when the caller typed it first (what a decision inferred from its prose may be: recommendation-lists.ts). */
   documentType?: DocumentType | null;
 }
 
@@ -27,6 +29,7 @@ export function buildContext(pages: readonly ExtractPage[], documentType: Docume
   const doc = buildDoc(pages);
   const sections = segment(doc);
   const form = readForm(doc);
-  return { doc, sections, sectionOf: sectionOfLines(sections), tables: findTables(doc), form, header: headerTitle({ doc, form }), rows: mergeRowBands(doc.lines, form.cells), documentType };
+  const headingLines = new Set(sections.flatMap((s) => (s.heading ? [s.heading.index] : [])));
+  return { doc, sections, sectionOf: sectionOfLines(sections), headingLines, tables: findTables(doc), form, header: headerTitle({ doc, form }), rows: mergeRowBands(doc.lines, form.cells), documentType };
 }
 

@@ -91,7 +91,10 @@ export function labelOf(text: string): { label: string; colon: boolean } | null 
 /** Words of a form's own field labels ("Decision Maker", "Decision status", "Date of decision", "Decision Ref", "Report Number"). */
 const FIELD_WORDS = /\b(?:decision\s+(?:maker|status|taker|date|no|number|ref)|maker|status|date|ref(?:erence)?|key\s+decision|call[\s-]?in|portfolio|officer|meeting|published|publication|effective|wards?|lead\s+member)\b|\b(?:no\.?|number|type)$/i;
 
-/** A label (its colon left off) that names one of a form's own fields: neither a title nor the lead-in of a list. */
+/**
+ * A label (its colon left off) that names one of a form's own fields: neither a title nor the lead-in of a list
+ * ("That the Portfolio Holder:" names a field's words but opens a resolution).
+ */
 export function isFieldLabel(label: string): boolean {
-  return !!labelOf(`${label.trim()}:`)?.colon && FIELD_WORDS.test(label.trim());
+  return !!labelOf(`${label.trim()}:`)?.colon && FIELD_WORDS.test(label.trim()) && !/^That\s/i.test(label.trim());
 }

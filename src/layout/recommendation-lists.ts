@@ -1,4 +1,5 @@
 import type { ExtractContext } from './context.ts';
+import type { DocumentType } from '../record/index.ts';
 import { DECIDES, itemText, parseList, readMarker, THIRD_PERSON_VERB, type ListItem } from './list-items.ts';
 import { INLINE_RESOLUTION, type Section } from './segment.ts';
 import { findField } from './form.ts';
@@ -32,14 +33,13 @@ function withoutFormFields(ctx: ExtractContext, lists: { items: ListItem[]; qual
   const labels = new Set(ctx.form.fields.map((f) => f.labelCell.line.index));
   // "Decision Maker | Outcome" over "Leader of the Council | Recommendations Approved": a grid's row of values is no item either.
   const gridValues = new Set(ctx.form.fields.filter((f) => f.how === 'below' && f.valueCells.length && f.labelCell.line.index !== f.valueCells[0]!.line.index).flatMap((f) => f.valueCells.map((c) => c.line.index)));
-  const headings = new Set(ctx.sections.flatMap((s) => (s.heading ? [s.heading.index] : [])));
   const field = (i: ListItem) => {
     const t = i.text.trim();
     const at = i.lines[0]!.index;
     // ... nor a field and its value on one line ("Is subject to call in? | No", "Report author | Craig Jordan").
-    const gridRow = i.lines.length === 1 && !i.marker && (gridValues.has(at) || (labels.has(at) && !headings.has(at))) && (ctx.form.cells.get(at)?.length ?? 0) >= 2;
+    const gridRow = i.lines.length === 1 && !i.marker && (gridValues.has(at) || (labels.has(at) && !ctx.headingLines.has(at))) && (ctx.form.cells.get(at)?.length ?? 0) >= 2;
     // ("That the Chief Executive approves: A total expenditure of up to £100,000 ...": a decision the form reader took for a field.)
-    return /^[A-Z][^:]{0,40}:$/.test(t) || (labels.has(at) && !headings.has(at) && /^[A-Z][^:]{0,40}:(?:\s|$)/.test(t) && !DECIDES.test(t)) || (EXEMPT_NOTICE.test(t) && !DECIDES.test(t)) || gridRow;
+    return /^[A-Z][^:]{0,40}:$/.test(t) || (labels.has(at) && !ctx.headingLines.has(at) && /^[A-Z][^:]{0,40}:(?:\s|$)/.test(t) && !DECIDES.test(t)) || (EXEMPT_NOTICE.test(t) && !DECIDES.test(t)) || gridRow;
   };
   return lists.map((l) => (l.items.some(field) ? { items: l.items.filter((i) => !field(i)), quality: quality(l.items.filter((i) => !field(i))) } : l)).filter((l) => l.items.length);
 }
@@ -275,8 +275,7 @@ const ASKED_TO = /\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to\s+
 /** A form's empty field, not a lead-in: "Decision Ref:", "Decision Maker:", "Date of decision:". */
 const isEmptyField = (text: string) => {
   const label = /^\W*([^:]{1,40}):\s*$/.exec(text)?.[1];
-  // ("That the Portfolio Holder:" names a field's words but is a resolution's opening.)
-  return !!label && !/^That\s/i.test(label) && isFieldLabel(label);
+  return !!label && isFieldLabel(label);
 };
 /** "The Executive RESOLVED that" at a line's end: minutes introducing their resolutions without a colon. */
 const RESOLVED_THAT = /\b(?:RESOLVED|resolved|AGREED|agreed)\s+that\s*,?\s*$/;
@@ -285,8 +284,7 @@ const RESOLVED_THAT = /\b(?:RESOLVED|resolved|AGREED|agreed)\s+that\s*,?\s*$/;
 function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   const lines = ctx.doc.lines;
   // A lead-in may wrap over two lines; a heading above the line is not part of it ("Decision Summary" / "Victims Grants:").
-  const headings = new Set(ctx.sections.flatMap((s) => (s.heading ? [s.heading.index] : [])));
-  const joined = (i: number) => `${i > 0 && !headings.has(i - 1) ? lines[i - 1]!.text : ''} ${lines[i]!.text}`;
+  const joined = (i: number) => `${i > 0 && !ctx.headingLines.has(i - 1) ? lines[i - 1]!.text : ''} ${lines[i]!.text}`;
   // "The DMPC is asked to approve" with no colon, over "1. the 2015/16 MOPAC revenue budget ...": a lead-in all the same.
   const askedOverList = (i: number) => ASKED_TO.test(lines[i]!.text.trim()) && !!lines[i + 1] && !!readMarker(lines[i + 1]!.text, null);
   const at = lines.findIndex((l, i) => i < 200 && !isEmptyField(l.text) && ((LEAD_IN.test(joined(i)) && /[:;]\s*$/.test(l.text)) || RESOLVED_THAT.test(l.text) || askedOverList(i)));
@@ -360,24 +358,37 @@ function decisionSentence(ctx: ExtractContext): { items: ListItem[]; quality: nu
 const ACT = /\b(?:approv(?:e|es|ed|al|ing)|award(?:s|ed|ing)?|agree(?:s|d)?|appoint(?:s|ed|ing|ment)?|authori[sz](?:e|es|ed|ation)|allocat(?:e|es|ed|ion)|accept(?:s|ed|ance)?|novat(?:e|ion)|delegat(?:e|es|ed|ion)|extend|extension|grant(?:s|ed)?|commission(?:s|ed)?|procure(?:ment)?|enter(?:s|ed|ing)?\s+into|waive|purchase|spend|expenditure|funding|contract)\b/i;
 
 /**
+ * What the sentence `actSentence` infers is on each kind of paper: the record's decision (a decision notice, minutes), the
+ * paper's key statement whose sum and party are read but which decides nothing (a news item, anything else), or nothing at
+ * all (a report, agenda, assessment or financial paper is about a decision, not its record).
+ */
+export const INFERRED_DECISION: Readonly<Record<DocumentType, 'decision' | 'statement' | 'none'>> = {
+  decision: 'decision',
+  minutes: 'decision',
+  other: 'statement',
+  report: 'none',
+  agenda: 'none',
+  assessment: 'none',
+  financial: 'none',
+};
+
+/**
  * The last reader: a decision paper states at least one decision, so when no reader found one, the sentence that reads most
  * like it is the one item: a sentence naming an act (appoint, award, enter into ...), under a decision or recommendations
  * heading before elsewhere, worded as a decision ("That ...", "To approve ...") before not, with a sum before without, the
  * first sentence of a paragraph before a later one, and the earliest of equals. None when no sentence names an act.
  */
 function actSentence(ctx: ExtractContext): { items: ListItem[]; quality: number; inferred?: boolean }[] {
-  // A report, agenda, assessment or financial paper is about a decision, not its record: no decision of its own to infer.
-  if (ctx.documentType && ['report', 'agenda', 'assessment', 'financial'].includes(ctx.documentType)) return [];
+  if (ctx.documentType && INFERRED_DECISION[ctx.documentType] === 'none') return [];
   const lines = ctx.doc.lines;
   const title = new Set(ctx.header?.lines.map((l) => l.index) ?? []);
-  const headings = new Set(ctx.sections.flatMap((s) => (s.heading ? [s.heading.index] : [])));
   const labels = new Set(ctx.form.fields.map((f) => f.labelCell.line.index));
   // Furniture, not prose: the title, a heading, a field's label line, a row of a grid, a short line without a stop ("Content").
   const furniture = (k: number) => {
     const l = lines[k]!;
     // (A short last line of a wrapped sentence is prose: "... to the above mentioned" / "organisation totalling £22,240".)
     const wrapped = k > 0 && (lines[k - 1]!.rightEdge ?? 0) > 0.8 && !l.breakBefore;
-    return title.has(l.index) || headings.has(l.index) || labels.has(l.index) || (ctx.form.cells.get(l.index)?.length ?? 0) >= 2 || (l.text.trim().split(/\s+/).length <= 5 && !/[.;:,]$/.test(l.text.trim()) && !wrapped);
+    return title.has(l.index) || ctx.headingLines.has(l.index) || labels.has(l.index) || (ctx.form.cells.get(l.index)?.length ?? 0) >= 2 || (l.text.trim().split(/\s+/).length <= 5 && !/[.;:,]$/.test(l.text.trim()) && !wrapped);
   };
   const starts = (k: number) => lines[k]!.breakBefore || lines[k]!.pageStart || furniture(k) || furniture(k - 1);
   let best: { score: number; item: ListItem } | null = null;

@@ -3,6 +3,7 @@ import { classifyDocument } from '../classify/document-type.ts';
 import { oneLine } from '../errors.ts';
 import { extractRecord } from '../extract/extract-record.ts';
 import { classifyLinks } from '../extract/links-kind.ts';
+import { INFERRED_DECISION } from '../layout/recommendation-lists.ts';
 import { EMPTY_EXTRACTED, type Extracted, type ExtractPage } from '../record/index.ts';
 
 /** What extraction made of a document's pages; `error` says why extraction itself failed (the record is then empty). */
@@ -19,9 +20,8 @@ export function extractFromPages(pages: readonly ExtractPage[]): Extraction {
   try {
     const typing = classifyDocument(pages);
     const { record: fields, ctx } = extractRecord(pages, typing.documentType);
-    // A sentence inferred as the decision is the record's decision only on a decision notice or minutes (elsewhere, as on a
-    // news item, it is the paper's key statement: its sum and party were read from it, but it decides nothing).
-    const decides = typing.documentType === 'decision' || typing.documentType === 'minutes';
+    // A sentence inferred as the decision stays in the record only where it is the paper's decision (not a news item's key statement).
+    const decides = INFERRED_DECISION[typing.documentType] === 'decision';
     const typed = { ...fields, ...typing, recommendations: decides ? fields.recommendations : fields.recommendations.filter((r) => !r.inferred) };
     const record = { ...typed, links: classifyLinks(typed, pages) };
     return { extracted: { ...record, flags: runChecks(record, ctx) }, error: null };

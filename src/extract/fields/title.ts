@@ -5,7 +5,7 @@ import { findField } from '../../layout/form.ts';
 import { LABELS } from '../form-labels.ts';
 import { endsSentenceInside } from '../../layout/header-title.ts';
 import { THIRD_PERSON_VERB } from '../../layout/list-items.ts';
-import { findDates } from '../../layout/dates.ts';
+import { findDates, MONTH_WORD } from '../../layout/dates.ts';
 
 // "Title:", "Title of report:", "Title of Item/Report", "Subject Matter / Title of Decision:", "Decision title:", "Subject:".
 const LABEL = /^(?:.*?(?<![A-Za-z]))?(?:title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper|item)(?:\s*\/\s*(?:report|decision|paper|item))?)?|subject(?:\s+matter)?(?:\s*\/\s*title\s+of\s+decision)?|decision\s+title|report\s+title|name\s+of\s+(?:project|scheme))\s*[:–-]\s*/i;
@@ -88,11 +88,12 @@ function byWording(lines: readonly Line[]): string | null {
 }
 
 /** An agenda's procedural items, which no decision is titled after ("5. Apologies for Absence", "1. | Schedule"). */
-const PROCEDURAL = /^(?:\W*(?:apologies|record|decisions?|minute|agenda|declarations?|disclosures?|(?:named\s+)?substitut\w*|matters\s+arising|minutes|public\s+(?:speaking|question|participation|forum)|urgent\s+business|exclusion|schedule|chair(?:man|person)?(?:'s|’s)?|welcome|introductions?|announcements?|any\s+other\s+business|date\s+of\s+(?:the\s+)?next)\b|\W*$)/i;
+const PROCEDURAL = /^(?:\W*(?:apologies|record|decisions?|minutes?|agenda|declarations?|disclosures?|(?:named\s+)?substitut\w*|matters\s+arising|public\s+(?:speaking|question|participation|forum)|urgent\s+business|exclusion|schedule|chair(?:man|person)?(?:'s|’s)?|welcome|introductions?|announcements?|any\s+other\s+business|date\s+of\s+(?:the\s+)?next)\b|\W*$)/i;
 
 /** A numbered decision is no heading ("That ... be approved", "APPROVES the ...", "Agreed to award ..."), nor a sum or a date ("March 2013"). */
+const MONTH_YEAR = new RegExp(String.raw`\b${MONTH_WORD}\s+\d{4}\b`, 'i');
 const isDecisionOrDate = (t: string) =>
-  /^(?:that|to|it\s+was|agreed|approved|resolved|noted)\b|\bbe\s+[a-z]+ed\b|£\s?\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/i.test(t) || THIRD_PERSON_VERB.test(t.toLowerCase()) || findDates(t).length > 0;
+  /^(?:that|to|it\s+was|agreed|approved|resolved|noted)\b|\bbe\s+[a-z]+ed\b|£\s?\d/i.test(t) || THIRD_PERSON_VERB.test(t.toLowerCase()) || findDates(t).length > 0 || MONTH_YEAR.test(t);
 
 /**
  * "4. Member Grants Scheme", "2. Award of contract for Design, Supply, ..." (over three lines), "31 (15) COMMUNITY GRANT AID

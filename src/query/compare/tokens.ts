@@ -63,7 +63,7 @@ export function wordStream(pages: readonly ExtractPage[]): WordStream {
   const skip = furnitureLines(ctx.doc);
   const sections: StreamSection[] = [];
   const sectionOfLine = new Map<number, number>();
-  const headingLines = new Set(ctx.sections.flatMap((s) => (s.heading ? [s.heading.index] : [])));
+  const { headingLines } = ctx;
   for (const s of ctx.sections) {
     const heading = s.heading ? clean(s.heading.text) : '(opening)';
     sections.push({ heading, key: s.heading ? headingKey(heading) : '', kind: s.kind, page: s.heading?.page ?? s.lines[0]?.page ?? 1 });
