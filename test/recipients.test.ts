@@ -743,4 +743,16 @@ describe('a paper whose one decision is a sentence inferred from its prose', () 
     const page = 'Northway Police and Crime Commissioner\n\nCommissioning Services and Grants 2019-2020\n\nFunding is provided each year by the Ministry of Justice to support work with victims of crime.\n\nVictims First Northway\nIn 2019-20 £777,391 was awarded to the charity Victims First Northway, which runs the referral service for victims.';
     expect(namesAndSums(page)).toEqual([['Victims First Northway', 777391]]);
   });
+
+  it('reads, when nothing else names a party, the one party a giving act names by its preposition', () => {
+    expect(namesAndSums('Recommendations\n1. The re-allocation of £4,500,000 by way of grant funding to Pier Heritage CIC for the renovation of the Harbour Museum be approved.')).toEqual([['Pier Heritage CIC', 4500000]]);
+    expect(namesAndSums('Decision\nPlace orders with Northgate Vehicle Services (Northgate) to procure a batch of sixty replacement vans for £1,324,223.80.')).toEqual([['Northgate Vehicle Services (Northgate)', 1324223.8]]);
+    expect(namesAndSums('Resolved\n1. It was agreed that the lowest tender of £675 from C & E should be accepted subject to insurance.')).toEqual([['C & E', 675]]);
+  });
+
+  it('reads no party from a grant the body accepts, money cut or moved between budgets, or two parties named apart', () => {
+    expect(namesAndSums('Decision\n1. Accept the £7m of grant funding from the Home Office for the Violence Reduction Unit for 2019/20.')).toEqual([]);
+    expect(namesAndSums('Decision\n1. This amendment seeks to reduce the amount of capital allocated to the Strategic Estate Programme and allocate it to Harbour Arts Centre.')).toEqual([]);
+    expect(namesAndSums('Decision\n1. Approve a contract to Northgate Vehicle Services for vans.\n2. Approve a contract to Westway Plant Hire for trucks.')).toEqual([]);
+  });
 });

@@ -23,7 +23,8 @@ export const REFUSED = /\b(?:refus|reject|declin)\w*|\bnot\s+(?:be\s+)?(?:approv
 /** A proper name: capitalised words, small joining words inside ("Parish of the Resurrection"). */
 // "X and the Y" joins two parties ("Positive Futures and the Youth Offending Service will receive ..."), never one name.
 // A sentence's opening "That" or "This" is no part of a name ("That Harbourside Trust be approved ...").
-const NAME = String.raw`(?<name>(?:the\s+)?(?!(?:That|This|These|Those)\s)${CAPWORD}(?:\s+(?:(?!and\s+the\b)${SMALL}\s+)*${CAPWORD}){0,8}(?:\s*\([A-Z][\w\s&'’-]{1,40}\))?)`;
+/** A party's name in group `name`, as a pattern source. */
+export const NAME = String.raw`(?<name>(?:the\s+)?(?!(?:That|This|These|Those)\s)${CAPWORD}(?:\s+(?:(?!and\s+the\b)${SMALL}\s+)*${CAPWORD}){0,8}(?:\s*\([A-Z][\w\s&'’-]{1,40}\))?)`;
 /** A sum; a pattern that gives one party two sums names the second `more`. */
 const MONEY = String.raw`(?<money>£\s?[\d,.]+\s?(?:[mMkK]|bn|million|thousand)?(?:\.\d+)?)`;
 const MORE_MONEY = MONEY.replace('?<money>', '?<more>');

@@ -6,6 +6,7 @@ import { FULL_STOP, SENTENCE_BREAK, sentences } from '../../layout/sentences.ts'
 import { labelledApplicants, minutedApplications, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
 import { listedRecipients, markedRecipients } from '../../layout/recipient-lists.ts';
 import { soleOrganisations } from '../../layout/recipient-sole.ts';
+import { partiesOfActs } from '../../layout/recipient-object.ts';
 import { itemParties } from '../../layout/recipient-items.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { findMoney } from '../../layout/money.ts';
@@ -137,6 +138,9 @@ export const recipients = defineExtractor({
     for (const r of itemParties(soFar.recommendations ?? [], whole)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(r.text), page: r.page, text: r.text }, true);
     if (!found.size) {
       for (const r of soleOrganisations(soFar.recommendations ?? [], (name) => isOwn(normName(name), own))) add({ name: r.name, amount: r.money?.value ?? null, role: r.role, page: r.page, text: r.text });
+    }
+    if (!found.size) {
+      for (const r of partiesOfActs(soFar.recommendations ?? [], (name) => isOwn(normName(name), own))) add({ name: r.name, amount: r.money?.value ?? null, role: r.role, page: r.page, text: r.text });
     }
     const short = shortForms(doc.lines.map((l) => l.text).join('\n'));
     return [...found.values()].map((r) => (short.has(r.name) ? { ...r, name: short.get(r.name)! } : r));
