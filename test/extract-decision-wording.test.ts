@@ -461,6 +461,13 @@ describe('list markers printed against their item\'s first word', () => {
     const issue = record('Northway Borough Council\n\nIssue - decisions\n\nSports Facility Fund Grants 2024/25\n01/10/2024 - Sports Facility Fund Grants 2024/25\n1.The Portfolio Holder for Leisure approves the proposed allocations to local sport projects from the Fund.\n2.The Portfolio Holder for Leisure approves the establishment of grant agreements with Northway Rugby Club.');
     expect(issue.recommendations.map((x) => x.text.slice(0, 40))).toEqual(['The Portfolio Holder for Leisure approve', 'The Portfolio Holder for Leisure approve']);
   });
+
+  it('reads numbers printed with no closing mark before a decision\'s first word as items, and no address as one', () => {
+    const r = record('Northway Combined Authority\n\nTransport Schemes\n\nDecision:\n\n1 That the award of £7.7m to fund enhanced rail services on the Harbour line for 3 years be approved.\n\n2 That delegated authority to the Director of Infrastructure to spend the £123k of grant be approved.\n\n3 That funding of £1.25m to review the Local Transport Plan be approved.\n\nSigned: J Smith');
+    expect(r.recommendations.map((x) => x.text.slice(0, 25))).toEqual(['That the award of £7.7m t', 'That delegated authority ', 'That funding of £1.25m to']);
+    const address = record('Northway Borough Council\n\nDecision\n\nThat the lease of the shop at\n2 Station Road be approved.\n\nSigned: J Smith');
+    expect(address.recommendations.map((x) => x.text)).toEqual(['That the lease of the shop at 2 Station Road be approved.']);
+  });
 });
 
 describe('decisions introduced by their maker and a colon, or numbered in the present passive', () => {

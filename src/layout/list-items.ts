@@ -19,8 +19,9 @@ const BULLET = /^\s*(?:(?:[•·●▪◦■□➢►❖✓*«»~>]|\+(?=[.\s]))
 // "(1)the prioritised set of ...": a bracketed marker printed without its space still starts an item.
 // "1.1 Agreed that ...": a paragraph number needs no closing mark before a capital.
 // "1.The Portfolio Holder approves ...", "1.appoint X as ...": a number and its full stop printed against the item's first word.
+// "1 That the award of £7.775m ...": a number printed with no closing mark, only before a decision's first word (not "2 Station Road").
 // "A. That Cabinet agreed ...": a capital with a full stop only before a decision's first word (not an initial, "A. Smith").
-const ENUM = /^\s*(?:\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h]|[A-H](?=\))|[A-H](?=\.\s+(?:That|To|Approv|Agree|Note|Authori|Delegat|Allocat|Award)))[.)]\s+|\((\d{1,2}|[ivx]{1,4}|[a-h])\)(?=[a-z])|(\d{1,2}\.\d{1,2})\s+(?=[A-Z])|(\d{1,2})\.(?=[A-Za-z][a-z]))/;
+const ENUM = /^\s*(?:\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h]|[A-H](?=\))|[A-H](?=\.\s+(?:That|To|Approv|Agree|Note|Authori|Delegat|Allocat|Award)))[.)]\s+|\((\d{1,2}|[ivx]{1,4}|[a-h])\)(?=[a-z])|(\d{1,2}\.\d{1,2})\s+(?=[A-Z])|(\d{1,2})\.(?=[A-Za-z][a-z])|(\d{1,2})\s+(?=(?:That|To|Approv\w*|Agree\w*|Authori[sz]\w*|Delegat\w*|Note|Endorse|Accept|Award|Allocat\w*)\s))/;
 
 /** Roman numerals in order, as list markers run. */
 export const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
@@ -35,7 +36,7 @@ export function readMarker(text: string, prevAlpha: string | null, prevRoman: st
   if (bullet) rest = rest.slice(bullet[0].length);
   const e = ENUM.exec(rest);
   if (e) {
-    const raw = e[1] ?? e[2] ?? e[3] ?? e[4]!;
+    const raw = e[1] ?? e[2] ?? e[3] ?? e[4] ?? e[5]!;
     const m = raw.length === 1 ? raw.toLowerCase() : raw;
     // "(iv)" then "(v)": the numeral after a roman item is roman, whatever letter the list above reached ("b)").
     const nextRoman = prevRoman !== null && nextMarker(prevRoman) === m;
