@@ -462,9 +462,11 @@ describe('list markers printed against their item\'s first word', () => {
     expect(issue.recommendations.map((x) => x.text.slice(0, 40))).toEqual(['The Portfolio Holder for Leisure approve', 'The Portfolio Holder for Leisure approve']);
   });
 
-  it('reads numbers printed with no closing mark before a decision\'s first word as items, and no address as one', () => {
+  it('reads numbers printed with no closing mark before a decision\'s first word as items, and no address as one; an item ending "be approved;" is no lead-in', () => {
     const r = record('Northway Combined Authority\n\nTransport Schemes\n\nDecision:\n\n1 That the award of £7.7m to fund enhanced rail services on the Harbour line for 3 years be approved.\n\n2 That delegated authority to the Director of Infrastructure to spend the £123k of grant be approved.\n\n3 That funding of £1.25m to review the Local Transport Plan be approved.\n\nSigned: J Smith');
     expect(r.recommendations.map((x) => x.text.slice(0, 25))).toEqual(['That the award of £7.7m t', 'That delegated authority ', 'That funding of £1.25m to']);
+    const semi = record('Northway County Council\n\nIssue - decisions\n\n08/05/2024 - Highway Maintenance Programme\n(a) that the progress on the 2023/24 highway maintenance programme, as detailed in\nAppendix B, be noted;\n(b) that an increase of £10 million to the capital programme funded by capital receipts\nbe approved;\n(c) that a further increase of £639,551 to the capital programme be approved;\n(d) that the programme for 2024/25 also be approved.');
+    expect(semi.recommendations.map((x) => x.text.slice(0, 22))).toEqual(['that the progress on t', 'that an increase of £1', 'that a further increase', 'that the programme for'].map((t) => t.slice(0, 22)));
     const address = record('Northway Borough Council\n\nDecision\n\nThat the lease of the shop at\n2 Station Road be approved.\n\nSigned: J Smith');
     expect(address.recommendations.map((x) => x.text)).toEqual(['That the lease of the shop at 2 Station Road be approved.']);
   });

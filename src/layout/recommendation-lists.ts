@@ -287,7 +287,13 @@ function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number 
   const joined = (i: number) => `${i > 0 && !ctx.headingLines.has(i - 1) ? lines[i - 1]!.text : ''} ${lines[i]!.text}`;
   // "The DMPC is asked to approve" with no colon, over "1. the 2015/16 MOPAC revenue budget ...": a lead-in all the same.
   const askedOverList = (i: number) => ASKED_TO.test(lines[i]!.text.trim()) && !!lines[i + 1] && !!readMarker(lines[i + 1]!.text, null);
-  const at = lines.findIndex((l, i) => i < 200 && !isEmptyField(l.text) && ((LEAD_IN.test(joined(i)) && /[:;]\s*$/.test(l.text)) || RESOLVED_THAT.test(l.text) || askedOverList(i)));
+  // "(c) that an increase of £10 million ... be approved;": a list's own item ending on a semicolon is no lead-in to the items after it.
+  const paragraphStart = (i: number) => {
+    while (i > 0 && !lines[i]!.breakBefore && !lines[i]!.pageStart && !readMarker(lines[i]!.text, null) && !/[.:]\s*$/.test(lines[i - 1]!.text)) i--;
+    return lines[i]!;
+  };
+  const itemEnd = (i: number) => /;\s*$/.test(lines[i]!.text) && !!readMarker(paragraphStart(i).text, null);
+  const at = lines.findIndex((l, i) => i < 200 && !isEmptyField(l.text) && ((LEAD_IN.test(joined(i)) && /[:;]\s*$/.test(l.text) && !itemEnd(i)) || RESOLVED_THAT.test(l.text) || askedOverList(i)));
   if (at < 0) return [];
   const after = lines.slice(at + 1, at + 60);
   const end = after.findIndex((l) => ctx.sectionOf.get(l.index) !== ctx.sectionOf.get(after[0]?.index ?? -1));
