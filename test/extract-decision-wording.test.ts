@@ -472,6 +472,13 @@ describe('list markers printed against their item\'s first word', () => {
   });
 });
 
+describe('items that only lead in to their own sub-items', () => {
+  it('reads the sub-items as the decisions when every top item is a heading and a lead-in', () => {
+    const r = record('Northway Combined Authority\n\nCapital Spending and Project Approvals\n\nResolved:\n\n(a) In respect of the Harbour Corridor -\nThat following a recommendation from the Investment Committee, the Combined Authority approves:\n(i) That the Harbour Corridor package proceeds through decision point 2.\n(ii) That an indicative approval to the total project value of £6 million is granted.\n(b) In respect of the Bus Programme -\nThat following a recommendation from the Investment Committee, the Combined Authority approves:\n(i) That the Bus Programme proceeds through decision point 2.\n\nSigned: J Smith');
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['That the Harbour Corridor pack', 'That an indicative approval to', 'That the Bus Programme proceed']);
+  });
+});
+
 describe('decisions introduced by their maker and a colon, or numbered in the present passive', () => {
   it('reads the items under "That the Portfolio Holder:" as decisions, its words no form field', () => {
     const r = record('Northway Borough Council\n\nIssue - decisions\n\nCommunity Grants - Allocation of Funding\n22/05/2020 - Community Grants - Allocation of Funding\nThat the Portfolio Holder:\n\n     Approves the award of Community Grants as detailed in Appendix B;\n     Approves a delegation to the Director for Housing to approve in year small grants awards during 2020-21.\n\nReason for Decision\n\nThe allocation follows a robust assessment panel.');

@@ -138,6 +138,9 @@ export function parseList(input: readonly Line[]): ListItem[] {
   }
   // ... unless it is a decision in itself ("1. That Cabinet agree to fund ... £1,000,000 comprised of:"), or its sub-items are the parts of that one decision, a party and its sum each ("1. that the following grants be awarded:" / "• £4,500 to Passion ...").
   if (roots.length === 1 && /:$/.test(roots[0]!.text.trim()) && roots[0]!.children.length >= 2 && isLeadIn(roots[0]!.text) && !allocationRows(roots[0]!.children)) return roots[0]!.children;
+  // "(a) In respect of TCF: ... the Combined Authority approves:" over "(i) That ...", then "(b) In respect of CIP ... approves:" over
+  // "(i) That ...": items that each only lead in to their own are headings; the decisions are the items under them.
+  if (roots.length >= 2 && roots.every((r) => /:$/.test(r.text.trim()) && r.children.length >= 1 && isLeadIn(r.text) && !allocationRows(r.children))) return roots.flatMap((r) => r.children);
   // "To agree to distribute £3.8m funds as follows: ..." then "2.2 Delegated authority ...": a first decision printed without its number
   // (the list goes on from a second marker) is an item, not an introduction.
   const introText = joinLines(intro.map((l) => stripTrailingBullet(l.text.trim())));
