@@ -670,6 +670,14 @@ describe('an agenda page with one item of substance and no title of its own', ()
   });
 });
 
+describe('a meeting\'s heading', () => {
+  it('is no title, though a form labels it as one', () => {
+    const r = record('Northway Borough Council\nGrants Panel\nDocument Title: Minutes of the Grants Panel – 25 February 2014\nAuthor: J Smith\n\nPresent: Cllr Brown, Cllr Green\n\nResolved that a grant of £500 be awarded to Northway Scouts.');
+    expect(r.title).toBeNull();
+    expect(record('Northway Parish Council\n\nMinutes of a meeting held Tuesday 3rd November 2015 at 19.15 hrs at the Village Hall\n\nPresent: Cllr Brown, Cllr Green\n\nResolved that a grant of £500 be awarded to Northway Scouts.').title).toBeNull();
+  });
+});
+
 describe('a page whose only prominent line is its body\'s name', () => {
   it('has no title rather than the banner', () => {
     const page = textPage(1, 'Decision details\nNorthway Borough Council\n\nDecision Maker    Executive Member (Resources)\n\nDecision made    To proceed with purchasing the 4 ride on mowers from the winning bidder.');

@@ -176,10 +176,13 @@ function isFieldLine(text: string): boolean {
 
 /**
  * A meeting's heading, not a decision's title: its time ("Meeting held at The Curve at 11.00am", "6 Mar 2024 -
- * 10:30 to 12:00") or its minutes and date ("Cabinet Members – Minutes – 11 July 2014").
+ * 10:30 to 12:00", "at 19.15 hrs") or its minutes and date ("Cabinet Members – Minutes – 11 July 2014", "Minutes of a meeting held ...").
  */
-const isMeeting = (t: string) =>
-  /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[.:]\d{2}\s*(?:to|-|–)\s*\d{1,2}[.:]\d{2}\b/i.test(t) || (/\bminutes\b/i.test(t) && /\b(?:19|20)\d{2}\s*$/.test(t));
+export const isMeeting = (t: string) =>
+  /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[.:]\d{2}\s*(?:to|-|–)\s*\d{1,2}[.:]\d{2}\b|\b\d{1,2}[.:]\d{2}\s*(?:hrs|hours)\b/i.test(t) ||
+  (/\bminutes\b/i.test(t) && /\b(?:19|20)\d{2}\s*$/.test(t)) ||
+  // "Minutes of a meeting held Tuesday 3rd November 2015 ...", "Minute of the previous meeting of the X Fund held on ...".
+  /^\W*(?:\d+\w?\s+)?minutes?\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}meeting\b/i.test(t);
 
 /** Running text, not a heading: a full stop after eight words or more, or one sentence ending inside it (long titles may read as sentences, but stop short of a full stop). */
 const isSentence = (t: string) => (/[.]$/.test(t) && t.split(/\s+/).length >= 8) || endsSentenceInside(t);

@@ -3,7 +3,7 @@ import { defineExtractor } from '../define-extractor.ts';
 import type { ExtractContext } from '../../layout/context.ts';
 import { findField } from '../../layout/form.ts';
 import { LABELS } from '../form-labels.ts';
-import { endsSentenceInside } from '../../layout/header-title.ts';
+import { endsSentenceInside, isMeeting } from '../../layout/header-title.ts';
 import { THIRD_PERSON_VERB } from '../../layout/list-items.ts';
 import { findDates, MONTH_WORD } from '../../layout/dates.ts';
 
@@ -39,7 +39,8 @@ export const title = defineExtractor({
   extract(ctx, soFar) {
     const printed = titleAsPrinted(ctx);
     // A body's own name is its banner, not the decision's title ("West Lancashire Borough Council", "Welsh Government").
-    const found = printed && isBodyName(printed, soFar.authority ?? null) ? itemHeading(ctx.doc.lines) : printed;
+    // ... nor is a meeting's heading, however it was found ("Document Title: Minutes of the Grants Panel – 25 February 2014").
+    const found = printed && (isBodyName(printed, soFar.authority ?? null) || isMeeting(printed)) ? itemHeading(ctx.doc.lines) : printed;
     // "HS2 Amenity Fund: Rebuild of ... (Cllr Jonathan Bianco)": an issue page names the portfolio holder after the title.
     return found?.replace(/\s*\((?:Cllr|Councillor|Cll?r\.)\s[^)]{2,60}\)\s*$/i, '') || found;
   },
