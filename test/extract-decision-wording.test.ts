@@ -472,6 +472,18 @@ describe('list markers printed against their item\'s first word', () => {
   });
 });
 
+describe('paragraphs with no marker and no introduction', () => {
+  it('reads each as a decision when all are worded as decisions, one in the present ("The Combined Authority enters into ...")', () => {
+    const r = record('Northway Combined Authority\n\nDecision:\n\nTo approve that the Harbour scheme proceeds through decision point 5 and work commences on\nactivity 6 (Delivery).\nTo approve the Combined Authority’s contribution of £0.400 million for the delivery costs of\nthe first stage of the works, to be funded from the Getting Building Fund.\nThe Combined Authority enters into a funding agreement with Northway City Council for\nexpenditure of up to £1.315 million from the Getting Building Fund.\n\nSigned: J Smith');
+    expect(r.recommendations.map((x) => x.text.slice(0, 25))).toEqual(['To approve that the Harbo', 'To approve the Combined A', 'The Combined Authority en']);
+  });
+
+  it('starts an item on a line worded as a decision after a short line, under a first paragraph that names its party', () => {
+    const r = record('Northway Police and Crime Commissioner\n\nRecommendation\n\nThe Harbour Youth Group to employ a prevention worker, funding awarded for this role will\nbe up to £11,899 in 2023/24\nAward Northway County Council up to £52,852 in 2023/24 to implement the education package\nfor teachers in the county.\nAward Northway Police up to £75,000 in 2023/24 to deliver the communications campaign.\n\nPolice and Crime Commissioner Approval');
+    expect(r.recommendations.map((x) => x.text.slice(0, 25))).toEqual(['The Harbour Youth Group t', 'Award Northway County Cou', 'Award Northway Police up ']);
+  });
+});
+
 describe('items that only lead in to their own sub-items', () => {
   it('reads the sub-items as the decisions when every top item is a heading and a lead-in', () => {
     const r = record('Northway Combined Authority\n\nCapital Spending and Project Approvals\n\nResolved:\n\n(a) In respect of the Harbour Corridor -\nThat following a recommendation from the Investment Committee, the Combined Authority approves:\n(i) That the Harbour Corridor package proceeds through decision point 2.\n(ii) That an indicative approval to the total project value of £6 million is granted.\n(b) In respect of the Bus Programme -\nThat following a recommendation from the Investment Committee, the Combined Authority approves:\n(i) That the Bus Programme proceeds through decision point 2.\n\nSigned: J Smith');

@@ -63,6 +63,9 @@ const endsList = (text: string, first: boolean) => LIST_END.test(text) && !(firs
 /** A paragraph that states a decision ("To approve that ...", "Approval to ...", "That the ... be approved"). */
 export const DECIDES = /^(?:It was (?:RESOLVED|resolved|AGREED|agreed) |The approval of |To |That |Approv|Agree|Authori[sz]|Delegat|Note[sd]? |Endorse|Accept|Award|Allocat|Adopt|Release|The (?:\S+ ){1,8}(?:is|are|be|was|were) (?:approved|agreed|authori[sz]ed|delegated|awarded|allocated|granted|noted|adopted))/;
 
+/** A decision its maker states in the present: "The Portfolio Holder for Leisure approves ...", "The Combined Authority enters into a funding agreement ...". */
+export const DECIDES_IN_PRESENT = /^The\s+(?:[\w,&'’-]+\s+){1,8}(?:approves|agrees|awards|authori[sz]es|allocates|endorses|delegates|enters\s+into)\b/;
+
 /** An introduction that ends a line: "is asked to agree:", "awards to the following;", "To approve that". */
 const INTRO_END = /(?::|\bfollowing\s*;|\b(?:recommended|asked|invited|requested)\s+to\s+\w+\s*;|\b(?:recommended|asked|agreed?|resolved|decided|requested|invited|approves?|is|are)\s+(?:to|that)|\bas follows)\s*$/i;
 
@@ -244,9 +247,10 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
     const afterSemicolon = introEnd >= 0 && /;\s*(?:(?:and|or),?)?$/.test(cur?.text.trim() ?? '') && /^[a-z]+\s/.test(text);
     // "That the Mayor:" over "approves receipt ... (UKFPU)" / "delegates authority ...": a lower-case verb after a line that stopped short starts the next.
     const verbAfterShort = short && THIRD_PERSON_VERB.test(text);
-    const starts = !cur || ((line.breakBefore || endsItem(cur.text) || short) && (/^[A-Z£"'(]/.test(text) || afterSemicolon || verbAfterShort));
-    // Without an introduction, a new paragraph (after a blank line, or after a short line that ended a sentence) starts an item.
-    const newParagraph = line.breakBefore || (prev?.rightEdge != null && prev.rightEdge < 0.75 && /[.;]$/.test(prev.text.trim()));
+    // Without an introduction, a new paragraph (after a blank line, or after a short line that ended a sentence) starts an item
+    // (... or a line worded as a decision after a short line: "role will be up to £11,899 in 2023/24" / "Award Surrey County Council up to £52,852 ...".)
+    const newParagraph = line.breakBefore || (prev?.rightEdge != null && prev.rightEdge < 0.75 && (/[.;]$/.test(prev.text.trim()) || (DECIDES.test(text) && !/:$/.test(prev.text.trim()))));
+    const starts = !cur || ((line.breakBefore || endsItem(cur.text) || short || (introEnd < 0 && newParagraph)) && (/^[A-Z£"'(]/.test(text) || afterSemicolon || verbAfterShort));
     // "Approve award of four Call-Off Contracts for the following services:" over lines set further in: that item's parts.
     const itemLeft = cur?.lines[0]!.leftEdge;
     const nested = !!cur && cur.lines.some((l) => /:\s*$/.test(l.text)) && line.leftEdge != null && itemLeft != null && line.leftEdge > itemLeft + 0.02;
@@ -259,7 +263,9 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
   const introText = joinLines(lines.slice(0, introEnd + 1).map((l) => l.text.trim()));
   if (introEnd >= 0 && items.length >= 2 && DECIDES.test(introText) && allocationRows(items)) return [withParts(lines.slice(0, introEnd + 1), introText, items)];
   // Prose with no introduction: one recommendation, its first paragraph, unless every paragraph reads as a decision.
-  return introEnd < 0 && !(items.length > 1 && items.every((i) => DECIDES.test(i.text))) ? items.slice(0, 1) : items;
+  // (A paragraph may state its decision in the present, "The Combined Authority enters into a funding agreement with ...", among others worded as decisions.)
+  const decides = (i: ListItem) => DECIDES.test(i.text) || DECIDES_IN_PRESENT.test(i.text);
+  return introEnd < 0 && !(items.length > 1 && (items.every(decides) || (items.length >= 3 && items.slice(1).every(decides)))) ? items.slice(0, 1) : items;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ExtractContext } from './context.ts';
 import type { DocumentType } from '../record/index.ts';
-import { DECIDES, itemText, parseList, readMarker, THIRD_PERSON_VERB, type ListItem } from './list-items.ts';
+import { DECIDES, DECIDES_IN_PRESENT, itemText, parseList, readMarker, THIRD_PERSON_VERB, type ListItem } from './list-items.ts';
 import { INLINE_RESOLUTION, type Section } from './segment.ts';
 import { findField } from './form.ts';
 import { SENTENCE_BREAK, sentences } from './sentences.ts';
@@ -105,7 +105,7 @@ function unheadedDecisions(ctx: ExtractContext): { items: ListItem[]; quality: n
   // "a) Members note the contents of the report; b) approve one-off grants ...": a committee's decisions with their subject.
   // "1. The PCC and Bedfordshire Police have agreed to ...", "3. The PCC has issued £9,000 towards ...": a report of decisions made.
   // "1.The Portfolio Holder for Lifestyles ... approves the proposed allocations ...": a decision maker's decision in the present.
-  const decides = (t: string) => DECIDES.test(t) || /^(?:Members|The\s+(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel))\s+(?:note|approve|agree|award|endorse|accept|resolve|authori[sz]e)d?\b/.test(t) || /^The\s+(?:[\w,&'’-]+\s+){1,8}(?:approves|agrees|awards|authori[sz]es|allocates|endorses|delegates)\b/.test(t) || /^The\s+(?:\S+\s+){1,6}(?:has|have)\s+(?:agreed|approved|awarded|funded|issued|allocated|decided|endorsed|granted|authori[sz]ed)\b/.test(t) || THIRD_PERSON_VERB.test(t) || /^[A-Za-z][^.]{0,200}?\bbe\s+(?:approved|agreed|delegated|noted|awarded|granted|adopted|authori[sz]ed|supported|endorsed|accepted)\b/.test(t) || /^[A-Z][^.]{0,200}?\b(?:was|were|is|are)\s+(?:approved|agreed|noted|confirmed|endorsed|adopted|delegated|authori[sz]ed)\b/.test(t);
+  const decides = (t: string) => DECIDES.test(t) || /^(?:Members|The\s+(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel))\s+(?:note|approve|agree|award|endorse|accept|resolve|authori[sz]e)d?\b/.test(t) || DECIDES_IN_PRESENT.test(t) || /^The\s+(?:\S+\s+){1,6}(?:has|have)\s+(?:agreed|approved|awarded|funded|issued|allocated|decided|endorsed|granted|authori[sz]ed)\b/.test(t) || THIRD_PERSON_VERB.test(t) || /^[A-Za-z][^.]{0,200}?\bbe\s+(?:approved|agreed|delegated|noted|awarded|granted|adopted|authori[sz]ed|supported|endorsed|accepted)\b/.test(t) || /^[A-Z][^.]{0,200}?\b(?:was|were|is|are)\s+(?:approved|agreed|noted|confirmed|endorsed|adopted|delegated|authori[sz]ed)\b/.test(t);
   const at = lines.findIndex((l, i) => i < 80 && FIRST.test(l.text) && decides(`${l.text} ${lines[i + 1]?.text ?? ''}`.replace(FIRST, '')));
   if (at < 0) return [];
   const items = parseList(lines.slice(at, at + 80));
