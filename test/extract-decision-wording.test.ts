@@ -484,6 +484,13 @@ describe('paragraphs with no marker and no introduction', () => {
   });
 });
 
+describe('a sentence that resolves, ending on a colon over a marked list', () => {
+  it('leads in to the list, however far the colon is from the word that resolves', () => {
+    const r = record('Northway County Council\n\nContent\n\nCllr Smith sought Cabinet approval to procure up to 15 new fire engines. Having considered all of the\ninformation, Cabinet noted the report and RESOLVED to: Delegate authority to the Executive Director of\nCommunity Safety, in consultation with the relevant Cabinet Member, and to:\n1. Conduct a competitive procurement process for the supply of 10 fire engines.\n2. Conduct a separate competitive procurement process for the supply of 5 fire engines.\n3. Award the above call-off contracts to the preferred tenderer.\n\nSigned: J Smith');
+    expect(r.recommendations.map((x) => x.text.slice(0, 22))).toEqual(['Conduct a competitive ', 'Conduct a separate com', 'Award the above call-o']);
+  });
+});
+
 describe('items that only lead in to their own sub-items', () => {
   it('reads the sub-items as the decisions when every top item is a heading and a lead-in', () => {
     const r = record('Northway Combined Authority\n\nCapital Spending and Project Approvals\n\nResolved:\n\n(a) In respect of the Harbour Corridor -\nThat following a recommendation from the Investment Committee, the Combined Authority approves:\n(i) That the Harbour Corridor package proceeds through decision point 2.\n(ii) That an indicative approval to the total project value of £6 million is granted.\n(b) In respect of the Bus Programme -\nThat following a recommendation from the Investment Committee, the Combined Authority approves:\n(i) That the Bus Programme proceeds through decision point 2.\n\nSigned: J Smith');

@@ -278,6 +278,8 @@ const isEmptyField = (text: string) => {
   return !!label && isFieldLabel(label);
 };
 /** "The Executive RESOLVED that" at a line's end: minutes introducing their resolutions without a colon. */
+/** A sentence that resolves and introduces what it resolves: "... Cabinet noted the report and RESOLVED to: Delegate authority ... and to:". */
+const SENTENCE_RESOLVES = /\b(?:RESOLVED|[Rr]esolved|AGREED|DECIDED|[Dd]ecided)\b[^.]*:\s*$/;
 const RESOLVED_THAT = /\b(?:RESOLVED|resolved|AGREED|agreed)\s+that\s*,?\s*$/;
 
 /** Lists introduced by a decision lead-in sentence (no recommendations heading in the document). */
@@ -293,7 +295,15 @@ function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number 
     return lines[i]!;
   };
   const itemEnd = (i: number) => /;\s*$/.test(lines[i]!.text) && !!readMarker(paragraphStart(i).text, null);
-  const at = lines.findIndex((l, i) => i < 200 && !isEmptyField(l.text) && ((LEAD_IN.test(joined(i)) && /[:;]\s*$/.test(l.text) && !itemEnd(i)) || RESOLVED_THAT.test(l.text) || askedOverList(i)));
+  // "Cabinet noted the report and RESOLVED to: Delegate authority to ... and to:" over "1. Conduct ...": a sentence that resolves, however
+  // long, ending on a colon over a marked list.
+  const sentenceOf = (i: number) => {
+    let k = i;
+    while (k > 0 && i - k < 5 && !lines[k]!.breakBefore && !/[.]\s*$/.test(lines[k - 1]!.text)) k--;
+    return lines.slice(k, i + 1).map((l) => l.text).join(' ').split(/\.\s+(?=[A-Z])/).pop()!;
+  };
+  const resolvesOverList = (i: number) => /:\s*$/.test(lines[i]!.text) && !!lines[i + 1] && !!readMarker(lines[i + 1]!.text, null) && SENTENCE_RESOLVES.test(sentenceOf(i));
+  const at = lines.findIndex((l, i) => i < 200 && !isEmptyField(l.text) && ((LEAD_IN.test(joined(i)) && /[:;]\s*$/.test(l.text) && !itemEnd(i)) || RESOLVED_THAT.test(l.text) || askedOverList(i) || resolvesOverList(i)));
   if (at < 0) return [];
   const after = lines.slice(at + 1, at + 60);
   const end = after.findIndex((l) => ctx.sectionOf.get(l.index) !== ctx.sectionOf.get(after[0]?.index ?? -1));
