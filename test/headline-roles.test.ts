@@ -33,6 +33,10 @@ describe('headline amount by role across items', () => {
 });
 
 describe('items with no verb under a lead-in that approves them', () => {
+  it('counts once the one sum that two parallel items both state', () => {
+    const text = 'Northway National Park Authority\nMinutes\nResolved:\n1. That acceptance of funding for the Observatory project, as described in this report, of up to £650,000 for 2026-2027 is approved.\n2. That authority be delegated to the Solicitor to enter into the funding agreement.\n3. That approval be granted to incur expenditure up to £650,000 as detailed in the report.';
+    expect(headline(text)).toBe(650000);
+  });
   it('totals the one sum each item states', () => {
     const text = mopacItems('The DMPC is recommended to approve contract awards for;', 'Custody Cleaning Services for a period of 3 years with 2 optional extension years in the sum of £420,000,', 'Vehicle Recovery Services for a period of 5 years in the sum of £2,300,000.');
     expect(headline(text)).toBe(2720000);
