@@ -755,4 +755,9 @@ describe('a paper whose one decision is a sentence inferred from its prose', () 
     expect(namesAndSums('Decision\n1. This amendment seeks to reduce the amount of capital allocated to the Strategic Estate Programme and allocate it to Harbour Arts Centre.')).toEqual([]);
     expect(namesAndSums('Decision\n1. Approve a contract to Northgate Vehicle Services for vans.\n2. Approve a contract to Westway Plant Hire for trucks.')).toEqual([]);
   });
+
+  it('names no programme of the body\'s own, whether its name ends on "Programme" or a year and "capital programme" follow it', () => {
+    expect(namesAndSums('Decision\n(c) that an increase of £10 million to the Climate Change Environment and Transport 2024/25 capital programme funded by capital receipts be approved;')).toEqual([]);
+    expect(namesAndSums('Decision\n1. That £7,000,000 be allocated to the Business Growth Programme for 2018/19.')).toEqual([]);
+  });
 });

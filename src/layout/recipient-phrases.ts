@@ -175,8 +175,8 @@ const UNNAMED_ROLE = /^(?:the\s+)?(?:(?:preferred|successful|selected|recommende
 const OFFICER_TITLE = /^(?:the\s+)?(?:(?:Acting|Interim|Assistant|Deputy|Executive|Strategic|Corporate|Service|Group)\s+)*(?:Director|Officer|Manager|Head|Chief\s+Executive|Solicitor|Treasurer)\b/;
 /** The clause before a name says where money comes from ("funded from ... (£4.000m) and", "allocated from Gainshare Revenue (£3,150,260) and"), and no "to" a party follows. */
 const FUNDED_FROM = /\b(?:(?:funded|financed|met|paid)\s+(?:from|by)|(?:allocated|drawn|taken|sourced)\s+from)\b(?:(?!\bto\b)[^;])*$/i;
-/** A fund or budget the money goes into, not a party ("£383,000 of funding to the Community Safety Fund"). */
-const A_FUND = /\b(?:Fund|Funds|Budget|Pot|Reserve)$/;
+/** A fund, budget or programme the money goes into, not a party ("£383,000 of funding to the Community Safety Fund", "£7m to the Business Growth Programme"). */
+const A_FUND = /\b(?:Fund|Funds|Budget|Pot|Reserve|Programme)$/;
 /** ... unless it is a charity's own fund ("Police Mutual Welfare Fund", "Sheriffs’ and Recorder’s Fund"). */
 const CHARITABLE_FUND = /\b(?:Welfare|Widows|Orphans|Benevolent|Relief|Homeless|Charit\w*)\b|['’]s?\b/;
 /** A kind of party, not a named one ("Local Community Groups", "voluntary organisations"). */
@@ -243,8 +243,9 @@ export function recipientsIn(input: string): RecipientPhrase[] {
       const name = cleanName(g.name!);
       // "the VCSE sector", "the Highways Department": a sector, or a department of the body itself, is no party.
       const after = sentence.slice((m.index ?? 0) + m[0].indexOf(g.name!) + g.name!.length);
-      // ("£650,000 ... to the Strategic Acquisitions programme": a programme or scheme of the body's own, no party.)
-      if (/^\s+(?:sector|programme|program|scheme)\b/i.test(after) || /\bDepartment$/.test(name)) continue;
+      // ("£650,000 ... to the Strategic Acquisitions programme", "£10 million to the Climate Change Environment and Transport 2024/25
+      // capital programme": a programme or scheme of the body's own, no party.)
+      if (/^\s+(?:\d{4}\/\d{2,4}\s+|capital\s+|revenue\s+)*(?:sector|programme|program|scheme)\b/i.test(after) || /\bDepartment$/.test(name)) continue;
       // "the virement of £100,000 from the Kitchen and Bathroom programme budget to the Roofing budget": money moved between
       // the body's own budgets goes to no party (a contribution "to the London Councils Grants Scheme budget" does).
       if (/^\s+(?:budget|fund|reserve|account)s?\b/.test(after) && /\bfrom\b[^.;]{0,80}\b(?:budget|fund|reserve|account)s?\b/i.test(sentence.slice(0, m.index! + m[0].indexOf(g.name!)))) continue;
