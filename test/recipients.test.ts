@@ -760,4 +760,9 @@ describe('a paper whose one decision is a sentence inferred from its prose', () 
     expect(namesAndSums('Decision\n(c) that an increase of £10 million to the Climate Change Environment and Transport 2024/25 capital programme funded by capital receipts be approved;')).toEqual([]);
     expect(namesAndSums('Decision\n1. That £7,000,000 be allocated to the Business Growth Programme for 2018/19.')).toEqual([]);
   });
+
+  it('is the site of works, not a recipient, when a longer name or a bracket stands between the works and the name, or it is built', () => {
+    expect(namesAndSums('Decision\nThat the Executive Member gives approval to the project proposals for the expansion at Northway CE (Controlled) Primary School, at an estimated total cost of £2,000,000.')).toEqual([]);
+    expect(namesAndSums('Decision\nThat Cabinet approved the allocation of £980,000 of CIL funding to support the design and build of Northway Pool and Fitness Centre.')).toEqual([]);
+  });
 });

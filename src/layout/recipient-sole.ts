@@ -10,8 +10,8 @@ const ORG_END = String.raw`(?:Ltd|LTD|Limited|LIMITED|LLP|PLC|plc|CIC|CIO|Trust|
 const ORG = new RegExp(String.raw`(?<![\w'’])(?:the\s+)?${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){0,6}?(?:\s+&)?\s+${ORG_END}\b\.?`, 'g');
 /** A sentence that spends: it names a sum, or awards, pays, appoints or contracts. */
 const SPENDS = /£\s?\d|\b(?:award\w*|appoint\w*|procur\w*|commission\w*|pay|paid|payments?|purchas\w*|tender\w*|quot(?:e|es|ation)|loan|grants?|contracts?|funding|fund)\b/i;
-/** Words before a name that make it the money's source or agent, or the site of works, not its recipient ("from the Arts Council", "by Essex Police", "the permanent expansion of The X School"). */
-const NOT_PAID_BEFORE = /\b(?:from|by|via|through|under|with|behalf|between|subject\s+to)\s+(?:\w+\s+)?(?:the\s+)?$|\b(?:expan(?:sion|ding|d)|extension|enlargement|refurbish\w*|improvements?|construction|rebuild\w*|repairs?|works|remodel\w*|alterations?)\s+(?:at|of|to)\s+(?:the\s+)?$/i;
+/** Words before a name that make it the money's source or agent, or the site of works, not its recipient ("from the Arts Council", "by Essex Police", "the permanent expansion of The X School", "the design and build of X Centre"). */
+const NOT_PAID_BEFORE = /\b(?:from|by|via|through|under|with|behalf|between|subject\s+to)\s+(?:\w+\s+)?(?:the\s+)?$|\b(?:expan(?:sion|ding|d)|extension|enlargement|refurbish\w*|improvements?|construction|(?:re)?build\w*|repairs?|works|remodel\w*|alterations?)\s+(?:at|of|to)\s+(?:the\s+)?$/i;
 /** Words after a name that make it a giver, an owner or part of a longer name ("X has allocated", "X's Cabinet", "X Members"). */
 const NOT_PAID_AFTER = /^(?:['’]s?\b|\s+(?:has|have|had|will|shall|is|are|was|were)\b|\s+[A-Z][a-z])/;
 /** A sentence about money the body receives, a grant withdrawn, or parties invited to apply. */
@@ -37,7 +37,9 @@ export function soleOrganisations(items: readonly { text: string; page: number }
       if (!SPENDS.test(sentence) || REFUSED.test(sentence) || NOT_PAYING.test(sentence)) continue;
       for (const m of sentence.matchAll(ORG)) {
         const name = cleanName(m[0]);
-        if (NOT_PAID_BEFORE.test(sentence.slice(Math.max(0, m.index! - 30), m.index!)) || NOT_PAID_AFTER.test(sentence.slice(m.index! + m[0].length)) || notAParty(name) || OWN_ORGAN.test(name) || A_WORK.test(name) || isOwn(name)) continue;
+        // (Capitalised words and a bracket before the name are the rest of a longer one: "expansion at Whitchurch CE (Controlled) Primary School".)
+        const before = sentence.slice(Math.max(0, m.index! - 60), m.index!).replace(/(?:[A-Z][\w'’&.-]*\s+|\([^)]*\)\s+)+$/, '');
+        if (NOT_PAID_BEFORE.test(before.slice(-30)) || NOT_PAID_AFTER.test(sentence.slice(m.index! + m[0].length)) || notAParty(name) || OWN_ORGAN.test(name) || A_WORK.test(name) || isOwn(name)) continue;
         const key = name.toLowerCase();
         if (!found.has(key)) found.set(key, { name, money: soleSum(sentence), role: roleOf(sentence), text: sentence.slice(0, 300), page: item.page, at: m.index!, end: m.index! + m[0].length });
       }
