@@ -765,4 +765,9 @@ describe('a paper whose one decision is a sentence inferred from its prose', () 
     expect(namesAndSums('Decision\nThat the Executive Member gives approval to the project proposals for the expansion at Northway CE (Controlled) Primary School, at an estimated total cost of £2,000,000.')).toEqual([]);
     expect(namesAndSums('Decision\nThat Cabinet approved the allocation of £980,000 of CIL funding to support the design and build of Northway Pool and Fitness Centre.')).toEqual([]);
   });
+
+  it('reads parties funding enables to act, each with its own sentence\'s sum, and the party of a contract extended', () => {
+    expect(namesAndSums('Northway Combined Authority\n\nDecision\n1. That it be approved to draw down £0.3 million of CRSTS funding to enable Harbourside Council to develop the Station scheme.\n2. That it be approved to draw down £4.5 million of CRSTS funding to enable Eastgate Council to deliver the Viaduct refurbishment scheme.')).toEqual([['Harbourside Council', 300000], ['Eastgate Council', 4500000]]);
+    expect(namesAndSums('Decision\n(1) That approval be given to the extension of the library contract with Harbour Leisure Ltd for a period of five years in accordance with the contract terms.')).toEqual([['Harbour Leisure Ltd', null]]);
+  });
 });

@@ -11,12 +11,14 @@ import { SENTENCE_BREAK, sentences } from './sentences.ts';
 const ACT_TO = new RegExp(String.raw`\b(?:grants?|funding|award\w*|contracts?|payments?|allocat\w*|contributions?|loans?|investment|commission\w*|donations?)\b(?:(?!\bto\b)[^,;.:()£]){0,60}\bto\s+${NAME}`, 'g');
 /** "with" names the party of a contract, an order or a grant's agreement (elsewhere a partner: "an agreement with Highways England"), in a sentence that spends or awards (not "the management of the contract with X"). */
 const ACT_WITH = new RegExp(String.raw`\b(?:contracts?|orders?|(?:grant|funding)\s+agreements?)\s+with\s+${NAME}`, 'g');
+/** Funding that enables a party to act: "£4.5 million of CRSTS funding to enable Oldham Council to deliver ...". */
+const ENABLES = new RegExp(String.raw`\b(?:funding|grant|monies|money)\s+to\s+(?:enable|allow|help|support)\s+${NAME}\s+to\s+[a-z]`, 'g');
 const ACT_FROM = new RegExp(String.raw`\b(?:quot(?:e|es|ation|ations)|tenders?|bids?|orders?|purchas\w*|hire|buy\w*)\b[^,;.:()]{0,60}?\bfrom\s+${NAME}`, 'g');
 /** What a "to" or "from" may name that is no party paid: the body's organs, funds, plans, works, a place of works, a date or period. */
 // A post ("S151 Officer", "Lead Member") or a kind of body in the plural ("Parish and Town Councils", "service users") is no party either.
 const NO_PARTY = /\b(?:Committee|Board|Panel|Cabinet|Executive|Fund|Budget|Reserve|Chest|Programme|Scheme|Strategy|Plan|Policy|Framework|Project|Account|Report|Appendix|Annex)\b|^\w+(?:ion|ment|ing|ance|ence)\s+of\b|\b(?:Officer|Member|Councils|Authorities|Organisations|Groups|Schools|Clubs|Charities|Partners|users)$/;
 /** A sentence about money the body receives ("Accept the £7m of grant funding from the Home Office"), money withdrawn or cut, or moved between budgets ("reduce the amount of capital allocated to ..."). */
-const AWARDS = /£\s?\d|\b(?:award|place|enter|let|sign|appoint|agree|approve)\w*/i;
+const AWARDS = /£\s?\d|\b(?:award|place|enter|let|sign|appoint|agree|approv|extend|extension)\w*/i;
 /** A sector, programme or budget named after the party's words ("the VCSE sector"): no party. */
 const NOT_A_PARTY_AFTER = /^\s+(?:sector|programme|program|scheme|budget|fund|department)s?\b/i;
 const NOT_PAYING = /\breceiv\w*|\breceipt\b|\bwithdraw\w*|\breduc\w*|\bvirement|\baccept\w*\b[^.;]{0,60}\b(?:grant|funding|offer)\b/i;
@@ -25,20 +27,23 @@ const NOT_PAYING = /\breceiv\w*|\breceipt\b|\bwithdraw\w*|\breduc\w*|\bvirement|
  * The last fallback for who is paid, when no wording, list or table named anyone: in the decision's own sentences, the
  * party a giving act names by its preposition ("£4,500,000 by way of grant funding to Big Heritage CIC", "Place orders
  * with Babcock Critical Services ... for £15.3m", "the lowest tender of £675 from C & E"), with its sentence's one sum
- * (none when the sentence states several). Read only when the decision names one party this way: two or more named
- * apart are left unread.
+ * (none when the sentence states several). Read when the decision names one party this way, or several each in a sentence
+ * of its own with its own sum; two or more named apart without sums are left unread.
  */
 export function partiesOfActs(items: readonly { text: string; page: number }[], isOwn: (name: string) => boolean): (RecipientPhrase & { page: number })[] {
   const found = new Map<string, RecipientPhrase & { page: number }>();
   for (const item of items)
     for (const sentence of sentences(item.text, SENTENCE_BREAK)) {
       if (REFUSED.test(sentence) || NOT_PAYING.test(sentence)) continue;
-      for (const m of [ACT_TO, ...(AWARDS.test(sentence) ? [ACT_WITH] : []), ACT_FROM].flatMap((re) => [...sentence.matchAll(re)])) {
+      for (const m of [ACT_TO, ...(AWARDS.test(sentence) ? [ACT_WITH] : []), ACT_FROM, ENABLES].flatMap((re) => [...sentence.matchAll(re)])) {
         const name = cleanName(m.groups!.name!);
         if (NOT_A_PARTY_AFTER.test(sentence.slice(m.index! + m[0].length)) || name.length < 2 || notAParty(name) || NO_PARTY.test(name) || isOwn(name) || !/[A-Za-z]/.test(name)) continue;
         const key = name.toLowerCase();
         if (!found.has(key)) found.set(key, { name, money: soleSum(sentence), role: roleOf(sentence), text: sentence.slice(0, 300), page: item.page });
       }
     }
-  return found.size === 1 ? [...found.values()] : [];
+  const all = [...found.values()];
+  // Several parties, each with its own sentence's one sum ("... £0.3 million ... to enable Bolton Council ...", "... £4.5 million ... to enable Oldham Council ..."), are each read.
+  const eachItsOwn = all.length > 1 && all.every((r) => r.money !== null) && new Set(all.map((r) => r.text)).size === all.length;
+  return all.length === 1 || eachItsOwn ? all : [];
 }
