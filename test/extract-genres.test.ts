@@ -193,6 +193,12 @@ describe('titles in the header block', () => {
     const stacked = ocrPage('GREATER MANCHESTER COMBINED AUTHORITY\n\nCut Short: Fighting Against Knives\n\nRef\n1590\n\nDecision status\nRecommendations Approved');
     expect(stacked.reference).toBe('1590');
   });
+  it('reads a reference printed at the end of the title line as the reference, not as part of the title', () => {
+    const r = sized('Northway County Council\n\nAward of Contract for a leased Winter Gritter Fleet OKD09 (22/23)\n\nThe Director of Highways has approved the award of the contract.', 3);
+    expect([r.title, r.reference?.replace(/\s/g, '')]).toEqual(['Award of Contract for a leased Winter Gritter Fleet', 'OKD09(22/23)']);
+    const plain = sized('Northway County Council\n\nHighway Improvements Phase 2\n\nThe Director of Highways has approved the works.', 3);
+    expect([plain.title, plain.reference]).toEqual(['Highway Improvements Phase 2', null]);
+  });
   it('never takes a website\'s breadcrumb or a "Presented by" line for the title', () => {
     const crumb = ocrPage('Northway Council\nHome > Council and Democracy > Decision details\n\nDecision details\nWARD GRANTS\nDecision Maker: Leader of the Council\nDecision status: Recommendations Approved');
     expect(crumb.title).not.toMatch(/Home >/);

@@ -13,6 +13,9 @@ import { findDates } from './dates.ts';
  */
 const LEADING_REF = /^(?:[A-Z][A-Za-z]*\s+){0,2}?(?:[–-]\s*)?(?:DN\s+(?=\d))?((?:[A-Z][A-Z&]{0,7}[\s/.-]?){0,3}\d{1,6}(?:[/.-][A-Z\d]{1,6}){0,3})\s*(?:[–-]\s+|:\s+(?=[A-Z])|\s+(?=[A-Z]))/;
 
+/** A reference printed at the end of a title: letters run into figures, and a financial year after it ("OKD09 (22/23)", "OKD74 20-21"). */
+const TRAILING_REF = /\s+([A-Z]{2,6}\d{1,5}(?:\s+(?:\(\d{2}\/\d{2}\)|\d{2}[-/]\d{2}))?)$/;
+
 /** A series reference in a form's name: letters then figures ("ADD2090", "PCD 1560", "DD 108"). */
 const FORM_REF = /\b([A-Z]{2,6}\s?\d{2,6})\b/;
 
@@ -137,7 +140,11 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     const dated = !!ref && findDates(ref[1]!).some((d) => d.start === 0 && d.end === ref[1]!.length);
     const formName = head.slice(0, head.indexOf(lines[0]!)).map((l) => clean(l.text)).find((t) => /decision/i.test(t) && isBannerOrFormName(t) && FORM_REF.test(t));
     const formReference = formName ? FORM_REF.exec(formName)![1]! : null;
-    return { title: useRef || dated ? joined.slice(ref![0].length).trim() : joined, reference: useRef && !dated ? ref[1]! : null, formReference, lines };
+    if (useRef || dated) return { title: joined.slice(ref![0].length).trim(), reference: useRef && !dated ? ref[1]! : null, formReference, lines };
+    // "Award of Contract for a leased Winter Gritter Fleet OKD09 (22/23)": a reference printed at the end of the title line.
+    const trailing = TRAILING_REF.exec(joined);
+    if (trailing && joined.slice(0, trailing.index).split(/\s+/).length >= 3) return { title: joined.slice(0, trailing.index).replace(/[\s:;,–-]+$/, ''), reference: trailing[1]!, formReference, lines };
+    return { title: joined, reference: null, formReference, lines };
   };
   // The most prominent candidate whose lines, once joined, are not a sentence of the body nor a meeting's heading.
   for (const best of candidates.sort((a, b) => b.score - a.score)) {
