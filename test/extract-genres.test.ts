@@ -193,6 +193,9 @@ describe('titles in the header block', () => {
     const stacked = ocrPage('GREATER MANCHESTER COMBINED AUTHORITY\n\nCut Short: Fighting Against Knives\n\nRef\n1590\n\nDecision status\nRecommendations Approved');
     expect(stacked.reference).toBe('1590');
   });
+  it('keeps a reference\'s year joined by an underscore', () => {
+    expect(record('Office of the Police and Crime Commissioner for Northway\n\nDecision number: 054/2024_25\n\nTo award £2,341 to the Harbour Trust.').reference).toBe('054/2024_25');
+  });
   it('reads a reference printed at the end of the title line as the reference, not as part of the title', () => {
     const r = sized('Northway County Council\n\nAward of Contract for a leased Winter Gritter Fleet OKD09 (22/23)\n\nThe Director of Highways has approved the award of the contract.', 3);
     expect([r.title, r.reference?.replace(/\s/g, '')]).toEqual(['Award of Contract for a leased Winter Gritter Fleet', 'OKD09(22/23)']);
