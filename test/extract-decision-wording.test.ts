@@ -345,6 +345,10 @@ describe('a decision-details page whose decision has no label', () => {
     const r = record('Northway City Council\nDecision details\nHarbour EV Charging\nDecision Maker: Officer Executive Decisions\nDecision status: Recommendations approved\nIs Key decision?: No\nIs subject to call in?: No\nTo enter into a 20 year lease agreement with Harbour Power LLP for the substation at the Park\nand Ride on a peppercorn rent.\nDecision to award a contract to Northway Charging Ltd that runs until 31st March 2022 at a\nmaximum cost to the council of £128,250.\nAlternative options considered:\nThree alternative options were available.');
     expect(r.recommendations.map((x) => x.text.slice(0, 16))).toEqual(['To enter into a ', 'Decision to awar']);
   });
+  it('keeps only the marked items when the text after "Is subject to call in?" mixes them with background paragraphs', () => {
+    const r = record('Northway Council\nDecision details\nProcurement Plan 2025-26\nDecision Maker: Cabinet\nDecision status: Recommendations approved\nIs Key decision?: Yes\nIs subject to call in?: No\nThe Council defines a key decision, in terms of procurement activity, as those with a financial consequence of £500k or more.\n(a) Cabinet agreed to begin each of the procurement procedures listed in Appendix 1 of the report.\n(b) That authority be delegated to the relevant Cabinet Member to agree each contract award.\nTherefore, it was good governance to provide Cabinet with a summary of all proposed procurements.\nAlternative options considered:\nNone.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 25))).toEqual(['Cabinet agreed to begin e', 'That authority be delegat']);
+  });
 });
 
 describe('a decision the form reader could take for a field', () => {

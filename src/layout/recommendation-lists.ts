@@ -337,7 +337,14 @@ function afterCallIn(ctx: ExtractContext): { items: ListItem[]; quality: number 
     } else items.push({ type: 'para', marker: '', lines: [line], text: line.text.trim(), children: [] });
   }
   // Words of a decision, not a page's furniture: at least one item of eight words or more.
-  return items.length && items.some((i) => i.text.split(/\s+/).length >= 8) ? [{ items, quality: quality(items) }] : [];
+  if (!items.length || !items.some((i) => i.text.split(/\s+/).length >= 8)) return [];
+  // "(a) Cabinet agreed to begin ..." and "(b) That authority be delegated ..." among paragraphs of background: the marked items are the decisions.
+  const marked = items.filter((i) => {
+    const m = readMarker(i.text, null);
+    return !!m && m.type !== 'bullet';
+  });
+  const kept = marked.length >= 2 ? parseList(marked.flatMap((i) => i.lines)) : items;
+  return [{ items: kept, quality: quality(kept) }];
 }
 
 /** A sentence that puts a decision to its maker ("The Deputy Mayor ... is recommended to approve ..."; not a standing rule: "is asked to approve any spend over £50,000"). */
