@@ -196,6 +196,10 @@ describe('titles in the header block', () => {
   it('keeps a reference\'s year joined by an underscore', () => {
     expect(record('Office of the Police and Crime Commissioner for Northway\n\nDecision number: 054/2024_25\n\nTo award £2,341 to the Harbour Trust.').reference).toBe('054/2024_25');
   });
+  it('ends a scanned title at a line that stopped well short of the margin: the short line under it is a heading', () => {
+    const r = ocrPage('Northway Police and Crime Commissioner - Decisions\n\nAward of Harbour Cleaning Contract\nOverview\n\nThe procurement team have undertaken a tender for the cleaning contract across the county and the contract has been awarded.');
+    expect(r.title).toBe('Award of Harbour Cleaning Contract');
+  });
   it('reads a reference printed at the end of the title line as the reference, not as part of the title', () => {
     const r = sized('Northway County Council\n\nAward of Contract for a leased Winter Gritter Fleet OKD09 (22/23)\n\nThe Director of Highways has approved the award of the contract.', 3);
     expect([r.title, r.reference?.replace(/\s/g, '')]).toEqual(['Award of Contract for a leased Winter Gritter Fleet', 'OKD09(22/23)']);

@@ -107,7 +107,10 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     // (A date that completes a heading cut after a comma stays: "Meeting for the Leader - Wednesday," / "26th January, 2022 10.00 am".)
     const dated = (findDates(t)[0]?.start === 0 && !/[,–-]\s*$/.test(doc.lines[line.index - 1]?.text ?? '')) || /^date\b/i.test(t);
     if (isFieldLine(t) || AUTHOR_LINE.test(t) || dated) return null;
-    const shaped = cut ? true : !/^[^:]{1,40}:\s/.test(t) && !isProse(t);
+    // A left-aligned line that stopped well short of the margin ended the title: the short line under it is a heading ("Award of 7F
+    // Cleaning Contract" / "Overview" on a scan, where every line has one style).
+    const endedShort = !!prev && (prev.rightEdge ?? 1) < 0.6 && Math.abs((prev.leftEdge ?? 0) - (line.leftEdge ?? 0)) < 0.02 && t.split(/\s+/).length <= 2;
+    const shaped = cut ? true : !endedShort && !/^[^:]{1,40}:\s/.test(t) && !isProse(t);
     // ... nor onto a form's name and number ("Decision Record Number 196").
     // (A form reader may take a cut title's next line for a field, "People Applications: September 2023": the cut decides.)
     return cells.length === 1 && !starts && (cut || !formLines.has(line.index)) && !isHeadingOfBody(t) && !(orgIn(t) && banner(line)) && !/^(?:\w+\s+){0,3}(?:decision|record|notice)\b.{0,30}\b(?:number|no\.?|ref(?:erence)?)\s*:?\s*[\w/-]*\d[\w/-]*$/i.test(t) && t.split(/\s+/).length <= 20 && shaped ? cells[0]! : null;
