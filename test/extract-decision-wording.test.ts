@@ -488,6 +488,13 @@ describe('paragraphs with no marker and no introduction', () => {
   });
 });
 
+describe('a list whose item holds a table a scan read as short lines', () => {
+  it('goes on to the next item rather than ending at the table\'s first cell', () => {
+    const r = record('Northway Combined Authority\n\nDecision\n1. That approval be given to the Housing Investment Loans Fund loan detailed in the table\nbelow, as detailed further in the accompanying report:\n\nBorrower\nHarbour Gardens Ltd\n\nScheme\nHarbour Gardens\n\nLoan\n£2.154m\n\n2. That authority be delegated to the Treasurer to prepare the necessary legal agreements.\n3. That it be noted that any approvals will be reported to the next meeting.\n\nPublication date: 27/03/2023');
+    expect(r.recommendations.map((x) => x.text.slice(0, 25))).toEqual(['That approval be given to', 'That authority be delegat', 'That it be noted that any']);
+  });
+});
+
 describe('a sentence that resolves, ending on a colon over a marked list', () => {
   it('leads in to the list, however far the colon is from the word that resolves', () => {
     const r = record('Northway County Council\n\nContent\n\nCllr Smith sought Cabinet approval to procure up to 15 new fire engines. Having considered all of the\ninformation, Cabinet noted the report and RESOLVED to: Delegate authority to the Executive Director of\nCommunity Safety, in consultation with the relevant Cabinet Member, and to:\n1. Conduct a competitive procurement process for the supply of 10 fire engines.\n2. Conduct a separate competitive procurement process for the supply of 5 fire engines.\n3. Award the above call-off contracts to the preferred tenderer.\n\nSigned: J Smith');

@@ -106,13 +106,15 @@ export function parseList(input: readonly Line[]): ListItem[] {
   const stack: ListItem[] = [];
   const intro: Line[] = [];
   let prevAlpha: string | null = null;
-  for (const line of lines) {
+  // The list's next item further down ("2. That authority ..." under a table of item 1 whose cells a scan read as short lines).
+  const nextItemWithin = (k: number, item: ListItem) => lines.slice(k + 1, k + 10).some((l) => readMarker(l.text.trim(), null)?.marker === nextMarker(item.marker) && item.marker !== '');
+  for (const [k, line] of lines.entries()) {
     const text = stripTrailingBullet(line.text.trim());
     const current = stack[stack.length - 1];
     const mk = readMarker(text, prevAlpha, current?.type === 'roman' ? current.marker : null);
     // A short line after a break ends the list (a heading follows), unless it is a row of an item's table of sums ("2019/2020  £3,434").
     const sumsRow = text.includes('\t') && /£\s?\d/.test(text);
-    if (endsList(text, !current) || (current && line.breakBefore && !mk && text.length < 25 && !endsItem(text) && !sumsRow)) break;
+    if (endsList(text, !current) || (current && line.breakBefore && !mk && text.length < 25 && !endsItem(text) && !sumsRow && !nextItemWithin(k, stack[0]!))) break;
     // "Report author | Publication date | ...": a grid of the page's fields after the last item has ended is not part of it.
     if (current && line.breakBefore && !mk && text.includes('\t') && /[.;]$/.test(current.text.trim())) break;
     // "(Councillor Fletcher returned to the meeting)": a minute's aside after an item ends the list.
