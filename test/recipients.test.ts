@@ -770,4 +770,9 @@ describe('a paper whose one decision is a sentence inferred from its prose', () 
     expect(namesAndSums('Northway Combined Authority\n\nDecision\n1. That it be approved to draw down £0.3 million of CRSTS funding to enable Harbourside Council to develop the Station scheme.\n2. That it be approved to draw down £4.5 million of CRSTS funding to enable Eastgate Council to deliver the Viaduct refurbishment scheme.')).toEqual([['Harbourside Council', 300000], ['Eastgate Council', 4500000]]);
     expect(namesAndSums('Decision\n(1) That approval be given to the extension of the library contract with Harbour Leisure Ltd for a period of five years in accordance with the contract terms.')).toEqual([['Harbour Leisure Ltd', null]]);
   });
+
+  it('reads the party a contract\'s services are provided by, and a role\'s holder named in quotation marks', () => {
+    expect(namesAndSums('Decision\nRESOLVED: To approve an extension by way of variation of the existing contract for the provision of testing provided by Harbour Testing Ltd (HTL) until 31 March 2022.')).toEqual([['Harbour Testing Ltd (HTL)', null]]);
+    expect(namesAndSums('Decision\nTo approve the appointment of the Principal Contractor ‘Westgate Group Ltd’ to demolish structures ready for housing development.')).toEqual([['Westgate Group Ltd', null]]);
+  });
 });

@@ -11,6 +11,10 @@ import { SENTENCE_BREAK, sentences } from './sentences.ts';
 const ACT_TO = new RegExp(String.raw`\b(?:grants?|funding|award\w*|contracts?|payments?|allocat\w*|contributions?|loans?|investment|commission\w*|donations?)\b(?:(?!\bto\b)[^,;.:()£]){0,60}\bto\s+${NAME}`, 'g');
 /** "with" names the party of a contract, an order or a grant's agreement (elsewhere a partner: "an agreement with Highways England"), in a sentence that spends or awards (not "the management of the contract with X"). */
 const ACT_WITH = new RegExp(String.raw`\b(?:contracts?|orders?|(?:grant|funding)\s+agreements?)\s+with\s+${NAME}`, 'g');
+/** A contract's services and who provides them: "the existing contract for the provision of lateral flow testing provided by Global Production Squad Ltd". */
+const PROVIDED_BY = new RegExp(String.raw`\b(?:contracts?|services?|provision)\b[^,;.:()£]{0,80}?\b(?:provided|delivered|supplied|operated)\s+by\s+${NAME}`, 'g');
+/** A role appointed and its holder in quotation marks: "the appointment of the Principal Contractor ‘Westway Group Ltd’". */
+const ROLE_QUOTED = new RegExp(String.raw`\bappoint\w*\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Contractor|Supplier|Provider|Consultant|Operator|Partner)\s+['‘"“]${NAME}['’"”]`, 'g');
 /** Funding that enables a party to act: "£4.5 million of CRSTS funding to enable Oldham Council to deliver ...". */
 const ENABLES = new RegExp(String.raw`\b(?:funding|grant|monies|money)\s+to\s+(?:enable|allow|help|support)\s+${NAME}\s+to\s+[a-z]`, 'g');
 const ACT_FROM = new RegExp(String.raw`\b(?:quot(?:e|es|ation|ations)|tenders?|bids?|orders?|purchas\w*|hire|buy\w*)\b[^,;.:()]{0,60}?\bfrom\s+${NAME}`, 'g');
@@ -35,7 +39,7 @@ export function partiesOfActs(items: readonly { text: string; page: number }[], 
   for (const item of items)
     for (const sentence of sentences(item.text, SENTENCE_BREAK)) {
       if (REFUSED.test(sentence) || NOT_PAYING.test(sentence)) continue;
-      for (const m of [ACT_TO, ...(AWARDS.test(sentence) ? [ACT_WITH] : []), ACT_FROM, ENABLES].flatMap((re) => [...sentence.matchAll(re)])) {
+      for (const m of [ACT_TO, ...(AWARDS.test(sentence) ? [ACT_WITH, PROVIDED_BY] : []), ACT_FROM, ENABLES, ROLE_QUOTED].flatMap((re) => [...sentence.matchAll(re)])) {
         const name = cleanName(m.groups!.name!);
         if (NOT_A_PARTY_AFTER.test(sentence.slice(m.index! + m[0].length)) || name.length < 2 || notAParty(name) || NO_PARTY.test(name) || isOwn(name) || !/[A-Za-z]/.test(name)) continue;
         const key = name.toLowerCase();
