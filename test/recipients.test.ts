@@ -775,4 +775,9 @@ describe('a paper whose one decision is a sentence inferred from its prose', () 
     expect(namesAndSums('Decision\nRESOLVED: To approve an extension by way of variation of the existing contract for the provision of testing provided by Harbour Testing Ltd (HTL) until 31 March 2022.')).toEqual([['Harbour Testing Ltd (HTL)', null]]);
     expect(namesAndSums('Decision\nTo approve the appointment of the Principal Contractor ‘Westgate Group Ltd’ to demolish structures ready for housing development.')).toEqual([['Westgate Group Ltd', null]]);
   });
+
+  it('reads the applicant\'s heading as the party a decision awards "the group", with the sentence\'s sum', () => {
+    const page = 'Northway Council\nCommon Good Fund\n\nE1 5a Harbour Kintyre Rugby Club\n\nAn application was received from the club for new kit.\n\nDecision:\n\nMembers agreed to award the group £700.00, subject to the Club submitting its accounts.';
+    expect(namesAndSums(page)).toEqual([['Harbour Kintyre Rugby Club', 700]]);
+  });
 });

@@ -1,4 +1,5 @@
-import { cleanName, NAME, notAParty, REFUSED, roleOf, soleSum, type RecipientPhrase } from './recipient-phrases.ts';
+import { CAPWORD, cleanName, NAME, notAParty, REFUSED, roleOf, SMALL, soleSum, type RecipientPhrase } from './recipient-phrases.ts';
+import { clean, type Line } from './doc-lines.ts';
 import { SENTENCE_BREAK, sentences } from './sentences.ts';
 
 /**
@@ -50,4 +51,34 @@ export function partiesOfActs(items: readonly { text: string; page: number }[], 
   // Several parties, each with its own sentence's one sum ("... £0.3 million ... to enable Bolton Council ...", "... £4.5 million ... to enable Oldham Council ..."), are each read.
   const eachItsOwn = all.length > 1 && all.every((r) => r.money !== null) && new Set(all.map((r) => r.text)).size === all.length;
   return all.length === 1 || eachItsOwn ? all : [];
+}
+
+/** A decision that gives money to a party it names only by its kind: "Members agreed to award the group £700.00". */
+const TO_THE_KIND = /\b(?:award|grant|give|pay|allocate|disperse)\w*\s+(?:to\s+)?the\s+(?:group|club|organisation|organization|applicant|charity|society|association|band|trust)\b/i;
+/** An item's code before its heading: "E1 4a", "5b", "6.". */
+const ITEM_CODE = /^(?:[A-Z]?\d{1,2}[a-z]?[.)]?\s+)+/;
+/** A heading that is a proper name: capitalised words (or capitals), joining words inside, no figure. */
+const PROPER_HEADING = new RegExp(String.raw`^${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){0,7}$`);
+
+/**
+ * A decision under an applicant's heading that gives the money to "the group" (or club, organisation ...): the heading names
+ * the party ("E1 4a Campbeltown Kintyre Rugby Club" ... "Members agreed to award the group £700.00"), with the sentence's one sum.
+ */
+export function partyOfItemHeading(items: readonly { text: string; page: number }[], lines: readonly Line[], isOwn: (name: string) => boolean): (RecipientPhrase & { page: number })[] {
+  const out: (RecipientPhrase & { page: number })[] = [];
+  for (const item of items)
+    for (const sentence of sentences(item.text, SENTENCE_BREAK)) {
+      if (!TO_THE_KIND.test(sentence) || REFUSED.test(sentence)) continue;
+      const at = lines.findIndex((l) => l.page === item.page && clean(l.text).startsWith(item.text.slice(0, 25)));
+      if (at < 0) continue;
+      for (let k = at - 1; k >= Math.max(0, at - 15); k--) {
+        const text = clean(lines[k]!.text).replace(/[*:]+$/, '').trim();
+        const name = cleanName(text.replace(ITEM_CODE, ''));
+        if (!lines[k]!.breakBefore || text.split(/\s+/).length > 10 || /[.;]$/.test(text)) continue;
+        if (!PROPER_HEADING.test(name) || notAParty(name) || /^(?:Decision|Minutes?|Recommendations?|Background|Purpose|Summary)\b/i.test(name)) continue;
+        if (!isOwn(name)) out.push({ name, money: soleSum(sentence), role: roleOf(sentence), text: sentence.slice(0, 300), page: item.page });
+        break;
+      }
+    }
+  return out;
 }

@@ -6,7 +6,7 @@ import { FULL_STOP, SENTENCE_BREAK, sentences } from '../../layout/sentences.ts'
 import { labelledApplicants, minutedApplications, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
 import { listedRecipients, markedRecipients } from '../../layout/recipient-lists.ts';
 import { soleOrganisations } from '../../layout/recipient-sole.ts';
-import { partiesOfActs } from '../../layout/recipient-object.ts';
+import { partiesOfActs, partyOfItemHeading } from '../../layout/recipient-object.ts';
 import { itemParties } from '../../layout/recipient-items.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { findMoney } from '../../layout/money.ts';
@@ -136,11 +136,14 @@ export const recipients = defineExtractor({
     for (const r of markedRecipients(doc.lines)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(r.lead), page: r.line.page, text: r.lead.slice(0, 300) }, true);
     // Decisions listed one entry per party ("Cambridge Futsal Club CNDMQGMT – to be funded at ... £1,000").
     for (const r of itemParties(soFar.recommendations ?? [], whole)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(r.text), page: r.page, text: r.text }, true);
-    if (!found.size) {
-      for (const r of soleOrganisations(soFar.recommendations ?? [], (name) => isOwn(normName(name), own))) add({ name: r.name, amount: r.money?.value ?? null, role: r.role, page: r.page, text: r.text });
-    }
-    if (!found.size) {
-      for (const r of partiesOfActs(soFar.recommendations ?? [], (name) => isOwn(normName(name), own))) add({ name: r.name, amount: r.money?.value ?? null, role: r.role, page: r.page, text: r.text });
+    // Where nothing above named anyone, the fallbacks in turn, each reading the decision's items only: the one organisation an item
+    // names, the party a giving act names by its preposition, an applicant's heading over "award the group £700".
+    const items = soFar.recommendations ?? [];
+    const ownName = (name: string) => isOwn(normName(name), own);
+    const fallbacks = [() => soleOrganisations(items, ownName), () => partiesOfActs(items, ownName), () => partyOfItemHeading(items, doc.lines, ownName)];
+    for (const fallback of fallbacks) {
+      if (found.size) break;
+      for (const r of fallback()) add({ name: r.name, amount: r.money?.value ?? null, role: r.role, page: r.page, text: r.text });
     }
     const short = shortForms(doc.lines.map((l) => l.text).join('\n'));
     return [...found.values()].map((r) => (short.has(r.name) ? { ...r, name: short.get(r.name)! } : r));
