@@ -54,7 +54,8 @@ export function partiesOfActs(items: readonly { text: string; page: number }[], 
 }
 
 /** A decision that gives money to a party it names only by its kind: "Members agreed to award the group £700.00". */
-const TO_THE_KIND = /\b(?:award|grant|give|pay|allocate|disperse)\w*\s+(?:to\s+)?the\s+(?:group|club|organisation|organization|applicant|charity|society|association|band|trust)\b/i;
+// "... awards the sum requested to the above mentioned organisation totalling £22,240".
+const TO_THE_KIND = /\b(?:award|grant|give|pay|allocate|disperse)\w*\s+(?:[^.;£]{0,40}?\bto\s+)?the\s+(?:above[\s-]?mentioned\s+|said\s+)?(?:group|club|organisation|organization|applicant|charity|society|association|band|trust)\b/i;
 /** An item's code before its heading: "E1 4a", "5b", "6.". */
 const ITEM_CODE = /^(?:[A-Z]?\d{1,2}[a-z]?[.)]?\s+)+/;
 /** A heading that is a proper name: capitalised words (or capitals), joining words inside, no figure. */
@@ -73,7 +74,8 @@ export function partyOfItemHeading(items: readonly { text: string; page: number 
       if (at < 0) continue;
       for (let k = at - 1; k >= Math.max(0, at - 15); k--) {
         const text = clean(lines[k]!.text).replace(/[*:]+$/, '').trim();
-        const name = cleanName(text.replace(ITEM_CODE, ''));
+        // ("Women in Prison – sum requested £22,240": the heading's sum after a dash is no part of the name.)
+        const name = cleanName(text.replace(ITEM_CODE, '').replace(/\s+[–—-]\s+[^–—-]*£.*$/, ''));
         if (!lines[k]!.breakBefore || text.split(/\s+/).length > 10 || /[.;]$/.test(text)) continue;
         if (!PROPER_HEADING.test(name) || notAParty(name) || /^(?:Decision|Minutes?|Recommendations?|Background|Purpose|Summary)\b/i.test(name)) continue;
         if (!isOwn(name)) out.push({ name, money: soleSum(sentence), role: roleOf(sentence), text: sentence.slice(0, 300), page: item.page });
