@@ -683,6 +683,14 @@ describe('an agenda page with one item of substance and no title of its own', ()
   });
 });
 
+describe('a decision-details page\'s grid of dates', () => {
+  it('keeps the date under "Date of decision" the decision\'s when "Decided at meeting" repeats it on the same row', () => {
+    const r = record('Northway Borough Council\nDecision details\n\nBourne Way Options Appraisal\n\nDecision Maker: Portfolio Holder Decisions\n\nDecision:\nThe Director sought agreement for an exemption to commission the appraisal.\n\nPublication date      Date of decision      Decided at meeting\n30/05/2019            31/05/2019            31/05/2019 - Portfolio Holder Decisions');
+    expect(r.decisionDate).toBe('2019-05-31');
+    expect(r.dates.filter((d) => d.role === 'decision').map((d) => d.date)).toEqual(['2019-05-31']);
+  });
+});
+
 describe('a meeting\'s heading', () => {
   it('is no title, though a form labels it as one', () => {
     const r = record('Northway Borough Council\nGrants Panel\nDocument Title: Minutes of the Grants Panel – 25 February 2014\nAuthor: J Smith\n\nPresent: Cllr Brown, Cllr Green\n\nResolved that a grant of £500 be awarded to Northway Scouts.');

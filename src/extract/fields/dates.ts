@@ -55,6 +55,9 @@ function signer(lines: readonly Line[], i: number): Role {
   return 'decision';
 }
 
+/** A date's key: its line, its day, and how many dates of that day come before it on the line. */
+const dateKey = (line: number, iso: string, before: readonly string[]) => `${line}|${iso}|${before.filter((b) => b === iso).length}`;
+
 /**
  * Roles given by the form's layout: a date under or beside "Date of decision" / "Date signed" is the
  * decision's, one under "Made at meeting" the meeting's, and "Date" beside a "Signed" cell on the same
@@ -74,7 +77,12 @@ function formRoles(ctx: ExtractContext, maker: string | null): { roles: Map<stri
       role = OFFICER.test(signer) && !(maker && clean(signer).toLowerCase().includes(clean(maker).toLowerCase())) ? 'approval' : 'decision';
     }
     if (!role) continue;
-    for (const c of f.valueCells) for (const d of findDates(c.text)) roles.set(`${c.line.index}|${d.iso}`, role);
+    // Keyed by the date's place among the line's dates of that day: one date under "Date of decision" and again under "Decided at
+    // meeting" on the same row are two dates, each with its own role.
+    for (const c of f.valueCells) {
+      const before = (ctx.form.cells.get(c.line.index) ?? []).filter((o) => o.x1 <= c.x0).flatMap((o) => findDates(o.text).map((d) => d.iso));
+      findDates(c.text).forEach((d, k, all) => roles.set(dateKey(c.line.index, d.iso, [...before, ...all.slice(0, k).map((e) => e.iso)]), role!));
+    }
     // A date that wrapped in its cell ("07 February" over "2023"): read with the cell below it.
     const last = f.valueCells[f.valueCells.length - 1];
     // OCR drops a date's slashes ("16092021"): in a date field, eight figures are day, month and year.
@@ -106,10 +114,10 @@ export const dates = defineExtractor({
     const { roles: byForm, wrapped } = formRoles(ctx, soFar.decisionMaker ?? null);
     const out: DatedStatement[] = [...wrapped];
     doc.lines.forEach((line, i) => {
-      for (const d of findDates(line.text)) {
-        const role = byForm.get(`${line.index}|${d.iso}`) ?? roleOf(doc.lines, i, clean(line.text.slice(0, d.start)));
+      findDates(line.text).forEach((d, k, all) => {
+        const role = byForm.get(dateKey(line.index, d.iso, all.slice(0, k).map((e) => e.iso))) ?? roleOf(doc.lines, i, clean(line.text.slice(0, d.start)));
         out.push({ role, date: d.iso, text: clean(line.text), ...locate(doc, line, d.start, d.end) });
-      }
+      });
     });
     return out;
   },
