@@ -82,7 +82,7 @@ export function labelOf(text: string): { label: string; colon: boolean } | null 
   const colon = /[:?]$/.test(t) || /\s[-–]$/.test(t);
   const core = t.replace(/\s*[:?\s–-]+$/, '').trim();
   const words = core.split(/\s+/);
-  if (!core || words.length > 7 || core.length > 55 || !/^[A-Z]/.test(core) && !/^(?:ref|date|decision|title|subject)\b/i.test(core)) return null;
+  if (!core || words.length > 8 || core.length > 55 || !/^[A-Z]/.test(core) && !/^(?:ref|date|decision|title|subject)\b/i.test(core)) return null;
   if (!words.every((w) => LABEL_WORDS.test(w) || /^(no\.?|of|\/)$/i.test(w))) return null;
   if (/\.$/.test(core) && !/\bno\.$/i.test(core)) return null;
   return { label: core, colon };
