@@ -689,6 +689,10 @@ describe('a decision-details page\'s grid of dates', () => {
     expect(r.decisionDate).toBe('2019-05-31');
     expect(r.dates.filter((d) => d.role === 'decision').map((d) => d.date)).toEqual(['2019-05-31']);
   });
+  it('reads a signature row\'s values at the top of the next page when its labels end the page', () => {
+    const r = record('Police and Crime Commissioner for Northway – Decision Making Record\n\nRecommendation\nAward Harbour Police up to £75,000 in 2023/24 to deliver the campaign.\n\nPolice and Crime Commissioner Approval\nI approve the recommendation(s):\n\nSignature                                   Date', 'Police and Crime Commissioner J Smith      02 August 2023\n\nAll decisions must be added to the decision register.');
+    expect(r.decisionDate).toBe('2023-08-02');
+  });
   it('reads a row of labels one of which runs to eight words ("Date comes into force if not called in") as a grid over its dates', () => {
     const r = record('London Borough of Northway\nDecision details\n\nLandscaping Works Contract\n\nDecision Maker: Director of Regeneration\n\nDecision:\n1. To approve the award of the contract for the landscaping works.\n\nPublication date      Date of decision      Date comes into force if not called in\n07/10/2021            15/10/2021            26/10/2021');
     expect(r.decisionDate).toBe('2021-10-15');

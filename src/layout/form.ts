@@ -39,7 +39,9 @@ export function readForm(doc: Doc): Form {
       here = labelEnds.labels;
       at = i + 1;
     }
-    const next = doc.lines[at + 1]?.page === line.page ? doc.lines[at + 1] : undefined;
+    // (A row of labels that ends its page has its values at the top of the next: "Signature | Date" / page break / "Lisa Townsend | 02 August".)
+    const after = doc.lines[at + 1];
+    const next = after && (after.page === line.page || (after.pageStart && after.page === line.page + 1 && here.length >= 2 && here.every((c) => labelOf(c.text)))) ? after : undefined;
     const values = splitByColumns([...(labelEnds?.values ?? []), ...row(next), ...ocrValueLines(doc, cells, at)], here);
     const grid = gridFields(here, [...values, ...wrappedValues(doc, cells, at + 1, values)]);
     if (grid.length && labelEnds) skip.add(i + 1);
