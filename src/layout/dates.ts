@@ -14,8 +14,8 @@ export const MONTH_WORD = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(
 const NUMERIC = /(?<![\d/.])(\d{1,2})\s?([/.-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?![\d/]|\.\d)/g;
 const WORDS = new RegExp(String.raw`(?<![\d])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD},?\s+(\d{4})(?!\d)`, 'gi');
 const ISO = /(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
-/** "12-Dec-16", "05-Jan-2021": day, month word and year joined by hyphens (spreadsheets and registers). */
-const HYPHENED = new RegExp(String.raw`(?<![\d-])(\d{1,2})-${MONTH_WORD}-(\d{4}|\d{2})(?![\d-])`, 'gi');
+/** "12-Dec-16", "05-Jan-2021", "18/January/2022": day, month word and year joined by hyphens or slashes (spreadsheets and registers). */
+const HYPHENED = new RegExp(String.raw`(?<![\d/-])(\d{1,2})(?:-${MONTH_WORD}-|\/${MONTH_WORD}\/)(\d{4}|\d{2})(?![\d/-])`, 'gi');
 const US_WORDS = new RegExp(String.raw`${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?,\s+(\d{4})(?!\d)`, 'gi');
 
 /** Finds full dates (day, month and year) in UK order; month-only dates and financial years are not dates. */
@@ -27,7 +27,7 @@ export function findDates(s: string): DateMatch[] {
   }
   for (const m of s.matchAll(WORDS)) push(out, Number(m[1]), monthOf(m[2]!), Number(m[3]), m[0], m.index ?? 0);
   for (const m of s.matchAll(ISO)) push(out, Number(m[3]), Number(m[2]), Number(m[1]), m[0], m.index ?? 0);
-  for (const m of s.matchAll(HYPHENED)) push(out, Number(m[1]), monthOf(m[2]!), year(m[3]!), m[0], m.index ?? 0);
+  for (const m of s.matchAll(HYPHENED)) push(out, Number(m[1]), monthOf((m[2] ?? m[3])!), year(m[4]!), m[0], m.index ?? 0);
   for (const m of s.matchAll(US_WORDS)) push(out, Number(m[2]), monthOf(m[1]!), Number(m[3]), m[0], m.index ?? 0);
   return out.sort((a, b) => a.start - b.start);
 }
