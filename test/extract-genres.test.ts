@@ -462,6 +462,10 @@ describe('dates written with hyphens and a month word', () => {
     const r = record('Dorset Police and Crime Commissioner\n\nDecision Record\nTitle\tChristchurch CCTV\nDate\t12-Dec-16\n\nDecision\nI approve the contribution of £75,000 to Christchurch Borough Council.');
     expect(r.decisionDate).toBe('2016-12-12');
   });
+  it('dates a schedule of delegated decisions "on 4" / "November 2024", its date wrapped onto the next line', () => {
+    const r = record('The National Lottery Heritage Fund\nWales: delegated decisions November 2024\nSchedule of decisions under delegated powers for Wales at The National Lottery Heritage Fund on 4\nNovember 2024\n\nApplicant: Harbour Trust\nDecision: Award grant of £9,800 (100%)');
+    expect(r.decisionDate).toBe('2024-11-04');
+  });
   it('dates "Date decision made: 18/January/2022", a month word between slashes', () => {
     const r = record('Northway District Council\n\nOfficer delegated decision record\n\nThe updated Grant Policy as detailed in Appendix 1 is approved.\n\nDecision maker:\nAssistant Director Development\nDate decision made:\n18/January/2022\nReasons for decision:\nThere is an urgent need to agree this update.');
     expect(r.decisionDate).toBe('2022-01-18');

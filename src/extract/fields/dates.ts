@@ -22,7 +22,8 @@ const REPORT = /\bdate of (?:the )?report\b|\breport date\b|^\s*report dated\b/i
 const ON_DATE_BODY = /^\W*On\s+[^,:]{4,30}?,?\s+(?:the\s+)?(?:Cabinet|Council|Committee|Sub-Committee|Executive|Board|Leader|Mayor|Commissioner|Panel)\b[^.]{0,60}?(?::\s*$|\b(?:resolved|agreed|approved|decided|RESOLVED|AGREED)\b)/;
 
 /** The words before a date that say a decision was taken or signed that day. */
-const TAKEN_ON = /\b(?:decisions?\s+(?:was|were|has\s+been|have\s+been)\s+(?:taken|made)|(?:Commissioner|Mayor|Leader|Member|Officer|Director|Executive)\s+signed)\s+on(?:\s+[A-Z][a-z]+day,?)?(?:\s+the)?\s*$/i;
+// "Schedule of decisions under delegated powers to Head of Investment, Northern Ireland on 25 April 2022."
+const TAKEN_ON = /\b(?:decisions?\s+(?:was|were|has\s+been|have\s+been)\s+(?:taken|made)|(?:Commissioner|Mayor|Leader|Member|Officer|Director|Executive)\s+signed|^\W*(?:schedule|record|register)\s+of\s+decisions\s+(?:taken\s+|made\s+)?under\s+delegated\s+powers\b[^.]{0,80})\s+on(?:\s+[A-Z][a-z]+day,?)?(?:\s+the)?\s*$/i;
 
 /** The role of a date from its line and the lines just above it (signature blocks put the label above the date). */
 function roleOf(lines: readonly Line[], i: number, before: string): Role {
@@ -118,6 +119,14 @@ export const dates = defineExtractor({
         const role = byForm.get(dateKey(line.index, d.iso, all.slice(0, k).map((e) => e.iso))) ?? roleOf(doc.lines, i, clean(line.text.slice(0, d.start)));
         out.push({ role, date: d.iso, text: clean(line.text), ...locate(doc, line, d.start, d.end) });
       });
+      // "... Northern Ireland on 25 April" / "2022.", "... Heritage Fund on 4" / "November 2024": a date wrapped onto the next line.
+      const nextLine = doc.lines[i + 1];
+      if (!nextLine || nextLine.page !== line.page) return;
+      const tail = line.text.trimEnd().slice(-20);
+      const joined = `${tail} ${nextLine.text.trimStart().slice(0, 20)}`;
+      const across = findDates(joined).find((d) => d.start < tail.length && d.end > tail.length + 1 && !findDates(tail).length);
+      const from = line.text.trimEnd().length - tail.length + (across?.start ?? 0);
+      if (across) out.push({ role: roleOf(doc.lines, i, clean(line.text.slice(0, from))), date: across.iso, text: clean(`${line.text} ${nextLine.text}`), ...locate(doc, line, from, line.text.length) });
     });
     return out;
   },
