@@ -203,6 +203,8 @@ describe('titles in the header block', () => {
   it('reads a reference printed at the end of the title line as the reference, not as part of the title', () => {
     const r = sized('Northway County Council\n\nAward of Contract for a leased Winter Gritter Fleet OKD09 (22/23)\n\nThe Director of Highways has approved the award of the contract.', 3);
     expect([r.title, r.reference?.replace(/\s/g, '')]).toEqual(['Award of Contract for a leased Winter Gritter Fleet', 'OKD09(22/23)']);
+    const bracketed = sized('Northway County Council\n\nCommunity Initiative Fund (EA03(19/20))\n\nThe Area Committee has approved the grants.', 3);
+    expect([bracketed.title, bracketed.reference?.replace(/\s/g, '')]).toEqual(['Community Initiative Fund', 'EA03(19/20)']);
     const plain = sized('Northway County Council\n\nHighway Improvements Phase 2\n\nThe Director of Highways has approved the works.', 3);
     expect([plain.title, plain.reference]).toEqual(['Highway Improvements Phase 2', null]);
   });
