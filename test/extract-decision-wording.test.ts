@@ -488,6 +488,15 @@ describe('paragraphs with no marker and no introduction', () => {
   });
 });
 
+describe('two decisions printed as one paragraph', () => {
+  it('splits at a second "That" clause after "and", and at a decision\'s verb after "and;"', () => {
+    const r = record('Northway National Park Authority\n\nRESOLVED:\n\nThat the Authority grants approval to the Head of Visitor Experience to accept the grant offer of £321,169.63 and That authority to award contracts for the refurbishment be delegated to the Head of Visitor Experience.\n\nSigned: J Smith');
+    expect(r.recommendations.map((x) => x.text.slice(0, 25))).toEqual(['That the Authority grants', 'That authority to award c']);
+    const semi = record('Northway Council\n\nDecision:\nTo submit a request of scale up funding of £150,000 to the Combined Authority by 5pm on 10 July 2024 and; delegate authority to the Assistant Director to accept the funding.\n\nSigned: J Smith');
+    expect(semi.recommendations.map((x) => x.text.slice(0, 25))).toEqual(['To submit a request of sc', 'delegate authority to the']);
+  });
+});
+
 describe('a list whose item holds a table a scan read as short lines', () => {
   it('goes on to the next item rather than ending at the table\'s first cell', () => {
     const r = record('Northway Combined Authority\n\nDecision\n1. That approval be given to the Housing Investment Loans Fund loan detailed in the table\nbelow, as detailed further in the accompanying report:\n\nBorrower\nHarbour Gardens Ltd\n\nScheme\nHarbour Gardens\n\nLoan\n£2.154m\n\n2. That authority be delegated to the Treasurer to prepare the necessary legal agreements.\n3. That it be noted that any approvals will be reported to the next meeting.\n\nPublication date: 27/03/2023');

@@ -1,5 +1,5 @@
 import type { Recommendation } from '../../record/index.ts';
-import { locate } from '../../layout/doc-lines.ts';
+import { locate, type Line } from '../../layout/doc-lines.ts';
 import type { ExtractContext } from '../../layout/context.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { itemText } from '../../layout/list-items.ts';
@@ -11,9 +11,23 @@ export const recommendations = defineExtractor({
   extract(ctx) {
     const lists = recommendationLists(ctx);
     const best = lists.reduce<(typeof lists)[number] | null>((b, l) => (!b || l.quality > b.quality + 1e-9 ? l : b), null);
-    return (best?.items ?? []).map((item, k): Recommendation => {
-      const first = item.lines[0]!;
-      return { index: k + 1, text: itemText(item), ...locate(ctx.doc, first), ...(best!.inferred ? { inferred: true as const } : {}) };
-    });
+    const parts = (best?.items ?? []).flatMap((item) => joinedDecisions(itemText(item)).map((text, k) => ({ text, line: k ? lineOf(item.lines, text) : item.lines[0]! })));
+    return parts.map(({ text, line }, k): Recommendation => ({ index: k + 1, text, ...locate(ctx.doc, line), ...(best!.inferred ? { inferred: true as const } : {}) }));
   },
 });
+
+/**
+ * Two decisions a paper printed as one ("... accept the grant offer of £321,169.63 and That authority to award contracts ... be
+ * delegated", "... by 5pm on 10 July 2024 and; delegate authority to ..."): a second "That" clause, or a verb after "and;", starts
+ * the next.
+ */
+const NEXT_DECISION = /\s+and\s*;?\s+(?=That\s)|\s+and;\s+(?=(?:delegate|approve|agree|authori[sz]e|note|award|allocate)s?\b)/;
+function joinedDecisions(text: string): string[] {
+  return text.split(NEXT_DECISION).map((t) => t.trim()).filter(Boolean);
+}
+
+/** The item's line a part of its text starts on (the first line when the words are not found). */
+function lineOf(lines: readonly Line[], text: string): Line {
+  const head = text.slice(0, 20);
+  return lines.find((l) => l.text.includes(head.slice(0, 12))) ?? lines[0]!;
+}
