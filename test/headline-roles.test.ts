@@ -37,6 +37,10 @@ describe('items with no verb under a lead-in that approves them', () => {
     const text = 'Northway National Park Authority\nMinutes\nResolved:\n1. That acceptance of funding for the Observatory project, as described in this report, of up to £650,000 for 2026-2027 is approved.\n2. That authority be delegated to the Solicitor to enter into the funding agreement.\n3. That approval be granted to incur expenditure up to £650,000 as detailed in the report.';
     expect(headline(text)).toBe(650000);
   });
+  it('takes the paper\'s one sum when nothing else chose one', () => {
+    const text = 'Office of the Police and Crime Commissioner for Northway\nDecision Record Form\n\nExecutive Summary\nThe Commissioner has agreed to extend grant arrangements for the delivery of the Kicks programme for four years.\n\nFinancial Implications\nFunding levels will be £24,000 per annum.';
+    expect(headline(text)).toBe(24000);
+  });
   it('totals the one sum each item states', () => {
     const text = mopacItems('The DMPC is recommended to approve contract awards for;', 'Custody Cleaning Services for a period of 3 years with 2 optional extension years in the sum of £420,000,', 'Vehicle Recovery Services for a period of 5 years in the sum of £2,300,000.');
     expect(headline(text)).toBe(2720000);

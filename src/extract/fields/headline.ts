@@ -13,12 +13,12 @@ const runTotal = (run: AllocationRun) => run.stated?.value ?? round2(run.parts.r
  * The principal sum the decision approves, chosen by role: the figure a recommendation approves (not
  * a wider total it brings a pot to, nor an earlier approval), the total of its parts when it sets out
  * shares (a stated total first), else a cost table's grand total, else an allocation list's total,
- * else the summary's largest figure. A rounded figure gives way to the precise printing of the same sum.
+ * else the summary's largest figure, else the paper's one sum. A rounded figure gives way to the precise printing of the same sum.
  */
 export const headlineAmount = defineExtractor({
   field: 'headlineAmount',
   extract(ctx, soFar) {
-    const found = fromRecommendations(ctx, (soFar.recommendations ?? []).filter((r) => !r.inferred || findMoney(r.text).length === 1), soFar.amounts ?? []) ?? fromTables(ctx.tables) ?? fromAllocations(ctx) ?? fromValueField(ctx) ?? fromProse(soFar.amounts ?? [], ctx);
+    const found = fromRecommendations(ctx, (soFar.recommendations ?? []).filter((r) => !r.inferred || findMoney(r.text).length === 1), soFar.amounts ?? []) ?? fromTables(ctx.tables) ?? fromAllocations(ctx) ?? fromValueField(ctx) ?? fromProse(soFar.amounts ?? [], ctx) ?? onlySum(soFar.amounts ?? []);
     const chosen = totalToRecipients(found, soFar.recipients ?? [], soFar.amounts ?? []);
     return chosen === null ? null : preciseForm(chosen, soFar.amounts ?? []);
   },
@@ -266,4 +266,10 @@ export function grandTotal(t: Table): number | null {
     .map((s) => s.parts.reduce((a, p) => a + (cellAt(t, p)?.value ?? NaN), 0));
   const agree = sums.length === 2 && sums.every((v) => Math.abs(v - sums[0]!) < t.unit * 0.05);
   return agree && Math.abs(sums[0]! - printed.value) >= t.unit * 0.05 ? Math.round(sums[0]! * 100) / 100 : printed.value;
+}
+
+/** The one sum a paper states, however often, when nothing else chose one ("Funding levels will be £24,000 per annum."). */
+function onlySum(amounts: readonly Amount[]): number | null {
+  const values = [...new Set(amounts.map((a) => a.value))];
+  return values.length === 1 ? values[0]! : null;
 }
