@@ -699,6 +699,16 @@ describe('a decision-details page\'s grid of dates', () => {
     expect(r.decisionDate).toBe('2019-05-31');
     expect(r.dates.filter((d) => d.role === 'decision').map((d) => d.date)).toEqual(['2019-05-31']);
   });
+  it('pairs a scanned label with the value OCR read as a block of its own on the label\'s row', () => {
+    const page = textPage(1, 'Northway Police and Crime Commissioner\n\n19th March 2018\nDecision Record\nDate of Decision:\nTransparency > Decisions > January 2018 to March 2018\nThe Commissioner has approved the use of £8,500 from the budget.');
+    const row = page.words.find((w) => w.text === 'Date')!.box;
+    // The value's words moved onto the label's row, to its right (OCR read them in an earlier block).
+    const value = page.words.slice(5, 8);
+    const words = page.words.map((w) => (value.includes(w) ? { ...w, box: { ...w.box, x: w.box.x + 0.3, y: row.y + 0.002 } } : w));
+    const r = analyse([{ ...page, source: 'ocr' as const, words: words.map((w) => ({ ...w, conf: 0.9 })) }]).extracted;
+    expect(r.decisionDate).toBe('2018-03-19');
+    expect(r.dates.find((d) => d.date === '2018-03-19')?.role).toBe('decision');
+  });
   it('reads a signature row\'s values at the top of the next page when its labels end the page', () => {
     const r = record('Police and Crime Commissioner for Northway – Decision Making Record\n\nRecommendation\nAward Harbour Police up to £75,000 in 2023/24 to deliver the campaign.\n\nPolice and Crime Commissioner Approval\nI approve the recommendation(s):\n\nSignature                                   Date', 'Police and Crime Commissioner J Smith      02 August 2023\n\nAll decisions must be added to the decision register.');
     expect(r.decisionDate).toBe('2023-08-02');

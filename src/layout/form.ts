@@ -61,8 +61,13 @@ export function readForm(doc: Doc): Form {
       const lab = labelOf(cell.text);
       const right = here[k + 1];
       // A lone label in a table row whose cells wrapped: its value's lines around it, or its own second line below its value.
-      const wrapped = lab && here.length === 1 ? wrappedRow(cell, lab.label, row(doc.lines[i - 1]), row(next), row(doc.lines[i + 2]), used) : null;
-      if (lab && right && !labelOf(right.text)?.colon && !inlineField(right)) {
+      // "Date of Decision:" alone, its value read by OCR as a block of its own beside it ("19th March 2018", a line or two away).
+      const rowMate = lab?.colon && here.length === 1 && isOcr(cell) ? rowMateElsewhere(doc, cells, i, cell, used) : null;
+      const wrapped = lab && here.length === 1 && !rowMate ? wrappedRow(cell, lab.label, row(doc.lines[i - 1]), row(next), row(doc.lines[i + 2]), used) : null;
+      if (lab && rowMate) {
+        fields.push({ label: lab.label, value: rowMate.text, page: line.page, how: 'right', labelCell: cell, valueCells: [rowMate] });
+        used.add(rowMate);
+      } else if (lab && right && !labelOf(right.text)?.colon && !inlineField(right)) {
         const more = continuation(doc, cells, i, right);
         const valueCells = [right, ...more];
         fields.push({ label: lab.label, value: valueCells.map((c) => c.text).join(' '), page: line.page, how: 'right', labelCell: cell, valueCells });
@@ -89,6 +94,20 @@ export function readForm(doc: Doc): Form {
     }
   }
   return { cells, fields };
+}
+
+/**
+ * The cell OCR put on another line that sits on the label's row, to its right: its middle within half the label's height of
+ * the label's, starting right of the label and within half the page's width (the nearest such, within eight lines).
+ */
+function rowMateElsewhere(doc: Doc, cells: ReadonlyMap<number, Cell[]>, i: number, label: Cell, used: ReadonlySet<Cell>): Cell | null {
+  const mid = label.y + label.h / 2;
+  const near: Cell[] = [];
+  for (let j = Math.max(0, i - 8); j <= Math.min(doc.lines.length - 1, i + 8); j++) {
+    if (j === i || doc.lines[j]!.page !== doc.lines[i]!.page) continue;
+    for (const c of cells.get(doc.lines[j]!.index) ?? []) if (!used.has(c) && Math.abs(c.y + c.h / 2 - mid) < 0.5 * label.h && c.x0 > label.x1 + 0.005 && c.x0 - label.x1 < 0.5 && !labelOf(c.text)?.colon) near.push(c);
+  }
+  return near.sort((a, b) => a.x0 - b.x0)[0] ?? null;
 }
 
 /** A label cut at a joining word ("Date of the", "Name and Title of the"): its column goes on below. */
