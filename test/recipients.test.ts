@@ -782,4 +782,14 @@ describe('a paper whose one decision is a sentence inferred from its prose', () 
     const surrey = 'Police and Crime Commissioner for Northway – Decision Making Record\n\nThe following organisation has applied for assistance from the Support Fund;\n\nHarbour Women’s Centre – sum requested £22,240\n\nThe demand for counselling from the centre has always been high and the waiting list exceeds one year for most of the women referred.\n\nThat the Police & Crime Commissioner awards the sum requested to the above mentioned organisation totalling £22,240\n\nI approve the recommendation(s):';
     expect(namesAndSums(surrey)).toEqual([["Harbour Women's Centre", 22240]]);
   });
+
+  it('reads parties an inline list gives sums after "recommended for funding as follows:", each before a dash naming its project', () => {
+    const page = 'Northway Area Council\n\nMinutes\n\nFour applications were recommended for funding as follows: Harbour Methodist Church – Connections £19,996.00; YMCA Youthwork £10,576.00; Making Space – Information, Advice and Wellbeing Café £10,000 and Citizens’ Advice Bureaux – Debt Advice Service £9,428.00. Members highlighted the difficulties of the process.';
+    expect(namesAndSums(page)).toEqual([['Harbour Methodist Church', 19996], ['YMCA Youthwork', 10576], ['Making Space', 10000], ["Citizens' Advice Bureaux", 9428]]);
+  });
+
+  it('reads a numbered list of parties and sums under "The allocation is as follows:-"', () => {
+    const page = 'Northway Parish Council\n\nAllocation of Section 137 Grants 2022\n\nAt the meeting the following were agreed as the grants the Parish Council will make this year.\n\nThe allocation is as follows:-\n\n1. Royal British Legion – £25.00.\n2. The Allotment Society – £100.00.\n3. The Heart of the Community – £50.00.\n4. The Chalk Stream – £50.00.';
+    expect(namesAndSums(page)).toEqual([['Royal British Legion', 25], ['Allotment Society', 100], ['Heart of the Community', 50], ['Chalk Stream', 50]]);
+  });
 });

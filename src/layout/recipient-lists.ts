@@ -11,7 +11,8 @@ export interface ListedRecipient {
 
 // "The 26 organisations receiving grants of £300 were: A, B and C", "Among the 29 recipients were A; B; C",
 // "The organisations awarded their grant were: A (£250 each), B (£3,000)": who the sentence says receives.
-const INTRO = /\b(?:recipients?|grantees|organisations|organizations|groups|charities|clubs|applicants|bodies|grants?|projects)\b[^.:;]{0,80}?\b(?:were|are|included|include|was|is)\s*:?\s+(?=[A-Z])|\b(?:successful|receiving)\b[^.:;]{0,60}?\b(?:included|include|were|are)\s*:\s*(?=[A-Z])|\b(?:following|these)\s+(?:grants?|awards?|allocations?)\s+(?:were|are|have been|be)\s+(?:approved|awarded|agreed|made)\s*:\s*/;
+// "Four applications were recommended for funding as follows: A – Project £19,996.00; B £10,576.00 ...".
+const INTRO = /\b(?:recipients?|grantees|organisations|organizations|groups|charities|clubs|applicants|bodies|grants?|projects)\b[^.:;]{0,80}?\b(?:were|are|included|include|was|is)\s*:?\s+(?=[A-Z])|\b(?:successful|receiving)\b[^.:;]{0,60}?\b(?:included|include|were|are)\s*:\s*(?=[A-Z])|\b(?:following|these)\s+(?:grants?|awards?|allocations?)\s+(?:were|are|have been|be)\s+(?:approved|awarded|agreed|made)\s*:\s*|\b(?:recommended|approved|agreed|awarded|allocated)\s+(?:for\s+(?:funding|a\s+grant)\s+)?as\s+follows\s*:\s*/;
 const GIVING = /\b(?:receiv\w*|award\w*|grant\w*|recipients?|grantees|allocat\w*|fund\w*|recommended|approved|successful)\b/i;
 const OWN_SUM_NAME = /^(?:and\s+)?(?:the\s+)?(\p{Lu}[^()£;:]{1,100}?)$/u;
 const NAME = new RegExp(String.raw`^(?:the\s+)?(${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){0,7})$`);
@@ -23,6 +24,11 @@ const NAME = new RegExp(String.raw`^(?:the\s+)?(${CAPWORD}(?:\s+(?:${SMALL}\s+)*
  * and a list of fewer than two names is no list.
  */
 export function listedRecipients(sentence: string): ListedRecipient[] {
+  // "Reference COMF 2 - £97,608": a list of references and sums names no party.
+  return listedParties(sentence).filter((r) => !/^(?:ref(?:erence)?|item|no\.?|number|code)\b/i.test(r.name));
+}
+
+function listedParties(sentence: string): ListedRecipient[] {
   const intro = INTRO.exec(sentence);
   if (!intro || !GIVING.test(sentence.slice(0, intro.index + intro[0].length))) return [];
   const head = sentence.slice(0, intro.index + intro[0].length);
@@ -35,6 +41,12 @@ export function listedRecipients(sentence: string): ListedRecipient[] {
     const named = pairs.map((p) => ({ name: /^(?:the\s+)?([A-Z0-9][\w'’&.() -]{1,80})$/.exec(p[1]!.trim())?.[1], amount: findMoney(p[2]!)[0]?.value ?? null }));
     if (named.every((n) => n.name)) return named.map((n) => ({ name: n.name!, amount: n.amount }));
   }
+  // "A – Connections £19,996.00; B £10,576.00; C – Information, Advice and Wellbeing Café £10,000 and D – Debt Advice £9,428.00":
+  // entries parted by semicolons, each its party (before a dash naming its project) and its sum, unbracketed (a bracketed sum is
+  // read below, with the project kept in the name).
+  const entries = body.split(/\s*;\s*/).flatMap((p, k, all) => (k === all.length - 1 ? p.split(/(?<=£\s?[\d,]+(?:\.\d{1,2})?)\s+and\s+(?=[A-Z])/) : [p]));
+  const bySum = entries.map((e) => /^(.+?)\s+(£\s?[\d,]+(?:\.\d{1,2})?)$/.exec(e.trim())).map((m) => (m ? { name: NAME.exec(m[1]!.split(/\s+[–—-]\s+/)[0]!.replace(/\)$/, '').trim())?.[1], amount: findMoney(m[2]!)[0]?.value ?? null } : null));
+  if (entries.length >= 2 && bySum.every((e) => e?.name)) return bySum.map((e) => ({ name: e!.name!, amount: e!.amount }));
   const out: ListedRecipient[] = [];
   let run: ListedRecipient[] = [];
   // Items are parted by commas and semicolons outside brackets; "and" parts the last two ("A, B and C") and

@@ -12,8 +12,8 @@ import { defineExtractor } from '../define-extractor.ts';
 import { findMoney } from '../../layout/money.ts';
 
 const GIVES = /\b(?:grant|award|allocat|recipient|applica|fund|distribut|payment|contribut|as follows|following)\w*/i;
-/** An introduction that says the list's parties receive the sums ("The grant recipients are:", "awards to the following"), not only that sums are listed ("the bid be approved as follows:"). */
-const TO_PARTIES = /\b(?:recipients?|grantees?|applicants?|applications|awarded|allocated\s+to|organisations|(?:grants?|awards?|allocations?|payments?|funding|contributions?)\b[^.]{0,60}\b(?:to|for)\s+(?:the\s+)?(?:following|these|each|below|charities|organisations|groups|bodies|applicants|recipients))\b/i;
+/** An introduction that says the list's parties receive the sums ("The grant recipients are:", "awards to the following", "The allocation is as follows:-"), not only that sums are listed ("the bid be approved as follows:"). */
+const TO_PARTIES = /\b(?:(?:allocations?|grants?|awards?)\s+(?:is|are|were|will\s+be)\s+as\s+follows|recipients?|grantees?|applicants?|applications|awarded|allocated\s+to|organisations|(?:grants?|awards?|allocations?|payments?|funding|contributions?)\b[^.]{0,60}\b(?:to|for)\s+(?:the\s+)?(?:following|these|each|below|charities|organisations|groups|bodies|applicants|recipients))\b/i;
 
 const REFERENCE_LABEL = /^(?:ref(?:erence)?|item|no\.?|number|code|project\s+(?:ref|no|number|code))\b/i;
 
