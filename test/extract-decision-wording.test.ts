@@ -488,6 +488,13 @@ describe('paragraphs with no marker and no introduction', () => {
   });
 });
 
+describe('a bracketed marker printed against a word in capitals', () => {
+  it('starts an item ("(iii)DELEGATE authority ...")', () => {
+    const r = record('Northway County Council\n\nRecord of Decision\n\nI agree to:\n(i) APPROVE the procurement and contract award of a wood processing contract,\n(ii) DELEGATE authority to the Director of Environment to take relevant actions,\n(iii)DELEGATE authority to the Corporate Director to award the contract; and\n(iv)DELEGATE authority to the Corporate Director to award extensions of the contract.\n\nSigned: J Smith');
+    expect(r.recommendations.map((x) => x.text.slice(0, 22))).toEqual(['APPROVE the procuremen', 'DELEGATE authority to ', 'DELEGATE authority to ', 'DELEGATE authority to ']);
+  });
+});
+
 describe('two decisions printed as one paragraph', () => {
   it('splits at a second "That" clause after "and", and at a decision\'s verb after "and;"', () => {
     const r = record('Northway National Park Authority\n\nRESOLVED:\n\nThat the Authority grants approval to the Head of Visitor Experience to accept the grant offer of £321,169.63 and That authority to award contracts for the refurbishment be delegated to the Head of Visitor Experience.\n\nSigned: J Smith');
