@@ -13,8 +13,7 @@ import { findDates } from './dates.ts';
  */
 const LEADING_REF = /^(?:[A-Z][A-Za-z]*\s+){0,2}?(?:[–-]\s*)?(?:DN\s+(?=\d))?((?:[A-Z][A-Z&]{0,7}[\s/.-]?){0,3}\d{1,6}(?:[/.-][A-Z\d]{1,6}){0,3})\s*(?:[–-]\s+|:\s+(?=[A-Z])|\s+(?=[A-Z]))/;
 
-/** A reference printed at the end of a title: letters run into figures, and a financial year after it ("OKD09 (22/23)", "OKD74 20-21"). */
-// ("Community Initiative Fund (EA03(19/20))": or in brackets.)
+/** A reference printed at the end of a title: letters run into figures, and a financial year after it ("OKD09 (22/23)", "OKD74 20-21"), in brackets or not ("Community Initiative Fund (EA03(19/20))"). */
 const TRAILING_REF = /\s+\(?([A-Z]{2,6}\d{1,5}(?:\s*\(\d{2}\/\d{2}\)|\s+\d{2}[-/]\d{2})?)\)?$/;
 
 /** A series reference in a form's name: letters then figures ("ADD2090", "PCD 1560", "DD 108"). */

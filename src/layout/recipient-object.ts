@@ -1,4 +1,5 @@
-import { CAPWORD, cleanName, NAME, notAParty, REFUSED, roleOf, SMALL, soleSum, type RecipientPhrase } from './recipient-phrases.ts';
+import { CAPWORD, cleanName, NAME, notAParty, PROGRAMME_AFTER, REFUSED, roleOf, SMALL, soleSum, type RecipientPhrase } from './recipient-phrases.ts';
+import { A_WORK, NOT_PAYING, OWN_ORGAN } from './recipient-sole.ts';
 import { clean, type Line } from './doc-lines.ts';
 import { SENTENCE_BREAK, sentences } from './sentences.ts';
 
@@ -19,14 +20,17 @@ const ROLE_QUOTED = new RegExp(String.raw`\bappoint\w*\s+(?:of\s+)?(?:the\s+)?(?
 /** Funding that enables a party to act: "£4.5 million of CRSTS funding to enable Oldham Council to deliver ...". */
 const ENABLES = new RegExp(String.raw`\b(?:funding|grant|monies|money)\s+to\s+(?:enable|allow|help|support)\s+${NAME}\s+to\s+[a-z]`, 'g');
 const ACT_FROM = new RegExp(String.raw`\b(?:quot(?:e|es|ation|ations)|tenders?|bids?|orders?|purchas\w*|hire|buy\w*)\b[^,;.:()]{0,60}?\bfrom\s+${NAME}`, 'g');
-/** What a "to" or "from" may name that is no party paid: the body's organs, funds, plans, works, a place of works, a date or period. */
-// A post ("S151 Officer", "Lead Member") or a kind of body in the plural ("Parish and Town Councils", "service users") is no party either.
-const NO_PARTY = /\b(?:Committee|Board|Panel|Cabinet|Executive|Fund|Budget|Reserve|Chest|Programme|Scheme|Strategy|Plan|Policy|Framework|Project|Account|Report|Appendix|Annex)\b|^\w+(?:ion|ment|ing|ance|ence)\s+of\b|\b(?:Officer|Member|Councils|Authorities|Organisations|Groups|Schools|Clubs|Charities|Partners|users)$/;
-/** A sentence about money the body receives ("Accept the £7m of grant funding from the Home Office"), money withdrawn or cut, or moved between budgets ("reduce the amount of capital allocated to ..."). */
+/**
+ * What a "to" or "from" may name that is no party paid: the body's organs, funds and plans, a work ("Construction of ..."), a
+ * paper ("Appendix 2"), a post ("S151 Officer", "Lead Member") or a kind of body in the plural ("Parish and Town Councils").
+ */
+const noParty = (name: string) => OWN_ORGAN.test(name) || A_WORK.test(name) || /\b(?:Chest|Project|Account|Report|Appendix|Annex)\b|\b(?:Officer|Member|Councils|Authorities|Organisations|Groups|Schools|Clubs|Charities|Partners|users)$/.test(name);
+/** A sentence that spends or awards: "with" and "provided by" name a party only there (not "the management of the contract with X"). */
 const AWARDS = /£\s?\d|\b(?:award|place|enter|let|sign|appoint|agree|approv|extend|extension)\w*/i;
-/** A sector, programme or budget named after the party's words ("the VCSE sector"): no party. */
-const NOT_A_PARTY_AFTER = /^\s+(?:sector|programme|program|scheme|budget|fund|department)s?\b/i;
-const NOT_PAYING = /\breceiv\w*|\breceipt\b|\bwithdraw\w*|\breduc\w*|\bvirement|\baccept\w*\b[^.;]{0,60}\b(?:grant|funding|offer)\b/i;
+/** Words after the name that make it a sector, programme, budget or department of the body's own. */
+const notAPartyAfter = (after: string) => PROGRAMME_AFTER.test(after) || /^\s+(?:budget|fund|department)s?\b/i.test(after);
+/** A sentence about money the body receives ("Accept the £7m of grant funding from the Home Office"), money withdrawn or cut, or moved between budgets ("reduce the amount of capital allocated to ..."). */
+const notPaying = (sentence: string) => NOT_PAYING.test(sentence) || /\breduc\w*|\bvirement|\baccept\w*\b[^.;]{0,60}\b(?:grant|funding|offer)\b/i.test(sentence);
 
 /**
  * The last fallback for who is paid, when no wording, list or table named anyone: in the decision's own sentences, the
@@ -39,10 +43,10 @@ export function partiesOfActs(items: readonly { text: string; page: number }[], 
   const found = new Map<string, RecipientPhrase & { page: number }>();
   for (const item of items)
     for (const sentence of sentences(item.text, SENTENCE_BREAK)) {
-      if (REFUSED.test(sentence) || NOT_PAYING.test(sentence)) continue;
+      if (REFUSED.test(sentence) || notPaying(sentence)) continue;
       for (const m of [ACT_TO, ...(AWARDS.test(sentence) ? [ACT_WITH, PROVIDED_BY] : []), ACT_FROM, ENABLES, ROLE_QUOTED].flatMap((re) => [...sentence.matchAll(re)])) {
         const name = cleanName(m.groups!.name!);
-        if (NOT_A_PARTY_AFTER.test(sentence.slice(m.index! + m[0].length)) || name.length < 2 || notAParty(name) || NO_PARTY.test(name) || isOwn(name) || !/[A-Za-z]/.test(name)) continue;
+        if (notAPartyAfter(sentence.slice(m.index! + m[0].length)) || name.length < 2 || notAParty(name) || noParty(name) || isOwn(name) || !/[A-Za-z]/.test(name)) continue;
         const key = name.toLowerCase();
         if (!found.has(key)) found.set(key, { name, money: soleSum(sentence), role: roleOf(sentence), text: sentence.slice(0, 300), page: item.page });
       }

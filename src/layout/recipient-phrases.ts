@@ -175,6 +175,8 @@ const UNNAMED_ROLE = /^(?:the\s+)?(?:(?:preferred|successful|selected|recommende
 const OFFICER_TITLE = /^(?:the\s+)?(?:(?:Acting|Interim|Assistant|Deputy|Executive|Strategic|Corporate|Service|Group)\s+)*(?:Director|Officer|Manager|Head|Chief\s+Executive|Solicitor|Treasurer)\b/;
 /** The clause before a name says where money comes from ("funded from ... (£4.000m) and", "allocated from Gainshare Revenue (£3,150,260) and"), and no "to" a party follows. */
 const FUNDED_FROM = /\b(?:(?:funded|financed|met|paid)\s+(?:from|by)|(?:allocated|drawn|taken|sourced)\s+from)\b(?:(?!\bto\b)[^;])*$/i;
+/** Words after a name that make it a sector or a programme of the body's own ("the VCSE sector", "the Climate Change Environment and Transport 2024/25 capital programme"). */
+export const PROGRAMME_AFTER = /^\s+(?:\d{4}\/\d{2,4}\s+|capital\s+|revenue\s+)*(?:sector|programme|program|scheme)s?\b/i;
 /** A fund, budget or programme the money goes into, not a party ("£383,000 of funding to the Community Safety Fund", "£7m to the Business Growth Programme"). */
 const A_FUND = /\b(?:Fund|Funds|Budget|Pot|Reserve|Programme)$/;
 /** ... unless it is a charity's own fund ("Police Mutual Welfare Fund", "Sheriffs’ and Recorder’s Fund"). */
@@ -245,7 +247,7 @@ export function recipientsIn(input: string): RecipientPhrase[] {
       const after = sentence.slice((m.index ?? 0) + m[0].indexOf(g.name!) + g.name!.length);
       // ("£650,000 ... to the Strategic Acquisitions programme", "£10 million to the Climate Change Environment and Transport 2024/25
       // capital programme": a programme or scheme of the body's own, no party.)
-      if (/^\s+(?:\d{4}\/\d{2,4}\s+|capital\s+|revenue\s+)*(?:sector|programme|program|scheme)\b/i.test(after) || /\bDepartment$/.test(name)) continue;
+      if (PROGRAMME_AFTER.test(after) || /\bDepartment$/.test(name)) continue;
       // "the virement of £100,000 from the Kitchen and Bathroom programme budget to the Roofing budget": money moved between
       // the body's own budgets goes to no party (a contribution "to the London Councils Grants Scheme budget" does).
       if (/^\s+(?:budget|fund|reserve|account)s?\b/.test(after) && /\bfrom\b[^.;]{0,80}\b(?:budget|fund|reserve|account)s?\b/i.test(sentence.slice(0, m.index! + m[0].indexOf(g.name!)))) continue;

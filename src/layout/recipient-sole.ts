@@ -15,11 +15,11 @@ const NOT_PAID_BEFORE = /\b(?:from|by|via|through|under|with|behalf|between|subj
 /** Words after a name that make it a giver, an owner or part of a longer name ("X has allocated", "X's Cabinet", "X Members"). */
 const NOT_PAID_AFTER = /^(?:['’]s?\b|\s+(?:has|have|had|will|shall|is|are|was|were)\b|\s+[A-Z][a-z])/;
 /** A sentence about money the body receives, a grant withdrawn, or parties invited to apply. */
-const NOT_PAYING = /\breceiv\w*|\breceipt\b|\bwithdraw\w*|\binvited\s+to\b/i;
+export const NOT_PAYING = /\breceiv\w*|\breceipt\b|\bwithdraw\w*|\binvited\s+to\b/i;
 /** A work or service named, not a party ("Construction of London Dock Secondary School", "Provision of ... Centre"). */
-const A_WORK = /^\w+(?:ion|ment|ing|ance|ence)\s+of\b/i;
+export const A_WORK = /^\w+(?:ion|ment|ing|ance|ence)\s+of\b/i;
 /** The deciding body's own organs, its funds and plans are not paid ("Scrutiny Committee", "Community Safety Fund"). */
-const OWN_ORGAN = /\b(?:Committee|Board|Panel|Cabinet|Executive|Fund|Budget|Reserve|Programme|Scheme|Strategy|Plan|Policy|Framework)\b/;
+export const OWN_ORGAN = /\b(?:Committee|Board|Panel|Cabinet|Executive|Fund|Budget|Reserve|Programme|Scheme|Strategy|Plan|Policy|Framework)\b/;
 
 /** What may stand between parties named together ("X and Y", "X, Y and Z", "both X and Y"). */
 const JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;

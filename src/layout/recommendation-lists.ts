@@ -277,9 +277,9 @@ const isEmptyField = (text: string) => {
   const label = /^\W*([^:]{1,40}):\s*$/.exec(text)?.[1];
   return !!label && isFieldLabel(label);
 };
-/** "The Executive RESOLVED that" at a line's end: minutes introducing their resolutions without a colon. */
 /** A sentence that resolves and introduces what it resolves: "... Cabinet noted the report and RESOLVED to: Delegate authority ... and to:". */
 const SENTENCE_RESOLVES = /\b(?:RESOLVED|[Rr]esolved|AGREED|DECIDED|[Dd]ecided)\b[^.]*:\s*$/;
+/** "The Executive RESOLVED that" at a line's end: minutes introducing their resolutions without a colon. */
 const RESOLVED_THAT = /\b(?:RESOLVED|resolved|AGREED|agreed)\s+that\s*,?\s*$/;
 
 /** Lists introduced by a decision lead-in sentence (no recommendations heading in the document). */
@@ -290,18 +290,17 @@ function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number 
   // "The DMPC is asked to approve" with no colon, over "1. the 2015/16 MOPAC revenue budget ...": a lead-in all the same.
   const askedOverList = (i: number) => ASKED_TO.test(lines[i]!.text.trim()) && !!lines[i + 1] && !!readMarker(lines[i + 1]!.text, null);
   // "(c) that an increase of £10 million ... be approved;": a list's own item ending on a semicolon is no lead-in to the items after it.
-  const paragraphStart = (i: number) => {
-    while (i > 0 && !lines[i]!.breakBefore && !lines[i]!.pageStart && !readMarker(lines[i]!.text, null) && !/[.:]\s*$/.test(lines[i - 1]!.text)) i--;
-    return lines[i]!;
+  // The first line of the run that line i ends, walking back to a blank line, to `stop`, or `max` lines up.
+  const runStart = (i: number, stop: (k: number) => boolean, max = Infinity) => {
+    let k = i;
+    while (k > 0 && i - k < max && !lines[k]!.breakBefore && !stop(k)) k--;
+    return k;
   };
+  const paragraphStart = (i: number) => lines[runStart(i, (k) => lines[k]!.pageStart || !!readMarker(lines[k]!.text, null) || /[.:]\s*$/.test(lines[k - 1]!.text))]!;
   const itemEnd = (i: number) => /;\s*$/.test(lines[i]!.text) && !!readMarker(paragraphStart(i).text, null);
   // "Cabinet noted the report and RESOLVED to: Delegate authority to ... and to:" over "1. Conduct ...": a sentence that resolves, however
   // long, ending on a colon over a marked list.
-  const sentenceOf = (i: number) => {
-    let k = i;
-    while (k > 0 && i - k < 5 && !lines[k]!.breakBefore && !/[.]\s*$/.test(lines[k - 1]!.text)) k--;
-    return lines.slice(k, i + 1).map((l) => l.text).join(' ').split(/\.\s+(?=[A-Z])/).pop()!;
-  };
+  const sentenceOf = (i: number) => lines.slice(runStart(i, (k) => /[.]\s*$/.test(lines[k - 1]!.text), 5), i + 1).map((l) => l.text).join(' ').split(/\.\s+(?=[A-Z])/).pop()!;
   const resolvesOverList = (i: number) => /:\s*$/.test(lines[i]!.text) && !!lines[i + 1] && !!readMarker(lines[i + 1]!.text, null) && SENTENCE_RESOLVES.test(sentenceOf(i));
   const at = lines.findIndex((l, i) => i < 200 && !isEmptyField(l.text) && ((LEAD_IN.test(joined(i)) && /[:;]\s*$/.test(l.text) && !itemEnd(i)) || RESOLVED_THAT.test(l.text) || askedOverList(i) || resolvesOverList(i)));
   if (at < 0) return [];
