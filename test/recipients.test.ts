@@ -779,6 +779,7 @@ describe('a paper whose one decision is a sentence inferred from its prose', () 
   it('reads the applicant\'s heading as the party a decision awards "the group", with the sentence\'s sum', () => {
     const page = 'Northway Council\nCommon Good Fund\n\nE1 5a Harbour Kintyre Rugby Club\n\nAn application was received from the club for new kit.\n\nDecision:\n\nMembers agreed to award the group £700.00, subject to the Club submitting its accounts.';
     expect(namesAndSums(page)).toEqual([['Harbour Kintyre Rugby Club', 700]]);
+    expect(namesAndSums(page.replace('Members agreed', '1. Members agreed'))).toEqual([['Harbour Kintyre Rugby Club', 700]]);
     const surrey = 'Police and Crime Commissioner for Northway – Decision Making Record\n\nThe following organisation has applied for assistance from the Support Fund;\n\nHarbour Women’s Centre – sum requested £22,240\n\nThe demand for counselling from the centre has always been high and the waiting list exceeds one year for most of the women referred.\n\nThat the Police & Crime Commissioner awards the sum requested to the above mentioned organisation totalling £22,240\n\nI approve the recommendation(s):';
     expect(namesAndSums(surrey)).toEqual([["Harbour Women's Centre", 22240]]);
   });

@@ -1,6 +1,6 @@
 import { CAPWORD, cleanName, NAME, notAParty, PROGRAMME_AFTER, REFUSED, roleOf, SMALL, soleSum, type RecipientPhrase } from './recipient-phrases.ts';
 import { A_WORK, NOT_PAYING, OWN_ORGAN } from './recipient-sole.ts';
-import { clean, type Line } from './doc-lines.ts';
+import { clean, lineHolding, type Line } from './doc-lines.ts';
 import { SENTENCE_BREAK, sentences } from './sentences.ts';
 
 /**
@@ -74,7 +74,8 @@ export function partyOfItemHeading(items: readonly { text: string; page: number 
   for (const item of items)
     for (const sentence of sentences(item.text, SENTENCE_BREAK)) {
       if (!TO_THE_KIND.test(sentence) || REFUSED.test(sentence)) continue;
-      const at = lines.findIndex((l) => l.page === item.page && clean(l.text).startsWith(item.text.slice(0, 25)));
+      // (The item's text starts after its marker: "1. Members agreed ..." is found by "Members agreed ...".)
+      const at = lineHolding(lines, item.text, item.page)?.index ?? -1;
       if (at < 0) continue;
       for (let k = at - 1; k >= Math.max(0, at - 15); k--) {
         const text = clean(lines[k]!.text).replace(/[*:]+$/, '').trim();

@@ -1,5 +1,5 @@
 import type { Recommendation } from '../../record/index.ts';
-import { locate, type Line } from '../../layout/doc-lines.ts';
+import { lineHolding, locate } from '../../layout/doc-lines.ts';
 import type { ExtractContext } from '../../layout/context.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { itemText } from '../../layout/list-items.ts';
@@ -11,7 +11,7 @@ export const recommendations = defineExtractor({
   extract(ctx) {
     const lists = recommendationLists(ctx);
     const best = lists.reduce<(typeof lists)[number] | null>((b, l) => (!b || l.quality > b.quality + 1e-9 ? l : b), null);
-    const parts = (best?.items ?? []).flatMap((item) => joinedDecisions(itemText(item)).map((text, k) => ({ text, line: k ? lineOf(item.lines, text) : item.lines[0]! })));
+    const parts = (best?.items ?? []).flatMap((item) => joinedDecisions(itemText(item)).map((text, k) => ({ text, line: (k ? lineHolding(item.lines, text) : undefined) ?? item.lines[0]! })));
     return parts.map(({ text, line }, k): Recommendation => ({ index: k + 1, text, ...locate(ctx.doc, line), ...(best!.inferred ? { inferred: true as const } : {}) }));
   },
 });
@@ -26,8 +26,3 @@ function joinedDecisions(text: string): string[] {
   return text.split(NEXT_DECISION).map((t) => t.trim()).filter(Boolean);
 }
 
-/** The item's line a part of its text starts on (the first line when the words are not found). */
-function lineOf(lines: readonly Line[], text: string): Line {
-  const head = text.slice(0, 20);
-  return lines.find((l) => l.text.includes(head.slice(0, 12))) ?? lines[0]!;
-}
