@@ -794,3 +794,11 @@ describe('a paper whose one decision is a sentence inferred from its prose', () 
     expect(namesAndSums(page)).toEqual([['Royal British Legion', 25], ['Allotment Society', 100], ['Heart of the Community', 50], ['Chalk Stream', 50]]);
   });
 });
+
+describe('a lone party whose sum is in another sentence of its decision', () => {
+  it('takes the one sum of the decision item that names it, and none where that item states two', () => {
+    const item = (sums: string) => `Decision\nA contract be awarded to Thomas Armstrong Construction Ltd for the provision of maintenance works to Gray Bridge. The form of contract will be a NEC4 ECC Option A and awarded ${sums}.\n\nReasons\nThe bridge needs repair.`;
+    expect(namesAndSums(item('for the sum of £51,188.00'))).toEqual([['Thomas Armstrong Construction Ltd', 51188]]);
+    expect(namesAndSums(item('for the sum of £51,188.00 with a contingency of £5,000'))).toEqual([['Thomas Armstrong Construction Ltd', null]]);
+  });
+});

@@ -145,6 +145,14 @@ export const recipients = defineExtractor({
       if (found.size) break;
       for (const r of fallback()) add({ name: r.name, amount: r.money?.value ?? null, role: r.role, page: r.page, text: r.text });
     }
+    // The one party named, without its sum: the sum of the one decision item that names it, when that item states one sum
+    // ("A contract be awarded to Thomas Armstrong Construction Ltd for ... . ... for the sum of £51,188.00").
+    const only = found.size === 1 ? [...found.entries()][0]! : null;
+    if (only && only[1].amount === null) {
+      const naming = items.filter((i) => normName(i.text).includes(normName(only[1].name)));
+      const sum = naming.length === 1 ? soleSum(naming[0]!.text) : null;
+      if (sum) found.set(only[0], { ...only[1], amount: wholeOfYearly(naming[0]!.text, sum.value) });
+    }
     const short = shortForms(doc.lines.map((l) => l.text).join('\n'));
     return [...found.values()].map((r) => (short.has(r.name) ? { ...r, name: short.get(r.name)! } : r));
   },
