@@ -802,3 +802,26 @@ describe('a lone party whose sum is in another sentence of its decision', () => 
     expect(namesAndSums(item('for the sum of £51,188.00 with a contingency of £5,000'))).toEqual([['Thomas Armstrong Construction Ltd', null]]);
   });
 });
+
+describe('a supplier named in a form whose labels wrap in their cells', () => {
+  it('reads the label whole and takes the form\'s contract value as the supplier\'s sum', () => {
+    const page = textPage(1, 'Record of Decision\nI hereby approve the award of the contract as detailed below:');
+    const form = [
+      ...row(0.4, [[10.6, 'Name of Successful'], [34.8, 'City Build Manchester']]), ...row(0.416, [[10.6, 'Contractor']]),
+      ...row(0.442, [[10.6, 'Contract Value (£)'], [34.8, '£798,775.00 per annum']]),
+    ];
+    expect(laidOutRecipients(page, form)).toEqual([['City Build Manchester', 798775]]);
+  });
+
+  it('does not join the label of the next row of a tight form to the one above it', () => {
+    const page = textPage(1, 'Report title Agreement to enter a Call off Contract\nSummary of the report.');
+    // "Report by" then, half a line lower, "Document" / "FEP 2761" / "Number": a row of its own, its label cut around its value.
+    const form = [
+      ...row(0.213, [[11.4, 'Report by'], [25.9, 'Head of Procurement']]), ...row(0.234, [[11.4, 'Document']]),
+      ...row(0.243, [[25.9, 'FEP 2761']]), ...row(0.251, [[11.4, 'Number']]),
+    ];
+    const words = [...page.words.map((w) => ({ text: w.text, conf: null, box: w.box, sep: ' ' as const })), ...form];
+    const laid = layoutWords(words.map((w, i) => ({ ...w, sep: i === 0 ? ('' as const) : w.sep })));
+    expect(extractFromPages([{ number: 1, source: 'text', ...laid }]).extracted.reference).toBe('FEP 2761');
+  });
+});

@@ -80,8 +80,9 @@ export function labelOf(text: string): { label: string; colon: boolean } | null 
   // "3. DATE DECISION TAKEN:": a numbered form's labels carry their number.
   const t = clean(text).replace(/^\d{1,2}[.)]\s+(?=[A-Za-z])/, '');
   const colon = /[:?]$/.test(t) || /\s[-–]$/.test(t);
+  // "Contract Value (£)", "Total contract value £": a unit after a label is part of it.
   const core = t.replace(/\s*[:?\s–-]+$/, '').trim();
-  const words = core.split(/\s+/);
+  const words = core.replace(/\s+\(?£(?:000|k|m)?\)?$/i, '').split(/\s+/);
   if (!core || words.length > 8 || core.length > 55 || !/^[A-Z]/.test(core) && !/^(?:ref|date|decision|title|subject)\b/i.test(core)) return null;
   if (!words.every((w) => LABEL_WORDS.test(w) || /^(no\.?|of|\/)$/i.test(w))) return null;
   if (/\.$/.test(core) && !/\bno\.$/i.test(core)) return null;

@@ -70,7 +70,10 @@ export function readForm(doc: Doc): Form {
       } else if (lab && right && !labelOf(right.text)?.colon && !inlineField(right)) {
         const more = continuation(doc, cells, i, right);
         const valueCells = [right, ...more];
-        fields.push({ label: lab.label, value: valueCells.map((c) => c.text).join(' '), page: line.page, how: 'right', labelCell: cell, valueCells });
+        // "Name of Successful" / "Contractor" beside "City Build Manchester": a label wrapped in its cell is read whole.
+        const wrap = labelWrap(doc, cells, i, cell, valueCells);
+        wrap.lines.forEach((j) => skip.add(j));
+        fields.push({ label: wrap.label ?? lab.label, value: valueCells.map((c) => c.text).join(' '), page: line.page, how: 'right', labelCell: cell, valueCells });
         valueCells.forEach((c) => used.add(c));
         k++;
       } else if (wrapped) {
@@ -254,6 +257,36 @@ function splitByColumns(values: readonly Cell[], labels: readonly Cell[]): Cell[
 }
 
 /** Lines below a value cell that continue it: one cell starting at the value's left edge, nothing in the label column. */
+/**
+ * The lines a label wrapped onto in its cell, beside its value: each holds one cell at the label's left edge, close under
+ * the line above (within a third of a line's height, OCR's tighter word boxes 0.8: a new row of the form sits further down), besides only the value's own
+ * continuation. The label joined with them while it still reads as a label, and the lines it took.
+ */
+function labelWrap(doc: Doc, cells: ReadonlyMap<number, Cell[]>, i: number, label: Cell, values: readonly Cell[]): { label: string | null; lines: number[] } {
+  let text = label.text;
+  let bottom = label.y + label.h;
+  let whole: string | null = null;
+  const lines: number[] = [];
+  for (let j = i + 1; j < Math.min(doc.lines.length, i + 4); j++) {
+    const l = doc.lines[j]!;
+    const here = (cells.get(l.index) ?? []).filter((c) => !values.includes(c));
+    const c = here[0];
+    // (A label cut at "of" whose row the grid reader already joined: that line is in the label.)
+    if (c && c.words.every((w) => label.words.includes(w))) {
+      bottom = c.y + c.h;
+      continue;
+    }
+    if (l.page !== label.line.page || here.length !== 1 || !c || Math.abs(c.x0 - label.x0) > 0.015 || c.y - bottom > (isOcr(label) ? 0.8 : 0.35) * label.h) break;
+    const joined = labelOf(`${text} ${c.text}`);
+    if (!joined || labelOf(c.text)?.colon) break;
+    text = `${text} ${c.text}`;
+    bottom = c.y + c.h;
+    whole = joined.label;
+    lines.push(j);
+  }
+  return { label: whole, lines };
+}
+
 function continuation(doc: Doc, cells: ReadonlyMap<number, Cell[]>, i: number, value: Cell): Cell[] {
   const out: Cell[] = [];
   for (let j = i + 1; j < Math.min(doc.lines.length, i + 3); j++) {

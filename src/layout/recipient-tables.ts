@@ -84,7 +84,10 @@ const APPLICANT = /^(?:applicant|organi[sz]ation|recipient|grantee|supplier|cont
 const COLUMN_HEADING = /^(?:recommendations?|amounts?|awards?|awarded|purpose|project|grants?|decision|status|requested|total|sum|value|ref(?:erence)?|no\.?)(?:\s+(?:requested|awarded|recommended|\d{4}(?:\/\d{2,4})?))?$/i;
 
 /** A field that names the party a contract goes to ("Name of Contractor", "Successful supplier"): a recipient whether or not a sum follows. */
-const SUPPLIER = /^(?:name\s+of\s+(?:the\s+)?(?:contractor|supplier|provider)|(?:successful|preferred|appointed|selected)\s+(?:supplier|contractor|bidder|tenderer|provider)|(?:supplier|contractor|provider)(?:\s+name)?)$/i;
+const SUPPLIER = /^(?:name\s+of\s+(?:the\s+)?(?:(?:successful|preferred|appointed|selected)\s+)?(?:contractor|supplier|provider|bidder|tenderer)|(?:successful|preferred|appointed|selected)\s+(?:supplier|contractor|bidder|tenderer|provider)|(?:supplier|contractor|provider)(?:\s+name)?)$/i;
+
+/** A form's field for the value of the contract it awards ("Contract Value (£)", "Value of the contract"), not a total with extensions. */
+const CONTRACT_VALUE_LABEL = /^(?:contract\s+value|value\s+of\s+(?:the\s+)?contract)(?:\s*\(£\))?$/i;
 
 /** Parties named by an "Applicant:" label whose block goes on to award them a sum (a refused or rejected one receives nothing). */
 export function labelledApplicants(form: Form, lines: readonly Line[]): Recipient[] {
@@ -97,8 +100,12 @@ export function labelledApplicants(form: Form, lines: readonly Line[]): Recipien
     const from = f.labelCell.line.index + 1;
     const to = k + 1 < fields.length ? fields[k + 1]!.labelCell.line.index : Math.min(lines.length, from + 12);
     const decided = lines.slice(from, Math.min(to, from + 12)).find((l) => /\b(?:award|grant|approv|agree|allocation|loan)\w*\b/i.test(l.text) && /£\s?\d/.test(l.text));
-    // "Name of Contractor | WhistlUk Limited" with no sum awarded below it: the supplier, its sum not stated there.
-    if (!decided && SUPPLIER.test(f.label) && !/\s[-–—]\s|\d/.test(f.value)) return [{ name: cleanName(f.value), amount: null, role: 'supplier' as const, page: f.labelCell.line.page, text: clean(`${f.label}: ${f.value}`) }];
+    // "Name of Contractor | WhistlUk Limited" with no sum awarded below it: the supplier, with the form's "Contract Value" where it states one.
+    if (!decided && SUPPLIER.test(f.label) && !/\s[-–—]\s|\d/.test(f.value)) {
+      const value = form.fields.find((g) => CONTRACT_VALUE_LABEL.test(g.label) && findMoney(g.value).length === 1);
+      const text = clean(`${f.label}: ${f.value}${value ? ` · ${value.label}: ${value.value}` : ''}`);
+      return [{ name: cleanName(f.value), amount: value ? findMoney(value.value)[0]!.value : null, role: 'supplier' as const, page: f.labelCell.line.page, text }];
+    }
     if (!decided || REFUSED.test(decided.text)) return [];
     const money = findMoney(decided.text).find((m) => !m.period);
     return money ? [{ name: cleanName(f.value), amount: money.value, role: roleOf(decided.text), page: decided.page, text: clean(`${f.label}: ${f.value} · ${decided.text}`) }] : [];
