@@ -825,3 +825,16 @@ describe('a supplier named in a form whose labels wrap in their cells', () => {
     expect(extractFromPages([{ number: 1, source: 'text', ...laid }]).extracted.reference).toBe('FEP 2761');
   });
 });
+
+describe('the party of a decision named by its agreement, its own contract, its appointment or its quotation', () => {
+  const decided = (item: string) => namesAndSums(`Recommendation\n1. ${item}\n\nBackground\nThe service is needed.`);
+  it('reads a named kind of agreement "with" a party, a party\'s contract extended, a party appointed as consultant, a quotation received from a party', () => {
+    expect(decided('Approve entering into a Development Services Agreement with Network Rail up to a budget ceiling of £651,780.')).toEqual([['Network Rail', 651780]]);
+    expect(decided('Approve expenditure of up to £75,000 to allow for the extension of AECOM’s consultancy support contract until 30 September 2022.')).toEqual([['AECOM', 75000]]);
+    expect(decided('Approve a direct award to appoint Martin Arnold (Reg No. OC315838) as the Council’s consultant at a cost of £74,718.75.')).toEqual([['Martin Arnold', 74718.75]]);
+    expect(decided('The quotation of £50,000 received from Groundwork Salford for the loopline works be accepted.')).toEqual([['Groundwork Salford', 50000]]);
+  });
+  it('reads no party from a grant agreement under which the body secures funding', () => {
+    expect(decided('That a Grant Agreement with the Greater London Authority be entered into and £1.4m funding from the Department secured to deliver projects.')).toEqual([]);
+  });
+});

@@ -12,14 +12,21 @@ import { SENTENCE_BREAK, sentences } from './sentences.ts';
  */
 const ACT_TO = new RegExp(String.raw`\b(?:grants?|funding|award\w*|contracts?|payments?|allocat\w*|contributions?|loans?|investment|commission\w*|donations?)\b(?:(?!\bto\b)[^,;.:()£]){0,60}\bto\s+${NAME}`, 'g');
 /** "with" names the party of a contract, an order or a grant's agreement (elsewhere a partner: "an agreement with Highways England"), in a sentence that spends or awards (not "the management of the contract with X"). */
-const ACT_WITH = new RegExp(String.raw`\b(?:contracts?|orders?|(?:grant|funding)\s+agreements?)\s+with\s+${NAME}`, 'g');
+// (An agreement of a named kind counts too: "a Grant Agreement with East London Business Alliance", "a Development Services Agreement with Network Rail".)
+const ACT_WITH = new RegExp(String.raw`\b(?:contracts?|orders?|(?:[Gg]rant|[Ff]unding)\s+[Aa]greements?|(?:[A-Z][\w-]*\s+){1,3}Agreements?)\s+with\s+${NAME}`, 'g');
+/** A party's own contract varied or extended: "the extension of AECOM’s consultancy support contract", "a variation of Coram Children’s Legal Centre’s contract". */
+// (Its name's words carry no apostrophe: the possessive ends it.)
+const OWN_CONTRACT = /\b(?:extension|extend\w*|variation|vary\w*|uplift|increase)\s+(?:of|to)\s+(?<name>\p{Lu}[\p{L}\d&.-]*(?:\s+(?:(?:of|and|the|for|&)\s+)*\p{Lu}[\p{L}\d&.-]*){0,6})['’]s?\s+(?:[\w-]+\s+){0,3}contract\b/gu;
+/** A party appointed to a role: "a direct award to appoint Martin Arnold (Reg No. OC315838) as the Council’s consultant". */
+const APPOINT_AS = new RegExp(String.raw`\bappoint\w*\s+${NAME}\s+(?:\([^)]{0,40}\)\s+)?as\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}(?:consultants?|contractors?|suppliers?|providers?|operators?|partners?|agents?)\b`, 'g');
 /** A contract's services and who provides them: "the existing contract for the provision of lateral flow testing provided by Global Production Squad Ltd". */
 const PROVIDED_BY = new RegExp(String.raw`\b(?:contracts?|services?|provision)\b[^,;.:()£]{0,80}?\b(?:provided|delivered|supplied|operated)\s+by\s+${NAME}`, 'g');
 /** A role appointed and its holder in quotation marks: "the appointment of the Principal Contractor ‘Westway Group Ltd’". */
 const ROLE_QUOTED = new RegExp(String.raw`\bappoint\w*\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Contractor|Supplier|Provider|Consultant|Operator|Partner)\s+['‘"“]${NAME}['’"”]`, 'g');
 /** Funding that enables a party to act: "£4.5 million of CRSTS funding to enable Oldham Council to deliver ...". */
 const ENABLES = new RegExp(String.raw`\b(?:funding|grant|monies|money)\s+to\s+(?:enable|allow|help|support)\s+${NAME}\s+to\s+[a-z]`, 'g');
-const ACT_FROM = new RegExp(String.raw`\b(?:quot(?:e|es|ation|ations)|tenders?|bids?|orders?|purchas\w*|hire|buy\w*)\b[^,;.:()]{0,60}?\bfrom\s+${NAME}`, 'g');
+// (A figure's comma or point is no clause break: "the quotation of £50,000 received from X".)
+const ACT_FROM = new RegExp(String.raw`\b(?:quot(?:e|es|ation|ations)|tenders?|bids?|orders?|purchas\w*|hire|buy\w*)\b(?:[^,;.:()]|(?<=\d)[,.](?=\d)){0,60}?\bfrom\s+${NAME}`, 'g');
 /**
  * What a "to" or "from" may name that is no party paid: the body's organs, funds and plans, a work ("Construction of ..."), a
  * paper ("Appendix 2"), a post ("S151 Officer", "Lead Member") or a kind of body in the plural ("Parish and Town Councils").
@@ -29,8 +36,9 @@ const noParty = (name: string) => OWN_ORGAN.test(name) || A_WORK.test(name) || /
 const AWARDS = /£\s?\d|\b(?:award|place|enter|let|sign|appoint|agree|approv|extend|extension)\w*/i;
 /** Words after the name that make it a sector, programme, budget or department of the body's own. */
 const notAPartyAfter = (after: string) => PROGRAMME_AFTER.test(after) || /^\s+(?:budget|fund|department)s?\b/i.test(after);
-/** A sentence about money the body receives ("Accept the £7m of grant funding from the Home Office"), money withdrawn or cut, or moved between budgets ("reduce the amount of capital allocated to ..."). */
-const notPaying = (sentence: string) => NOT_PAYING.test(sentence) || /\breduc\w*|\bvirement|\baccept\w*\b[^.;]{0,60}\b(?:grant|funding|offer)\b/i.test(sentence);
+/** A sentence about money the body receives ("Accept the £7m of grant funding from the Home Office", "£1.4m direct funding from the Department ... secured"), money withdrawn or cut, or moved between budgets ("reduce the amount of capital allocated to ..."). */
+// (A quotation or tender "received from" a party is its offer, not money the body receives.)
+const notPaying = (sentence: string) => NOT_PAYING.test(sentence.replace(/\b(?:quot\w*|tenders?|bids?)\b[^.;]{0,40}?\breceived\b/gi, '')) || /\breduc\w*|\bvirement|\baccept\w*\b[^.;]{0,60}\b(?:grant|funding|offer)\b|\b(?:funding|grant|monies)\s+from\b[^.;]{0,150}\b(?:secured|accepted)\b/i.test(sentence);
 
 /**
  * The last fallback for who is paid, when no wording, list or table named anyone: in the decision's own sentences, the
@@ -44,7 +52,7 @@ export function partiesOfActs(items: readonly { text: string; page: number }[], 
   for (const item of items)
     for (const sentence of sentences(item.text, SENTENCE_BREAK)) {
       if (REFUSED.test(sentence) || notPaying(sentence)) continue;
-      for (const m of [ACT_TO, ...(AWARDS.test(sentence) ? [ACT_WITH, PROVIDED_BY] : []), ACT_FROM, ENABLES, ROLE_QUOTED].flatMap((re) => [...sentence.matchAll(re)])) {
+      for (const m of [ACT_TO, ...(AWARDS.test(sentence) ? [ACT_WITH, PROVIDED_BY, OWN_CONTRACT, APPOINT_AS] : []), ACT_FROM, ENABLES, ROLE_QUOTED].flatMap((re) => [...sentence.matchAll(re)])) {
         const name = cleanName(m.groups!.name!);
         if (notAPartyAfter(sentence.slice(m.index! + m[0].length)) || name.length < 2 || notAParty(name) || noParty(name) || isOwn(name) || !/[A-Za-z]/.test(name)) continue;
         const key = name.toLowerCase();
