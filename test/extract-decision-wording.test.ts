@@ -535,3 +535,10 @@ describe('decisions introduced by their maker and a colon, or numbered in the pr
     expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['The £2M of funding for the com', 'Authority is delegated to the ']);
   });
 });
+
+describe('unmarked decisions worded as orders, one after another', () => {
+  it('starts an item at each line that opens on a decision\'s verb after a sentence ended, as the item before it opened', () => {
+    const r = record('Decision:\nAward a contract to Northway Builders for the fire precaution works at Riverside Primary School\nNorthway, following a successful tender on the Council’s procurement portal as advertised.\nApprove the expenditure of up to £51,458 for the works, which includes a contingency of up\nto £4,678.\nApprove the expenditure of up to £6,432.25 for internal and external professional fees.\n\nLead officer: A Person');
+    expect(r.recommendations.map((x) => x.text.slice(0, 32))).toEqual(['Award a contract to Northway Bui', 'Approve the expenditure of up to', 'Approve the expenditure of up to']);
+  });
+});

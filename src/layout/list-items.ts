@@ -63,6 +63,9 @@ const endsList = (text: string, first: boolean) => LIST_END.test(text) && !(firs
 /** A paragraph that states a decision ("To approve that ...", "Approval to ...", "That the ... be approved"). */
 export const DECIDES = /^(?:It was (?:RESOLVED|resolved|AGREED|agreed) |The approval of |To |That |Approv|Agree|Authori[sz]|Delegat|Note[sd]? |Endorse|Accept|Award|Allocat|Adopt|Release|The (?:\S+ ){1,8}(?:is|are|be|was|were) (?:approved|agreed|authori[sz]ed|delegated|awarded|allocated|granted|noted|adopted))/;
 
+/** A decision worded as an order, on its verb: "Approve the expenditure ...", "Award a contract to ...", "Delegate authority ...". */
+const IMPERATIVE_DECISION = /^(?:Approve|Agree|Award|Authori[sz]e|Delegate|Note|Endorse|Accept|Adopt|Allocate)\s+(?:the|a|an|to|that|authority|funding|expenditure|\w+ing)\b/;
+
 /** A decision its maker states in the present: "The Portfolio Holder for Leisure approves ...", "The Combined Authority enters into a funding agreement ...". */
 export const DECIDES_IN_PRESENT = /^The\s+(?:[\w,&'’-]+\s+){1,8}(?:approves|agrees|awards|authori[sz]es|allocates|endorses|delegates|enters\s+into)\b/;
 
@@ -251,7 +254,9 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
     const verbAfterShort = short && THIRD_PERSON_VERB.test(text);
     // Without an introduction, a new paragraph (after a blank line, or after a short line that ended a sentence) starts an item
     // (... or a line worded as a decision after a short line: "role will be up to £11,899 in 2023/24" / "Award Surrey County Council up to £52,852 ...".)
-    const newParagraph = line.breakBefore || (prev?.rightEdge != null && prev.rightEdge < 0.75 && (/[.;]$/.test(prev.text.trim()) || (DECIDES.test(text) && !/:$/.test(prev.text.trim()))));
+    // (... or, after a sentence that ended, a line that opens on a decision's verb, as the item before it did: "... procurement portal." / "Approve the expenditure of up to £51,458 ...".)
+    const verbAfterVerb = !!cur && /[.;]$/.test(prev?.text.trim() ?? '') && IMPERATIVE_DECISION.test(text) && IMPERATIVE_DECISION.test(cur.text);
+    const newParagraph = line.breakBefore || verbAfterVerb || (prev?.rightEdge != null && prev.rightEdge < 0.75 && (/[.;]$/.test(prev.text.trim()) || (DECIDES.test(text) && !/:$/.test(prev.text.trim()))));
     const starts = !cur || ((line.breakBefore || endsItem(cur.text) || short || (introEnd < 0 && newParagraph)) && (/^[A-Z£"'(]/.test(text) || afterSemicolon || verbAfterShort));
     // "Approve award of four Call-Off Contracts for the following services:" over lines set further in: that item's parts.
     const itemLeft = cur?.lines[0]!.leftEdge;
