@@ -838,3 +838,10 @@ describe('the party of a decision named by its agreement, its own contract, its 
     expect(decided('That a Grant Agreement with the Greater London Authority be entered into and £1.4m funding from the Department secured to deliver projects.')).toEqual([]);
   });
 });
+
+describe('minuted applications, each heading right above the resolution that awards it a sum', () => {
+  it('gives each heading its own resolution\'s sum, though two resolutions read alike, and none to a refused one', () => {
+    const page = 'Applications for a Grant of Money\nTo consider the following applications for a grant of money.\n\nNorthway Sea Cadets\nRESOLVED: That no grant would be awarded on this occasion.\nRiverside Youth Theatre (Appendix A)\nRESOLVED: That a grant of £5,000 be awarded, subject to full funding (£30,120) being secured.\nEastbay Hospice Trust\nRESOLVED: That a grant of £5,000 be awarded.\nSouthmoor Food Bank\nRESOLVED: That a grant of £2,000 be awarded.';
+    expect(namesAndSums(page)).toEqual([['Riverside Youth Theatre', 5000], ['Eastbay Hospice Trust', 5000], ['Southmoor Food Bank', 2000]]);
+  });
+});

@@ -87,10 +87,10 @@ export function locate(doc: Doc, line: Line, from = 0, to = line.text.length): L
   };
 }
 
-/** The first line (of `page`, when given) that holds the start of `text` (its first twelve characters, spaces evened out): where a passage read from the lines begins. */
-export function lineHolding(lines: readonly Line[], text: string, page?: number): Line | undefined {
+/** The first line (of `page`, when given, and after line `after`) that holds the start of `text` (its first twelve characters, spaces evened out): where a passage read from the lines begins. */
+export function lineHolding(lines: readonly Line[], text: string, page?: number, after = -1): Line | undefined {
   const head = clean(text).slice(0, 12);
-  return lines.find((l) => (page === undefined || l.page === page) && clean(l.text).includes(head));
+  return lines.find((l) => l.index > after && (page === undefined || l.page === page) && clean(l.text).includes(head));
 }
 
 /** The words of a line with their boxes (for reading table cells by position). */

@@ -1,3 +1,4 @@
+import { findMoney, type MoneyMatch } from './money.ts';
 import { CAPWORD, cleanName, NAME, notAParty, PROGRAMME_AFTER, REFUSED, roleOf, SMALL, soleSum, type RecipientPhrase } from './recipient-phrases.ts';
 import { A_WORK, NOT_PAYING, OWN_ORGAN } from './recipient-sole.ts';
 import { clean, lineHolding, type Line } from './doc-lines.ts';
@@ -68,32 +69,49 @@ export function partiesOfActs(items: readonly { text: string; page: number }[], 
 /** A decision that gives money to a party it names only by its kind: "Members agreed to award the group £700.00". */
 // "... awards the sum requested to the above mentioned organisation totalling £22,240".
 const TO_THE_KIND = /\b(?:award|grant|give|pay|allocate|disperse)\w*\s+(?:[^.;£]{0,40}?\bto\s+)?the\s+(?:above[\s-]?mentioned\s+|said\s+)?(?:group|club|organisation|organization|applicant|charity|society|association|band|trust)\b/i;
+/** A decision that awards a sum without naming who gets it: "That a grant of £5,000 be awarded.", "that funding of £9,999 be allocated from the non CIL budget". */
+const AWARDED = /\b(?:grant|funding|sum|award|donation|contribution)\s+of\s+£\s?[\d,.]+\s*(?:k\b)?\s*(?:be|is|was)\s+(?:awarded|granted|allocated|agreed|approved|given|made)\b/i;
+/** ... and names no party it goes to after it ("... be awarded to Northway Scouts" names its own). */
+/** The sum such a sentence awards (null when it is not one): "subject to full funding (£30,120)" after it is a condition, not the award. */
+const awardedUnnamed = (sentence: string): MoneyMatch | null => {
+  const m = AWARDED.exec(sentence);
+  return m && !/\bto\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(m.index + m[0].length).split(/[.;]/)[0]!) ? findMoney(m[0])[0] ?? null : null;
+};
 /** An item's code before its heading: "E1 4a", "5b", "6.". */
 const ITEM_CODE = /^(?:[A-Z]?\d{1,2}[a-z]?[.)]?\s+)+/;
 /** A heading that is a proper name: capitalised words (or capitals), joining words inside, no figure. */
 const PROPER_HEADING = new RegExp(String.raw`^${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){0,7}$`);
 
 /**
- * A decision under an applicant's heading that gives the money to "the group" (or club, organisation ...): the heading names
+ * A decision under an applicant's heading that gives the money to "the group" (or club, organisation ...), or awards a sum to no one named ("That a grant of £5,000 be awarded."): the heading names
  * the party ("E1 4a Campbeltown Kintyre Rugby Club" ... "Members agreed to award the group £700.00"), with the sentence's one sum.
  */
 export function partyOfItemHeading(items: readonly { text: string; page: number }[], lines: readonly Line[], isOwn: (name: string) => boolean): (RecipientPhrase & { page: number })[] {
   const out: (RecipientPhrase & { page: number })[] = [];
-  for (const item of items)
+  // Items are in the document's order: each is looked for after the last one found (two items may read alike: "That a grant of £5,000 be awarded.").
+  let last = -1;
+  for (const item of items) {
+    // (The item's text starts after its marker: "1. Members agreed ..." is found by "Members agreed ...".)
+    const at = lineHolding(lines, item.text, item.page, last)?.index ?? -1;
+    const before = last;
+    if (at >= 0) last = at;
     for (const sentence of sentences(item.text, SENTENCE_BREAK)) {
-      if (!TO_THE_KIND.test(sentence) || REFUSED.test(sentence)) continue;
-      // (The item's text starts after its marker: "1. Members agreed ..." is found by "Members agreed ...".)
-      const at = lineHolding(lines, item.text, item.page)?.index ?? -1;
-      if (at < 0) continue;
-      for (let k = at - 1; k >= Math.max(0, at - 15); k--) {
+      const toTheKind = TO_THE_KIND.test(sentence);
+      const awarded = toTheKind ? null : awardedUnnamed(sentence);
+      if (!(toTheKind || awarded) || REFUSED.test(sentence) || at < 0) continue;
+      // The heading is above this item and below the one before; a sum awarded to no one named takes only the heading right above it.
+      for (let k = at - 1; k > before && k >= Math.max(0, at - (toTheKind ? 15 : 2)); k--) {
         const text = clean(lines[k]!.text).replace(/[*:]+$/, '').trim();
         // ("Women in Prison – sum requested £22,240": the heading's sum after a dash is no part of the name.)
-        const name = cleanName(text.replace(ITEM_CODE, '').replace(/\s+[–—-]\s+[^–—-]*£.*$/, ''));
-        if (!lines[k]!.breakBefore || text.split(/\s+/).length > 10 || /[.;]$/.test(text)) continue;
-        if (!PROPER_HEADING.test(name) || notAParty(name) || /^(?:Decision|Minutes?|Recommendations?|Background|Purpose|Summary)\b/i.test(name)) continue;
-        if (!isOwn(name)) out.push({ name, money: soleSum(sentence), role: roleOf(sentence), text: sentence.slice(0, 300), page: item.page });
+        // ("Arts Against Knives (Appendix A)": the paper it refers to is no part of the name.)
+        const name = cleanName(text.replace(ITEM_CODE, '').replace(/\s+[–—-]\s+[^–—-]*£.*$/, '').replace(/\s*\((?:Appendix|Annex|Item|Ref)\b[^)]*\)?$/i, ''));
+        // The heading stands apart, or right above the decision ("Action for Kids" / "RESOLVED: That a grant of £5,000 be awarded.").
+        if (!(lines[k]!.breakBefore || k === at - 1) || text.split(/\s+/).length > 10 || /[.;]$/.test(text)) continue;
+        if (!PROPER_HEADING.test(name) || notAParty(name) || /^(?:Decision|Minutes?|Recommendations?|Background|Purpose|Summary|Resolved|Agreed)\b|\b(?:Applications?|Grants?|Business)$/i.test(name)) continue;
+        if (!isOwn(name)) out.push({ name, money: awarded ?? soleSum(sentence), role: roleOf(sentence), text: sentence.slice(0, 300), page: item.page });
         break;
       }
     }
+  }
   return out;
 }
