@@ -152,6 +152,10 @@ describe('other authorities', () => {
     expect(authority('News\nDurham’s Police and Crime Commissioner has awarded £20,000 to local groups.')).toBe('Durham’s Police and Crime Commissioner (Durham PCC)');
     expect(authority('Valley FM – Local News\nPolice and Crime Commissioner announces £50,000 for local groups')).toBe('Police and Crime Commissioner');
   });
+  it('reads a banner whose first capital OCR read as a small letter, but not a cut word', () => {
+    expect(authority('northway City Council\n\nRecord of delegated decision\nThat the contract be renewed.')).toBe('Northway City Council');
+    expect(authority('ty Council\n\nRecord of delegated decision\nThat the contract be renewed.')).not.toBe('Ty Council');
+  });
 });
 
 describe('titles', () => {
