@@ -155,6 +155,7 @@ describe('other authorities', () => {
   it('reads a banner whose first capital OCR read as a small letter, but not a cut word', () => {
     expect(authority('northway City Council\n\nRecord of delegated decision\nThat the contract be renewed.')).toBe('Northway City Council');
     expect(authority('ty Council\n\nRecord of delegated decision\nThat the contract be renewed.')).not.toBe('Ty Council');
+    expect(authority('Report to Cabinet\nCall-in of the Family Hubs decision\n\nIf the decision is referred to\nfull Council, it must be reconsidered by Cabinet.\nEngagement with Northway Borough Council over the proposals.')).not.toBe('Full Council');
   });
 });
 

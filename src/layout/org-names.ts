@@ -72,8 +72,8 @@ export function titleCaseCaps(text: string): string {
 
 /** The body a line of text names, normalised ("MOPAC", "Surrey PCC", "Kent County Council"), or null. */
 export function orgIn(text: string): string | null {
-  // "cambridge City Council": OCR may read a banner's first capital as a small letter.
-  const t = titleCaseCaps(text).replace(/^(\W*)([a-z])(?=[a-z'’-]{3,}\s+(?:(?:City|County|Borough|District|Metropolitan\s+Borough)\s+)?Council\b)/, (_m, lead: string, c: string) => lead + c.toUpperCase());
+  // "cambridge City Council" alone on its line: OCR may read a banner's first capital as a small letter ("full Council, it must ..." is prose).
+  const t = titleCaseCaps(text).replace(/^(\W*)([a-z])(?=[a-z'’-]{3,}\s+(?:(?:City|County|Borough|District|Metropolitan\s+Borough)\s+)?Council\s*$)/, (_m, lead: string, c: string) => lead + c.toUpperCase());
   for (const { kind, re } of ORG_PATTERNS) {
     const m = re.exec(t);
     if (!m) continue;
