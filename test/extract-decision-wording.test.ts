@@ -542,3 +542,12 @@ describe('unmarked decisions worded as orders, one after another', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 32))).toEqual(['Award a contract to Northway Bui', 'Approve the expenditure of up to', 'Approve the expenditure of up to']);
   });
 });
+
+describe('a list whose first marker OCR garbled', () => {
+  it('reads "(iy" or a lone "®" above the list\'s "(ii)" as its first marker', () => {
+    const tender = record('Decision:\n(iy The tender of Northway Services Ltd in the notional tender sum of £3,703,921.37 be\naccepted; and\n(ii) a letter of acceptance for this project be issued.\n\nReasons for the decision');
+    expect(tender.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['The tender of Northway S', 'a letter of acceptance f']);
+    const cabinet = record('Decision Outcome\nOn 19 January 2021, Cabinet:\n®\nApproved the FBC for Phase 1 of the Riverside scheme at a cost of £12.395m;\n(ii) Approved the strategy for the procurement of the works;\n(iii) Noted the loss of car parking income.\n\nReasons');
+    expect(cabinet.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['Approved the FBC for Pha', 'Approved the strategy fo', 'Noted the loss of car pa']);
+  });
+});

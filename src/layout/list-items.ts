@@ -93,7 +93,7 @@ const endsItem = (s: string) => /[.;]$|(?:^|[;,]\s*)(and|or),?$/.test(s.trim());
  * ("1. ... is asked to: i) ... ii) ...") gives way to them. Without markers see parseUnmarked.
  */
 export function parseList(input: readonly Line[]): ListItem[] {
-  const all = bareLetterMarkers(input);
+  const all = garbledFirstMarker(bareLetterMarkers(input));
   // Whether the block is a marked list is read up to where it ends ("Decision: That ... be WITHDRAWN." then "Minutes:" and numbered minutes).
   const end = all.findIndex((l, k) => k > 0 && endsList(stripTrailingBullet(l.text.trim()), false));
   let lines = end > 0 ? all.slice(0, end) : all;
@@ -211,6 +211,31 @@ function bareLetterMarkers(lines: readonly Line[]): readonly Line[] {
   if (run < 2) return lines;
   const marked = new Set(at.slice(0, run));
   return lines.map((l, i) => (marked.has(i) ? { ...l, text: l.text.replace(BARE_LETTER, '$1$2) ') } : l));
+}
+
+/** What OCR makes of a list's first marker "(i)": "(©)", "®" alone on its line, "(iy". */
+const GARBLED_MARKER = /^\s*(?:\(\s*[©®@¢]\s*\)|[©®@](?=\s|$)|\(i[yj](?=\s))\s*/;
+
+/**
+ * A list whose first marked item is its second ("(ii)", "b)", "2.") lost its first marker to OCR: a garbled token at the start of
+ * a line above it ("(iy The tender of Kier ...", "®" alone over "Approved the FBC ...") is that first marker.
+ */
+function garbledFirstMarker(lines: readonly Line[]): readonly Line[] {
+  const second = lines.findIndex((l) => ['ii', 'b', '2'].includes(readMarker(l.text, null)?.marker ?? ''));
+  if (second < 1 || lines.slice(0, second).some((l) => readMarker(l.text, null))) return lines;
+  const mark = readMarker(lines[second]!.text, null)!;
+  const first = mark.type === 'roman' ? '(i)' : mark.type === 'num' ? '1.' : mark.close === '.' ? 'a.' : 'a)';
+  for (let k = second - 1; k >= Math.max(0, second - 8); k--) {
+    const g = GARBLED_MARKER.exec(lines[k]!.text);
+    if (!g) continue;
+    const rest = lines[k]!.text.slice(g[0].length).trim();
+    if (rest) return lines.map((l, i) => (i === k ? { ...l, text: `${first} ${rest}` } : l));
+    // The token alone on its line: the item is the line under it.
+    const next = lines[k + 1];
+    if (next && k + 1 < second && /^\s*[A-Z]/.test(next.text)) return lines.flatMap((l, i) => (i === k ? [] : i === k + 1 ? [{ ...l, text: `${first} ${l.text.trim()}` }] : [l]));
+    return lines;
+  }
+  return lines;
 }
 
 /** A short heading in title case ("Longframlington Affordable Housing Units"): no sentence, no figure, every long word capitalised. */
