@@ -108,6 +108,18 @@ describe('decisions introduced by their day', () => {
     const r = record('Northway City Council\nDecision details\n\nDecision:\n On 19 January 2021, Cabinet:\n (i)    Approved the business case for Phase 1 at a total estimated cost of £4.2m;\n (ii)   Noted that Phase 2 will be presented in the summer of 2021.');
     expect(r.decisionDate).toBe('2021-01-19');
   });
+
+  it('dates the decisions from the heading of a meeting held to take them, whoever takes them, its date cut across two lines', () => {
+    const leader = record('Northway County Council\nAgenda and minutes\nMember Decisions Meeting for the Leader (Pre May 2022) - Wednesday, 20th\nDecember, 2017 10.00 am\nVenue: Leader\'s Office, County Hall.\nItems\n3. FINANCIAL ASSISTANCE FROM THE CHURCH FUND\nMinutes:\nRESOLVED that the following applications be approved.');
+    expect(leader.decisionDate).toBe('2017-12-20');
+    const delegated = record('Northway City Council\nAgenda and decisions\n\nDelegated Decisions - Tuesday 30th May, 2023 5.30 pm\n\nVenue: Room 1.02, Civic Offices\nItems\n2. Grant Award to Northway Advice\nDecision:\nThat a grant of £0.277m be awarded to Northway Advice for one year.');
+    expect(delegated.decisionDate).toBe('2023-05-30');
+  });
+
+  it('does not date a meeting\'s minutes from an item approving an earlier meeting\'s minutes, nor from a sentence cut over two lines', () => {
+    const r = record('Northway Council\nCommon Good Fund – Agenda and minutes\nVenue: Online\n1. Apologies\nThere were no apologies.\n3a Minute of meeting of the Common Good Fund held on Wednesday, 3 June\n2020\nThe Minute of the meeting of the Common Good Fund held on Wednesday, 3 June\n2020 was approved as an accurate record.\n4a Northway Rovers\nDecision\nThe Fund agreed to award the group £3,000.00.');
+    expect(r.decisionDate).toBeNull();
+  });
 });
 
 describe('a "Decision Made" field', () => {
