@@ -834,6 +834,10 @@ describe('the party of a decision named by its agreement, its own contract, its 
     expect(decided('Approve a direct award to appoint Martin Arnold (Reg No. OC315838) as the Council’s consultant at a cost of £74,718.75.')).toEqual([['Martin Arnold', 74718.75]]);
     expect(decided('The quotation of £50,000 received from Groundwork Salford for the loopline works be accepted.')).toEqual([['Groundwork Salford', 50000]]);
   });
+  it('reads the party of a grant whose name says "Reduction", as the reduction of a sum does not', () => {
+    expect(decided('To approve the award of a Crime and Disorder Reduction grant to the Northway Youth Offending Service as a contribution to its running costs.')).toEqual([['Northway Youth Offending Service', null]]);
+    expect(decided('To approve a reduction of the grant to the Northway Youth Offending Service.')).toEqual([]);
+  });
   it('reads no party from a grant agreement under which the body secures funding', () => {
     expect(decided('That a Grant Agreement with the Greater London Authority be entered into and £1.4m funding from the Department secured to deliver projects.')).toEqual([]);
   });

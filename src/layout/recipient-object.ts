@@ -37,9 +37,9 @@ const noParty = (name: string) => OWN_ORGAN.test(name) || A_WORK.test(name) || /
 const AWARDS = /£\s?\d|\b(?:award|place|enter|let|sign|appoint|agree|approv|extend|extension)\w*/i;
 /** Words after the name that make it a sector, programme, budget or department of the body's own. */
 const notAPartyAfter = (after: string) => PROGRAMME_AFTER.test(after) || /^\s+(?:budget|fund|department)s?\b/i.test(after);
-/** A sentence about money the body receives ("Accept the £7m of grant funding from the Home Office", "£1.4m direct funding from the Department ... secured"), money withdrawn or cut, or moved between budgets ("reduce the amount of capital allocated to ..."). */
+/** A sentence about money the body receives ("Accept the £7m of grant funding from the Home Office", "£1.4m direct funding from the Department ... secured"), money withdrawn or cut, or moved between budgets ("reduce the amount of capital allocated to ..."; a "Crime and Disorder Reduction grant" is a grant's name). */
 // (A quotation or tender "received from" a party is its offer, not money the body receives.)
-const notPaying = (sentence: string) => NOT_PAYING.test(sentence.replace(/\b(?:quot\w*|tenders?|bids?)\b[^.;]{0,40}?\breceived\b/gi, '')) || /\breduc\w*|\bvirement|\baccept\w*\b[^.;]{0,60}\b(?:grant|funding|offer)\b|\b(?:funding|grant|monies)\s+from\b[^.;]{0,150}\b(?:secured|accepted)\b/i.test(sentence);
+const notPaying = (sentence: string) => NOT_PAYING.test(sentence.replace(/\b(?:quot\w*|tenders?|bids?)\b[^.;]{0,40}?\breceived\b/gi, '')) || /\breduc(?:e|es|ed|ing)\b|\breductions?\s+(?:of|in|to)\b|\bvirement|\baccept\w*\b[^.;]{0,60}\b(?:grant|funding|offer)\b|\b(?:funding|grant|monies)\s+from\b[^.;]{0,150}\b(?:secured|accepted)\b/i.test(sentence);
 
 /**
  * The last fallback for who is paid, when no wording, list or table named anyone: in the decision's own sentences, the
