@@ -769,6 +769,7 @@ describe('a paper whose one decision is a sentence inferred from its prose', () 
   it('reads parties funding enables to act, each with its own sentence\'s sum, and the party of a contract extended', () => {
     expect(namesAndSums('Northway Combined Authority\n\nDecision\n1. That it be approved to draw down £0.3 million of CRSTS funding to enable Harbourside Council to develop the Station scheme.\n2. That it be approved to draw down £4.5 million of CRSTS funding to enable Eastgate Council to deliver the Viaduct refurbishment scheme.')).toEqual([['Harbourside Council', 300000], ['Eastgate Council', 4500000]]);
     expect(namesAndSums('Decision\n(1) That approval be given to the extension of the library contract with Harbour Leisure Ltd for a period of five years in accordance with the contract terms.')).toEqual([['Harbour Leisure Ltd', null]]);
+    expect(namesAndSums('Decision\nTo agree £3,050 funding from the PCC Community Safety Initiatives Fund to enable Pride in Northway to deliver:\n- hate crime awareness sessions.')).toEqual([['Pride in Northway', 3050]]);
   });
 
   it('reads the party a contract\'s services are provided by, and a role\'s holder named in quotation marks', () => {

@@ -25,7 +25,8 @@ const PROVIDED_BY = new RegExp(String.raw`\b(?:contracts?|services?|provision)\b
 /** A role appointed and its holder in quotation marks: "the appointment of the Principal Contractor ‘Westway Group Ltd’". */
 const ROLE_QUOTED = new RegExp(String.raw`\bappoint\w*\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Contractor|Supplier|Provider|Consultant|Operator|Partner)\s+['‘"“]${NAME}['’"”]`, 'g');
 /** Funding that enables a party to act: "£4.5 million of CRSTS funding to enable Oldham Council to deliver ...". */
-const ENABLES = new RegExp(String.raw`\b(?:funding|grant|monies|money)\s+to\s+(?:enable|allow|help|support)\s+${NAME}\s+to\s+[a-z]`, 'g');
+// (Where it comes from may stand between: "£3,050 funding from the PCC Community Safety Initiatives Fund to enable LGBT Federation North East to deliver".)
+const ENABLES = new RegExp(String.raw`\b(?:funding|grant|monies|money)(?:\s+from\s+(?:the\s+)?[A-Z][^.;,]{0,60}?)?\s+to\s+(?:enable|allow|help|support)\s+${NAME}\s+to\s+[a-z]`, 'g');
 // (A figure's comma or point is no clause break: "the quotation of £50,000 received from X".)
 const ACT_FROM = new RegExp(String.raw`\b(?:quot(?:e|es|ation|ations)|tenders?|bids?|orders?|purchas\w*|hire|buy\w*)\b(?:[^,;.:()]|(?<=\d)[,.](?=\d)){0,60}?\bfrom\s+${NAME}`, 'g');
 /**
