@@ -268,6 +268,10 @@ describe('titles in the header block', () => {
     const r = ocrPage('Northway Borough Council\nAgenda item\nLocal Area Manager\'s Report - Request for funding for Northway Trust\n\nThe Committee considered a report on an application for a grant.\nMembers felt that the Trust had sufficient funds of its own.\nRESOLVED - That the application for the grant be refused.\n\nSupporting documents:');
     expect(r.title).toBe('Local Area Manager\'s Report - Request for funding for Northway Trust');
   });
+  it('runs a title on past a line that ends on an article', () => {
+    const r = ocrPage('Northway City Council\n\nApproval to Award the Contract for Postal Services – A\ncollaborative tender with multiple authorities\n\nDecision Maker\tOutcome');
+    expect(r.title).toBe('Approval to Award the Contract for Postal Services – A collaborative tender with multiple authorities');
+  });
   it('does not run a title on into a date line or a report\'s author line that OCR sized alike', () => {
     const dated = ocrPage('Northway Council\n\nArea Committee Budget\nNovember 12, 2024 Northway Area Committee (Committee)\n\nThe Committee agreed the allocations from its budget.');
     expect(dated.title).toBe('Area Committee Budget');

@@ -101,7 +101,8 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     // A title cut mid-phrase (its line runs to the margin or ends on a joining word) goes on, colon or not;
     // after a line that ended on its own, prose is the body starting ("Having considered a report, ...").
     const prev = doc.lines[line.index - 1];
-    const cut = !!prev && ((prev.rightEdge ?? 0) > 0.8 || /(?:\b(?:of|and|for|to|the|at|in|on|with|by)|[–&:-])$/i.test(clean(prev.text)));
+    // (... or on an article: "Approval to Award the Contract for Postal Services – A" / "collaborative tender with ...".)
+    const cut = !!prev && ((prev.rightEdge ?? 0) > 0.8 || /(?:\b(?:of|and|for|to|the|at|in|on|with|by)|[–&:-])$/i.test(clean(prev.text)) || /(?:\s[–-]\s+A|\s(?:a|an))$/.test(clean(prev.text)));
     // ... but never onto a form's field ("Decision Maker: Chief Executive", "Decision status: ..."), a report's author line
     // ("Report of the Director of Public Health") or a line that starts on a date ("November 12, 2024 Garioch Area Committee").
     // (A date that completes a heading cut after a comma stays: "Meeting for the Leader - Wednesday," / "26th January, 2022 10.00 am".)
