@@ -279,6 +279,9 @@ function labelWrap(doc: Doc, cells: ReadonlyMap<number, Cell[]>, i: number, labe
     if (l.page !== label.line.page || here.length !== 1 || !c || Math.abs(c.x0 - label.x0) > 0.015 || c.y - bottom > (isOcr(label) ? 0.8 : 0.35) * label.h) break;
     const joined = labelOf(`${text} ${c.text}`);
     if (!joined || labelOf(c.text)?.colon) break;
+    // ("Document" / "FEP 2761" / "Number": a line whose own value sits under it, in the value's column, starts a field of its own.)
+    const under = doc.lines[j + 1] ? cells.get(doc.lines[j + 1]!.index) ?? [] : [];
+    if (values[0] && under.length === 1 && !values.includes(under[0]!) && Math.abs(under[0]!.x0 - values[0].x0) < 0.015) break;
     text = `${text} ${c.text}`;
     bottom = c.y + c.h;
     whole = joined.label;
