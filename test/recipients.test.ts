@@ -850,3 +850,10 @@ describe('minuted applications, each heading right above the resolution that awa
     expect(namesAndSums(page)).toEqual([['Riverside Youth Theatre', 5000], ['Eastbay Hospice Trust', 5000], ['Southmoor Food Bank', 2000]]);
   });
 });
+
+describe('a minute\'s outcome beside a sum', () => {
+  it('is no party: "Approved - £3,129.13 from Projects Fund" under each application', () => {
+    const page = 'Decision\n5. That applications for Township Funds 2021/22 be dealt with as follows:-\nRP/01/21 – Riverside Trail – Northway Cemetery\nApproved - £3,129.13 from Projects Fund\nRP/09/21 – Northway Ghar – A space to tackle isolation\nApproved - £7,152.29 from Projects Fund\nRP/13/21 – Deeplish Street Turning Areas\nApproved - £3,600 from Projects Fund';
+    expect(namesAndSums(page).map(([name]) => name)).not.toContain('Approved');
+  });
+});

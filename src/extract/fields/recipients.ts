@@ -16,6 +16,8 @@ const GIVES = /\b(?:grant|award|allocat|recipient|applica|fund|distribut|payment
 const TO_PARTIES = /\b(?:(?:allocations?|grants?|awards?)\s+(?:is|are|were|will\s+be)\s+as\s+follows|recipients?|grantees?|applicants?|applications|awarded|allocated\s+to|organisations|(?:grants?|awards?|allocations?|payments?|funding|contributions?)\b[^.]{0,60}\b(?:to|for)\s+(?:the\s+)?(?:following|these|each|below|charities|organisations|groups|bodies|applicants|recipients))\b/i;
 
 const REFERENCE_LABEL = /^(?:ref(?:erence)?|item|no\.?|number|code|project\s+(?:ref|no|number|code))\b/i;
+/** What a minute decided on the application above it, not who it is ("Approved - £3,129.13 from Projects Fund"). */
+const OUTCOME = /^(?:approved|agreed|awarded|granted|refused|rejected|declined|deferred|withdrawn|not\s+approved)$/i;
 
 /** The body that decides is not its own recipient ("£57k for Essex" in an Essex PCC paper is its own cost). */
 // The deciding body by name, a word of it, or its initials ("LCC will receive £4.96M" in a Lancashire County Council paper).
@@ -104,8 +106,8 @@ export const recipients = defineExtractor({
     for (const [k, run] of runs.entries()) {
       if (!says[k] && !runs.some((other, j) => says[j] && j !== k && near(run, other))) continue;
       const context = run.context;
-      // "Reference COMF 2 - £97,608": a list of references and sums names no party.
-      for (const p of run.parts) if (!REFERENCE_LABEL.test(p.name)) add({ name: cleanName(p.name), amount: p.money.value, role: roleOf(`${context} ${p.line.text}`), page: p.line.page, text: clean(p.line.text) }, true);
+      // "Reference COMF 2 - £97,608": a list of references and sums names no party, nor "Approved - £3,129.13" one.
+      for (const p of run.parts) if (!REFERENCE_LABEL.test(p.name) && !OUTCOME.test(p.name.trim())) add({ name: cleanName(p.name), amount: p.money.value, role: roleOf(`${context} ${p.line.text}`), page: p.line.page, text: clean(p.line.text) }, true);
     }
     // Tables whose headings name parties and sums, in a passage about giving money (read from `rows`: a row's wrapped cells come back whole).
     for (const { rows: parts, header } of recipientTableRows(rows)) {
