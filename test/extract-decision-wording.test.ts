@@ -551,3 +551,10 @@ describe('a list whose first marker OCR garbled', () => {
     expect(cabinet.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['Approved the FBC for Pha', 'Approved the strategy fo', 'Noted the loss of car pa']);
   });
 });
+
+describe('a list of which OCR read only the first marker', () => {
+  it('starts the next item at each capital after a line that ended an item on a semicolon', () => {
+    const r = record('Decision:\n\n1. The revisions to the Strategic Outline Case made in 2024 under delegated powers\nbe noted;\nThe Combined Authority enter into a Grant Agreement with Northway City Council for £6.85m be approved;\nThe total value of Grant Agreements would not exceed the funding released be noted;\n\nDelegated authority be granted to the Executive Director to authorise future allocations be approved and\nThe Authority can enter into a grant agreement with Northway City Council once released be agreed.\n\nPublication date\tDate of decision');
+    expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['The revisions to the Str', 'The Combined Authority e', 'The total value of Grant', 'Delegated authority be g', 'The Authority can enter ']);
+  });
+});

@@ -93,7 +93,7 @@ const endsItem = (s: string) => /[.;]$|(?:^|[;,]\s*)(and|or),?$/.test(s.trim());
  * ("1. ... is asked to: i) ... ii) ...") gives way to them. Without markers see parseUnmarked.
  */
 export function parseList(input: readonly Line[]): ListItem[] {
-  const all = garbledFirstMarker(bareLetterMarkers(input));
+  const all = lostMarkers(garbledFirstMarker(bareLetterMarkers(input)));
   // Whether the block is a marked list is read up to where it ends ("Decision: That ... be WITHDRAWN." then "Minutes:" and numbered minutes).
   const end = all.findIndex((l, k) => k > 0 && endsList(stripTrailingBullet(l.text.trim()), false));
   let lines = end > 0 ? all.slice(0, end) : all;
@@ -236,6 +236,30 @@ function garbledFirstMarker(lines: readonly Line[]): readonly Line[] {
     return lines;
   }
   return lines;
+}
+
+/** An item's end that leads on to a next one of the same list: "... be noted;", "...; and", "... be approved and". */
+const ITEM_LEADS_ON = /;\s*(?:and|or)?\s*$|\bbe\s+(?:noted|approved|agreed|endorsed|authorised)\s+and\s*$/i;
+
+/**
+ * A list of which only the first marker was read ("1. The revisions ... be noted;" then "The West Midlands Combined Authority enter
+ * into ... be approved;" with its "2." lost to OCR): after the first item, a line that starts with a capital after a line that
+ * ended an item on a semicolon is the next item, numbered in turn.
+ */
+function lostMarkers(lines: readonly Line[]): readonly Line[] {
+  const marked = lines.map((l, i) => (readMarker(l.text, null) ? i : -1)).filter((i) => i >= 0);
+  const first = marked.length === 1 ? readMarker(lines[marked[0]!]!.text, null)! : null;
+  if (!first || !['1', 'a', 'i'].includes(first.marker) || first.type === 'bullet') return lines;
+  let marker = first.marker;
+  const label = (m: string) => (first.type === 'roman' ? `(${m})` : first.close === '.' ? `${m}.` : `${m})`);
+  let found = 0;
+  const out = lines.map((l, i) => {
+    if (i <= marked[0]! || !ITEM_LEADS_ON.test(lines[i - 1]!.text.trim()) || !/^\s*[A-Z]/.test(l.text)) return l;
+    marker = nextMarker(marker);
+    found++;
+    return { ...l, text: `${label(marker)} ${l.text.trim()}` };
+  });
+  return found ? out : lines;
 }
 
 /** A short heading in title case ("Longframlington Affordable Housing Units"): no sentence, no figure, every long word capitalised. */
