@@ -558,3 +558,10 @@ describe('a list of which OCR read only the first marker', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['The revisions to the Str', 'The Combined Authority e', 'The total value of Grant', 'Delegated authority be g', 'The Authority can enter ']);
   });
 });
+
+describe('resolutions printed as paragraphs starting "That", their bullets lost', () => {
+  it('reads each, a paragraph reference with a full stop ("(para. 6.14)") no sentence end', () => {
+    const r = record('Issue - decisions\nNorthway Combined Authority\n\nThat an increase to the Mayoral budget of £500k funded from reserves towards the cost of additional\nprovision (para 3.2) be approved.\nThat an increase to the revenue grant to Northway Transport of £7.8m funded from the Capital Programme\nReserve (para. 6.14) be approved.\nThat the intention to re-allocate £15m of bus grant funding previously awarded to support bus services\n(para 6.14) be noted.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['That an increase to the Mayora', 'That an increase to the revenu', 'That the intention to re-alloc']);
+  });
+});

@@ -139,7 +139,8 @@ function paragraphFrom(lines: ExtractContext['doc']['lines'], i: number, starts:
 }
 
 /** A paragraph worded as a resolution with its "RESOLVED" left out: "That the Director ... be authorised to ...". */
-const THAT_RESOLUTION = /^That\s+(?:the\s+|a\s+|an\s+)?[A-Za-z](?:[^.]|\.(?=\d)){0,300}?\bbe\s+(?:\w+ed|given|made|taken|noted)\b/;
+// (A full stop before a figure is no sentence end: "(para 3.2)", "(para. 6.14)".)
+const THAT_RESOLUTION = /^That\s+(?:the\s+|a\s+|an\s+)?[A-Za-z](?:[^.]|\.(?=\s?\d)){0,300}?\bbe\s+(?:\w+ed|given|made|taken|noted)\b/;
 
 /** Minutes that print their resolutions as paragraphs starting "That ...", with no heading or lead-in: each is one item. */
 function thatResolutions(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
