@@ -565,3 +565,10 @@ describe('resolutions printed as paragraphs starting "That", their bullets lost'
     expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['That an increase to the Mayora', 'That an increase to the revenu', 'That the intention to re-alloc']);
   });
 });
+
+describe('a scanned table\'s border read before a list marker', () => {
+  it('reads "I ii." and "| iii." as the markers "ii." and "iii."', () => {
+    const r = record('Financial recommendations\ni. To recommend to Council that the scheme be added to the Capital Plan.\nI ii. To note that the total cost of the project is £80,000 funded from developer contributions.\n| iii. To approve a Capital Grant of £80,000 to the Northway Community Association.\n\nReason for the decision');
+    expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['To recommend to Council ', 'To note that the total c', 'To approve a Capital Gra']);
+  });
+});

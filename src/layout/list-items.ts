@@ -32,6 +32,8 @@ export function readMarker(text: string, prevAlpha: string | null, prevRoman: st
   let rest = text.replace(/^(\s*\(?)[¢©](?=[.)]\s)/, '$1c').replace(/^(\s*\(?)€(?=[.)]\s)/, '$1e');
   // ... and a roman "(ii)" as "(if)" or "(il)": an l, f or 1 among i, v and x in a bracketed marker is an i.
   rest = rest.replace(/^(\s*\()([ivxlf1]{2,4})(?=\)\s)/, (m, open: string, r: string) => (/[ivx]/.test(r) && /[lf1]/.test(r) ? open + r.replace(/[lf1]/g, 'i') : m));
+  // ... and a table's border before a marker as "|", "[" or "I" ("I ii. To note that ...").
+  rest = rest.replace(/^\s*[|[\]I]\s+(?=\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s)/, '');
   const bullet = BULLET.exec(rest);
   if (bullet) rest = rest.slice(bullet[0].length);
   const e = ENUM.exec(rest);
