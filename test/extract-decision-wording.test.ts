@@ -572,3 +572,10 @@ describe('a scanned table\'s border read before a list marker', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['To recommend to Council ', 'To note that the total c', 'To approve a Capital Gra']);
   });
 });
+
+describe('an item cut mid-sentence by a gap a scan put in', () => {
+  it('goes on with the lower-case word after the gap ("... the Combined Authority" / "approves:") instead of ending the list', () => {
+    const r = record('Decision:\nResolved:\n(a) In respect of the Riverside Corridor -\nThat following a recommendation from the Investment Committee, the Combined Authority\n\napproves:\n(i) That the Riverside Corridor package proceeds through decision point 2.\n(ii) That an indicative approval of £6 million is granted from the Transforming Cities Fund.\n(b) In respect of the Programme -\nThat following a recommendation from the Investment Committee, the Combined Authority\n\napproves:\n(i) That the Programme proceeds through decision point 2.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['That the Riverside Corri', 'That an indicative appro', 'That the Programme proce']);
+  });
+});

@@ -119,7 +119,9 @@ export function parseList(input: readonly Line[]): ListItem[] {
     const mk = readMarker(text, prevAlpha, current?.type === 'roman' ? current.marker : null);
     // A short line after a break ends the list (a heading follows), unless it is a row of an item's table of sums ("2019/2020  £3,434").
     const sumsRow = text.includes('\t') && /£\s?\d/.test(text);
-    if (endsList(text, !current) || (current && line.breakBefore && !mk && text.length < 25 && !endsItem(text) && !sumsRow && !nextItemWithin(k, stack[0]!))) break;
+    // (Not a lower-case word that goes on with an item cut mid-sentence by a gap a scan put in: "... the Combined Authority" / "approves:".)
+    const goesOn = !!current && /[a-z,]$/.test(current.text.trim()) && /^[a-z]/.test(text);
+    if (endsList(text, !current) || (current && line.breakBefore && !mk && text.length < 25 && !endsItem(text) && !sumsRow && !goesOn && !nextItemWithin(k, stack[0]!))) break;
     // "Report author | Publication date | ...": a grid of the page's fields after the last item has ended is not part of it.
     if (current && line.breakBefore && !mk && text.includes('\t') && /[.;]$/.test(current.text.trim())) break;
     // "(Councillor Fletcher returned to the meeting)": a minute's aside after an item ends the list.
