@@ -579,3 +579,10 @@ describe('an item cut mid-sentence by a gap a scan put in', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['That the Riverside Corri', 'That an indicative appro', 'That the Programme proce']);
   });
 });
+
+describe('decisions worded alike, each under its own heading, the first in the header', () => {
+  it('reads every one, not only the header\'s', () => {
+    const r = record('Decision 28/2023\nPolice and Crime Commissioner for Northway\n\n28/2023 — Community Safety Fund Applications: November 2023\n\nAuthor and Job Role\tA Person, Partnerships Officer\n\nFor 2023/24 the Commissioner has made available £383,000 for the Community Safety Fund to ensure continued support to local organisations.\nNorthway Town Centre Chaplaincy — Street Angels\n\nTo award Northway Town Centre Chaplaincy £5,000 to contribute towards the ongoing costs of\nemploying one part-time coordinator for the Street Angels.\nEastbay Borough Council - Fly-Tipping Forum\n\nTo award Eastbay Borough Council £4,800 to support a mobile CCTV unit to be deployed as\nneeded in the borough by the Fly-Tipping Forum.\nEastbay Neighbourhood Watch\n\nTo award Eastbay Neighbourhood Watch £400 to cover expenses for residents’ meetings in the\nborough.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['To award Northway Town Centre ', 'To award Eastbay Borough Counc', 'To award Eastbay Neighbourhood']);
+  });
+});

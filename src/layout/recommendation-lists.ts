@@ -17,6 +17,12 @@ const quality = (items: readonly ListItem[]) =>
 export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; quality: number; inferred?: boolean }[] {
   for (const find of [headedLists, leadInLists, unheadedDecisions, resolvedInProse, thatResolutions, decidedInProse, decisionField, headerDecision, instructionParagraphs, afterCallIn, decisionSentence, actSentence]) {
     const lists = withoutFormFields(ctx, find(ctx));
+    // The header's one decision paragraph may be the first of several worded alike, each under its own heading ("To award X £5,000 ...").
+    if (find === headerDecision && lists.length) {
+      const more = withoutFormFields(ctx, instructionParagraphs(ctx));
+      const first = lists[0]!.items[0]?.lines[0]?.index;
+      if (lists[0]!.items.length === 1 && more[0] && more[0].items.length > 1 && more[0].items[0]!.lines[0]!.index === first) return more;
+    }
     if (lists.length) return lists;
   }
   return [];
