@@ -586,3 +586,10 @@ describe('decisions worded alike, each under its own heading, the first in the h
     expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['To award Northway Town Centre ', 'To award Eastbay Borough Counc', 'To award Eastbay Neighbourhood']);
   });
 });
+
+describe('a paragraph number a scan set on a line of its own', () => {
+  it('stays with the decision under it ("7.2" / "The Lead Member RESOLVED to (1) Approve ...")', () => {
+    const r = record('DECISIONS\n\n7.2\nThe Lead Member RESOLVED to (1) Approve grant funding to the value of £0.96m to Eastbay\nDistrict Council to fund the delivery of the Workspace project; and\n(2) Delegate authority to the Director to agree the terms of any agreements.\n\nReasons\n7.3\nThe project supports the delivery of the strategic objectives.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['Approve grant funding to', 'Delegate authority to th']);
+  });
+});

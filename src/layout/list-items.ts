@@ -95,7 +95,7 @@ const endsItem = (s: string) => /[.;]$|(?:^|[;,]\s*)(and|or),?$/.test(s.trim());
  * ("1. ... is asked to: i) ... ii) ...") gives way to them. Without markers see parseUnmarked.
  */
 export function parseList(input: readonly Line[]): ListItem[] {
-  const all = lostMarkers(garbledFirstMarker(bareLetterMarkers(input)));
+  const all = lostMarkers(garbledFirstMarker(bareLetterMarkers(loneMarkers(input))));
   // Whether the block is a marked list is read up to where it ends ("Decision: That ... be WITHDRAWN." then "Minutes:" and numbered minutes).
   const end = all.findIndex((l, k) => k > 0 && endsList(stripTrailingBullet(l.text.trim()), false));
   let lines = end > 0 ? all.slice(0, end) : all;
@@ -215,6 +215,25 @@ function bareLetterMarkers(lines: readonly Line[]): readonly Line[] {
   if (run < 2) return lines;
   const marked = new Set(at.slice(0, run));
   return lines.map((l, i) => (marked.has(i) ? { ...l, text: l.text.replace(BARE_LETTER, '$1$2) ') } : l));
+}
+
+/** A marker alone on its line: "7.2", "(1)", "b)". */
+const LONE_MARKER = /^\s*(?:\d{1,2}\.\d{1,2}|\(?\d{1,2}[.)]|\(?[a-h][.)]|\([ivx]{1,4}\))\s*$/;
+
+/** A marker a scan set on a line of its own, over its item's first line worded as a decision ("7.2" / "The Lead Member RESOLVED to (1) Approve ..."): one line again. */
+function loneMarkers(lines: readonly Line[]): readonly Line[] {
+  // (Only over a line worded as a decision: a lone "1." over "PART I - NON-CONFIDENTIAL FACTS" or "Wards affected" is no item.)
+  const decision = (t: string) => DECIDES.test(t) || /^(?:The\s+)?(?:[A-Z][\w'’,&-]*\s+){1,6}(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\b/.test(t);
+  const lone = (i: number) => LONE_MARKER.test(lines[i]!.text) && !!lines[i + 1] && lines[i + 1]!.page === lines[i]!.page && decision(lines[i + 1]!.text.trim());
+  if (!lines.some((_, i) => lone(i))) return lines;
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lone(i)) {
+      out.push({ ...lines[i + 1]!, text: `${lines[i]!.text.trim()} ${lines[i + 1]!.text.trim()}`, breakBefore: lines[i]!.breakBefore });
+      i++;
+    } else out.push(lines[i]!);
+  }
+  return out;
 }
 
 /** What OCR makes of a list's first marker "(i)": "(©)", "®" alone on its line, "(iy". */
