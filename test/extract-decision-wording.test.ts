@@ -593,3 +593,14 @@ describe('a paragraph number a scan set on a line of its own', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['Approve grant funding to', 'Delegate authority to th']);
   });
 });
+
+describe('the next item of a list whose marker a scan lost, or whose bullet comes before a verb', () => {
+  it('starts at "That ..." after a sentence ended when the first item opened on "That", sub-items of another style aside', () => {
+    const r = record('Decision:\n\n1. That the Director of Public Health be given delegated authority to direct award the 0-5\nservices to the Northway Foundation Trust.\nThat the Director of Children’s Services be given delegated authority:\ni) to bring the advocacy provision in-house;\nii) To re-procure Independent Visitors Services via an open market tender.\nReasons for the decision:');
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['That the Director of Public He', 'That the Director of Children’']);
+  });
+  it('starts at a bullet before a decision\'s verb in the third person, though the item before did not end on a stop', () => {
+    const r = record('Decision\nThat the Mayor:\n\n* approves receipt from the Home Office, and then transfer to MOPAC, of grant\nfunding of £2.5 million for financial year 2024-25 (UKFPU)\n+ delegates authority to the Chief Finance Officer to approve receipt of grant funding for future years.\n\nPart 1: Non-confidential facts and advice');
+    expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['approves receipt from th', 'delegates authority to t']);
+  });
+});

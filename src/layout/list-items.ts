@@ -127,7 +127,8 @@ export function parseList(input: readonly Line[]): ListItem[] {
     // "(Councillor Fletcher returned to the meeting)": a minute's aside after an item ends the list.
     if (current && /^\(.*\)$/.test(text) && /[.;]$/.test(current.text)) break;
     // (After an item that ended, "...; and," / "« approve £12,874 ...", a bullet before a lower-case word starts the next.)
-    if (mk && !(mk.type === 'bullet' && /^[a-z]/.test(mk.rest) && current && !endsItem(current.text))) {
+    // (... as does one before a decision's verb in the third person: "* approves receipt ... (UKFPU)" / "+ delegates authority ...".)
+    if (mk && !(mk.type === 'bullet' && /^[a-z]/.test(mk.rest) && !THIRD_PERSON_VERB.test(mk.rest) && current && !endsItem(current.text))) {
       if (mk.type === 'alpha') prevAlpha = mk.marker;
       const item: ListItem = { type: mk.type, marker: mk.marker, lines: [line], text: mk.rest, children: [], close: mk.close };
       // "(1) The allocation ... be noted as follows:" then "2. Suffolk Mind ... £5,000": the other style is a level down.
@@ -270,14 +271,19 @@ const ITEM_LEADS_ON = /;\s*(?:and|or)?\s*$|\bbe\s+(?:noted|approved|agreed|endor
  * ended an item on a semicolon is the next item, numbered in turn.
  */
 function lostMarkers(lines: readonly Line[]): readonly Line[] {
-  const marked = lines.map((l, i) => (readMarker(l.text, null) ? i : -1)).filter((i) => i >= 0);
-  const first = marked.length === 1 ? readMarker(lines[marked[0]!]!.text, null)! : null;
+  // (Markers of another style, a level down, may follow: "1. ..." then "That ... authority:" over "i) ..." and "ii) ...".)
+  const all = lines.map((l, i) => (readMarker(l.text, null) ? i : -1)).filter((i) => i >= 0);
+  const top = all.length ? readMarker(lines[all[0]!]!.text, null)! : null;
+  const marked = top ? all.filter((i) => readMarker(lines[i]!.text, null)!.type === top.type) : [];
+  const first = marked.length === 1 ? top : null;
   if (!first || !['1', 'a', 'i'].includes(first.marker) || first.type === 'bullet') return lines;
   let marker = first.marker;
   const label = (m: string) => (first.type === 'roman' ? `(${m})` : first.close === '.' ? `${m}.` : `${m})`);
   let found = 0;
   const out = lines.map((l, i) => {
-    if (i <= marked[0]! || !ITEM_LEADS_ON.test(lines[i - 1]!.text.trim()) || !/^\s*[A-Z]/.test(l.text)) return l;
+    // (Or, where the first item opened on "That", a line that opens on "That" after one that ended a sentence.)
+    const that = /^That\s/.test(first.rest) && /^\s*That\s/.test(l.text) && /\.\s*$/.test(lines[i - 1]!.text);
+    if (i <= marked[0]! || !(ITEM_LEADS_ON.test(lines[i - 1]!.text.trim()) || that) || !/^\s*[A-Z]/.test(l.text)) return l;
     marker = nextMarker(marker);
     found++;
     return { ...l, text: `${label(marker)} ${l.text.trim()}` };
