@@ -91,3 +91,4 @@ describe('a value field of the form', () => {
     expect(headline(text)).toBe(1550);
   });
 });
+

@@ -10,12 +10,14 @@ const namesAndSums = (...pages: string[]) => recipientsOf(...pages).map((r) => r
 /** A row of cells as a text layer gives it: each cell's words from x (percent of the page width) at top y, the first cell on a new line (none before the page's first), the others after a tab. */
 const row = (y: number, cells: [number, string][], first = false) =>
   cells.flatMap(([x, t], c) => t.split(' ').map((w, k, ws) => ({ text: w, conf: null, box: { x: (x + ws.slice(0, k).join(' ').length + (k ? 1 : 0)) / 100, y, w: w.length / 100, h: 0.0135 }, sep: (k === 0 ? (c === 0 ? (first ? '' : '\n') : '\t') : ' ') as '' | '\n' | '\t' | ' ' })));
-/** Recipients (name and sum) of a page whose text-layer lines are followed by rows laid out by position. */
-const laidOutRecipients = (page: ReturnType<typeof textPage>, laid: ReturnType<typeof row>) => {
+/** The record of a page whose text-layer lines are followed by rows laid out by position. */
+const laidOutRecord = (page: ReturnType<typeof textPage>, laid: ReturnType<typeof row>) => {
   const words = [...page.words.map((w) => ({ text: w.text, conf: null, box: w.box, sep: ' ' as const })), ...laid];
   const pageOf = layoutWords(words.map((w, i) => ({ ...w, sep: i === 0 ? ('' as const) : w.sep })));
-  return extractFromPages([{ number: 1, source: 'text', ...pageOf }]).extracted.recipients.map((r) => [r.name, r.amount]);
+  return extractFromPages([{ number: 1, source: 'text', ...pageOf }]).extracted;
 };
+/** Recipients (name and sum) of such a page. */
+const laidOutRecipients = (page: ReturnType<typeof textPage>, laid: ReturnType<typeof row>) => laidOutRecord(page, laid).recipients.map((r) => [r.name, r.amount]);
 
 describe('recipients: who gets the money, as named', () => {
   it('reads a supplier and its contract value from one sentence', () => {
@@ -814,6 +816,16 @@ describe('a supplier named in a form whose labels wrap in their cells', () => {
     expect(laidOutRecipients(page, form)).toEqual([['City Build Manchester', 798775]]);
   });
 
+  it('gives the headline from the contract value field, over a total with extensions', () => {
+    const page = textPage(1, 'Record of Decision\nI hereby approve the award of the contract as detailed below:');
+    const form = [
+      ...row(0.4, [[10.6, 'Name of Successful'], [34.8, 'City Build Manchester']]), ...row(0.416, [[10.6, 'Contractor']]),
+      ...row(0.442, [[10.6, 'Contract Value (£)'], [34.8, '£798,775.00 per annum']]),
+      ...row(0.468, [[10.6, 'Total contract value £'], [34.8, '£900,000 total project value including fees']]),
+    ];
+    expect(laidOutRecord(page, form).headlineAmount).toBe(798775);
+  });
+
   it('does not join the label of the next row of a tight form to the one above it', () => {
     const page = textPage(1, 'Report title Agreement to enter a Call off Contract\nSummary of the report.');
     // "Report by" then, half a line lower, "Document" / "FEP 2761" / "Number": a row of its own, its label cut around its value.
@@ -821,9 +833,7 @@ describe('a supplier named in a form whose labels wrap in their cells', () => {
       ...row(0.213, [[11.4, 'Report by'], [25.9, 'Head of Procurement']]), ...row(0.234, [[11.4, 'Document']]),
       ...row(0.243, [[25.9, 'FEP 2761']]), ...row(0.251, [[11.4, 'Number']]),
     ];
-    const words = [...page.words.map((w) => ({ text: w.text, conf: null, box: w.box, sep: ' ' as const })), ...form];
-    const laid = layoutWords(words.map((w, i) => ({ ...w, sep: i === 0 ? ('' as const) : w.sep })));
-    expect(extractFromPages([{ number: 1, source: 'text', ...laid }]).extracted.reference).toBe('FEP 2761');
+    expect(laidOutRecord(page, form).reference).toBe('FEP 2761');
   });
 });
 

@@ -211,7 +211,8 @@ function fromAllocations(ctx: ExtractContext): number | null {
 }
 
 /** A form's field for the value decided ("VALUE OF CONTRACT: | The contract value is £58,743.", "Total cost | £12,400"). */
-const VALUE_FIELD = /^(?:(?:total|estimated|maximum|overall)\s+)?(?:value|cost|amount|sum)\s+of\s+(?:the\s+)?(?:contract|award|grant|decision|spend|expenditure|funding)$|^(?:(?:total|estimated|maximum)\s+)?(?:contract|award|grant|decision)\s+(?:value|sum|amount)$|^(?:total|estimated)\s+(?:value|cost)$/i;
+// (A unit after the label is part of it: "Contract Value (£)".)
+const VALUE_FIELD = /^(?:(?:(?:total|estimated|maximum|overall)\s+)?(?:value|cost|amount|sum)\s+of\s+(?:the\s+)?(?:contract|award|grant|decision|spend|expenditure|funding)|(?:(?:total|estimated|maximum)\s+)?(?:contract|award|grant|decision)\s+(?:value|sum|amount)|(?:total|estimated)\s+(?:value|cost))(?:\s*\(?£(?:000|k|m)?\)?)?$/i;
 
 /** The one sum a value field of the form states. */
 function fromValueField(ctx: ExtractContext): number | null {
