@@ -91,4 +91,3 @@ describe('a value field of the form', () => {
     expect(headline(text)).toBe(1550);
   });
 });
-

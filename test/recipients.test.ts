@@ -867,3 +867,15 @@ describe('a minute\'s outcome beside a sum', () => {
     expect(namesAndSums(page).map(([name]) => name)).not.toContain('Approved');
   });
 });
+
+describe('a scanned grid whose row of labels OCR cut in two lines', () => {
+  it('reads the row whole, its values under it ("Decision date | Decision published" then, a little lower, "Effective from")', () => {
+    const ocr = (cells: ReturnType<typeof row>) => cells.map((w) => ({ ...w, conf: 0.9 }));
+    const page = textPage(1, 'Northway Council\nDecision:\nTo award a contract to Northway Builders Ltd for footbridge works.');
+    const grid = [
+      ...ocr(row(0.405, [[11.3, 'Decision date'], [34.8, 'Decision published']])), ...ocr(row(0.408, [[66.4, 'Effective from']])),
+      ...ocr(row(0.442, [[11.4, '18/06/2025'], [34.8, '07/07/2025']])), ...ocr(row(0.445, [[66.4, '18/06/2025']])),
+    ];
+    expect(laidOutRecord(page, grid).decisionDate).toBe('2025-06-18');
+  });
+});

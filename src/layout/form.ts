@@ -39,6 +39,13 @@ export function readForm(doc: Doc): Form {
       here = labelEnds.labels;
       at = i + 1;
     }
+    // A row of labels OCR cut in two lines ("Decision date | Decision published" then, a little lower, "Effective from"): one row.
+    const rest = !labelEnds ? rowRest(here, row(doc.lines[i + 1])) : null;
+    if (rest) {
+      here = [...here, ...rest];
+      at = i + 1;
+      skip.add(i + 1);
+    }
     // (A row of labels that ends its page has its values at the top of the next: "Signature | Date" / page break / "Lisa Townsend | 02 August".)
     const after = doc.lines[at + 1];
     const next = after && (after.page === line.page || (after.pageStart && after.page === line.page + 1 && here.length >= 2 && here.every((c) => labelOf(c.text)))) ? after : undefined;
@@ -111,6 +118,16 @@ function rowMateElsewhere(doc: Doc, cells: ReadonlyMap<number, Cell[]>, i: numbe
     for (const c of cells.get(doc.lines[j]!.index) ?? []) if (!used.has(c) && Math.abs(c.y + c.h / 2 - mid) < 0.5 * label.h && c.x0 > label.x1 + 0.005 && c.x0 - label.x1 < 0.5 && !labelOf(c.text)?.colon) near.push(c);
   }
   return near.sort((a, b) => a.x0 - b.x0)[0] ?? null;
+}
+
+/**
+ * The cells of the next line that finish a scanned row of labels: each reads as a label, starts right of the row's last
+ * label and sits on its row (its top within 0.6 of a line's height of the row's). OCR pages only.
+ */
+function rowRest(labels: readonly Cell[], next: readonly Cell[]): Cell[] | null {
+  const last = labels[labels.length - 1];
+  if (labels.length < 2 || !last || !isOcr(last) || !next.length || !labels.every((c) => labelOf(c.text))) return null;
+  return next.every((c) => labelOf(c.text) && c.x0 > last.x1 && Math.abs(c.y - last.y) < 0.6 * last.h) ? [...next] : null;
 }
 
 /** A label cut at a joining word ("Date of the", "Name and Title of the"): its column goes on below. */
