@@ -9,7 +9,7 @@ const recipientsOf = (...pages: string[]) => extractFromPages(pages.map((t, i) =
 const namesAndSums = (...pages: string[]) => recipientsOf(...pages).map((r) => r.slice(0, 2));
 /** A row of cells as a text layer gives it: each cell's words from x (percent of the page width) at top y, the first cell on a new line (none before the page's first), the others after a tab. */
 const row = (y: number, cells: [number, string][], first = false) =>
-  cells.flatMap(([x, t], c) => t.split(' ').map((w, k, ws) => ({ text: w, conf: null, box: { x: (x + ws.slice(0, k).join(' ').length + (k ? 1 : 0)) / 100, y, w: w.length / 100, h: 0.0135 }, sep: (k === 0 ? (c === 0 ? (first ? '' : '\n') : '\t') : ' ') as '' | '\n' | '\t' | ' ' })));
+  cells.flatMap(([x, t], c) => t.split(' ').map((w, k, ws) => ({ text: w, conf: null as number | null, box: { x: (x + ws.slice(0, k).join(' ').length + (k ? 1 : 0)) / 100, y, w: w.length / 100, h: 0.0135 }, sep: (k === 0 ? (c === 0 ? (first ? '' : '\n') : '\t') : ' ') as '' | '\n' | '\t' | ' ' })));
 /** The record of a page whose text-layer lines are followed by rows laid out by position. */
 const laidOutRecord = (page: ReturnType<typeof textPage>, laid: ReturnType<typeof row>) => {
   const words = [...page.words.map((w) => ({ text: w.text, conf: null, box: w.box, sep: ' ' as const })), ...laid];
@@ -877,5 +877,12 @@ describe('a scanned grid whose row of labels OCR cut in two lines', () => {
       ...ocr(row(0.442, [[11.4, '18/06/2025'], [34.8, '07/07/2025']])), ...ocr(row(0.445, [[66.4, '18/06/2025']])),
     ];
     expect(laidOutRecord(page, grid).decisionDate).toBe('2025-06-18');
+  });
+});
+
+describe('a marked list of allocations an introduction approves', () => {
+  it('reads each item\'s party before its colon with the sum the item names as given, not the project\'s cost', () => {
+    const page = 'Decision\nIt is proposed that the Portfolio Holder approves the allocations of the Sports Facilities Fund Grants set out\nbelow:\n1. Riverside Leisure Centre: Plant room improvements - Total project cost £27,556 - Proposed\namount from UKSPF £26,119\n2. Northway Rugby Club: 2nd pitch floodlighting - Total project cost £34,683.35 - Proposed\namount from UKSPF £31,500\nAll projects have secured match funding.';
+    expect(namesAndSums(page)).toEqual([['Riverside Leisure Centre', 26119], ['Northway Rugby Club', 31500]]);
   });
 });

@@ -130,3 +130,42 @@ function splitOutsideBrackets(text: string): string[] {
   out.push(text.slice(start).trim());
   return out.filter(Boolean);
 }
+
+/** An introduction to a marked list of the allocations approved: "approves the allocations of the Sports Facilities Fund Grants ... set out below:". */
+const ALLOCATIONS_BELOW = /\b(?:allocations?|grants?|awards?)\b[^.]{0,160}\b(?:set\s+out\s+below|as\s+follows|listed\s+below|below)\s*:-?\s*$/i;
+/** The sum an item gives its party, after the word that names it ("Proposed amount from UKSPF £26,119", not "Total project cost £27,556"). */
+const ITEM_SUM = /\b(?:proposed|recommended|approved|awarded|award|grant|allocation|allocated|amount)\b[^£.;]{0,40}(£\s?[\d,.]+\s?(?:k|m)?)/gi;
+
+/**
+ * Parties of a marked list of allocations under an introduction that approves them, each item "Name: project - ... £sum"
+ * ("1. Arnold Leisure Centre: Plant room improvements - Total project cost £27,556 - Proposed amount from UKSPF £26,119"):
+ * the name before the colon, the sum the item names as given (else its one sum). Items wrapped over lines are read whole.
+ */
+export function allocationItems(lines: readonly Line[]): MarkedRecipient[] {
+  const out: MarkedRecipient[] = [];
+  for (const [i, l] of lines.entries()) {
+    const first = readMarker(lines[i + 1]?.text ?? '', null);
+    if (!first || first.type === 'bullet' || !/:-?\s*$/.test(l.text)) continue;
+    let k = i;
+    while (k > 0 && i - k < 3 && !lines[k]!.breakBefore && !lines[k]!.pageStart) k--;
+    const lead = lines.slice(k, i + 1).map((x) => clean(x.text)).join(' ');
+    if (!ALLOCATIONS_BELOW.test(lead) || !/\b(?:approv|agree|award|allocat)\w*/i.test(lead)) continue;
+    const items: string[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const mk = readMarker(lines[j]!.text, null);
+      const text = clean(lines[j]!.text);
+      if (mk && mk.type === first.type && mk.close === first.close) items.push(clean(mk.rest));
+      // (A line that goes on with the item: it starts in lower case, or the item stopped on a dash or a joining word.)
+      else if (items.length && !lines[j]!.breakBefore && (/^[a-z£]/.test(text) || /(?:[-–,&]|\b(?:and|of|from|to|Proposed|amount))\s*$/.test(items[items.length - 1]!))) items[items.length - 1] += ` ${text}`;
+      else break;
+    }
+    const parsed = items.map((t) => {
+      const name = /^((?:the\s+)?\p{Lu}[^:£]{1,80}?):\s/u.exec(t)?.[1];
+      const given = [...t.matchAll(ITEM_SUM)].at(-1)?.[1];
+      const sums = [...new Set(findMoney(t).map((m) => m.value))];
+      return { name, amount: given ? (findMoney(given)[0]?.value ?? null) : sums.length === 1 ? sums[0]! : null };
+    });
+    if (parsed.length >= 2 && parsed.every((p) => p.name && p.name.split(/\s+/).length <= 8)) out.push(...parsed.map((p) => ({ name: cleanName(p.name!), amount: p.amount, lead, line: l })));
+  }
+  return out;
+}

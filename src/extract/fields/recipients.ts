@@ -4,7 +4,7 @@ import { clean, type Line } from '../../layout/doc-lines.ts';
 import { cleanName, ORGANISATION, recipientsIn, roleOf, soleSum, wholeOfYearly } from '../../layout/recipient-phrases.ts';
 import { FULL_STOP, SENTENCE_BREAK, sentences } from '../../layout/sentences.ts';
 import { labelledApplicants, minutedApplications, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
-import { listedRecipients, markedRecipients } from '../../layout/recipient-lists.ts';
+import { allocationItems, listedRecipients, markedRecipients } from '../../layout/recipient-lists.ts';
 import { soleOrganisations } from '../../layout/recipient-sole.ts';
 import { partiesOfActs, partyOfItemHeading } from '../../layout/recipient-object.ts';
 import { itemParties } from '../../layout/recipient-items.ts';
@@ -135,7 +135,8 @@ export const recipients = defineExtractor({
       for (const sentence of sentences(p.text, FULL_STOP))
         for (const r of listedRecipients(sentence)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(sentence), page: p.first.page, text: sentence.slice(0, 300) }, true);
     // Marked lists of parties an introduction gives money to ("grants of £1,000 to each of the following charities:- (i) ...").
-    for (const r of markedRecipients(doc.lines)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(r.lead), page: r.line.page, text: r.lead.slice(0, 300) }, true);
+    // ... and marked lists of allocations an introduction approves ("1. Arnold Leisure Centre: ... Proposed amount from UKSPF £26,119").
+    for (const r of [...markedRecipients(doc.lines), ...allocationItems(doc.lines)]) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(r.lead), page: r.line.page, text: r.lead.slice(0, 300) }, true);
     // Decisions listed one entry per party ("Cambridge Futsal Club CNDMQGMT – to be funded at ... £1,000").
     for (const r of itemParties(soFar.recommendations ?? [], whole)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(r.text), page: r.page, text: r.text }, true);
     // Where nothing above named anyone, the fallbacks in turn, each reading the decision's items only: the one organisation an item
