@@ -886,3 +886,15 @@ describe('a marked list of allocations an introduction approves', () => {
     expect(namesAndSums(page)).toEqual([['Riverside Leisure Centre', 26119], ['Northway Rugby Club', 31500]]);
   });
 });
+
+describe('a table whose reference column runs into the party\'s', () => {
+  it('reads the party, not the project, when "Ref" and its figures run into the name of the group', () => {
+    const page = textPage(1, 'RESOLVED:\nThat the following amounts of Neighbourhoods Fund funding be allocated:\nRiverside ward');
+    const table = [
+      ...row(0.3, [[10, 'Ref Name of Group'], [45, 'Name of Project'], [85, 'Allocation']]),
+      ...row(0.32, [[10, '3397 Blue Elephant Theatre (BET)'], [45, 'Rehearsals / Workshops'], [85, '£4,000']]),
+      ...row(0.34, [[10, '3061 Jam Speed Rollers'], [45, 'Winter Indoor Roller Skating Events'], [85, '£2,500']]),
+    ];
+    expect(laidOutRecipients(page, table)).toEqual([['Blue Elephant Theatre (BET)', 4000], ['Jam Speed Rollers', 2500]]);
+  });
+});

@@ -38,7 +38,8 @@ const cellsOf = (l: Line) => l.text.split('\t').map((c) => clean(c));
 export function recipientTableRows(lines: readonly Line[]): { rows: RecipientRow[]; header: Line }[] {
   const out: { rows: RecipientRow[]; header: Line }[] = [];
   lines.forEach((header, i) => {
-    const head = cellsOf(header);
+    // ("Ref Name of Group | Name of Project | Allocation": a reference column's heading run into the party's.)
+    const head = cellsOf(header).flatMap((c, k) => (k === 0 ? (/^((?:ref(?:erence)?|no\.?|id))\s+(\S.*)$/i.exec(c)?.slice(1) ?? [c]) : [c]));
     if (head.length < 2) return;
     const party = head.findIndex((c) => PARTY_HEAD.test(c));
     const sum = head.findIndex((c, k) => k !== party && SUM_HEAD.test(c));
@@ -46,7 +47,8 @@ export function recipientTableRows(lines: readonly Line[]): { rows: RecipientRow
     const pounds = /£/.test(head[sum]!);
     const rows: RecipientRow[] = [];
     for (const line of lines.slice(i + 1, i + 60)) {
-      const cells = cellsOf(line);
+      // ("Ref | Name of Group | ..." over "3397 Blue Elephant Theatre (BET) | ...": a reference run into the party's cell is its own.)
+      const cells = splitRefCell(cellsOf(line), head);
       if (cells.length < 2 || Math.abs(cells.length - head.length) > 1) break;
       const name = cells[party] ?? '';
       if (isTotalRow(name) || !/^\p{Lu}/u.test(name) || /\d{2,}/.test(name)) continue;
@@ -59,6 +61,12 @@ export function recipientTableRows(lines: readonly Line[]): { rows: RecipientRow
     if (rows.length) out.push({ rows, header });
   });
   return out;
+}
+
+/** A row one cell short whose first cell starts with the reference a "Ref" column heads: that cell cut in two. */
+function splitRefCell(cells: string[], head: readonly string[]): string[] {
+  const m = /^(\S*\d\S*)\s+(\p{Lu}.*)$/u.exec(cells[0] ?? '');
+  return cells.length === head.length - 1 && /^(?:ref(?:erence)?|no\.?|id|number|#)$/i.test(head[0] ?? '') && m ? [m[1]!, m[2]!, ...cells.slice(1)] : cells;
 }
 
 /** Rows that keep or hold money back rather than give it. */
