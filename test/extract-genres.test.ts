@@ -268,6 +268,12 @@ describe('titles in the header block', () => {
     const r = ocrPage('Northway Borough Council\nAgenda item\nLocal Area Manager\'s Report - Request for funding for Northway Trust\n\nThe Committee considered a report on an application for a grant.\nMembers felt that the Trust had sufficient funds of its own.\nRESOLVED - That the application for the grant be refused.\n\nSupporting documents:');
     expect(r.title).toBe('Local Area Manager\'s Report - Request for funding for Northway Trust');
   });
+  it('takes no decision maker\'s office, nor the line that introduces a meeting\'s decisions, for the title', () => {
+    const lead = record('Northway County Council\nLead Member for Strategic Management and Economic Development\nDECISIONS made by the Lead Member for Transport, on behalf of the Lead Member, on 20 October 2021\n10. Proposed grant agreements between the Council and Harbour Trust\n10.1 The Lead Member considered a report.');
+    expect(lead.title).toBe('Proposed grant agreements between the Council and Harbour Trust');
+    const mayor = record('MAYOR OF LONDON\nDeputy Mayor for Fire and Resilience Decision\nRespiratory Protective Equipment (RPE) components\nExecutive summary\nThis decision seeks approval of expenditure of £500,000.');
+    expect(mayor.title).toBe('Respiratory Protective Equipment (RPE) components');
+  });
   it('runs a title on past a line that ends on an article', () => {
     const r = ocrPage('Northway City Council\n\nApproval to Award the Contract for Postal Services – A\ncollaborative tender with multiple authorities\n\nDecision Maker\tOutcome');
     expect(r.title).toBe('Approval to Award the Contract for Postal Services – A collaborative tender with multiple authorities');

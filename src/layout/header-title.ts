@@ -245,6 +245,9 @@ function looksLikeTitle(t: string): boolean {
   const item = t.replace(/^\d{1,2}\.?\s+/, '');
   if (/;/.test(t) || /^(?:present|apologies|attendance|in attendance|also present|clerk|cl[il1]r|cllr)\b/i.test(item) || /^(?:recommendations? approved|decision made|for determination)\b/i.test(t)) return false;
   if (/^(?:declarations? of (?:members['’]? )?interests?|(?:named )?substitutes|minutes of the (?:last|previous) meeting|public (?:participation|questions)|urgent (?:items|business)|chair(?:man)?['’]?s? announcements)\b/i.test(item)) return false;
+  // A decision maker's office alone ("Lead Member for Strategic Management and Economic Development", "Portfolio Holder for Leisure") names who decides, not what.
+  // (Nor does the line that introduces a meeting's decisions: "DECISIONS made by the Lead Member for Transport ... on 20 October 2021".)
+  if (/^(?:(?:Lead|Cabinet|Executive)\s+(?:Cabinet\s+)?Member|Portfolio\s+Holder|Deputy\s+Mayor|Executive\s+Councillor)\s+for\s+[A-Z][\w,&' -]*$/.test(t) || /^decisions?\s+(?:made|taken)\s+by\b/i.test(t)) return false;
   // A sentence that reports ("Members were provided with answers ...") is not a title.
   if (words.length > 6 && /\b(?:was|were|has been|have been|had been)\s+\w+ed\b/i.test(t)) return false;
   return !isBannerOrFormName(t);
