@@ -54,6 +54,14 @@ describe('findMoney', () => {
   });
 });
 
+describe('findMoney: units run on or shared', () => {
+  it('reads "£9.530 millionis" as millions, and gives "£1.573 and £1.297 million" the one unit, not "£2.50 and £3 million"', () => {
+    expect(findMoney('the total project value of £9.530 millionis granted').map((m) => m.value)).toEqual([9530000]);
+    expect(findMoney('anticipated ESF grant of £1.573 and £1.297 million from reserves').map((m) => m.value)).toEqual([1573000, 1297000]);
+    expect(findMoney('a fee of £2.50 and £3 million of works').map((m) => m.value)).toEqual([2.5, 3000000]);
+  });
+});
+
 describe('findDates', () => {
   const iso = (s: string) => findDates(s).map((d) => d.iso);
   it('reads UK day-month order, two-digit years, ordinals and month names', () => {

@@ -20,7 +20,8 @@ const UNIT: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, m
 // A number as printed, tolerating OCR letters for digits (O/o for 0, l/I for 1) and a colon for the decimal point.
 // "£50 000": thousands parted by a space (a typesetter's thin space, or a comma OCR lost) before the other forms.
 const NUMBER = String.raw`\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:\.\d{2})?(?![\d,.]|\s?(?:-|–|to)\s?\d)|(?:\d|[OolI](?=[\d.,]))[\dOolI]{0,2}(?:,[\dOolI]{3})+(?:[.:][\dOolI]+|,[\dOolI]{2}(?![\dOolI]))?|(?:\d|[OolI](?=[\d.,]))[\dOolI]*(?:[.:][\dOolI]+)?`;
-const UNIT_RE = String.raw`(?:\s?(bn|billion|mn|million|m|k|thousand)(?:(?<=k)k|(?<=m)m)?(?![a-z]))?`; // OCR doubles a unit letter: £555Kk
+// OCR doubles a unit letter: £555Kk. A word run on after "million" is no part of it ("£9.530 millionis granted").
+const UNIT_RE = String.raw`(?:\s?(bn|billion|mn|million|m|k|thousand)(?:(?<=k)k|(?<=m)m)?(?:(?![a-z])|(?<=illion)(?=(?:is|was|be|for)\b)))?`;
 const POUND = String.raw`(?:£|GBP\s?)`;
 const MONEY = new RegExp(
   String.raw`${POUND}\s?(${NUMBER})${UNIT_RE}(?:\s?(?:–|—|-|to)\s?${POUND}?\s?(${NUMBER})${UNIT_RE})?`,
@@ -43,6 +44,8 @@ export function parseNumber(raw: string): { n: number; repaired: boolean } | nul
  */
 export function findMoney(text: string, opts: { ocr?: boolean } = {}): MoneyMatch[] {
   const out: MoneyMatch[] = [];
+  // The scale of each single figure's own unit (0 when it has none), by its index in `out`.
+  const units = new Map<number, number>();
   // OCR reads "£" as E, f or F: restored only where a figure with a unit or thousands commas follows (same length, same offsets).
   const s = opts.ocr ? text.replace(OCR_POUND, '£') : text;
   for (const m of s.matchAll(MONEY)) {
@@ -65,6 +68,17 @@ export function findMoney(text: string, opts: { ocr?: boolean } = {}): MoneyMatc
     // No range: give back the characters of a dash that was not followed by a figure.
     const single = whole.slice(0, whole.length - (bRaw ? whole.length - whole.search(/\s?(?:–|—|-|to)\s?(?:£|GBP)?\s?[\dOolI]*[^\s]*$/i) : 0));
     out.push({ value: round(a.n * scale(aUnit)), text: single.trim(), start, end: start + single.trimEnd().length, period, repaired: a.repaired || s[start] !== text[start] });
+    units.set(out.length - 1, aUnit ? scale(aUnit) : 0);
+  }
+  // "£1.573 and £1.297 million": a figure printed to three decimals without a unit takes the unit of the one joined to it.
+  for (const [k, unit] of units) {
+    const m = out[k]!;
+    const next = out[k + 1];
+    const nextUnit = units.get(k + 1) ?? 0;
+    if (unit === 0 && nextUnit >= 1e6 && next && /^\s*(?:and|or|&|,)\s*$/.test(s.slice(m.end, next.start)) && /\.\d{3}$/.test(m.text)) {
+      const n = parseNumber(m.text.replace(/^(?:£|GBP)\s?/i, ''))?.n;
+      if (n !== undefined) out[k] = { ...m, value: round(n * nextUnit) };
+    }
   }
   return out.filter((m) => m.value > 0);
 }
