@@ -718,6 +718,9 @@ describe('an agenda page with one item of substance and no title of its own', ()
   it('is titled by none of them when it has several items of substance (a whole meeting)', () => {
     expect(record(page('4. Member Grants Scheme\n\n5. Northway Park Play Area Contract')).title).toBeNull();
   });
+  it('counts the item that takes exempt reports out of the public part as procedural', () => {
+    expect(record(page('1. DECLARATION OF PERSONAL INTERESTS\n3. FINANCIAL ASSISTANCE FROM THE CHURCH FUND\n4. REPORTS NOT FOR PUBLICATION')).title).toBe('FINANCIAL ASSISTANCE FROM THE CHURCH FUND');
+  });
 });
 
 describe('a decision-details page\'s grid of dates', () => {

@@ -89,7 +89,7 @@ function byWording(lines: readonly Line[]): string | null {
 }
 
 /** An agenda's procedural items, which no decision is titled after ("5. Apologies for Absence", "1. | Schedule"). */
-const PROCEDURAL = /^(?:\W*(?:apologies|record|decisions?|minutes?|agenda|declarations?|disclosures?|(?:named\s+)?substitut\w*|matters\s+arising|public\s+(?:speaking|question|participation|forum)|urgent\s+business|exclusion|schedule|chair(?:man|person)?(?:'s|’s)?|welcome|introductions?|announcements?|any\s+other\s+business|date\s+of\s+(?:the\s+)?next)\b|\W*$)/i;
+const PROCEDURAL = /^(?:\W*(?:apologies|record|decisions?|minutes?|agenda|declarations?|disclosures?|(?:named\s+)?substitut\w*|matters\s+arising|public\s+(?:speaking|question|participation|forum)|urgent\s+business|exclusion|schedule|chair(?:man|person)?(?:'s|’s)?|welcome|introductions?|announcements?|any\s+other\s+business|date\s+of\s+(?:the\s+)?next|reports?\s+not\s+for\s+publication|exempt\s+(?:items?|information|business))\b|\W*$)/i;
 
 /** A numbered decision is no heading ("That ... be approved", "APPROVES the ...", "Agreed to award ..."), nor a sum or a date ("March 2013"). */
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTH_WORD}\s+\d{4}\b`, 'i');
