@@ -38,7 +38,7 @@ describe('a prose MOPAC decision signed late', () => {
     `PART I - NON-CONFIDENTIAL FACTS AND ADVICE TO THE DMPC\n\n1. Financial Comments\n1.1. The capital cost of £3.2m is funded from the capital programme.\n\n2. Time sensitivity\n2.1. A decision is required by 28 February 2022 so that the contract can start in April.\n\nPublic access to information\nIs the publication of Part 1 of this approval to be deferred? NO\nIs there a Part 2 form – NO`,
   );
   it('reads the fields', () => {
-    expect(r).toMatchObject({ authority: 'MOPAC', reference: 'PCD 1021', title: 'Body Worn Video Replacement', decisionDate: '2022-03-02', headlineAmount: 3.2e6 });
+    expect(r).toMatchObject({ authority: "Mayor's Office for Policing and Crime (MOPAC)", reference: 'PCD 1021', title: 'Body Worn Video Replacement', decisionDate: '2022-03-02', headlineAmount: 3.2e6 });
     expect(r.exemptions).toMatchObject({ part1Deferred: false, part2: false, foiaSections: [] });
     expect(r.recommendations).toHaveLength(1);
   });
@@ -135,7 +135,7 @@ describe('other authorities', () => {
     expect(authority('London Borough of Camden\nRecord of Executive Decision\nDecision No: CD/2020/14')).toBe('London Borough of Camden');
     expect(authority('MAYOR OF LONDON\nMayoral Decision – MD2456\nTitle: Green New Deal Fund')).toBe('Greater London Authority (Mayor of London)');
     expect(authority('Leeds City Council\nDelegated Decision Notice')).toBe('Leeds City Council');
-    expect(authority('MOPAC\nMAYOR OF LONDON\nDMPC Decision – PCD 679')).toBe('MOPAC');
+    expect(authority('MOPAC\nMAYOR OF LONDON\nDMPC Decision – PCD 679')).toBe("Mayor's Office for Policing and Crime (MOPAC)");
   });
 
   it('takes a commissioner\'s banner without its place for the commissioner the text names, not a council the paper pays', () => {

@@ -39,7 +39,7 @@ describe('spend', () => {
   });
   it('filters by date and minimum amount', () => {
     const groups = ro((d) => spend(d, { by: 'authority', from: '2018-01-01', min: 1e6 }));
-    expect(groups).toMatchObject([{ group: 'MOPAC', decisions: 1, total: 1164000, items: [{ reference: 'PCD 450' }] }]);
+    expect(groups).toMatchObject([{ group: "Mayor's Office for Policing and Crime (MOPAC)", decisions: 1, total: 1164000, items: [{ reference: 'PCD 450' }] }]);
   });
   it('groups by UK financial year (April to March) and by capital or revenue, each decision once', () => {
     expect(ro((d) => spend(d, { by: 'fy' })).map((g) => [g.group, g.decisions, g.total])).toEqual([['2017-18', 1, 752700], ['2018-19', 1, 1164000], ['2019-20', 1, 788000]]);

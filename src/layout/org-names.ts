@@ -12,6 +12,9 @@ const PLACE = String.raw`${CAP}(?:(?:\s+(?:and|upon|on|under|in|of|&)\s+|,\s+|\s
 /** Kinds of council, not places ("Parish and Town Councils", "Partner Councils"). */
 const KINDS = String.raw`(?:Parish|Town|Partner|County|District|Borough|City|Community|Constituent|Local|Member|Neighbouring|Other|Unitary|Participating|All|Principal)\b`;
 
+/** MOPAC as papers name it, in full and by its initials (both spellings are how its papers print it). */
+export const MOPAC_NAME = "Mayor's Office for Policing and Crime (MOPAC)";
+
 /** Each kind of body with its pattern; the first group is the place or full name. */
 export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc' | 'fire' | 'borough' | 'council' | 'city' | 'authority' | 'metropolitan' | 'national' | 'mayor'; re: RegExp }[] = [
   { kind: 'mopac', re: /\bMOPAC\b|Mayor'?s Office for Policing and Crime|Office for Policing and Crime|\bDMPC\b|Deputy Mayor for Policing/i },
@@ -79,7 +82,7 @@ export function orgIn(text: string): string | null {
     if (!m) continue;
     // "Cumbria’s Police and Crime Commissioner": the place without its possessive.
     const name = (m.slice(1).find(Boolean) ?? m[0]).replace(/\s+/g, ' ').trim().replace(/['’]s$/, '');
-    if (kind === 'mopac') return 'MOPAC';
+    if (kind === 'mopac') return MOPAC_NAME;
     if (kind === 'gla') return 'Greater London Authority (Mayor of London)';
     if (kind === 'city') return 'City of London Corporation';
     if (kind === 'metropolitan') return `${name} Council`;

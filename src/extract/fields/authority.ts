@@ -1,5 +1,5 @@
 import { escapeRegExp, type Doc } from '../../layout/doc-lines.ts';
-import { titleCaseCaps, orgIn, ORG_PATTERNS } from '../../layout/org-names.ts';
+import { titleCaseCaps, orgIn, ORG_PATTERNS, MOPAC_NAME } from '../../layout/org-names.ts';
 import { defineExtractor } from '../define-extractor.ts';
 
 const MOPAC = /\bMOPAC\b|Mayor'?s Office for Policing and Crime|\bDMPC\b|Deputy Mayor for Policing/i;
@@ -54,7 +54,7 @@ const COMBINED_INITIALS = /\b([A-Z]{2,4}M?CA)\b/;
 /** A body a title or sentence gives something to ("... award of £1,309,000 to Sheffield City Council"): the recipient, not the author. */
 const isObject = (name: string, text: string) => {
   // "Police and Crime Commissioner for Surrey": a commissioner is named with "for".
-  if (/ (?:PCC|PFCC)$|^MOPAC$|^Greater London Authority/.test(name)) return false;
+  if (/ (?:PCC|PFCC)$|\(MOPAC\)$|^Greater London Authority/.test(name)) return false;
   const tail = name.replace(/ (?:PCC|PFCC)$/, '').split(' ').slice(-3).join(' ');
   return new RegExp(String.raw`\b(?:to|for|with)\s+(?:the\s+)?${escapeRegExp(tail)}\b`).test(titleCaseCaps(text));
 };
@@ -67,7 +67,7 @@ function byText(doc: Doc): string | null {
   {
     const head = doc.lines.slice(0, 60).map((l) => l.text).join('\n');
     const all = doc.lines.map((l) => l.text).join('\n');
-    if (MOPAC.test(head) || (MOPAC.test(all) && !PCC.test(head))) return 'MOPAC';
+    if (MOPAC.test(head) || (MOPAC.test(all) && !PCC.test(head))) return MOPAC_NAME;
     // "THE OFFICE OF POLICE AND CRIME COMMISSIONER" as the banner, its place lost: the commissioner the text names, before any
     // council it pays ("... Commissioner for" / "Derbyshire" wraps in the declaration).
     const banner = doc.lines.slice(0, 5).map((l) => titleCaseCaps(l.text)).join(' ');

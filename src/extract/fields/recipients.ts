@@ -86,6 +86,9 @@ export const recipients = defineExtractor({
     // Parties a list names are taken as listed; a party that only sentences or tables name is not the deciding body itself.
     // One entry per party, except that each row of a list is its own grant ("£403.62 to X", then "£398.20 to X").
     const own = normName(soFar.authority ?? '');
+    // ("Mayor's Office for Policing and Crime (MOPAC)": the body by its short form too.)
+    const ownShort = normName(/\(([^)]+)\)\s*$/.exec(soFar.authority ?? '')?.[1] ?? '');
+    const isOwnName = (name: string) => isOwn(normName(name), own) || (!!ownShort && normName(name) === ownShort);
     const add = (r: Recipient, row = false) => {
       const key = normName(r.name);
       const same = (k: string) => k.replace(/#\d+$/, '');
@@ -113,14 +116,14 @@ export const recipients = defineExtractor({
     for (const { rows: parts, header } of recipientTableRows(rows)) {
       const before = doc.lines.slice(Math.max(0, header.index - 8), header.index).map((l) => l.text).join(' ');
       if (!GIVES.test(before) && !GIVES.test(header.text)) continue;
-      for (const r of parts) if (!isOwn(normName(r.name), own)) add({ name: cleanName(r.name), amount: r.amount, role: roleOf(`${before} ${header.text}`), page: r.line.page, text: clean(r.line.text) }, true);
+      for (const r of parts) if (!isOwnName(r.name)) add({ name: cleanName(r.name), amount: r.amount, role: roleOf(`${before} ${header.text}`), page: r.line.page, text: clean(r.line.text) }, true);
     }
     // Money tables whose rows are the parties a passage says the money is given to ("£2.735 million has been given in grants to councils").
-    for (const r of tableRecipients(tables, doc.lines)) if (!isOwn(normName(r.name), own)) add(r, true);
+    for (const r of tableRecipients(tables, doc.lines)) if (!isOwnName(r.name)) add(r, true);
     // Schedules of applications: "Applicant: Family Comfort NI CIC" ... "Decision: Award grant of £9,800".
-    for (const r of labelledApplicants(form, doc.lines)) if (!isOwn(normName(r.name), own)) add(r, true);
+    for (const r of labelledApplicants(form, doc.lines)) if (!isOwnName(r.name)) add(r, true);
     // Minutes of applications: "request for £1,000 from 2Funcky Arts Ltd" ... "AGREED: that £750 be awarded".
-    for (const r of minutedApplications(doc.lines)) if (!isOwn(normName(r.name), own)) add(r, true);
+    for (const r of minutedApplications(doc.lines)) if (!isOwnName(r.name)) add(r, true);
     const paras = paragraphs(doc.lines);
     const sources = [...(soFar.recommendations ?? []).map((r) => ({ text: r.text, page: r.page, decision: true })), ...paras.map((p) => ({ text: p.text, page: p.first.page, decision: false }))];
     const whole = doc.lines.map((l) => l.text).join(' ');
@@ -128,22 +131,21 @@ export const recipients = defineExtractor({
       for (const sentence of sentences(s.text, SENTENCE_BREAK)) {
         const named = s.decision || !PAST.test(sentence.replace(WHO_WERE_AWARDED, '')) ? recipientsIn(sentence) : [];
         for (const r of named)
-          if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: (r.money ? wholeOfYearly(sentence, r.money.value) : null) ?? (named.length === 1 ? soleSum(sentence)?.value : null) ?? contractValue(r, s.text) ?? contractValue(r, whole), role: r.role, page: s.page, text: r.text });
+          if (!isOwnName(r.name)) add({ name: r.name, amount: (r.money ? wholeOfYearly(sentence, r.money.value) : null) ?? (named.length === 1 ? soleSum(sentence)?.value : null) ?? contractValue(r, s.text) ?? contractValue(r, whole), role: r.role, page: s.page, text: r.text });
       }
     // Sentences that list who receives ("The 26 organisations receiving grants of £300 were: A, B and C").
     for (const p of paras)
       for (const sentence of sentences(p.text, FULL_STOP))
-        for (const r of listedRecipients(sentence)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(sentence), page: p.first.page, text: sentence.slice(0, 300) }, true);
+        for (const r of listedRecipients(sentence)) if (!isOwnName(r.name)) add({ name: r.name, amount: r.amount, role: roleOf(sentence), page: p.first.page, text: sentence.slice(0, 300) }, true);
     // Marked lists of parties an introduction gives money to ("grants of £1,000 to each of the following charities:- (i) ...").
     // ... and marked lists of allocations an introduction approves ("1. Arnold Leisure Centre: ... Proposed amount from UKSPF £26,119").
-    for (const r of [...markedRecipients(doc.lines), ...allocationItems(doc.lines)]) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(r.lead), page: r.line.page, text: r.lead.slice(0, 300) }, true);
+    for (const r of [...markedRecipients(doc.lines), ...allocationItems(doc.lines)]) if (!isOwnName(r.name)) add({ name: r.name, amount: r.amount, role: roleOf(r.lead), page: r.line.page, text: r.lead.slice(0, 300) }, true);
     // Decisions listed one entry per party ("Cambridge Futsal Club CNDMQGMT – to be funded at ... £1,000").
-    for (const r of itemParties(soFar.recommendations ?? [], whole)) if (!isOwn(normName(r.name), own)) add({ name: r.name, amount: r.amount, role: roleOf(r.text), page: r.page, text: r.text }, true);
+    for (const r of itemParties(soFar.recommendations ?? [], whole)) if (!isOwnName(r.name)) add({ name: r.name, amount: r.amount, role: roleOf(r.text), page: r.page, text: r.text }, true);
     // Where nothing above named anyone, the fallbacks in turn, each reading the decision's items only: the one organisation an item
     // names, the party a giving act names by its preposition, an applicant's heading over "award the group £700".
     const items = soFar.recommendations ?? [];
-    const ownName = (name: string) => isOwn(normName(name), own);
-    const fallbacks = [() => soleOrganisations(items, ownName), () => partiesOfActs(items, ownName), () => partyOfItemHeading(items, doc.lines, ownName)];
+    const fallbacks = [() => soleOrganisations(items, isOwnName), () => partiesOfActs(items, isOwnName), () => partyOfItemHeading(items, doc.lines, isOwnName)];
     for (const fallback of fallbacks) {
       if (found.size) break;
       for (const r of fallback()) add({ name: r.name, amount: r.money?.value ?? null, role: r.role, page: r.page, text: r.text });
