@@ -164,6 +164,11 @@ describe('other authorities', () => {
     expect(authority('News\nDurham’s Police and Crime Commissioner has awarded £20,000 to local groups.')).toBe('Durham’s Police and Crime Commissioner (Durham PCC)');
     expect(authority('Valley FM – Local News\nPolice and Crime Commissioner announces £50,000 for local groups')).toBe('Police and Crime Commissioner');
   });
+  it('names a development corporation by its banner, and the Welsh Government', () => {
+    expect(authority('Old Oak and Park Royal Development Corporation\n\nChief Executive decision CD130\nThat the contract be awarded.')).toBe('Old Oak and Park Royal Development Corporation');
+    expect(authority('Welsh Government\nLetters of Comfort – Cohesive Communities\nThe Minister approved the letters.')).toBe('Welsh Government');
+    expect(authority('Greater London Authority\nLondon Legacy Development Corporation Transition – approval of reduced area\nThat the Mayor approves.')).toBe('Greater London Authority (Mayor of London)');
+  });
   it('reads a banner whose first capital OCR read as a small letter, but not a cut word', () => {
     expect(authority('northway City Council\n\nRecord of delegated decision\nThat the contract be renewed.')).toBe('Northway City Council');
     expect(authority('ty Council\n\nRecord of delegated decision\nThat the contract be renewed.')).not.toBe('Ty Council');

@@ -32,6 +32,9 @@ export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc'
   // a police authority (before commissioners, 2012: "Metropolitan Police Authority").
   // (A news report may name it without its place: "the National Park Authority".)
   { kind: 'authority', re: new RegExp(String.raw`\b((?:${PLACE}\s+)?(?:Waste(?:\s+Disposal)?|National\s+Park|(?:Integrated\s+)?Transport|Port|Harbour|Conservancy|Police)\s+Authority)\b`) },
+  // A mayoral development corporation ("Old Oak and Park Royal Development Corporation", "London Legacy Development Corporation").
+  // (As a banner or heading of its own: a title may name one, "London Legacy Development Corporation Transition – ...".)
+  { kind: 'authority', re: new RegExp(String.raw`^\W*(${PLACE}\s+Development\s+Corporation)\W*$`) },
   // "TAMESIDE METROPOLITAN BOROUGH" as a whole banner: the borough's council.
   { kind: 'metropolitan', re: new RegExp(String.raw`^\W*(${PLACE}\s+Metropolitan\s+Borough)(?:\s+Council)?\W*$`) },
   // "City of London" as a whole banner or heading, or before a committee's name ("City of London – City Bridge Trust Committee"):
@@ -41,7 +44,7 @@ export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc'
   // A combined authority's mayor by the area's name ("Mayor of West Yorkshire – Policing and Crime"; the Mayor of London is the GLA's).
   { kind: 'mayor', re: new RegExp(String.raw`\b(Mayor\s+of\s+(?!London\b)${PLACE})`) },
   // National bodies that decide on grants under delegated powers ("The National Lottery Heritage Fund" over its schedule of decisions).
-  { kind: 'national', re: /\b((?:The\s+)?National\s+Lottery\s+(?:Heritage|Community)\s+Fund|Arts\s+Council\s+(?:England|of\s+Wales)|(?:Sport|Historic|Homes|Natural)\s+England|Environment\s+Agency)\b/ },
+  { kind: 'national', re: /\b((?:The\s+)?National\s+Lottery\s+(?:Heritage|Community)\s+Fund|Arts\s+Council\s+(?:England|of\s+Wales)|(?:Sport|Historic|Homes|Natural)\s+England|Environment\s+Agency|Welsh\s+Government|Scottish\s+Government)\b/ },
 ];
 
 /** The body patterns, each matching every occurrence in any case (built once). */
