@@ -91,3 +91,10 @@ describe('a value field of the form', () => {
     expect(headline(text)).toBe(1550);
   });
 });
+
+describe('a yearly sum and its stated whole', () => {
+  it('takes the total a yearly cost comes to over its years ("annual cost of £727,667 and a total contract value of £2,183,000 over a 3-year period")', () => {
+    expect(headline('Northway Council\nDecision\nThe Cabinet Member approves the Procurement Strategy for new door entry systems at an estimated annual cost of £727,667 and a total contract value of £2,183,000 over a 3-year period.')).toBe(2183000);
+    expect(headline('Northway Council\nDecision\nThe Cabinet Member approves the contract at an annual cost of £700,000 and a total budget of £1,000,000 for the programme.')).toBe(700000);
+  });
+});
