@@ -1,5 +1,8 @@
 import type { Line } from './doc-lines.ts';
 import { allocationIn } from './allocations.ts';
+import { DECIDES, DECIDES_IN_PRESENT, IMPERATIVE_DECISION, THIRD_PERSON_VERB } from './item-wording.ts';
+import { nextMarker, readMarker, type MarkerType } from './list-markers.ts';
+import { repairMarkers } from './marker-repairs.ts';
 
 /** One list item with its nested sub-items. */
 export interface ListItem {
@@ -10,44 +13,6 @@ export interface ListItem {
   children: ListItem[];
   /** How the marker closes: "." ("1.", "a.") or ")" ("(1)", "a)"); a list nests one style inside the other. */
   close?: '.' | ')';
-}
-
-type MarkerType = 'num' | 'roman' | 'alpha' | 'upper' | 'bullet' | 'para';
-
-// OCR reads a bullet as "+", "«+", "+.", "o", "e" or a full stop before the item's first word (". That the Combined Authority ...").
-const BULLET = /^\s*(?:(?:[•·●▪◦■□➢►❖✓*«»~>]|\+(?=[.\s]))[+.]?|[-–—](?=\s)|[oe.](?=\s+[A-Z£"'(]))\s*/;
-// "(1)the prioritised set of ...", "(iii)DELEGATE authority ...": a bracketed marker printed without its space still starts an item.
-// "1.1 Agreed that ...": a paragraph number needs no closing mark before a capital.
-// "1.The Portfolio Holder approves ...", "1.appoint X as ...": a number and its full stop printed against the item's first word.
-// "1 That the award of £7.775m ...": a number printed with no closing mark, only before a decision's first word (not "2 Station Road").
-// "A. That Cabinet agreed ...": a capital with a full stop only before a decision's first word (not an initial, "A. Smith").
-const ENUM = /^\s*(?:\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h]|[A-H](?=\))|[A-H](?=\.\s+(?:That|To|Approv|Agree|Note|Authori|Delegat|Allocat|Award)))[.)]\s+|\((\d{1,2}|[ivx]{1,4}|[a-h])\)(?=[a-z]|[A-Z]{2})|(\d{1,2}\.\d{1,2})\s+(?=[A-Z])|(\d{1,2})\.(?=[A-Za-z][a-z])|(\d{1,2})\s+(?=(?:That|To|Approv\w*|Agree\w*|Authori[sz]\w*|Delegat\w*|Note|Endorse|Accept|Award|Allocat\w*)\s))/;
-
-/** Roman numerals in order, as list markers run. */
-export const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
-
-/** Reads a line's list marker, if it has one; bullets before an enumerator ("« a.") are dropped. */
-export function readMarker(text: string, prevAlpha: string | null, prevRoman: string | null = null): { type: MarkerType; marker: string; rest: string; close?: '.' | ')' } | null {
-  // OCR reads a "c)" marker as "¢)" or "©)", an "e)" as "€)".
-  let rest = text.replace(/^(\s*\(?)[¢©](?=[.)]\s)/, '$1c').replace(/^(\s*\(?)€(?=[.)]\s)/, '$1e');
-  // ... and a roman "(ii)" as "(if)" or "(il)": an l, f or 1 among i, v and x in a bracketed marker is an i.
-  rest = rest.replace(/^(\s*\()([ivxlf1]{2,4})(?=\)\s)/, (m, open: string, r: string) => (/[ivx]/.test(r) && /[lf1]/.test(r) ? open + r.replace(/[lf1]/g, 'i') : m));
-  // ... and a table's border before a marker as "|", "[" or "I" ("I ii. To note that ...").
-  rest = rest.replace(/^\s*[|[\]I]\s+(?=\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s)/, '');
-  const bullet = BULLET.exec(rest);
-  if (bullet) rest = rest.slice(bullet[0].length);
-  const e = ENUM.exec(rest);
-  if (e) {
-    const raw = e[1] ?? e[2] ?? e[3] ?? e[4] ?? e[5]!;
-    const m = raw.length === 1 ? raw.toLowerCase() : raw;
-    // "(iv)" then "(v)": the numeral after a roman item is roman, whatever letter the list above reached ("b)").
-    const nextRoman = prevRoman !== null && nextMarker(prevRoman) === m;
-    // "A." over "a.": capitals are a level of their own (unless the letter goes on from the list's last one: OCR reads "c)" as "C)").
-    const continues = prevAlpha !== null && prevAlpha.charCodeAt(0) + 1 === m.charCodeAt(0);
-    const type: MarkerType = /^\d/.test(m) ? 'num' : /^[A-H]$/.test(raw) && !continues ? 'upper' : nextRoman || (/^[ivx]+$/.test(m) && !(m === 'i' && prevAlpha === 'h') && !(m.length === 1 && prevAlpha !== null && m !== 'i')) ? 'roman' : 'alpha';
-    return { type, marker: m, rest: rest.slice(e[0].length), close: /\.\s*$/.test(e[0]) ? '.' : ')' };
-  }
-  return bullet ? { type: 'bullet', marker: '•', rest } : null;
 }
 
 /** Joins wrapped lines: a hyphen at a line end joins without a space. */
@@ -61,15 +26,6 @@ const LIST_END = /^\W*(?:Signature\b|SIGNATURE\b|Signed\b|Date\b|DATE\b|I confir
 /** "I approve the award of the contract ... to ...": a decision maker's own decision, first in its block (a sign-off such as "I approve the above recommendations" ends a list). */
 const OWN_DECISION = /^\W*I (?:hereby )?approve (?!(?:the )?(?:above |following )?recommendations?\b)\w/;
 const endsList = (text: string, first: boolean) => LIST_END.test(text) && !(first && OWN_DECISION.test(text));
-
-/** A paragraph that states a decision ("To approve that ...", "Approval to ...", "That the ... be approved"). */
-export const DECIDES = /^(?:It was (?:RESOLVED|resolved|AGREED|agreed) |The approval of |To |That |Approv|Agree|Authori[sz]|Delegat|Note[sd]? |Endorse|Accept|Award|Allocat|Adopt|Release|The (?:\S+ ){1,8}(?:is|are|be|was|were) (?:approved|agreed|authori[sz]ed|delegated|awarded|allocated|granted|noted|adopted))/;
-
-/** A decision worded as an order, on its verb: "Approve the expenditure ...", "Award a contract to ...", "Delegate authority ...". */
-const IMPERATIVE_DECISION = /^(?:Approve|Agree|Award|Authori[sz]e|Delegate|Note|Endorse|Accept|Adopt|Allocate)\s+(?:the|a|an|to|that|authority|funding|expenditure|\w+ing)\b/;
-
-/** A decision its maker states in the present: "The Portfolio Holder for Leisure approves ...", "The Combined Authority enters into a funding agreement ...". */
-export const DECIDES_IN_PRESENT = /^The\s+(?:[\w,&'’-]+\s+){1,8}(?:approves|agrees|awards|authori[sz]es|allocates|endorses|delegates|enters\s+into)\b/;
 
 /** An introduction that ends a line: "is asked to agree:", "awards to the following;", "To approve that". */
 const INTRO_END = /(?::|\bfollowing\s*;|\b(?:recommended|asked|invited|requested)\s+to\s+\w+\s*;|\b(?:recommended|asked|agreed?|resolved|decided|requested|invited|approves?|is|are)\s+(?:to|that)|\bas follows)\s*$/i;
@@ -95,7 +51,7 @@ const endsItem = (s: string) => /[.;]$|(?:^|[;,]\s*)(and|or),?$/.test(s.trim());
  * ("1. ... is asked to: i) ... ii) ...") gives way to them. Without markers see parseUnmarked.
  */
 export function parseList(input: readonly Line[]): ListItem[] {
-  const all = lostMarkers(garbledFirstMarker(bareLetterMarkers(loneMarkers(input))));
+  const all = repairMarkers(input);
   // Whether the block is a marked list is read up to where it ends ("Decision: That ... be WITHDRAWN." then "Minutes:" and numbered minutes).
   const end = all.findIndex((l, k) => k > 0 && endsList(stripTrailingBullet(l.text.trim()), false));
   let lines = end > 0 ? all.slice(0, end) : all;
@@ -172,16 +128,6 @@ export function parseList(input: readonly Line[]): ListItem[] {
   return roots;
 }
 
-/** The marker after this one in its list ("2" after "1", "b" after "a", "ii" after "i"). */
-function nextMarker(marker: string): string {
-  if (/^\d+$/.test(marker)) return String(Number(marker) + 1);
-  if (ROMAN.includes(marker)) return ROMAN[ROMAN.indexOf(marker) + 1] ?? '';
-  return /^[a-z]$/.test(marker) ? String.fromCharCode(marker.charCodeAt(0) + 1) : '';
-}
-
-/** A decision's verb in the third person, as a committee's or the Mayor's items begin ("(i) awards up to £11,000 to ...", "delegates authority ..."). */
-export const THIRD_PERSON_VERB = /^(?:approves|delegates|agrees|notes|authori[sz]es|endorses|accepts|adopts|allocates|awards|grants|requests|instructs|resolves|confirms|commits|consents)\b/;
-
 /** An item that ends by pointing to the table after it. */
 const TABLE_FOLLOWS = /\b(?:in|as\s+(?:set\s+out|detailed|shown)\s+in)\s+the\s+table\s+(?:below|overleaf)\s*:?\s*$/i;
 
@@ -200,96 +146,6 @@ const isCapsHeading = (text: string) => {
   const mk = readMarker(text, null);
   return !!mk && mk.type !== 'bullet' && CAPS_HEADING.test(mk.rest.trim());
 };
-
-/** A capital letter printed as a marker with no closing mark ("A approve the proposed ...", "B delegate authority ..."). */
-const BARE_LETTER = /^(\s*)([A-H])\s+(?=[A-Za-z£(])/;
-
-/**
- * Lines that open with a bare capital letter in sequence from "A" (A, B, C ... each starting a line after a break or
- * an ended sentence) are items marked "A)", "B)": a single "A Letter of Acceptance is issued" stays a sentence.
- */
-function bareLetterMarkers(lines: readonly Line[]): readonly Line[] {
-  const at = lines.map((l, i) => (BARE_LETTER.test(l.text) && (i === 0 || l.breakBefore || /[.;:]\s*$|\b(?:and|or)\s*$/.test(lines[i - 1]!.text) || !/\w$/.test(lines[i - 1]!.text)) ? i : -1)).filter((i) => i >= 0);
-  const letters = at.map((i) => BARE_LETTER.exec(lines[i]!.text)![2]!);
-  let run = 0;
-  while (run < letters.length && letters[run] === String.fromCharCode(65 + run)) run++;
-  if (run < 2) return lines;
-  const marked = new Set(at.slice(0, run));
-  return lines.map((l, i) => (marked.has(i) ? { ...l, text: l.text.replace(BARE_LETTER, '$1$2) ') } : l));
-}
-
-/** A marker alone on its line: "7.2", "(1)", "b)". */
-const LONE_MARKER = /^\s*(?:\d{1,2}\.\d{1,2}|\(?\d{1,2}[.)]|\(?[a-h][.)]|\([ivx]{1,4}\))\s*$/;
-
-/** A marker a scan set on a line of its own, over its item's first line worded as a decision ("7.2" / "The Lead Member RESOLVED to (1) Approve ..."): one line again. */
-function loneMarkers(lines: readonly Line[]): readonly Line[] {
-  // (Only over a line worded as a decision: a lone "1." over "PART I - NON-CONFIDENTIAL FACTS" or "Wards affected" is no item.)
-  const decision = (t: string) => DECIDES.test(t) || /^(?:The\s+)?(?:[A-Z][\w'’,&-]*\s+){1,6}(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\b/.test(t);
-  const lone = (i: number) => LONE_MARKER.test(lines[i]!.text) && !!lines[i + 1] && lines[i + 1]!.page === lines[i]!.page && decision(lines[i + 1]!.text.trim());
-  if (!lines.some((_, i) => lone(i))) return lines;
-  const out: Line[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (lone(i)) {
-      out.push({ ...lines[i + 1]!, text: `${lines[i]!.text.trim()} ${lines[i + 1]!.text.trim()}`, breakBefore: lines[i]!.breakBefore });
-      i++;
-    } else out.push(lines[i]!);
-  }
-  return out;
-}
-
-/** What OCR makes of a list's first marker "(i)": "(©)", "®" alone on its line, "(iy". */
-const GARBLED_MARKER = /^\s*(?:\(\s*[©®@¢]\s*\)|[©®@](?=\s|$)|\(i[yj](?=\s))\s*/;
-
-/**
- * A list whose first marked item is its second ("(ii)", "b)", "2.") lost its first marker to OCR: a garbled token at the start of
- * a line above it ("(iy The tender of Kier ...", "®" alone over "Approved the FBC ...") is that first marker.
- */
-function garbledFirstMarker(lines: readonly Line[]): readonly Line[] {
-  const second = lines.findIndex((l) => ['ii', 'b', '2'].includes(readMarker(l.text, null)?.marker ?? ''));
-  if (second < 1 || lines.slice(0, second).some((l) => readMarker(l.text, null))) return lines;
-  const mark = readMarker(lines[second]!.text, null)!;
-  const first = mark.type === 'roman' ? '(i)' : mark.type === 'num' ? '1.' : mark.close === '.' ? 'a.' : 'a)';
-  for (let k = second - 1; k >= Math.max(0, second - 8); k--) {
-    const g = GARBLED_MARKER.exec(lines[k]!.text);
-    if (!g) continue;
-    const rest = lines[k]!.text.slice(g[0].length).trim();
-    if (rest) return lines.map((l, i) => (i === k ? { ...l, text: `${first} ${rest}` } : l));
-    // The token alone on its line: the item is the line under it.
-    const next = lines[k + 1];
-    if (next && k + 1 < second && /^\s*[A-Z]/.test(next.text)) return lines.flatMap((l, i) => (i === k ? [] : i === k + 1 ? [{ ...l, text: `${first} ${l.text.trim()}` }] : [l]));
-    return lines;
-  }
-  return lines;
-}
-
-/** An item's end that leads on to a next one of the same list: "... be noted;", "...; and", "... be approved and". */
-const ITEM_LEADS_ON = /;\s*(?:and|or)?\s*$|\bbe\s+(?:noted|approved|agreed|endorsed|authorised)\s+and\s*$/i;
-
-/**
- * A list of which only the first marker was read ("1. The revisions ... be noted;" then "The West Midlands Combined Authority enter
- * into ... be approved;" with its "2." lost to OCR): after the first item, a line that starts with a capital after a line that
- * ended an item on a semicolon is the next item, numbered in turn.
- */
-function lostMarkers(lines: readonly Line[]): readonly Line[] {
-  // (Markers of another style, a level down, may follow: "1. ..." then "That ... authority:" over "i) ..." and "ii) ...".)
-  const all = lines.map((l, i) => (readMarker(l.text, null) ? i : -1)).filter((i) => i >= 0);
-  const top = all.length ? readMarker(lines[all[0]!]!.text, null)! : null;
-  const marked = top ? all.filter((i) => readMarker(lines[i]!.text, null)!.type === top.type) : [];
-  const first = marked.length === 1 ? top : null;
-  if (!first || !['1', 'a', 'i'].includes(first.marker) || first.type === 'bullet') return lines;
-  let marker = first.marker;
-  const label = (m: string) => (first.type === 'roman' ? `(${m})` : first.close === '.' ? `${m}.` : `${m})`);
-  let found = 0;
-  const out = lines.map((l, i) => {
-    // (Or, where the first item opened on "That", a line that opens on "That" after one that ended a sentence.)
-    const that = /^That\s/.test(first.rest) && /^\s*That\s/.test(l.text) && /\.\s*$/.test(lines[i - 1]!.text);
-    if (i <= marked[0]! || !(ITEM_LEADS_ON.test(lines[i - 1]!.text.trim()) || that) || !/^\s*[A-Z]/.test(l.text)) return l;
-    marker = nextMarker(marker);
-    found++;
-    return { ...l, text: `${label(marker)} ${l.text.trim()}` };
-  });
-  return found ? out : lines;
-}
 
 /** A short heading in title case ("Longframlington Affordable Housing Units"): no sentence, no figure, every long word capitalised. */
 const isSubHeading = (t: string) => {

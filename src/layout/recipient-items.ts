@@ -1,4 +1,5 @@
-import { PRINTED_SUB_ITEM, ROMAN } from './list-items.ts';
+import { PRINTED_SUB_ITEM } from './list-items.ts';
+import { ROMAN } from './list-markers.ts';
 import { cleanName, notAParty, ORG_WORDS, REFUSED, SMALL, soleSum } from './recipient-phrases.ts';
 
 /** A party a decision's item opens with, and the item's sum (its one sum, or the total its parts add up to; else null). In pounds. */

@@ -1,7 +1,7 @@
 import { findMoney } from './money.ts';
 import { CAPWORD, SMALL, cleanName } from './recipient-phrases.ts';
 import { clean, type Line } from './doc-lines.ts';
-import { readMarker } from './list-items.ts';
+import { readMarker } from './list-markers.ts';
 
 /** A party a listing sentence names, with the sum the sentence gives it (null when none). */
 export interface ListedRecipient {
@@ -77,6 +77,13 @@ function listedParties(sentence: string): ListedRecipient[] {
 // the parties a marked list names next.
 const TO_FOLLOWING = /\b(?:grants?|awards?|funding|payments?|donations?|contributions?)\b[^.:;]{0,80}?\b(?:to|for)\s+(?:each\s+of\s+)?the\s+following(?:\s+[a-z]+){0,2}\s*:-?\s*$/i;
 
+/** The introduction that ends on line `i`: that line and up to three before it in its paragraph, joined. */
+function leadEndingAt(lines: readonly Line[], i: number): string {
+  let k = i;
+  while (k > 0 && i - k < 3 && !lines[k]!.breakBefore && !lines[k]!.pageStart) k--;
+  return lines.slice(k, i + 1).map((x) => clean(x.text)).join(' ');
+}
+
 /** A party a marked list names after its introduction, with the introduction's sum, the introduction and its last line. */
 export interface MarkedRecipient extends ListedRecipient {
   lead: string;
@@ -98,9 +105,7 @@ export function markedRecipients(lines: readonly Line[]): MarkedRecipient[] {
   for (const [i, l] of lines.entries()) {
     const first = kind(lines[i + 1]);
     if (!first || !/:-?\s*$/.test(l.text)) continue;
-    let k = i;
-    while (k > 0 && i - k < 3 && !lines[k]!.breakBefore && !lines[k]!.pageStart) k--;
-    const lead = lines.slice(k, i + 1).map((x) => clean(x.text)).join(' ');
+    const lead = leadEndingAt(lines, i);
     const intro = TO_FOLLOWING.exec(lead);
     if (!intro) continue;
     const each = /\b(?:grants?|awards?|sums?|payments?|donations?)\s+of\s+(?:up\s+to\s+)?(£\s?[\d,.]+\s?(?:k|m)?)/i.exec(intro[0]);
@@ -146,9 +151,7 @@ export function allocationItems(lines: readonly Line[]): MarkedRecipient[] {
   for (const [i, l] of lines.entries()) {
     const first = readMarker(lines[i + 1]?.text ?? '', null);
     if (!first || first.type === 'bullet' || !/:-?\s*$/.test(l.text)) continue;
-    let k = i;
-    while (k > 0 && i - k < 3 && !lines[k]!.breakBefore && !lines[k]!.pageStart) k--;
-    const lead = lines.slice(k, i + 1).map((x) => clean(x.text)).join(' ');
+    const lead = leadEndingAt(lines, i);
     if (!ALLOCATIONS_BELOW.test(lead) || !/\b(?:approv|agree|award|allocat)\w*/i.test(lead)) continue;
     const items: string[] = [];
     for (let j = i + 1; j < lines.length; j++) {

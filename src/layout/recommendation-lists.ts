@@ -1,6 +1,8 @@
 import type { ExtractContext } from './context.ts';
 import type { DocumentType } from '../record/index.ts';
-import { DECIDES, DECIDES_IN_PRESENT, itemText, parseList, readMarker, THIRD_PERSON_VERB, type ListItem } from './list-items.ts';
+import { DECIDES, DECIDES_IN_PRESENT, THIRD_PERSON_VERB } from './item-wording.ts';
+import { itemText, parseList, type ListItem } from './list-items.ts';
+import { readMarker } from './list-markers.ts';
 import { INLINE_RESOLUTION, type Section } from './segment.ts';
 import { findField } from './form.ts';
 import { SENTENCE_BREAK, sentences } from './sentences.ts';

@@ -1,5 +1,5 @@
 import { locate, type Line } from '../../layout/doc-lines.ts';
-import { readMarker } from '../../layout/list-items.ts';
+import { readMarker } from '../../layout/list-markers.ts';
 import { headingKind } from '../../layout/segment.ts';
 import { createRequire } from 'node:module';
 import { DECISION_PAPERS, defineCheck } from '../define-check.ts';

@@ -6,6 +6,7 @@ import { cellAt, tableSums, type Table } from '../../layout/tables.ts';
 import { findField } from '../../layout/form.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { approvalScore, isContextTotal, isPriorFigure, namedShares } from '../money-roles.ts';
+import { wholeOfYearly } from '../../layout/recipient-phrases.ts';
 
 const runTotal = (run: AllocationRun) => run.stated?.value ?? round2(run.parts.reduce((a, p) => a + p.money.value, 0));
 
@@ -163,16 +164,12 @@ function pickFigure(text: string, totals: ReadonlySet<number> = new Set()): Pick
   const top = scored.sort((a, b) => b.score - a.score || a.m.start - b.m.start)[0]!;
   const years = yearRun(text, found, top.m);
   // "an estimated annual cost of £727,667 and a total contract value of £2,183,000 over a 3-year period": a yearly sum's stated whole.
-  const whole = top.m.period === 'annual' ? found.find((m) => !m.period && /\btotal\b[^£.;]{0,40}$/i.test(text.slice(Math.max(0, m.start - 50), m.start)) && wholeYears(m.value / top.m.value)) : undefined;
-  const value = shares.length ? round2(shares.reduce((a, m) => a + m.value, 0)) : years.length >= 2 ? round2(years.reduce((a, m) => a + m.value, 0)) : whole ? whole.value : top.m.value;
+  const value = shares.length ? round2(shares.reduce((a, m) => a + m.value, 0)) : years.length >= 2 ? round2(years.reduce((a, m) => a + m.value, 0)) : wholeOfYearly(text, top.m.value);
   const shape = text.toLowerCase().replace(/£\S+|\d+/g, '').split(/\s+/).filter(Boolean).slice(0, 4).join(' ');
   const lead = text.slice(0, top.m.start).toLowerCase().split(/\s+/).filter(Boolean).slice(-2).join(' ');
   const tail = text.slice(top.m.end).toLowerCase().replace(/[^\w\s]/g, ' ').split(/\s+/).filter(Boolean).slice(0, 2).join(' ');
   return { value, score: top.score + (top.m.period ? 0 : 0.5) - (NOTES.test(text) ? 2 : 0), parts: shares.map((m) => m.value), shape, lead, tail };
 }
-
-/** A ratio that is two to ten whole years, within the rounding of a printed total (half a per cent). */
-const wholeYears = (ratio: number) => ratio >= 1.99 && ratio <= 10.01 && Math.abs(ratio - Math.round(ratio)) <= 0.005 * ratio;
 
 /** An item that only notes ("Noted that ... the Council has been awarded £18,000", "To note the ..."): it decides no sum, beside items that agree or approve one. */
 const NOTES = /^\W*(?:that\s+)?(?:to\s+)?(?:note[sd]?|the\s+(?:\w+\s+){1,3}?not(?:ed|es))\b(?![^.;]{0,80}\b(?:and|to)\s+(?:approve|agree|award|authori[sz]e))/i;

@@ -4,7 +4,7 @@ import type { ExtractContext } from '../../layout/context.ts';
 import { findField } from '../../layout/form.ts';
 import { LABELS } from '../form-labels.ts';
 import { endsSentenceInside, isMeeting } from '../../layout/header-title.ts';
-import { THIRD_PERSON_VERB } from '../../layout/list-items.ts';
+import { THIRD_PERSON_VERB } from '../../layout/item-wording.ts';
 import { findDates, MONTH_WORD } from '../../layout/dates.ts';
 
 // "Title:", "Title of report:", "Title of Item/Report", "Subject Matter / Title of Decision:", "Decision title:", "Subject:".

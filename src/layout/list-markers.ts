@@ -1,0 +1,50 @@
+/**
+ * List markers as printed and as OCR reads them ("1.", "(ii)", "b)", "•", "«+"): what kind, which, and the text after.
+ * Leaf module of the list reader (list-items.ts) and of the repairs made to a scan's markers (marker-repairs.ts).
+ */
+
+/** The kind of a list item's marker ('para': an item printed with none). */
+export type MarkerType = 'num' | 'roman' | 'alpha' | 'upper' | 'bullet' | 'para';
+
+// OCR reads a bullet as "+", "«+", "+.", "o", "e" or a full stop before the item's first word (". That the Combined Authority ...").
+const BULLET = /^\s*(?:(?:[•·●▪◦■□➢►❖✓*«»~>]|\+(?=[.\s]))[+.]?|[-–—](?=\s)|[oe.](?=\s+[A-Z£"'(]))\s*/;
+// "(1)the prioritised set of ...", "(iii)DELEGATE authority ...": a bracketed marker printed without its space still starts an item.
+// "1.1 Agreed that ...": a paragraph number needs no closing mark before a capital.
+// "1.The Portfolio Holder approves ...", "1.appoint X as ...": a number and its full stop printed against the item's first word.
+// "1 That the award of £7.775m ...": a number printed with no closing mark, only before a decision's first word (not "2 Station Road").
+// "A. That Cabinet agreed ...": a capital with a full stop only before a decision's first word (not an initial, "A. Smith").
+const ENUM = /^\s*(?:\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h]|[A-H](?=\))|[A-H](?=\.\s+(?:That|To|Approv|Agree|Note|Authori|Delegat|Allocat|Award)))[.)]\s+|\((\d{1,2}|[ivx]{1,4}|[a-h])\)(?=[a-z]|[A-Z]{2})|(\d{1,2}\.\d{1,2})\s+(?=[A-Z])|(\d{1,2})\.(?=[A-Za-z][a-z])|(\d{1,2})\s+(?=(?:That|To|Approv\w*|Agree\w*|Authori[sz]\w*|Delegat\w*|Note|Endorse|Accept|Award|Allocat\w*)\s))/;
+
+/** Roman numerals in order, as list markers run. */
+export const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+/** Reads a line's list marker, if it has one; bullets before an enumerator ("« a.") are dropped. */
+export function readMarker(text: string, prevAlpha: string | null, prevRoman: string | null = null): { type: MarkerType; marker: string; rest: string; close?: '.' | ')' } | null {
+  // OCR reads a "c)" marker as "¢)" or "©)", an "e)" as "€)".
+  let rest = text.replace(/^(\s*\(?)[¢©](?=[.)]\s)/, '$1c').replace(/^(\s*\(?)€(?=[.)]\s)/, '$1e');
+  // ... and a roman "(ii)" as "(if)" or "(il)": an l, f or 1 among i, v and x in a bracketed marker is an i.
+  rest = rest.replace(/^(\s*\()([ivxlf1]{2,4})(?=\)\s)/, (m, open: string, r: string) => (/[ivx]/.test(r) && /[lf1]/.test(r) ? open + r.replace(/[lf1]/g, 'i') : m));
+  // ... and a table's border before a marker as "|", "[" or "I" ("I ii. To note that ...").
+  rest = rest.replace(/^\s*[|[\]I]\s+(?=\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s)/, '');
+  const bullet = BULLET.exec(rest);
+  if (bullet) rest = rest.slice(bullet[0].length);
+  const e = ENUM.exec(rest);
+  if (e) {
+    const raw = e[1] ?? e[2] ?? e[3] ?? e[4] ?? e[5]!;
+    const m = raw.length === 1 ? raw.toLowerCase() : raw;
+    // "(iv)" then "(v)": the numeral after a roman item is roman, whatever letter the list above reached ("b)").
+    const nextRoman = prevRoman !== null && nextMarker(prevRoman) === m;
+    // "A." over "a.": capitals are a level of their own (unless the letter goes on from the list's last one: OCR reads "c)" as "C)").
+    const continues = prevAlpha !== null && prevAlpha.charCodeAt(0) + 1 === m.charCodeAt(0);
+    const type: MarkerType = /^\d/.test(m) ? 'num' : /^[A-H]$/.test(raw) && !continues ? 'upper' : nextRoman || (/^[ivx]+$/.test(m) && !(m === 'i' && prevAlpha === 'h') && !(m.length === 1 && prevAlpha !== null && m !== 'i')) ? 'roman' : 'alpha';
+    return { type, marker: m, rest: rest.slice(e[0].length), close: /\.\s*$/.test(e[0]) ? '.' : ')' };
+  }
+  return bullet ? { type: 'bullet', marker: '•', rest } : null;
+}
+
+/** The marker after this one in its list ("2" after "1", "b" after "a", "ii" after "i"). */
+export function nextMarker(marker: string): string {
+  if (/^\d+$/.test(marker)) return String(Number(marker) + 1);
+  if (ROMAN.includes(marker)) return ROMAN[ROMAN.indexOf(marker) + 1] ?? '';
+  return /^[a-z]$/.test(marker) ? String.fromCharCode(marker.charCodeAt(0) + 1) : '';
+}

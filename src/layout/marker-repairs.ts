@@ -1,0 +1,102 @@
+import type { Line } from './doc-lines.ts';
+import { DECIDES } from './item-wording.ts';
+import { nextMarker, readMarker } from './list-markers.ts';
+
+/**
+ * A block's lines with the markers print or OCR lost put back before the list is read: a marker alone on its line joined to
+ * its item, bare capitals in sequence ("A approve ...") marked, a garbled first marker ("(iy", "®") read, and the markers
+ * of a list of which only the first was read numbered in turn.
+ */
+export function repairMarkers(lines: readonly Line[]): readonly Line[] {
+  return lostMarkers(garbledFirstMarker(bareLetterMarkers(loneMarkers(lines))));
+}
+
+/** A capital letter printed as a marker with no closing mark ("A approve the proposed ...", "B delegate authority ..."). */
+const BARE_LETTER = /^(\s*)([A-H])\s+(?=[A-Za-z£(])/;
+
+/**
+ * Lines that open with a bare capital letter in sequence from "A" (A, B, C ... each starting a line after a break or
+ * an ended sentence) are items marked "A)", "B)": a single "A Letter of Acceptance is issued" stays a sentence.
+ */
+function bareLetterMarkers(lines: readonly Line[]): readonly Line[] {
+  const at = lines.map((l, i) => (BARE_LETTER.test(l.text) && (i === 0 || l.breakBefore || /[.;:]\s*$|\b(?:and|or)\s*$/.test(lines[i - 1]!.text) || !/\w$/.test(lines[i - 1]!.text)) ? i : -1)).filter((i) => i >= 0);
+  const letters = at.map((i) => BARE_LETTER.exec(lines[i]!.text)![2]!);
+  let run = 0;
+  while (run < letters.length && letters[run] === String.fromCharCode(65 + run)) run++;
+  if (run < 2) return lines;
+  const marked = new Set(at.slice(0, run));
+  return lines.map((l, i) => (marked.has(i) ? { ...l, text: l.text.replace(BARE_LETTER, '$1$2) ') } : l));
+}
+
+/** A marker alone on its line: "7.2", "(1)", "b)". */
+const LONE_MARKER = /^\s*(?:\d{1,2}\.\d{1,2}|\(?\d{1,2}[.)]|\(?[a-h][.)]|\([ivx]{1,4}\))\s*$/;
+
+/** A marker a scan set on a line of its own, over its item's first line worded as a decision ("7.2" / "The Lead Member RESOLVED to (1) Approve ..."): one line again. */
+function loneMarkers(lines: readonly Line[]): readonly Line[] {
+  // (Only over a line worded as a decision: a lone "1." over "PART I - NON-CONFIDENTIAL FACTS" or "Wards affected" is no item.)
+  const decision = (t: string) => DECIDES.test(t) || /^(?:The\s+)?(?:[A-Z][\w'’,&-]*\s+){1,6}(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\b/.test(t);
+  const lone = (i: number) => LONE_MARKER.test(lines[i]!.text) && !!lines[i + 1] && lines[i + 1]!.page === lines[i]!.page && decision(lines[i + 1]!.text.trim());
+  if (!lines.some((_, i) => lone(i))) return lines;
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lone(i)) {
+      out.push({ ...lines[i + 1]!, text: `${lines[i]!.text.trim()} ${lines[i + 1]!.text.trim()}`, breakBefore: lines[i]!.breakBefore });
+      i++;
+    } else out.push(lines[i]!);
+  }
+  return out;
+}
+
+/** What OCR makes of a list's first marker "(i)": "(©)", "®" alone on its line, "(iy". */
+const GARBLED_MARKER = /^\s*(?:\(\s*[©®@¢]\s*\)|[©®@](?=\s|$)|\(i[yj](?=\s))\s*/;
+
+/**
+ * A list whose first marked item is its second ("(ii)", "b)", "2.") lost its first marker to OCR: a garbled token at the start of
+ * a line above it ("(iy The tender of Kier ...", "®" alone over "Approved the FBC ...") is that first marker.
+ */
+function garbledFirstMarker(lines: readonly Line[]): readonly Line[] {
+  const second = lines.findIndex((l) => ['ii', 'b', '2'].includes(readMarker(l.text, null)?.marker ?? ''));
+  if (second < 1 || lines.slice(0, second).some((l) => readMarker(l.text, null))) return lines;
+  const mark = readMarker(lines[second]!.text, null)!;
+  const first = mark.type === 'roman' ? '(i)' : mark.type === 'num' ? '1.' : mark.close === '.' ? 'a.' : 'a)';
+  for (let k = second - 1; k >= Math.max(0, second - 8); k--) {
+    const g = GARBLED_MARKER.exec(lines[k]!.text);
+    if (!g) continue;
+    const rest = lines[k]!.text.slice(g[0].length).trim();
+    if (rest) return lines.map((l, i) => (i === k ? { ...l, text: `${first} ${rest}` } : l));
+    // The token alone on its line: the item is the line under it.
+    const next = lines[k + 1];
+    if (next && k + 1 < second && /^\s*[A-Z]/.test(next.text)) return lines.flatMap((l, i) => (i === k ? [] : i === k + 1 ? [{ ...l, text: `${first} ${l.text.trim()}` }] : [l]));
+    return lines;
+  }
+  return lines;
+}
+
+/** An item's end that leads on to a next one of the same list: "... be noted;", "...; and", "... be approved and". */
+const ITEM_LEADS_ON = /;\s*(?:and|or)?\s*$|\bbe\s+(?:noted|approved|agreed|endorsed|authorised)\s+and\s*$/i;
+
+/**
+ * A list of which only the first marker was read ("1. The revisions ... be noted;" then "The West Midlands Combined Authority enter
+ * into ... be approved;" with its "2." lost to OCR): after the first item, a line that starts with a capital after a line that
+ * ended an item on a semicolon is the next item, numbered in turn.
+ */
+function lostMarkers(lines: readonly Line[]): readonly Line[] {
+  // (Markers of another style, a level down, may follow: "1. ..." then "That ... authority:" over "i) ..." and "ii) ...".)
+  const all = lines.map((l, i) => (readMarker(l.text, null) ? i : -1)).filter((i) => i >= 0);
+  const top = all.length ? readMarker(lines[all[0]!]!.text, null)! : null;
+  const marked = top ? all.filter((i) => readMarker(lines[i]!.text, null)!.type === top.type) : [];
+  const first = marked.length === 1 ? top : null;
+  if (!first || !['1', 'a', 'i'].includes(first.marker) || first.type === 'bullet') return lines;
+  let marker = first.marker;
+  const label = (m: string) => (first.type === 'roman' ? `(${m})` : first.close === '.' ? `${m}.` : `${m})`);
+  let found = 0;
+  const out = lines.map((l, i) => {
+    // (Or, where the first item opened on "That", a line that opens on "That" after one that ended a sentence.)
+    const that = /^That\s/.test(first.rest) && /^\s*That\s/.test(l.text) && /\.\s*$/.test(lines[i - 1]!.text);
+    if (i <= marked[0]! || !(ITEM_LEADS_ON.test(lines[i - 1]!.text.trim()) || that) || !/^\s*[A-Z]/.test(l.text)) return l;
+    marker = nextMarker(marker);
+    found++;
+    return { ...l, text: `${label(marker)} ${l.text.trim()}` };
+  });
+  return found ? out : lines;
+}
