@@ -78,7 +78,8 @@ export function readForm(doc: Doc): Form {
         const more = continuation(doc, cells, i, right);
         const valueCells = [right, ...more];
         // "Name of Successful" / "Contractor" beside "City Build Manchester": a label wrapped in its cell is read whole.
-        const wrap = labelWrap(doc, cells, i, cell, valueCells);
+        // (A row whose labels the grid reader already read over two lines is whole.)
+        const wrap = labelEnds ? { label: null, lines: [] } : labelWrap(doc, cells, i, cell, valueCells);
         wrap.lines.forEach((j) => skip.add(j));
         fields.push({ label: wrap.label ?? lab.label, value: valueCells.map((c) => c.text).join(' '), page: line.page, how: 'right', labelCell: cell, valueCells });
         valueCells.forEach((c) => used.add(c));
@@ -273,11 +274,10 @@ function splitByColumns(values: readonly Cell[], labels: readonly Cell[]): Cell[
   });
 }
 
-/** Lines below a value cell that continue it: one cell starting at the value's left edge, nothing in the label column. */
 /**
  * The lines a label wrapped onto in its cell, beside its value: each holds one cell at the label's left edge, close under
- * the line above (within a third of a line's height, OCR's tighter word boxes 0.8: a new row of the form sits further down), besides only the value's own
- * continuation. The label joined with them while it still reads as a label, and the lines it took.
+ * the line above (within a third of a line's height, 0.8 for OCR's tighter word boxes: a new row of the form sits further
+ * down), besides only the value's own continuation. The label joined with them while it still reads as a label, and the lines it took.
  */
 function labelWrap(doc: Doc, cells: ReadonlyMap<number, Cell[]>, i: number, label: Cell, values: readonly Cell[]): { label: string | null; lines: number[] } {
   let text = label.text;
@@ -288,11 +288,6 @@ function labelWrap(doc: Doc, cells: ReadonlyMap<number, Cell[]>, i: number, labe
     const l = doc.lines[j]!;
     const here = (cells.get(l.index) ?? []).filter((c) => !values.includes(c));
     const c = here[0];
-    // (A label cut at "of" whose row the grid reader already joined: that line is in the label.)
-    if (c && c.words.every((w) => label.words.includes(w))) {
-      bottom = c.y + c.h;
-      continue;
-    }
     if (l.page !== label.line.page || here.length !== 1 || !c || Math.abs(c.x0 - label.x0) > 0.015 || c.y - bottom > (isOcr(label) ? 0.8 : 0.35) * label.h) break;
     const joined = labelOf(`${text} ${c.text}`);
     if (!joined || labelOf(c.text)?.colon) break;
@@ -307,6 +302,7 @@ function labelWrap(doc: Doc, cells: ReadonlyMap<number, Cell[]>, i: number, labe
   return { label: whole, lines };
 }
 
+/** Lines below a value cell that continue it: one cell starting at the value's left edge, nothing in the label column. */
 function continuation(doc: Doc, cells: ReadonlyMap<number, Cell[]>, i: number, value: Cell): Cell[] {
   const out: Cell[] = [];
   for (let j = i + 1; j < Math.min(doc.lines.length, i + 3); j++) {
@@ -384,6 +380,10 @@ function valueBelow(doc: Doc, cells: ReadonlyMap<number, Cell[]>, i: number): Ce
   }
   return out;
 }
+
+/** A form's field for the value decided ("VALUE OF CONTRACT: | The contract value is £58,743.", "Total cost | £12,400"). */
+// (A unit after the label is part of it: "Contract Value (£)".)
+export const VALUE_FIELD = /^(?:(?:(?:total|estimated|maximum|overall)\s+)?(?:value|cost|amount|sum)\s+of\s+(?:the\s+)?(?:contract|award|grant|decision|spend|expenditure|funding)|(?:(?:total|estimated|maximum)\s+)?(?:contract|award|grant|decision)\s+(?:value|sum|amount)|(?:total|estimated)\s+(?:value|cost))(?:\s*\(?£(?:000|k|m)?\)?)?$/i;
 
 /** The first field whose label matches (the whole label, case-insensitive), optionally with a value test. */
 export function findField(form: Form, label: RegExp, value: (v: string) => boolean = (v) => v.length > 0): FormField | undefined {

@@ -27,6 +27,8 @@ const MONEY = new RegExp(
   String.raw`${POUND}\s?(${NUMBER})${UNIT_RE}(?:\s?(?:–|—|-|to)\s?${POUND}?\s?(${NUMBER})${UNIT_RE})?`,
   'gi',
 );
+/** The unit of millions or billions of the figure joined to one ("... and £1.297 million"). */
+const JOINED_UNIT = /^\s*(?:and|or|&|,)\s*(?:£|GBP\s?)\s?[\d,.]+\s?(bn|billion|mn|million|m)(?![a-z])/i;
 const ANNUAL = /^[\s,)]*(?:p\.?\s?a\b\.?|per annum|per year|a year|each year|annually|per year|pa\b|\/\s?(?:yr|year|annum))/i;
 
 /** Parses "1,164" / "1.164" / OCR variants into a number; null if it is not a clean number after repair. */
@@ -44,8 +46,6 @@ export function parseNumber(raw: string): { n: number; repaired: boolean } | nul
  */
 export function findMoney(text: string, opts: { ocr?: boolean } = {}): MoneyMatch[] {
   const out: MoneyMatch[] = [];
-  // The scale of each single figure's own unit (0 when it has none), by its index in `out`.
-  const units = new Map<number, number>();
   // OCR reads "£" as E, f or F: restored only where a figure with a unit or thousands commas follows (same length, same offsets).
   const s = opts.ocr ? text.replace(OCR_POUND, '£') : text;
   for (const m of s.matchAll(MONEY)) {
@@ -67,18 +67,9 @@ export function findMoney(text: string, opts: { ocr?: boolean } = {}): MoneyMatc
     }
     // No range: give back the characters of a dash that was not followed by a figure.
     const single = whole.slice(0, whole.length - (bRaw ? whole.length - whole.search(/\s?(?:–|—|-|to)\s?(?:£|GBP)?\s?[\dOolI]*[^\s]*$/i) : 0));
-    out.push({ value: round(a.n * scale(aUnit)), text: single.trim(), start, end: start + single.trimEnd().length, period, repaired: a.repaired || s[start] !== text[start] });
-    units.set(out.length - 1, aUnit ? scale(aUnit) : 0);
-  }
-  // "£1.573 and £1.297 million": a figure printed to three decimals without a unit takes the unit of the one joined to it.
-  for (const [k, unit] of units) {
-    const m = out[k]!;
-    const next = out[k + 1];
-    const nextUnit = units.get(k + 1) ?? 0;
-    if (unit === 0 && nextUnit >= 1e6 && next && /^\s*(?:and|or|&|,)\s*$/.test(s.slice(m.end, next.start)) && /\.\d{3}$/.test(m.text)) {
-      const n = parseNumber(m.text.replace(/^(?:£|GBP)\s?/i, ''))?.n;
-      if (n !== undefined) out[k] = { ...m, value: round(n * nextUnit) };
-    }
+    // "£1.573 and £1.297 million": a figure printed to three decimals without a unit takes the unit of the one joined to it.
+    const shared = !aUnit && /\.\d{3}$/.test(aRaw!) ? JOINED_UNIT.exec(s.slice(start + single.trimEnd().length))?.[1] : undefined;
+    out.push({ value: round(a.n * scale(aUnit ?? shared)), text: single.trim(), start, end: start + single.trimEnd().length, period, repaired: a.repaired || s[start] !== text[start] });
   }
   return out.filter((m) => m.value > 0);
 }

@@ -1,6 +1,6 @@
 import { clean, type Line } from './doc-lines.ts';
 import { findMoney } from './money.ts';
-import type { Form } from './form.ts';
+import { findField, VALUE_FIELD, type Form } from './form.ts';
 import type { Table } from './table-types.ts';
 import { cleanName, REFUSED, roleOf } from './recipient-phrases.ts';
 import type { Recipient } from '../record/index.ts';
@@ -94,9 +94,6 @@ const COLUMN_HEADING = /^(?:recommendations?|amounts?|awards?|awarded|purpose|pr
 /** A field that names the party a contract goes to ("Name of Contractor", "Successful supplier"): a recipient whether or not a sum follows. */
 const SUPPLIER = /^(?:name\s+of\s+(?:the\s+)?(?:(?:successful|preferred|appointed|selected)\s+)?(?:contractor|supplier|provider|bidder|tenderer)|(?:successful|preferred|appointed|selected)\s+(?:supplier|contractor|bidder|tenderer|provider)|(?:supplier|contractor|provider)(?:\s+name)?)$/i;
 
-/** A form's field for the value of the contract it awards ("Contract Value (£)", "Value of the contract"), not a total with extensions. */
-const CONTRACT_VALUE_LABEL = /^(?:contract\s+value|value\s+of\s+(?:the\s+)?contract)(?:\s*\(£\))?$/i;
-
 /** Parties named by an "Applicant:" label whose block goes on to award them a sum (a refused or rejected one receives nothing). */
 export function labelledApplicants(form: Form, lines: readonly Line[]): Recipient[] {
   // "Applicant | Recommendation" over a table's rows: a column heading beside the label is no party.
@@ -110,7 +107,7 @@ export function labelledApplicants(form: Form, lines: readonly Line[]): Recipien
     const decided = lines.slice(from, Math.min(to, from + 12)).find((l) => /\b(?:award|grant|approv|agree|allocation|loan)\w*\b/i.test(l.text) && /£\s?\d/.test(l.text));
     // "Name of Contractor | WhistlUk Limited" with no sum awarded below it: the supplier, with the form's "Contract Value" where it states one.
     if (!decided && SUPPLIER.test(f.label) && !/\s[-–—]\s|\d/.test(f.value)) {
-      const value = form.fields.find((g) => CONTRACT_VALUE_LABEL.test(g.label) && findMoney(g.value).length === 1);
+      const value = findField(form, VALUE_FIELD, (v) => findMoney(v).length === 1);
       const text = clean(`${f.label}: ${f.value}${value ? ` · ${value.label}: ${value.value}` : ''}`);
       return [{ name: cleanName(f.value), amount: value ? findMoney(value.value)[0]!.value : null, role: 'supplier' as const, page: f.labelCell.line.page, text }];
     }

@@ -19,12 +19,6 @@ const quality = (items: readonly ListItem[]) =>
 export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; quality: number; inferred?: boolean }[] {
   for (const find of [headedLists, leadInLists, unheadedDecisions, resolvedInProse, thatResolutions, decidedInProse, decisionField, headerDecision, instructionParagraphs, afterCallIn, decisionSentence, actSentence]) {
     const lists = withoutFormFields(ctx, find(ctx));
-    // The header's one decision paragraph may be the first of several worded alike, each under its own heading ("To award X £5,000 ...").
-    if (find === headerDecision && lists.length) {
-      const more = withoutFormFields(ctx, instructionParagraphs(ctx));
-      const first = lists[0]!.items[0]?.lines[0]?.index;
-      if (lists[0]!.items.length === 1 && more[0] && more[0].items.length > 1 && more[0].items[0]!.lines[0]!.index === first) return more;
-    }
     if (lists.length) return lists;
   }
   return [];
@@ -69,6 +63,9 @@ function headerDecision(ctx: ExtractContext): { items: ListItem[]; quality: numb
   const at = lines.findIndex((l) => starts(l) && HEADER_DECISION.test(l.text.trim()));
   if (at < 0) return [];
   const { taken, text } = paragraphFrom(lines, at, (k) => lines[k]!.breakBefore, 8);
+  // The first of several paragraphs worded alike, each under its own heading ("To award X £5,000 ..."): all of them.
+  const alike = instructionParagraphs(ctx)[0];
+  if (alike && alike.items.length > 1 && alike.items[0]!.lines[0]!.index === taken[0]!.index) return [alike];
   const items: ListItem[] = [{ type: 'para', marker: '', lines: taken, text, children: [] }];
   return [{ items, quality: quality(items) }];
 }

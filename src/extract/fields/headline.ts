@@ -3,7 +3,7 @@ import { allocationRuns, type AllocationRun } from '../../layout/allocations.ts'
 import type { ExtractContext } from '../../layout/context.ts';
 import { findMoney, round2, roundingTolerance, THRESHOLD_WORDING, type MoneyMatch } from '../../layout/money.ts';
 import { cellAt, tableSums, type Table } from '../../layout/tables.ts';
-import { findField } from '../../layout/form.ts';
+import { findField, VALUE_FIELD } from '../../layout/form.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { approvalScore, isContextTotal, isPriorFigure, namedShares } from '../money-roles.ts';
 import { wholeOfYearly } from '../../layout/recipient-phrases.ts';
@@ -212,9 +212,6 @@ function fromAllocations(ctx: ExtractContext): number | null {
   return run ? runTotal(run) : null;
 }
 
-/** A form's field for the value decided ("VALUE OF CONTRACT: | The contract value is £58,743.", "Total cost | £12,400"). */
-// (A unit after the label is part of it: "Contract Value (£)".)
-const VALUE_FIELD = /^(?:(?:(?:total|estimated|maximum|overall)\s+)?(?:value|cost|amount|sum)\s+of\s+(?:the\s+)?(?:contract|award|grant|decision|spend|expenditure|funding)|(?:(?:total|estimated|maximum)\s+)?(?:contract|award|grant|decision)\s+(?:value|sum|amount)|(?:total|estimated)\s+(?:value|cost))(?:\s*\(?£(?:000|k|m)?\)?)?$/i;
 
 /** The one sum a value field of the form states. */
 function fromValueField(ctx: ExtractContext): number | null {
