@@ -604,3 +604,21 @@ describe('the next item of a list whose marker a scan lost, or whose bullet come
     expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['approves receipt from th', 'delegates authority to t']);
   });
 });
+
+describe('a report\'s numbered paragraphs of decisions with no heading over them', () => {
+  it('reads "2.0. To agree ..." / "2.1. ..." / "2.2. To delegate ..." as three decisions, not one sentence of the page', () => {
+    const r = record('Northway Council\nIssue - decisions\n\nProposal for spend of remaining Holiday Fund\n18/07/2024 - Proposal for spending to address food insecurity\n2.0. To agree the proposals for the allocation of the Household Support Fund in Table 4.\n2.1. To agree the proposals for the allocation of the offset General Fund grant in\nTable 5.\n2.2. To delegate authority to the Corporate Director to enter into grant agreements for\nfuture rounds of the grant.\nReasons for the decision – as detailed in the report');
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['To agree the proposals for the', 'To agree the proposals for the', 'To delegate authority to the C']);
+  });
+});
+
+describe('a decision the page prints twice', () => {
+  it('is one decision (a summary and the record both set it out word for word)', () => {
+    const r = record('Issue - meetings\n\n177 Northway Pavilion Contractor Appointment\n\nTo consider and receive the report of the Deputy Chief Executive.\nDecision:\n1. To approve the award of the contract for the construction of the pavilion and car parking at Northway Park.\n2. To approve the award of the contract for the installation of pitch improvements at Northway Park.\nMinutes:\nThe Executive Member presented the report of the Deputy Chief Executive.\nDecision:\n1. To approve the award of the contract for the construction of the pavilion and car parking at Northway Park.\n2. To approve the award of the contract for the installation of pitch improvements at Northway Park.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 60))).toEqual(['To approve the award of the contract for the construction of', 'To approve the award of the contract for the installation of']);
+  });
+  it('keeps short decisions that repeat for different applications', () => {
+    const r = record('RESOLVED:\n1. That a grant of £5,000 be awarded.\n2. That no grant be awarded.\n3. That a grant of £5,000 be awarded.');
+    expect(r.recommendations).toHaveLength(3);
+  });
+});

@@ -101,7 +101,9 @@ function decisionField(ctx: ExtractContext): { items: ListItem[]; quality: numbe
 /** "12/04/2022 - Capital grants" then "1. To award ... 2. To transfer ..." (or "a) Approve ..."): a decisions list printed with no heading, its items worded as decisions. */
 function unheadedDecisions(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   const lines = ctx.doc.lines;
-  const FIRST = /^\s*\(?(?:1|a|i)[.)](?:\s+|(?=[A-Z][a-z]))/;
+  // "2.0. To agree the proposals ...", "3.1 To delegate authority ...": a report's numbered paragraphs of decisions start at N.0 or N.1.
+  // (Only before a decision's "To" or "That": "1.1 Members resolved to appoint ..." is a minute, each one its own.)
+  const FIRST = /^\s*(?:\(?(?:1|a|i)[.)](?:\s+|(?=[A-Z][a-z]))|\d{1,2}\.[01]\.?\s+(?=(?:To|That)\s))/;
   // "1. the list of projects ... be approved.": a resolution worded in the passive decides too.
   // "(1) The Home Office's response ... was noted.", "(2) Acceptance of the proposals ... was confirmed": minuted in the past;
   // "a) The £2M of funding for the ... scheme is approved ...", "b) Authority is delegated to ...": or in the present.

@@ -12,7 +12,7 @@ export const recommendations = defineExtractor({
     const lists = recommendationLists(ctx);
     const best = lists.reduce<(typeof lists)[number] | null>((b, l) => (!b || l.quality > b.quality + 1e-9 ? l : b), null);
     const parts = (best?.items ?? []).flatMap((item) => joinedDecisions(itemText(item)).map((text, k) => ({ text, line: (k ? lineHolding(item.lines, text) : undefined) ?? item.lines[0]! })));
-    return parts.map(({ text, line }, k): Recommendation => ({ index: k + 1, text, ...locate(ctx.doc, line), ...(best!.inferred ? { inferred: true as const } : {}) }));
+    return onceEach(parts).map(({ text, line }, k): Recommendation => ({ index: k + 1, text, ...locate(ctx.doc, line), ...(best!.inferred ? { inferred: true as const } : {}) }));
   },
 });
 
@@ -26,3 +26,22 @@ function joinedDecisions(text: string): string[] {
   return text.split(NEXT_DECISION).map((t) => t.trim()).filter(Boolean);
 }
 
+
+/** Words of an item, for telling one printed twice. */
+const wordsOf = (t: string) => t.toLowerCase().replace(/[^a-z0-9£]+/g, ' ').trim();
+
+/**
+ * A decision printed twice (a page's summary and its record both set it out) is one decision: an item of ten words or more
+ * that repeats an earlier one word for word is dropped. Short items may repeat as decisions of their own ("Reject", "That a
+ * grant of £5,000 be awarded." for two applications).
+ */
+function onceEach<T extends { text: string }>(parts: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return parts.filter((p) => {
+    const w = wordsOf(p.text);
+    if (w.split(' ').length < 10) return true;
+    if (seen.has(w)) return false;
+    seen.add(w);
+    return true;
+  });
+}
