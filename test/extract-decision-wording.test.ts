@@ -622,3 +622,10 @@ describe('a decision the page prints twice', () => {
     expect(r.recommendations).toHaveLength(3);
   });
 });
+
+describe('proposals a sentence puts for decision, over a lettered list', () => {
+  it('reads each lettered proposal as a decision ("... brought forward for decision under delegated authority ...:")', () => {
+    const r = record('Issue details\n\nNorthway Combined Authority\n\nInvestment Fund delegated decisions\nThe following proposals have been developed and brought forward for decision under\ndelegated authority granted to the Combined Authority’s Chief Executive in consultation with\nthe Chief Executives of the constituent councils:\n\na. The Full Business Case for the Riverside Hospital Site and award of £3.806m via the\nLand Acquisition Fund which will be repaid fully by March 2025.\nb. A Change Request for the Tram project: To approve an additional £37k funding\nfor the Tram accommodated within that project.\nc. The Funding Application Form for the Bus Service Improvement Plan and award of £537k.\n\nDecision type:\tNon-key');
+    expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['The Full Business Case f', 'A Change Request for the', 'The Funding Application ']);
+  });
+});

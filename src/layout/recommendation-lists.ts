@@ -286,7 +286,8 @@ const isEmptyField = (text: string) => {
   return !!label && isFieldLabel(label);
 };
 /** A sentence that resolves and introduces what it resolves: "... Cabinet noted the report and RESOLVED to: Delegate authority ... and to:". */
-const SENTENCE_RESOLVES = /\b(?:RESOLVED|[Rr]esolved|AGREED|DECIDED|[Dd]ecided)\b[^.]*:\s*$/;
+// ("The following proposals have been ... brought forward for decision under delegated authority granted to ...:": proposals put for decision.)
+const SENTENCE_RESOLVES = /\b(?:RESOLVED|[Rr]esolved|AGREED|DECIDED|[Dd]ecided)\b[^.]*:\s*$|\bfor\s+(?:decision|approval)\b[^.]*:\s*$/;
 /** "The Executive RESOLVED that" at a line's end: minutes introducing their resolutions without a colon. */
 const RESOLVED_THAT = /\b(?:RESOLVED|resolved|AGREED|agreed)\s+that\s*,?\s*$/;
 
