@@ -898,3 +898,10 @@ describe('a table whose reference column runs into the party\'s', () => {
     expect(laidOutRecipients(page, table)).toEqual([['Blue Elephant Theatre (BET)', 4000], ['Jam Speed Rollers', 2500]]);
   });
 });
+
+describe('an organisation a sum is spent to fund', () => {
+  it('reads "expenditure of £190,000 to grant fund the Northway Carnival Enterprises Trust" as the trust and its sum, not a project funded', () => {
+    expect(namesAndSums('That the Mayor:\n\nApproves additional expenditure of £190,000 to grant fund the Northway Carnival Enterprises Trust to support the enhanced stewarding plan for the Carnival 2016.\n\nNotes that £150,000 funding has already been agreed for the basic plan.')).toEqual([['Northway Carnival Enterprises Trust', 190000]]);
+    expect(namesAndSums('Decision:\n\nApproves expenditure of £20,000 to fund the Friday Night Project in the town centre.')).toEqual([]);
+  });
+});

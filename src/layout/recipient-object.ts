@@ -1,5 +1,5 @@
 import { findMoney, type MoneyMatch } from './money.ts';
-import { CAPWORD, cleanName, NAME, notAParty, PROGRAMME_AFTER, REFUSED, roleOf, SMALL, soleSum, type RecipientPhrase } from './recipient-phrases.ts';
+import { CAPWORD, cleanName, NAME, notAParty, ORGANISATION, PROGRAMME_AFTER, REFUSED, roleOf, SMALL, soleSum, type RecipientPhrase } from './recipient-phrases.ts';
 import { A_WORK, NOT_PAYING, OWN_ORGAN } from './recipient-sole.ts';
 import { clean, lineHolding, type Line } from './doc-lines.ts';
 import { SENTENCE_BREAK, sentences } from './sentences.ts';
@@ -27,6 +27,9 @@ const ROLE_QUOTED = new RegExp(String.raw`\bappoint\w*\s+(?:of\s+)?(?:the\s+)?(?
 /** Funding that enables a party to act: "£4.5 million of CRSTS funding to enable Oldham Council to deliver ...". */
 // (Where it comes from may stand between: "£3,050 funding from the PCC Community Safety Initiatives Fund to enable LGBT Federation North East to deliver".)
 const ENABLES = new RegExp(String.raw`\b(?:funding|grant|monies|money)(?:\s+from\s+(?:the\s+)?[A-Z][^.;,]{0,60}?)?\s+to\s+(?:enable|allow|help|support)\s+${NAME}\s+to\s+[a-z]`, 'g');
+/** A named organisation a sum is spent to fund: "expenditure of £190,000 to grant fund the London Notting Hill Carnival Enterprises Trust to support ...". */
+// (Only a name an organisation's word ends or marks: "to fund the Friday Night Project" or "to fund Year 2" name no party.)
+const FUNDS_PARTY = new RegExp(String.raw`\bto\s+(?:grant[\s-]?)?fund\s+${NAME}`, 'g');
 // (A figure's comma or point is no clause break: "the quotation of £50,000 received from X".)
 const ACT_FROM = new RegExp(String.raw`\b(?:quot(?:e|es|ation|ations)|tenders?|bids?|orders?|purchas\w*|hire|buy\w*)\b(?:[^,;.:()]|(?<=\d)[,.](?=\d)){0,60}?\bfrom\s+${NAME}`, 'g');
 /**
@@ -54,7 +57,8 @@ export function partiesOfActs(items: readonly { text: string; page: number }[], 
   for (const item of items)
     for (const sentence of sentences(item.text, SENTENCE_BREAK)) {
       if (REFUSED.test(sentence) || notPaying(sentence)) continue;
-      for (const m of [ACT_TO, ...(AWARDS.test(sentence) ? [ACT_WITH, PROVIDED_BY, OWN_CONTRACT, APPOINT_AS] : []), ACT_FROM, ENABLES, ROLE_QUOTED].flatMap((re) => [...sentence.matchAll(re)])) {
+      const funded = [...sentence.matchAll(FUNDS_PARTY)].filter((m) => ORGANISATION.test(cleanName(m.groups!.name!)));
+      for (const m of [...[ACT_TO, ...(AWARDS.test(sentence) ? [ACT_WITH, PROVIDED_BY, OWN_CONTRACT, APPOINT_AS] : []), ACT_FROM, ENABLES, ROLE_QUOTED].flatMap((re) => [...sentence.matchAll(re)]), ...funded]) {
         const name = cleanName(m.groups!.name!);
         if (notAPartyAfter(sentence.slice(m.index! + m[0].length)) || name.length < 2 || notAParty(name) || noParty(name) || isOwn(name) || !/[A-Za-z]/.test(name)) continue;
         const key = name.toLowerCase();
