@@ -35,3 +35,12 @@ describe('a decisions-list entry under its title', () => {
     expect(listingEntry(head)).toMatchObject({ title: '', reference: '632' });
   });
 });
+
+describe('an entry whose "ref:" a scan read without its colon', () => {
+  it('still reads the reference and the title ("ref 7008", "ref. 7008")', () => {
+    for (const ref of ['ref 7008', 'ref. 7008', 'ref; 7008']) {
+      const head = lines(['Decisions published', true], ['Northway Council', true], [`17/04/2021 - Hybrid Mail ${ref} — Recommendations Approved`, true], ['Hybrid Mail']);
+      expect(listingEntry(head)).toMatchObject({ title: 'Hybrid Mail', reference: '7008' });
+    }
+  });
+});
