@@ -4,6 +4,7 @@ import { textPage } from '../src/checks/text-page.ts';
 import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.ts';
 import { renderDecision } from '../src/query/show.ts';
 import type { DecisionRecord } from '../src/record/index.ts';
+import { laidOutRecord, row } from './laid-out.ts';
 
 const record = (...pages: string[]) => analyse(pages.map((t, i) => textPage(i + 1, t))).extracted;
 /** A one-page record whose line `titleRow` is set larger than the rest (textPage: 1 line = 1/60 of the height). */
@@ -627,5 +628,15 @@ describe('proposals a sentence puts for decision, over a lettered list', () => {
   it('reads each lettered proposal as a decision ("... brought forward for decision under delegated authority ...:")', () => {
     const r = record('Issue details\n\nNorthway Combined Authority\n\nInvestment Fund delegated decisions\nThe following proposals have been developed and brought forward for decision under\ndelegated authority granted to the Combined Authority’s Chief Executive in consultation with\nthe Chief Executives of the constituent councils:\n\na. The Full Business Case for the Riverside Hospital Site and award of £3.806m via the\nLand Acquisition Fund which will be repaid fully by March 2025.\nb. A Change Request for the Tram project: To approve an additional £37k funding\nfor the Tram accommodated within that project.\nc. The Funding Application Form for the Bus Service Improvement Plan and award of £537k.\n\nDecision type:\tNon-key');
     expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['The Full Business Case f', 'A Change Request for the', 'The Funding Application ']);
+  });
+});
+
+describe('a form\'s row of labels above the decision\'s lead-in', () => {
+  it('is no lead-in: the items under "That the Mayor:" are ("Type of decision: | Date signed: | Decision by:")', () => {
+    const page = textPage(1, 'Northway Authority – Mayoral decision\nMD2017 Northway Carnival 2016');
+    const grid = [...row(0.06, [[8, 'Type of decision:'], [35, 'Date signed:'], [60, 'Decision by:']]), ...row(0.075, [[8, 'Mayoral decision'], [35, '19 August 2016'], [60, 'A Person, Mayor of Northway']])];
+    const body = ['Executive summary', 'The Carnival Trust has submitted a plan to increase stewarding at the Carnival 2016.', 'That the Mayor:', 'Approves additional expenditure of £190,000 to grant fund the Northway Carnival', 'Enterprises Trust to support the enhanced stewarding plan for the Carnival 2016.', 'Notes that £150,000 funding has already been agreed for the basic stewarding plan 2016, and', 'therefore the total grant funding towards stewarding in 2016 will be £340,000.'];
+    const r = laidOutRecord(page, [...grid, ...body.flatMap((t, k) => row(0.11 + k * 0.0167, [[8, t]]))]);
+    expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['Approves additional expe', 'Notes that £150,000 fund']);
   });
 });

@@ -311,12 +311,22 @@ function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number 
   // long, ending on a colon over a marked list.
   const sentenceOf = (i: number) => lines.slice(runStart(i, (k) => /[.]\s*$/.test(lines[k - 1]!.text), 5), i + 1).map((l) => l.text).join(' ').split(/\.\s+(?=[A-Z])/).pop()!;
   const resolvesOverList = (i: number) => /:\s*$/.test(lines[i]!.text) && !!lines[i + 1] && !!readMarker(lines[i + 1]!.text, null) && SENTENCE_RESOLVES.test(sentenceOf(i));
-  const at = lines.findIndex((l, i) => i < 200 && !isEmptyField(l.text) && ((LEAD_IN.test(joined(i)) && /[:;]\s*$/.test(l.text) && !itemEnd(i)) || RESOLVED_THAT.test(l.text) || askedOverList(i) || resolvesOverList(i)));
-  if (at < 0) return [];
-  const after = lines.slice(at + 1, at + 60);
-  const end = after.findIndex((l) => ctx.sectionOf.get(l.index) !== ctx.sectionOf.get(after[0]?.index ?? -1));
-  const items = parseList([lines[at]!, ...(end < 0 ? after : after.slice(0, end))]);
-  return items.length ? [{ items, quality: quality(items) }] : [];
+  // (A form's row of labels is no lead-in: "Type of decision: | Date signed: | Decision by:".)
+  const labelRow = (i: number) => {
+    const cells = ctx.form.cells.get(i)?.map((c) => c.text) ?? [];
+    const parts = cells.length >= 2 ? cells : lines[i]!.text.split('\t');
+    return parts.length >= 2 && parts.every((c) => /:\s*$/.test(c));
+  };
+  const leadsIn = (l: (typeof lines)[number], i: number) => i < 200 && !isEmptyField(l.text) && !labelRow(i) && ((LEAD_IN.test(joined(i)) && /[:;]\s*$/.test(l.text) && !itemEnd(i)) || RESOLVED_THAT.test(l.text) || askedOverList(i) || resolvesOverList(i));
+  // The first lead-in with items under it.
+  for (const [at, l] of lines.entries()) {
+    if (!leadsIn(l, at)) continue;
+    const after = lines.slice(at + 1, at + 60);
+    const end = after.findIndex((x) => ctx.sectionOf.get(x.index) !== ctx.sectionOf.get(after[0]?.index ?? -1));
+    const items = parseList([lines[at]!, ...(end < 0 ? after : after.slice(0, end))]);
+    if (items.length) return [{ items, quality: quality(items) }];
+  }
+  return [];
 }
 
 /** A decision-details page's last field before its unlabelled decision text: "Is subject to call in?: No". */

@@ -1,0 +1,15 @@
+// Pages laid out by position, as a text layer gives them: for tests of readers that look at cells and columns.
+import type { textPage } from '../src/checks/text-page.ts';
+import { extractFromPages } from '../src/pipeline/extract-from-pages.ts';
+import { layoutWords } from '../src/layout/page-text.ts';
+
+/** A row of cells as a text layer gives it: each cell's words from x (percent of the page width) at top y, the first cell on a new line (none before the page's first), the others after a tab. */
+export const row = (y: number, cells: [number, string][], first = false) =>
+  cells.flatMap(([x, t], c) => t.split(' ').map((w, k, ws) => ({ text: w, conf: null as number | null, box: { x: (x + ws.slice(0, k).join(' ').length + (k ? 1 : 0)) / 100, y, w: w.length / 100, h: 0.0135 }, sep: (k === 0 ? (c === 0 ? (first ? '' : '\n') : '\t') : ' ') as '' | '\n' | '\t' | ' ' })));
+
+/** The record of a page whose text-layer lines are followed by rows laid out by position. */
+export const laidOutRecord = (page: ReturnType<typeof textPage>, laid: ReturnType<typeof row>) => {
+  const words = [...page.words.map((w) => ({ text: w.text, conf: null, box: w.box, sep: ' ' as const })), ...laid];
+  const pageOf = layoutWords(words.map((w, i) => ({ ...w, sep: i === 0 ? ('' as const) : w.sep })));
+  return extractFromPages([{ number: 1, source: 'text', ...pageOf }]).extracted;
+};
