@@ -640,3 +640,10 @@ describe('a form\'s row of labels above the decision\'s lead-in', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['Approves additional expe', 'Notes that £150,000 fund']);
   });
 });
+
+describe('a signature\'s date a scan read behind a table\'s borders', () => {
+  it('is the decision date ("| Signature | Date:" over "| [7 May 2013")', () => {
+    const r = record('040/2013\nPolice and Crime Commissioner for Northway\n\n040/2013 - Request for approval to award the Design Partner contract\n\nExecutive Summary and recommendation:\nWe are seeking PCC approval to the awarding of the contract.\n\n| Police and Crime | Approved\nCommissioner decision: |\n\n| Signature | Date:\n| [7 May 2013\n\nPart 1 - Unrestricted facts and advice to the PCC');
+    expect(r.decisionDate).toBe('2013-05-07');
+  });
+});

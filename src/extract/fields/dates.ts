@@ -31,7 +31,9 @@ function roleOf(lines: readonly Line[], i: number, before: string): Role {
   const prev = i > 0 ? clean(lines[i - 1]!.text) : '';
   if (DEADLINE.test(before)) return 'deadline';
   if (REPORT.test(line) || REPORT.test(prev)) return 'report';
-  const signed = SIGN_LABEL.test(before.length ? before : prev) || (!before.trim() && /^\s*(date|signed|dated)\b/i.test(prev));
+  // (A scan reads a table's borders before the date as "|" or "[": "|  [7 May 2013" under "Signature | Date:" has nothing before it.)
+  const bare = before.replace(/[|[\]{}]/g, ' ').trim();
+  const signed = SIGN_LABEL.test(bare.length ? before : prev) || (!bare && /^\s*(date|signed|dated)\b/i.test(prev));
   if (signed) return signer(lines, i);
   // "On 19 January 2021, Cabinet:" over the decisions it took.
   if (/^\W*On\s*$/i.test(before) && ON_DATE_BODY.test(line)) return 'decision';
