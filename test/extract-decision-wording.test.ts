@@ -647,3 +647,10 @@ describe('a signature\'s date a scan read behind a table\'s borders', () => {
     expect(r.decisionDate).toBe('2013-05-07');
   });
 });
+
+describe('a decision notice\'s title dated after a dash', () => {
+  it('dates the decision when nothing else does ("... with a new solution and contract – 13 September 2016")', () => {
+    const r = titled('Police and Crime Commissioner for Northway – Decision Notice\n22/2016: Replacement of old network services with a new solution and contract – 13 September 2016\n\nExecutive Summary and Recommendation:\nThe decision to replace the current network services solution was agreed on the 24th of May 2016 following a Service Review.', 1);
+    expect(r.decisionDate).toBe('2016-09-13');
+  });
+});

@@ -210,6 +210,13 @@ function firstEntryDate(ctx: ExtractContext): string | null {
   return null;
 }
 
+/** "22/2016: Replacement of ... with a new solution and contract – 13 September 2016": a decision notice's title dated after a dash. */
+function titleDate(title: string | null): string | null {
+  const m = /\s[–—-]\s*([^–—-]{6,25})$/.exec(title ?? '');
+  const d = m ? findDates(m[1]!)[0] : undefined;
+  return d && d.start === 0 && d.end === m![1]!.trim().length ? d.iso : null;
+}
+
 /** A decision maker that decides in a meeting (a cabinet, committee, board or the authority itself). */
 const MEETS = /\b(?:cabinet|committee|board|council|authority|panel|executive)\s*$/i;
 
@@ -226,7 +233,7 @@ export const decisionDate = defineExtractor({
     if (meeting && byMeeting) return findDates(meeting.value)[0]!.iso;
     const listed = listedDate(ctx, soFar.title ?? null, byMeeting);
     if (listed) return listed;
-    const dated = datedBesideReference(ctx) ?? firstEntryDate(ctx);
+    const dated = datedBesideReference(ctx) ?? firstEntryDate(ctx) ?? titleDate(soFar.title ?? null);
     if (dated) return dated;
     // An officer's published decision without a signed date takes effect the day it is taken.
     const effective = findField(ctx.form, LABELS.effectiveDate, (v) => findDates(v).length > 0);
