@@ -654,3 +654,10 @@ describe('a decision notice\'s title dated after a dash', () => {
     expect(r.decisionDate).toBe('2016-09-13');
   });
 });
+
+describe('a minute that opens on its meeting', () => {
+  it('is dated by it however long the line ("At a MEETING of the ... held in the Town Hall, Northway on Monday 15 July 1996 at 3.45 pm.")', () => {
+    const r = record('Northway Council\n\nAt a MEETING of the ENVIRONMENTAL AND CONSUMER PROTECTION EXECUTIVE SUB-\nCOMMITTEE held in the Town and County Hall, Northway on Monday 15 July 1996 at 3.45 pm.\nPresent: Councillors A PERSON and B PERSON.\n\n2. WHEELED BIN TENDER ACCEPTANCES\nThe Sub-Committee approved the terms of the Report and authorised acceptance of the lowest tenders received.');
+    expect(r.decisionDate).toBe('1996-07-15');
+  });
+});

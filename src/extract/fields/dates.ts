@@ -141,6 +141,9 @@ const MINUTES_HEADING = /\b(?:minutes|meeting)\b|^[^:]*?\b(?:panel|committee|cab
 /** "Cabinet Member for Strategic Outcomes - Monday, 21st July, 2014 1.00 pm": the body's name goes on, in capitals, before the dash. */
 const NAMED_MEETING_HEADING = /^[^:]*?\b(?:Panel|Committee|Cabinet|Board|Forum|Executive)(?:\s+(?:[A-Z][\w&'’-]*|for|of|and|&)){1,6}\s*[-–—,]\s*[A-Z][a-z]+day,?\s+\d/;
 
+/** A minute's opening that names its meeting, however long: "At a MEETING of the ... SUB-COMMITTEE held in the Town and County Hall, Forfar on Monday 15 July 1996 at 3.45 pm." */
+const MEETING_OPENING = /^\W*At\s+a\s+(?:special\s+)?meeting\s+of\b/i;
+
 /** A meeting held to take decisions, whoever takes them ("Member Decisions Meeting for the Leader - Wednesday, 20th December, 2017", "Delegated Decisions - Tuesday 30th May, 2023 5.30 pm"): its day is the decisions'. */
 const DECISIONS_MEETING = /\b(?:decisions?\s+(?:meeting|session)|delegated\s+decisions\s*[-–—,]\s*(?:[A-Z][a-z]+day,?\s+)?\d)/i;
 
@@ -167,7 +170,7 @@ function listedDate(ctx: ExtractContext, title: string | null, byMeeting: boolea
     const withPrev = k > 0 ? `${clean(head[k - 1]!.text)} ${text}` : text;
     // ("3a Minute of meeting of the ... Fund held on Wednesday, 3 June": an agenda item approving earlier minutes, not this meeting's heading.)
     if (/^\d{1,2}[a-z]?[.)]?\s/.test(withPrev)) continue;
-    if ((DECISIONS_MEETING.test(withPrev) || (byMeeting && (MINUTES_HEADING.test(withPrev) || NAMED_MEETING_HEADING.test(text)))) && text.split(/\s+/).length <= 16) {
+    if ((DECISIONS_MEETING.test(withPrev) || (byMeeting && (MINUTES_HEADING.test(withPrev) || NAMED_MEETING_HEADING.test(text)))) && text.split(/\s+/).length <= (MEETING_OPENING.test(withPrev) ? 24 : 16)) {
       // ("... - Wednesday, 20th" / "December, 2017 10.00 am": a heading's date cut at the line's end is read across both; a sentence's is not.)
       const cut = withPrev.length - text.length;
       const date = findDates(text)[0] ?? (/\.\s*$/.test(text) ? undefined : findDates(withPrev).find((d) => k > 0 && d.start < cut && d.end > cut));
