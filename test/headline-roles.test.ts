@@ -98,3 +98,10 @@ describe('a yearly sum and its stated whole', () => {
     expect(headline('Northway Council\nDecision\nThe Cabinet Member approves the contract at an annual cost of £700,000 and a total budget of £1,000,000 for the programme.')).toBe(700000);
   });
 });
+
+describe('a saving beside the sum spent', () => {
+  it('is not the headline ("The total capital expenditure is £1,511,612, providing a contract revenue reduction of £2,247,268 over 5 years")', () => {
+    const r = analyse([textPage(1, 'Police and Crime Commissioner for Northway – Decision Notice\n22/2016: Replacement of network services\n\nExecutive Summary and Recommendation:\nThe decision to replace the current network services solution was agreed in May 2016.\n\nThe contract will ensure all Police buildings are connected to its IT systems.\n\nThe total capital expenditure is £1,511,612, providing a contract revenue reduction of\n£2,247,268 over 5 years. This provides a total cost of change reduction of £2,069,699 to\nNorthway Police when compared to the past contract.')]).extracted;
+    expect(r.headlineAmount).toBe(1511612);
+  });
+});

@@ -31,7 +31,11 @@ export function isContextTotal(text: string, m: MoneyMatch): boolean {
   return BROUGHT_TO.test(around(text, m).before);
 }
 
+/** The words before a figure that call it a saving: "a contract revenue reduction of £2,247,268", "savings of £40,000" (not a sum spent). */
+export const SAVING_BEFORE = /\b(?:reduction|saving|savings|decrease)\s+(?:of\s+)?(?:up\s+to\s+|around\s+|approximately\s+)?$/i;
+
 /** How strongly a figure reads as the sum a sentence approves: positive for an approved sum, negative for context. */
+
 export function approvalScore(text: string, m: MoneyMatch): number {
   const { before, after } = around(text, m);
   // "That up to a maximum of £150,000 be made available": a cap on the sum an approval gives is that sum, not a threshold.
@@ -45,6 +49,7 @@ export function approvalScore(text: string, m: MoneyMatch): number {
   // "members refused a contribution of up to £4,025": a sum refused is not approved.
   if (/\b(?:refus|reject|declin)\w*\b[^.;]{0,80}$/i.test(before)) score -= 6;
   if (CONTEXT_TOTAL.test(before)) score -= 4;
+  if (SAVING_BEFORE.test(before)) score -= 3;
   // "Approves spend of £442.5k" beside "Accepts Household Support Fund grant funding of £5.2m": the sum approved to be spent.
   if (score && /\b(?:spend|expenditure)\s+of\s+(?:up\s+to\s+)?$/i.test(before)) score += 1;
   if (isPriorFigure(text, m)) score -= 4;

@@ -5,7 +5,7 @@ import { findMoney, round2, roundingTolerance, THRESHOLD_WORDING, type MoneyMatc
 import { cellAt, tableSums, type Table } from '../../layout/tables.ts';
 import { findField, VALUE_FIELD } from '../../layout/form.ts';
 import { defineExtractor } from '../define-extractor.ts';
-import { approvalScore, isContextTotal, isPriorFigure, namedShares } from '../money-roles.ts';
+import { approvalScore, isContextTotal, isPriorFigure, namedShares, SAVING_BEFORE } from '../money-roles.ts';
 import { wholeOfYearly } from '../../layout/recipient-phrases.ts';
 
 const runTotal = (run: AllocationRun) => run.stated?.value ?? round2(run.parts.reduce((a, p) => a + p.money.value, 0));
@@ -230,7 +230,8 @@ function fromProse(amounts: readonly Amount[], ctx: ExtractContext): number | nu
   const pool = summary.length ? summary : plain;
   // "There is a balance of £475,385 remaining in the Fund": what is left over is not what is decided.
   // "... allocates budgets of £15,000 to each Ward": a rate a scheme sets, not a sum decided.
-  const decided = pool.filter((a) => !REMAINDER.test(a.context ?? '') && !PER_UNIT.test(a.context ?? ''));
+  // "providing a contract revenue reduction of £2,247,268 over 5 years": a saving is not a sum spent.
+  const decided = pool.filter((a) => !REMAINDER.test(a.context ?? '') && !PER_UNIT.test(a.context ?? '') && !(a.quote && SAVING_BEFORE.test(a.quote.slice(0, Math.max(0, a.quote.indexOf(a.text))))));
   const from = decided.length ? decided : pool;
   return from.length ? Math.max(...from.map((a) => a.value)) : null;
 }
