@@ -105,3 +105,10 @@ describe('a saving beside the sum spent', () => {
     expect(r.headlineAmount).toBe(1511612);
   });
 });
+
+describe('a total split by kind of spending, beside parallel items', () => {
+  it('adds the revenue and capital shares and the other items\' totals ("£152,500 in revenue grants and £77,871 in capital grants")', () => {
+    const r = analyse([textPage(1, 'Cabinet\n\nRESOLVED:\n\n(a) That Community grants totalling £152,500 in revenue grants and £77,871 in capital grants, as detailed in Appendix 1, be included in the budget for 2025/26; and\n(b) That the Community Transport grants totalling £44,359, as set out in paragraph 25 of the report, be included in the budget for 2025/26.')]).extracted;
+    expect(r.headlineAmount).toBe(274730);
+  });
+});

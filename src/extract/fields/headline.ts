@@ -79,7 +79,7 @@ function fromRecommendations(ctx: ExtractContext, recs: readonly Recommendation[
   if (!best) return null;
   // Parallel items, each approving one sum for another party ("That the application for X (£1.25m) be approved", "... for Y (£80,000) ..."): their total.
   // The same sum restated in another list of the paper ("spend the £4.5m Capital Investment" twice) counts once.
-  const parallel = picks.filter((p, i) => (p.shape === best.shape || (!!p.lead && p.lead === best.lead)) && p.score >= 2 && !p.parts.length && !picks.slice(0, i).some((q) => q.value === p.value && q.lead === p.lead && q.tail === p.tail));
+  const parallel = picks.filter((p, i) => (p.shape === best.shape || (!!p.lead && p.lead === best.lead)) && p.score >= 2 && !picks.slice(0, i).some((q) => q.value === p.value && q.lead === p.lead && q.tail === p.tail));
   // One sum in every item ("acceptance of funding ... of up to £650,000" and "expenditure up to £650,000") is one sum restated.
   const restated = new Set(parallel.map((p) => p.value)).size === 1;
   return parallel.length >= 2 && parallel.includes(best) && !restated ? round2(parallel.reduce((a, p) => a + p.value, 0)) : best.value;
