@@ -661,3 +661,12 @@ describe('a minute that opens on its meeting', () => {
     expect(r.decisionDate).toBe('1996-07-15');
   });
 });
+
+describe('a bullet or a table border before a prominent line', () => {
+  it('marks a list\'s item or a cell, not the title ("+ Community Revenue Grant Programme" as a scan reads "•")', () => {
+    for (const mark of ['+', '«', '|', '•']) {
+      const r = titled(`Northway Council\n\n${mark} Community Revenue Grant Programme\n\nCOMMUNITY GRANT AID APPLICATIONS\n\nThe Director submitted a report on applications for grant aid.`, 2);
+      expect(r.title).not.toMatch(/Community Revenue Grant Programme/);
+    }
+  });
+});

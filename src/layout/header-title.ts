@@ -232,6 +232,8 @@ function looksLikeTitle(t: string): boolean {
   // A full stop ends a sentence, not a title, unless the line is a short heading in title case ("Procurement of Fire Pumping Appliances.").
   const heading = words.length <= 10 && words.filter((w) => w.length > 3).every((w) => /^[A-Z0-9(£]/.test(w));
   if (words.length > 30 || (/[.]$/.test(t) && !heading) || /^[a-z]/.test(t) || /\w\.\s+[A-Z]/.test(t)) return false;
+  // A bullet or a table's border before it, as printed or as a scan reads them ("« Reducing anti-social behaviour", "| Community Centre"): a list's item or a cell.
+  if (/^[«»+|•·*~>■□▪◦●➢►❖]/.test(t)) return false;
   if (labelOf(t)?.colon || /^[^:]{1,40}:\s/.test(t)) return false;
   if (/^(?:date|signed|signature|ref(?:erence)?)\b/i.test(t) || /^\W*\d{1,2}[/. -]\w+[/. -]\d{2,4}\W*$/.test(t)) return false;
   if (/^(?:page \d|official|not protectively marked|restricted|confidential|protect)/i.test(t)) return false;
