@@ -670,3 +670,13 @@ describe('a bullet or a table border before a prominent line', () => {
     }
   });
 });
+
+describe('a heading for the reasons', () => {
+  it('is no lead-in to decisions ("Reasons for the decision:" over paragraphs of background, under a grid of labels)', () => {
+    const page = textPage(1, 'Northway City Council\nDecision details\nContract for the Refurbishment of Northway Lodge Phase 7');
+    const grid = [...row(0.06, [[8, 'Decision Maker:'], [60, 'Decision status:']]), ...row(0.075, [[8, 'Cabinet Member for Children’s Services'], [60, 'Recommendations Approved']]), ...row(0.09, [[8, 'Is Key decision?:'], [60, 'Is subject to call in?:']]), ...row(0.105, [[8, 'Yes'], [60, 'Yes']])];
+    const body = ['Purpose:', 'Appendix 1 is NOT FOR PUBLICATION.', 'The Cabinet Member authorised the award of contract to Acme Services Group Limited for the', 'refurbishment works at Northway Lodge for the contract sum of £1,552,628.61.', 'Reasons for the decision:', 'Northway Lodge is a local authority secure home and is part of Northway City Council.', 'To meet the requirements of the young people, health and safety and to meet the expectation of future', 'inspections it was the expectation that Northway Lodge would be required to begin a programme of refurbishment.'];
+    const r = laidOutRecord(page, [...grid, ...body.flatMap((t, k) => row(0.13 + k * 0.0167, [[8, t]]))]);
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).not.toContain('Northway Lodge is a local auth');
+  });
+});

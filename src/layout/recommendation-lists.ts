@@ -291,6 +291,9 @@ const SENTENCE_RESOLVES = /\b(?:RESOLVED|[Rr]esolved|AGREED|DECIDED|[Dd]ecided)\
 /** "The Executive RESOLVED that" at a line's end: minutes introducing their resolutions without a colon. */
 const RESOLVED_THAT = /\b(?:RESOLVED|resolved|AGREED|agreed)\s+that\s*,?\s*$/;
 
+/** A heading for why or what else, not for what is decided: "Reasons for the decision:", "Alternative options considered and rejected:". */
+const REASONS_HEADING = /^\W*(?:reasons?|grounds|background|alternative|other\s+options|options\s+considered)\b[^:]{0,60}:\s*$/i;
+
 /** Lists introduced by a decision lead-in sentence (no recommendations heading in the document). */
 function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   const lines = ctx.doc.lines;
@@ -317,7 +320,7 @@ function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number 
     const parts = cells.length >= 2 ? cells : lines[i]!.text.split('\t');
     return parts.length >= 2 && parts.every((c) => /:\s*$/.test(c));
   };
-  const leadsIn = (l: (typeof lines)[number], i: number) => i < 200 && !isEmptyField(l.text) && !labelRow(i) && ((LEAD_IN.test(joined(i)) && /[:;]\s*$/.test(l.text) && !itemEnd(i)) || RESOLVED_THAT.test(l.text) || askedOverList(i) || resolvesOverList(i));
+  const leadsIn = (l: (typeof lines)[number], i: number) => i < 200 && !isEmptyField(l.text) && !labelRow(i) && !REASONS_HEADING.test(l.text) && ((LEAD_IN.test(joined(i)) && /[:;]\s*$/.test(l.text) && !itemEnd(i)) || RESOLVED_THAT.test(l.text) || askedOverList(i) || resolvesOverList(i));
   // The first lead-in with items under it.
   for (const [at, l] of lines.entries()) {
     if (!leadsIn(l, at)) continue;
