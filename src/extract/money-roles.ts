@@ -35,7 +35,6 @@ export function isContextTotal(text: string, m: MoneyMatch): boolean {
 export const SAVING_BEFORE = /\b(?:reduction|saving|savings|decrease)\s+(?:of\s+)?(?:up\s+to\s+|around\s+|approximately\s+)?$/i;
 
 /** How strongly a figure reads as the sum a sentence approves: positive for an approved sum, negative for context. */
-
 export function approvalScore(text: string, m: MoneyMatch): number {
   const { before, after } = around(text, m);
   // "That up to a maximum of £150,000 be made available": a cap on the sum an approval gives is that sum, not a threshold.

@@ -13,8 +13,11 @@ export interface ListingEntry {
 
 // "06/04/2020 - Payment for Services ... ref: 6569 Recommendations Approved": a decisions list's entry
 // (the date it was made, the title, the list's reference, its status), wrapping over up to three lines.
-// (A scan may lose the colon, or read it as a point or semicolon: "ref 7008", "ref. 7008".)
-const ENTRY = /^(?:\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*)?(.{6,}?)\s+ref[:;.]?\s*(\d{1,7})\b(?:\s+[A-Z][a-z]+(?:\s+[A-Za-z]+){0,3})?\s*$/;
+/** The list's "ref:" before its number; a scan may lose the colon, or read it as a point or semicolon ("ref 7008", "ref. 7008"). */
+const REF = String.raw`ref[:;.]?\s*`;
+const ENTRY = new RegExp(String.raw`^(?:\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*)?(.{6,}?)\s+${REF}(\d{1,7})\b(?:\s+[A-Z][a-z]+(?:\s+[A-Za-z]+){0,3})?\s*$`);
+/** An entry's reference, anywhere on a line. */
+const HAS_REF = new RegExp(String.raw` ${REF}\d`);
 const DATED = /^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s+\S/;
 // A decision page's heading ("Decision details", "Issue details"): the decision's title is the line(s) under it.
 const DETAILS = /^(?:decision|issue)\s+details$/i;
@@ -32,21 +35,21 @@ const isLabelRow = (text: string) => text.includes('\t') && text.split('\t').eve
 export function listingEntry(head: readonly Line[]): ListingEntry | null {
   for (const [i, line] of head.entries()) {
     const text = clean(line.text);
-    if (DATED.test(text) || / ref[:;.]?\s*\d/.test(text)) {
+    if (DATED.test(text) || HAS_REF.test(text)) {
       // "23/04/2024 - ref: 632 - Recommendations Approved": an entry under its title names only its reference.
-      const bare = /^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*ref[:;.]?\s*(\d{1,7})\b/.exec(text);
+      const bare = new RegExp(String.raw`^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*${REF}(\d{1,7})\b`).exec(text);
       if (bare) return { title: '', reference: bare[1]!, lines: [line] };
       // Rejoin the entry's wrapped lines until its "ref:" shows (at most three lines).
       const lines = [line];
       let joined = text;
-      for (let k = i + 1; k < head.length && lines.length < 3 && !/ ref[:;.]?\s*\d/.test(joined); k++) {
+      for (let k = i + 1; k < head.length && lines.length < 3 && !HAS_REF.test(joined); k++) {
         const next = clean(head[k]!.text);
-        if ((LABEL_LINE.test(next) && !/ ref[:;.]?\s*\d/.test(next)) || DATED.test(next)) break;
+        if ((LABEL_LINE.test(next) && !HAS_REF.test(next)) || DATED.test(next)) break;
         lines.push(head[k]!);
         joined += ` ${next}`;
       }
       // The status may wrap alone onto the next line ("Recommendations" / "Approved").
-      const m = ENTRY.exec(joined) ?? ENTRY.exec(joined.replace(/\s+ref[:;.]?\s*\d+\s+\S.*$/, (s) => s.split(/\s+/).slice(0, 3).join(' ')));
+      const m = ENTRY.exec(joined) ?? ENTRY.exec(joined.replace(new RegExp(String.raw`\s+${REF}\d+\s+\S.*$`), (s) => s.split(/\s+/).slice(0, 3).join(' ')));
       // "Officer and Mayoral decisions – ref: 3373": the list's name before the reference is no title.
       if (m) return { title: isBannerOrFormName(m[1]!) ? '' : m[1]!.replace(/[\s.;,]+$/, ''), reference: m[2]!, lines };
     }

@@ -224,17 +224,20 @@ function fromProse(amounts: readonly Amount[], ctx: ExtractContext): number | nu
   if (stated !== null) return stated;
   const plain = amounts.filter((a) => a.period === null && a.section !== 'table' && !THRESHOLD_WORDING.test(a.context ?? ''));
   // "The Commissioner has decided to award £30,810.00 from ...": the decision maker's own statement of the sum decided.
-  const decidedHere = plain.find((a) => a.quote && DECIDED_TO.test(a.quote.slice(0, Math.max(0, a.quote.indexOf(a.text)))));
+  const decidedHere = plain.find((a) => DECIDED_TO.test(wordsBefore(a)));
   if (decidedHere) return decidedHere.value;
   const summary = plain.filter((a) => a.section === 'summary');
   const pool = summary.length ? summary : plain;
   // "There is a balance of £475,385 remaining in the Fund": what is left over is not what is decided.
   // "... allocates budgets of £15,000 to each Ward": a rate a scheme sets, not a sum decided.
   // "providing a contract revenue reduction of £2,247,268 over 5 years": a saving is not a sum spent.
-  const decided = pool.filter((a) => !REMAINDER.test(a.context ?? '') && !PER_UNIT.test(a.context ?? '') && !(a.quote && SAVING_BEFORE.test(a.quote.slice(0, Math.max(0, a.quote.indexOf(a.text))))));
+  const decided = pool.filter((a) => !REMAINDER.test(a.context ?? '') && !PER_UNIT.test(a.context ?? '') && !SAVING_BEFORE.test(wordsBefore(a)));
   const from = decided.length ? decided : pool;
   return from.length ? Math.max(...from.map((a) => a.value)) : null;
 }
+
+/** The words of a figure's sentence before it. */
+const wordsBefore = (a: Amount) => (a.quote ? a.quote.slice(0, Math.max(0, a.quote.indexOf(a.text))) : '');
 
 /** A figure's clause that calls it what is left of a fund ("a balance of · remaining", "· unallocated"). */
 /** "... has decided to award", "have decided to allocate": the words just before the sum a decision maker decided. */

@@ -26,7 +26,6 @@ function joinedDecisions(text: string): string[] {
   return text.split(NEXT_DECISION).map((t) => t.trim()).filter(Boolean);
 }
 
-
 /** Words of an item, for telling one printed twice. */
 const wordsOf = (t: string) => t.toLowerCase().replace(/[^a-z0-9£]+/g, ' ').trim();
 
