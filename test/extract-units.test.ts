@@ -175,3 +175,11 @@ describe('parseList', () => {
     expect(items('The Deputy Mayor is recommended to approve expenditure of £250,000 on the\nreplacement of body worn video cameras.\n|Background follows here.')).toHaveLength(1);
   });
 });
+
+describe('findMoney: ranges whose ends carry their own units', () => {
+  it('reads "£50K - £1M" as a band from £50,000 to £1,000,000, and "-£23.0m -£22.2m" (a table\'s two columns) as two figures', () => {
+    expect(money('Framework, Demolition £50K - £1M, following')).toEqual([[50000, null, 'low'], [1000000, null, 'high']]);
+    expect(money('Net Savings/Income -£23.0m -£22.2m')).toEqual([[23000000, null, null], [22200000, null, null]]);
+    expect(money('between £500 - £5,000')).toEqual([[500, null, 'low'], [5000, null, 'high']]);
+  });
+});

@@ -57,7 +57,8 @@ export function findMoney(text: string, opts: { ocr?: boolean } = {}): MoneyMatc
     const period = ANNUAL.test(s.slice(end)) || ANNUAL_BEFORE.test(s.slice(Math.max(0, start - 30), start)) ? 'annual' : null;
     const scale = (u?: string) => (u ? UNIT[u.toLowerCase()] ?? 1 : 1);
     const b = bRaw ? parseNumber(bRaw) : null;
-    if (b && b.n >= a.n * (aUnit ? 1 : 0)) {
+    // A range runs upwards: "£15 – 30K" (the unit shared), "£50K - £1M" (each end its own unit).
+    if (b && (!aUnit || b.n * scale(bUnit) >= a.n * scale(aUnit))) {
       const unitB = scale(bUnit);
       const unitA = aUnit ? scale(aUnit) : unitB; // "£15 – 30K": the K applies to both ends
       const slip = s[start] !== text[start];
@@ -70,6 +71,12 @@ export function findMoney(text: string, opts: { ocr?: boolean } = {}): MoneyMatc
     // "£1.573 and £1.297 million": a figure printed to three decimals without a unit takes the unit of the one joined to it.
     const shared = !aUnit && /\.\d{3}$/.test(aRaw!) ? JOINED_UNIT.exec(s.slice(start + single.trimEnd().length))?.[1] : undefined;
     out.push({ value: round(a.n * scale(aUnit ?? shared)), text: single.trim(), start, end: start + single.trimEnd().length, period, repaired: a.repaired || s[start] !== text[start] });
+    // "£2m - £500k": a second figure with its own pound sign, not a range's end, is a figure of its own.
+    const second = b && single.length < whole.length ? whole.slice(single.length).search(/(?:£|GBP)/i) : -1;
+    if (b && second >= 0) {
+      const at = single.length + second;
+      out.push({ value: round(b.n * scale(bUnit)), text: whole.slice(at).trim(), start: start + at, end, period, repaired: b.repaired });
+    }
   }
   return out.filter((m) => m.value > 0);
 }
