@@ -229,6 +229,11 @@ describe('titles in the header block', () => {
     expect([bracketed.title, bracketed.reference?.replace(/\s/g, '')]).toEqual(['Community Initiative Fund', 'EA03(19/20)']);
     const plain = sized('Northway County Council\n\nHighway Improvements Phase 2\n\nThe Director of Highways has approved the works.', 3);
     expect([plain.title, plain.reference]).toEqual(['Highway Improvements Phase 2', null]);
+    // A meeting's minute code in brackets, its parts dotted or slashed (not a year or a statute's section).
+    const minute = sized('Northway Metropolitan Borough Council\n\nGreat Childhoods Ambition Free Bus Travel Pilot (Cab.02/04.2025/6)\n\nCabinet has approved the pilot.', 3);
+    expect([minute.title, minute.reference]).toEqual(['Great Childhoods Ambition Free Bus Travel Pilot', 'Cab.02/04.2025/6']);
+    const year = sized('Northway County Council\n\nRevenue Investment Funds (2021/22)\n\nCabinet has approved the allocations.', 3);
+    expect([year.title, year.reference]).toEqual(['Revenue Investment Funds (2021/22)', null]);
   });
   it('never takes a website\'s breadcrumb or a "Presented by" line for the title', () => {
     const crumb = ocrPage('Northway Council\nHome > Council and Democracy > Decision details\n\nDecision details\nWARD GRANTS\nDecision Maker: Leader of the Council\nDecision status: Recommendations Approved');

@@ -14,7 +14,8 @@ import { findDates } from './dates.ts';
 const LEADING_REF = /^(?:[A-Z][A-Za-z]*\s+){0,2}?(?:[–-]\s*)?(?:DN\s+(?=\d))?((?:[A-Z][A-Z&]{0,7}[\s/.-]?){0,3}\d{1,6}(?:[/.-][A-Z\d]{1,6}){0,3})\s*(?:[–-]\s+|:\s+(?=[A-Z])|\s+(?=[A-Z]))/;
 
 /** A reference printed at the end of a title: letters run into figures, and a financial year after it ("OKD09 (22/23)", "OKD74 20-21"), in brackets or not ("Community Initiative Fund (EA03(19/20))"). */
-const TRAILING_REF = /\s+\(?([A-Z]{2,6}\d{1,5}(?:\s*\(\d{2}\/\d{2}\)|\s+\d{2}[-/]\d{2})?)\)?$/;
+// ("Great Childhoods Ambition: Free Bus Travel Pilot (Cab.02/04.2025/6)": a meeting's minute code in brackets, its parts dotted or slashed.)
+const TRAILING_REF = /\s+\(?([A-Z]{2,6}\d{1,5}(?:\s*\(\d{2}\/\d{2}\)|\s+\d{2}[-/]\d{2})?)\)?$|\s+\(([A-Z][A-Za-z]{1,5}\.?\d{1,4}(?:[./]\d{1,4}){2,4})\)$/;
 
 /** A series reference in a form's name: letters then figures ("ADD2090", "PCD 1560", "DD 108"). */
 const FORM_REF = /\b([A-Z]{2,6}\s?\d{2,6})\b/;
@@ -147,7 +148,7 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     if (useRef || dated) return { title: joined.slice(ref![0].length).trim(), reference: useRef && !dated ? ref[1]! : null, formReference, lines };
     // "Award of Contract for a leased Winter Gritter Fleet OKD09 (22/23)": a reference printed at the end of the title line.
     const trailing = TRAILING_REF.exec(joined);
-    if (trailing && joined.slice(0, trailing.index).split(/\s+/).length >= 3) return { title: joined.slice(0, trailing.index).replace(/[\s:;,–-]+$/, ''), reference: trailing[1]!, formReference, lines };
+    if (trailing && joined.slice(0, trailing.index).split(/\s+/).length >= 3) return { title: joined.slice(0, trailing.index).replace(/[\s:;,–-]+$/, ''), reference: (trailing[1] ?? trailing[2])!, formReference, lines };
     return { title: joined, reference: null, formReference, lines };
   };
   // The most prominent candidate whose lines, once joined, are not a sentence of the body nor a meeting's heading.
