@@ -232,6 +232,8 @@ describe('titles in the header block', () => {
     // A meeting's minute code in brackets, its parts dotted or slashed (not a year or a statute's section).
     const minute = sized('Northway Metropolitan Borough Council\n\nGreat Childhoods Ambition Free Bus Travel Pilot (Cab.02/04.2025/6)\n\nCabinet has approved the pilot.', 3);
     expect([minute.title, minute.reference]).toEqual(['Great Childhoods Ambition Free Bus Travel Pilot', 'Cab.02/04.2025/6']);
+    const slashed = sized('Northway City Council\n\nContract for the Refurbishment of Northway Lodge Phase 7 (DfE Funded) - OCT19/CMDN/46\n\nThe Cabinet Member authorised the award of contract.', 3);
+    expect([slashed.title, slashed.reference?.replace(/\s/g, '')]).toEqual(['Contract for the Refurbishment of Northway Lodge Phase 7 (DfE Funded)', 'OCT19/CMDN/46']);
     const year = sized('Northway County Council\n\nRevenue Investment Funds (2021/22)\n\nCabinet has approved the allocations.', 3);
     expect([year.title, year.reference]).toEqual(['Revenue Investment Funds (2021/22)', null]);
   });
