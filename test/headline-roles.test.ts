@@ -112,3 +112,10 @@ describe('a total split by kind of spending, beside parallel items', () => {
     expect(r.headlineAmount).toBe(274730);
   });
 });
+
+describe('a contract\'s own total value beside a first call-off the paper only notes', () => {
+  it('is the headline ("Estimated Total upper Contract Value is £2.5m", not the noted "initial contract value is £410k")', () => {
+    const r = analyse([textPage(1, 'Recommendations\n\n1. Approve the award a contract via the negotiated procedure to a sole UK reseller for weapon systems for a 36-month term. Estimated Total upper Contract Value is £2.5m.\n2. To note the initial call off purchase via this contract is for immediate need. Estimate initial contract value is £410k.\n3. To note all Call Offs will be approved by the Director of Commercial Services.')]).extracted;
+    expect(r.headlineAmount).toBe(2500000);
+  });
+});
