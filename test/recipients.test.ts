@@ -897,3 +897,9 @@ describe('an organisation a sum is spent to fund', () => {
     expect(namesAndSums('Decision:\n\nApproves expenditure of £20,000 to fund the Friday Night Project in the town centre.')).toEqual([]);
   });
 });
+
+describe('an application line over a decision that awards "the above mentioned organisation"', () => {
+  it('names the applicant before its project and sum, the sum wrapped onto the next line', () => {
+    expect(namesAndSums('Police and Crime Commissioner for Northway – Decision Making Record\n\nReport Title: Reducing Reoffending Fund (RRF) Application October 2020\nProtective Marking: OFFICIAL\n\nExecutive Summary:\nIn October 2020 the following organisation submitted an application to the RRF for consideration;\n\nThe Northway Justice Training Company – Delivering Restorative Interventions project – sum\nrequested £4500\nThe company will provide a Restorative Justice Intervention service.\n\nThat the Police & Crime Commissioner awards the sum requested to the above mentioned\norganisation totalling £4500')).toEqual([['Northway Justice Training Company', 4500]]);
+  });
+});
