@@ -4,7 +4,7 @@ import { textPage } from '../src/checks/text-page.ts';
 import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.ts';
 import { renderDecision } from '../src/query/show.ts';
 import type { DecisionRecord } from '../src/record/index.ts';
-import { laidOutRecord, row } from './laid-out.ts';
+import { laidOutRecord, row, textRows } from './laid-out.ts';
 
 const record = (...pages: string[]) => analyse(pages.map((t, i) => textPage(i + 1, t))).extracted;
 /** A one-page record whose line `titleRow` is set larger than the rest (textPage: 1 line = 1/60 of the height). */
@@ -636,7 +636,7 @@ describe('a form\'s row of labels above the decision\'s lead-in', () => {
     const page = textPage(1, 'Northway Authority – Mayoral decision\nMD2017 Northway Carnival 2016');
     const grid = [...row(0.06, [[8, 'Type of decision:'], [35, 'Date signed:'], [60, 'Decision by:']]), ...row(0.075, [[8, 'Mayoral decision'], [35, '19 August 2016'], [60, 'A Person, Mayor of Northway']])];
     const body = ['Executive summary', 'The Carnival Trust has submitted a plan to increase stewarding at the Carnival 2016.', 'That the Mayor:', 'Approves additional expenditure of £190,000 to grant fund the Northway Carnival', 'Enterprises Trust to support the enhanced stewarding plan for the Carnival 2016.', 'Notes that £150,000 funding has already been agreed for the basic stewarding plan 2016, and', 'therefore the total grant funding towards stewarding in 2016 will be £340,000.'];
-    const r = laidOutRecord(page, [...grid, ...body.flatMap((t, k) => row(0.11 + k * 0.0167, [[8, t]]))]);
+    const r = laidOutRecord(page, [...grid, ...textRows(0.11, body)]);
     expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['Approves additional expe', 'Notes that £150,000 fund']);
   });
 });
@@ -676,7 +676,7 @@ describe('a heading for the reasons', () => {
     const page = textPage(1, 'Northway City Council\nDecision details\nContract for the Refurbishment of Northway Lodge Phase 7');
     const grid = [...row(0.06, [[8, 'Decision Maker:'], [60, 'Decision status:']]), ...row(0.075, [[8, 'Cabinet Member for Children’s Services'], [60, 'Recommendations Approved']]), ...row(0.09, [[8, 'Is Key decision?:'], [60, 'Is subject to call in?:']]), ...row(0.105, [[8, 'Yes'], [60, 'Yes']])];
     const body = ['Purpose:', 'Appendix 1 is NOT FOR PUBLICATION.', 'The Cabinet Member authorised the award of contract to Acme Services Group Limited for the', 'refurbishment works at Northway Lodge for the contract sum of £1,552,628.61.', 'Reasons for the decision:', 'Northway Lodge is a local authority secure home and is part of Northway City Council.', 'To meet the requirements of the young people, health and safety and to meet the expectation of future', 'inspections it was the expectation that Northway Lodge would be required to begin a programme of refurbishment.'];
-    const r = laidOutRecord(page, [...grid, ...body.flatMap((t, k) => row(0.13 + k * 0.0167, [[8, t]]))]);
+    const r = laidOutRecord(page, [...grid, ...textRows(0.13, body)]);
     expect(r.recommendations.map((x) => x.text.slice(0, 30))).not.toContain('Northway Lodge is a local auth');
   });
 });

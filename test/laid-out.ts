@@ -13,3 +13,6 @@ export const laidOutRecord = (page: ReturnType<typeof textPage>, laid: ReturnTyp
   const pageOf = layoutWords(words.map((w, i) => ({ ...w, sep: i === 0 ? ('' as const) : w.sep })));
   return extractFromPages([{ number: 1, source: 'text', ...pageOf }]).extracted;
 };
+
+/** Lines of running text laid out one under another from top y, each a single cell at the left margin (a line's height apart). */
+export const textRows = (top: number, texts: readonly string[]) => texts.flatMap((t, k) => row(top + k * 0.0167, [[8, t]]));

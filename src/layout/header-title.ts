@@ -6,6 +6,7 @@ import { isFieldLabel, labelOf } from './form-cells.ts';
 import { AUTHOR_LINE, listingEntry } from './listing-entry.ts';
 import { isBannerOrFormName, orgIn } from './org-names.ts';
 import { findDates } from './dates.ts';
+import { BULLET_GLYPHS } from './list-markers.ts';
 
 /**
  * A reference printed before the title on its line: "LCR 194 - ", "Decision Log – 003/2021 ", "WPCC3-0129 ", "AHWB.022.2021 ",
@@ -227,6 +228,9 @@ function isProse(t: string): boolean {
 /** A heading that starts the body (the header block ends there). */
 const isHeadingOfBody = (t: string) => /^(?:\d+\.?\s*)?(?:executive summary|summary|purpose|background|recommendations?|decisions?(?: made| taken)?|resolved|introduction|decision summary|report summary)\s*(?::|$)/i.test(t);
 
+/** A line that starts on a bullet (as printed, or as OCR reads one: "+") or a table's border ("|"). */
+const BULLET_OR_BORDER = new RegExp(String.raw`^[${BULLET_GLYPHS}+|]`);
+
 /** A line shaped like a title: 2-30 words, not a sentence, not a label, a date or a banner. */
 function looksLikeTitle(t: string): boolean {
   const words = t.split(/\s+/);
@@ -235,7 +239,7 @@ function looksLikeTitle(t: string): boolean {
   const heading = words.length <= 10 && words.filter((w) => w.length > 3).every((w) => /^[A-Z0-9(£]/.test(w));
   if (words.length > 30 || (/[.]$/.test(t) && !heading) || /^[a-z]/.test(t) || /\w\.\s+[A-Z]/.test(t)) return false;
   // A bullet or a table's border before it, as printed or as a scan reads them ("« Reducing anti-social behaviour", "| Community Centre"): a list's item or a cell.
-  if (/^[«»+|•·*~>■□▪◦●➢►❖]/.test(t)) return false;
+  if (BULLET_OR_BORDER.test(t)) return false;
   if (labelOf(t)?.colon || /^[^:]{1,40}:\s/.test(t)) return false;
   if (/^(?:date|signed|signature|ref(?:erence)?)\b/i.test(t) || /^\W*\d{1,2}[/. -]\w+[/. -]\d{2,4}\W*$/.test(t)) return false;
   if (/^(?:page \d|official|not protectively marked|restricted|confidential|protect)/i.test(t)) return false;

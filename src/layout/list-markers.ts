@@ -6,8 +6,10 @@
 /** The kind of a list item's marker ('para': an item printed with none). */
 export type MarkerType = 'num' | 'roman' | 'alpha' | 'upper' | 'bullet' | 'para';
 
+/** The glyphs printed as bullets, and those OCR reads bullets as ("«", "»", "~", ">"), as a character class's contents. */
+export const BULLET_GLYPHS = '•·●▪◦■□➢►❖✓*«»~>';
 // OCR reads a bullet as "+", "«+", "+.", "o", "e" or a full stop before the item's first word (". That the Combined Authority ...").
-const BULLET = /^\s*(?:(?:[•·●▪◦■□➢►❖✓*«»~>]|\+(?=[.\s]))[+.]?|[-–—](?=\s)|[oe.](?=\s+[A-Z£"'(]))\s*/;
+const BULLET = new RegExp(String.raw`^\s*(?:(?:[${BULLET_GLYPHS}]|\+(?=[.\s]))[+.]?|[-–—](?=\s)|[oe.](?=\s+[A-Z£"'(]))\s*`);
 // "(1)the prioritised set of ...", "(iii)DELEGATE authority ...": a bracketed marker printed without its space still starts an item.
 // "1.1 Agreed that ...": a paragraph number needs no closing mark before a capital.
 // "1.The Portfolio Holder approves ...", "1.appoint X as ...": a number and its full stop printed against the item's first word.

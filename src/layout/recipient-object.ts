@@ -74,10 +74,12 @@ export function partiesOfActs(items: readonly { text: string; page: number }[], 
 /** A decision that gives money to a party it names only by its kind: "Members agreed to award the group £700.00". */
 // "... awards the sum requested to the above mentioned organisation totalling £22,240".
 const TO_THE_KIND = /\b(?:award|grant|give|pay|allocate|disperse)\w*\s+(?:[^.;£]{0,40}?\bto\s+)?the\s+(?:above[\s-]?mentioned\s+|said\s+)?(?:group|club|organisation|organization|applicant|charity|society|association|band|trust)\b/i;
-/** A decision that awards a sum without naming who gets it: "That a grant of £5,000 be awarded.", "that funding of £9,999 be allocated from the non CIL budget". */
+/** A decision that awards a sum: "That a grant of £5,000 be awarded.", "that funding of £9,999 be allocated from the non CIL budget". */
 const AWARDED = /\b(?:grant|funding|sum|award|donation|contribution)\s+of\s+£\s?[\d,.]+\s*(?:k\b)?\s*(?:be|is|was)\s+(?:awarded|granted|allocated|agreed|approved|given|made)\b/i;
-/** ... and names no party it goes to after it ("... be awarded to Northway Scouts" names its own). */
-/** The sum such a sentence awards (null when it is not one): "subject to full funding (£30,120)" after it is a condition, not the award. */
+/**
+ * The sum a sentence awards without naming who gets it after it ("... be awarded to Northway Scouts" names its own), null when it
+ * is not one: "subject to full funding (£30,120)" after it is a condition, not the award.
+ */
 const awardedUnnamed = (sentence: string): MoneyMatch | null => {
   const m = AWARDED.exec(sentence);
   return m && !/\bto\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(m.index + m[0].length).split(/[.;]/)[0]!) ? findMoney(m[0])[0] ?? null : null;

@@ -29,6 +29,11 @@ function isTotalRow(name: string): boolean {
 
 const cellsOf = (l: Line) => l.text.split('\t').map((c) => clean(c));
 
+/** A reference column's heading ("Ref", "No.", "ID"), alone in its cell, or run into the next column's ("Ref Name of Group"). */
+const REF_HEAD = String.raw`(?:ref(?:erence)?|no\.?|id|number|#)`;
+const REF_HEAD_ALONE = new RegExp(String.raw`^${REF_HEAD}$`, 'i');
+const REF_HEAD_RUN_ON = new RegExp(String.raw`^(${REF_HEAD})\s+(\S.*)$`, 'i');
+
 /**
  * Rows of tables whose heading row names a column of parties and a column of sums ("Applicant | Amount
  * Granted", "Ref | Organisation | Purpose | Award £", "Borough | Total | FY 2023/24"): each row's party
@@ -39,7 +44,7 @@ export function recipientTableRows(lines: readonly Line[]): { rows: RecipientRow
   const out: { rows: RecipientRow[]; header: Line }[] = [];
   lines.forEach((header, i) => {
     // ("Ref Name of Group | Name of Project | Allocation": a reference column's heading run into the party's.)
-    const head = cellsOf(header).flatMap((c, k) => (k === 0 ? (/^((?:ref(?:erence)?|no\.?|id))\s+(\S.*)$/i.exec(c)?.slice(1) ?? [c]) : [c]));
+    const head = cellsOf(header).flatMap((c, k) => (k === 0 ? (REF_HEAD_RUN_ON.exec(c)?.slice(1) ?? [c]) : [c]));
     if (head.length < 2) return;
     const party = head.findIndex((c) => PARTY_HEAD.test(c));
     const sum = head.findIndex((c, k) => k !== party && SUM_HEAD.test(c));
@@ -66,7 +71,7 @@ export function recipientTableRows(lines: readonly Line[]): { rows: RecipientRow
 /** A row one cell short whose first cell starts with the reference a "Ref" column heads: that cell cut in two. */
 function splitRefCell(cells: string[], head: readonly string[]): string[] {
   const m = /^(\S*\d\S*)\s+(\p{Lu}.*)$/u.exec(cells[0] ?? '');
-  return cells.length === head.length - 1 && /^(?:ref(?:erence)?|no\.?|id|number|#)$/i.test(head[0] ?? '') && m ? [m[1]!, m[2]!, ...cells.slice(1)] : cells;
+  return cells.length === head.length - 1 && REF_HEAD_ALONE.test(head[0] ?? '') && m ? [m[1]!, m[2]!, ...cells.slice(1)] : cells;
 }
 
 /** Rows that keep or hold money back rather than give it. */
