@@ -680,3 +680,23 @@ describe('a heading for the reasons', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 30))).not.toContain('Northway Lodge is a local auth');
   });
 });
+
+/** A text page whose line `titleRow` is set larger than the rest, as `titled` sets it. */
+const sized = (page: ReturnType<typeof textPage>, titleRow: number) => ({ ...page, words: page.words.map((w) => ({ ...w, size: Math.round(w.box.y * 60) === titleRow ? 0.03 : 0.02 })) });
+
+describe('a transparency form\'s "Issue:" row', () => {
+  it('names the decision when its value sits beside the label, wrapped or not, and not when a grid\'s column heads its kind', () => {
+    const page = textPage(1, 'The Police and Crime Commissioner for Northway\nTransparency\nDecisions');
+    const form = [...row(0.06, [[4, 'Decision Ref:']]), ...row(0.075, [[4, 'Issue:'], [30, 'Evaluation of the Northway Multi-Agency Risk Reduction']]), ...row(0.09, [[30, 'Assessment and Coordination (Risk Model)']]), ...row(0.105, [[4, 'Decision:'], [30, 'I approve the award of the contract for evaluation in the amount of £59,729.71.']]), ...row(0.12, [[4, 'Date of Decision:'], [30, '27th January 2025']])];
+    expect(laidOutRecord(page, form).title).toBe('Evaluation of the Northway Multi-Agency Risk Reduction Assessment and Coordination (Risk Model)');
+    const grid = sized(textPage(1, 'NORTHWAY COMBINED AUTHORITY\nIssue - decisions\nInvestment Framework - Conditional Project Approvals'), 2);
+    const cells = [...row(0.08, [[4, 'Issue'], [60, 'Date of decision']]), ...row(0.095, [[4, 'Framework Investment Approval'], [60, '30/11/2020']]), ...textRows(0.12, ['Decision:', '1. That the funding application for Acme Ltd (investment of £80,000) be approved.'])];
+    expect(laidOutRecord(grid, cells).title).toBe('Investment Framework - Conditional Project Approvals');
+  });
+
+  it('is the header\'s whole line when a narrow column cut the value short ("Local Welfare Provision 2022-")', () => {
+    const page = sized(textPage(1, 'Issue - decisions\nNorthway County Council\n\nLocal Welfare Provision 2022-2024 Contract Extension'), 3);
+    const form = [...row(0.1, [[4, 'Meeting'], [20, '23/02/2022 - Cabinet']]), ...row(0.115, [[4, 'Issue'], [20, 'Local Welfare Provision 2022-']]), ...textRows(0.14, ['Cabinet approved the exercise of a 2 year extension option under a contract with Acme Ltd.'])];
+    expect(laidOutRecord(page, form).title).toBe('Local Welfare Provision 2022-2024 Contract Extension');
+  });
+});

@@ -7,9 +7,12 @@ import { layoutWords } from '../src/layout/page-text.ts';
 export const row = (y: number, cells: [number, string][], first = false) =>
   cells.flatMap(([x, t], c) => t.split(' ').map((w, k, ws) => ({ text: w, conf: null as number | null, box: { x: (x + ws.slice(0, k).join(' ').length + (k ? 1 : 0)) / 100, y, w: w.length / 100, h: 0.0135 }, sep: (k === 0 ? (c === 0 ? (first ? '' : '\n') : '\t') : ' ') as '' | '\n' | '\t' | ' ' })));
 
-/** The record of a page whose text-layer lines are followed by rows laid out by position. */
+/** The record of a page whose text-layer lines (with their font sizes, where set) are followed by rows laid out by position. */
 export const laidOutRecord = (page: ReturnType<typeof textPage>, laid: ReturnType<typeof row>) => {
-  const words = [...page.words.map((w) => ({ text: w.text, conf: null, box: w.box, sep: ' ' as const })), ...laid];
+  // (Each word keeps the break its text printed before it: a new line, a cell's tab or a space.)
+  const gap = (k: number) => (k === 0 ? '' : page.text.slice(page.words[k - 1]!.offset + page.words[k - 1]!.text.length, page.words[k]!.offset));
+  const sepOf = (g: string) => (g.includes('\n') ? '\n' : g.includes('\t') ? '\t' : ' ') as '\n' | '\t' | ' ';
+  const words = [...page.words.map((w, k) => ({ text: w.text, conf: null, box: w.box, sep: sepOf(gap(k)), ...(w.size ? { size: w.size } : {}) })), ...laid];
   const pageOf = layoutWords(words.map((w, i) => ({ ...w, sep: i === 0 ? ('' as const) : w.sep })));
   return extractFromPages([{ number: 1, source: 'text', ...pageOf }]).extracted;
 };

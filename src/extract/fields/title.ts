@@ -2,6 +2,7 @@ import { clean, type Line } from '../../layout/doc-lines.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import type { ExtractContext } from '../../layout/context.ts';
 import { findField } from '../../layout/form.ts';
+import { isFieldLabel } from '../../layout/form-cells.ts';
 import { LABELS } from '../form-labels.ts';
 import { endsSentenceInside, isMeeting } from '../../layout/header-title.ts';
 import { THIRD_PERSON_VERB } from '../../layout/item-wording.ts';
@@ -48,18 +49,25 @@ export const title = defineExtractor({
 
 /** The title as the paper prints it: a labelled title (by layout, then by wording), else the header's most prominent line. */
 function titleAsPrinted(ctx: ExtractContext): string | null {
-  const labelled = findField(ctx.form, LABELS.title, (v) => v.length >= 3 && /[A-Za-z]{3}/.test(v));
+  const named = (v: string) => v.length >= 3 && /[A-Za-z]{3}/.test(v);
+  // "Issue: | Joint Procurement Strategy": a PCC's transparency form names its decision beside "Issue" (a grid's "Issue" column names its kind).
+  const labelled = findField(ctx.form, LABELS.title, named) ?? ctx.form.fields.find((f) => ISSUE.test(f.label) && f.how !== 'below' && named(f.value) && !isFieldLabel(f.value.replace(/^\W+/, '')));
   const wording = byWording(ctx.doc.lines);
   // A labelled "subject" that runs to several sentences is a summary: the header's own title line, when it has one, names the decision.
   const header = ctx.header?.title || null;
   if (labelled && endsSentenceInside(labelled.value) && header && !/^(?:and|of|the|for|to|in)\b/i.test(header) && header !== header.toUpperCase()) return header;
   if (labelled) {
     const value = clean(labelled.value).replace(NEXT_LABEL, '').replace(/[\s:;,.*]+$/, '');
+    // "Issue | Local Welfare Provision 2022-" in a narrow column, over the header's "Local Welfare Provision 2022-2024 Contract Extension": the whole line.
+    if (header && header.length > value.length && header.startsWith(value)) return header;
     // "Title: ..." that runs to the margin wraps onto the next line: the wording rules rejoin it.
     return labelled.how === 'inline' && wording?.startsWith(value) ? wording : value;
   }
   return wording ?? (ctx.header?.title || null) ?? itemHeading(ctx.doc.lines);
 }
+
+/** The label of a transparency form's decision row, "Issue:". */
+const ISSUE = /^issue$/i;
 
 /** A title found by its label's wording in the text ("Title: ...", "Subject Matter / Title of Decision" above it). */
 function byWording(lines: readonly Line[]): string | null {
