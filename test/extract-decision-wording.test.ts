@@ -700,3 +700,10 @@ describe('a transparency form\'s "Issue:" row', () => {
     expect(laidOutRecord(page, form).title).toBe('Local Welfare Provision 2022-2024 Contract Extension');
   });
 });
+
+describe('an issue page\'s banner under its heading', () => {
+  it('is passed over for the prominent line below it, colon and all ("Issue details" / body / "Community Chest: Funding Applications")', () => {
+    const r = titled('Issue details\nSouth Northway District Council\nCommunity Chest: Funding Applications\nOn 24 September 2021 the Grants Advisory Committee reviewed all applications received.\n\nThe Committee recommended to the Lead Cabinet Member for Finance that:\n1. Northway Bowls Club be approved and funded at the full amount requested of £1000.', 2);
+    expect(r.title).toBe('Community Chest: Funding Applications');
+  });
+});

@@ -24,6 +24,13 @@ describe('decisions-list entries and decision pages', () => {
     expect(listingEntry(grid)?.title).toBe('Investment Committee Papers');
   });
 
+  it('passes over the body\'s banner under the heading, but takes no label grid for a title after it', () => {
+    const head = lines(['Issue details', true], ['South Northway District Council', true], ['Community Chest Funding Applications', true, 0.45], ['On 24 September 2021 the Grants Advisory Committee reviewed all applications.', true]);
+    expect(listingEntry(head)?.title).toBe('Community Chest Funding Applications');
+    const grid = lines(['Decision details', true], ['Northway Town Council', true], ['Decision Maker\tPolicy, Governance & Finance'], ['Decision status\tRecommendations Approved']);
+    expect(listingEntry(grid)?.title ?? '').not.toMatch(/Decision Maker/);
+  });
+
   it('finds nothing on a form without an entry or a details heading', () => {
     expect(listingEntry(lines(['DECISION RECORD', true], ['Title: Community grants', true], ['Reference: 24/00108']))).toBeNull();
   });

@@ -1,6 +1,6 @@
 import { clean, type Line } from './doc-lines.ts';
 import { isFieldLabel } from './form-cells.ts';
-import { isBannerOrFormName } from './org-names.ts';
+import { isBannerOrFormName, orgIn } from './org-names.ts';
 
 /** A decision as a published decisions list or decision page names it: its title and the list's reference. */
 export interface ListingEntry {
@@ -55,9 +55,17 @@ export function listingEntry(head: readonly Line[]): ListingEntry | null {
     }
     if (DETAILS.test(text)) {
       const lines: Line[] = [];
+      let passed = false;
       for (let k = i + 1; k < head.length && lines.length < 3; k++) {
         const next = clean(head[k]!.text);
         // "Decision Maker | Decision status" over their values: a grid's row of labels, not a title; nor "REPORT OF THE DIRECTOR ...", its author.
+        // ("Issue details" / "South Cambridgeshire District Council" / "Community Chest: Funding Applications": the body's banner under the heading is passed over.)
+        // (... but what follows it must then be a heading of its own, not a grid's labels: "Decision Maker | Decision status".)
+        if (!lines.length && isBannerOrFormName(next) && orgIn(next) !== null) {
+          passed = true;
+          continue;
+        }
+        if (passed && (head[k]!.text.includes('\t') || isFieldLabel(next))) break;
         if (!next || LABEL_LINE.test(next) || isLabelRow(head[k]!.text) || AUTHOR_LINE.test(next) || (lines.length && (head[k]!.breakBefore || (head[k - 1]!.rightEdge ?? 0) < 0.8))) break;
         lines.push(head[k]!);
       }
