@@ -62,6 +62,12 @@ describe('OCR slips in figures', () => {
     // From the text layer (no OCR) the printed figure stands: the documents disagree.
     expect(analyse([page]).extracted.flags.map((f) => f.code)).toContain('amount-mismatch');
   });
+
+  it('leaves a figure grouped by thousands as read, whatever slip its twin has ("£2,000,000" beside the paper\'s "£2,000.000")', () => {
+    const page = textPage(1, 'Recommendation:\nThe DMPC is recommended to approve a procurement with an estimated annual value of £2,000.000.\n\n1. Financial Comments\n1.1. The estimated cost is £2,000,000 per annum with total cost over six years of £12,000,000.');
+    const ocr = { ...page, source: 'ocr' as const, words: page.words.map((w) => ({ ...w, conf: 0.9 })) };
+    expect(analyse([ocr]).extracted.amounts.find((a) => a.text === '£2,000,000')).toMatchObject({ value: 2e6 });
+  });
 });
 
 describe('a yearly figure over a term', () => {

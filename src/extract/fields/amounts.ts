@@ -62,7 +62,8 @@ const digitsOf = (t: string) => t.replace(/[^\d]/g, '');
  */
 function repairDroppedPoints(amounts: Amount[]): Amount[] {
   return amounts.map((a) => {
-    if (a.confidence === null || a.text.includes('.') || a.section === 'table') return a;
+    // (A figure grouped by thousands, "£2,000,000", was read whole: its twin "£2,000.000" is the paper's own slip.)
+    if (a.confidence === null || a.text.includes('.') || /\d,\d{3}\b/.test(a.text) || a.section === 'table') return a;
     const twins = amounts.filter((b) => b !== a && b.text.includes('.') && digitsOf(b.text) === digitsOf(a.text) && b.text.slice(-1).toLowerCase() === a.text.slice(-1).toLowerCase());
     const values = [...new Set(twins.map((b) => b.value))];
     const ratio = values.length === 1 ? a.value / values[0]! : 0;
