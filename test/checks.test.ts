@@ -68,6 +68,11 @@ describe('OCR slips in figures', () => {
     const ocr = { ...page, source: 'ocr' as const, words: page.words.map((w) => ({ ...w, conf: 0.9 })) };
     expect(analyse([ocr]).extracted.amounts.find((a) => a.text === '£2,000,000')).toMatchObject({ value: 2e6 });
   });
+
+  it('reads a unit a scan set apart on the next line ("£0.250" / gap / "million to be funded")', () => {
+    const page = textPage(1, 'Resolved that the Portfolio Holder approves the addition to the capital programme at an estimated cost of £0.250\n\nmillion to be funded from S106 receipts.');
+    expect(analyse([page]).extracted.amounts.map((a) => a.value)).toEqual([250000]);
+  });
 });
 
 describe('a yearly figure over a term', () => {

@@ -79,7 +79,8 @@ function proseAmounts({ doc, sectionOf, tables }: ExtractContext): Amount[] {
     if (owned.has(line.index)) return;
     const next = doc.lines[i + 1];
     // Read with the start of the next line so a period ("p.a.") or kind word that wrapped still counts.
-    const text = `${line.text} ${next && !next.breakBefore ? next.text.slice(0, 40) : ''}`;
+    // (A line that starts in lower case goes on from this one, whatever gap a scan left: "£0.250" / "million to be funded".)
+    const text = `${line.text} ${next && (!next.breakBefore || /^[a-z]/.test(next.text)) ? next.text.slice(0, 40) : ''}`;
     // What the figure is for may sit on the lines around it: its clause is read from the paragraph.
     const { text: wide, offset } = paragraphAround(doc.lines, i, owned);
     const ocr = doc.pages.find((p) => p.number === line.page)?.source === 'ocr';
