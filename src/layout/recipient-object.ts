@@ -75,7 +75,8 @@ export function partiesOfActs(items: readonly { text: string; page: number }[], 
 // "... awards the sum requested to the above mentioned organisation totalling £22,240".
 const TO_THE_KIND = /\b(?:award|grant|give|pay|allocate|disperse)\w*\s+(?:[^.;£]{0,40}?\bto\s+)?the\s+(?:above[\s-]?mentioned\s+|said\s+)?(?:group|club|organisation|organization|applicant|charity|society|association|band|trust)\b/i;
 /** A decision that awards a sum: "That a grant of £5,000 be awarded.", "that funding of £9,999 be allocated from the non CIL budget". */
-const AWARDED = /\b(?:grant|funding|sum|award|donation|contribution)\s+of\s+£\s?[\d,.]+\s*(?:k\b)?\s*(?:be|is|was)\s+(?:awarded|granted|allocated|agreed|approved|given|made)\b/i;
+// ... or "RESOLVED: to grant s.137 funding of £2500" under the applicant's heading.
+const AWARDED = /\b(?:grant|funding|sum|award|donation|contribution)\s+of\s+£\s?[\d,.]+\s*(?:k\b)?\s*(?:be|is|was)\s+(?:awarded|granted|allocated|agreed|approved|given|made)\b|^\W*(?:resolved\W+)?to\s+(?:grant|award|recommend|approve)\s+(?:a\s+)?(?:[s5]\.?\s?137\s+)?(?:grant\s+)?(?:funding|grant|award|donation|contribution)\s+of\s+£\s?[\d,.]+(?:\s*k\b)?\s*\.?\s*$/i;
 /**
  * The sum a sentence awards without naming who gets it after it ("... be awarded to Northway Scouts" names its own), null when it
  * is not one: "subject to full funding (£30,120)" after it is a condition, not the award.
@@ -85,7 +86,8 @@ const awardedUnnamed = (sentence: string): MoneyMatch | null => {
   return m && !/\bto\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(m.index + m[0].length).split(/[.;]/)[0]!) ? findMoney(m[0])[0] ?? null : null;
 };
 /** An item's code before its heading: "E1 4a", "5b", "6.". */
-const ITEM_CODE = /^(?:[A-Z]?\d{1,2}[a-z]?[.)]?\s+)+/;
+// ... or a minute's number: "F34/09", "80.20.".
+const ITEM_CODE = /^(?:[A-Z]{0,2}\d{1,3}(?:[./]\d{2})?[a-z]?[.)]?\s+)+/;
 /** A heading that is a proper name: capitalised words (or capitals), joining words inside, no figure. */
 const PROPER_HEADING = new RegExp(String.raw`^${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){0,7}$`);
 
@@ -107,7 +109,7 @@ export function partyOfItemHeading(items: readonly { text: string; page: number 
       const awarded = toTheKind ? null : awardedUnnamed(sentence);
       if (!(toTheKind || awarded) || REFUSED.test(sentence) || at < 0) continue;
       // The heading is above this item and below the one before; a sum awarded to no one named takes only the heading right above it.
-      for (let k = at - 1; k > before && k >= Math.max(0, at - (toTheKind ? 15 : 2)); k--) {
+      for (let k = at - 1; k > before && k >= Math.max(0, at - (toTheKind ? 15 : 4)); k--) {
         // (A form's field and its value, "Protective Marking | OFFICIAL", is no heading.)
         if (lines[k]!.text.includes('\t')) continue;
         const full = clean(lines[k]!.text).replace(/[*:]+$/, '').trim();
