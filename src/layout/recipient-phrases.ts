@@ -138,7 +138,9 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   { re: new RegExp(String.raw`\bfor\s+${NAME}\s*\((?:an?\s+)?(?:investment|grant|loan|award)\s+of\s+${MONEY}`, 'g') },
   // "Millane Contract Services is awarded the contract ... tender sum of £1,195,764"
   // "Cambourne Town Council (RMTNDTSZ) be approved and partially funded £90,000 of the £100,000 requested"
-  { re: new RegExp(String.raw`${NAME}\s+(?:applied\s+for\s+and\s+)?(?:is|are|be|has been|was|were|will be)\s+(?:awarded|(?:approved\s+and\s+)?(?:partially\s+|fully\s+)?funded)\b[^.;£]{0,100}?${MONEY}`, 'g') },
+  { re: new RegExp(String.raw`${NAME}\s+(?:applied\s+for\s+and\s+)?(?:is|are|be|has been|have been|was|were|will be)\s+(?:awarded|(?:approved\s+and\s+)?(?:partially\s+|fully\s+)?funded)\b[^.;£]{0,100}?${MONEY}`, 'g') },
+  // "Following a competitive tender process First Bus have been awarded the contract to operate ..." (its sum, if any, in another sentence)
+  { re: new RegExp(String.raw`${NAME}\s+(?:is|are|has been|have been|was|were)\s+awarded\s+(?:the|a|this)\s+(?:[\w-]+\s+){0,2}contract\b(?![^.;]*£)`, 'g') },
   // "The acquisition of furniture ... at a cost of £54,000 from within the agreed budget from Move Management Asset Removal Ltd": the supplier bought from.
   { re: new RegExp(String.raw`\b(?:acquisition|purchase|procurement|supply|hire)\s+of\b[^.;£]{0,160}?\bat\s+a\s+(?:total\s+)?cost\s+of\s+${MONEY}[^.;£]{0,80}?\bfrom\s+${ORG_NAME}`, 'g') },
   // "Local Partnerships be commissioned to provide the council with an assessment" (no sum: amount null)
