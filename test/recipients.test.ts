@@ -856,6 +856,10 @@ describe('minuted applications, each heading right above the resolution that awa
     expect(namesAndSums('Decision:\nFollowing a competitive tender process Northway Buses have been awarded the contract to operate the Park and Ride. The value of the contract is up to £950,000, which will enable top up funding for 5 diesel buses to become electric.')).toEqual([['Northway Buses', 950000]]);
   });
 
+  it('reads each party of a list of operators awarded contracts ("... to the following six operators was agreed:- A, B and C"), sums unstated', () => {
+    expect(namesAndSums('Decision:\n1. That following consideration of the results of the procurement process, to award contracts to the following four operators was agreed:- BETC, Harbour\nBuses, C E Jones & Son (White Bus) and Southdown.\n2. To note that the total annual value of these contracts would be £1.037m.')).toEqual([['BETC', null], ['Harbour Buses', null], ['C E Jones & Son (White Bus)', null], ['Southdown', null]]);
+  });
+
   it('reads a minute numbered "F34/09" over its request, resolved "to grant s.137 funding of £2500" (or to recommend it), a scan\'s "5.137" too', () => {
     const page = 'Northway Town Council\nMINUTES OF THE MEETING OF THE FINANCE COMMITTEE\n\nF33/09 MINUTES OF THE LAST MEETING\nRESOLVED: that the minutes of the meeting held on 25th November 2009 be approved.\n\nF34/09 NORTHWAY FESTIVAL OF THE ARTS TRUST\n\nRequest for grant funding of £2500 to support the annual Northway Festival of the Arts.\nRESOLVED: to grant s.137 funding of £2500\n\nF35/09 THE ARK CENTRE\n\nRequest for grant funding of £1200 towards costs of specialised sensory equipment and play and\nsensory materials.\n\nRESOLVED: to recommend 5.137 funding of £1200';
     expect(namesAndSums(page)).toEqual([['NORTHWAY FESTIVAL OF THE ARTS TRUST', 2500], ['THE ARK CENTRE', 1200]]);

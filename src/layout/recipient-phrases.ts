@@ -38,6 +38,9 @@ const ORG_NAME = String.raw`(?<name>${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){
  * one) in `money`, a second sum to the same party in `more`. `giving`: only in a sentence about giving money;
  * `receives`: the pattern names the party that receives (elsewhere "receive" means the body is paid).
  */
+/** A party's name in a list of parties: capitalised words, "&" inside, a bracketed trading name after ("C E Jeatt & Son (White Bus)"). */
+const LISTED = String.raw`${CAPWORD}(?:\s+(?:&\s+)?${CAPWORD}){0,5}(?:\s*\([A-Z][^()]{1,30}\))?`;
+
 const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boolean }[] = [
   // "£80,000 to Active Surrey", "£301,579 for Haringey", "£535,000 is allocated to Action Together CIO"
   // "initial grant of £28,049.50 and grant extension of £23,471.24 to Citizens Advice York": both sums to one party.
@@ -103,6 +106,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "The Commissioner has accepted tenders from John Macadam & Son Ltd, HB Panelcraft Ltd and James Alpe Ltd for a contract ..." (no sums):
   // each supplier the list names.
   { re: new RegExp(String.raw`\baccept(?:s|ed|ing)?\s+(?:the\s+)?(?:tenders?|bids?|quotations?)\s+(?:received\s+|submitted\s+)?(?:from|by)\s+(?<name>${ORG_BARE}(?:\s*,\s*${ORG_BARE})*\s+(?:and|&)\s+${ORG_BARE})(?![^.;]*£)`, 'g'), list: true },
+  // "to award contracts to the following six operators was agreed:- BETC, Cardinal Buses, C E Jeatt & Son (White Bus) and Southdown" (no sums).
+  { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:the\s+)?contracts?\s+to\s+the\s+following\s+(?:\w+\s+)?(?:operators|suppliers|providers|contractors|companies|firms|bidders|organisations)\b[^:;.£]{0,30}:-?\s*(?<name>${LISTED}(?:\s*,\s*${LISTED})*\s+(?:and|&)\s+${LISTED})(?![^.;]*£)`, 'g'), list: true },
   // "issue a contract to appoint Groundwork London as the Grant Fund Manager" (no sum: amount null)
   { re: new RegExp(String.raw`\bcontract\b[^.;£]{0,40}\bappoint\s+${NAME}\s+as\b(?![^.;]*£)`, 'g') },
   // "vary the grant fund management contract of Groundwork London by £20,000"
