@@ -860,6 +860,11 @@ describe('minuted applications, each heading right above the resolution that awa
     expect(namesAndSums('Decision:\n1. That following consideration of the results of the procurement process, to award contracts to the following four operators was agreed:- BETC, Harbour\nBuses, C E Jones & Son (White Bus) and Southdown.\n2. To note that the total annual value of these contracts would be £1.037m.')).toEqual([['BETC', null], ['Harbour Buses', null], ['C E Jones & Son (White Bus)', null], ['Southdown', null]]);
   });
 
+  it('reads a party "to be provided with £N", and who delivers the programme a fund is received for (no sum of its own)', () => {
+    expect(namesAndSums('Decision:\nThe total budget for this programme is £175,000.\nNorthway Police are to be provided with £138,000 of this funding for the provision of Op Safer Streets.')).toEqual([['Northway Police', 138000]]);
+    expect(namesAndSums('Northway Combined Authority\nDecision:\nThe Deputy Mayor receives the Home Office Safer Streets Fund for the programme being led and\ndelivered by Eastbay Council across 2023/24 and 2024/25 financial years.\nThe total budget for this programme is £304,390')).toEqual([['Eastbay Council', null]]);
+  });
+
   it('reads a minute numbered "F34/09" over its request, resolved "to grant s.137 funding of £2500" (or to recommend it), a scan\'s "5.137" too', () => {
     const page = 'Northway Town Council\nMINUTES OF THE MEETING OF THE FINANCE COMMITTEE\n\nF33/09 MINUTES OF THE LAST MEETING\nRESOLVED: that the minutes of the meeting held on 25th November 2009 be approved.\n\nF34/09 NORTHWAY FESTIVAL OF THE ARTS TRUST\n\nRequest for grant funding of £2500 to support the annual Northway Festival of the Arts.\nRESOLVED: to grant s.137 funding of £2500\n\nF35/09 THE ARK CENTRE\n\nRequest for grant funding of £1200 towards costs of specialised sensory equipment and play and\nsensory materials.\n\nRESOLVED: to recommend 5.137 funding of £1200';
     expect(namesAndSums(page)).toEqual([['NORTHWAY FESTIVAL OF THE ARTS TRUST', 2500], ['THE ARK CENTRE', 1200]]);

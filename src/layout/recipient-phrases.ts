@@ -60,6 +60,10 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   { re: new RegExp(String.raw`${MONEY}\s+(?:goes|will go|is to go|go)\s+to\s+${NAME}`, 'g') },
   // "The Safer Suffolk Partnership Board will receive £44,152" (not "... will receive £X from the Home Office": the body receiving)
   { re: new RegExp(String.raw`${NAME}\s+(?:will|is to|shall|would|is set to)\s+receive\s+(?:a\s+(?:grant|donation|award|contribution|payment)\s+of\s+)?${MONEY}(?![\w,.])(?!\s*(?:\([^)]*\)\s*)?from\b)`, 'g'), receives: true },
+  // "Greater Manchester Police are to be provided with £138,000 of this funding"
+  { re: new RegExp(String.raw`${NAME}\s+(?:is|are|will\s+be|be|is\s+to\s+be|are\s+to\s+be)\s+provided\s+with\s+${MONEY}`, 'g') },
+  // "the Fund for the programme being led and delivered by Bolton Council" (no sum: amount null): who delivers the funded programme.
+  { re: new RegExp(String.raw`\b[Ff]und\b[^.;£]{0,40}\bfor\s+the\s+(?:programme|project|scheme)\s+(?:being\s+|to\s+be\s+)?(?:led\s+and\s+)?delivered\s+by\s+${NAME}`, 'g') },
   // "Taunton East Development Trust received £3,000 to support ...", "Cumbria Combat Sport in Barrow also received £2,500"
   // (not "... received £X from the Home Office": the body receiving)
   { re: new RegExp(String.raw`${NAME}\s+(?:,?\s*who\s+)?(?:also\s+)?(?:has\s+|have\s+)?received\s+(?:a\s+(?:grant|donation|award|contribution)\s+of\s+)?${MONEY}(?![\w,.])(?!\s*(?:\([^)]*\)\s*)?from\b)`, 'g'), receives: true },
@@ -170,7 +174,7 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
 ];
 
 
-const MAY_NAME = /£|\b(?:award|contract|appoint|tender|let|loan)|\bto fund\b|\bfunding to\b|\bpayment\s+to\b|\b(?:supplier|provider|contractor|bidder|tenderer)\b|\bcommissioned\b/i;
+const MAY_NAME = /£|\b(?:award|contract|appoint|tender|let|loan)|\bto fund\b|\bdelivered by\b|\bfunding to\b|\bpayment\s+to\b|\b(?:supplier|provider|contractor|bidder|tenderer)\b|\bcommissioned\b/i;
 const GIVING = /\b(?:grants?|award\w*|allocat\w*|distribut\w*|payments?|contracts?|funding to|accept\w* the grant)\b/i;
 
 const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Page|Agenda|Item|Paragraph|Minute|Deputy|Members?|Councillors?|Director|Head|Chief|Executive|Cabinet|Mayor|Commissioner|Treasurer|Officer|Monitoring|Council|Year|Call|Round|Phase|Appendix|Part|Section|Schedule|Table|Annex|Fund|Financial|January|February|March|April|May|June|July|August|September|October|November|December|Decision|Recommendation|Approval|Capital|Revenue|Total|Budget|This|That|These|It)\b/;
