@@ -865,6 +865,12 @@ describe('minuted applications, each heading right above the resolution that awa
     expect(namesAndSums('Northway Combined Authority\nDecision:\nThe Deputy Mayor receives the Home Office Safer Streets Fund for the programme being led and\ndelivered by Eastbay Council across 2023/24 and 2024/25 financial years.\nThe total budget for this programme is £304,390')).toEqual([['Eastbay Council', null]]);
   });
 
+  it('names no party for a kind of spending ("for the Grants Scheme", "a pledge to Crowdfunding campaigns") nor for the school a scheme is at', () => {
+    expect(namesAndSums('The Committee is asked to agree:\nan overall level of expenditure of £6.668 million for the Grants Scheme in 2021/22;')).toEqual([]);
+    expect(namesAndSums('Decision:\nApprove expenditure of up to £1.4m capital funding to support community-led projects through a Mayoral pledge to Crowdfunding campaigns.')).toEqual([]);
+    expect(namesAndSums('Decisions:\nResolved that the Portfolio Holder approves the addition to the capital programme of the scheme at Bilton School, Rugby at an estimated cost of £0.250 million to be funded from S106 receipts.')).toEqual([]);
+  });
+
   it('reads a minute numbered "F34/09" over its request, resolved "to grant s.137 funding of £2500" (or to recommend it), a scan\'s "5.137" too', () => {
     const page = 'Northway Town Council\nMINUTES OF THE MEETING OF THE FINANCE COMMITTEE\n\nF33/09 MINUTES OF THE LAST MEETING\nRESOLVED: that the minutes of the meeting held on 25th November 2009 be approved.\n\nF34/09 NORTHWAY FESTIVAL OF THE ARTS TRUST\n\nRequest for grant funding of £2500 to support the annual Northway Festival of the Arts.\nRESOLVED: to grant s.137 funding of £2500\n\nF35/09 THE ARK CENTRE\n\nRequest for grant funding of £1200 towards costs of specialised sensory equipment and play and\nsensory materials.\n\nRESOLVED: to recommend 5.137 funding of £1200';
     expect(namesAndSums(page)).toEqual([['NORTHWAY FESTIVAL OF THE ARTS TRUST', 2500], ['THE ARK CENTRE', 1200]]);

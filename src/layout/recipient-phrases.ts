@@ -195,7 +195,9 @@ const CHARITABLE_FUND = /\b(?:Welfare|Widows|Orphans|Benevolent|Relief|Homeless|
 /** A kind of party, not a named one ("Local Community Groups", "voluntary organisations"). */
 const GENERIC_PARTIES = /^(?:local|various|other|community|voluntary|several|eligible|successful|all|the)\b.*\b(?:groups|organisations|organizations|charities|projects|bodies|clubs|schools|partners)$/i;
 /** Names that are no party paid: words of the page, a post, a role, a kind of body, a kind of party ("Cabinet", "the Acting Director", "Supplier 3", "Police and Crime Commissioners", "local community groups"). */
-export const notAParty = (name: string) => [NOT_A_RECIPIENT, OFFICER_TITLE, UNNAMED_ROLE, PLURAL_KIND, GENERIC_PARTIES].some((re) => re.test(name));
+/** A name of generic words only, a kind of spending and no one's name ("Grants Scheme", "Crowdfunding", "Capital Programme"). */
+const ONLY_GENERIC = /^(?:the\s+)?(?:(?:Grants?|Schemes?|Funds?|Funding|Crowdfunding|Programmes?|Projects?|Capital|Revenue|Community|Campaigns?|Initiatives?)(?:\s+|$))+$/i;
+export const notAParty = (name: string) => [NOT_A_RECIPIENT, OFFICER_TITLE, UNNAMED_ROLE, PLURAL_KIND, GENERIC_PARTIES, ONLY_GENERIC].some((re) => re.test(name));
 // A name never ends on a joining word, in any case ("KCC Retained The").
 const TRAIL = new RegExp(String.raw`\s+${SMALL}$`, 'i');
 

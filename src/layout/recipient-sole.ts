@@ -11,7 +11,7 @@ const ORG = new RegExp(String.raw`(?<![\w'’])(?:the\s+)?${CAPWORD}(?:\s+(?:${S
 /** A sentence that spends: it names a sum, or awards, pays, appoints or contracts. */
 const SPENDS = /£\s?\d|\b(?:award\w*|appoint\w*|procur\w*|commission\w*|pay|paid|payments?|purchas\w*|tender\w*|quot(?:e|es|ation)|loan|grants?|contracts?|funding|fund)\b/i;
 /** Words before a name that make it the money's source or agent, or the site of works, not its recipient ("from the Arts Council", "by Essex Police", "the permanent expansion of The X School", "the design and build of X Centre"). */
-const NOT_PAID_BEFORE = /\b(?:from|by|via|through|under|with|behalf|between|subject\s+to)\s+(?:\w+\s+)?(?:the\s+)?$|\b(?:expan(?:sion|ding|d)|extension|enlargement|refurbish\w*|improvements?|construction|(?:re)?build\w*|repairs?|works|remodel\w*|alterations?)\s+(?:at|of|to)\s+(?:the\s+)?$/i;
+const NOT_PAID_BEFORE = /\b(?:from|by|via|through|under|with|behalf|between|subject\s+to)\s+(?:\w+\s+)?(?:the\s+)?$|\b(?:expan(?:sion|ding|d)|extension|enlargement|refurbish\w*|improvements?|construction|(?:re)?build\w*|repairs?|works|remodel\w*|alterations?)\s+(?:at|of|to)\s+(?:the\s+)?$|\b(?:scheme|project|site|development)\s+at\s+(?:the\s+)?$/i;
 /** Words after a name that make it a giver, an owner or part of a longer name ("X has allocated", "X's Cabinet", "X Members"). */
 const NOT_PAID_AFTER = /^(?:['’]s?\b|\s+(?:has|have|had|will|shall|is|are|was|were)\b|\s+[A-Z][a-z])/;
 /** A sentence about money the body receives, a grant withdrawn, or parties invited to apply. */
