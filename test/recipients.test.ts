@@ -868,6 +868,7 @@ describe('minuted applications, each heading right above the resolution that awa
   it('names no party for a kind of spending ("for the Grants Scheme", "a pledge to Crowdfunding campaigns") nor for the school a scheme is at', () => {
     expect(namesAndSums('The Committee is asked to agree:\nan overall level of expenditure of £6.668 million for the Grants Scheme in 2021/22;')).toEqual([]);
     expect(namesAndSums('Decision:\nApprove expenditure of up to £1.4m capital funding to support community-led projects through a Mayoral pledge to Crowdfunding campaigns.')).toEqual([]);
+    expect(namesAndSums('Decision:\nTo allocate 2024/25 funding to Community Safety Partnerships (CSP’s), to address Police and Crime Plan priorities.\nEach partnership receives £30,000.')).toEqual([]);
     expect(namesAndSums('Decisions:\nResolved that the Portfolio Holder approves the addition to the capital programme of the scheme at Bilton School, Rugby at an estimated cost of £0.250 million to be funded from S106 receipts.')).toEqual([]);
   });
 
