@@ -707,3 +707,27 @@ describe('an issue page\'s banner under its heading', () => {
     expect(r.title).toBe('Community Chest: Funding Applications');
   });
 });
+
+describe('a decision maker named bare before a colon', () => {
+  it('leads in the numbered decisions under it ("That Cabinet:"), under a decision page\'s grid of labels', () => {
+    const r = record(
+      [
+        'Northway County Council',
+        'Decision details',
+        'Additions to the Education Capital Programme 2024/25',
+        ' Decision Maker:                                Decision status:',
+        ' Cabinet, County Council                        Recommendations approved',
+        'Addition of new education projects to the education capital programme.',
+        ' That Cabinet:',
+        ' 1.    Recommends to Council the addition to the capital programme of £2.188m to the capital',
+        '       programme to deliver the scheme at Northway High School. This will be funded by developer',
+        '       contribution;',
+        ' 2.    Approves the addition to the capital programme of £0.418m to the capital programme to deliver',
+        '       the Early Years schemes; and',
+        ' 3.    Approves the addition to the capital programme of £1.660m to be transferred to Acme Homes.',
+        ' Report author:                A Person',
+      ].join('\n'),
+    );
+    expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['Recommends to Counci', 'Approves the additio', 'Approves the additio']);
+  });
+});
