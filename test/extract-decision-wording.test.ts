@@ -731,3 +731,12 @@ describe('a decision maker named bare before a colon', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['Recommends to Counci', 'Approves the additio', 'Approves the additio']);
   });
 });
+
+describe('a minute\'s "It was further RESOLVED"', () => {
+  it('starts the next decision in a paragraph, but stays inside a numbered item', () => {
+    const prose = record('Northway Parish Council\nMinutes\n23/203 To discuss the operatives\' vehicle.\nCllr Jude contacted two suppliers. As all members of the Finance Committee were present, they had\nRESOLVED to spend up to £15,000. It was further RESOLVED to purchase the vehicle from\nAcme Motors Ltd on the basis that it would be easy to get parts.\n23/204 To confirm the staffing advertisement.\nIt was RESOLVED to advertise for a cleaner.');
+    expect(prose.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['to spend up to £15,0', 'to purchase the vehi', 'to advertise for a c']);
+    const numbered = record('Northway Parish Council\nMinutes\n1. It was RESOLVED to adopt the Constitution of the Village Hall Committee.\n2. It was RESOLVED to release the £10,000 grant into the new bank account. It was further RESOLVED to reimburse\nthe members of the committee for their expenses.\n3. It was RESOLVED to pay the invoice of £198.00 for grass cutting.');
+    expect(numbered.recommendations).toHaveLength(3);
+  });
+});

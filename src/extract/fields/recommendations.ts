@@ -11,19 +11,21 @@ export const recommendations = defineExtractor({
   extract(ctx) {
     const lists = recommendationLists(ctx);
     const best = lists.reduce<(typeof lists)[number] | null>((b, l) => (!b || l.quality > b.quality + 1e-9 ? l : b), null);
-    const parts = (best?.items ?? []).flatMap((item) => joinedDecisions(itemText(item)).map((text, k) => ({ text, line: (k ? lineHolding(item.lines, text) : undefined) ?? item.lines[0]! })));
+    const parts = (best?.items ?? []).flatMap((item) => joinedDecisions(itemText(item), !!item.marker).map((text, k) => ({ text, line: (k ? lineHolding(item.lines, text) : undefined) ?? item.lines[0]! })));
     return onceEach(parts).map(({ text, line }, k): Recommendation => ({ index: k + 1, text, ...locate(ctx.doc, line), ...(best!.inferred ? { inferred: true as const } : {}) }));
   },
 });
 
 /**
  * Two decisions a paper printed as one ("... accept the grant offer of £321,169.63 and That authority to award contracts ... be
- * delegated", "... by 5pm on 10 July 2024 and; delegate authority to ..."): a second "That" clause, or a verb after "and;", starts
- * the next.
+ * delegated", "... by 5pm on 10 July 2024 and; delegate authority to ..."): a second "That" clause, a verb after "and;", or a
+ * minute's "It was further RESOLVED to ..." starts the next.
  */
 const NEXT_DECISION = /\s+and\s*;?\s+(?=That\s)|\s+and;\s+(?=(?:delegate|approve|agree|authori[sz]e|note|award|allocate)s?\b)/;
-function joinedDecisions(text: string): string[] {
-  return text.split(NEXT_DECISION).map((t) => t.trim()).filter(Boolean);
+/** "... RESOLVED to spend up to £15,000. It was further RESOLVED to purchase the vehicle ...": a minute's next resolution (in an unnumbered paragraph; a numbered item keeps its own). */
+const NEXT_RESOLUTION = /(?<=[.;])\s+It\s+was\s+(?:further\s+|also\s+)?(?:RESOLVED|[Rr]esolved)\s+(?:that\s+)?(?=(?:to|the|[A-Z])\w*\s)/;
+function joinedDecisions(text: string, numbered: boolean): string[] {
+  return text.split(NEXT_DECISION).flatMap((t) => (numbered ? [t] : t.split(NEXT_RESOLUTION))).map((t) => t.trim()).filter(Boolean);
 }
 
 /** Words of an item, for telling one printed twice. */
