@@ -740,3 +740,10 @@ describe('a minute\'s "It was further RESOLVED"', () => {
     expect(numbered.recommendations).toHaveLength(3);
   });
 });
+
+describe('a meeting\'s procedure', () => {
+  it('is no decision: excluding the public, noting that no business was urgent', () => {
+    const r = record('Northway Council\nGrant Memorial Sub Committee Minutes\n3 FINANCIAL STATEMENT 2014-2015\nDecision\n3.1 NOTED that the Fund would only have free income of £77 available; and\n3.2 AGREED to supplement the free income by using some of the surplus generated in prior years.\n4 ANY OTHER BUSINESS DEEMED URGENT BY THE CHAIRMAN\nDecision\nNOTED that there was no item of business deemed urgent by the Chairman due to the need for a\ndecision.\n5 LOCAL GOVERNMENT (SCOTLAND) ACT 1973\nDecision\nAGREED to adopt a resolution to exclude the public from the meeting in terms of Section 50A (4) of\nthe Act.\n6 APPLICATIONS FOR FUNDING 2014-15\nDecision\nAGREED that the total amount awarded at this meeting should not exceed £1,000.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['NOTED that the Fund woul', 'AGREED to supplement the', 'AGREED that the total am']);
+  });
+});

@@ -12,7 +12,7 @@ export const recommendations = defineExtractor({
     const lists = recommendationLists(ctx);
     const best = lists.reduce<(typeof lists)[number] | null>((b, l) => (!b || l.quality > b.quality + 1e-9 ? l : b), null);
     const parts = (best?.items ?? []).flatMap((item) => joinedDecisions(itemText(item), !!item.marker).map((text, k) => ({ text, line: (k ? lineHolding(item.lines, text) : undefined) ?? item.lines[0]! })));
-    return onceEach(parts).map(({ text, line }, k): Recommendation => ({ index: k + 1, text, ...locate(ctx.doc, line), ...(best!.inferred ? { inferred: true as const } : {}) }));
+    return onceEach(parts.filter((p) => !PROCEDURAL.test(p.text))).map(({ text, line }, k): Recommendation => ({ index: k + 1, text, ...locate(ctx.doc, line), ...(best!.inferred ? { inferred: true as const } : {}) }));
   },
 });
 
@@ -27,6 +27,9 @@ const NEXT_RESOLUTION = /(?<=[.;])\s+It\s+was\s+(?:further\s+|also\s+)?(?:RESOLV
 function joinedDecisions(text: string, numbered: boolean): string[] {
   return text.split(NEXT_DECISION).flatMap((t) => (numbered ? [t] : t.split(NEXT_RESOLUTION))).map((t) => t.trim()).filter(Boolean);
 }
+
+/** A meeting's procedure, no decision of substance: "AGREED to adopt a resolution to exclude the public ...", "NOTED that there was no item of business deemed urgent". */
+const PROCEDURAL = /^\W*(?:(?:agreed|resolved|noted)\s+)?(?:that\s+)?(?:to\s+)?(?:adopt\s+a\s+resolution\s+to\s+)?exclude\s+the\s+(?:press\s+and\s+)?public\b|^\W*(?:noted\s+)?(?:that\s+)?there\s+(?:was|were)\s+no\s+items?\s+of\s+(?:urgent\s+)?business\b/i;
 
 /** Words of an item, for telling one printed twice. */
 const wordsOf = (t: string) => t.toLowerCase().replace(/[^a-z0-9£]+/g, ' ').trim();
