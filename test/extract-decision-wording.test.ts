@@ -747,3 +747,23 @@ describe('a meeting\'s procedure', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['NOTED that the Fund woul', 'AGREED to supplement the', 'AGREED that the total am']);
   });
 });
+
+describe('a decision page\'s "Decision made" field', () => {
+  it('is the decision, on a scan too, where the grid\'s "Yes | Yes" row does not run on into it', () => {
+    const page = textPage(1, 'Decision details\nNorthway Council');
+    const grid = [
+      ...row(0.06, [[8, 'Decision Maker'], [50, 'Decision status']]),
+      ...row(0.075, [[8, 'Executive Member (Resources)'], [50, 'Recommendations Approved']]),
+      ...row(0.1, [[8, 'Is Key decision?'], [50, 'Is subject to call in?']]),
+      ...row(0.115, [[8, 'Yes'], [50, 'Yes']]),
+      ...row(0.15, [[8, 'Decision made'], [50, 'To proceed with purchasing the 4 ride on mowers from the']]),
+      ...row(0.165, [[50, 'winning bidder as detailed in the report.']]),
+      ...row(0.2, [[8, 'Alternative options'], [50, 'Not to replace the ride on mowers.']]),
+      ...row(0.215, [[50, 'To not award to any bidders and to restart the procurement exercise.']]),
+    ];
+    for (const conf of [null, 0.9]) {
+      const r = laidOutRecord(page, grid.map((w) => ({ ...w, conf, sep: w.sep === '\n' && [0.15, 0.2].includes(w.box.y) && w.text.match(/^(Decision|Alternative)$/) ? ('\n\n' as const) : w.sep })) as ReturnType<typeof row>);
+      expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['To proceed with purchasi']);
+    }
+  });
+});

@@ -61,4 +61,28 @@ describe('hanging list markers the engine read as a column of their own', () => 
     const result: OcrResult = { paragraphs: [[line('1.', 0.3)], [line('Some text further down', 0.4)]], confidence: 0.95 } as OcrResult;
     expect(ocrToPageText(result).text).toMatch(/^1\.\n/);
   });
+
+  it('reads a grid the engine split into column blocks row by row, as a text layer does, on a skewed scan too', () => {
+    // "Publication date:" over "21/05/2019" in one block, "Date of decision:" over "20/05/2019" in another; the page leans
+    // down to the right by a degree (0.0087 of the height over half the width: the right column's rows sit lower).
+    const at = (text: string, x: number, top: number) => line(text, top).map((w, i) => ({ ...w, box: { ...w.box, x: x + i * 0.08, y: top + (x + i * 0.08 - 0.1) * 0.0175 } }));
+    const body = [0.2, 0.218, 0.236].map((t) => at('running text of the page runs on across it', 0.1, t));
+    const result: OcrResult = {
+      paragraphs: [body, [at('Publication date:', 0.1, 0.3), at('21/05/2019', 0.1, 0.318)], [at('Date of decision:', 0.6, 0.3), at('20/05/2019', 0.6, 0.318)]],
+      confidence: 0.95,
+    } as OcrResult;
+    expect(ocrToPageText(result).text).toMatch(/Publication date:\tDate of decision:\n21\/05\/2019\t20\/05\/2019/);
+  });
+  it('keeps a column of item numbers with the paragraphs they number, in order down the page, and joins no speck', () => {
+    // "1.1." and "1.2." read as one block before their paragraphs; a speck "r" level with a label joins nothing.
+    const right = (text: string, top: number) => line(text, top).map((w) => ({ ...w, box: { ...w.box, x: w.box.x + 0.1 } }));
+    const result: OcrResult = {
+      paragraphs: [[line('1.1.', 0.3), line('1.2.', 0.354)], [right('The Mayor consented in February 2015', 0.3), right('to grant funding the borough', 0.318)], [right('Subsequently consent was given to', 0.354), right('provide further assistance', 0.372)], [[{ text: 'r', box: { x: 0.02, y: 0.41, w: 0.01, h: 0.012 }, conf: 0.8 }]], [line('Publication date', 0.41).map((w) => ({ ...w, box: { ...w.box, x: w.box.x + 0.05 } }))]],
+      confidence: 0.95,
+    } as OcrResult;
+    const text = ocrToPageText(result).text;
+    expect(text).toMatch(/1\.1\.\sThe Mayor consented in February 2015\nto grant funding the borough\n+1\.2\.\sSubsequently consent was given to\nprovide further assistance/);
+    expect(text).toMatch(/\n+r\n+Publication date$/);
+  });
 });
+

@@ -346,11 +346,13 @@ function ocrValueLines(doc: Doc, cells: ReadonlyMap<number, Cell[]>, i: number):
   const top = labels[0];
   if (!top || !top.words.some((w) => w.conf !== null) || labels.length < 2) return [];
   const out: Cell[] = [];
+  const valued = (cells.get(doc.lines[i + 1]?.index ?? -1) ?? []).some((c) => /\w{2}/.test(c.text));
   for (let j = i + 2; j < Math.min(doc.lines.length, i + 4); j++) {
     const l = doc.lines[j]!;
     const here = cells.get(l.index) ?? [];
     if (!here.length) continue; // a line of ruling glyphs only
-    if (l.page !== doc.lines[i]!.page || here[0]!.y - (top.y + top.h) > 5 * top.h) break;
+    // (Once the row has values, a paragraph break ends it: "Yes | Yes", then a gap, then the next field "Decision made | To proceed ...".)
+    if (l.page !== doc.lines[i]!.page || here[0]!.y - (top.y + top.h) > 5 * top.h || (l.breakBefore && (valued || out.length))) break;
     if (here.some((c) => labelOf(c.text)?.colon || inlineField(c)) || (here.length >= 2 && here.every((c) => labelOf(c.text)))) break;
     out.push(...here.filter((c) => /\w{2}/.test(c.text)));
   }

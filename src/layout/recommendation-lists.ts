@@ -92,7 +92,8 @@ function instructionParagraphs(ctx: ExtractContext): { items: ListItem[]; qualit
 /** "Text of decision | Decrease the Council's threshold ...": a form that gives the decision as a field's value. */
 function decisionField(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   // ("Approved decision: To allocate £384,816 to Staying Put ...", a log of decisions.)
-  const f = findField(ctx.form, /^(?:(?:text|details|summary|wording)\s+of\s+(?:the\s+)?decision|decision\s+(?:text|details|wording|approved)|approved\s+decision)$/i, (v) => v.length > 10);
+  // ("Decision made | To proceed with purchasing the 4 ride on mowers ...", a decision page's grid.)
+  const f = findField(ctx.form, /^(?:(?:text|details|summary|wording)\s+of\s+(?:the\s+)?decision|decision\s+(?:text|details|wording|approved|made|taken)|approved\s+decision)$/i, (v) => v.length > 10);
   if (!f) return [];
   const items: ListItem[] = [{ type: 'para', marker: '', lines: f.valueCells.map((c) => c.line), text: f.value, children: [] }];
   return [{ items, quality: quality(items) }];

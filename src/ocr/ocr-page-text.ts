@@ -19,7 +19,7 @@ const COLUMN_GAP = 4;
  * height as a fraction of the page height (the OCR reader's font size); words in `bold` are marked bold.
  */
 export function ocrToPageText(result: OcrResult, place: (b: Box) => Box = (b) => b, bold: ReadonlySet<OcrWord> = new Set()): PageText {
-  const lines = readingOrder(attachHangingMarkers(result.paragraphs).filter((p) => p.some((l) => l.length))).flat().filter((l) => l.length);
+  const lines = joinRows(readingOrder(attachHangingMarkers(result.paragraphs).filter((p) => p.some((l) => l.length))));
   const placed = lines.map((line) => line.map((w) => place(w.box)));
   // A line's height: its taller words (ascenders), not the median word, which may be all x-height.
   const heights = placed.map((boxes) => quantile(boxes.map((b) => b.h), 0.8));
@@ -83,6 +83,71 @@ export function readingOrder<P extends readonly (readonly OcrWord[])[]>(paragrap
     if (!moved) break;
   }
   return out;
+}
+
+/**
+ * Lines the engine read apart that share one row of the page, side by side ("Publication date:" and "Date of decision:" over
+ * "21/05/2019" and "20/05/2019", each column its own block), are one line, as a text layer reads them: lines level with each
+ * other (their middles within half a line's height) that lie wholly apart across are joined, in order across. The paragraphs
+ * a row joins are then read together top to bottom, at the place of the first of them.
+ */
+export function joinRows(paragraphs: readonly (readonly (readonly OcrWord[])[])[]): OcrWord[][] {
+  const lines = paragraphs.flatMap((p, k) => p.filter((l) => l.length).map((words) => ({ words, para: k })));
+  // A rough scan lies skewed: rows are compared along the page's slope (a degree over half the width is half a line).
+  const slope = skew(lines.map((l) => l.words));
+  const span = lines.map(({ words: l }) => {
+    const x0 = Math.min(...l.map((w) => w.box.x));
+    return { x0, x1: Math.max(...l.map((w) => w.box.x + w.box.w)), mid: median(l.map((w) => w.box.y + w.box.h / 2 - slope * (w.box.x + w.box.w / 2))), h: median(l.map((w) => w.box.h)) };
+  });
+  // Rows: each line with the later lines level with it and apart from it. (Marks the engine read as words, "r", "Esta" at
+  // 0.32, join nothing: a speck beside a label row would become its first word.)
+  const solid = lines.map(({ words }) => words.some((w) => !isSpeck(w)) && words.map((w) => w.text).join('').replace(/[^A-Za-z0-9£]/g, '').length >= 2 && words.reduce((a, w) => a + w.conf, 0) / words.length >= 0.5);
+  const rowOf = lines.map((_, i) => i);
+  for (let i = 0; i < lines.length; i++) {
+    if (rowOf[i] !== i || !solid[i]) continue;
+    const row = [i];
+    for (let j = i + 1; j < lines.length; j++) {
+      if (rowOf[j] !== j || !solid[j] || lines[j]!.para === lines[i]!.para) continue;
+      const b = span[j]!;
+      if (row.every((k) => Math.abs(span[k]!.mid - b.mid) < 0.5 * Math.max(span[k]!.h, b.h) && (b.x0 >= span[k]!.x1 || b.x1 <= span[k]!.x0))) {
+        row.push(j);
+        rowOf[j] = i;
+      }
+    }
+  }
+  // Paragraphs a row joins belong together (union-find over paragraph numbers).
+  const group = paragraphs.map((_, k) => k);
+  const find = (k: number): number => (group[k] === k ? k : (group[k] = find(group[k]!)));
+  lines.forEach((l, i) => {
+    const a = find(l.para), b = find(lines[rowOf[i]!]!.para);
+    if (a !== b) group[Math.max(a, b)] = Math.min(a, b);
+  });
+  const out: OcrWord[][] = [];
+  const done = new Set<number>();
+  for (const l of lines) {
+    const g = find(l.para);
+    if (done.has(g)) continue;
+    done.add(g);
+    // The group's rows, top to bottom; each row's lines left to right.
+    const members = lines.map((_, k) => k).filter((k) => find(lines[k]!.para) === g && rowOf[k] === k);
+    const rows = members.map((r) => lines.map((_, k) => k).filter((k) => rowOf[k] === r).sort((a, b) => span[a]!.x0 - span[b]!.x0));
+    const joined = new Set(rows.flat().map((k) => lines[k]!.para)).size > 1;
+    for (const row of joined ? [...rows].sort((a, b) => span[a[0]!]!.mid - span[b[0]!]!.mid) : rows) out.push(row.flatMap((k) => [...lines[k]!.words]));
+  }
+  return out;
+}
+
+/** The page's slope (page-height fractions per page-width fraction): the median of its long lines' slopes, word middles against their centres. */
+function skew(lines: readonly (readonly OcrWord[])[]): number {
+  const slopes = lines
+    .filter((l) => l.length >= 5 && l[l.length - 1]!.box.x - l[0]!.box.x > 0.3)
+    .map((l) => {
+      const pts = l.map((w) => [w.box.x + w.box.w / 2, w.box.y + w.box.h / 2] as const);
+      const mx = pts.reduce((a, p) => a + p[0], 0) / pts.length, my = pts.reduce((a, p) => a + p[1], 0) / pts.length;
+      const sxx = pts.reduce((a, p) => a + (p[0] - mx) ** 2, 0);
+      return sxx > 0 ? pts.reduce((a, p) => a + (p[0] - mx) * (p[1] - my), 0) / sxx : 0;
+    });
+  return slopes.length >= 3 ? median(slopes) : 0;
 }
 
 /** A word as read, with the pronoun "I" that OCR reads as "|" or "1" at the start of a line, before a lower-case word, put back. */
