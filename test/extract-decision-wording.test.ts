@@ -767,3 +767,15 @@ describe('a decision page\'s "Decision made" field', () => {
     }
   });
 });
+
+describe('a body heading right under the title', () => {
+  it('is no part of the title, however alike a scan sets them ("Purpose of the Report", "Key information", "Report of the CGO")', () => {
+    const size = (text: string) => {
+      const page = textPage(1, text);
+      return analyse([{ ...page, words: page.words.map((w) => ({ ...w, size: Math.round(w.box.y * 60) === 0 ? 0.03 : Math.round(w.box.y * 60) <= 3 ? 0.0135 : 0.012 })) }]).extracted;
+    };
+    expect(size('Northway Council\nAgenda item\nGrants to Community Organisations 2015/16\nPurpose of the Report\n\nTo consider applications for grants from the Fund and to award them.').title).toBe('Grants to Community Organisations 2015/16');
+    expect(size('Mayor of Northway - decisions\nPCD 1399 CJS Improvement grant variation\nKey information\n\nReference code: PCD 1399\nThe Deputy Mayor approves the variation of the grant.').title).toBe('CJS Improvement grant variation');
+    expect(size('Northway City Council\nAgenda item\nGrants of £250,000 or Above for Approval\nReport of the CGO\n\nThe Committee considered a report of the CGO advising Members of funds recommended.').title).toBe('Grants of £250,000 or Above for Approval');
+  });
+});

@@ -226,7 +226,8 @@ function isProse(t: string): boolean {
 }
 
 /** A heading that starts the body (the header block ends there). */
-const isHeadingOfBody = (t: string) => /^(?:\d+\.?\s*)?(?:executive summary|summary|purpose|background|recommendations?|decisions?(?: made| taken)?|resolved|introduction|decision summary|report summary)\s*(?::|$)/i.test(t);
+// ("Purpose of the Report", "Key information": a body's headings a scan may set as high as the title above them.)
+const isHeadingOfBody = (t: string) => /^(?:\d+\.?\s*)?(?:executive summary|summary|purpose(?: of (?:the )?report)?|background|recommendations?|decisions?(?: made| taken)?|resolved|introduction|decision summary|report summary|key information)\s*(?::|$)/i.test(t);
 
 /** A line that starts on a bullet (as printed, or as OCR reads one: "+") or a table's border ("|"). */
 const BULLET_OR_BORDER = new RegExp(String.raw`^[${BULLET_GLYPHS}+|]`);

@@ -23,7 +23,7 @@ const DATED = /^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s+\S/;
 const DETAILS = /^(?:decision|issue)\s+details$/i;
 const LABEL_LINE = /^[A-Z][A-Za-z ?()/]{2,40}:/;
 /** A report's author line ("REPORT OF THE INTERIM EXECUTIVE DIRECTOR OF FINANCE"), not its title. */
-export const AUTHOR_LINE = /^(?:report\s+(?:of|by|from)|presented\s+by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:director|officer|head|chief|executive|treasurer|manager|leader|member|clerk|secretary|holder)\b/i;
+export const AUTHOR_LINE = /^(?:report\s+(?:of|by|from)|presented\s+by)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,4}(?:director|officer|head|chief|executive|treasurer|manager|leader|member|clerk|secretary|holder)\b|[A-Z]{2,5}\s*$)/i;
 /** A row of a grid's labels: every cell a form's field label. */
 const isLabelRow = (text: string) => text.includes('\t') && text.split('\t').every((c) => isFieldLabel(c.trim()));
 
