@@ -95,10 +95,7 @@ export function joinRows(paragraphs: readonly (readonly (readonly OcrWord[])[])[
   const lines = paragraphs.flatMap((p, k) => p.filter((l) => l.length).map((words) => ({ words, para: k })));
   // A rough scan lies skewed: rows are compared along the page's slope (a degree over half the width is half a line).
   const slope = skew(lines.map((l) => l.words));
-  const span = lines.map(({ words: l }) => {
-    const x0 = Math.min(...l.map((w) => w.box.x));
-    return { x0, x1: Math.max(...l.map((w) => w.box.x + w.box.w)), mid: median(l.map((w) => w.box.y + w.box.h / 2 - slope * (w.box.x + w.box.w / 2))), h: median(l.map((w) => w.box.h)) };
-  });
+  const span = lines.map(({ words: l }) => ({ x0: Math.min(...l.map((w) => w.box.x)), x1: Math.max(...l.map((w) => w.box.x + w.box.w)), mid: median(l.map((w) => w.box.y + w.box.h / 2 - slope * (w.box.x + w.box.w / 2))), h: median(l.map((w) => w.box.h)) }));
   // Rows: each line with the later lines level with it and apart from it. (Marks the engine read as words, "r", "Esta" at
   // 0.32, join nothing: a speck beside a label row would become its first word.)
   const solid = lines.map(({ words }) => words.some((w) => !isSpeck(w)) && words.map((w) => w.text).join('').replace(/[^A-Za-z0-9£]/g, '').length >= 2 && words.reduce((a, w) => a + w.conf, 0) / words.length >= 0.5);
@@ -122,15 +119,17 @@ export function joinRows(paragraphs: readonly (readonly (readonly OcrWord[])[])[
     const a = find(l.para), b = find(lines[rowOf[i]!]!.para);
     if (a !== b) group[Math.max(a, b)] = Math.min(a, b);
   });
-  const out: OcrWord[][] = [];
-  const done = new Set<number>();
-  for (const l of lines) {
+  // Each group's rows (in reading order of their first lines, a group where its first line is), each row's lines left to right.
+  const groups = new Map<number, number[][]>();
+  for (const [head, l] of lines.entries()) {
+    if (rowOf[head] !== head) continue;
+    const row = lines.map((_, k) => k).filter((k) => rowOf[k] === head).sort((a, b) => span[a]!.x0 - span[b]!.x0);
     const g = find(l.para);
-    if (done.has(g)) continue;
-    done.add(g);
-    // The group's rows, top to bottom; each row's lines left to right.
-    const members = lines.map((_, k) => k).filter((k) => find(lines[k]!.para) === g && rowOf[k] === k);
-    const rows = members.map((r) => lines.map((_, k) => k).filter((k) => rowOf[k] === r).sort((a, b) => span[a]!.x0 - span[b]!.x0));
+    groups.set(g, [...(groups.get(g) ?? []), row]);
+  }
+  const out: OcrWord[][] = [];
+  for (const rows of groups.values()) {
+    // Paragraphs read together go top to bottom.
     const joined = new Set(rows.flat().map((k) => lines[k]!.para)).size > 1;
     for (const row of joined ? [...rows].sort((a, b) => span[a[0]!]!.mid - span[b[0]!]!.mid) : rows) out.push(row.flatMap((k) => [...lines[k]!.words]));
   }
