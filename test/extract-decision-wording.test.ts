@@ -7,11 +7,12 @@ import type { DecisionRecord } from '../src/record/index.ts';
 import { laidOutRecord, row, textRows } from './laid-out.ts';
 
 const record = (...pages: string[]) => analyse(pages.map((t, i) => textPage(i + 1, t))).extracted;
-/** A one-page record whose line `titleRow` is set larger than the rest (textPage: 1 line = 1/60 of the height). */
-const titled = (text: string, titleRow: number) => {
-  const page = textPage(1, text);
-  return analyse([{ ...page, words: page.words.map((w) => ({ ...w, size: Math.round(w.box.y * 60) === titleRow ? 0.03 : 0.02 })) }]).extracted;
-};
+/** A text page whose words are set at the size `sizeOf` gives their line's number (textPage: 1 line = 1/60 of the height). */
+const withSizes = (page: ReturnType<typeof textPage>, sizeOf: (row: number) => number) => ({ ...page, words: page.words.map((w) => ({ ...w, size: sizeOf(Math.round(w.box.y * 60)) })) });
+/** A text page whose line `titleRow` is set larger than the rest. */
+const sized = (page: ReturnType<typeof textPage>, titleRow: number) => withSizes(page, (row) => (row === titleRow ? 0.03 : 0.02));
+/** A one-page record whose line `titleRow` is set larger than the rest. */
+const titled = (text: string, titleRow: number) => analyse([sized(textPage(1, text), titleRow)]).extracted;
 
 describe('a decision stated as an instruction under the title', () => {
   it('reads "Approve the ..." right under the title as the decision, not the summary\'s narrative paragraphs under a sub-heading', () => {
@@ -681,9 +682,6 @@ describe('a heading for the reasons', () => {
   });
 });
 
-/** A text page whose line `titleRow` is set larger than the rest, as `titled` sets it. */
-const sized = (page: ReturnType<typeof textPage>, titleRow: number) => ({ ...page, words: page.words.map((w) => ({ ...w, size: Math.round(w.box.y * 60) === titleRow ? 0.03 : 0.02 })) });
-
 describe('a transparency form\'s "Issue:" row', () => {
   it('names the decision when its value sits beside the label, wrapped or not, and not when a grid\'s column heads its kind', () => {
     const page = textPage(1, 'The Police and Crime Commissioner for Northway\nTransparency\nDecisions');
@@ -770,10 +768,8 @@ describe('a decision page\'s "Decision made" field', () => {
 
 describe('a body heading right under the title', () => {
   it('is no part of the title, however alike a scan sets them ("Purpose of the Report", "Key information", "Report of the CGO")', () => {
-    const size = (text: string) => {
-      const page = textPage(1, text);
-      return analyse([{ ...page, words: page.words.map((w) => ({ ...w, size: Math.round(w.box.y * 60) === 0 ? 0.03 : Math.round(w.box.y * 60) <= 3 ? 0.0135 : 0.012 })) }]).extracted;
-    };
+    // The banner large, the title and the heading under it set alike, the body a little smaller.
+    const size = (text: string) => analyse([withSizes(textPage(1, text), (row) => (row === 0 ? 0.03 : row <= 3 ? 0.0135 : 0.012))]).extracted;
     expect(size('Northway Council\nAgenda item\nGrants to Community Organisations 2015/16\nPurpose of the Report\n\nTo consider applications for grants from the Fund and to award them.').title).toBe('Grants to Community Organisations 2015/16');
     expect(size('Mayor of Northway - decisions\nPCD 1399 CJS Improvement grant variation\nKey information\n\nReference code: PCD 1399\nThe Deputy Mayor approves the variation of the grant.').title).toBe('CJS Improvement grant variation');
     expect(size('Northway City Council\nAgenda item\nGrants of £250,000 or Above for Approval\nReport of the CGO\n\nThe Committee considered a report of the CGO advising Members of funds recommended.').title).toBe('Grants of £250,000 or Above for Approval');

@@ -33,14 +33,14 @@ const ORG_BARE = String.raw`${CAPWORD}(?:\s+(?:&\s+)?${CAPWORD}){0,5}\s+(?:[Ll]t
 /** A name an organisation's suffix marks ("Tilhill Forestry Ltd", "Hoylake Village Life CIC"). */
 const ORG_NAME = String.raw`(?<name>${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){0,6}\s+(?:Ltd|Limited|LLP|PLC|plc|CIC|Trust|Group|Council|Partnership|Association))\b`;
 
+/** A party's name in a list of parties: capitalised words, "&" inside, a bracketed trading name after ("C E Jeatt & Son (White Bus)"). */
+const LISTED = String.raw`${CAPWORD}(?:\s+(?:&\s+)?${CAPWORD}){0,5}(?:\s*\([A-Z][^()]{1,30}\))?`;
+
 /**
  * The sentence patterns that name who gets the money: the party in group `name`, its sum (if the sentence gives
  * one) in `money`, a second sum to the same party in `more`. `giving`: only in a sentence about giving money;
  * `receives`: the pattern names the party that receives (elsewhere "receive" means the body is paid).
  */
-/** A party's name in a list of parties: capitalised words, "&" inside, a bracketed trading name after ("C E Jeatt & Son (White Bus)"). */
-const LISTED = String.raw`${CAPWORD}(?:\s+(?:&\s+)?${CAPWORD}){0,5}(?:\s*\([A-Z][^()]{1,30}\))?`;
-
 const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boolean }[] = [
   // "£80,000 to Active Surrey", "£301,579 for Haringey", "£535,000 is allocated to Action Together CIO"
   // "initial grant of £28,049.50 and grant extension of £23,471.24 to Citizens Advice York": both sums to one party.
@@ -194,11 +194,11 @@ const A_FUND = /\b(?:Fund|Funds|Budget|Pot|Reserve|Programme)$/;
 const CHARITABLE_FUND = /\b(?:Welfare|Widows|Orphans|Benevolent|Relief|Homeless|Charit\w*)\b|['’]s?\b/;
 /** A kind of party, not a named one ("Local Community Groups", "voluntary organisations"). */
 const GENERIC_PARTIES = /^(?:local|various|other|community|voluntary|several|eligible|successful|all|the)\b.*\b(?:groups|organisations|organizations|charities|projects|bodies|clubs|schools|partners)$/i;
-/** Names that are no party paid: words of the page, a post, a role, a kind of body, a kind of party ("Cabinet", "the Acting Director", "Supplier 3", "Police and Crime Commissioners", "local community groups"). */
 /** A name of generic words only, a kind of spending and no one's name ("Grants Scheme", "Crowdfunding", "Capital Programme"). */
 const ONLY_GENERIC = /^(?:the\s+)?(?:(?:Grants?|Schemes?|Funds?|Funding|Crowdfunding|Programmes?|Projects?|Capital|Revenue|Community|Campaigns?|Initiatives?)(?:\s+|$))+$/i;
 /** A plural kind of body with its plural short form ("Community Safety Partnerships (CSP’s)"): bodies of a kind, none named. */
 const PLURAL_SHORT = /[a-z]s\s*\([A-Z]{2,6}['’]?s\)$/;
+/** Names that are no party paid: words of the page, a post, a role, a kind of body, a kind of party ("Cabinet", "the Acting Director", "Supplier 3", "Police and Crime Commissioners", "local community groups"). */
 export const notAParty = (name: string) => [NOT_A_RECIPIENT, OFFICER_TITLE, UNNAMED_ROLE, PLURAL_KIND, GENERIC_PARTIES, ONLY_GENERIC, PLURAL_SHORT].some((re) => re.test(name));
 // A name never ends on a joining word, in any case ("KCC Retained The").
 const TRAIL = new RegExp(String.raw`\s+${SMALL}$`, 'i');

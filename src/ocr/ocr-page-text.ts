@@ -96,9 +96,8 @@ export function joinRows(paragraphs: readonly (readonly (readonly OcrWord[])[])[
   // A rough scan lies skewed: rows are compared along the page's slope (a degree over half the width is half a line).
   const slope = skew(lines.map((l) => l.words));
   const span = lines.map(({ words: l }) => ({ x0: Math.min(...l.map((w) => w.box.x)), x1: Math.max(...l.map((w) => w.box.x + w.box.w)), mid: median(l.map((w) => w.box.y + w.box.h / 2 - slope * (w.box.x + w.box.w / 2))), h: median(l.map((w) => w.box.h)) }));
-  // Rows: each line with the later lines level with it and apart from it. (Marks the engine read as words, "r", "Esta" at
-  // 0.32, join nothing: a speck beside a label row would become its first word.)
-  const solid = lines.map(({ words }) => words.some((w) => !isSpeck(w)) && words.map((w) => w.text).join('').replace(/[^A-Za-z0-9£]/g, '').length >= 2 && words.reduce((a, w) => a + w.conf, 0) / words.length >= 0.5);
+  // Rows: each line with the later lines level with it and apart from it.
+  const solid = lines.map(({ words }) => isSolid(words));
   const rowOf = lines.map((_, i) => i);
   for (let i = 0; i < lines.length; i++) {
     if (rowOf[i] !== i || !solid[i]) continue;
@@ -119,21 +118,26 @@ export function joinRows(paragraphs: readonly (readonly (readonly OcrWord[])[])[
     const a = find(l.para), b = find(lines[rowOf[i]!]!.para);
     if (a !== b) group[Math.max(a, b)] = Math.min(a, b);
   });
-  // Each group's rows (in reading order of their first lines, a group where its first line is), each row's lines left to right.
+  // Each row's lines (a row's first line comes before the rest), then each group's rows, both in reading order of their first lines.
+  const rows = new Map<number, number[]>();
+  rowOf.forEach((head, k) => (rows.get(head) ?? rows.set(head, []).get(head)!).push(k));
   const groups = new Map<number, number[][]>();
-  for (const [head, l] of lines.entries()) {
-    if (rowOf[head] !== head) continue;
-    const row = lines.map((_, k) => k).filter((k) => rowOf[k] === head).sort((a, b) => span[a]!.x0 - span[b]!.x0);
-    const g = find(l.para);
-    groups.set(g, [...(groups.get(g) ?? []), row]);
+  for (const [head, row] of rows) {
+    const g = find(lines[head]!.para);
+    (groups.get(g) ?? groups.set(g, []).get(g)!).push(row.sort((a, b) => span[a]!.x0 - span[b]!.x0));
   }
   const out: OcrWord[][] = [];
-  for (const rows of groups.values()) {
+  for (const ofGroup of groups.values()) {
     // Paragraphs read together go top to bottom.
-    const joined = new Set(rows.flat().map((k) => lines[k]!.para)).size > 1;
-    for (const row of joined ? [...rows].sort((a, b) => span[a[0]!]!.mid - span[b[0]!]!.mid) : rows) out.push(row.flatMap((k) => [...lines[k]!.words]));
+    const joined = new Set(ofGroup.flat().map((k) => lines[k]!.para)).size > 1;
+    for (const row of joined ? [...ofGroup].sort((a, b) => span[a[0]!]!.mid - span[b[0]!]!.mid) : ofGroup) out.push(row.flatMap((k) => [...lines[k]!.words]));
   }
   return out;
+}
+
+/** A line that may join a row: a word of letters or figures, two of them at least, read with fair confidence ("r", or "Esta" at 0.32, is a speck that would become a label row's first word). */
+function isSolid(words: readonly OcrWord[]): boolean {
+  return words.some((w) => !isSpeck(w)) && words.map((w) => w.text).join('').replace(/[^A-Za-z0-9£]/g, '').length >= 2 && words.reduce((a, w) => a + w.conf, 0) / words.length >= 0.5;
 }
 
 /** The page's slope (page-height fractions per page-width fraction): the median of its long lines' slopes, word middles against their centres. */
