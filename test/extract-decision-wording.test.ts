@@ -746,6 +746,17 @@ describe('a meeting\'s procedure', () => {
   });
 });
 
+describe('a meeting\'s approval of its last minutes', () => {
+  it('is no decision beside the grants it resolved, even where its sentence runs on over "approved by the Chairman"', () => {
+    const r = record('Northway Town Council\nMINUTES OF THE FINANCE COMMITTEE\n\nF33/09 MINUTES OF THE LAST MEETING\nRESOLVED: that the minutes of the meeting held on 25th November 2009 (previously circulated) be\napproved by the Chairman and signed as a true record.\n\nF34/09 NORTHWAY FESTIVAL TRUST\nRequest for grant funding of £2500 to support the annual festival.\nRESOLVED: to grant s.137 funding of £2500\n\nF35/09 THE HARBOUR CENTRE\nRequest for grant funding of £1200 towards sensory equipment.\nRESOLVED: to recommend s.137 funding of £1200');
+    expect(r.recommendations.map((x) => x.text)).toEqual(['to grant s.137 funding of £2500', 'to recommend s.137 funding of £1200']);
+  });
+  it('is the decision where the meeting decided nothing else', () => {
+    const r = record('Northway Fire Authority\nMINUTES OF THE RESOURCES COMMITTEE\n1 MINUTES\nRESOLVED that the minutes of the meeting held on 8 February 2018 be signed as a correct record.\n2 ANY OTHER BUSINESS\nThere was none.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['that the minutes of the meetin']);
+  });
+});
+
 describe('a decision page\'s "Decision made" field', () => {
   it('is the decision, on a scan too, where the grid\'s "Yes | Yes" row does not run on into it', () => {
     const page = textPage(1, 'Decision details\nNorthway Council');

@@ -12,7 +12,7 @@ export const recommendations = defineExtractor({
     const lists = recommendationLists(ctx);
     const best = lists.reduce<(typeof lists)[number] | null>((b, l) => (!b || l.quality > b.quality + 1e-9 ? l : b), null);
     const parts = (best?.items ?? []).flatMap((item) => joinedDecisions(itemText(item), !!item.marker).map((text, k) => ({ text, line: (k ? lineHolding(item.lines, text) : undefined) ?? item.lines[0]! })));
-    return onceEach(parts.filter((p) => !PROCEDURAL.test(p.text))).map(({ text, line }, k): Recommendation => ({ index: k + 1, text, ...locate(ctx.doc, line), ...(best!.inferred ? { inferred: true as const } : {}) }));
+    return onceEach(ofSubstance(parts)).map(({ text, line }, k): Recommendation => ({ index: k + 1, text, ...locate(ctx.doc, line), ...(best!.inferred ? { inferred: true as const } : {}) }));
   },
 });
 
@@ -30,6 +30,16 @@ function joinedDecisions(text: string, numbered: boolean): string[] {
 
 /** A meeting's procedure, no decision of substance: "AGREED to adopt a resolution to exclude the public ...", "NOTED that there was no item of business deemed urgent". */
 const PROCEDURAL = /^\W*(?:(?:agreed|resolved|noted)\s+)?(?:that\s+)?(?:to\s+)?(?:adopt\s+a\s+resolution\s+to\s+)?exclude\s+the\s+(?:press\s+and\s+)?public\b|^\W*(?:noted\s+)?(?:that\s+)?there\s+(?:was|were)\s+no\s+items?\s+of\s+(?:urgent\s+)?business\b/i;
+
+/** A meeting's approval of its last minutes ("that the minutes of the meeting held on 25th November 2009 be approved ... as a true record", "that the decision record of the meeting held on ... be signed as a correct record"). */
+const MINUTES_APPROVAL = /^\W*(?:(?:agreed|resolved)\W+)?(?:t\s?h\s?a\s?t\s+)?(?:the\s+)?(?:minutes|(?:decision\s+)?record)\s+of\s+the\b.{0,160}?\b(?:true|correct|accurate)\s+records?\b/i;
+
+/** The items that decide something: procedure dropped, and a minutes approval too when the meeting decided more than that. */
+function ofSubstance<T extends { text: string }>(items: T[]): T[] {
+  const kept = items.filter((p) => !PROCEDURAL.test(p.text));
+  const rest = kept.filter((p) => !MINUTES_APPROVAL.test(p.text));
+  return rest.length ? rest : kept;
+}
 
 /** Words of an item, for telling one printed twice. */
 const wordsOf = (t: string) => t.toLowerCase().replace(/[^a-z0-9£]+/g, ' ').trim();
