@@ -727,8 +727,8 @@ describe('an agenda page with one item of substance and no title of its own', ()
   it('keeps a heading whose own words look like a label, wrapped onto the next line', () => {
     expect(record(page('1. Apologies for Absence\n3. To consider the following reports (Copies attached):\n4. A COUNTY OF SANCTUARY: AFGHAN RELOCATION AND\nASSISTANCE')).title).toBe('A COUNTY OF SANCTUARY: AFGHAN RELOCATION AND ASSISTANCE');
   });
-  it('is titled by none of them when it has several items of substance (a whole meeting)', () => {
-    expect(record(page('4. Member Grants Scheme\n\n5. Northway Park Play Area Contract')).title).toBeNull();
+  it('is titled by none of them when several items of substance decide sums (a whole meeting)', () => {
+    expect(record(page('4. Member Grants Scheme\nRESOLVED that a grant of £200 be approved.\n\n5. Northway Park Play Area Contract')).title).toBeNull();
   });
   it('counts the item that takes exempt reports out of the public part as procedural', () => {
     expect(record(page('1. DECLARATION OF PERSONAL INTERESTS\n3. FINANCIAL ASSISTANCE FROM THE CHURCH FUND\n4. REPORTS NOT FOR PUBLICATION')).title).toBe('FINANCIAL ASSISTANCE FROM THE CHURCH FUND');

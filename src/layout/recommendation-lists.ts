@@ -7,6 +7,7 @@ import { INLINE_RESOLUTION, type Section } from './segment.ts';
 import { findField } from './form.ts';
 import { SENTENCE_BREAK, sentences } from './sentences.ts';
 import { isFieldLabel } from './form-cells.ts';
+import { routineLines } from './minute-items.ts';
 
 /**
  * Share of items that end as a finished sentence or list entry (a scrambled or cut list scores lower),
@@ -17,11 +18,16 @@ const quality = (items: readonly ListItem[]) =>
 
 /** Every recommendations block of the document (decision form, supporting report...) parsed into items. */
 export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; quality: number; inferred?: boolean }[] {
+  // A minute's routine items ("RESOLVED: That the minutes ... be approved") are the decisions only of a meeting that decided nothing else.
+  const routine = routineLines(ctx.minutes);
+  let routineOnly: { items: ListItem[]; quality: number }[] = [];
   for (const find of [headedLists, leadInLists, unheadedDecisions, resolvedInProse, thatResolutions, decidedInProse, decisionField, headerDecision, instructionParagraphs, afterCallIn, decisionSentence, actSentence]) {
-    const lists = withoutFormFields(ctx, find(ctx));
+    const found = withoutFormFields(ctx, find(ctx));
+    const lists = found.filter((l) => l.items.some((i) => !routine.has(i.lines[0]!.index)));
     if (lists.length) return lists;
+    if (!routineOnly.length) routineOnly = found;
   }
-  return [];
+  return routineOnly;
 }
 
 /** A paper's notice that a part of it is confidential ("Appendix 2 ... is exempt from publication ..."): not an item decided (unlike "To agree that Appendix 1 is not for publication"). */

@@ -4,15 +4,17 @@ import type { ExtractContext } from '../../layout/context.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { itemText } from '../../layout/list-items.ts';
 import { recommendationLists } from '../../layout/recommendation-lists.ts';
+import { routineLines } from '../../layout/minute-items.ts';
 
 /** The recommendations put to the decision maker: the cleanest list found (the form's when it reads whole). */
 export const recommendations = defineExtractor({
   field: 'recommendations',
   extract(ctx) {
+    const routine = routineLines(ctx.minutes);
     const lists = recommendationLists(ctx);
     const best = lists.reduce<(typeof lists)[number] | null>((b, l) => (!b || l.quality > b.quality + 1e-9 ? l : b), null);
     const parts = (best?.items ?? []).flatMap((item) => joinedDecisions(itemText(item), !!item.marker).map((text, k) => ({ text, line: (k ? lineHolding(item.lines, text) : undefined) ?? item.lines[0]! })));
-    return onceEach(ofSubstance(parts)).map(({ text, line }, k): Recommendation => ({ index: k + 1, text, ...locate(ctx.doc, line), ...(best!.inferred ? { inferred: true as const } : {}) }));
+    return onceEach(ofSubstance(parts, routine)).map(({ text, line }, k): Recommendation => ({ index: k + 1, text, ...locate(ctx.doc, line), ...(best!.inferred ? { inferred: true as const } : {}) }));
   },
 });
 
@@ -34,10 +36,10 @@ const PROCEDURAL = /^\W*(?:(?:agreed|resolved|noted)\s+)?(?:that\s+)?(?:to\s+)?(
 /** A meeting's approval of its last minutes ("that the minutes of the meeting held on 25th November 2009 be approved ... as a true record", "that the decision record of the meeting held on ... be signed as a correct record"). */
 const MINUTES_APPROVAL = /^\W*(?:(?:agreed|resolved)\W+)?(?:t\s?h\s?a\s?t\s+)?(?:the\s+)?(?:minutes|(?:decision\s+)?record)\s+of\s+the\b.{0,160}?\b(?:true|correct|accurate)\s+records?\b/i;
 
-/** The items that decide something: procedure dropped, and a minutes approval too when the meeting decided more than that. */
-function ofSubstance<T extends { text: string }>(items: T[]): T[] {
+/** The items that decide something: procedure dropped, and a minutes approval or a minute's routine item too when the meeting decided more than that. */
+function ofSubstance<T extends { text: string; line: { index: number } }>(items: T[], routine: Set<number>): T[] {
   const kept = items.filter((p) => !PROCEDURAL.test(p.text));
-  const rest = kept.filter((p) => !MINUTES_APPROVAL.test(p.text));
+  const rest = kept.filter((p) => !MINUTES_APPROVAL.test(p.text) && !routine.has(p.line.index));
   return rest.length ? rest : kept;
 }
 

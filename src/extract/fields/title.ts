@@ -7,6 +7,7 @@ import { LABELS } from '../form-labels.ts';
 import { endsSentenceInside, isMeeting } from '../../layout/header-title.ts';
 import { THIRD_PERSON_VERB } from '../../layout/item-wording.ts';
 import { findDates, MONTH_WORD } from '../../layout/dates.ts';
+import { decidingItem } from '../../layout/minute-items.ts';
 
 // "Title:", "Title of report:", "Title of Item/Report", "Subject Matter / Title of Decision:", "Decision title:", "Subject:".
 const LABEL = /^(?:.*?(?<![A-Za-z]))?(?:title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper|item)(?:\s*\/\s*(?:report|decision|paper|item))?)?|subject(?:\s+matter)?(?:\s*\/\s*title\s+of\s+decision)?|decision\s+title|report\s+title|name\s+of\s+(?:project|scheme))\s*[:–-]\s*/i;
@@ -41,7 +42,7 @@ export const title = defineExtractor({
     const printed = titleAsPrinted(ctx);
     // A body's own name is its banner, not the decision's title ("West Lancashire Borough Council", "Welsh Government").
     // ... nor is a meeting's heading, however it was found ("Document Title: Minutes of the Grants Panel – 25 February 2014").
-    const found = printed && (isBodyName(printed, soFar.authority ?? null) || isMeeting(printed)) ? itemHeading(ctx.doc.lines) : printed;
+    const found = printed && (isBodyName(printed, soFar.authority ?? null) || isMeeting(printed)) ? (minuteTitle(ctx) ?? itemHeading(ctx.doc.lines)) : printed;
     // "HS2 Amenity Fund: Rebuild of ... (Cllr Jonathan Bianco)": an issue page names the portfolio holder after the title.
     return found?.replace(/\s*\((?:Cllr|Councillor|Cll?r\.)\s[^)]{2,60}\)\s*$/i, '') || found;
   },
@@ -63,8 +64,18 @@ function titleAsPrinted(ctx: ExtractContext): string | null {
     // "Title: ..." that runs to the margin wraps onto the next line: the wording rules rejoin it.
     return labelled.how === 'inline' && wording?.startsWith(value) ? wording : value;
   }
-  return wording ?? (ctx.header?.title || null) ?? itemHeading(ctx.doc.lines);
+  const found = wording ?? (ctx.header?.title || null) ?? itemHeading(ctx.doc.lines);
+  // Minutes titled by a routine item or their own banner ("APOLOGIES FOR ABSENCE", "Moorlands Partnership Board – Agenda and
+  // minutes") are about the item that decides ("23/078 MARKET HALL REFURBISHMENT PROJECT").
+  // ... or by the meeting's body ("WELSH CHURCH ACT ESTATE COMMITTEE" over "192 APPLICATIONS FOR FINANCIAL ASSISTANCE").
+  return !found || PROCEDURAL.test(found) || /\bminutes\b/i.test(found) || MEETING_BODY.test(found) ? (minuteTitle(ctx) ?? found) : found;
 }
+
+/** A meeting body's name: "Finance & Resources Committee", "Moorlands Partnership Board", "Cabinet". */
+const MEETING_BODY = /^(?:the\s+)?(?:[\w&'’,-]+\s+){0,7}(?:committee|sub-?\s?committee|board|panel|cabinet|executive|forum|council)\s*$/i;
+
+/** The heading of the one item of a paper of minutes that decides something. */
+const minuteTitle = (ctx: ExtractContext) => decidingItem(ctx.minutes)?.heading ?? null;
 
 /** The label of a transparency form's decision row, "Issue:". */
 const ISSUE = /^issue$/i;

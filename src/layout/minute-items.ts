@@ -1,0 +1,130 @@
+import { clean, type Line } from './doc-lines.ts';
+import { isMeeting } from './header-title.ts';
+
+/** One item of a meeting's minutes: its heading as printed (without its minute number) and the lines under it. */
+export interface MinuteItem {
+  /** The item's heading, continued over the lines its wording runs on to ("To receive a report on ... and agree the" / "procurement process ..."). */
+  heading: string;
+  /** The heading's first line. */
+  line: Line;
+  /** The lines under the heading, up to the next item. */
+  body: Line[];
+  /** A meeting's routine (apologies, interests, the last minutes, attendance), deciding nothing of substance. */
+  routine: boolean;
+  /** The item records a decision: "RESOLVED", "agreed", "That ... be approved". */
+  decides: boolean;
+  /** The item names a sum of money. */
+  money: boolean;
+}
+
+/**
+ * A minute's number before its heading: "23/078", "76/20/TC", "F34/09", "192", "72.", "(15)", "Minute 12". Numbers of a list
+ * ("1. approve the refurbishment ...") are told apart by their words, not their number: a heading starts with a capital and
+ * states no decision.
+ */
+const NUMBERED = /^\s*(?:minute\s+(?:no\.?\s*)?)?((?:[A-Z]{1,4}\s?)?\d{1,4}(?:[./]\d{1,4}){0,2}(?:\/[A-Z]{1,5})?|\(\d{1,3}\))\.?\s+(?=[A-Z“"‘'(])(.+)$/;
+/** ModernGov's minutes: an item's heading over its own "Minutes:" line ... */
+const MINUTES_LINE = /^\s*minutes\s*:\s*$/i;
+/** ... or under its grid's "No. | Item" header. */
+const ITEM_GRID = /^\s*No\.?\s*\t\s*Item\s*$/i;
+/** A heading set apart above its "Minutes:" line: two words or more, no sentence, no decision ("None.", "E1 3. Financial Statement" are not). */
+const isHeadingLine = (l: Line) => {
+  const t = clean(l.text);
+  return l.breakBefore && !/^agenda\s+item\b/i.test(t) && (t.match(/[A-Za-z]{2,}/g) ?? []).length >= 2 && /^[A-Z“"‘']/.test(t) && !/\.\s/.test(t) && !NOT_HEADING.test(t);
+};
+/** A meeting's routine items. */
+const ROUTINE = /^\W*(?:apologies|present|in\s+attendance|attendance|declarations?|disclosures?|(?:to\s+(?:approve|confirm|receive|agree|sign)\s+)?(?:the\s+)?minutes|confirmation\s+of\s+(?:the\s+)?(?:previous\s+)?minutes|matters\s+arising|public\s+(?:speaking|questions?|participation|forum|session)|questions?\s+from|chair(?:man|person)?(?:'s|’s)?\s+(?:announcements?|remarks|report)|announcements?|welcome|introductions?|(?:any\s+)?other\s+business|urgent\s+business|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next|exclusion|exempt|closure|close\s+of\s+meeting)\b/i;
+/** A decision recorded under an item (in its lines read as one text: "2. That a maximum grant of £8,000 ... for" / "... be approved"). */
+const DECIDES = /\b(?:RESOLVED|[Rr]esolved|AGREED|DECIDED|[Dd]ecided)\b|\b[Aa]greed\s+(?:to|that)\b|(?:^|[.:;]\s+|\d[.)]\s+)That\b[^.]{0,300}?\bbe\s+(?:approved|agreed|awarded|granted|accepted|adopted|authori[sz]ed)\b/;
+/** A heading's words that are a decision or running prose, not a heading ("Cllrs RESOLVED to accept ...", "Delegate authority to ..."). */
+const NOT_HEADING = /^(?:That|It\s+was|Resolved|Agreed|Approved|Noted|Delegates?|Approves?|Agrees?|Authori[sz]es?|Notes|Awards?|Allocates?|Accepts?|Endorses?)\b|\bbe\s+[a-z]+ed\b|\b(?:RESOLVED|resolved|AGREED|agreed)\b/;
+
+/** Words that carry a heading on to its next line. */
+const CONTINUES = /\b(?:of|and|for|to|the|at|in|on|by|with|from|regarding|re|–|-|&)$/i;
+
+/** Is this a paper of minutes: a meeting's own heading near its top, or a routine item among its numbered ones? */
+const minutesLike = (lines: readonly Line[], items: readonly MinuteItem[]) =>
+  items.some((i) => i.routine) || lines.slice(0, 12).some((l) => isMeeting(clean(l.text)) || /^\W*minutes\W*$/i.test(clean(l.text)));
+
+/** The items of a paper of minutes, in order, or [] when the paper is not minutes (fewer than one item, or no sign of a meeting). */
+export function minuteItems(lines: readonly Line[]): MinuteItem[] {
+  const starts: { at: number; heading: string }[] = [];
+  const shapes = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const t = clean(lines[i]!.text);
+    const m = NUMBERED.exec(t);
+    if (m && !NOT_HEADING.test(m[2]!) && m[2]!.split(/\s+/).length <= 30 && (m[2]!.match(/[A-Za-z]{2,}/g) ?? []).length >= 2) {
+      starts.push({ at: i, heading: m[2]! });
+      const shape = m[1]!.replace(/\d+/g, '9');
+      shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
+      continue;
+    }
+    if (i > 0 && MINUTES_LINE.test(t) && isHeadingLine(lines[i - 1]!) && starts[starts.length - 1]?.at !== i - 1) starts.push({ at: i - 1, heading: clean(lines[i - 1]!.text) });
+    if (ITEM_GRID.test(t) && lines[i + 1]) starts.push({ at: i + 1, heading: clean(lines[i + 1]!.text) });
+  }
+  // Numbered headings of one shape throughout ("23/074", "23/075", ...): a list's "1." among "23/07x" headings is the list's.
+  const shapeOf = (h: { at: number }) => {
+    const m = NUMBERED.exec(clean(lines[h.at]!.text));
+    return m ? m[1]!.replace(/\d+/g, '9') : null;
+  };
+  const main = [...shapes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const kept = starts.filter((s) => {
+    const shape = shapeOf(s);
+    return shape === null || shape === main;
+  });
+  const items = kept.map((s, k): MinuteItem => {
+    const end = kept[k + 1]?.at ?? lines.length;
+    const headingLines = [lines[s.at]!];
+    let heading = s.heading;
+    for (let j = s.at + 1; j < Math.min(end, s.at + 3); j++) {
+      const next = clean(lines[j]!.text);
+      if (lines[j]!.breakBefore || MINUTES_LINE.test(next) || !(CONTINUES.test(heading) || /^[a-z(]/.test(next))) break;
+      heading = `${heading} ${next}`;
+      headingLines.push(lines[j]!);
+    }
+    const body = lines.slice(s.at + headingLines.length, end);
+    const text = body.map((l) => clean(l.text));
+    return {
+      heading: runIn(heading),
+      line: lines[s.at]!,
+      body,
+      routine: ROUTINE.test(s.heading),
+      decides: DECIDES.test(text.join(' ')),
+      money: [heading, ...text].some((t) => /£\s?\d/.test(t)),
+    };
+  });
+  return items.length && minutesLike(lines, items) ? items : [];
+}
+
+/**
+ * A heading run in to its minute's prose ("Allotment: 005/24 – 2 applications for allotments 1 and 4 have been received.
+ * Proposed by ..."): the words before its colon; a heading that is prose throughout is none ("").
+ */
+function runIn(heading: string): string {
+  const t = heading.replace(/[\s:;,.*–—-]+$/, '');
+  if (!/[.!?]\s/.test(t) && t.split(/\s+/).length <= 30) return t;
+  const lead = /^(.{3,80}?)\s*:\s/.exec(t)?.[1];
+  return lead && lead.split(/\s+/).length <= 12 && !/[.!?]\s/.test(lead) ? lead : '';
+}
+
+/**
+ * The item a paper of minutes is about: the one item of substance that decides something (of a few, the one that decides a
+ * sum), or null when none or several do (a whole meeting's minutes, titled by none of its items).
+ */
+export function decidingItem(items: readonly MinuteItem[]): MinuteItem | null {
+  const deciding = items.filter((i) => !i.routine && i.decides);
+  // (An item whose heading is prose throughout titles nothing; a whole meeting's minutes, more than half a dozen items of
+  // substance, are titled by none, whichever decides.)
+  if (deciding.some((i) => !i.heading) || items.filter((i) => !i.routine).length > 6) return null;
+  if (deciding.length === 1) return deciding[0]!;
+  const paying = deciding.filter((i) => i.money);
+  return paying.length === 1 ? paying[0]! : null;
+}
+
+/**
+ * The lines of a paper of minutes' routine items (heading and body): the last minutes approved, apologies, interests. Routine
+ * is brief: a "routine" item running on for more than eight lines has swallowed items whose headings were not found.
+ */
+export function routineLines(items: readonly MinuteItem[]): Set<number> {
+  return new Set(items.filter((i) => i.routine && i.body.length <= 8).flatMap((i) => [i.line.index, ...i.body.map((l) => l.index)]));
+}
