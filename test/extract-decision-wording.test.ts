@@ -757,6 +757,28 @@ describe('a meeting\'s approval of its last minutes', () => {
   });
 });
 
+describe('a minute that opens on its decision, "Agreed, ..., to:"', () => {
+  it('introduces the numbered list under it', () => {
+    const r = record('Northway Borough Council\n\nCabinet – Agenda and minutes\n\nPark Restoration Project\n\nReceived a report on the Stage 1 application.\nAgreed, in order to enable the Park Restoration Project to progress to the\nnext stage, to:\n1. Match fund the Development Phase Grant of £245,000 from the Parks Budget;\n2. To add the £2m provisional capital scheme to the capital programme; and\n3. The tendering of a framework agreement valued up to £3m.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['Match fund the Devel', 'To add the £2m provi', 'The tendering of a f']);
+  });
+});
+
+describe('a proposal put to a commissioner under a banner that wraps', () => {
+  it('is the decision, the banner\'s last word "Decision" no heading, "It is proposed that the PCC:" its lead-in', () => {
+    const r = record('Ref: PCC/D/2023/10\nNorthway Police and Crime Commissioner – Record of\nDecision\n\nSale of former Northway Police Station\n\nExecutive Summary\nThe station was identified as surplus to requirements.\n\nProposal\nIt is proposed that the PCC:\n\nApprove the disposal of the former Northway Police Station for £218,000.\nAgree to pay the fee of the appointed agents for this sale.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['Approve the disposal', 'Agree to pay the fee']);
+  });
+});
+
+describe('roman numerals in capitals', () => {
+  it('mark a list ("I.", "II.", "III."), as OCR reads them too ("|.", "Il.", "lll.")', () => {
+    const list = (a: string, b: string, c: string) => record(`Northway Council\n\nRecommendations\n\nThat Cabinet:\n\n${a} Approve the award of the contract for care services.\n\n${b} Delegate authority to the Director to enter into the contract.\n\n${c} Delegate the approval of the extension period.`).recommendations.map((x) => x.text.slice(0, 12));
+    expect(list('I.', 'II.', 'III.')).toEqual(['Approve the ', 'Delegate aut', 'Delegate the']);
+    expect(list('|.', 'Il.', 'lll.')).toEqual(['Approve the ', 'Delegate aut', 'Delegate the']);
+  });
+});
+
 describe('a decision page\'s "Decision made" field', () => {
   it('is the decision, on a scan too, where the grid\'s "Yes | Yes" row does not run on into it', () => {
     const page = textPage(1, 'Decision details\nNorthway Council');

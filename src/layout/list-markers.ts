@@ -15,7 +15,8 @@ const BULLET = new RegExp(String.raw`^\s*(?:(?:[${BULLET_GLYPHS}]|\+(?=[.\s]))[+
 // "1.The Portfolio Holder approves ...", "1.appoint X as ...": a number and its full stop printed against the item's first word.
 // "1 That the award of £7.775m ...": a number printed with no closing mark, only before a decision's first word (not "2 Station Road").
 // "A. That Cabinet agreed ...": a capital with a full stop only before a decision's first word (not an initial, "A. Smith").
-const ENUM = /^\s*(?:\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h]|[A-H](?=\))|[A-H](?=\.\s+(?:That|To|Approv|Agree|Note|Authori|Delegat|Allocat|Award)))[.)]\s+|\((\d{1,2}|[ivx]{1,4}|[a-h])\)(?=[a-z]|[A-Z]{2})|(\d{1,2}\.\d{1,2})\s+(?=[A-Z])|(\d{1,2})\.(?=[A-Za-z][a-z])|(\d{1,2})\s+(?=(?:That|To|Approv\w*|Agree\w*|Authori[sz]\w*|Delegat\w*|Note|Endorse|Accept|Award|Allocat\w*)\s))/;
+// "I. Approve the award ...", "II. Delegate authority ...": roman numerals in capitals ("I." only before a decision's first word).
+const ENUM = /^\s*(?:\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h]|[A-H](?=\))|[A-H](?=\.\s+(?:That|To|Approv|Agree|Note|Authori|Delegat|Allocat|Award))|(?:II|III|IV|VI{0,3}|IX|XI{0,2})(?=[.)]\s+[A-Z])|I(?=[.)]\s+(?:That|To|Approv|Agree|Note|Authori|Delegat|Allocat|Award)))[.)]\s+|\((\d{1,2}|[ivx]{1,4}|[a-h])\)(?=[a-z]|[A-Z]{2})|(\d{1,2}\.\d{1,2})\s+(?=[A-Z])|(\d{1,2})\.(?=[A-Za-z][a-z])|(\d{1,2})\s+(?=(?:That|To|Approv\w*|Agree\w*|Authori[sz]\w*|Delegat\w*|Note|Endorse|Accept|Award|Allocat\w*)\s))/;
 
 /** Roman numerals in order, as list markers run. */
 export const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
@@ -26,6 +27,9 @@ export function readMarker(text: string, prevAlpha: string | null, prevRoman: st
   let rest = text.replace(/^(\s*\(?)[¢©](?=[.)]\s)/, '$1c').replace(/^(\s*\(?)€(?=[.)]\s)/, '$1e');
   // ... and a roman "(ii)" as "(if)" or "(il)": an l, f or 1 among i, v and x in a bracketed marker is an i.
   rest = rest.replace(/^(\s*\()([ivxlf1]{2,4})(?=\)\s)/, (m, open: string, r: string) => (/[ivx]/.test(r) && /[lf1]/.test(r) ? open + r.replace(/[lf1]/g, 'i') : m));
+  // ... and a capital roman "II." as "Il.", "III." as "Ill." or "lll.", an "I." as "|." (an l, | or 1 among capital numerals is an I).
+  rest = rest.replace(/^(\s*)([IVXl|1]{2,4})(?=[.)]\s+[A-Z])/, (m, sp: string, r: string) => ((/[IVX]/.test(r) && /[l|1]/.test(r)) || /^l{2,3}$/.test(r) ? sp + r.replace(/[l|1]/g, 'I') : m));
+  rest = rest.replace(/^(\s*)\|(?=[.)]\s+(?:That|To|Approv|Agree|Note|Authori|Delegat|Allocat|Award))/, '$1I');
   // ... and a table's border before a marker as "|", "[" or "I" ("I ii. To note that ...").
   rest = rest.replace(/^\s*[|[\]I]\s+(?=\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s)/, '');
   const bullet = BULLET.exec(rest);
@@ -33,7 +37,8 @@ export function readMarker(text: string, prevAlpha: string | null, prevRoman: st
   const e = ENUM.exec(rest);
   if (e) {
     const raw = e[1] ?? e[2] ?? e[3] ?? e[4] ?? e[5]!;
-    const m = raw.length === 1 ? raw.toLowerCase() : raw;
+    // ("II.", "III." print a roman list in capitals: read as its numerals.)
+    const m = raw.length === 1 || /^[IVX]+$/.test(raw) ? raw.toLowerCase() : raw;
     // "(iv)" then "(v)": the numeral after a roman item is roman, whatever letter the list above reached ("b)").
     const nextRoman = prevRoman !== null && nextMarker(prevRoman) === m;
     // "A." over "a.": capitals are a level of their own (unless the letter goes on from the list's last one: OCR reads "c)" as "C)").

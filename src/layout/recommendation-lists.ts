@@ -285,7 +285,8 @@ function repeatedHeadings(lists: readonly { k: number; heading: string; items: L
 /** "... the executive decisions set out below:", "It was RESOLVED that:", "The Deputy Mayor ... is recommended to:": a list introduced by a sentence, where no heading names it. */
 // ("The Cabinet decision is being sought with respect to Neighbourhood CIL Funding as follows:": a decision sought, set out as follows.)
 // ("That the Portfolio Holder:", "The Committee:", "That Cabinet:": the decision maker and a colon, over what it decides.)
-const LEAD_IN = /\b(?:decisions?|recommendations?|resolutions?|resolve[sd]?|agree[sd]?|approv(?:e|es|ed)|decide[sd]?|awards?|hereby|recommended to \w+)\b[^.]{0,40}[:;]\s*$|\b(?:That\s+(?:the\s+)?|[Tt]he\s+)(?:[A-Z][\w'’-]*\s+){0,5}(?:Holder|Cabinet|Committee|Sub-Committee|Council|Board|Panel|Member|Mayor|Commissioner|Director|Executive|Leader)\s*:\s*$|\bdecisions?\b[^.]{0,120}\bas\s+follows\s*:\s*$|\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to(?:\s+\w+)?\s*:\s*$/i;
+// ("It is proposed that the PCC:": a proposal put to its maker.)
+const LEAD_IN = /\b(?:decisions?|recommendations?|resolutions?|resolve[sd]?|agree[sd]?|approv(?:e|es|ed)|decide[sd]?|awards?|hereby|recommended to \w+)\b[^.]{0,40}[:;]\s*$|\b(?:That\s+(?:the\s+)?|[Tt]he\s+)(?:[A-Z][\w'’-]*\s+){0,5}(?:Holder|Cabinet|Committee|Sub-Committee|Council|Board|Panel|Member|Mayor|Commissioner|Director|Executive|Leader)\s*:\s*$|\bdecisions?\b[^.]{0,120}\bas\s+follows\s*:\s*$|\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to(?:\s+\w+)?\s*:\s*$|\b(?:is|are)\s+proposed\s+(?:that|to)\b[^.]{0,40}:\s*$/i;
 const ASKED_TO = /\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to\s+\w+\s*$/i;
 /** A form's empty field, not a lead-in: "Decision Ref:", "Decision Maker:", "Date of decision:". */
 const isEmptyField = (text: string) => {
@@ -294,7 +295,8 @@ const isEmptyField = (text: string) => {
 };
 /** A sentence that resolves and introduces what it resolves: "... Cabinet noted the report and RESOLVED to: Delegate authority ... and to:". */
 // ("The following proposals have been ... brought forward for decision under delegated authority granted to ...:": proposals put for decision.)
-const SENTENCE_RESOLVES = /\b(?:RESOLVED|[Rr]esolved|AGREED|DECIDED|[Dd]ecided)\b[^.]*:\s*$|\bfor\s+(?:decision|approval)\b[^.]*:\s*$/;
+// ("Agreed, in order to enable the project to progress to the next stage, to:": a minute that opens on its decision.)
+const SENTENCE_RESOLVES = /\b(?:RESOLVED|[Rr]esolved|AGREED|DECIDED|[Dd]ecided)\b[^.]*:\s*$|\bfor\s+(?:decision|approval)\b[^.]*:\s*$|^\W*Agreed\b[^.]*:\s*$/;
 /** "The Executive RESOLVED that" at a line's end: minutes introducing their resolutions without a colon. */
 const RESOLVED_THAT = /\b(?:RESOLVED|resolved|AGREED|agreed)\s+that\s*,?\s*$/;
 

@@ -37,7 +37,8 @@ export function headingKind(line: Line, prev?: Line): SectionKind | null {
   if (!kind) return null;
   // "... (previously circulated) be" over "approved by the Chairman and signed as a true record.": a sentence running on, no heading.
   // (A form's label cell wrapping over two rows, "Reasons for the | ..." over "decision: | ...", is the grid's, not a sentence.)
-  if (prev && !line.breakBefore && !line.pageStart && /^[a-z]/.test(t) && /[A-Za-z,]$/.test(prev.text.trim()) && !/\t/.test(line.text + prev.text)) return null;
+  // ("West Mercia Police and Crime Commissioner – Record of" over "Decision": a banner's last word, after the word that wanted it.)
+  if (prev && !line.breakBefore && !line.pageStart && !/\t/.test(line.text + prev.text) && ((/^[a-z]/.test(t) && /[A-Za-z,]$/.test(prev.text.trim())) || /\b(?:of|and|for|to|the|in|on|at|by|with|&)$/i.test(prev.text.trim()))) return null;
   // "Decision" printed in the page's top right corner is a label of the page (a register's name), not a section heading.
   if ((line.leftEdge ?? 0) > 0.6 && t.split(/\s+/).length <= 3) return null;
   if (kind === 'part2') return t.length <= 160 ? kind : null; // "Part 2 – This section refers to ..." runs long
