@@ -119,3 +119,14 @@ describe('a contract\'s own total value beside a first call-off the paper only n
     expect(r.headlineAmount).toBe(2500000);
   });
 });
+
+describe('what the approvals come to, beside the sums approved', () => {
+  it('is no item under an approving lead-in ("This will bring the cumulative approved expenditure to £15,000")', () => {
+    const text = 'Northway Development Corporation\nDirector Decision\n\nDecision\nThe Director of Planning approves:\nExpenditure of up to £5,000 to publicise planning applications in the local press.\nThis will bring the cumulative approved expenditure on this statutory activity to £15,000 in 2021/22\n\nPart 1: Non-confidential facts and advice';
+    expect(headline(text)).toBe(5000);
+  });
+  it('is noted, not approved ("subject to the above being agreed, to note that the commitments will total £1,329,158")', () => {
+    const text = 'Northway Council\nDecision\n\nDecision(s):\nThat the following be agreed:\n(i) £15,000 to Northway Nature CIC, as detailed in section 1.1\n(ii) £5,459 to Harbour Arts CIC, as detailed in section 1.2\n(iii) That subject to the above recommendation being agreed, to note that the commitments against the Community Fund will total £1,329,158 as set out in section 2.3\n\nReasons for the Decision(s):\nTo support community resilience.';
+    expect(headline(text)).toBe(20459);
+  });
+});

@@ -114,7 +114,8 @@ function itemsUnderApprovingLeadIn(sectionText: string, recs: readonly Recommend
   if (recs.length < 2) return null;
   const start = sectionText.indexOf(recs[0]!.text.slice(0, 30));
   if (start <= 0 || !APPROVING_LEAD_IN.test(sectionText.slice(Math.max(0, start - 200), start).replace(/[\s\d.()]+$/, ' ').trimEnd())) return null;
-  const sums = recs.map((r) => (OWN_VERB.test(r.text) ? [] : oneOffSums(r.text)));
+  // ("This will bring the cumulative approved expenditure to £15,000" under "approves:" is what the items come to, not an item.)
+  const sums = recs.map((r) => (OWN_VERB.test(r.text) ? [] : oneOffSums(r.text).filter((m) => !isContextTotal(r.text, m))));
   if (sums.some((f) => f.length !== 1)) return null;
   return round2(sums.reduce((a, f) => a + f[0]!.value, 0));
 }
@@ -171,8 +172,8 @@ function pickFigure(text: string, totals: ReadonlySet<number> = new Set()): Pick
   return { value, score: top.score + (top.m.period ? 0 : 0.5) - (NOTES.test(text) ? 2 : 0), parts: shares.map((m) => m.value), shape, lead, tail };
 }
 
-/** An item that only notes ("Noted that ... the Council has been awarded £18,000", "To note the ..."): it decides no sum, beside items that agree or approve one. */
-const NOTES = /^\W*(?:that\s+)?(?:to\s+)?(?:note[sd]?|the\s+(?:\w+\s+){1,3}?not(?:ed|es))\b(?![^.;]{0,80}\b(?:and|to)\s+(?:approve|agree|award|authori[sz]e))/i;
+/** An item that only notes ("Noted that ... the Council has been awarded £18,000", "To note the ...", "That subject to the above being agreed, to note that ..."): it decides no sum, beside items that agree or approve one. */
+const NOTES = /^\W*(?:that\s+)?(?:subject\s+to\s+[^,;]{0,100},\s*)?(?:to\s+)?(?:note[sd]?|the\s+(?:\w+\s+){1,3}?not(?:ed|es))\b(?![^.;]{0,80}\b(?:and|to)\s+(?:approve|agree|award|authori[sz]e))/i;
 
 /** A figure's financial year right after it ("£7.2m in 2019/20", "£0.1m for 2021-22"). */
 const YEAR_AFTER = /^\s*(?:in|for|during)\s+(?:FY\s*)?(\d{4})\s*[/-]\s*\d{2,4}\b/i;
