@@ -928,3 +928,21 @@ describe('an application line over a decision that awards "the above mentioned o
     expect(namesAndSums('Police and Crime Commissioner for Northway – Decision Making Record\n\nReport Title: Reducing Reoffending Fund (RRF) Application October 2020\nProtective Marking: OFFICIAL\n\nExecutive Summary:\nIn October 2020 the following organisation submitted an application to the RRF for consideration;\n\nThe Northway Justice Training Company – Delivering Restorative Interventions project – sum\nrequested £4500\nThe company will provide a Restorative Justice Intervention service.\n\nThat the Police & Crime Commissioner awards the sum requested to the above mentioned\norganisation totalling £4500')).toEqual([['Northway Justice Training Company', 4500]]);
   });
 });
+
+describe('a grant list that says what each sum is for after a dash', () => {
+  it('ends each name at the spaced dash before its purpose', () => {
+    expect(namesAndSums('Northway National Park\nGrants awarded so far by the Northway Communities Fund\n\n£2,600 for the Fell Squirrel Initiative - to safeguard the endangered red squirrels.\n£5,000 for Bridge End Village Hall – rejuvenation of the village hall.')).toEqual([
+      ['Fell Squirrel Initiative', 2600],
+      ['Bridge End Village Hall', 5000],
+    ]);
+  });
+});
+
+describe('two grantees named with their register numbers', () => {
+  it('are two parties, each without a sum of its own when they share one', () => {
+    expect(namesAndSums('Royal Borough of Northway\nDecision details\n\nApproved the award of grants to B Young Stars Ltd (Company number: 10125229) and Red Bus Club (Company number: 08132170) each for targeted support to families at a cost of £45,000 per year for two years.')).toEqual([
+      ['B Young Stars Ltd', null],
+      ['Red Bus Club', null],
+    ]);
+  });
+});

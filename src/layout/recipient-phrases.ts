@@ -211,6 +211,9 @@ export function roleOf(sentence: string): RecipientPhrase['role'] {
   return 'other';
 }
 
+/** A register's number in brackets after a name: "(Company Registration Number 12229933)", "(CC Reg. 249360)". */
+const REGISTER_NUMBER = /\s*\((?:CC\.?\s*)?(?:Company|Charity|Registered|Reg\b|No\b)[^)]*\)/gi;
+
 /** Cleans a matched name: no leading "the", no dangling joining word, a closed bracket. */
 export function cleanName(raw: string): string {
   // A word before "The" that does not join it to a name is the end of something else ("Summary The Safer Suffolk Partnership Board").
@@ -218,9 +221,11 @@ export function cleanName(raw: string): string {
   while (TRAIL.test(name)) name = name.replace(TRAIL, '');
   if ((name.match(/\(/g) ?? []).length > (name.match(/\)/g) ?? []).length) name = name.replace(/\s*\([^)]*$/, '');
   // "BME Volunteers CIC (Company Registration Number 12229933)", "First Aid Nursing Yeomanry (CC Reg. 249360)": a register's number is no part of the name.
-  name = name.replace(/\s*\((?:CC\.?\s*)?(?:Company|Charity|Registered|Reg\b|No\b)[^)]*\)/gi, '');
+  name = name.replace(REGISTER_NUMBER, '');
   // "Doorway Wiltshire provides a drop-in service for homeless people": the name ends where a description starts.
   name = name.replace(/^(.*?\p{Lu}[\p{L}'’)]*)\s+(?:provides|helps|offers|runs|supports|works|delivers|is|are|has|have|will)\b.*$/u, '$1');
+  // "West Lakes Squirrel Initiative - to safeguard ...", "Santon Bridge Village Hall – rejuvenation of the hall": a spaced dash before lower case starts what the money is for.
+  name = name.replace(/\s+[-–—]\s+(?=\p{Ll}).*$/u, '').replace(/\s+[-–—]\s*$/, '');
   // "in support of Acme Chemicals’ new plant": the party without its possessive.
   return name.replace(/[,.;:]+$/, '').replace(/(\p{L})['’]s?$/u, '$1');
 }
@@ -231,7 +236,7 @@ const excerpt = (sentence: string) => (sentence.length > 300 ? `${sentence.slice
 /** A decision's verb that starts its sentence ("Appoint ...", "Award ..."), read in lower case so that it is not taken for a name. */
 const IMPERATIVE = /^\W*(?:Appoint|Award|Approve|Agree|Enter|Commission|Provide|Allocate|Release|Vary|Extend|Authorise|Authorize|Delegate|Note)\b/;
 /** Two parties an organisation's suffix marks, joined ("Orchid Cellmark Ltd and LGC Ltd", "Torry Development Trust and Grampian Housing Association"). */
-const JOINT = /^(.+?\s(?:Ltd|Limited|PLC|plc|LLP|CIC|Trust|Association|Foundation|Society|Partnership|Charity|CIO))\s+(?:and|&)\s+(.+?\s(?:Ltd|Limited|PLC|plc|LLP|CIC|Trust|Association|Foundation|Society|Partnership|Charity|CIO))$/;
+const JOINT = /^(.+?\s(?:Ltd|Limited|PLC|plc|LLP|CIC|Trust|Association|Foundation|Society|Partnership|Charity|CIO|Club|Group|Centre))\s+(?:and|&)\s+(.+?\s(?:Ltd|Limited|PLC|plc|LLP|CIC|Trust|Association|Foundation|Society|Partnership|Charity|CIO|Club|Group|Centre))$/;
 
 /** Every party a sentence names as receiving money, with its figure when the sentence gives one. */
 export function recipientsIn(input: string): RecipientPhrase[] {
@@ -243,6 +248,8 @@ export function recipientsIn(input: string): RecipientPhrase[] {
   if (REFUSED.test(sentence)) return out;
   // "Appoint Balfour Beatty to ...", "Award the contract ...": a decision's sentence starts on its verb.
   sentence = sentence.replace(IMPERATIVE, (v) => v.toLowerCase());
+  // "grants to B Young Stars Ltd (Company number: 10125229) and Big Red Bus Club (Company number: 08132170)": a register's number is no part of a name, nor ends a list of them.
+  sentence = sentence.replace(REGISTER_NUMBER, '');
   for (const { re, giving, receives, list } of PATTERNS) {
     if (giving && !GIVING.test(sentence) && !/\b(?:approved|agreed|granted)\b/i.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) {
