@@ -41,6 +41,8 @@ describe('a paper of minutes', () => {
   it('is titled by the item that decides, not its routine first item, and its decisions are that item\'s', () => {
     const r = record(TOWN);
     expect(r.title).toBe('MARKET HALL REFURBISHMENT PROJECT');
+    // (A minute's own number is no reference of the decision.)
+    expect(r.reference).toBeNull();
     expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['approve the refurbis', 'delegate authority t']);
   });
   it('reads ModernGov\'s headings over their "Minutes:" line, and the decisions of the item that decides past the last minutes approved', () => {

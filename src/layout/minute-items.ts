@@ -3,6 +3,8 @@ import { isMeeting } from './header-title.ts';
 
 /** One item of a meeting's minutes: its heading as printed (without its minute number) and the lines under it. */
 export interface MinuteItem {
+  /** The minute's own number as printed ("23/078", "F34/09"), null for a heading with none (ModernGov's "Minutes:" layouts). */
+  number: string | null;
   /** The item's heading, continued over the lines its wording runs on to ("To receive a report on ... and agree the" / "procurement process ..."). */
   heading: string;
   /** The heading's first line. */
@@ -48,13 +50,13 @@ const minutesLike = (lines: readonly Line[], items: readonly MinuteItem[]) =>
 
 /** The items of a paper of minutes, in order, or [] when the paper is not minutes (fewer than one item, or no sign of a meeting). */
 export function minuteItems(lines: readonly Line[]): MinuteItem[] {
-  const starts: { at: number; heading: string }[] = [];
+  const starts: { at: number; heading: string; number?: string }[] = [];
   const shapes = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
     const t = clean(lines[i]!.text);
     const m = NUMBERED.exec(t);
     if (m && !NOT_HEADING.test(m[2]!) && m[2]!.split(/\s+/).length <= 30 && (m[2]!.match(/[A-Za-z]{2,}/g) ?? []).length >= 2) {
-      starts.push({ at: i, heading: m[2]! });
+      starts.push({ at: i, heading: m[2]!, number: m[1]! });
       const shape = m[1]!.replace(/\d+/g, '9');
       shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
       continue;
@@ -85,6 +87,7 @@ export function minuteItems(lines: readonly Line[]): MinuteItem[] {
     const body = lines.slice(s.at + headingLines.length, end);
     const text = body.map((l) => clean(l.text));
     return {
+      number: s.number ?? null,
       heading: runIn(heading),
       line: lines[s.at]!,
       body,

@@ -1,4 +1,5 @@
 import { clean } from '../../layout/doc-lines.ts';
+import type { ExtractContext } from '../../layout/context.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { findField } from '../../layout/form.ts';
 import { CODE_ONLY, LABELS, REFERENCE_VALUE } from '../form-labels.ts';
@@ -20,23 +21,30 @@ export function normaliseReference(raw: string): string {
 export const reference = defineExtractor({
   field: 'reference',
   extract(ctx) {
-    const { doc } = ctx;
-    const field = findField(ctx.form, LABELS.reference, (v) => REFERENCE_VALUE.test(clean(v)) && !DATE.test(clean(v)));
-    if (field) return normaliseReference(REFERENCE_VALUE.exec(clean(field.value))![1]!);
-    const named = findField(ctx.form, /^decision$/i, (v) => CODE_ONLY.test(clean(v)) && !DATE.test(clean(v)));
-    if (named) return normaliseReference(clean(named.value));
-    const head = doc.lines.slice(0, 80);
-    for (const [i, line] of head.entries()) {
-      // The value may sit on the label's line or, in two-column forms, on the next line.
-      const text = clean(line.text);
-      const withNext = BARE_LABEL.test(text) && head[i + 1] ? `${text} ${clean(head[i + 1]!.text)}` : text;
-      const m = LABELLED.exec(withNext);
-      if (m && !/^\d{4}$/.test(m[1]!)) return normaliseReference(m[1]!);
-    }
-    const prefix = ctx.header?.reference ?? ctx.header?.formReference;
-    if (prefix) return normaliseReference(prefix);
-    const hits = doc.lines.map((l) => ({ l, m: MOPAC.exec(clean(l.text)) })).filter((h) => h.m);
-    const best = hits.find((h) => /decision|request/i.test(h.l.text)) ?? hits[0];
-    return best ? normaliseReference(`${best.m![1]} ${best.m![2]}`) : null;
+    const found = printedReference(ctx);
+    // "75/20/TC To receive a report on ...": a minute's own number is no reference of the decision.
+    return found && ctx.minutes.some((i) => i.number && normaliseReference(i.number) === found) ? null : found;
   },
 });
+
+/** The reference as the paper prints it: a labelled field, a form's decision code, a labelled line, the header's prefix, a MOPAC code. */
+function printedReference(ctx: ExtractContext): string | null {
+  const { doc } = ctx;
+  const field = findField(ctx.form, LABELS.reference, (v) => REFERENCE_VALUE.test(clean(v)) && !DATE.test(clean(v)));
+  if (field) return normaliseReference(REFERENCE_VALUE.exec(clean(field.value))![1]!);
+  const named = findField(ctx.form, /^decision$/i, (v) => CODE_ONLY.test(clean(v)) && !DATE.test(clean(v)));
+  if (named) return normaliseReference(clean(named.value));
+  const head = doc.lines.slice(0, 80);
+  for (const [i, line] of head.entries()) {
+    // The value may sit on the label's line or, in two-column forms, on the next line.
+    const text = clean(line.text);
+    const withNext = BARE_LABEL.test(text) && head[i + 1] ? `${text} ${clean(head[i + 1]!.text)}` : text;
+    const m = LABELLED.exec(withNext);
+    if (m && !/^\d{4}$/.test(m[1]!)) return normaliseReference(m[1]!);
+  }
+  const prefix = ctx.header?.reference ?? ctx.header?.formReference;
+  if (prefix) return normaliseReference(prefix);
+  const hits = doc.lines.map((l) => ({ l, m: MOPAC.exec(clean(l.text)) })).filter((h) => h.m);
+  const best = hits.find((h) => /decision|request/i.test(h.l.text)) ?? hits[0];
+  return best ? normaliseReference(`${best.m![1]} ${best.m![2]}`) : null;
+}
