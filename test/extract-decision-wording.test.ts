@@ -779,6 +779,13 @@ describe('roman numerals in capitals', () => {
   });
 });
 
+describe('a section heading of its kind\'s words only', () => {
+  it('is no title ("Decision(s) and Reason(s)" over the decision\'s own heading)', () => {
+    const r = record('Northway Borough Council\n\nRecord of Decision\n\nDecision Taken By\tCABINET MEMBER FOR Leisure\n\nDecision No\tD080054MEM\n\nDecision(s) and Reason(s)\n\nSports and Arts Revenue Grants 2007/08\n\nThe report detailed the applications received in the current financial year.\n\nThe Cabinet Member resolved that:\n1) grants be awarded on the basis set out in Annex 1 to the report.');
+    expect(r.title).toBe('Sports and Arts Revenue Grants 2007/08');
+  });
+});
+
 describe('a decision page\'s "Decision made" field', () => {
   it('is the decision, on a scan too, where the grid\'s "Yes | Yes" row does not run on into it', () => {
     const page = textPage(1, 'Decision details\nNorthway Council');

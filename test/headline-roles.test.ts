@@ -130,3 +130,11 @@ describe('what the approvals come to, beside the sums approved', () => {
     expect(headline(text)).toBe(20459);
   });
 });
+
+describe('a variation capped at a maximum value, and the total it brings a contract to', () => {
+  it('is the capped sum, the sentence on the total part of its item', () => {
+    const r = analyse([textPage(1, 'Mayor\'s Office for Policing and Crime\nPCD 1587 Review – contract variation\n\nThe Deputy Mayor for Policing and Crime is recommended to:\nApprove the variation of the Northway Consulting LLP contract up to a maximum value of £100,000.\nThis will bring the total contract value to £595,270.\n\nPART I - NON-CONFIDENTIAL FACTS AND ADVICE TO THE DMPC\nIntroduction and background')]).extracted;
+    expect(r.headlineAmount).toBe(100000);
+    expect(r.recommendations.map((x) => x.text)).toEqual(['Approve the variation of the Northway Consulting LLP contract up to a maximum value of £100,000. This will bring the total contract value to £595,270.']);
+  });
+});

@@ -13,8 +13,8 @@ const PRIOR = /\b(?:in addition to|previously|already|superseding|supersedes|mat
 const DELEGATION = /\bdelegat\w*\b[^.;]{0,160}$/i;
 const PRIOR_AFTER = /^[^.;£]{0,40}\b(?:approved\s+(?:in|on)\s+\w+|previously approved|match contribution|from [A-Z][a-z]+ Council)\b/;
 
-/** "up to a maximum of" just before a figure. */
-const CAP = /\bup\s+to\s+a\s+(?:maximum|limit)(?:\s+of)?\s*$/i;
+/** "up to a maximum of", "up to a maximum value of" just before a figure. */
+const CAP = /\bup\s+to\s+a\s+(?:maximum|limit)(?:\s+(?:value|sum|amount|cost))?(?:\s+of)?\s*$/i;
 
 /** The words of a figure's sentence before it, and the 60 characters after it. */
 function around(text: string, m: MoneyMatch): { before: string; after: string } {

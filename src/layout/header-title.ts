@@ -232,6 +232,9 @@ const isHeadingOfBody = (t: string) => /^(?:\d+\.?\s*)?(?:executive summary|summ
 /** A line that starts on a bullet (as printed, or as OCR reads one: "+") or a table's border ("|"). */
 const BULLET_OR_BORDER = new RegExp(String.raw`^[${BULLET_GLYPHS}+|]`);
 
+/** The words of a section's heading ("Decision(s) and Reason(s)", "Reasons for Urgency"). */
+const SECTION_WORD = /^(?:decisions?|decision\(s\)|reasons?|reason\(s\)|recommendations?|recommendation\(s\)|summary|purpose|background|details|urgency|key|information|alternative|options?|considered|rejected|any|declarations?|interests?|and|for|the|of|&|\/)$/i;
+
 /** A line shaped like a title: 2-30 words, not a sentence, not a label, a date or a banner. */
 function looksLikeTitle(t: string): boolean {
   const words = t.split(/\s+/);
@@ -257,6 +260,8 @@ function looksLikeTitle(t: string): boolean {
   // A decision maker's office alone ("Lead Member for Strategic Management and Economic Development", "Portfolio Holder for Leisure") names who decides, not what.
   // (Nor does the line that introduces a meeting's decisions: "DECISIONS made by the Lead Member for Transport ... on 20 October 2021".)
   if (/^(?:(?:Lead|Cabinet|Executive)\s+(?:Cabinet\s+)?Member|Portfolio\s+Holder|Deputy\s+Mayor|Executive\s+Councillor)\s+for\s+[A-Z][\w,&' -]*$/.test(t) || /^decisions?\s+(?:made|taken)\s+by\b/i.test(t)) return false;
+  // A section's heading of its kind's words only ("Decision(s) and Reason(s)", "Reasons for Urgency", "Decision Details") names none.
+  if (words.every((w) => SECTION_WORD.test(w.replace(/[:,]$/, '')))) return false;
   // A sentence that reports ("Members were provided with answers ...") is not a title.
   if (words.length > 6 && /\b(?:was|were|has been|have been|had been)\s+\w+ed\b/i.test(t)) return false;
   return !isBannerOrFormName(t);

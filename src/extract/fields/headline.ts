@@ -19,7 +19,7 @@ const runTotal = (run: AllocationRun) => run.stated?.value ?? round2(run.parts.r
 export const headlineAmount = defineExtractor({
   field: 'headlineAmount',
   extract(ctx, soFar) {
-    const found = fromRecommendations(ctx, (soFar.recommendations ?? []).filter((r) => !r.inferred || findMoney(r.text).length === 1), soFar.amounts ?? []) ?? fromTables(ctx.tables) ?? fromAllocations(ctx) ?? fromValueField(ctx) ?? fromProse(soFar.amounts ?? [], ctx) ?? onlySum(soFar.amounts ?? []);
+    const found = fromRecommendations(ctx, (soFar.recommendations ?? []).filter((r) => !r.inferred || findMoney(r.text).filter((m) => !isContextTotal(r.text, m)).length === 1), soFar.amounts ?? []) ?? fromTables(ctx.tables) ?? fromAllocations(ctx) ?? fromValueField(ctx) ?? fromProse(soFar.amounts ?? [], ctx) ?? onlySum(soFar.amounts ?? []);
     const chosen = totalToRecipients(found, soFar.recipients ?? [], soFar.amounts ?? []);
     return chosen === null ? null : preciseForm(chosen, soFar.amounts ?? []);
   },

@@ -13,7 +13,7 @@ export const recommendations = defineExtractor({
     const routine = routineLines(ctx.minutes);
     const lists = recommendationLists(ctx);
     const best = lists.reduce<(typeof lists)[number] | null>((b, l) => (!b || l.quality > b.quality + 1e-9 ? l : b), null);
-    const parts = (best?.items ?? []).flatMap((item) => joinedDecisions(itemText(item), !!item.marker).map((text, k) => ({ text, line: (k ? lineHolding(item.lines, text) : undefined) ?? item.lines[0]! })));
+    const parts = withConsequences((best?.items ?? []).flatMap((item) => joinedDecisions(itemText(item), !!item.marker).map((text, k) => ({ text, line: (k ? lineHolding(item.lines, text) : undefined) ?? item.lines[0]! }))), best?.items ?? []);
     return onceEach(ofSubstance(parts, routine)).map(({ text, line }, k): Recommendation => ({ index: k + 1, text, ...locate(ctx.doc, line), ...(best!.inferred ? { inferred: true as const } : {}) }));
   },
 });
@@ -32,6 +32,21 @@ function joinedDecisions(text: string, numbered: boolean): string[] {
 
 /** A meeting's procedure, no decision of substance: "AGREED to adopt a resolution to exclude the public ...", "NOTED that there was no item of business deemed urgent". */
 const PROCEDURAL = /^\W*(?:(?:agreed|resolved|noted)\s+)?(?:that\s+)?(?:to\s+)?(?:adopt\s+a\s+resolution\s+to\s+)?exclude\s+the\s+(?:press\s+and\s+)?public\b|^\W*(?:noted\s+)?(?:that\s+)?there\s+(?:was|were)\s+no\s+items?\s+of\s+(?:urgent\s+)?business\b/i;
+
+/** "This will bring the total contract value to £595,270.": what the item before it leads to, said in a sentence of its own. */
+const CONSEQUENCE = /^\W*This\s+(?:will|would)\b/;
+
+/** Unmarked items with the sentences that say what the item before them leads to put back into it. */
+function withConsequences<T extends { text: string }>(parts: T[], items: readonly { marker: string }[]): T[] {
+  if (items.some((i) => i.marker)) return parts;
+  const out: T[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (last && CONSEQUENCE.test(p.text)) out[out.length - 1] = { ...last, text: `${last.text} ${p.text.trim()}` };
+    else out.push(p);
+  }
+  return out;
+}
 
 /** A meeting's approval of its last minutes ("that the minutes of the meeting held on 25th November 2009 be approved ... as a true record", "that the decision record of the meeting held on ... be signed as a correct record"). */
 const MINUTES_APPROVAL = /^\W*(?:(?:agreed|resolved)\W+)?(?:t\s?h\s?a\s?t\s+)?(?:the\s+)?(?:minutes|(?:decision\s+)?record)\s+of\s+the\b.{0,160}?\b(?:true|correct|accurate)\s+records?\b/i;
