@@ -946,3 +946,14 @@ describe('two grantees named with their register numbers', () => {
     ]);
   });
 });
+
+describe('parties named in a decision\'s own wording of what it pays', () => {
+  it('reads a sum allocated directly to a party, a contract named after its supplier, and each party of funding agreements', () => {
+    expect(namesAndSums('Decision\n\nThat £72,445 will be allocated directly to Northway Films as the organisation to facilitate this programme.')).toEqual([['Northway Films', 72445]]);
+    expect(namesAndSums('Recommendation\n\nApprove the variation of the Northway Consulting LLP (NC) contract up to a maximum value of £100,000.')).toEqual([['Northway Consulting LLP (NC)', 100000]]);
+    expect(namesAndSums('Decision\n\nThe Combined Authority enters into a funding agreement with: Eastshire council for expenditure up to £600,000, Westshire council for expenditure up to £670,000.')).toEqual([
+      ['Eastshire', 600000],
+      ['Westshire', 670000],
+    ]);
+  });
+});

@@ -51,7 +51,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "£800 per annum to Scouts Wales", "To award £18,000 for one year to York Road Project's ...": the period between the sum and its party.
   { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*,?\s*)?(?:of\s+(?:[\w-]+\s+){0,5}(?:contributions?|monies|money)\s+)?(?:(?:capital|revenue|one-off|additional|further)\s+)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:in\s+(?:fees?|grants?|funding)\s+)?(?:each\s+)?(?:(?:per\s+annum|per\s+year|a\s+year|p\.a\.?|(?:for|over)\s+(?:one|two|three|four|five|\d{1,2})\s+years?)\s+)?(?:(?:between|over|in|during)\s+\d{4}\/\d{2}(?:\s*[-–]\s*\d{4}\/\d{2})?\s+)?(?:(?:is|be|are|was|were|will be|to be|has been|have been)\s+)?(?:(?:allocated|awarded|granted|paid|given|let|released|made|provided)\s+)?(?:as\s+(?:a\s+)?(?:funding|grant|contribution)\s+)?(?:to|for)\s+(?:the\s+(?:charity|organisation|company|group|club|trust)\s+(?=[A-Z]))?${NAME}`, 'g') },
   // "the £200K grant can be made in two instalments to Cleveland Pools Trust": a sum that will be made, paid or released to a party.
-  { re: new RegExp(String.raw`${MONEY}\s+(?:[\w-]+\s+){0,2}(?:can|could|will|may|should|shall|would|to)\s+be\s+(?:made|paid|given|awarded|released|allocated|granted|transferred|provided)\s+(?:(?:in|over|by)\s+(?:[\w-]+\s+){1,3})?to\s+${NAME}`, 'g') },
+  // ("£72,445 will be allocated directly to Chocolate Films as the organisation to facilitate this programme".)
+  { re: new RegExp(String.raw`${MONEY}\s+(?:[\w-]+\s+){0,2}(?:can|could|will|may|should|shall|would|to)\s+be\s+(?:made|paid|given|awarded|released|allocated|granted|transferred|provided)\s+(?:(?:in|over|by)\s+(?:[\w-]+\s+){1,3})?(?:directly\s+)?to\s+${NAME}`, 'g') },
   // "to guarantee up to £3.0m of the 2018/19 LGF to the North Warwickshire and Hinckley College": a share of a named fund, to a party.
   { re: new RegExp(String.raw`${MONEY}\s+of\s+(?:the\s+)?(?:\d{4}\/\d{2}\s+)?(?:[A-Z][\w'’-]*\s+){1,4}to\s+${NAME}`, 'g') },
   // "£37.5k of funding to Hoylake Village Life CIC" (to: "£1.3m of grant funding for Kent" may be a loss)
@@ -114,6 +115,10 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:the\s+)?contracts?\s+to\s+the\s+following\s+(?:\w+\s+)?(?:operators|suppliers|providers|contractors|companies|firms|bidders|organisations)\b[^:;.£]{0,30}:-?\s*(?<name>${LISTED}(?:\s*,\s*${LISTED})*\s+(?:and|&)\s+${LISTED})(?![^.;]*£)`, 'g'), list: true },
   // "issue a contract to appoint Groundwork London as the Grant Fund Manager" (no sum: amount null)
   { re: new RegExp(String.raw`\bcontract\b[^.;£]{0,40}\bappoint\s+${NAME}\s+as\b(?![^.;]*£)`, 'g') },
+  // "enters into a funding agreement with: Kirklees council for expenditure up to £600,000; Calderdale council for expenditure up to ...": each party of the agreements and its sum.
+  { re: new RegExp(String.raw`(?<=\bagreements?\s+with\s*:?\s*(?:[^.£]*?£[\d,.]+\s*(?:[mk]|million)?\s*(?:;|,)\s*(?:and\s+)?)*)${NAME}\s+(?:council\s+)?for\s+(?:expenditure|funding|spend|costs?)\s+(?:of\s+)?(?:up\s+to\s+)?${MONEY}`, 'g') },
+  // "Approve the variation of the Ernst & Young LLP (EY) contract up to a maximum value of £100,000": the party a contract is named after.
+  { re: new RegExp(String.raw`\b(?:variation|extension|uplift)\s+(?:of|to)\s+the\s+${NAME}\s+contract\b[^.;£]{0,60}?${MONEY}`, 'g') },
   // "vary the grant fund management contract of Groundwork London by £20,000"
   { re: new RegExp(String.raw`\b(?:contract|agreement)s?\s+(?:with|of)\s+${NAME}\s+by\s+${MONEY}`, 'g') },
   // "the award of the contract for resurfacing the road to Lancashire County Council" (no sum: amount null)
