@@ -779,6 +779,13 @@ describe('roman numerals in capitals', () => {
   });
 });
 
+describe('a form\'s instruction to whoever fills it in', () => {
+  it('is no title', () => {
+    const r = record('Office of the Police and Crime Commissioner for Northway\n\nIf partially-confidential or confidential please detail the FOI exemption applied\n\nCommunity Safety Partnership Funding 2025/26\n\nThe Commissioner approves funding of £175,000.');
+    expect(r.title).not.toMatch(/please/);
+  });
+});
+
 describe('a section heading of its kind\'s words only', () => {
   it('is no title ("Decision(s) and Reason(s)" over the decision\'s own heading)', () => {
     const r = record('Northway Borough Council\n\nRecord of Decision\n\nDecision Taken By\tCABINET MEMBER FOR Leisure\n\nDecision No\tD080054MEM\n\nDecision(s) and Reason(s)\n\nSports and Arts Revenue Grants 2007/08\n\nThe report detailed the applications received in the current financial year.\n\nThe Cabinet Member resolved that:\n1) grants be awarded on the basis set out in Annex 1 to the report.');

@@ -957,3 +957,9 @@ describe('parties named in a decision\'s own wording of what it pays', () => {
     ]);
   });
 });
+
+describe('a part of a programme named before its project', () => {
+  it('is no party ("the Tranche 4 project: ..." pays the project, not "Tranche")', () => {
+    expect(namesAndSums('Recommendation\n\nThe Deputy Mayor for Policing and Crime is recommended to approve the payment of £143,000 to the Tranche 4 project: Northway Advocacy Service (Northway Sisters).').map(([name]) => name)).not.toContain('Tranche');
+  });
+});

@@ -260,6 +260,8 @@ function looksLikeTitle(t: string): boolean {
   // A decision maker's office alone ("Lead Member for Strategic Management and Economic Development", "Portfolio Holder for Leisure") names who decides, not what.
   // (Nor does the line that introduces a meeting's decisions: "DECISIONS made by the Lead Member for Transport ... on 20 October 2021".)
   if (/^(?:(?:Lead|Cabinet|Executive)\s+(?:Cabinet\s+)?Member|Portfolio\s+Holder|Deputy\s+Mayor|Executive\s+Councillor)\s+for\s+[A-Z][\w,&' -]*$/.test(t) || /^decisions?\s+(?:made|taken)\s+by\b/i.test(t)) return false;
+  // A form's instruction to whoever fills it in ("If partially-confidential or confidential please detail the FOI exemption ...") names nothing.
+  if (/^If\s/.test(t) || /\bplease\b/i.test(t)) return false;
   // A section's heading of its kind's words only ("Decision(s) and Reason(s)", "Reasons for Urgency", "Decision Details") names none.
   if (words.every((w) => SECTION_WORD.test(w.replace(/[:,]$/, '')))) return false;
   // A sentence that reports ("Members were provided with answers ...") is not a title.
