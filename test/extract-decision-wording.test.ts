@@ -779,6 +779,13 @@ describe('roman numerals in capitals', () => {
   });
 });
 
+describe('an abbreviation at a line\'s end', () => {
+  it('ends no decision ("... to St." over "Augustine\'s Church ...")', () => {
+    const r = record('Northway City Council\n\nCapital Grants\nCouncillor Bick suggested that a register of community amenities be published.\nThe Committee:\nResolved (unanimously) subject to relevant planning approval and completion of the\nCouncil\'s Capital Grant Agreement, to approve the capital grant of up to £100,000 to St.\nAugustine\'s Church towards the cost of improvements to the community facilities.');
+    expect(r.recommendations).toHaveLength(1);
+  });
+});
+
 describe('a form\'s instruction to whoever fills it in', () => {
   it('is no title', () => {
     const r = record('Office of the Police and Crime Commissioner for Northway\n\nIf partially-confidential or confidential please detail the FOI exemption applied\n\nCommunity Safety Partnership Funding 2025/26\n\nThe Commissioner approves funding of £175,000.');

@@ -963,3 +963,11 @@ describe('a part of a programme named before its project', () => {
     expect(namesAndSums('Recommendation\n\nThe Deputy Mayor for Policing and Crime is recommended to approve the payment of £143,000 to the Tranche 4 project: Northway Advocacy Service (Northway Sisters).').map(([name]) => name)).not.toContain('Tranche');
   });
 });
+
+describe('one party spelt two ways in a paper', () => {
+  it('is one recipient, and the decision\'s sum is counted once', () => {
+    const r = extractFromPages([textPage(1, 'Northway City Council\n\nCapital Grant\n£100,000 to St. Agustine\'s Church towards the cost of improvements to the community facilities.\n\nResolved (unanimously) subject to completion of the Capital Grant Agreement, to approve the capital grant of up to £100,000 to St.\nAugustine\'s Church towards the cost of improvements to the community facilities.')]).extracted;
+    expect(r.recipients.map((x) => [x.name, x.amount])).toHaveLength(1);
+    expect(r.headlineAmount).toBe(100000);
+  });
+});

@@ -42,7 +42,9 @@ function isLeadIn(text: string): boolean {
 
 const stripTrailingBullet = (s: string) => s.replace(/\s+[•*«·]$/, '');
 // ("...; and" ends an item, and so does a lone "and" between two; "... Interpreting and" wraps onto "Translation Services.")
-const endsItem = (s: string) => /[.;]$|(?:^|[;,]\s*)(and|or),?$/.test(s.trim());
+// ("... the capital grant of up to £100,000 to St." / "Augustine's Church ...": an abbreviation's full stop ends no item.)
+const ABBREVIATION_END = /\b(?:St|Dr|Mr|Mrs|Ms|Cllr|Rev|Revd|Co|No)\.$/;
+const endsItem = (s: string) => (/[.;]$/.test(s.trim()) && !ABBREVIATION_END.test(s.trim())) || /(?:^|[;,]\s*)(and|or),?$/.test(s.trim());
 
 /**
  * Parses a recommendations block into items: enumerated or bulleted items nested by marker type

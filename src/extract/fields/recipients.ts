@@ -34,6 +34,20 @@ function wordsWithin(a: string, b: string): boolean {
   return words.length >= 2 && words.every((w) => long.split(' ').includes(w));
 }
 
+/** One name spelt twice, a letter apart in a long word ("St. Agustine's Church" beside "St. Augustine's Church"): the same party. */
+function sameSpelling(a: string, b: string): boolean {
+  const [x, y] = [a.split(' '), b.split(' ')];
+  return x.length >= 2 && x.length === y.length && x.every((w, i) => w === y[i] || (w.length >= 5 && oneEditApart(w, y[i]!)));
+}
+
+/** Two words one letter inserted, dropped or changed apart. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
 /** Paragraphs of the document (lines joined up to a blank line or a page break), each with its first line. */
 function paragraphs(lines: readonly Line[]): { text: string; first: Line }[] {
   const out: { text: string; first: Line }[] = [];
@@ -92,7 +106,7 @@ export const recipients = defineExtractor({
     const add = (r: Recipient, row = false) => {
       const key = normName(r.name);
       const same = (k: string) => k.replace(/#\d+$/, '');
-      const seen = [...found.keys()].filter((k) => same(k) === key || (same(k).length > 4 && key.length > 4 && (same(k).includes(key) || key.includes(same(k)) || wordsWithin(same(k), key))));
+      const seen = [...found.keys()].filter((k) => same(k) === key || (same(k).length > 4 && key.length > 4 && (same(k).includes(key) || key.includes(same(k)) || wordsWithin(same(k), key) || sameSpelling(same(k), key))));
       const match = seen.find((k) => found.get(k)!.amount === null || r.amount === null || found.get(k)!.amount === r.amount);
       if (match) {
         if (found.get(match)!.amount === null && r.amount !== null) found.set(match, { ...found.get(match)!, amount: r.amount });
