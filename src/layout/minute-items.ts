@@ -25,6 +25,8 @@ export interface MinuteItem {
  * states no decision.
  */
 const NUMBERED = /^\s*(?:minute\s+(?:no\.?\s*)?)?((?:[A-Z]{1,4}\s?)?\d{1,4}(?:[./]\d{1,4}){0,2}(?:\/[A-Z]{1,5})?|\(\d{1,3}\))\.?\s+(?=[A-Z“"‘'(])(.+)$/;
+/** A heading's words that are a decision or running prose, not a heading ("Cllrs RESOLVED to accept ...", "Delegate authority to ..."). */
+const NOT_HEADING = /^(?:That|It\s+was|Resolved|Agreed|Approved|Noted|Delegates?|Approves?|Agrees?|Authori[sz]es?|Notes|Awards?|Allocates?|Accepts?|Endorses?)\b|\bbe\s+[a-z]+ed\b|\b(?:RESOLVED|resolved|AGREED|agreed)\b/;
 /** ModernGov's minutes: an item's heading over its own "Minutes:" line ... */
 const MINUTES_LINE = /^\s*minutes\s*:\s*$/i;
 /** ... or under its grid's "No. | Item" header. */
@@ -38,8 +40,6 @@ const isHeadingLine = (l: Line) => {
 const ROUTINE = /^\W*(?:apologies|present|in\s+attendance|attendance|declarations?|disclosures?|(?:to\s+(?:approve|confirm|receive|agree|sign)\s+)?(?:the\s+)?minutes|confirmation\s+of\s+(?:the\s+)?(?:previous\s+)?minutes|matters\s+arising|public\s+(?:speaking|questions?|participation|forum|session)|questions?\s+from|chair(?:man|person)?(?:'s|’s)?\s+(?:announcements?|remarks|report)|announcements?|welcome|introductions?|(?:any\s+)?other\s+business|urgent\s+business|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next|exclusion|exempt|closure|close\s+of\s+meeting)\b/i;
 /** A decision recorded under an item (in its lines read as one text: "2. That a maximum grant of £8,000 ... for" / "... be approved"). */
 const DECIDES = /\b(?:RESOLVED|[Rr]esolved|AGREED|DECIDED|[Dd]ecided)\b|\b[Aa]greed\s+(?:to|that)\b|(?:^|[.:;]\s+|\d[.)]\s+)That\b[^.]{0,300}?\bbe\s+(?:approved|agreed|awarded|granted|accepted|adopted|authori[sz]ed)\b/;
-/** A heading's words that are a decision or running prose, not a heading ("Cllrs RESOLVED to accept ...", "Delegate authority to ..."). */
-const NOT_HEADING = /^(?:That|It\s+was|Resolved|Agreed|Approved|Noted|Delegates?|Approves?|Agrees?|Authori[sz]es?|Notes|Awards?|Allocates?|Accepts?|Endorses?)\b|\bbe\s+[a-z]+ed\b|\b(?:RESOLVED|resolved|AGREED|agreed)\b/;
 
 /** Words that carry a heading on to its next line. */
 const CONTINUES = /\b(?:of|and|for|to|the|at|in|on|by|with|from|regarding|re|–|-|&)$/i;
@@ -48,16 +48,16 @@ const CONTINUES = /\b(?:of|and|for|to|the|at|in|on|by|with|from|regarding|re|–
 const minutesLike = (lines: readonly Line[], items: readonly MinuteItem[]) =>
   items.some((i) => i.routine) || lines.slice(0, 12).some((l) => isMeeting(clean(l.text)) || /^\W*minutes\W*$/i.test(clean(l.text)));
 
-/** The items of a paper of minutes, in order, or [] when the paper is not minutes (fewer than one item, or no sign of a meeting). */
+/** The items of a paper of minutes, in order, or [] when the paper is not minutes (no item found, or no sign of a meeting). */
 export function minuteItems(lines: readonly Line[]): MinuteItem[] {
-  const starts: { at: number; heading: string; number?: string }[] = [];
+  const starts: { at: number; heading: string; number?: string; shape?: string }[] = [];
   const shapes = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
     const t = clean(lines[i]!.text);
     const m = NUMBERED.exec(t);
     if (m && !NOT_HEADING.test(m[2]!) && m[2]!.split(/\s+/).length <= 30 && (m[2]!.match(/[A-Za-z]{2,}/g) ?? []).length >= 2) {
-      starts.push({ at: i, heading: m[2]!, number: m[1]! });
       const shape = m[1]!.replace(/\d+/g, '9');
+      starts.push({ at: i, heading: m[2]!, number: m[1]!, shape });
       shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
       continue;
     }
@@ -65,15 +65,8 @@ export function minuteItems(lines: readonly Line[]): MinuteItem[] {
     if (ITEM_GRID.test(t) && lines[i + 1]) starts.push({ at: i + 1, heading: clean(lines[i + 1]!.text) });
   }
   // Numbered headings of one shape throughout ("23/074", "23/075", ...): a list's "1." among "23/07x" headings is the list's.
-  const shapeOf = (h: { at: number }) => {
-    const m = NUMBERED.exec(clean(lines[h.at]!.text));
-    return m ? m[1]!.replace(/\d+/g, '9') : null;
-  };
   const main = [...shapes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  const kept = starts.filter((s) => {
-    const shape = shapeOf(s);
-    return shape === null || shape === main;
-  });
+  const kept = starts.filter((s) => !s.shape || s.shape === main);
   const items = kept.map((s, k): MinuteItem => {
     const end = kept[k + 1]?.at ?? lines.length;
     const headingLines = [lines[s.at]!];
