@@ -3,6 +3,7 @@ import { allocationIn } from './allocations.ts';
 import { DECIDES, DECIDES_IN_PRESENT, IMPERATIVE_DECISION, THIRD_PERSON_VERB } from './item-wording.ts';
 import { nextMarker, readMarker, type MarkerType } from './list-markers.ts';
 import { repairMarkers } from './marker-repairs.ts';
+import { ABBREVIATION } from './sentences.ts';
 
 /** One list item with its nested sub-items. */
 export interface ListItem {
@@ -43,7 +44,7 @@ function isLeadIn(text: string): boolean {
 const stripTrailingBullet = (s: string) => s.replace(/\s+[•*«·]$/, '');
 // ("...; and" ends an item, and so does a lone "and" between two; "... Interpreting and" wraps onto "Translation Services.")
 // ("... the capital grant of up to £100,000 to St." / "Augustine's Church ...": an abbreviation's full stop ends no item.)
-const ABBREVIATION_END = /\b(?:St|Dr|Mr|Mrs|Ms|Cllr|Rev|Revd|Co|No)\.$/;
+const ABBREVIATION_END = new RegExp(`${ABBREVIATION}$`);
 const endsItem = (s: string) => (/[.;]$/.test(s.trim()) && !ABBREVIATION_END.test(s.trim())) || /(?:^|[;,]\s*)(and|or),?$/.test(s.trim());
 
 /**

@@ -36,8 +36,8 @@ const isHeadingLine = (l: Line) => {
   const t = clean(l.text);
   return l.breakBefore && !/^agenda\s+item\b/i.test(t) && (t.match(/[A-Za-z]{2,}/g) ?? []).length >= 2 && /^[A-Z“"‘']/.test(t) && !/\.\s/.test(t) && !NOT_HEADING.test(t);
 };
-/** A meeting's routine items. */
-const ROUTINE = /^\W*(?:apologies|present|in\s+attendance|attendance|declarations?|disclosures?|(?:to\s+(?:approve|confirm|receive|agree|sign)\s+)?(?:the\s+)?minutes|confirmation\s+of\s+(?:the\s+)?(?:previous\s+)?minutes|matters\s+arising|public\s+(?:speaking|questions?|participation|forum|session)|questions?\s+from|chair(?:man|person)?(?:'s|’s)?\s+(?:announcements?|remarks|report)|announcements?|welcome|introductions?|(?:any\s+)?other\s+business|urgent\s+business|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next|exclusion|exempt|closure|close\s+of\s+meeting)\b/i;
+/** A meeting's routine items: apologies, attendance, interests, the last minutes, announcements, other or urgent business. */
+export const MEETING_ROUTINE = /^\W*(?:apologies|present|in\s+attendance|attendance|declarations?|disclosures?|(?:named\s+)?substitut\w*|(?:to\s+(?:approve|confirm|receive|agree|sign)\s+)?(?:the\s+)?minutes?|confirmation\s+of\s+(?:the\s+)?(?:previous\s+)?minutes|matters\s+arising|public\s+(?:speaking|questions?|participation|forum|session)|questions?\s+from|chair(?:man|person)?(?:'s|’s)?|announcements?|welcome|introductions?|(?:any\s+)?other\s+business|urgent\s+business|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next|exclusion|exempt|reports?\s+not\s+for\s+publication|closure|close\s+of\s+meeting)\b/i;
 /** A decision recorded under an item (in its lines read as one text: "2. That a maximum grant of £8,000 ... for" / "... be approved"). */
 const DECIDES = /\b(?:RESOLVED|[Rr]esolved|AGREED|DECIDED|[Dd]ecided)\b|\b[Aa]greed\s+(?:to|that)\b|(?:^|[.:;]\s+|\d[.)]\s+)That\b[^.]{0,300}?\bbe\s+(?:approved|agreed|awarded|granted|accepted|adopted|authori[sz]ed)\b/;
 
@@ -84,7 +84,7 @@ export function minuteItems(lines: readonly Line[]): MinuteItem[] {
       heading: runIn(heading),
       line: lines[s.at]!,
       body,
-      routine: ROUTINE.test(s.heading),
+      routine: MEETING_ROUTINE.test(s.heading),
       decides: DECIDES.test(text.join(' ')),
       money: [heading, ...text].some((t) => /£\s?\d/.test(t)),
     };

@@ -1,7 +1,9 @@
-/** Where a sentence ends: after a full stop or semicolon, not after an abbreviation ("St. Andrew’s Hall", "No. 3"). */
-export const SENTENCE_BREAK = /(?<=[.;])(?<!\b(?:St|No|Mr|Mrs|Ms|Dr|Cllr|Co|Rev|Revd)\.)\s+(?=[A-Z(£])/;
+/** Abbreviations whose full stop ends no sentence ("St. Andrew’s Hall", "No. 3"), as a pattern source. */
+export const ABBREVIATION = String.raw`\b(?:St|No|Mr|Mrs|Ms|Dr|Cllr|Co|Rev|Revd)\.`;
+/** Where a sentence ends: after a full stop or semicolon, not after an abbreviation. */
+export const SENTENCE_BREAK = new RegExp(String.raw`(?<=[.;])(?<!${ABBREVIATION})\s+(?=[A-Z(£])`);
 /** ... after a full stop only (a list a sentence introduces may run on past semicolons). */
-export const FULL_STOP = /(?<=\.)(?<!\b(?:St|No|Mr|Mrs|Ms|Dr|Cllr|Co|Rev|Revd)\.)\s+(?=[A-Z(£])/;
+export const FULL_STOP = new RegExp(String.raw`(?<=\.)(?<!${ABBREVIATION})\s+(?=[A-Z(£])`);
 
 /** A text cut at `at`, except inside brackets ("the ESPO Framework (860; Lot 2) for a two-year period to ..." is one sentence). */
 export function sentences(text: string, at: RegExp): string[] {

@@ -10,6 +10,7 @@ import { partiesOfActs, partyOfItemHeading } from '../../layout/recipient-object
 import { itemParties } from '../../layout/recipient-items.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { findMoney } from '../../layout/money.ts';
+import { editDistance } from '../../layout/edit-distance.ts';
 
 const GIVES = /\b(?:grant|award|allocat|recipient|applica|fund|distribut|payment|contribut|as follows|following)\w*/i;
 /** An introduction that says the list's parties receive the sums ("The grant recipients are:", "awards to the following", "The allocation is as follows:-"), not only that sums are listed ("the bid be approved as follows:"). */
@@ -37,15 +38,7 @@ function wordsWithin(a: string, b: string): boolean {
 /** One name spelt twice, a letter apart in a long word ("St. Agustine's Church" beside "St. Augustine's Church"): the same party. */
 function sameSpelling(a: string, b: string): boolean {
   const [x, y] = [a.split(' '), b.split(' ')];
-  return x.length >= 2 && x.length === y.length && x.every((w, i) => w === y[i] || (w.length >= 5 && oneEditApart(w, y[i]!)));
-}
-
-/** Two words one letter inserted, dropped or changed apart. */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+  return x.length >= 2 && x.length === y.length && x.every((w, i) => w === y[i] || (w.length >= 5 && editDistance(w, y[i]!, 1) <= 1));
 }
 
 /** Paragraphs of the document (lines joined up to a blank line or a page break), each with its first line. */

@@ -7,7 +7,7 @@ import { LABELS } from '../form-labels.ts';
 import { endsSentenceInside, isMeeting } from '../../layout/header-title.ts';
 import { THIRD_PERSON_VERB } from '../../layout/item-wording.ts';
 import { findDates, MONTH_WORD } from '../../layout/dates.ts';
-import { decidingItem } from '../../layout/minute-items.ts';
+import { decidingItem, MEETING_ROUTINE } from '../../layout/minute-items.ts';
 
 // "Title:", "Title of report:", "Title of Item/Report", "Subject Matter / Title of Decision:", "Decision title:", "Subject:".
 const LABEL = /^(?:.*?(?<![A-Za-z]))?(?:title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper|item)(?:\s*\/\s*(?:report|decision|paper|item))?)?|subject(?:\s+matter)?(?:\s*\/\s*title\s+of\s+decision)?|decision\s+title|report\s+title|name\s+of\s+(?:project|scheme))\s*[:–-]\s*/i;
@@ -107,8 +107,8 @@ function byWording(lines: readonly Line[]): string | null {
   }
 }
 
-/** An agenda's procedural items, which no decision is titled after ("5. Apologies for Absence", "1. | Schedule"). */
-const PROCEDURAL = /^(?:\W*(?:apologies|record|decisions?|minutes?|agenda|declarations?|disclosures?|(?:named\s+)?substitut\w*|matters\s+arising|public\s+(?:speaking|question|participation|forum)|urgent\s+business|exclusion|schedule|chair(?:man|person)?(?:'s|’s)?|welcome|introductions?|announcements?|any\s+other\s+business|date\s+of\s+(?:the\s+)?next|reports?\s+not\s+for\s+publication|exempt\s+(?:items?|information|business))\b|\W*$)/i;
+/** An agenda's procedural items, which no decision is titled after ("5. Apologies for Absence", "1. | Schedule"): a meeting's routine, its record, agenda or schedule, or no words. */
+const PROCEDURAL = new RegExp(String.raw`${MEETING_ROUTINE.source}|^\W*(?:record|decisions?|agenda|schedule)\b|^\W*$`, 'i');
 
 /** A numbered decision is no heading ("That ... be approved", "APPROVES the ...", "Agreed to award ..."), nor a sum or a date ("March 2013"). */
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTH_WORD}\s+\d{4}\b`, 'i');

@@ -1,3 +1,4 @@
+import { editDistance } from '../../layout/edit-distance.ts';
 // How a printed word becomes a comparison key, so that layout never makes a difference:
 // ligatures, case, quotes, dashes, hyphens, surrounding punctuation and OCR slips in figures.
 
@@ -53,22 +54,7 @@ function repairOcrFigure(s: string): string {
   return `${m[1] ? '£' : ''}${digits}${unit}`;
 }
 
-/** Edit distance of two short strings, giving up (returning `max + 1`) once it exceeds `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, cur[j]!);
-    }
-    if (best > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
+export { editDistance };
 
 /** How many character slips an OCR'd word of this length may carry and still be the same word (short words: none). */
 export const ocrSlack = (length: number) => (length <= 3 ? 0 : length <= 6 ? 1 : length <= 12 ? 2 : 3);
