@@ -829,3 +829,54 @@ describe('a body heading right under the title', () => {
     expect(size('Northway City Council\nAgenda item\nGrants of £250,000 or Above for Approval\nReport of the CGO\n\nThe Committee considered a report of the CGO advising Members of funds recommended.').title).toBe('Grants of £250,000 or Above for Approval');
   });
 });
+
+describe('a minute\'s account under its "Decision:" heading', () => {
+  it('is no decision where the minute resolves besides, and stays where it is all the minute says', () => {
+    const r = record('Northway District Council\n\nDecision Maker: Cabinet\n\nDecision:\n\nThe Cabinet had before it a report of the Operations Manager on the results of the tender and requesting confirmation of the award of the contract.\n\nThe Cabinet Member for Housing outlined the contents of the report.\n\nRESOLVED that the three year flooring contract be awarded to Contractor 2.\n\nReason for the decision - to let the work progress.');
+    expect(r.recommendations.map((x) => x.text)).toEqual(['that the three year flooring contract be awarded to Contractor 2.']);
+    const told = record('Northway District Council\n\nDecisions:\n\nMike Kirk, Director of Northway Living briefly presented the report.\n\nRESOLVED: that authority to agree the award of the works contract be delegated to the Director.');
+    expect(told.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['that authority to agree the aw']);
+    const only = record('Northway Council\n\nDecision:\n\nThe Cabinet considered a report of the Director of Public Health that sought approval for grant funding.\n\nReason for the decision: to support the sector.');
+    expect(only.recommendations.map((x) => x.text.slice(0, 26))).toEqual(['The Cabinet considered a r']);
+  });
+});
+
+describe('codes printed as forms print them', () => {
+  it('reads a reference whose letters are dotted or follow its figures', () => {
+    expect(record('Police and Crime Commissioner for Northway – Record of Decision\n\nORIGINATOR:    Chief Executive\n\nREFERENCE:    OPCC.D.036.25\n\nTITLE: Retire and Rehire scheme').reference).toBe('OPCC.D.036.25');
+    expect(record('Northway Borough Council\n\nRecord of Decision\n\nDecision Taken By    CABINET MEMBER FOR Housing\n\nDecision No    D090029MEM\n\nDate    23rd February 2009').reference).toBe('D 090029MEM'); // its letter prefix set apart, as every prefix is ("PCD 450")
+  });
+  it('takes a report\'s code after its title, its number after a hyphen, as the reference and not the title', () => {
+    const r = titled('Northway Borough Council\nDecision details\nSend Primary School - Application for Financial Assistance EXE18-112\n\nDecision Maker: Executive\n\nRESOLVED That a grant of £3,750 be awarded.', 2);
+    expect([r.reference, r.title]).toEqual(['EXE 18-112', 'Send Primary School - Application for Financial Assistance']);
+  });
+});
+
+describe('a list whose first marker follows its "That"', () => {
+  it('starts the first item at its marker, as the second', () => {
+    const r = record('Northway Borough Council\n\nDecisions:\n\nRESOLVED\nThat (i) no revenue funding be awarded for the coming year; and\n(ii) a one-off capital award of £13,000 be approved for the purchase of a van.\n\nReason: to support the charity.');
+    expect(r.recommendations.map((x) => x.text)).toEqual(['no revenue funding be awarded for the coming year; and', 'a one-off capital award of £13,000 be approved for the purchase of a van.']);
+  });
+});
+
+describe('a recommendation box that says there is none', () => {
+  it('is no decision ("Not applicable as direct decision for the PCC.")', () => {
+    const r = record('Police and Crime Commissioner for Northway – Record of Decision\n\nTITLE: Chief Constable appointment\n\nRECOMMENDATION\nNot applicable as direct decision for the PCC.\n\nSignature: PCC    Date: 3 March 2025');
+    expect(r.recommendations.map((x) => x.text)).not.toContain('Not applicable as direct decision for the PCC.');
+  });
+  it('leaves a resolution\'s dash after its "that" out ("RESOLVED, that – Members authorise ...")', () => {
+    const r = record('Northway Corporation\n\nMinutes:\nMembers received a Joint Report of the Chamberlain concerning a direct contract award.\nRESOLVED, that – Members authorise the Director to approve the extension, if required.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 28))).toEqual(['Members authorise the Direct']);
+  });
+});
+
+describe('dates by what their line says', () => {
+  it('does not read the day a party asked ("as requested by Government on 20 July 2021") as a deadline', () => {
+    const r = record('Northway Combined Authority\n\nDecision:\n1. That it be noted that the Authority, as requested by Government on 20 July 2021, prepared and submitted a bid.\n\nDate of decision: 25/03/2022');
+    expect(r.dates.filter((d) => d.role === 'deadline')).toEqual([]);
+    expect(r.flags.map((f) => f.code)).not.toContain('late-decision');
+  });
+  it('reads a date on its own line under "Delegated Decisions by Cabinet Member for ..." as the decision\'s', () => {
+    expect(record('Northway County Council\nDelegated Decisions by Cabinet Member for Transport\n15 February 2007\nStatement of Decision\nInterim Funding Arrangements\n\nto agree that the Delegated Fund may be used.').decisionDate).toBe('2007-02-15');
+  });
+});

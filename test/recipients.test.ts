@@ -971,3 +971,12 @@ describe('one party spelt two ways in a paper', () => {
     expect(r.headlineAmount).toBe(100000);
   });
 });
+
+describe('an application\'s money fields', () => {
+  it('are no parties ("Sum requested: £5600" over "Sum approved: £5600"): the applicant is, once', () => {
+    const page = 'Decision:\nRESOLVED BY THE CABINET MEMBER IN CONSULTATION WITH THE GRANTS PANEL:\nApplicant: Brent Lodge Bird and Wildlife Trust\nPurpose: To support a hedgehog rescue service.\nSum requested: £5600\nSum approved: £5600\nGrant conditions: Subject to funding agreement.';
+    const r = extractFromPages([textPage(1, page)]).extracted;
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['Brent Lodge Bird and Wildlife Trust', 5600]]);
+    expect(r.headlineAmount).toBe(5600);
+  });
+});

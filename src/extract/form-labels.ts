@@ -12,8 +12,9 @@ export const LABELS = {
 } as const;
 
 /** A value that can be a reference: a short run of letters and figures with at least one digit. */
-// "CSFR03 (21/22)": a code with its financial year in brackets keeps the year; "054/2024_25" its year joined by an underscore.
-export const REFERENCE_VALUE = /^((?:[A-Z]{1,8}[\s/-]?){0,3}\d{1,6}(?:\s?[/.–-]\s?[A-Z\d]{1,6}|_\d{2,4}){0,3}(?:\s\d{1,4}){0,2}(?:\s?\(\d{2}\/\d{2}\))?)(?![\w/])/;
+// "CSFR03 (21/22)": a code with its financial year in brackets keeps the year; "054/2024_25" its year joined by an underscore;
+// "OPCC.D.036.25" its letters dotted; "D090029MEM" letters after its figures.
+export const REFERENCE_VALUE = /^((?:[A-Z]{1,8}[\s/.-]?){0,3}\d{1,6}(?:\s?[/.–-]\s?[A-Z\d]{1,6}|_\d{2,4}){0,3}(?:[A-Z]{1,4}(?![a-z]))?(?:\s\d{1,4}){0,2}(?:\s?\(\d{2}\/\d{2}\))?)(?![\w/])/;
 
 /** A field's whole value is a code ("Decision | CSFR03 (21/22)", "Decision | 24/00108"): the form names its decision by reference. */
 export const CODE_ONLY = /^(?:[A-Z]{1,8}[\s/-]?)?\d{1,6}(?:[/.-][A-Z\d]{1,6}){0,2}(?:\s?\(\d{2}\/\d{2}\))?$/;

@@ -56,6 +56,9 @@ function offeredGrant(text: string): { name: string; money: MoneyMatch } | null 
   return granted.length === 1 ? { name: m[1]!.trim(), money: granted[0]! } : null;
 }
 
+/** An application's money field, no share of anything: "Sum requested: £5600" over "Sum approved: £5600", "Amount awarded", "Grant requested". */
+const MONEY_FIELD = /^(?:total\s+)?(?:sum|amount|grant|award|funding|cost|budget|value|contribution)(?:\s+(?:of\s+)?(?:grant|funding|award))?\s+(?:requested|approved|awarded|recommended|sought|granted|agreed|allocated|offered|applied\s+for)$/i;
+
 /** The allocation a line states, when the whole line is one named party and its sum (a yearly sum with `annual`). */
 export function allocationIn(line: Line, opts: { annual?: boolean } = {}): Allocation | null {
   const text = clean(line.text);
@@ -66,7 +69,7 @@ export function allocationIn(line: Line, opts: { annual?: boolean } = {}): Alloc
   const m = NAME_FIRST.exec(text) ?? MONEY_FIRST.exec(text) ?? tableRow(line, text);
   const name = m?.[1]?.trim();
   // "Total", "Budget available" close a list; "Total Insight Theatre" is a party.
-  if (!name || (/^(?:total|sub-?total|grand total|the total|budget|funding|overall)\b/i.test(name) && !/^\S+\s+(?:[A-Z][\w'’&-]*\s*){2,}$/.test(name))) return null;
+  if (!name || (/^(?:total|sub-?total|grand total|the total|budget|funding|overall)\b/i.test(name) && !/^\S+\s+(?:[A-Z][\w'’&-]*\s*){2,}$/.test(name)) || MONEY_FIELD.test(name)) return null;
   const n = eachCount(text.slice(0, money[0]!.start), text.slice(money[0]!.end));
   return { name, money: n > 1 ? { ...money[0]!, value: money[0]!.value * n } : money[0]!, line };
 }

@@ -17,7 +17,8 @@ const LEADING_REF = /^(?:[A-Z][A-Za-z]*\s+){0,2}?(?:[–-]\s*)?(?:DN\s+(?=\d))?(
 /** A reference printed at the end of a title: letters run into figures, and a financial year after it ("OKD09 (22/23)", "OKD74 20-21"), in brackets or not ("Community Initiative Fund (EA03(19/20))"). */
 // ("Great Childhoods Ambition: Free Bus Travel Pilot (Cab.02/04.2025/6)": a meeting's minute code in brackets, its parts dotted or slashed.)
 // ("Contract for the Refurbishment of Clare Lodge Phase 7 (DfE Funded) - OCT19/CMDN/46": a code whose parts are slashed.)
-const TRAILING_REF = /\s+\(?([A-Z]{2,6}\d{1,5}(?:\s*\(\d{2}\/\d{2}\)|\s+\d{2}[-/]\d{2}|(?:\/[A-Z\d]{1,6}){1,3})?)\)?$|\s+\(([A-Z][A-Za-z]{1,5}\.?\d{1,4}(?:[./]\d{1,4}){2,4})\)$/;
+// ("Send Primary School - Application for Financial Assistance EXE18-112": a report's code, its number after a hyphen, wrapped or not.)
+const TRAILING_REF = /\s+\(?([A-Z]{2,6}\d{1,5}(?:\s*\(\d{2}\/\d{2}\)|\s+\d{2}[-/]\d{2}|(?:\/[A-Z\d]{1,6}){1,3}|-\s?\d{2,5})?)\)?$|\s+\(([A-Z][A-Za-z]{1,5}\.?\d{1,4}(?:[./]\d{1,4}){2,4})\)$/;
 
 /** A series reference in a form's name: letters then figures ("ADD2090", "PCD 1560", "DD 108"). */
 const FORM_REF = /\b([A-Z]{2,6}\s?\d{2,6})\b/;

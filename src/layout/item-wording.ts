@@ -11,3 +11,18 @@ export const DECIDES_IN_PRESENT = /^The\s+(?:[\w,&'’-]+\s+){1,8}(?:approves|ag
 
 /** A decision's verb in the third person, as a committee's or the Mayor's items begin ("(i) awards up to £11,000 to ...", "delegates authority ..."). */
 export const THIRD_PERSON_VERB = /^(?:approves|delegates|agrees|notes|authori[sz]es|endorses|accepts|adopts|allocates|awards|grants|requests|instructs|resolves|confirms|commits|consents)\b/;
+
+/**
+ * A minute's account of the meeting, not a decision: "The Committee received a report from ...", "Mike Kirk, Director of
+ * Sutton Living briefly presented the report.", "Cabinet considered requests for grant assistance ...", "Considered – A report
+ * of ...". Its subject (a name or a body: capitalised words and small joining words) then a reporting verb in the past; an
+ * account that also resolves or agrees is a decision.
+ */
+export const MINUTE_NARRATIVE = /^(?!I\s|We\s)(?:Considered\s*[–—:-]|(?:The\s+)?(?:(?:[A-Z][\w'’.&()-]*|of|and|for|the|to|in|on|at),?\s+){1,10}?(?:(?:briefly|formally|then|also)\s+)?(?:considered|received|had\s+before\s+(?:it|them)|presented|outlined|introduced|reported|explained|sought|submitted|discussed|debated|(?:was|were)\s+(?:presented\s+with|informed|advised))\b)/;
+/** Words that make an account a decision after all ("The Cabinet considered the report and resolved to ..."). */
+const ALSO_DECIDES = /\b(?:resolved|agreed|decided|approved|endorsed|awarded|authori[sz]ed|delegated|allocated)\b/i;
+/** A minute's account of the meeting (see MINUTE_NARRATIVE), not preceded by a passive "be"/"been" ("That the report be received" decides; "I have considered a report ..." is the maker's own decision). */
+export const isMinuteNarrative = (text: string): boolean => {
+  const m = MINUTE_NARRATIVE.exec(text.trim());
+  return !!m && !/\b(?:be|been|being|is|are|was|were)\s+(?:\w+\s+)?$/i.test(m[0].replace(/\S+$/, '')) && !ALSO_DECIDES.test(text) && !DECIDES.test(text.trim());
+};

@@ -8,7 +8,20 @@ import { nextMarker, readMarker } from './list-markers.ts';
  * of a list of which only the first was read numbered in turn.
  */
 export function repairMarkers(lines: readonly Line[]): readonly Line[] {
-  return lostMarkers(garbledFirstMarker(bareLetterMarkers(loneMarkers(lines))));
+  return lostMarkers(garbledFirstMarker(bareLetterMarkers(loneMarkers(leadInFirstMarker(lines)))));
+}
+
+/** "That (i) no revenue funding be awarded ...; and" over "(ii) a one-off capital award ...": the lead-in's first marker after its "That". */
+const THAT_FIRST = /^(\s*)(?:That|RESOLVED\s+that|It\s+was\s+resolved\s+that)\s+(?=\((?:i|a|1)\)\s)/i;
+
+/** A list whose first marker follows the lead-in's "That" on its line: the first item starts at its marker, as the next does. */
+function leadInFirstMarker(lines: readonly Line[]): readonly Line[] {
+  const at = lines.findIndex((l) => THAT_FIRST.test(l.text));
+  if (at < 0) return lines;
+  const first = readMarker(lines[at]!.text.replace(THAT_FIRST, '$1'), null);
+  const next = first && nextMarker(first.marker);
+  if (!next || !lines.slice(at + 1, at + 12).some((l) => readMarker(l.text.trim(), null)?.marker === next)) return lines;
+  return lines.map((l, i) => (i === at ? { ...l, text: l.text.replace(THAT_FIRST, '$1') } : l));
 }
 
 /** A capital letter printed as a marker with no closing mark ("A approve the proposed ...", "B delegate authority ..."). */

@@ -1,6 +1,6 @@
 import type { ExtractContext } from './context.ts';
 import type { DocumentType } from '../record/index.ts';
-import { DECIDES, DECIDES_IN_PRESENT, THIRD_PERSON_VERB } from './item-wording.ts';
+import { DECIDES, DECIDES_IN_PRESENT, THIRD_PERSON_VERB, isMinuteNarrative } from './item-wording.ts';
 import { itemText, parseList, type ListItem } from './list-items.ts';
 import { readMarker } from './list-markers.ts';
 import { INLINE_RESOLUTION, type Section } from './segment.ts';
@@ -30,6 +30,9 @@ export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; q
   return routineOnly;
 }
 
+/** A form's recommendation box left without one: "Not applicable as direct decision for the PCC.", "N/A", "None". */
+const NOT_APPLICABLE = /^(?:not\s+applicable|n\/a|none|nil)\b(?!\s+of\b)/i;
+
 /** A paper's notice that a part of it is confidential ("Appendix 2 ... is exempt from publication ..."): not an item decided (unlike "To agree that Appendix 1 is not for publication"). */
 const EXEMPT_NOTICE = /\b(?:is|are)\s+exempt\s+from\s+publication\b|\bnot\s+for\s+publication\b/i;
 
@@ -47,7 +50,7 @@ function withoutFormFields(ctx: ExtractContext, lists: { items: ListItem[]; qual
     // ... nor a field and its value on one line ("Is subject to call in? | No", "Report author | Craig Jordan").
     const gridRow = i.lines.length === 1 && !i.marker && (gridValues.has(at) || (labels.has(at) && !ctx.headingLines.has(at))) && (ctx.form.cells.get(at)?.length ?? 0) >= 2;
     // ("That the Chief Executive approves: A total expenditure of up to £100,000 ...": a decision the form reader took for a field.)
-    return /^[A-Z][^:]{0,40}:$/.test(t) || (labels.has(at) && !ctx.headingLines.has(at) && /^[A-Z][^:]{0,40}:(?:\s|$)/.test(t) && !DECIDES.test(t)) || (EXEMPT_NOTICE.test(t) && !DECIDES.test(t)) || gridRow;
+    return /^[A-Z][^:]{0,40}:$/.test(t) || NOT_APPLICABLE.test(t) || (labels.has(at) && !ctx.headingLines.has(at) && /^[A-Z][^:]{0,40}:(?:\s|$)/.test(t) && !DECIDES.test(t)) || (EXEMPT_NOTICE.test(t) && !DECIDES.test(t)) || gridRow;
   };
   return lists.map((l) => (l.items.some(field) ? { items: l.items.filter((i) => !field(i)), quality: quality(l.items.filter((i) => !field(i))) } : l)).filter((l) => l.items.length);
 }
@@ -201,18 +204,22 @@ function sentenceLines(lines: ExtractContext['doc']['lines'], at: number) {
 function resolvedItem(lines: ExtractContext['doc']['lines'], at: number): ListItem {
   const taken = sentenceLines(lines, at);
   const joined = taken.map((l) => l.text.trim()).join(' ');
-  const from = joined.slice(RESOLVED_IN_PROSE.exec(joined)!.index).replace(RESOLVED_IN_PROSE, '').replace(/^that\s+/, '');
+  const from = joined.slice(RESOLVED_IN_PROSE.exec(joined)!.index).replace(RESOLVED_IN_PROSE, '').replace(/^that(?:\s*[–—-])?\s+/, '');
   const text = /^[^.;]*[.;]?/.exec(from)![0].trim();
   return { type: 'para', marker: '', lines: taken, text, children: [] };
 }
 
 /** Lists under a recommendations or decision heading. */
 function headedLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
-  const lists = ctx.sections
+  let lists = ctx.sections
     .map((s, k) => ({ s, k }))
     .filter(({ s }) => s.kind === 'recommendation' && !approvesLastMinutes(ctx, s))
     .map(({ s, k }) => ({ k, heading: headingWords(s), items: inlineFirst(s, parseList(linesOf(s))) }))
     .filter((l) => l.items.length);
+  // A minute's account under its "Decision:" heading ("The Committee received a report ...") is no item of it, where the
+  // headed sections decide something besides (a minute that only gives its account keeps it).
+  const decided = lists.map((l) => ({ ...l, items: l.items.filter((i) => !isMinuteNarrative(i.text)) })).filter((l) => l.items.length);
+  if (decided.length) lists = decided;
   // A merged run counts as good as its best section (one unfinished item does not split the minutes), and comes first to win ties.
   const merged = repeatedHeadings(lists).map((run) => ({ items: run.flatMap((r) => r), quality: Math.max(quality(run.flat()), ...run.map(quality)) }));
   return [...merged, ...lists.map((l) => ({ items: l.items, quality: quality(l.items) }))];
@@ -239,11 +246,11 @@ function inlineFirst(s: Section, items: ListItem[]): ListItem[] {
   return finished && !kept ? [{ type: 'para', marker: '', lines: [first], text: own, children: [] }] : items;
 }
 
-/** A section's lines, with the words its heading carries after its label ("Recommendation: The DMPC is asked to ...", "Resolved – That ..."). */
+/** A section's lines, with the words its heading carries after its label ("Recommendation: The DMPC is asked to ...", "Resolved – That ..."; "RESOLVED, that – Members ..." from "Members"). */
 function linesOf(s: Section) {
   const t = s.heading?.text ?? '';
   const rest = INLINE_RESOLUTION.test(t.trim())
-    ? t.trim().replace(INLINE_RESOLUTION, '')
+    ? t.trim().replace(INLINE_RESOLUTION, '').replace(/^that\s*[–—-]\s+/i, '')
     : /^(?:it was\s+)?resolved\s*:?\s*$/i.test(t.trim())
       ? ''
       : t.replace(/^.*?(?:recommendations?|decisions?(?:\s+(?:taken|made))?)\s*:?/i, '').trim();

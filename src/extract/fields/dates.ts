@@ -14,7 +14,8 @@ const SIGN_OFF = /has my approval|i agree the recommendations|i have been consul
 const DECISION_MAKER = /has my approval|decision taken by|i agree the recommendations|decision and final sign.?off|^\W*(?:the )?(?:deputy )?mayor for policing and crime\b|pcc\s*\/\s*deputy pcc|police(?:,? fire)? and crime commissioner\s*$|cabinet member|decision maker|signed by the (?:leader|mayor|commissioner)|^leader of the council|i agree to\b|approved by the (?:mayor|commissioner|leader)/i;
 const OFFICER = /i have been consulted|submitted to the|officer approval|chief executive|chief finance officer|treasurer|head of unit|monitoring officer|director of|finance director|originating officer|report approval|for redactions only/i;
 const SIGN_LABEL = /^\s*(?:date(?:\s+(?:signed|of\s+(?:decision|signature)|approved))?|signed|dated)\s*[:.]?\s*$|^\s*(?:date(?:\s+(?:signed|of\s+(?:decision|signature)|approved))?|signed(?:\s+on)?|dated)\s*[:.]?\s*\S|\b(?:signature|signed|sign)\b.*\b(?:date(?:\s+signed)?|dated)\s*[:.]?\s*$/i;
-const DEADLINE = /\b(?:required|needed|necessary|requested|sought)\b[^.]{0,80}\bby\b|\bdeadline\b|\bno later than\b|\bmust be (?:made|taken|approved) by\b/i;
+// ("as requested by Government on 20 July 2021": the day a party asked, not a date the decision is needed by.)
+const DEADLINE = /\b(?:required|needed|necessary|requested|sought)\b[^.]{0,80}\bby(?:\s+the)?\s*$|\bdeadline\b|\bno later than\b|\bmust be (?:made|taken|approved) by\b/i;
 const MEETING = /\b(?:meeting|board|committee|cabinet|panel|forum|authority)\b[^.]{0,40}$|\b(?:meeting|board|committee)\b/i;
 const REPORT = /\bdate of (?:the )?report\b|\breport date\b|^\s*report dated\b/i;
 
@@ -24,6 +25,9 @@ const ON_DATE_BODY = /^\W*On\s+[^,:]{4,30}?,?\s+(?:the\s+)?(?:Cabinet|Council|Co
 /** The words before a date that say a decision was taken or signed that day. */
 // "Schedule of decisions under delegated powers to Head of Investment, Northern Ireland on 25 April 2022."
 const TAKEN_ON = /\b(?:decisions?\s+(?:was|were|has\s+been|have\s+been)\s+(?:taken|made)|(?:Commissioner|Mayor|Leader|Member|Officer|Director|Executive)\s+signed|^\W*(?:schedule|record|register)\s+of\s+decisions\s+(?:taken\s+|made\s+)?under\s+delegated\s+powers\b[^.]{0,80})\s+on(?:\s+[A-Z][a-z]+day,?)?(?:\s+the)?\s*$/i;
+
+/** A header's heading of the decisions it records: "Delegated Decisions by Cabinet Member for Transport", "Decisions of the Leader". */
+const DECISIONS_HEADING = /^\W*(?:(?:delegated|executive|individual|key|officer)\s+)*decisions\s+(?:by|of|taken\s+by|made\s+by)\s+(?:the\s+)?[A-Z][^.:]{2,80}$/i;
 
 /** The role of a date from its line and the lines just above it (signature blocks put the label above the date). */
 function roleOf(lines: readonly Line[], i: number, before: string): Role {
@@ -39,6 +43,8 @@ function roleOf(lines: readonly Line[], i: number, before: string): Role {
   if (/^\W*On\s*$/i.test(before) && ON_DATE_BODY.test(line)) return 'decision';
   // "The following decisions were taken on 21 DECEMBER 2005 by the CABINET", "London Fire Commissioner signed on Wednesday 04 November 2020".
   if (TAKEN_ON.test(before)) return 'decision';
+  // "Delegated Decisions by Cabinet Member for Transport" over "15 February 2007": the session's date, a line of its own under a heading of decisions.
+  if (!bare && i < 8 && DECISIONS_HEADING.test(prev) && findDates(line)[0]?.text.length === line.trim().length) return 'decision';
   if (MEETING.test(before)) return 'meeting';
   return 'other';
 }
