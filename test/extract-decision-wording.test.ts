@@ -880,3 +880,37 @@ describe('dates by what their line says', () => {
     expect(record('Northway County Council\nDelegated Decisions by Cabinet Member for Transport\n15 February 2007\nStatement of Decision\nInterim Funding Arrangements\n\nto agree that the Delegated Fund may be used.').decisionDate).toBe('2007-02-15');
   });
 });
+
+describe('a decisions list\'s entry under its heading, a summary under it', () => {
+  it('takes the heading above "DATE - ref: N - Recommendations Approved" as the title and the entry\'s date as the decision\'s', () => {
+    const r = titled('Northway Council\nDecisions\nGateway 2: Contract award approval for Cator Street 2 Main works - Stage 1\n04/03/2021 - ref: 7313 - Recommendations Approved\nTo approve the award of the stage 1 contract for works in relation to Cator Street (2)\nDecision Maker: Strategic Director of Housing\nDecision published: 08/03/2021\nEffective from: 16/03/2021\n\nDecision:\n1. That the award of the contract be approved.', 4);
+    expect([r.title, r.reference, r.decisionDate]).toEqual(['Gateway 2: Contract award approval for Cator Street 2 Main works - Stage 1', '7313', '2021-03-04']);
+  });
+});
+
+describe('bodies by their banners', () => {
+  it('reads a development corporation with its initials, and a Welsh city and county', () => {
+    expect(record('Old Oak and Park Royal Development Corporation – OPDC\n\nADHS15 Grant to Open City\n\nI approve the grant.').authority).toBe('Old Oak and Park Royal Development Corporation');
+    expect(record('City and County of Swansea\n\nSwansea Central Phase 1\n\nRESOLVED that the contract be awarded.').authority).toBe('City and County of Swansea');
+  });
+});
+
+describe('a grid\'s bare "Decision" label', () => {
+  it('gives a resolution\'s words as the decision ("Decision | That a new community kitchen be created ...")', () => {
+    const page = textPage(1, 'Northway Council\nAgenda item\nMember\'s Community Fund');
+    const grid = [
+      ...row(0.1, [[8, 'Decision'], [35, 'That a new modern community kitchen be created at the']]),
+      ...row(0.115, [[35, 'Chapel vestry, and that Councillor Jones contributes £1,500.']]),
+      ...row(0.14, [[8, 'Reason for Decision'], [35, 'To approve the application for funding.']]),
+    ];
+    const r = laidOutRecord(page, grid);
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['That a new modern community ki']);
+  });
+});
+
+describe('a decision page\'s "The subject of the decision:"', () => {
+  it('is its summary: the decision is under "The decision:"', () => {
+    const r = record('Northway District Council\nDecision details\nDevolution Deal\nDecision Maker: Cabinet\n\nDecisions:\nThe subject of the decision:\nThis report advised Cabinet of the proposed deal to allow Members to review the deal; approve the required governance review.\n\nThe reason for the decision:\nLegislation provided that the authorities must carry out a review.\n\nThe decision:\nThat Cabinet approves and recommends to Council:-\n(1) the proposed Devolution Deal;\n(2) the proposed Governance Review; and\n(3) that a public consultation on the Scheme be undertaken during Autumn 2022.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['the proposed Devolution ', 'the proposed Governance ', 'that a public consultati']);
+  });
+});

@@ -51,3 +51,14 @@ describe('an entry whose "ref:" a scan read without its colon', () => {
     }
   });
 });
+
+describe('an issue\'s decision entry under its heading', () => {
+  it('reads "22/07/2025 - <the heading again>" as the decision\'s entry, with no list reference', () => {
+    const head = lines(['Northway Council', true], ['Issue - decisions', true], ['Ross Enterprise Park Phase 1; Construction Phase', true], ['22/07/2025 - Ross Enterprise Park Phase 1; Construction Phase', true], ['a) To approve expenditure of up to £7.229 million for construction works.', true]);
+    expect(listingEntry(head)).toMatchObject({ title: 'Ross Enterprise Park Phase 1; Construction Phase', reference: null });
+  });
+  it('takes no entry from a dated line that names something else', () => {
+    const head = lines(['Northway Council', true], ['Issue - decisions', true], ['Ross Enterprise Park', true], ['22/07/2025 - Cabinet', true]);
+    expect(listingEntry(head)).toBeNull();
+  });
+});

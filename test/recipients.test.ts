@@ -980,3 +980,24 @@ describe('an application\'s money fields', () => {
     expect(r.headlineAmount).toBe(5600);
   });
 });
+
+describe('recipients in more of the ways decisions name them', () => {
+  it('reads "a direct award for up to £X under ... to NAME", "award £X of ... funding to fund NAME", "The successful tenderer was NAME"', () => {
+    expect(namesAndSums('Decision\nAgree to make a direct award for up to £1,720,000 under Negotiated Procedure without prior notice to GARAS, to enable the urgent mobilisation of the programme.')).toEqual([['GARAS', 1720000]]);
+    expect(namesAndSums('Decision\nTo accept the recommendation by Councillor Proud to award £2000 of his Locality Budget funding to fund Malt Shovel football club with security fencing.')).toEqual([['Malt Shovel', 2000]]);
+    expect(namesAndSums('Decision\nApproved.\n\nBackground\nA tendering process took place. The successful tenderer was Acme Compliance Ltd, with a final evaluation mark of 83.43%.')).toEqual([['Acme Compliance Ltd', null]]);
+  });
+  it('reads contract awards past their purpose, the register\'s number and the term, each award to one party on its own', () => {
+    const page = 'Decision:\nThat the Cabinet Member approves direct awards for the following:\n- Award of a contract for the provision of the move on service, to St Mungo Community Housing Association (Company number: 8225808) from 1st October 2021 to 31st March 2026 for the contract value of £3,237,156.\n- Award of a contract for the provision of a safe space service, to St Mungo Community Housing Association (Company number: 8225808) from 1st October 2021 to 31st March 2025 for the contract value of £2,292,175.';
+    expect(namesAndSums(page)).toEqual([['St Mungo Community Housing Association', 3237156], ['St Mungo Community Housing Association', 2292175]]);
+  });
+  it('takes no month as part of a name ("to GMCA in March 2022"), nor the commissioner by its kind\'s initials', () => {
+    const r = extractFromPages([textPage(1, 'Police and Crime Commissioner for Northway\n\nDecision\nTo approve a grant of £1million to the PCC from the Home Office fund.')]).extracted;
+    expect(r.recipients).toEqual([]);
+    expect(namesAndSums('Decision\nThat it be noted that the Department intend to grant an award of funding of £12,000 to Northway Trust in March 2022.').map((x) => x[0])).not.toContain('Northway Trust in March');
+  });
+  it('gives a sum awarded to no one named to the applicant the paper\'s title names', () => {
+    const r = extractFromPages([textPage(1, 'Northway Borough Council\nDecision details\nThe Useful Wood Company - Application for Financial Assistance\n\nDecisions:\nRESOLVED\nThat (i) no revenue funding be awarded for the coming year; and\n(ii) a one-off capital award of £13,000 be approved for the purchase of a van.')]).extracted;
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['Useful Wood Company', 13000]]);
+  });
+});

@@ -48,6 +48,12 @@ export function headerTitle(ctx: { doc: Doc; form: Form }): HeaderTitle | null {
   const found = prominentTitle(doc, form, head);
   // "23/04/2024 - ref: 632 - Recommendations Approved" under its title: the list's reference, the header's title.
   // With no title found, the list's reference still names the decision (the title is then '': none).
+  // ("Gateway 2: Contract award approval for ..." / "04/03/2021 - ref: 7313 - Recommendations Approved" / "To approve the award of ...":
+  // the heading right above the entry is its title, not a summary under it that is set as prominently.)
+  const above = entry?.reference && !entry.title ? head[head.indexOf(entry.lines[0]!) - 1] : undefined;
+  const words = above ? clean(above.text).split(/\s+/).length : 0;
+  const heading = above && !found?.lines.includes(above) && !isBannerOrFormName(clean(above.text)) && !isFieldLine(clean(above.text)) && words >= 2 && words <= 30 && !/^[a-z]|[.:]$/.test(clean(above.text)) && !isMeeting(clean(above.text)) ? above : undefined;
+  if (entry?.reference && heading && found && found.lines[0]!.index >= entry.lines[0]!.index) return { title: clean(heading.text), reference: entry.reference, formReference: null, lines: [heading] };
   if (entry?.reference) return found ? { ...found, reference: entry.reference } : { title: '', reference: entry.reference, formReference: null, lines: entry.lines };
   // A decision page's heading names the decision when the header offers no title but labels ("Decision status: ...").
   if (entry && (!found || /^[^:]{1,40}:/.test(found.title))) return { title: entry.title, reference: null, formReference: null, lines: entry.lines };

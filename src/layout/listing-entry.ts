@@ -52,6 +52,11 @@ export function listingEntry(head: readonly Line[]): ListingEntry | null {
       const m = ENTRY.exec(joined) ?? ENTRY.exec(joined.replace(new RegExp(String.raw`\s+${REF}\d+\s+\S.*$`), (s) => s.split(/\s+/).slice(0, 3).join(' ')));
       // "Officer and Mayoral decisions – ref: 3373": the list's name before the reference is no title.
       if (m) return { title: isBannerOrFormName(m[1]!) ? '' : m[1]!.replace(/[\s.;,]+$/, ''), reference: m[2]!, lines };
+      // "Ross Enterprise Park Phase 1; Construction Phase" over "22/07/2025 - Ross Enterprise Park Phase 1; Construction Phase": an issue's
+      // decision entry that repeats its heading, with no list reference.
+      const rest = text.replace(/^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*/, '');
+      const above = i > 0 ? clean(head[i - 1]!.text) : '';
+      if (DATED.test(text) && above.length >= 6 && rest.toLowerCase() === above.toLowerCase()) return { title: rest.replace(/[\s.;,]+$/, ''), reference: null, lines: [line] };
     }
     if (DETAILS.test(text)) {
       const lines: Line[] = [];

@@ -25,6 +25,8 @@ export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc'
   { kind: 'borough', re: new RegExp(String.raw`\b((?:Royal\s+|London\s+)?Borough\s+of\s+${PLACE})`) },
   // "Borough Council of King's Lynn & West Norfolk": the kind of council first, its place after.
   { kind: 'council', re: new RegExp(String.raw`\b((?:Borough|County|City|District)\s+Council\s+of\s+${PLACE})`) },
+  // "City and County of Swansea", "City and County of Cardiff": a Welsh principal council by its charter name.
+  { kind: 'council', re: new RegExp(String.raw`\b(City\s+and\s+County\s+of\s+${PLACE})`) },
   { kind: 'council', re: new RegExp(String.raw`\b(${PLACE}\s+(?:County\s+|Borough\s+|City\s+|District\s+|Metropolitan\s+Borough\s+|Town\s+|Parish\s+)?Council|City\s+of\s+London\s+Corporation)\b`) },
   // "Adur & Worthing Councils": two named councils that decide together (not kinds of council: "Parish and Town Councils").
   { kind: 'council', re: new RegExp(String.raw`\b((?!${KINDS})${CAP}\s+(?:&|and)\s+(?!${KINDS})${CAP}\s+Councils)\b`) },
@@ -34,7 +36,8 @@ export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc'
   { kind: 'authority', re: new RegExp(String.raw`\b((?:${PLACE}\s+)?(?:Waste(?:\s+Disposal)?|National\s+Park|(?:Integrated\s+)?Transport|Port|Harbour|Conservancy|Police)\s+Authority)\b`) },
   // A mayoral development corporation ("Old Oak and Park Royal Development Corporation", "London Legacy Development Corporation").
   // (As a banner or heading of its own: a title may name one, "London Legacy Development Corporation Transition – ...".)
-  { kind: 'authority', re: new RegExp(String.raw`^\W*(${PLACE}\s+Development\s+Corporation)\W*$`) },
+  // ("Old Oak and Park Royal Development Corporation – OPDC": with its initials after a dash.)
+  { kind: 'authority', re: new RegExp(String.raw`^\W*(${PLACE}\s+Development\s+Corporation)(?:\s*[–—-]\s*[A-Z]{2,6})?\W*$`) },
   // "TAMESIDE METROPOLITAN BOROUGH" as a whole banner: the borough's council.
   { kind: 'metropolitan', re: new RegExp(String.raw`^\W*(${PLACE}\s+Metropolitan\s+Borough)(?:\s+Council)?\W*$`) },
   // "City of London" as a whole banner or heading, or before a committee's name ("City of London – City Bridge Trust Committee"):

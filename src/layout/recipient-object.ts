@@ -129,3 +129,22 @@ export function partyOfItemHeading(items: readonly { text: string; page: number 
   }
   return out;
 }
+
+/** A paper titled by its applicant: "The Useful Wood Company - Application for Financial Assistance", "Grant application from Northway Scouts". */
+const APPLICANT_TITLE = /^(?<name>.{3,80}?)\s+[-–—:]\s+(?:(?:grant|funding)\s+)?(?:application|request|bid)\s+for\b|^(?:(?:grant|funding)\s+)?(?:application|request|bid)\s+(?:for\s+[^.;]{1,40}?\s+)?from\s+(?<from>.{3,80})$/i;
+
+/**
+ * A decision that awards a sum to no one named ("(ii) a one-off capital award of £13,000 be approved for the purchase of a van.")
+ * in a paper its title names as one applicant's: the applicant, with the sum awarded.
+ */
+export function applicantOfTitle(items: readonly { text: string; page: number }[], title: string | null, isOwn: (name: string) => boolean): (RecipientPhrase & { page: number })[] {
+  const m = APPLICANT_TITLE.exec(clean(title ?? ''));
+  const name = m ? cleanName(m.groups!.name ?? m.groups!.from!) : '';
+  if (!name || !PROPER_HEADING.test(name) || notAParty(name) || isOwn(name)) return [];
+  for (const item of items)
+    for (const sentence of sentences(item.text, SENTENCE_BREAK)) {
+      const awarded = REFUSED.test(sentence) ? null : awardedUnnamed(sentence);
+      if (awarded || TO_THE_KIND.test(sentence)) return [{ name, money: awarded ?? soleSum(sentence), role: roleOf(sentence), text: sentence.slice(0, 300), page: item.page }];
+    }
+  return [];
+}

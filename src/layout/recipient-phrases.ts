@@ -72,7 +72,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // the sum, then (not from a funder) the party.
   // "The allocation of £140,200 of VRU 2020/21 core budget for spend in 2021/22 to Power the Fight"
   // "Approve the award of up to £200,000 additional funding in 2023/24 to Galop"
-  { re: new RegExp(String.raw`\b(?:award|grant|donation|contribution|payment|allocation|investment|loan)\s+of\s+(?:up\s+to\s+)?${MONEY}(?:\s*p\.?a\.?)?(?:(?!\b(?:from|by|and)\b)[^.;£,]){0,80}?\bto\s+${NAME}`, 'g') },
+  // "make a direct award for up to £1,720,000 under Negotiated Procedure without prior notice to GARAS"
+  { re: new RegExp(String.raw`\b(?:award|grant|donation|contribution|payment|allocation|investment|loan)\s+(?:of|for)\s+(?:up\s+to\s+)?${MONEY}(?:\s*p\.?a\.?)?(?:(?!\b(?:from|by|and)\b)[^.;£,]){0,80}?\bto\s+${NAME}`, 'g') },
   // "Analytical Services to Key Forensics Ltd for 11 months with a value of £0.9m": a party an organisation's suffix marks, and the value.
   { re: new RegExp(String.raw`\bto\s+${ORG_NAME}(?:\s+for\s+[^.;£]{0,60}?)?\s+(?:with\s+a\s+(?:total\s+)?value\s+of|valued\s+at|worth)\s+${MONEY}`, 'g') },
   // "grant funding of up to £3,000,000 from the Strategic Investment Fund ... in support of Vynova’s integration of ...": the party supported.
@@ -176,6 +177,13 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   { re: new RegExp(String.raw`\b(?:procur|engag|secur|retain|commission|buy|purchas)\w*\s+the\s+services\s+of\s+${NAME}`, 'g') },
   // "A recent grant of £1,185 helped St Alkelda’s Church ...": the party the grant helped.
   { re: new RegExp(String.raw`\b(?:grant|award|donation)\s+of\s+${MONEY}\s+(?:has\s+|have\s+)?(?:helped|enabled|allowed)\s+${NAME}`, 'g') },
+  // "to award £2000 of his Locality Budget funding to fund Malt Shovel football club": the party the sum is given to fund.
+  { re: new RegExp(String.raw`\b(?:award|allocat|grant|provid|giv)\w*\s+${MONEY}\s+(?:of\s+(?:[\w'’-]+\s+){1,6})?to\s+(?:fund|support|help)\s+${NAME}`, 'g') },
+  // "Award of a contract for the provision of hostel accommodation at ..., to Single Homeless Project (The) (company registration number
+  // 01741926) from 1st April 2023 to 31st March 2026 for the contract value of £2,198,172": past the purpose, the register's number and the term.
+  { re: new RegExp(String.raw`\b[Aa]ward\s+of\s+(?:a|the)\s+contract\b[^.;£]{0,250}?\bto\s+${NAME}\s*(?:\([^()]{0,80}\)\s*)?(?:from\s+[^.;£]{4,60}?\s+)?for\s+(?:the\s+|a\s+)?(?:total\s+)?(?:contract\s+)?(?:value|sum|price|cost)\s+of\s+(?:up\s+to\s+)?${MONEY}`, 'g') },
+  // "The successful tenderer was HSL compliance ltd, with a final evaluation mark of 83.43%" (no sum: amount null)
+  { re: new RegExp(String.raw`\b[Tt]he\s+successful\s+(?:tenderer|bidder|supplier|contractor|provider|applicant)\s+(?:was|is|were|are)\s+${NAME}(?![^.;]*£)`, 'g') },
 ];
 
 
@@ -231,6 +239,8 @@ export function cleanName(raw: string): string {
   name = name.replace(/^(.*?\p{Lu}[\p{L}'’)]*)\s+(?:provides|helps|offers|runs|supports|works|delivers|is|are|has|have|will)\b.*$/u, '$1');
   // "West Lakes Squirrel Initiative - to safeguard ...", "Santon Bridge Village Hall – rejuvenation of the hall": a spaced dash before lower case starts what the money is for.
   name = name.replace(/\s+[-–—]\s+(?=\p{Ll}).*$/u, '').replace(/\s+[-–—]\s*$/, '');
+  // "to GMCA in March 2022": a month after the name says when, and is no part of it.
+  name = name.replace(/\s+(?:in|on|from|by|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/, '');
   // "in support of Acme Chemicals’ new plant": the party without its possessive.
   return name.replace(/[,.;:]+$/, '').replace(/(\p{L})['’]s?$/u, '$1');
 }

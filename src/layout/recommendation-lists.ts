@@ -102,7 +102,10 @@ function instructionParagraphs(ctx: ExtractContext): { items: ListItem[]; qualit
 function decisionField(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   // ("Approved decision: To allocate £384,816 to Staying Put ...", a log of decisions.)
   // ("Decision made | To proceed with purchasing the 4 ride on mowers ...", a decision page's grid.)
-  const f = findField(ctx.form, /^(?:(?:text|details|summary|wording)\s+of\s+(?:the\s+)?decision|decision\s+(?:text|details|wording|approved|made|taken)|approved\s+decision)$/i, (v) => v.length > 10);
+  // ("Decision | That a new modern community kitchen be created ...": a grid's bare "Decision" label over a decision's words.)
+  const f =
+    findField(ctx.form, /^(?:(?:text|details|summary|wording)\s+of\s+(?:the\s+)?decision|decision\s+(?:text|details|wording|approved|made|taken)|approved\s+decision)$/i, (v) => v.length > 10) ??
+    findField(ctx.form, /^decisions?$/i, (v) => v.length > 20 && /^That\s/.test(v.trim()));
   if (!f) return [];
   const items: ListItem[] = [{ type: 'para', marker: '', lines: f.valueCells.map((c) => c.line), text: f.value, children: [] }];
   return [{ items, quality: quality(items) }];

@@ -18,7 +18,7 @@ export const INLINE_RESOLUTION = /^(?:it was\s+)?(?:resolved\s*(?:[–—:-]\s*|
 const NUM = String.raw`^(?:[A-Za-z]?\d{1,2}[.)]?\s*|[a-h][.)]\s+|[ivx]{1,4}[.)]\s+)?`;
 /** Heading patterns by section kind, first match wins. Tolerant of numbering, case and a trailing colon. */
 const HEADINGS: readonly [SectionKind, RegExp][] = [
-  ['summary', new RegExp(`${NUM}(executive summary|summary|purpose of (the )?report|decision summary|reasons?(?:\\(s\\))? for (the )?(?:decision|recommendations?)|background and purpose|(?:alternative|other) options(?: considered)?(?: and rejected)?)\\b`, 'i')],
+  ['summary', new RegExp(`${NUM}(executive summary|summary|purpose of (the )?report|decision summary|reasons?(?:\\(s\\))? for (the )?(?:decision|recommendations?)|background and purpose|(?:the )?subject of (?:the )?decision|(?:alternative|other) options(?: considered)?(?: and rejected)?)\\b`, 'i')],
   ['recommendation', new RegExp(`${NUM}(?:the\\s+)?(recommendations?(?:\\(s\\))?|recommended decision|proposed decision|decisions?( taken| made)?)\\s*:?\\s*$`, 'i')],
   ['recommendation', new RegExp(`${NUM}(recommendations?(?:\\(s\\))?|decision)\\s*:`, 'i')],
   // Minutes: "Resolved – That the following amount ... be approved.", "RESOLVED: that ..."
@@ -57,8 +57,9 @@ export function segment(doc: Doc): Section[] {
   for (const line of doc.lines) {
     const kind = headingKind(line, doc.lines[line.index - 1]);
     const current = sections[sections.length - 1]!;
-    // "Decision:" then "Summary of Decision": a sub-heading that names the decision, not a new section.
-    if (kind && current.kind === 'recommendation' && !current.lines.length && kind !== 'recommendation' && /\bdecisions?\b/i.test(line.text) && !/\breasons?\b/i.test(line.text)) continue;
+    // "Decision:" then "Summary of Decision": a sub-heading that names the decision, not a new section (but "The subject of the
+    // decision:" is what the decision is about, its summary, before "The decision:" itself).
+    if (kind && current.kind === 'recommendation' && !current.lines.length && kind !== 'recommendation' && /\bdecisions?\b/i.test(line.text) && !/\breasons?\b|\bsubject\s+of\b/i.test(line.text)) continue;
     if (kind) sections.push({ kind, heading: line, lines: [] });
     else sections[sections.length - 1]!.lines.push(line);
   }

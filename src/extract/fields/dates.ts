@@ -168,6 +168,8 @@ function listedDate(ctx: ExtractContext, title: string | null, byMeeting: boolea
     const m = DATE_THEN_TITLE.exec(clean(l.text));
     const d = m ? findDates(m[1]!)[0] : undefined;
     if (d && d.start === 0 && title && (norm(m![2]!).startsWith(norm(title).slice(0, 40)) || sameWords(m![2]!, title))) return d.iso;
+    // "04/03/2021 - ref: 7313 - Recommendations Approved" under the title: the list's entry, by its reference.
+    if (d && d.start === 0 && /^ref[:;.]?\s*\d/i.test(m![2]!)) return d.iso;
   }
   const head = ctx.doc.lines.slice(0, 15).filter((l) => ctx.sectionOf.get(l.index) === 'header');
   for (const [k, l] of head.entries()) {

@@ -6,7 +6,7 @@ import { FULL_STOP, SENTENCE_BREAK, sentences } from '../../layout/sentences.ts'
 import { labelledApplicants, minutedApplications, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
 import { allocationItems, listedRecipients, markedRecipients } from '../../layout/recipient-lists.ts';
 import { soleOrganisations } from '../../layout/recipient-sole.ts';
-import { partiesOfActs, partyOfItemHeading } from '../../layout/recipient-object.ts';
+import { applicantOfTitle, partiesOfActs, partyOfItemHeading } from '../../layout/recipient-object.ts';
 import { itemParties } from '../../layout/recipient-items.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { findMoney } from '../../layout/money.ts';
@@ -23,7 +23,8 @@ const OUTCOME = /^(?:approved|agreed|awarded|granted|refused|rejected|declined|d
 /** The body that decides is not its own recipient ("£57k for Essex" in an Essex PCC paper is its own cost). */
 // The deciding body by name, a word of it, or its initials ("LCC will receive £4.96M" in a Lancashire County Council paper).
 const initials = (name: string) => name.split(' ').filter((w) => w && !/^(?:of|and|the|for|&)$/.test(w)).map((w) => w[0]).join('');
-const isOwn = (name: string, own: string) => !!own && !!name && (name === own || own.split(' ').includes(name) || own.includes(name) || name.includes(own) || (name.length >= 2 && !name.includes(' ') && name === initials(own)));
+// ("PCC" or "OPCC" in a paper of the "Police and Crime Commissioner for Warwickshire": the commissioner by the initials of its kind.)
+const isOwn = (name: string, own: string) => !!own && !!name && (name === own || own.split(' ').includes(name) || own.includes(name) || name.includes(own) || (name.length >= 2 && !name.includes(' ') && name === initials(own)) || (/\bcommissioner\b/.test(own) && /^o?p(?:f)?cc$/.test(name)));
 
 // A short form in brackets is not part of the name ("Jill Dando Institute (JDI)" is the "... London Jill Dando Institute (UCLJDI)").
 const normName = (s: string) => s.toLowerCase().replace(/\s*\([^)]*\)/g, ' ').replace(/\b(?:limited|ltd|the|plc|llp)\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
@@ -132,13 +133,22 @@ export const recipients = defineExtractor({
     // Minutes of applications: "request for £1,000 from 2Funcky Arts Ltd" ... "AGREED: that £750 be awarded".
     for (const r of minutedApplications(doc.lines)) if (!isOwnName(r.name)) add(r, true);
     const paras = paragraphs(doc.lines);
-    const sources = [...(soFar.recommendations ?? []).map((r) => ({ text: r.text, page: r.page, decision: true })), ...paras.map((p) => ({ text: p.text, page: p.first.page, decision: false }))];
+    const sources = [...(soFar.recommendations ?? []).map((r, item) => ({ text: r.text, page: r.page, item })), ...paras.map((p) => ({ text: p.text, page: p.first.page, item: null }))];
     const whole = doc.lines.map((l) => l.text).join(' ');
+    // One party given a sum in each of several decision items ("To award Runnymede Borough Council £4,800 ...", then "... £1,500 ...")
+    // has each award on its own (a total is worked out only from one sentence's figures); named again in the same item, or elsewhere
+    // in the paper, it is the same award.
+    const itemOf = new Map<string, number>();
     for (const s of sources)
       for (const sentence of sentences(s.text, SENTENCE_BREAK)) {
-        const named = s.decision || !PAST.test(sentence.replace(WHO_WERE_AWARDED, '')) ? recipientsIn(sentence) : [];
-        for (const r of named)
-          if (!isOwnName(r.name)) add({ name: r.name, amount: (r.money ? wholeOfYearly(sentence, r.money.value) : null) ?? (named.length === 1 ? soleSum(sentence)?.value : null) ?? contractValue(r, s.text) ?? contractValue(r, whole), role: r.role, page: s.page, text: r.text });
+        const named = s.item !== null || !PAST.test(sentence.replace(WHO_WERE_AWARDED, '')) ? recipientsIn(sentence) : [];
+        for (const r of named) {
+          if (isOwnName(r.name)) continue;
+          const key = normName(r.name);
+          const another = s.item !== null && itemOf.has(key) && itemOf.get(key) !== s.item;
+          if (s.item !== null && !itemOf.has(key)) itemOf.set(key, s.item);
+          add({ name: r.name, amount: (r.money ? wholeOfYearly(sentence, r.money.value) : null) ?? (named.length === 1 ? soleSum(sentence)?.value : null) ?? contractValue(r, s.text) ?? contractValue(r, whole), role: r.role, page: s.page, text: r.text }, another);
+        }
       }
     // Sentences that list who receives ("The 26 organisations receiving grants of £300 were: A, B and C").
     for (const p of paras)
@@ -150,9 +160,10 @@ export const recipients = defineExtractor({
     // Decisions listed one entry per party ("Cambridge Futsal Club CNDMQGMT – to be funded at ... £1,000").
     for (const r of itemParties(soFar.recommendations ?? [], whole)) if (!isOwnName(r.name)) add({ name: r.name, amount: r.amount, role: roleOf(r.text), page: r.page, text: r.text }, true);
     // Where nothing above named anyone, the fallbacks in turn, each reading the decision's items only: the one organisation an item
-    // names, the party a giving act names by its preposition, an applicant's heading over "award the group £700".
+    // names, the party a giving act names by its preposition, an applicant's heading over "award the group £700", the applicant the
+    // paper's title names ("The Useful Wood Company - Application for Financial Assistance").
     const items = soFar.recommendations ?? [];
-    const fallbacks = [() => soleOrganisations(items, isOwnName), () => partiesOfActs(items, isOwnName), () => partyOfItemHeading(items, doc.lines, isOwnName)];
+    const fallbacks = [() => soleOrganisations(items, isOwnName), () => partiesOfActs(items, isOwnName), () => partyOfItemHeading(items, doc.lines, isOwnName), () => applicantOfTitle(items, soFar.title ?? null, isOwnName)];
     for (const fallback of fallbacks) {
       if (found.size) break;
       for (const r of fallback()) add({ name: r.name, amount: r.money?.value ?? null, role: r.role, page: r.page, text: r.text });
