@@ -914,3 +914,19 @@ describe('a decision page\'s "The subject of the decision:"', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['the proposed Devolution ', 'the proposed Governance ', 'that a public consultati']);
   });
 });
+
+describe('more of what forms and minutes print', () => {
+  it('reads a "Reference" field that prints the list\'s "ref:" again ("Reference | ref: 3948")', () => {
+    const page = textPage(1, 'London Borough of Northway\nAdditional Expenditure for the Careline Upgrade');
+    const grid = [...row(0.08, [[8, 'Reference'], [40, 'Decision status']]), ...row(0.095, [[8, 'ref: 3948'], [40, 'Recommendations Approved']])];
+    expect(laidOutRecord(page, grid).reference).toBe('3948');
+  });
+  it('titles minutes by the capitals a minute runs in before its dash, not by the resolution', () => {
+    const r = record('Northway Council\nThe Leader of the Council – Minutes – 19 July 2012\n23 (4) JUBILEE GRANT AID REQUEST – The Chief Executive submitted a report seeking consideration of three further applications for grant aid.\nThe council had allocated £25,000 to help communities celebrate.\nResolved – That the following amounts of Jubilee Grant Aid financial support be approved –\nNew Holland Parish Council £200\nSpider T £1000');
+    expect(r.title).toBe('JUBILEE GRANT AID REQUEST');
+  });
+  it('reads "The Cabinet Member for Health and Wellbeing;" over a numbered list as its lead-in', () => {
+    const r = record('Northway Council\nIndividual decision ref: 7889\nDementia Grant\n\nApproval of multi-year grant funding\n\nThe Cabinet Member for Health and Wellbeing;\n1. Formalises prior approval of a three-year grant to the Alzheimer’s Society for the sum of £164,000 per year.\n2. Notes the arrangement will be subject to a termination clause.\n3. Notes that this decision is supported by the Planning Group.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['Formalises prior app', 'Notes the arrangemen', 'Notes that this deci']);
+  });
+});

@@ -94,10 +94,13 @@ export function minuteItems(lines: readonly Line[]): MinuteItem[] {
 
 /**
  * A heading run in to its minute's prose ("Allotment: 005/24 – 2 applications for allotments 1 and 4 have been received.
- * Proposed by ..."): the words before its colon; a heading that is prose throughout is none ("").
+ * Proposed by ..."): the words before its colon, or its capitals before a dash; a heading that is prose throughout is none ("").
  */
 function runIn(heading: string): string {
   const t = heading.replace(/[\s:;,.*–—-]+$/, '');
+  // "(4) JUBILEE GRANT AID REQUEST – The Chief Executive submitted a report ...": a heading in capitals, then a dash and the prose.
+  const caps = /^(?:\(\d{1,3}\)\s*)?([A-Z][A-Z0-9,&'’()/ -]{2,80}?)\s+[–—-]\s+[A-Z][a-z]/.exec(t)?.[1];
+  if (caps && caps.split(/\s+/).length >= 2) return caps;
   if (!/[.!?]\s/.test(t) && t.split(/\s+/).length <= 30) return t;
   const lead = /^(.{3,80}?)\s*:\s/.exec(t)?.[1];
   return lead && lead.split(/\s+/).length <= 12 && !/[.!?]\s/.test(lead) ? lead : '';

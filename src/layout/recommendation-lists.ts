@@ -297,6 +297,8 @@ function repeatedHeadings(lists: readonly { k: number; heading: string; items: L
 // ("That the Portfolio Holder:", "The Committee:", "That Cabinet:": the decision maker and a colon, over what it decides.)
 // ("It is proposed that the PCC:": a proposal put to its maker.)
 const LEAD_IN = /\b(?:decisions?|recommendations?|resolutions?|resolve[sd]?|agree[sd]?|approv(?:e|es|ed)|decide[sd]?|awards?|hereby|recommended to \w+)\b[^.]{0,40}[:;]\s*$|\b(?:That\s+(?:the\s+)?|[Tt]he\s+)(?:[A-Z][\w'’-]*\s+){0,5}(?:Holder|Cabinet|Committee|Sub-Committee|Council|Board|Panel|Member|Mayor|Commissioner|Director|Executive|Leader)\s*:\s*$|\bdecisions?\b[^.]{0,120}\bas\s+follows\s*:\s*$|\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to(?:\s+\w+)?\s*:\s*$|\b(?:is|are)\s+proposed\s+(?:that|to)\b[^.]{0,40}:\s*$/i;
+/** "The Cabinet Member for Health and Wellbeing;" over "1. Formalises prior approval of ...": the maker's title, then what it decides (its words in capitals: case counts). */
+const MAKER_LEAD_IN = /(?:^|\s)(?:That\s+)?The\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Member|Holder|Leader|Director|Mayor|Commissioner|Officer)\s+(?:for|of)\s+[A-Z][\w'’&,-]*(?:\s+(?:[A-Z][\w'’&,-]*|and|of|the|for|&)){0,10}\s*[:;]\s*$/;
 const ASKED_TO = /\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to\s+\w+\s*$/i;
 /** A form's empty field, not a lead-in: "Decision Ref:", "Decision Maker:", "Date of decision:". */
 const isEmptyField = (text: string) => {
@@ -339,7 +341,7 @@ function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number 
     const parts = cells.length >= 2 ? cells : lines[i]!.text.split('\t');
     return parts.length >= 2 && parts.every((c) => /:\s*$/.test(c));
   };
-  const leadsIn = (l: (typeof lines)[number], i: number) => i < 200 && !isEmptyField(l.text) && !labelRow(i) && !REASONS_HEADING.test(l.text) && ((LEAD_IN.test(joined(i)) && /[:;]\s*$/.test(l.text) && !itemEnd(i)) || RESOLVED_THAT.test(l.text) || askedOverList(i) || resolvesOverList(i));
+  const leadsIn = (l: (typeof lines)[number], i: number) => i < 200 && !isEmptyField(l.text) && !labelRow(i) && !REASONS_HEADING.test(l.text) && (((LEAD_IN.test(joined(i)) || MAKER_LEAD_IN.test(joined(i))) && /[:;]\s*$/.test(l.text) && !itemEnd(i)) || RESOLVED_THAT.test(l.text) || askedOverList(i) || resolvesOverList(i));
   // The first lead-in with items under it.
   for (const [at, l] of lines.entries()) {
     if (!leadsIn(l, at)) continue;

@@ -30,8 +30,10 @@ export const reference = defineExtractor({
 /** The reference as the paper prints it: a labelled field, a form's decision code, a labelled line, the header's prefix, a MOPAC code. */
 function printedReference(ctx: ExtractContext): string | null {
   const { doc } = ctx;
-  const field = findField(ctx.form, LABELS.reference, (v) => REFERENCE_VALUE.test(clean(v)) && !DATE.test(clean(v)));
-  if (field) return normaliseReference(REFERENCE_VALUE.exec(clean(field.value))![1]!);
+  // ("Reference | ref: 3948": a list's "ref:" printed again inside the field.)
+  const valueOf = (v: string) => clean(v).replace(/^ref[:.]?\s*(?=\d)/i, '');
+  const field = findField(ctx.form, LABELS.reference, (v) => REFERENCE_VALUE.test(valueOf(v)) && !DATE.test(valueOf(v)));
+  if (field) return normaliseReference(REFERENCE_VALUE.exec(valueOf(field.value))![1]!);
   const named = findField(ctx.form, /^decision$/i, (v) => CODE_ONLY.test(clean(v)) && !DATE.test(clean(v)));
   if (named) return normaliseReference(clean(named.value));
   const head = doc.lines.slice(0, 80);

@@ -8,6 +8,7 @@ import { endsSentenceInside, isMeeting } from '../../layout/header-title.ts';
 import { THIRD_PERSON_VERB } from '../../layout/item-wording.ts';
 import { findDates, MONTH_WORD } from '../../layout/dates.ts';
 import { decidingItem, MEETING_ROUTINE } from '../../layout/minute-items.ts';
+import { INLINE_RESOLUTION } from '../../layout/segment.ts';
 
 // "Title:", "Title of report:", "Title of Item/Report", "Subject Matter / Title of Decision:", "Decision title:", "Subject:".
 const LABEL = /^(?:.*?(?<![A-Za-z]))?(?:title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper|item)(?:\s*\/\s*(?:report|decision|paper|item))?)?|subject(?:\s+matter)?(?:\s*\/\s*title\s+of\s+decision)?|decision\s+title|report\s+title|name\s+of\s+(?:project|scheme))\s*[:–-]\s*/i;
@@ -68,6 +69,8 @@ function titleAsPrinted(ctx: ExtractContext): string | null {
   // Minutes titled by a routine item or their own banner ("APOLOGIES FOR ABSENCE", "Moorlands Partnership Board – Agenda and
   // minutes") are about the item that decides ("23/078 MARKET HALL REFURBISHMENT PROJECT").
   // ... or by the meeting's body ("WELSH CHURCH ACT ESTATE COMMITTEE" over "192 APPLICATIONS FOR FINANCIAL ASSISTANCE").
+  // ... or by its resolution ("Resolved – That the following amounts of Jubilee Grant Aid ... be approved –"), no title at all.
+  if (found && INLINE_RESOLUTION.test(found)) return minuteTitle(ctx);
   return !found || PROCEDURAL.test(found) || /\bminutes\b/i.test(found) || MEETING_BODY.test(found) ? (minuteTitle(ctx) ?? found) : found;
 }
 
