@@ -1001,3 +1001,23 @@ describe('recipients in more of the ways decisions name them', () => {
     expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['Useful Wood Company', 13000]]);
   });
 });
+
+describe('numbered rows, appointments at a cost and variations by an increase', () => {
+  it('reads a table\'s numbered rows without their numbers ("1. SUMMIT | £22,630"), and their printed total as the headline', () => {
+    const page = textPage(1, 'Decision:\nThat the funding given to the Council should be distributed, as detailed below, to the following groups:');
+    const laid = [
+      ...row(0.2, [[10, 'Name of Organisation'], [70, 'Amount Allocated']]),
+      ...row(0.215, [[10, '1. SUMMIT'], [75, '£22,630']]),
+      ...row(0.23, [[10, '3. African Families in the UK'], [75, '£25,000']]),
+      ...row(0.245, [[10, '15.Digital Access Team'], [75, '£25,000']]),
+      ...row(0.26, [[70, '£72,630 (Total)']]),
+    ];
+    const r = laidOutRecord(page, laid);
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['SUMMIT', 22630], ['African Families in the UK', 25000], ['Digital Access Team', 25000]]);
+    expect(r.headlineAmount).toBe(72630);
+  });
+  it('reads "To appoint NAME at the cost of £X" and a variation "with NAME from £X to £Y an increase cost of £Z" (the increase)', () => {
+    expect(namesAndSums('Decision:\nTo appoint MFD ductwork at the cost of £32,670.18.')).toEqual([['MFD', 32670.18]]);
+    expect(namesAndSums('Decision:\nThat the Director:\n1. Approves a variation to the works contract for the development at Lomond Grove with Glenman Corporation Limited (Glenman) from £7,783,403 to £8,804,964 an increase cost of £1,321,561 for the reasons noted.')).toEqual([['Glenman Corporation Limited (Glenman)', 1321561]]); // its short form kept, as printed
+  });
+});

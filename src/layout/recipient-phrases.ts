@@ -182,6 +182,11 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "Award of a contract for the provision of hostel accommodation at ..., to Single Homeless Project (The) (company registration number
   // 01741926) from 1st April 2023 to 31st March 2026 for the contract value of £2,198,172": past the purpose, the register's number and the term.
   { re: new RegExp(String.raw`\b[Aa]ward\s+of\s+(?:a|the)\s+contract\b[^.;£]{0,250}?\bto\s+${NAME}\s*(?:\([^()]{0,80}\)\s*)?(?:from\s+[^.;£]{4,60}?\s+)?for\s+(?:the\s+|a\s+)?(?:total\s+)?(?:contract\s+)?(?:value|sum|price|cost)\s+of\s+(?:up\s+to\s+)?${MONEY}`, 'g') },
+  // "Approves a variation to the works contract ... with Glenman Corporation Limited (Glenman) from £7,783,403 to £8,804,964 an increase
+  // cost of £1,321,561": the party's sum is the increase the variation approves.
+  { re: new RegExp(String.raw`\b(?:variation|increase|uplift|extension)\b[^.;£]{0,100}?\bwith\s+${NAME}\s*(?:\([^()]{1,40}\)\s*)?from\s+£\s?[\d,.]+\s?(?:m|k|million)?\s+to\s+£\s?[\d,.]+\s?(?:m|k|million)?\s*,?\s*(?:an?\s+)?(?:increase|uplift|additional)(?:\s+(?:cost|value|sum))?\s+of\s+${MONEY}`, 'g') },
+  // "To appoint MFD ductwork at the cost of £32,670.18"
+  { re: new RegExp(String.raw`\bappoint(?:s|ed|ing)?\s+${NAME}(?:\s+[a-z]+)?\s+(?:at|for)\s+(?:the|a)\s+(?:total\s+)?(?:cost|sum|price|value)\s+of\s+(?:up\s+to\s+)?${MONEY}`, 'g') },
   // "The successful tenderer was HSL compliance ltd, with a final evaluation mark of 83.43%" (no sum: amount null)
   { re: new RegExp(String.raw`\b[Tt]he\s+successful\s+(?:tenderer|bidder|supplier|contractor|provider|applicant)\s+(?:was|is|were|are)\s+${NAME}(?![^.;]*£)`, 'g') },
 ];
