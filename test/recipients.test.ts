@@ -1021,3 +1021,10 @@ describe('numbered rows, appointments at a cost and variations by an increase', 
     expect(namesAndSums('Decision:\nThat the Director:\n1. Approves a variation to the works contract for the development at Lomond Grove with Glenman Corporation Limited (Glenman) from £7,783,403 to £8,804,964 an increase cost of £1,321,561 for the reasons noted.')).toEqual([['Glenman Corporation Limited (Glenman)', 1321561]]); // its short form kept, as printed
   });
 });
+
+describe('a project named with "the" before it and "project" after', () => {
+  it('is no party ("£0.21m ... to the Community Transport Buses project"), unlike a party\'s own project ("to York Road Project\'s ... project")', () => {
+    expect(namesAndSums('Decision:\nTo approve the allocation of £0.21m from the Community Regeneration Partnership to the Community Transport Buses project.')).toEqual([]);
+    expect(namesAndSums('Decision:\nTo award £18,000 for one year to York Road Project’s Rough Sleeper Coordinator project.').map((x) => x[0])).toEqual(['York Road Project’s Rough Sleeper Coordinator']);
+  });
+});

@@ -289,7 +289,11 @@ export function recipientsIn(input: string): RecipientPhrase[] {
       const after = sentence.slice((m.index ?? 0) + m[0].indexOf(g.name!) + g.name!.length);
       // ("£650,000 ... to the Strategic Acquisitions programme", "£10 million to the Climate Change Environment and Transport 2024/25
       // capital programme": a programme or scheme of the body's own, no party.)
-      if (PROGRAMME_AFTER.test(after) || /\bDepartment$/.test(name)) continue;
+      // ("£265,945 to the Leeds Media Centre project": "the" before, "project" in lower case after, a project by its name, no party;
+      // "to York Road Project's Rough Sleeper Coordinator project" names its party.)
+      const before = sentence.slice(0, (m.index ?? 0) + m[0].indexOf(g.name!));
+      const theProject = /^\s+project\b/.test(after) && (/^the\s/i.test(g.name!) || /\bthe\s+$/i.test(before));
+      if (PROGRAMME_AFTER.test(after) || theProject || /\bDepartment$/.test(name)) continue;
       // "the virement of £100,000 from the Kitchen and Bathroom programme budget to the Roofing budget": money moved between
       // the body's own budgets goes to no party (a contribution "to the London Councils Grants Scheme budget" does).
       if (/^\s+(?:budget|fund|reserve|account)s?\b/.test(after) && /\bfrom\b[^.;]{0,80}\b(?:budget|fund|reserve|account)s?\b/i.test(sentence.slice(0, m.index! + m[0].indexOf(g.name!)))) continue;
