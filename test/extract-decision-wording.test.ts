@@ -930,3 +930,10 @@ describe('more of what forms and minutes print', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['Formalises prior app', 'Notes the arrangemen', 'Notes that this deci']);
   });
 });
+
+describe('a notice\'s "Executive Summary and recommendation:"', () => {
+  it('gives the paragraph that recommends as the decision, not the background before it', () => {
+    const r = record('Police and Crime Commissioner for Northway\n030/2014: Continuance of Shared Provision of the Chief Finance Officer\n\nExecutive Summary and recommendation:\nThis decision notice relates to the provision of Chief Finance Officer services to the Commissioner.\nThe collaboration agreement required a review of the arrangements.\nIt is recommended that the Commissioner engage in a supplementary collaboration agreement until 31 March 2018.\n\nPolice and Crime Commissioner decision: Approved');
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['It is recommended that the Com']);
+  });
+});

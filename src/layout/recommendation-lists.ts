@@ -219,6 +219,13 @@ function headedLists(ctx: ExtractContext): { items: ListItem[]; quality: number 
     .filter(({ s }) => s.kind === 'recommendation' && !approvesLastMinutes(ctx, s))
     .map(({ s, k }) => ({ k, heading: headingWords(s), items: inlineFirst(s, parseList(linesOf(s))) }))
     .filter((l) => l.items.length);
+  // "Executive Summary and recommendation:" over paragraphs of background and the one that recommends ("It is recommended that the
+  // Commissioner ...", "The Executive Board are requested to approve ..."): the summary's recommending paragraph is the decision.
+  lists = lists.map((l) => {
+    const s = ctx.sections[l.k]!;
+    if (!/\bsummary\s+(?:and|&)\s+recommendations?\b/i.test(s.heading?.text ?? '') || l.items.some((i) => i.marker)) return l;
+    return { ...l, items: summaryRecommendation(s) ?? l.items };
+  });
   // A minute's account under its "Decision:" heading ("The Committee received a report ...") is no item of it, where the
   // headed sections decide something besides (a minute that only gives its account keeps it).
   const decided = lists.map((l) => ({ ...l, items: l.items.filter((i) => !isMinuteNarrative(i.text)) })).filter((l) => l.items.length);
@@ -226,6 +233,25 @@ function headedLists(ctx: ExtractContext): { items: ListItem[]; quality: number 
   // A merged run counts as good as its best section (one unfinished item does not split the minutes), and comes first to win ties.
   const merged = repeatedHeadings(lists).map((run) => ({ items: run.flatMap((r) => r), quality: Math.max(quality(run.flat()), ...run.map(quality)) }));
   return [...merged, ...lists.map((l) => ({ items: l.items, quality: quality(l.items) }))];
+}
+
+/** A paragraph that recommends or asks for the decision: "It is recommended that ...", "... are requested to approve ...", "we ... recommend". */
+const RECOMMENDS = /\bit\s+is\s+recommended\b|\b(?:seeking|seeks|request(?:ing|s)?)\s+(?:\w+\s+){0,2}approval\b|\b(?:is|are)\s+(?:requested|asked|recommended|invited)\s+to\b|\bwe\s+(?:would\s+)?recommend\b|\bis\s+the\s+intention\s+to\b/i;
+
+/** The paragraph of a summary's prose that recommends (else its last), up to the form's grid or a break under it; null when none. */
+function summaryRecommendation(s: Section): ListItem[] | null {
+  const end = s.lines.findIndex((l, k) => k > 0 && (l.breakBefore || l.text.includes('\t')));
+  const lines = end > 0 ? s.lines.slice(0, end) : s.lines;
+  const paragraphs: (typeof lines)[] = [];
+  for (const [k, l] of lines.entries()) {
+    const prev = lines[k - 1];
+    // A new paragraph after a line that ended a sentence short of the margin.
+    if (!prev || (/[.!?]\s*$/.test(prev.text) && (prev.rightEdge ?? 1) < 0.85)) paragraphs.push([l]);
+    else paragraphs[paragraphs.length - 1]!.push(l);
+  }
+  const text = (p: typeof lines) => p.map((l) => l.text.trim()).join(' ');
+  const chosen = paragraphs.find((p) => RECOMMENDS.test(text(p))) ?? paragraphs[paragraphs.length - 1];
+  return chosen && paragraphs.length >= 2 ? [{ type: 'para', marker: '', lines: chosen, text: text(chosen), children: [] }] : null;
 }
 
 /** The item a minutes' "Decision" heading sits under ("3 MINUTE OF MEETING OF 19 OCTOBER 2016" / "Decision" / "APPROVED."): the last meeting's minutes approved, a formality, not a decision of substance. */

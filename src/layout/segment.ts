@@ -18,6 +18,8 @@ export const INLINE_RESOLUTION = /^(?:it was\s+)?(?:resolved\s*(?:[–—:-]\s*|
 const NUM = String.raw`^(?:[A-Za-z]?\d{1,2}[.)]?\s*|[a-h][.)]\s+|[ivx]{1,4}[.)]\s+)?`;
 /** Heading patterns by section kind, first match wins. Tolerant of numbering, case and a trailing colon. */
 const HEADINGS: readonly [SectionKind, RegExp][] = [
+  // ("Executive Summary and recommendation:" heads the recommendation the summary ends on.)
+  ['recommendation', new RegExp(`${NUM}(?:executive\\s+)?summary\\s+(?:and|&)\\s+recommendations?\\s*:?\\s*$`, 'i')],
   ['summary', new RegExp(`${NUM}(executive summary|summary|purpose of (the )?report|decision summary|reasons?(?:\\(s\\))? for (the )?(?:decision|recommendations?)|background and purpose|(?:the )?subject of (?:the )?decision|(?:alternative|other) options(?: considered)?(?: and rejected)?)\\b`, 'i')],
   ['recommendation', new RegExp(`${NUM}(?:the\\s+)?(recommendations?(?:\\(s\\))?|recommended decision|proposed decision|decisions?( taken| made)?)\\s*:?\\s*$`, 'i')],
   ['recommendation', new RegExp(`${NUM}(recommendations?(?:\\(s\\))?|decision)\\s*:`, 'i')],
