@@ -937,3 +937,10 @@ describe('a notice\'s "Executive Summary and recommendation:"', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['It is recommended that the Com']);
   });
 });
+
+describe('a minute\'s "Notes:" after its resolution', () => {
+  it('ends the resolution: its numbered asides are no decisions', () => {
+    const r = record('Northway District Council\nDecision details\nGrant Funding 2017/18\n\nConsideration was given to:\nThe two stage grant application process\n\nRESOLVED that the recommendations of the Policy Development Group be approved.\n(Proposed by Cllr A Smith and seconded by Cllr B Jones)\n\nNotes:\ni) Cllr C Brown requested that his vote against the decision be recorded;\nii) * Report previously circulated, copy attached to minutes.');
+    expect(r.recommendations.map((x) => x.text.slice(0, 40))).toEqual(['that the recommendations of the Policy D']);
+  });
+});

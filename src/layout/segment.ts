@@ -29,7 +29,7 @@ const HEADINGS: readonly [SectionKind, RegExp][] = [
   ['signature', /^(signature|signed|date signed|the above request has my approval|decision and final sign off|officer approval|report approval|originating officer declaration|deputy mayor for policing and crime\W*$|i agree the recommendations|approved by|decision maker\s*(?::|\t|$))/i],
   ['access', /^(public access to information|part 1 deferral|part\s*2 confidentiality|(publication|redaction)\s*:?\s*$)/i],
   ['part2', /^part\s*2\s*[–—-]|^part\s*2 of\b.*exempt|^exempt (information|from publication)/i],
-  ['body', new RegExp(`${NUM}(introduction|background|issues for consideration|financial|legal|equality|privacy|gdpr|time sensitivity|commercial|benefits|police and crime plan|contributes to|implications|consultation|risk|real estate|environmental|staffing|police operational|options|non-confidential facts|part i\\b|part 1\\b|decision required|supporting papers|personal data|declaration of interests?)`, 'i')],
+  ['body', new RegExp(`${NUM}(introduction|background|issues for consideration|financial|legal|equality|privacy|gdpr|time sensitivity|commercial|benefits|police and crime plan|contributes to|implications|consultation|risk|real estate|environmental|staffing|police operational|options|non-confidential facts|part i\\b|part 1\\b|decision required|supporting papers|personal data|declaration of interests?|notes?\\s*:\\s*$)`, 'i')],
 ];
 
 /** Is this line a heading? Short, matching a known heading, and (unless numbered) not inside a running sentence. */
