@@ -138,3 +138,10 @@ describe('a variation capped at a maximum value, and the total it brings a contr
     expect(r.recommendations.map((x) => x.text)).toEqual(['Approve the variation of the Northway Consulting LLP contract up to a maximum value of £100,000. This will bring the total contract value to £595,270.']);
   });
 });
+
+describe('a figure that stands for several equal grants', () => {
+  it('approves them all ("three open call grants of £65,000 each")', () => {
+    expect(headline('Northway District Council\n\nDecision:\nThe Portfolio Holder approves the delivery of the project through three open call grants of £65,000 each, circulating the opportunity to all community transport providers.')).toBe(195000);
+    expect(headline('Northway District Council\n\nDecision:\nThe Portfolio Holder approves a grant of £65,000 to each eligible provider.')).toBe(65000);
+  });
+});

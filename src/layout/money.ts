@@ -108,7 +108,8 @@ export const COUNT_WORD = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|
 
 /** "3 grants to the value of" ending `before`, and "each" after the figure: how many equal sums a figure stands for (1 when it stands for one). */
 export function eachCount(before: string, after: string): number {
-  const count = new RegExp(String.raw`\b${COUNT_WORD}\s+(?:grants?|awards?|payments?|instalments?)\b[^£]{0,30}$`, 'i').exec(before);
+  // ("three open call grants of £65,000 each": a word or two may describe the grants.)
+  const count = new RegExp(String.raw`\b${COUNT_WORD}\s+(?:[a-z-]+\s+){0,2}(?:grants?|awards?|payments?|instalments?)\b[^£]{0,30}$`, 'i').exec(before);
   return count && /^\s*each\b/i.test(after) ? countOf(count[1]!) ?? 1 : 1;
 }
 

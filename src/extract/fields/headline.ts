@@ -1,7 +1,7 @@
 import type { Amount, Recommendation } from '../../record/index.ts';
 import { allocationRuns, type AllocationRun } from '../../layout/allocations.ts';
 import type { ExtractContext } from '../../layout/context.ts';
-import { findMoney, round2, roundingTolerance, THRESHOLD_WORDING, type MoneyMatch } from '../../layout/money.ts';
+import { eachCount, findMoney, round2, roundingTolerance, THRESHOLD_WORDING, type MoneyMatch } from '../../layout/money.ts';
 import { cellAt, tableSums, type Table } from '../../layout/tables.ts';
 import { findField, VALUE_FIELD } from '../../layout/form.ts';
 import { defineExtractor } from '../define-extractor.ts';
@@ -165,7 +165,9 @@ function pickFigure(text: string, totals: ReadonlySet<number> = new Set()): Pick
   const top = scored.sort((a, b) => b.score - a.score || a.m.start - b.m.start)[0]!;
   const years = yearRun(text, found, top.m);
   // "an estimated annual cost of £727,667 and a total contract value of £2,183,000 over a 3-year period": a yearly sum's stated whole.
-  const value = shares.length ? round2(shares.reduce((a, m) => a + m.value, 0)) : years.length >= 2 ? round2(years.reduce((a, m) => a + m.value, 0)) : wholeOfYearly(text, top.m.value);
+  // "three open call grants of £65,000 each": the figure stands for that many equal sums.
+  const each = eachCount(text.slice(Math.max(0, top.m.start - 60), top.m.start), text.slice(top.m.end));
+  const value = shares.length ? round2(shares.reduce((a, m) => a + m.value, 0)) : years.length >= 2 ? round2(years.reduce((a, m) => a + m.value, 0)) : each > 1 ? round2(top.m.value * each) : wholeOfYearly(text, top.m.value);
   const shape = text.toLowerCase().replace(/£\S+|\d+/g, '').split(/\s+/).filter(Boolean).slice(0, 4).join(' ');
   const lead = text.slice(0, top.m.start).toLowerCase().split(/\s+/).filter(Boolean).slice(-2).join(' ');
   const tail = text.slice(top.m.end).toLowerCase().replace(/[^\w\s]/g, ' ').split(/\s+/).filter(Boolean).slice(0, 2).join(' ');
