@@ -1028,3 +1028,11 @@ describe('a project named with "the" before it and "project" after', () => {
     expect(namesAndSums('Decision:\nTo award £18,000 for one year to York Road Project’s Rough Sleeper Coordinator project.').map((x) => x[0])).toEqual(['York Road Project’s Rough Sleeper Coordinator']);
   });
 });
+
+describe('an applicant approved, a sub-grant\'s party, a contract\'s spend over its term', () => {
+  it('reads "approve the £500k application to the Fund from NAME", "a sub-grant agreement ... with NAME" and "The successful tenderer was NAME" with the contract\'s spend', () => {
+    expect(namesAndSums('Decision:\n4. To conditionally approve the £500k application to the Low Carbon Challenge Fund from Ambition Community Energy Ltd.')).toEqual([['Ambition Community Energy Ltd', 500000]]);
+    expect(namesAndSums('Decision:\n2. To approve the Council entering into a sub-grant agreement or non-binding memorandum of understanding with LB Ealing to record the above decisions.')).toEqual([['LB Ealing', null]]);
+    expect(recipientsOf('Decision:\nApproved.\n\nBackground\nTotal indicative spend over the 5 years of the contract will be £68,573.\n\nA tendering process took place. The successful tenderer was Acme Compliance Ltd, with a final evaluation mark of 83.43%.')).toEqual([['Acme Compliance Ltd', 68573, 'supplier']]);
+  });
+});

@@ -185,6 +185,10 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "Approves a variation to the works contract ... with Glenman Corporation Limited (Glenman) from £7,783,403 to £8,804,964 an increase
   // cost of £1,321,561": the party's sum is the increase the variation approves.
   { re: new RegExp(String.raw`\b(?:variation|increase|uplift|extension)\b[^.;£]{0,100}?\bwith\s+${NAME}\s*(?:\([^()]{1,40}\)\s*)?from\s+£\s?[\d,.]+\s?(?:m|k|million)?\s+to\s+£\s?[\d,.]+\s?(?:m|k|million)?\s*,?\s*(?:an?\s+)?(?:increase|uplift|additional)(?:\s+(?:cost|value|sum))?\s+of\s+${MONEY}`, 'g') },
+  // "To conditionally approve the £500k application to the Low Carbon Challenge Fund from Ambition Community Energy Ltd": the applicant.
+  { re: new RegExp(String.raw`\bapprov\w*\s+(?:the|an?)\s+${MONEY}\s+(?:grant\s+|funding\s+)?(?:application|bid)\b[^.;£]{0,80}?\bfrom\s+${NAME}`, 'g') },
+  // "entering into a sub-grant agreement or non-binding memorandum of understanding with LB Ealing" (no sum: amount null)
+  { re: new RegExp(String.raw`\bsub-?grant\s+(?:agreement|funding)\b[^.;£]{0,80}?\bwith\s+${NAME}(?![^.;]*£)`, 'g') },
   // "To appoint MFD ductwork at the cost of £32,670.18"
   { re: new RegExp(String.raw`\bappoint(?:s|ed|ing)?\s+${NAME}(?:\s+[a-z]+)?\s+(?:at|for)\s+(?:the|a)\s+(?:total\s+)?(?:cost|sum|price|value)\s+of\s+(?:up\s+to\s+)?${MONEY}`, 'g') },
   // "The successful tenderer was HSL compliance ltd, with a final evaluation mark of 83.43%" (no sum: amount null)
@@ -192,7 +196,7 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
 ];
 
 
-const MAY_NAME = /£|\b(?:award|contract|appoint|tender|let|loan)|\bto fund\b|\bdelivered by\b|\bfunding to\b|\bpayment\s+to\b|\b(?:supplier|provider|contractor|bidder|tenderer)\b|\bcommissioned\b/i;
+const MAY_NAME = /£|\b(?:award|contract|appoint|tender|let|loan)|\bsub-?grant\b|\bto fund\b|\bdelivered by\b|\bfunding to\b|\bpayment\s+to\b|\b(?:supplier|provider|contractor|bidder|tenderer)\b|\bcommissioned\b/i;
 const GIVING = /\b(?:grants?|award\w*|allocat\w*|distribut\w*|payments?|contracts?|funding to|accept\w* the grant)\b/i;
 
 const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Page|Agenda|Item|Paragraph|Minute|Deputy|Members?|Councillors?|Director|Head|Chief|Executive|Cabinet|Mayor|Commissioner|Treasurer|Officer|Monitoring|Council|Year|Call|Round|Phase|Appendix|Part|Section|Schedule|Table|Annex|Fund|Financial|January|February|March|April|May|June|July|August|September|October|November|December|Decision|Recommendation|Approval|Capital|Revenue|Total|Budget|This|That|These|It)\b/;
@@ -223,7 +227,7 @@ const TRAIL = new RegExp(String.raw`\s+${SMALL}$`, 'i');
 
 /** Role of a sentence's recipient from its words. */
 export function roleOf(sentence: string): RecipientPhrase['role'] {
-  if (/\b(?:contracts?|tenders?|procure\w*|suppliers?|framework|call.off|services agreement)\b/i.test(sentence)) return 'supplier';
+  if (/\b(?:contracts?|tender(?:s|ers?)?|procure\w*|suppliers?|framework|call.off|services agreement)\b/i.test(sentence)) return 'supplier';
   if (/\b(?:grants?|fund\w*|award\w*|allocat\w*|investment|contribution)\b/i.test(sentence)) return 'grantee';
   if (/\bpartner/i.test(sentence)) return 'partner';
   return 'other';

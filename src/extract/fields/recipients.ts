@@ -53,8 +53,8 @@ function paragraphs(lines: readonly Line[]): { text: string; first: Line }[] {
   return out;
 }
 
-/** "The maximum value of the contract is £2,007,581.28", "The total value of the contract, including the extension period, is £X": the value a paragraph states for the contract it awards. */
-const CONTRACT_VALUE = /\b(?:(?:maximum|total|estimated|overall)\s+)?(?:value|cost|price)\s+of\s+(?:the|this)\s+(?:contract|award|agreement)(?:\s*,[^,.;£]{1,60},)?\s+(?:is|will be|would be|of)\s+(?:up\s+to\s+)?(£\s?[\d,.]+\s?(?:m|k|million)?)|\bcontract\s+value\s+(?:is\s+|of\s+)?(?:up\s+to\s+)?(£\s?[\d,.]+\s?(?:m|k|million)?)/i;
+/** "The maximum value of the contract is £2,007,581.28", "The total value of the contract, including the extension period, is £X", "Total indicative spend over the 5 years of the contract will be £68,573": the value a paragraph states for the contract it awards. */
+const CONTRACT_VALUE = /\b(?:(?:maximum|total|estimated|overall)\s+)?(?:value|cost|price)\s+of\s+(?:the|this)\s+(?:contract|award|agreement)(?:\s*,[^,.;£]{1,60},)?\s+(?:is|will be|would be|of)\s+(?:up\s+to\s+)?(£\s?[\d,.]+\s?(?:m|k|million)?)|\bcontract\s+value\s+(?:is\s+|of\s+)?(?:up\s+to\s+)?(£\s?[\d,.]+\s?(?:m|k|million)?)|\b(?:total\s+)?(?:indicative\s+|estimated\s+)?(?:spend|cost|value)\s+over\s+the\s+[^.;£]{1,40}?\s+of\s+the\s+contract\s+(?:will\s+be|is)\s+(£\s?[\d,.]+\s?(?:m|k|million)?)/i;
 
 /** Background that reports an earlier decision ("Subsequently … consent was given to … £1m to LB Hackney"): its parties are not this decision's recipients. */
 const PAST = /\b(?:previously|subsequently|earlier|consented in|(?:was|were|had been) (?:given|agreed|approved|awarded|granted))\b/i;
@@ -66,7 +66,7 @@ function contractValue(r: { role: string }, paragraph: string): number | null {
   if (r.role !== 'supplier') return null;
   const all = [...paragraph.matchAll(new RegExp(CONTRACT_VALUE.source, 'gi'))];
   if (all.length !== 1) return null;
-  return findMoney(all[0]![1] ?? all[0]![2]!)[0]?.value ?? null;
+  return findMoney(all[0]![1] ?? all[0]![2] ?? all[0]![3]!)[0]?.value ?? null;
 }
 
 /** Short forms a document defines: "London & Partners Limited (L&P)", "the Cambridgeshire ... Partnership (“the Partnership”)". */
