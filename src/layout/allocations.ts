@@ -1,4 +1,4 @@
-import { clean, type Line } from './doc-lines.ts';
+import { clean, withoutRowNumber, type Line } from './doc-lines.ts';
 import { COUNT_WORD, eachCount, findMoney, type MoneyMatch } from './money.ts';
 
 /** One part of an allocation list: a named party and its sum ("Foundation UK - £30,000", "£80,000 to Active Surrey"). */
@@ -41,8 +41,8 @@ const unbracketed = (s: string) => s.replace(/\([^()]*\)/g, (m, at: number) => (
  * "Witney Town Band | £500.00 | Annual grant": a purpose may follow the sum).
  */
 function tableRow(line: Line, text: string): RegExpExecArray | null {
-  // ("1. SUMMIT | £22,630", "15.Digital Access Team | £25,000": a numbered row's number is no part of its party.)
-  const cells = line.text.split('\t').map((c, k) => (k === 0 ? clean(c).replace(/^\d{1,3}\.\s*(?=\p{Lu})/u, '') : clean(c))).filter(Boolean);
+  // (A numbered row's number is no part of its party.)
+  const cells = line.text.split('\t').map((c, k) => (k === 0 ? withoutRowNumber(clean(c)) : clean(c))).filter(Boolean);
   const withSums = cells.filter((c) => /£\s?\d/.test(c));
   // The sum's cell may say what was done with it ("Awarded £250").
   if (cells.length < 2 || withSums.length !== 1 || /£\s?\d/.test(cells[0]!) || !/^(?:(?:awarded|granted|approved|allocated|agreed)\s+)?£/i.test(withSums[0]!)) return null;

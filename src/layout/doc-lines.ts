@@ -111,6 +111,9 @@ function cleanUncached(s: string): string {
 // Lines are cleaned many times over by the extractors: the last results are kept (bounded).
 const cleaned = new Map<string, string>();
 
+/** A table row's party cell without the row's number: "1. SUMMIT" is SUMMIT, "15.Digital Access Team" Digital Access Team. */
+export const withoutRowNumber = (cell: string): string => cell.replace(/^\d{1,3}\.\s*(?=\p{Lu})/u, '');
+
 /** Normalises OCR and typography variants for matching: dashes, quotes, pipes, repeated spaces. */
 export function clean(s: string): string {
   const hit = cleaned.get(s);

@@ -1,4 +1,4 @@
-import { clean, type Line } from './doc-lines.ts';
+import { clean, withoutRowNumber, type Line } from './doc-lines.ts';
 import { findMoney } from './money.ts';
 import { findField, VALUE_FIELD, type Form } from './form.ts';
 import type { Table } from './table-types.ts';
@@ -55,8 +55,7 @@ export function recipientTableRows(lines: readonly Line[]): { rows: RecipientRow
       // ("Ref | Name of Group | ..." over "3397 Blue Elephant Theatre (BET) | ...": a reference run into the party's cell is its own.)
       const cells = splitRefCell(cellsOf(line), head);
       if (cells.length < 2 || Math.abs(cells.length - head.length) > 1) break;
-      // ("1. SUMMIT | £22,630": a numbered row's number is no part of its party.)
-      const name = (cells[party] ?? '').replace(/^\d{1,3}\.\s*(?=\p{Lu})/u, '');
+      const name = withoutRowNumber(cells[party] ?? '');
       if (isTotalRow(name) || !/^\p{Lu}/u.test(name) || /\d{2,}/.test(name)) continue;
       const cell = cells[cells.length === head.length ? sum : Math.min(sum, cells.length - 1)] ?? '';
       // ("9 507": a figure grouped with a space.)

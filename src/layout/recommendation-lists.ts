@@ -203,11 +203,14 @@ function sentenceLines(lines: ExtractContext['doc']['lines'], at: number) {
   return taken;
 }
 
+/** "RESOLVED, that – Members authorise ...": a resolution's "that" set off by a dash, no word of the decision. */
+const THAT_DASH = /^that\s*[–—-]\s+/i;
+
 /** The sentence a resolution starts on line `at`, from "to"/"that", as one item. */
 function resolvedItem(lines: ExtractContext['doc']['lines'], at: number): ListItem {
   const taken = sentenceLines(lines, at);
   const joined = taken.map((l) => l.text.trim()).join(' ');
-  const from = joined.slice(RESOLVED_IN_PROSE.exec(joined)!.index).replace(RESOLVED_IN_PROSE, '').replace(/^that(?:\s*[–—-])?\s+/, '');
+  const from = joined.slice(RESOLVED_IN_PROSE.exec(joined)!.index).replace(RESOLVED_IN_PROSE, '').replace(THAT_DASH, '').replace(/^that\s+/, '');
   const text = /^[^.;]*[.;]?/.exec(from)![0].trim();
   return { type: 'para', marker: '', lines: taken, text, children: [] };
 }
@@ -279,7 +282,7 @@ function inlineFirst(s: Section, items: ListItem[]): ListItem[] {
 function linesOf(s: Section) {
   const t = s.heading?.text ?? '';
   const rest = INLINE_RESOLUTION.test(t.trim())
-    ? t.trim().replace(INLINE_RESOLUTION, '').replace(/^that\s*[–—-]\s+/i, '')
+    ? t.trim().replace(INLINE_RESOLUTION, '').replace(THAT_DASH, '')
     : /^(?:it was\s+)?resolved\s*:?\s*$/i.test(t.trim())
       ? ''
       : t.replace(/^.*?(?:recommendations?|decisions?(?:\s+(?:taken|made))?)\s*:?/i, '').trim();

@@ -66,7 +66,8 @@ function contractValue(r: { role: string }, paragraph: string): number | null {
   if (r.role !== 'supplier') return null;
   const all = [...paragraph.matchAll(new RegExp(CONTRACT_VALUE.source, 'gi'))];
   if (all.length !== 1) return null;
-  return findMoney(all[0]![1] ?? all[0]![2] ?? all[0]![3]!)[0]?.value ?? null;
+  // (Each wording of the value captures it in a group of its own.)
+  return findMoney(all[0]!.slice(1).find(Boolean)!)[0]?.value ?? null;
 }
 
 /** Short forms a document defines: "London & Partners Limited (L&P)", "the Cambridgeshire ... Partnership (“the Partnership”)". */
