@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { textPage } from '../src/checks/text-page.ts';
 import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.ts';
+import { totalToRecipients } from '../src/extract/fields/headline.ts';
 
 const headline = (text: string) => analyse([textPage(1, text)]).extracted.headlineAmount;
 /** A MOPAC decision's recommendation: its lead-in, then numbered items set apart, then the signature. */
@@ -143,5 +144,20 @@ describe('a figure that stands for several equal grants', () => {
   it('approves them all ("three open call grants of £65,000 each")', () => {
     expect(headline('Northway District Council\n\nDecision:\nThe Portfolio Holder approves the delivery of the project through three open call grants of £65,000 each, circulating the opportunity to all community transport providers.')).toBe(195000);
     expect(headline('Northway District Council\n\nDecision:\nThe Portfolio Holder approves a grant of £65,000 to each eligible provider.')).toBe(65000);
+  });
+});
+
+describe('a figure worked out from a list that missed some of its parties', () => {
+  const amount = (value: number) => ({ value, text: `£${value}`, period: null, kind: null, section: 'body' as const, page: 1, box: null, confidence: null, subject: null, year: null });
+  const recipients = [2772, 2850, 3510, 842.5, 4000].map((amount, i) => ({ name: `Party ${i}`, amount }));
+  it('gives way to the named parties\' total when some of their sums add up to it and it is printed nowhere', () => {
+    // 2772 + 3510 + 842.5 + 4000 = 11124.5: the list's total without the second party.
+    expect(totalToRecipients(11124.5, recipients, recipients.map((r) => amount(r.amount)))).toBe(13974.5);
+  });
+  it('stays when the paper prints it (a sum the decision states, not one worked out)', () => {
+    expect(totalToRecipients(11124.5, recipients, [...recipients.map((r) => amount(r.amount)), amount(11124.5)])).toBe(11124.5);
+  });
+  it('stays when no run of the parties\' sums makes it', () => {
+    expect(totalToRecipients(11000, recipients, recipients.map((r) => amount(r.amount)))).toBe(11000);
   });
 });

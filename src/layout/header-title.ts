@@ -251,6 +251,8 @@ function looksLikeTitle(t: string): boolean {
   if (words.length > 30 || (/[.]$/.test(t) && !heading) || /^[a-z]/.test(t) || /\w\.\s+[A-Z]/.test(t)) return false;
   // A bullet or a table's border before it, as printed or as a scan reads them ("« Reducing anti-social behaviour", "| Community Centre"): a list's item or a cell.
   if (BULLET_OR_BORDER.test(t)) return false;
+  // A note wholly in brackets ("(‘a’ denotes absence)", "(Open to the public)") names nothing.
+  if (/^\s*[([][^()[\]]*[)\]]\W*$/.test(t)) return false;
   if (labelOf(t)?.colon || /^[^:]{1,40}:\s/.test(t)) return false;
   if (/^(?:date|signed|signature|ref(?:erence)?)\b/i.test(t) || /^\W*\d{1,2}[/. -]\w+[/. -]\d{2,4}\W*$/.test(t)) return false;
   if (/^(?:page \d|official|not protectively marked|restricted|confidential|protect)/i.test(t)) return false;

@@ -34,10 +34,11 @@ const ITEM_GRID = /^\s*No\.?\s*\t\s*Item\s*$/i;
 /** A heading set apart above its "Minutes:" line: two words or more, no sentence, no decision ("None.", "E1 3. Financial Statement" are not). */
 const isHeadingLine = (l: Line) => {
   const t = clean(l.text);
-  return l.breakBefore && !/^agenda\s+item\b/i.test(t) && (t.match(/[A-Za-z]{2,}/g) ?? []).length >= 2 && /^[A-Z“"‘']/.test(t) && !/\.\s/.test(t) && !NOT_HEADING.test(t);
+  // ("To consider the report of the Chief Officer Resources." over "Minutes:": the agenda's instruction under its heading, a sentence.)
+  return l.breakBefore && !/^agenda\s+item\b/i.test(t) && !/^To\s+[a-z]+\b.*\.$/.test(t) && (t.match(/[A-Za-z]{2,}/g) ?? []).length >= 2 && /^[A-Z“"‘']/.test(t) && !/\.\s/.test(t) && !NOT_HEADING.test(t);
 };
 /** A meeting's routine items: apologies, attendance, interests, the last minutes, announcements, other or urgent business. */
-export const MEETING_ROUTINE = /^\W*(?:apologies|present|in\s+attendance|attendance|declarations?|disclosures?|(?:named\s+)?substitut\w*|(?:to\s+(?:approve|confirm|receive|agree|sign)\s+)?(?:the\s+)?minutes?|confirmation\s+of\s+(?:the\s+)?(?:previous\s+)?minutes|matters\s+arising|public\s+(?:speaking|questions?|participation|forum|session)|questions?\s+from|chair(?:man|person)?(?:'s|’s)?|announcements?|welcome|introductions?|(?:any\s+)?other\s+business|urgent\s+business|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next|exclusion|exempt|reports?\s+not\s+for\s+publication|closure|close\s+of\s+meeting)\b/i;
+export const MEETING_ROUTINE = /^\W*(?:apologies|present|in\s+attendance|attendance|declarations?|disclosures?|(?:named\s+)?substitut\w*|(?:to\s+(?:approve|confirm|receive|agree|sign)\s+)?(?:the\s+)?minutes?|confirmation\s+of\s+(?:the\s+)?(?:previous\s+)?minutes|matters\s+arising|public\s+(?:speaking|questions?|participation|forum|session)|questions?\s+from|chair(?:man|person)?(?:'s|’s)?|announcements?|welcome|introductions?|(?:any\s+)?other\s+business|urgent\s+business|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next|exclusion|exempt|reports?\s+not\s+for\s+publication|closure|close\s+of\s+meeting|(?:filming|recording|webcasting|broadcasting)\s+(?:of\s+)?(?:the\s+)?(?:meeting|proceedings)s?)\b/i;
 /** A decision recorded under an item (in its lines read as one text: "2. That a maximum grant of £8,000 ... for" / "... be approved"). */
 const DECIDES = /\b(?:RESOLVED|[Rr]esolved|AGREED|DECIDED|[Dd]ecided)\b|\b[Aa]greed\s+(?:to|that)\b|(?:^|[.:;]\s+|\d[.)]\s+)That\b[^.]{0,300}?\bbe\s+(?:approved|agreed|awarded|granted|accepted|adopted|authori[sz]ed)\b/;
 

@@ -62,7 +62,7 @@ export function isBannerOrFormName(text: string): boolean {
   // A line that starts in lower case or names a sum goes on from something else ("and award of £6.18m to City of Doncaster Council").
   if (/^\s*[a-z]/.test(text) || /£\s?\d/.test(text)) return false;
   let rest = titleCaseCaps(text);
-  for (const re of ORG_PATTERNS_ALL) rest = rest.replace(re, ' ');
+  for (const re of ORG_PATTERNS_ALL) rest = rest.replace(re, (m) => (kindAfterWord(m) ? m : ' '));
   rest = rest.replace(/\b(?:police|crime|commissioner|council|county|authority|combined|london|mayor)\b/gi, ' ').replace(/\b\d{1,2}[.:]\d{2}\b/g, ' ');
   const words = rest.split(/\s+/).filter((w) => w && !GENRE.test(w) && !/\d/.test(w) && !MONTH.test(w));
   // "MOPAC Budget 2015/16": a body's name, a word and a year is a title (a banner names no year of its own).
@@ -79,13 +79,16 @@ export function titleCaseCaps(text: string): string {
   return text.replace(/[A-Za-z][A-Za-z'’]*/g, (w, i: number) => (SMALL.test(w) && i > 0 ? w.toLowerCase() : /^(?:MOPAC|DMPC|PCC|PFCC|GLA|CA)$/.test(w) ? w : w[0]! + w.slice(1).toLowerCase()));
 }
 
+/** A council by its kind after a word and a preposition ("Disposal of City Council", "Sale of County Council"): the council's, no place's name. */
+const kindAfterWord = (name: string) => /^\W*\S+.*\s(?:of|for|to|at|on|by)\s+(?:(?:City|County|Borough|District|Town|Parish)\s+)?Council$/i.test(name.trim());
+
 /** The body a line of text names, normalised ("MOPAC", "Surrey PCC", "Kent County Council"), or null. */
 export function orgIn(text: string): string | null {
   // "cambridge City Council" alone on its line: OCR may read a banner's first capital as a small letter ("full Council, it must ..." is prose).
   const t = titleCaseCaps(text).replace(/^(\W*)([a-z])(?=[a-z'’-]{3,}\s+(?:(?:City|County|Borough|District|Metropolitan\s+Borough)\s+)?Council\s*$)/, (_m, lead: string, c: string) => lead + c.toUpperCase());
   for (const { kind, re } of ORG_PATTERNS) {
     const m = re.exec(t);
-    if (!m) continue;
+    if (!m || kindAfterWord(m[0])) continue;
     // "Cumbria’s Police and Crime Commissioner": the place without its possessive.
     const name = (m.slice(1).find(Boolean) ?? m[0]).replace(/\s+/g, ' ').trim().replace(/['’]s$/, '');
     if (kind === 'mopac') return MOPAC_NAME;

@@ -15,6 +15,9 @@ export interface Section {
 /** A minuted resolution that carries its own words after the label ("RESOLVED that ...", "AGREED: that ...", a committee's "RECOMMENDED: That the Council ..."). */
 export const INLINE_RESOLUTION = /^(?:it was\s+)?(?:resolved\s*(?:[–—:-]\s*|,?\s+(?=(?:that|to)\b))|agreed\s*[–—:-]\s*|recommended\s*[–—:-]\s*(?=\S))/i;
 
+/** A body's resolution on a line of its own over the list it resolves ("Committee agreed:-", "Content: The Cabinet RESOLVED:"). */
+const BODY_RESOLVED = /^(?:[A-Z][a-z]+:\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\s*:-?\s*$/;
+
 const NUM = String.raw`^(?:[A-Za-z]?\d{1,2}[.)]?\s*|[a-h][.)]\s+|[ivx]{1,4}[.)]\s+)?`;
 /** Heading patterns by section kind, first match wins. Tolerant of numbering, case and a trailing colon. */
 const HEADINGS: readonly [SectionKind, RegExp][] = [
@@ -26,6 +29,7 @@ const HEADINGS: readonly [SectionKind, RegExp][] = [
   // Minutes: "Resolved – That the following amount ... be approved.", "RESOLVED: that ..."
   ['recommendation', INLINE_RESOLUTION],
   ['recommendation', /^(?:it was\s+)?resolved\s*:?\s*$/i],
+  ['recommendation', BODY_RESOLVED],
   ['signature', /^(signature|signed|date signed|the above request has my approval|decision and final sign off|officer approval|report approval|originating officer declaration|deputy mayor for policing and crime\W*$|i agree the recommendations|approved by|decision maker\s*(?::|\t|$))/i],
   ['access', /^(public access to information|part 1 deferral|part\s*2 confidentiality|(publication|redaction)\s*:?\s*$)/i],
   ['part2', /^part\s*2\s*[–—-]|^part\s*2 of\b.*exempt|^exempt (information|from publication)/i],
@@ -62,7 +66,8 @@ export function segment(doc: Doc): Section[] {
     // "Decision:" then "Summary of Decision": a sub-heading that names the decision, not a new section (but "The subject of the
     // decision:" is what the decision is about, its summary, before "The decision:" itself).
     if (kind && current.kind === 'recommendation' && !current.lines.length && kind !== 'recommendation' && /\bdecisions?\b/i.test(line.text) && !/\breasons?\b|\bsubject\s+of\b/i.test(line.text)) continue;
-    if (kind) sections.push({ kind, heading: line, lines: [] });
+    // ("The Committee RESOLVED:" again within resolutions goes on with them: the section already holds its list.)
+    if (kind && !(current.kind === 'recommendation' && BODY_RESOLVED.test(line.text.trim()))) sections.push({ kind, heading: line, lines: [] });
     else sections[sections.length - 1]!.lines.push(line);
   }
   return sections;

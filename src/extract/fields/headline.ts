@@ -30,7 +30,7 @@ export const headlineAmount = defineExtractor({
  * sum and the figure found is one of them (one grant of a schedule) or none was found (one party too), or
  * the paper prints their total ("seven items, totalling £20,800"), their total.
  */
-function totalToRecipients(found: number | null, recipients: readonly { amount: number | null; text?: string }[], amounts: readonly Amount[]): number | null {
+export function totalToRecipients(found: number | null, recipients: readonly { amount: number | null; text?: string }[], amounts: readonly Amount[]): number | null {
   // (A party an item only notes, "Noted the intention to commission DG Cities Ltd ...", is not given its sum by this decision.)
   const sums = recipients.filter((r) => !NOTES.test(r.text ?? '')).map((r) => r.amount);
   if (!sums.length || sums.some((a) => a === null) || (sums.length < 2 && found !== null)) return found;
@@ -38,7 +38,22 @@ function totalToRecipients(found: number | null, recipients: readonly { amount: 
   const printed = sums.length >= 2 && amounts.some((a) => Math.abs(a.value - total) < 0.5 && a.period === null);
   // "Targeted Finance Fund: A £3,999, B £20,000, C £8,259.20" then "10 Towns Fund: D £4,999": one list's total is part of the decision's.
   const oneList = found !== null && found < total && contiguousSum(sums as number[], found);
-  return found === null || sums.includes(found) || printed || oneList ? total : found;
+  // A figure worked out from a list that missed some of the parties (never printed, and some of their sums add up to it).
+  const partial = found !== null && found < total && !amounts.some((a) => Math.abs(a.value - found) < 0.5) && subsetSum(sums as number[], found);
+  return found === null || sums.includes(found) || printed || oneList || partial ? total : found;
+}
+
+/** Whether some of `sums` (two or more, each used once) add up to `value` (to the penny). */
+function subsetSum(sums: readonly number[], value: number): boolean {
+  const target = Math.round(value * 100);
+  // Reachable totals in pennies, with how many sums made them (capped: a long schedule's subsets are not all needed).
+  let reach = new Map<number, number>([[0, 0]]);
+  for (const s of sums.map((x) => Math.round(x * 100))) {
+    const next = new Map(reach);
+    for (const [t, n] of reach) if (t + s <= target && !next.has(t + s)) next.set(t + s, n + 1);
+    reach = next.size > 20000 ? reach : next;
+  }
+  return (reach.get(target) ?? 0) >= 2;
 }
 
 /** Whether a run of consecutive sums (two or more) adds up to `value`. */

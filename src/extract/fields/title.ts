@@ -42,8 +42,12 @@ export const title = defineExtractor({
   extract(ctx, soFar) {
     const printed = titleAsPrinted(ctx);
     // A body's own name is its banner, not the decision's title ("West Lancashire Borough Council", "Welsh Government").
-    // ... nor is a meeting's heading, however it was found ("Document Title: Minutes of the Grants Panel – 25 February 2014").
-    const found = printed && (isBodyName(printed, soFar.authority ?? null) || isMeeting(printed)) ? (minuteTitle(ctx) ?? itemHeading(ctx.doc.lines)) : printed;
+    // ... nor is a meeting's heading, however it was found ("Document Title: Minutes of the Grants Panel – 25 February 2014"),
+    // while an item of substance names the minutes.
+    const chosen = printed && (isBodyName(printed, soFar.authority ?? null) || isMeeting(printed)) ? (minuteTitle(ctx) ?? itemHeading(ctx.doc.lines)) : printed;
+    // Minutes with no item of substance to name them, or named by a routine item ("MINUTES OF PREVIOUS MEETING"): their own heading
+    // ("Minutes 8th April 2021", "Draft Resources and Policy Committee Minutes – 24 April 2017").
+    const found = !chosen || PROCEDURAL.test(chosen) ? (minutesHeading(ctx.doc.lines) ?? chosen) : chosen;
     // "HS2 Amenity Fund: Rebuild of ... (Cllr Jonathan Bianco)": an issue page names the portfolio holder after the title.
     return found?.replace(/\s*\((?:Cllr|Councillor|Cll?r\.)\s[^)]{2,60}\)\s*$/i, '') || found;
   },
@@ -72,6 +76,17 @@ function titleAsPrinted(ctx: ExtractContext): string | null {
   // ... or by its resolution ("Resolved – That the following amounts of Jubilee Grant Aid ... be approved –"), no title at all.
   if (found && INLINE_RESOLUTION.test(found)) return minuteTitle(ctx);
   return !found || PROCEDURAL.test(found) || /\bminutes\b/i.test(found) || MEETING_BODY.test(found) ? (minuteTitle(ctx) ?? found) : found;
+}
+
+/** A paper of minutes' own heading near its top: "minutes" with the meeting's date or body, not a routine item's ("Minutes of the previous meeting"). */
+function minutesHeading(lines: readonly Line[]): string | null {
+  for (const l of lines.slice(0, 10)) {
+    const t = clean(l.text).replace(/^\d{1,3}\.?\s+/, '').replace(/^(?:document\s+)?title\s*:\s*/i, '');
+    // (Its heading, not a sentence that mentions minutes: "The minutes of the meeting held on 12 September 2023 were agreed ...".)
+    if (t.length > 100 || !/\bM(?:inutes|INUTES)\b/.test(t) || /^the\b|\b(?:was|were|be|been|is|are|held)\b/i.test(t) || /\b(?:previous|last)\s+meeting\b|:\s*$/i.test(t) || endsSentenceInside(t) || /\.$/.test(t)) continue;
+    if (findDates(t).length || /^\W*minutes\s+of\s+(?:the\s+)?[A-Z]/i.test(t) && /\b(?:committee|board|panel|group|council|cabinet|forum|meeting)\b/i.test(t)) return t;
+  }
+  return null;
 }
 
 /** A meeting body's name: "Finance & Resources Committee", "Moorlands Partnership Board", "Cabinet". */

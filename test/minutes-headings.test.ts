@@ -1,0 +1,46 @@
+// Minutes and decision pages read from sets 174-177: a body's resolution line over its list after a form's "Decision Maker:"
+// grid, minutes titled by their own heading when no item of substance names them, and lines that look like titles but are not.
+import { describe, expect, it } from 'vitest';
+import { textPage } from '../src/checks/text-page.ts';
+import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.ts';
+import { isBannerOrFormName, orgIn } from '../src/layout/org-names.ts';
+
+const extract = (text: string) => analyse([textPage(1, text)]).extracted;
+
+describe("a body's resolution line over its list", () => {
+  it('heads the decisions even after a "Decision Maker:" grid', () => {
+    const text = "Decision\nEastshire Council\n\nArea Committee Budget - Area Initiative Applications\nDecision Maker:\tOutcome:\nNorth Area Committee\tFor Determination\n\nPurpose: This report provides details of all applications received.\n\nContent: Committee agreed:-\n1. to make the following awards:-\n£2,772.00 to Alpha Engine Trust\n£2,850.00 to Beta Men's Shed\n2. not to make any awards to the Lambda Association and the Gamma\nFoundation on the grounds that their applications were seeking revenue funding.\n\nSupporting Documents\n\nReport.pdf";
+    const recs = extract(text).recommendations.map((r) => r.text);
+    expect(recs).toHaveLength(2);
+    expect(recs[0]).toMatch(/^to make the following awards/);
+    expect(recs[1]).toMatch(/^not to make any awards/);
+  });
+  it('said again inside the resolutions goes on with them', () => {
+    const text = 'Westshire Combined Authority\nDecision\n\nThe Committee RESOLVED to REFUSE officers’ recommendation to:\n1) Return the £4.1m balance of the previous allocations to the fund.\n\nThe Committee RESOLVED:\n2) To approve the Full Business Case for the Local Centres scheme.\n3) To allocate £79k to the Pilot Scheme.';
+    expect(extract(text).recommendations.map((r) => r.text.slice(0, 10))).toEqual(['Return the', 'To approve', 'To allocat']);
+  });
+});
+
+describe("a council's kind after a preposition", () => {
+  it('is no banner: "Disposal of City Council Land" names the council\'s land', () => {
+    expect(orgIn('Disposal of City Council Land')).toBeNull();
+    expect(isBannerOrFormName('Disposal of City Council Land')).toBe(false);
+    expect(orgIn('Vale of White Horse District Council')).toBe('Vale of White Horse District Council');
+    expect(orgIn('Isle of Anglesey County Council')).toBe('Isle of Anglesey County Council');
+  });
+});
+
+describe('minutes named by no item of substance', () => {
+  it('take their own heading ("Minutes 8th April 2021"), not a routine item\'s', () => {
+    const text = 'Northway Parish Council\n\nMinutes 8th April 2021\nParish Council meeting on Thursday 8th April 2021 at 8 p.m.\n\nMEMBERS PRESENT\tMr G. Hall (Chairman), Mr D. Berry\n\nMINUTES OF PREVIOUS MEETING\nThe minutes of the meeting held on 11th March 2021 had already been circulated.\nProposal: Agreement to the content of the minutes was proposed by Mr Berry. All agreed.\n\nSUBSCRIPTION\nProposal: To renew the subscription at a cost of £116.29 was proposed by Mr Lake. All agreed.';
+    expect(extract(text).title).toBe('Minutes 8th April 2021');
+  });
+  it('take it over an agenda\'s instruction ("To consider the report of ...") above "Minutes:"', () => {
+    const text = 'Eastshire County Borough Council\n\nIssue - meetings\nMinutes of the Grants Working Group - 10th March 2021\nMeeting: 24/03/2021 - Executive Committee (Item 6)\n\n6 Minutes of the Grants Working Group - 10th March 2021\n\nTo consider the report of the Chief Officer Resources.\nMinutes:\nConsideration was given to the minutes of the Grant Working Group.\nRESOLVED that the minutes be noted.';
+    expect(extract(text).title).toBe('Minutes of the Grants Working Group - 10th March 2021');
+  });
+  it('are never titled by a note in brackets or the recording of the meeting', () => {
+    const text = "Northway Town Council\n\nDraft Resources Committee Minutes – 24 April 2017\nMinutes are published as soon as possible on the website.\n\na Cllr J Wall\tCllr J Buckley\n(‘a’ denotes absence)\n\n1. Apologies\nApologies were received from Cllr J Wall.\n\n2. Recording of the Meeting\nAll present were asked to note that this meeting is recorded.\n\n3. Declarations of Interest\nThere were none.";
+    expect(extract(text).title).toBe('Draft Resources Committee Minutes – 24 April 2017');
+  });
+});
