@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { textPage } from '../src/checks/text-page.ts';
 import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.ts';
 import { isBannerOrFormName, orgIn } from '../src/layout/org-names.ts';
+import { laidOutRecord, row } from './laid-out.ts';
 
 const extract = (text: string) => analyse([textPage(1, text)]).extracted;
 
@@ -42,5 +43,28 @@ describe('minutes named by no item of substance', () => {
   it('are never titled by a note in brackets or the recording of the meeting', () => {
     const text = "Northway Town Council\n\nDraft Resources Committee Minutes – 24 April 2017\nMinutes are published as soon as possible on the website.\n\na Cllr J Wall\tCllr J Buckley\n(‘a’ denotes absence)\n\n1. Apologies\nApologies were received from Cllr J Wall.\n\n2. Recording of the Meeting\nAll present were asked to note that this meeting is recorded.\n\n3. Declarations of Interest\nThere were none.";
     expect(extract(text).title).toBe('Draft Resources Committee Minutes – 24 April 2017');
+  });
+});
+
+describe('decisions printed without a heading, and where their list ends', () => {
+  it('reads "1. That, to allow ..." as a decision and ends the list at the minute\'s own paragraph numbers ("65.1 The report ...")', () => {
+    const text = 'Northway Borough Council\n\nAgenda item\n\nGrant to Alderton Parish Council\nTo consider whether or not to approve the extension of the grant offer.\n\n1. That, to allow the project to be delivered, the grant offer previously made to the Parish Council be extended until 31 August 2016.\n\n2. That, should the project not commence by 31 August 2016, the grant offer will be withdrawn.\n\n65.1 The report of the Finance Manager set out the situation regarding the grant.\n\n65.2 The Finance Manager explained that, in November 2000, the Executive Committee had awarded a grant.';
+    expect(extract(text).recommendations.map((r) => r.text.slice(0, 14))).toEqual(['That, to allow', 'That, should t']);
+  });
+  it('reads a schedule\'s "Decision | Award grant of £X" rows as one decision each', () => {
+    const page = textPage(1, 'The National Lottery Heritage Fund\n\nScotland: delegated decisions May 2024\n\nSchedule of decisions under delegated powers for Scotland on 29 May 2024.');
+    const application = (y: number, title: string, applicant: string, decision: string) => [
+      ...row(y, [[8, title]]), ...row(y + 0.03, [[8, 'Applicant'], [35, applicant]]),
+      ...row(y + 0.06, [[8, 'Project description'], [35, 'This project aims to promote the heritage of the area.']]), ...row(y + 0.09, [[8, 'Decision'], [35, decision]]),
+    ];
+    const laid = [...application(0.2, 'First Project', 'Alpha Trust', 'Award grant of £30,335 (89% of total costs)'), ...application(0.33, 'Second Project', 'Beta Trust', 'Reject'), ...application(0.46, 'Third Project', 'Gamma Trust', 'Award Grant of £87,922')];
+    expect(laidOutRecord(page, laid).recommendations.map((r) => r.text)).toEqual(['Award grant of £30,335 (89% of total costs)', 'Reject', 'Award Grant of £87,922']);
+  });
+});
+
+describe('no party paid', () => {
+  it('a member\'s post a decision delegates to, or the working group a balance goes back to', () => {
+    const text = 'Northway District Council\n\nDecision:\n1. That the approach of delegating future grant funding decisions above £20,000 to the Lead Member with responsibility for Communities be endorsed.\n2. That, should the project not commence, the £35,000 capital balance will be transferred to the Grants Working Group for redistribution.';
+    expect(extract(text).recipients).toEqual([]);
   });
 });

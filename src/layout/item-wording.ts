@@ -1,7 +1,7 @@
 /** How a list item's or a paragraph's first words say it decides: shared by the list reader, its repairs and the list finders. */
 
 /** A paragraph that states a decision ("To approve that ...", "Approval to ...", "That the ... be approved"). */
-export const DECIDES = /^(?:It was (?:RESOLVED|resolved|AGREED|agreed) |The approval of |To |That |Approv|Agree|Authori[sz]|Delegat|Note[sd]? |Endorse|Accept|Award|Allocat|Adopt|Release|The (?:\S+ ){1,8}(?:is|are|be|was|were) (?:approved|agreed|authori[sz]ed|delegated|awarded|allocated|granted|noted|adopted))/;
+export const DECIDES = /^(?:It was (?:RESOLVED|resolved|AGREED|agreed) |The approval of |To |That,? |Approv|Agree|Authori[sz]|Delegat|Note[sd]? |Endorse|Accept|Award|Allocat|Adopt|Release|The (?:\S+ ){1,8}(?:is|are|be|was|were) (?:approved|agreed|authori[sz]ed|delegated|awarded|allocated|granted|noted|adopted))/;
 
 /** A decision worded as an order, on its verb: "Approve the expenditure ...", "Award a contract to ...", "Delegate authority ...". */
 export const IMPERATIVE_DECISION = /^(?:Approve|Agree|Award|Authori[sz]e|Delegate|Note|Endorse|Accept|Adopt|Allocate)\s+(?:the|a|an|to|that|authority|funding|expenditure|\w+ing)\b/;

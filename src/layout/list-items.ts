@@ -87,6 +87,9 @@ export function parseList(input: readonly Line[]): ListItem[] {
     if (current && /^\(.*\)$/.test(text) && /[.;]$/.test(current.text)) break;
     // (After an item that ended, "...; and," / "« approve £12,874 ...", a bullet before a lower-case word starts the next.)
     // (... as does one before a decision's verb in the third person: "* approves receipt ... (UKFPU)" / "+ delegates authority ...".)
+    // "1. That ...", "2. That ..." then "65.1 The report of ...": a minute's paragraph numbers of another count end the list.
+    const lastRoot = roots[roots.length - 1];
+    if (mk && /^\d{1,2}\.\d{1,2}$/.test(mk.marker) && lastRoot && /^\d+$/.test(lastRoot.marker) && ![lastRoot.marker, nextMarker(lastRoot.marker)].includes(mk.marker.split('.')[0]!)) break;
     if (mk && !(mk.type === 'bullet' && /^[a-z]/.test(mk.rest) && !THIRD_PERSON_VERB.test(mk.rest) && current && !endsItem(current.text))) {
       if (mk.type === 'alpha') prevAlpha = mk.marker;
       const item: ListItem = { type: mk.type, marker: mk.marker, lines: [line], text: mk.rest, children: [], close: mk.close };

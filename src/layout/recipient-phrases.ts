@@ -206,6 +206,8 @@ const PLURAL_KIND = /^(?:the\s+)?(?:(?:Police\s+and\s+Crime\s+Commissioners|Poli
 const UNNAMED_ROLE = /^(?:the\s+)?(?:(?:preferred|successful|selected|recommended|appointed)\s+)?(?:supplier|provider|contractor|bidder|tenderer|consultant|applicant|organisation|company|operator)(?:s|\s+(?:[A-Z]|\d{1,2}))?$/i;
 /** An officer's title ("the Acting Director, Inclusive Growth" a decision delegates an award to): a post, not a party paid. */
 const OFFICER_TITLE = /^(?:the\s+)?(?:(?:Acting|Interim|Assistant|Deputy|Executive|Strategic|Corporate|Service|Group)\s+)*(?:Director|Officer|Manager|Head|Chief\s+Executive|Solicitor|Treasurer)\b/;
+/** A member's post or a council's working group ("the Lead Member with responsibility for Communities", "the Grants Working Group" a balance goes back to): the body's own, no party paid. */
+const MEMBER_POST_OR_GROUP = /^(?:the\s+)?(?:Lead|Cabinet|Executive|Portfolio)\s+(?:Member|Holder)s?\b|\bWorking\s+(?:Group|Party)$/;
 /** The clause before a name says where money comes from ("funded from ... (£4.000m) and", "allocated from Gainshare Revenue (£3,150,260) and"), and no "to" a party follows. */
 const FUNDED_FROM = /\b(?:(?:funded|financed|met|paid)\s+(?:from|by)|(?:allocated|drawn|taken|sourced)\s+from)\b(?:(?!\bto\b)[^;])*$/i;
 /** Words after a name that make it a sector or a programme of the body's own ("the VCSE sector", "the Climate Change Environment and Transport 2024/25 capital programme"). */
@@ -221,7 +223,7 @@ const ONLY_GENERIC = /^(?:the\s+)?(?:(?:Grants?|Schemes?|Funds?|Funding|Crowdfun
 /** A plural kind of body with its plural short form ("Community Safety Partnerships (CSP’s)"): bodies of a kind, none named. */
 const PLURAL_SHORT = /[a-z]s\s*\([A-Z]{2,6}['’]?s\)$/;
 /** Names that are no party paid: words of the page, a post, a role, a kind of body, a kind of party ("Cabinet", "the Acting Director", "Supplier 3", "Police and Crime Commissioners", "local community groups"). */
-export const notAParty = (name: string) => [NOT_A_RECIPIENT, OFFICER_TITLE, UNNAMED_ROLE, PLURAL_KIND, GENERIC_PARTIES, ONLY_GENERIC, PLURAL_SHORT].some((re) => re.test(name));
+export const notAParty = (name: string) => [NOT_A_RECIPIENT, OFFICER_TITLE, MEMBER_POST_OR_GROUP, UNNAMED_ROLE, PLURAL_KIND, GENERIC_PARTIES, ONLY_GENERIC, PLURAL_SHORT].some((re) => re.test(name));
 // A name never ends on a joining word, in any case ("KCC Retained The").
 const TRAIL = new RegExp(String.raw`\s+${SMALL}$`, 'i');
 

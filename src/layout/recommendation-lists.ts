@@ -44,11 +44,13 @@ function withoutFormFields(ctx: ExtractContext, lists: { items: ListItem[]; qual
   const labels = new Set(ctx.form.fields.map((f) => f.labelCell.line.index));
   // "Decision Maker | Outcome" over "Leader of the Council | Recommendations Approved": a grid's row of values is no item either.
   const gridValues = new Set(ctx.form.fields.filter((f) => f.how === 'below' && f.valueCells.length && f.labelCell.line.index !== f.valueCells[0]!.line.index).flatMap((f) => f.valueCells.map((c) => c.line.index)));
+  // (A "Decision" field's own value is the decision, wherever the row prints it.)
+  const decided = new Set(ctx.form.fields.filter((f) => /^decisions?$/i.test(f.label.trim())).map((f) => f.value));
   const field = (i: ListItem) => {
     const t = i.text.trim();
     const at = i.lines[0]!.index;
     // ... nor a field and its value on one line ("Is subject to call in? | No", "Report author | Craig Jordan").
-    const gridRow = i.lines.length === 1 && !i.marker && (gridValues.has(at) || (labels.has(at) && !ctx.headingLines.has(at))) && (ctx.form.cells.get(at)?.length ?? 0) >= 2;
+    const gridRow = i.lines.length === 1 && !i.marker && !decided.has(i.text) && (gridValues.has(at) || (labels.has(at) && !ctx.headingLines.has(at))) && (ctx.form.cells.get(at)?.length ?? 0) >= 2;
     // ("That the Chief Executive approves: A total expenditure of up to £100,000 ...": a decision the form reader took for a field.)
     return /^[A-Z][^:]{0,40}:$/.test(t) || NOT_APPLICABLE.test(t) || (labels.has(at) && !ctx.headingLines.has(at) && /^[A-Z][^:]{0,40}:(?:\s|$)/.test(t) && !DECIDES.test(t)) || (EXEMPT_NOTICE.test(t) && !DECIDES.test(t)) || gridRow;
   };
@@ -98,11 +100,20 @@ function instructionParagraphs(ctx: ExtractContext): { items: ListItem[]; qualit
   return items.length ? [{ items, quality: quality(items) }] : [];
 }
 
+/** A schedule's outcome for one application: "Award grant of £87,922", "Reject", "Approved", "Deferred", "That ...". */
+const SCHEDULE_OUTCOME = /^(?:Award|Reject|Refuse|Approve|Decline|Defer|Grant|Agree|Accept|Withdraw|That|To)\w*\b/i;
+
 /** "Text of decision | Decrease the Council's threshold ...": a form that gives the decision as a field's value. */
 function decisionField(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   // ("Approved decision: To allocate £384,816 to Staying Put ...", a log of decisions.)
   // ("Decision made | To proceed with purchasing the 4 ride on mowers ...", a decision page's grid.)
   // ("Decision | That a new modern community kitchen be created ...": a grid's bare "Decision" label over a decision's words.)
+  // ("Decision | Award grant of £30,335" ... "Decision | Reject": a schedule's rows, one decision on each application.)
+  const each = ctx.form.fields.filter((g) => /^decisions?$/i.test(g.label.trim()) && g.valueCells.length && /[A-Za-z]{4}/.test(g.value) && !/^(?:recommendations?\s+approved|for\s+determination|decision\s+made)\b/i.test(g.value.trim()));
+  if (each.length >= 2 && each.every((g) => SCHEDULE_OUTCOME.test(g.value.trim()))) {
+    const items: ListItem[] = each.map((g) => ({ type: 'para', marker: '', lines: g.valueCells.map((c) => c.line), text: g.value, children: [] }));
+    return [{ items, quality: quality(items) }];
+  }
   const f =
     findField(ctx.form, /^(?:(?:text|details|summary|wording)\s+of\s+(?:the\s+)?decision|decision\s+(?:text|details|wording|approved|made|taken)|approved\s+decision)$/i, (v) => v.length > 10) ??
     findField(ctx.form, /^decisions?$/i, (v) => v.length > 20 && /^That\s/.test(v.trim()));
