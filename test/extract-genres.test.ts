@@ -762,9 +762,10 @@ describe('a decision-details page\'s grid of dates', () => {
 });
 
 describe('a meeting\'s heading', () => {
-  it('is no title, though a form labels it as one', () => {
+  it('gives way to the item that decides; with none to name the minutes it is their title, not a sentence about the meeting', () => {
     const r = record('Northway Borough Council\nGrants Panel\nDocument Title: Minutes of the Grants Panel – 25 February 2014\nAuthor: J Smith\n\nPresent: Cllr Brown, Cllr Green\n\nResolved that a grant of £500 be awarded to Northway Scouts.');
-    expect(r.title).toBeNull();
+    expect(r.title).toBe('Minutes of the Grants Panel – 25 February 2014');
+    expect(record('Northway Borough Council\nDocument Title: Minutes of the Grants Panel – 25 February 2014\n\n1. Apologies\nNone.\n\n2. Community Grants\nResolved that a grant of £500 be awarded to Northway Scouts.').title).toBe('Community Grants');
     expect(record('Northway Parish Council\n\nMinutes of a meeting held Tuesday 3rd November 2015 at 19.15 hrs at the Village Hall\n\nPresent: Cllr Brown, Cllr Green\n\nResolved that a grant of £500 be awarded to Northway Scouts.').title).toBeNull();
   });
 });
