@@ -68,3 +68,25 @@ describe('no party paid', () => {
     expect(extract(text).recipients).toEqual([]);
   });
 });
+
+describe('a decision page of a joint body, and dates read by their place', () => {
+  it('names the joint body its form gives as decision maker when nothing else names one', () => {
+    const text = 'Decisions\n\nUse the below search options to find recent decisions.\nDecision Maker: North Wales Economic Ambition Board\nMade at meeting: 17/05/2024 - North Wales Economic Ambition Board\nDecision published: 17/05/2024\n\nDecision:\nThe Full Business Case for the project was approved.';
+    expect(extract(text).authority).toBe('North Wales Economic Ambition Board');
+    expect(extract(text.replace(/North Wales Economic Ambition Board/g, 'Planning Committee')).authority).toBeNull();
+  });
+  it('reads a schedule\'s date wrapped onto the next line ("... Heritage Fund on" / "29 May 2024.") as the decisions\' date', () => {
+    const text = 'The National Lottery Heritage Fund\n\nScotland: delegated decisions May 2024\n\nSchedule of decisions under delegated powers for Scotland at The National Lottery Heritage Fund on\n29 May 2024.\n\nDecision: Award grant of £30,335.';
+    expect(extract(text).decisionDate).toBe('2024-05-29');
+  });
+  it('takes the signature\'s date over the date a form\'s head grid gives ("Date | Status")', () => {
+    const page = textPage(1, 'Northway Police and Crime Commissioner');
+    const laid = [
+      ...row(0.1, [[8, 'Decision Title'], [55, 'Decision Reference Number']]), ...row(0.12, [[8, 'Contract Award – Support Service'], [55, 'NPCC-0010']]),
+      ...row(0.15, [[8, 'Date'], [55, 'Status']]), ...row(0.17, [[8, '8th July 2021'], [55, 'Non confidential']]),
+      ...row(0.22, [[8, 'Decision summary:']]), ...row(0.24, [[8, 'Support is given to the award of the contract to the charity Refuge.']]),
+      ...row(0.3, [[8, 'Signature'], [55, 'Date']]), ...row(0.32, [[8, 'Jane Smith'], [55, '16 July 2021']]),
+    ];
+    expect(laidOutRecord(page, laid).decisionDate).toBe('2021-07-16');
+  });
+});

@@ -1,6 +1,8 @@
 import { escapeRegExp, type Doc } from '../../layout/doc-lines.ts';
 import { titleCaseCaps, orgIn, ORG_PATTERNS, MOPAC_NAME } from '../../layout/org-names.ts';
 import { defineExtractor } from '../define-extractor.ts';
+import { findField, type Form } from '../../layout/form.ts';
+import { LABELS } from '../form-labels.ts';
 
 const MOPAC = /\bMOPAC\b|Mayor'?s Office for Policing and Crime|\bDMPC\b|Deputy Mayor for Policing/i;
 const COUNCIL = /\b((?:[A-Z][A-Za-z]+(?:[ -](?:upon|on|and|UPON|ON|AND)?[ -]?[A-Z][A-Za-z]+)?)\s(?:County|Borough|City|District|Metropolitan Borough|Town|Parish|COUNTY|BOROUGH|CITY|DISTRICT|TOWN|PARISH)?\s?(?:Council|COUNCIL))\b/;
@@ -15,7 +17,7 @@ const NOT_PLACES = new Set(['The', 'Full', 'Cabinet', 'Chair', 'Chairman', 'Acti
 /** Who made the decision: the body the header block names (banner first), else what the text names most plainly. */
 export const authority = defineExtractor({
   field: 'authority',
-  extract({ doc }) {
+  extract({ doc, form }) {
     const firstPage = doc.lines.filter((l) => l.page === doc.lines[0]?.page);
     // The banner, read with the line below it (a banner may wrap: "... COMBINED" / "AUTHORITY").
     for (const [i, line] of firstPage.slice(0, 8).entries()) {
@@ -27,9 +29,18 @@ export const authority = defineExtractor({
       const named = (/\b(?:of|and|upon|on)\s*$|&\s*$/i.test(line.text) ? orgIn(joined) : null) ?? orgIn(line.text) ?? orgIn(joined);
       if (named && !isObject(named, `${joined} ${firstPage[i + 2]?.text ?? ''}`)) return asPrinted(named, joined);
     }
-    return byText(doc);
+    return byText(doc) ?? makingBody(form);
   },
 });
+
+/** A joint body a decision page names only as its decision maker ("Decision Maker: North Wales Economic Ambition Board"): a place and a kind of body. */
+const JOINT_BODY = /^(?:[A-Z][\w&'’-]*\s+){2,8}?(?:Board|Joint\s+Committee|CJC|Partnership|Authority)\b/;
+
+/** With no body named otherwise, the joint body the form gives as decision maker (a council's committee or post names no authority). */
+function makingBody(form: Form): string | null {
+  const maker = findField(form, LABELS.decisionMaker, (v) => JOINT_BODY.test(v.trim()));
+  return maker ? JOINT_BODY.exec(maker.value.trim())![0] : null;
+}
 
 const PCC_PRINTED = new RegExp(ORG_PATTERNS.find((p) => p.kind === 'pcc')!.re.source, 'g');
 

@@ -37,12 +37,17 @@ function roleOf(lines: readonly Line[], i: number, before: string): Role {
   if (REPORT.test(line) || REPORT.test(prev)) return 'report';
   // (A scan reads a table's borders before the date as "|" or "[": "|  [7 May 2013" under "Signature | Date:" has nothing before it.)
   const bare = before.replace(/[|[\]{}]/g, ' ').trim();
-  const signed = SIGN_LABEL.test(bare.length ? before : prev) || (!bare && /^\s*(date|signed|dated)\b/i.test(prev));
+  // "Date | Status" over "8th July 2021 | Non confidential" in a form's head, a "Signature | Date" row further down: the form's own
+  // date, not the signature's.
+  const headGrid = !bare && i > 0 && /^\s*date\s*\t/i.test(lines[i - 1]!.text) && !/\b(?:sign(?:ed|ature)?)\b/i.test(prev) && lines.slice(i + 1).some((l) => /^\W*(?:signature|signed)\b/i.test(l.text));
+  const signed = !headGrid && (SIGN_LABEL.test(bare.length ? before : prev) || (!bare && /^\s*(date|signed|dated)\b/i.test(prev)));
   if (signed) return signer(lines, i);
   // "On 19 January 2021, Cabinet:" over the decisions it took.
   if (/^\W*On\s*$/i.test(before) && ON_DATE_BODY.test(line)) return 'decision';
   // "The following decisions were taken on 21 DECEMBER 2005 by the CABINET", "London Fire Commissioner signed on Wednesday 04 November 2020".
-  if (TAKEN_ON.test(before)) return 'decision';
+  // (... its date wrapped to the start of the next line: "Schedule of decisions ... at the Fund on" / "29 May 2024.")
+  const lead = !bare && !lines[i]!.breakBefore && !lines[i]!.pageStart ? `${prev} ${before}` : before;
+  if (TAKEN_ON.test(lead)) return 'decision';
   // "Delegated Decisions by Cabinet Member for Transport" over "15 February 2007": the session's date, a line of its own under a heading of decisions.
   if (!bare && i < 8 && DECISIONS_HEADING.test(prev) && findDates(line)[0]?.text.length === line.trim().length) return 'decision';
   if (MEETING.test(before)) return 'meeting';
