@@ -5,6 +5,7 @@ import { textPage } from '../src/checks/text-page.ts';
 import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.ts';
 import { isBannerOrFormName, orgIn } from '../src/layout/org-names.ts';
 import { laidOutRecord, row } from './laid-out.ts';
+import { PAGE_INSTRUCTION } from '../src/layout/recommendation-lists.ts';
 
 const extract = (text: string) => analyse([textPage(1, text)]).extracted;
 
@@ -88,5 +89,19 @@ describe('a decision page of a joint body, and dates read by their place', () =>
       ...row(0.3, [[8, 'Signature'], [55, 'Date']]), ...row(0.32, [[8, 'Jane Smith'], [55, '16 July 2021']]),
     ];
     expect(laidOutRecord(page, laid).decisionDate).toBe('2021-07-16');
+  });
+});
+
+describe('a decision page\'s text as stored from the web', () => {
+  const page = (decision: string) => `Decisions\n\nUse the below search options at the bottom of the page to find information regarding recent decisions\nthat have been taken by the council's decision making bodies.\nDecision Maker: Northway Economic Ambition Board\nMade at meeting: 17/05/2024 - Northway Economic Ambition Board\nDecision published: 17/05/2024\n\nDecision:\n${decision}`;
+  it('never reads the page\'s own instructions as a decision', () => {
+    expect(extract(page('The Full Business Case for the Connected Sites project was approved.')).recommendations.map((r) => r.text.slice(0, 20))).toEqual(['The Full Business Ca']);
+    for (const t of ['Use the below search options at the bottom of the page to find information', 'Use this page to search for decisions taken by Committees and Officers.', 'Alternatively you can visit the officer decisions page for information on officer delegated decisions']) expect(PAGE_INSTRUCTION.test(t)).toBe(true);
+    expect(PAGE_INSTRUCTION.test('Use £50,000 of the reserve to fund the project page by page.')).toBe(false);
+    expect(PAGE_INSTRUCTION.test('Use the underspend to fund the youth programme.')).toBe(false);
+  });
+  it('reads minuted paragraphs in the past ("... was approved.", "... was authorised ...") as decisions, a closing remark aside', () => {
+    const decision = 'The Full Business Case for the Former Hospital project was approved.\nThe Portfolio Director was authorised, in consultation with the Section 151 Officer and the\nMonitoring Officer to agree a funding agreement.\nIt was noted that the funding agreement would be carried out following completing the steps in\nparagraph 7.7 satisfactorily.\nGratitude was expressed to everyone who had contributed to the success of this project.';
+    expect(extract(page(decision)).recommendations.map((r) => r.text.slice(0, 24))).toEqual(['The Full Business Case f', 'The Portfolio Director w', 'It was noted that the fu']);
   });
 });

@@ -137,6 +137,9 @@ export function parseList(input: readonly Line[]): ListItem[] {
 /** An item that ends by pointing to the table after it. */
 const TABLE_FOLLOWS = /\b(?:in|as\s+(?:set\s+out|detailed|shown)\s+in)\s+the\s+table\s+(?:below|overleaf)\s*:?\s*$/i;
 
+/** A decision recorded in the past passive in a paragraph's first sentence. */
+const RECORDED = /\b(?:was|were)\s+(?:approved|authori[sz]ed|agreed|noted|resolved|endorsed|accepted|delegated|awarded|adopted|granted)\b/;
+
 /** A decision's paragraph that ends by introducing its conditions. */
 const CONDITIONS = /\bsubject\s+to\s+(?:the\s+following|these)\s+conditions?\s*[;:,.-]*\s*$/i;
 
@@ -212,6 +215,10 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
   // Prose with no introduction: one recommendation, its first paragraph, unless every paragraph reads as a decision.
   // (A paragraph may state its decision in the present, "The Combined Authority enters into a funding agreement with ...", among others worded as decisions.)
   const decides = (i: ListItem) => DECIDES.test(i.text) || DECIDES_IN_PRESENT.test(i.text);
+  // Minutes in the past ("The Full Business Case ... was approved.", "The Portfolio Director was authorised ...", "It was noted that ..."):
+  // the paragraphs that record a decision, one closing remark aside ("Gratitude was expressed to everyone ...").
+  const recorded = items.filter((i) => decides(i) || RECORDED.test(i.text.split(/(?<=\.)\s/)[0]!));
+  if (introEnd < 0 && items.length >= 3 && recorded.length >= items.length - 1 && recorded[0] === items[0]) return recorded;
   return introEnd < 0 && !(items.length > 1 && (items.every(decides) || (items.length >= 3 && items.slice(1).every(decides)))) ? items.slice(0, 1) : items;
 }
 

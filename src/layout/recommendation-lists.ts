@@ -33,6 +33,10 @@ export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; q
 /** A form's recommendation box left without one: "Not applicable as direct decision for the PCC.", "N/A", "None". */
 const NOT_APPLICABLE = /^(?:not\s+applicable|n\/a|none|nil)\b(?!\s+of\b)/i;
 
+/** A web page's own instructions kept with its text ("Use this page to search for decisions taken by Committees ...", "Use the below search options ..."). */
+// ("Alternatively you can visit the officer decisions page for information on officer delegated decisions ...")
+export const PAGE_INSTRUCTION = /^\W*(?:Alternatively,?\s+)?(?:you\s+(?:can|may)\s+)?(?:Use|Click|Select|Browse|Search|Visit)\b[^£]{0,80}?\b(?:page|search\s+options?|to\s+search|the\s+link)\b/i;
+
 /** A paper's notice that a part of it is confidential ("Appendix 2 ... is exempt from publication ..."): not an item decided (unlike "To agree that Appendix 1 is not for publication"). */
 const EXEMPT_NOTICE = /\b(?:is|are)\s+exempt\s+from\s+publication\b|\bnot\s+for\s+publication\b/i;
 
@@ -52,7 +56,7 @@ function withoutFormFields(ctx: ExtractContext, lists: { items: ListItem[]; qual
     // ... nor a field and its value on one line ("Is subject to call in? | No", "Report author | Craig Jordan").
     const gridRow = i.lines.length === 1 && !i.marker && !decided.has(i.text) && (gridValues.has(at) || (labels.has(at) && !ctx.headingLines.has(at))) && (ctx.form.cells.get(at)?.length ?? 0) >= 2;
     // ("That the Chief Executive approves: A total expenditure of up to £100,000 ...": a decision the form reader took for a field.)
-    return /^[A-Z][^:]{0,40}:$/.test(t) || NOT_APPLICABLE.test(t) || (labels.has(at) && !ctx.headingLines.has(at) && /^[A-Z][^:]{0,40}:(?:\s|$)/.test(t) && !DECIDES.test(t)) || (EXEMPT_NOTICE.test(t) && !DECIDES.test(t)) || gridRow;
+    return /^[A-Z][^:]{0,40}:$/.test(t) || NOT_APPLICABLE.test(t) || PAGE_INSTRUCTION.test(t) || (labels.has(at) && !ctx.headingLines.has(at) && /^[A-Z][^:]{0,40}:(?:\s|$)/.test(t) && !DECIDES.test(t)) || (EXEMPT_NOTICE.test(t) && !DECIDES.test(t)) || gridRow;
   };
   return lists.map((l) => (l.items.some(field) ? { items: l.items.filter((i) => !field(i)), quality: quality(l.items.filter((i) => !field(i))) } : l)).filter((l) => l.items.length);
 }
