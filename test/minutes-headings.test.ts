@@ -105,3 +105,25 @@ describe('a decision page\'s text as stored from the web', () => {
     expect(extract(page(decision)).recommendations.map((r) => r.text.slice(0, 24))).toEqual(['The Full Business Case f', 'The Portfolio Director w', 'It was noted that the fu']);
   });
 });
+
+describe('dates of schedules and meetings', () => {
+  it('reads "Schedule of decisions ... for The National Lottery" / "Heritage Fund on 17 January 2024." as the decisions\' date', () => {
+    const text = 'England, London & South: delegated decisions January 2024\n\nThe National Lottery Heritage Fund\nSchedule of decisions under delegated powers for England, London & South for The National Lottery\nHeritage Fund on 17 January 2024.\n\nDecision: Award grant of £3,600.';
+    expect(extract(text).decisionDate).toBe('2024-01-17');
+  });
+  it('takes a minutes\' "Date | Time | Place" grid as the meeting\'s date', () => {
+    const page = textPage(1, 'Eastshire Council\n\nNorthway Common Good Sub Committee Minutes');
+    const laid = [
+      ...row(0.1, [[8, 'Date'], [35, 'Time'], [55, 'Place']]), ...row(0.12, [[8, 'Monday 26 January 2015'], [35, '6:00pm'], [55, 'Municipal Chambers']]),
+      ...row(0.16, [[8, '3 NORTHWAY COMMON GOOD FUND - APPLICATIONS']]), ...row(0.18, [[8, 'Decision']]), ...row(0.2, [[8, 'AGREED to award £1,420 to the Northway Fishery Trust.']]),
+    ];
+    expect(laidOutRecord(page, laid).decisionDate).toBe('2015-01-26');
+  });
+  it('does not take the previous meeting\'s date for the meeting\'s own', () => {
+    const text = 'Northway National Park Authority\n\nAgenda and minutes\n\nMinutes of Previous Meeting held on 15 May 2020\n\nApproval of the Carbon Management Plan\nThe Corporate Property Manager introduced a report.\nRESOLVED: To approve the Carbon Management Plan.';
+    expect(extract(text).decisionDate).toBeNull();
+  });
+  it('takes no web page\'s link for a title', () => {
+    expect(extract('Northway National Park Authority\n\nView live meetings on YouTube\n\nRESOLVED: To approve the Carbon Management Plan.').title).not.toBe('View live meetings on YouTube');
+  });
+});

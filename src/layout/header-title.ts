@@ -251,6 +251,8 @@ function looksLikeTitle(t: string): boolean {
   if (words.length > 30 || (/[.]$/.test(t) && !heading) || /^[a-z]/.test(t) || /\w\.\s+[A-Z]/.test(t)) return false;
   // A bullet or a table's border before it, as printed or as a scan reads them ("« Reducing anti-social behaviour", "| Community Centre"): a list's item or a cell.
   if (BULLET_OR_BORDER.test(t)) return false;
+  // A web page's link to its broadcasts or pages ("View live meetings on YouTube") names nothing.
+  if (/\b(?:YouTube|webcasts?|live\s+stream\w*|click\s+here)\b/i.test(t)) return false;
   // A note wholly in brackets ("(‘a’ denotes absence)", "(Open to the public)") names nothing.
   if (/^\s*[([][^()[\]]*[)\]]\W*$/.test(t)) return false;
   if (labelOf(t)?.colon || /^[^:]{1,40}:\s/.test(t)) return false;

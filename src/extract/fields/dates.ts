@@ -46,8 +46,8 @@ function roleOf(lines: readonly Line[], i: number, before: string): Role {
   if (/^\W*On\s*$/i.test(before) && ON_DATE_BODY.test(line)) return 'decision';
   // "The following decisions were taken on 21 DECEMBER 2005 by the CABINET", "London Fire Commissioner signed on Wednesday 04 November 2020".
   // (... its date wrapped to the start of the next line: "Schedule of decisions ... at the Fund on" / "29 May 2024.")
-  const lead = !bare && !lines[i]!.breakBefore && !lines[i]!.pageStart ? `${prev} ${before}` : before;
-  if (TAKEN_ON.test(lead)) return 'decision';
+  const lead = !lines[i]!.breakBefore && !lines[i]!.pageStart ? `${prev} ${before}` : before;
+  if (TAKEN_ON.test(before) || TAKEN_ON.test(lead)) return 'decision';
   // "Delegated Decisions by Cabinet Member for Transport" over "15 February 2007": the session's date, a line of its own under a heading of decisions.
   if (!bare && i < 8 && DECISIONS_HEADING.test(prev) && findDates(line)[0]?.text.length === line.trim().length) return 'decision';
   if (MEETING.test(before)) return 'meeting';
@@ -182,7 +182,7 @@ function listedDate(ctx: ExtractContext, title: string | null, byMeeting: boolea
     // A wrapped minutes heading: read it with the line before.
     const withPrev = k > 0 ? `${clean(head[k - 1]!.text)} ${text}` : text;
     // ("3a Minute of meeting of the ... Fund held on Wednesday, 3 June": an agenda item approving earlier minutes, not this meeting's heading.)
-    if (/^\d{1,2}[a-z]?[.)]?\s/.test(withPrev)) continue;
+    if (/^\d{1,2}[a-z]?[.)]?\s/.test(withPrev) || /\b(?:previous|last)\s+meeting\b/i.test(text)) continue;
     if ((DECISIONS_MEETING.test(withPrev) || (byMeeting && (MINUTES_HEADING.test(withPrev) || NAMED_MEETING_HEADING.test(text)))) && text.split(/\s+/).length <= (MEETING_OPENING.test(withPrev) ? 24 : 16)) {
       // ("... - Wednesday, 20th" / "December, 2017 10.00 am": a heading's date cut at the line's end is read across both; a sentence's is not.)
       const cut = withPrev.length - text.length;
@@ -247,6 +247,9 @@ export const decisionDate = defineExtractor({
     const byMeeting = meets || !soFar.decisionMaker;
     const meeting = findField(ctx.form, LABELS.meetingDate, (v) => findDates(v).length > 0);
     if (meeting && byMeeting) return findDates(meeting.value)[0]!.iso;
+    // "Date | Time | Place" over "Monday 26 January 2015 | 6:00pm | Municipal Chambers": a meeting's own grid.
+    const held = ctx.form.fields.find((f) => /^date$/i.test(f.label.trim()) && findDates(f.value).length > 0 && (ctx.form.cells.get(f.labelCell.line.index) ?? []).some((c) => /^(?:time|place|venue|location)\s*:?$/i.test(c.text.trim())));
+    if (held && byMeeting) return findDates(held.value)[0]!.iso;
     const listed = listedDate(ctx, soFar.title ?? null, byMeeting);
     if (listed) return listed;
     const dated = datedBesideReference(ctx) ?? firstEntryDate(ctx) ?? titleDate(soFar.title ?? null);
