@@ -17,6 +17,10 @@ describe("a body's resolution line over its list", () => {
     expect(recs[0]).toMatch(/^to make the following awards/);
     expect(recs[1]).toMatch(/^not to make any awards/);
   });
+  it('heads them worded "Cabinet resolved to:" too', () => {
+    const text = 'London Borough of Northway\n\nDecision\n\nNew Service Delivery Contract with Northway Trading Partnership\nDecision Maker: Cabinet\nOutcome: Approved\nDate of Decision: November 11, 2025\nPurpose: The contract was originally entered into in 2018.\nContent:\nCabinet resolved to:\n(i) Agree the entering into of a new five-year contract with Northway Trading Partnership Limited;\n(ii) Note the draft heads of terms for the contract; and\n(iii) Delegate authority to the Strategic Director to conclude the negotiations.\n\nSupporting Documents';
+    expect(extract(text).recommendations.map((r) => r.text.slice(0, 10))).toEqual(['Agree the ', 'Note the d', 'Delegate a']);
+  });
   it('said again inside the resolutions goes on with them', () => {
     const text = 'Westshire Combined Authority\nDecision\n\nThe Committee RESOLVED to REFUSE officers’ recommendation to:\n1) Return the £4.1m balance of the previous allocations to the fund.\n\nThe Committee RESOLVED:\n2) To approve the Full Business Case for the Local Centres scheme.\n3) To allocate £79k to the Pilot Scheme.';
     expect(extract(text).recommendations.map((r) => r.text.slice(0, 10))).toEqual(['Return the', 'To approve', 'To allocat']);
@@ -60,6 +64,8 @@ describe('decisions printed without a heading, and where their list ends', () =>
     ];
     const laid = [...application(0.2, 'First Project', 'Alpha Trust', 'Award grant of £30,335 (89% of total costs)'), ...application(0.33, 'Second Project', 'Beta Trust', 'Reject'), ...application(0.46, 'Third Project', 'Gamma Trust', 'Award Grant of £87,922')];
     expect(laidOutRecord(page, laid).recommendations.map((r) => r.text)).toEqual(['Award grant of £30,335 (89% of total costs)', 'Reject', 'Award Grant of £87,922']);
+    const changes = [...application(0.2, 'First Project', 'Alpha Trust', 'Reject'), ...application(0.33, 'Second Project', 'Beta Trust', 'Change Grant % from 67% to 98%')];
+    expect(laidOutRecord(page, changes).recommendations.map((r) => r.text)).toEqual(['Reject', 'Change Grant % from 67% to 98%']);
   });
 });
 

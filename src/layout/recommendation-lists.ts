@@ -104,8 +104,8 @@ function instructionParagraphs(ctx: ExtractContext): { items: ListItem[]; qualit
   return items.length ? [{ items, quality: quality(items) }] : [];
 }
 
-/** A schedule's outcome for one application: "Award grant of £87,922", "Reject", "Approved", "Deferred", "That ...". */
-const SCHEDULE_OUTCOME = /^(?:Award|Reject|Refuse|Approve|Decline|Defer|Grant|Agree|Accept|Withdraw|That|To)\w*\b/i;
+/** A schedule's outcome for one application: "Award grant of £87,922", "Reject", "Approved", "Deferred", "Change Grant % from 67% to 98%", "That ...". */
+const SCHEDULE_OUTCOME = /^(?:Award|Reject|Refuse|Approve|Decline|Defer|Grant|Agree|Accept|Withdraw|Change|Increase|Decrease|Reduce|Extend|Vary|Amend|That|To)\w*\b/i;
 
 /** "Text of decision | Decrease the Council's threshold ...": a form that gives the decision as a field's value. */
 function decisionField(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {

@@ -15,8 +15,8 @@ export interface Section {
 /** A minuted resolution that carries its own words after the label ("RESOLVED that ...", "AGREED: that ...", a committee's "RECOMMENDED: That the Council ..."). */
 export const INLINE_RESOLUTION = /^(?:it was\s+)?(?:resolved\s*(?:[–—:-]\s*|,?\s+(?=(?:that|to)\b))|agreed\s*[–—:-]\s*|recommended\s*[–—:-]\s*(?=\S))/i;
 
-/** A body's resolution on a line of its own over the list it resolves ("Committee agreed:-", "Content: The Cabinet RESOLVED:"). */
-const BODY_RESOLVED = /^(?:[A-Z][a-z]+:\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\s*:-?\s*$/;
+/** A body's resolution on a line of its own over the list it resolves ("Committee agreed:-", "Content: The Cabinet RESOLVED:", "Cabinet resolved to:"). */
+const BODY_RESOLVED = /^(?:[A-Z][a-z]+:\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+(?:to|that|TO|THAT))?\s*:-?\s*$/;
 
 const NUM = String.raw`^(?:[A-Za-z]?\d{1,2}[.)]?\s*|[a-h][.)]\s+|[ivx]{1,4}[.)]\s+)?`;
 /** Heading patterns by section kind, first match wins. Tolerant of numbering, case and a trailing colon. */
