@@ -1036,3 +1036,13 @@ describe('an applicant approved, a sub-grant\'s party, a contract\'s spend over 
     expect(recipientsOf('Decision:\nApproved.\n\nBackground\nTotal indicative spend over the 5 years of the contract will be £68,573.\n\nA tendering process took place. The successful tenderer was Acme Compliance Ltd, with a final evaluation mark of 83.43%.')).toEqual([['Acme Compliance Ltd', 68573, 'supplier']]);
   });
 });
+
+describe('recipients read from sets 178-181', () => {
+  it('reads a list whose entries end on a comma after their sums ("Charminster Guides – £50.00,") under a ":-" introduction', () => {
+    const text = 'Northway Parish Council\n\n5th December 2018 – Allocation of Section 137 Grants\nOf the eight applications that were received, seven were accepted and unanimously agreed by The\nGrant Panel:-\nCharminster Guides – £50.00,\nCharminster Brownies – £50.00,\nStratton Allotment Society – £125.00,\nStratton Youth Club – £150.00.';
+    expect(namesAndSums(text)).toEqual([['Charminster Guides', 50], ['Charminster Brownies', 50], ['Stratton Allotment Society', 125], ['Stratton Youth Club', 150]]);
+  });
+  it('reads the applicant an application is received from, with the grant it asks', () => {
+    expect(namesAndSums('Decision:\nThe Area Committee has given approval to an application received from Friends of Etherow Park for a grant of £650 from the Ward Flexibility Budget (£325 from each ward allocation).')).toEqual([['Friends of Etherow Park', 650]]);
+  });
+});

@@ -85,8 +85,10 @@ export function joinWrapped(lines: readonly Line[]): Line[] {
   for (const l of lines) {
     const last = out[out.length - 1];
     const marker = /^\s*(?:[-•·*«»]\s|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s)/.test(l.text);
-    const carries = last && !marker && !l.breakBefore && !l.pageStart && l.page === last.page && (/^\s*(?:[a-z(]|£\s?\d|\d)/.test(l.text) || /[–—,-]\s*$/.test(last.text)) && !/[.;:]\s*$/.test(last.text);
-    if (carries) out[out.length - 1] = { ...last, text: `${last.text.trimEnd()} ${l.text.trim()}`, rightEdge: l.rightEdge };
+    const carries = last && !marker && !l.breakBefore && !l.pageStart && l.page === last.page && (/^\s*(?:[a-z(]|£\s?\d|\d)/.test(l.text) || /[–—,-]\s*$/.test(last.text)) && !/(?:[.;:]|:-)\s*$/.test(last.text);
+    // ("Charminster Guides – £50.00," over "Charminster Brownies – £50.00,": a comma after a sum separates the list's entries.)
+    const entries = !!last && /£\s?\d[\d,]*(?:\.\d{1,2})?\s*,\s*$/.test(last.text) && /£\s?\d/.test(l.text);
+    if (carries && !entries) out[out.length - 1] = { ...last, text: `${last.text.trimEnd()} ${l.text.trim()}`, rightEdge: l.rightEdge };
     else out.push(l);
   }
   return out;

@@ -187,6 +187,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   { re: new RegExp(String.raw`\b(?:variation|increase|uplift|extension)\b[^.;£]{0,100}?\bwith\s+${NAME}\s*(?:\([^()]{1,40}\)\s*)?from\s+£\s?[\d,.]+\s?(?:m|k|million)?\s+to\s+£\s?[\d,.]+\s?(?:m|k|million)?\s*,?\s*(?:an?\s+)?(?:increase|uplift|additional)(?:\s+(?:cost|value|sum))?\s+of\s+${MONEY}`, 'g') },
   // "To conditionally approve the £500k application to the Low Carbon Challenge Fund from Ambition Community Energy Ltd": the applicant.
   { re: new RegExp(String.raw`\bapprov\w*\s+(?:the|an?)\s+${MONEY}\s+(?:grant\s+|funding\s+)?(?:application|bid)\b[^.;£]{0,80}?\bfrom\s+${NAME}`, 'g') },
+  // "has given approval to an application received from Friends of Etherow Park for a grant of £650 from the Ward Flexibility Budget": the applicant.
+  { re: new RegExp(String.raw`\bapplication\s+(?:received\s+|submitted\s+)?(?:from|by)\s+${NAME}\s+for\s+(?:a\s+|an\s+)?(?:grant|award|contribution|funding|donation)\s+of\s+(?:up\s+to\s+)?${MONEY}`, 'g'), receives: true },
   // "entering into a sub-grant agreement or non-binding memorandum of understanding with LB Ealing" (no sum: amount null)
   { re: new RegExp(String.raw`\bsub-?grant\s+(?:agreement|funding)\b[^.;£]{0,80}?\bwith\s+${NAME}(?![^.;]*£)`, 'g') },
   // "To appoint MFD ductwork at the cost of £32,670.18"
