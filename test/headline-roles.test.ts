@@ -161,3 +161,10 @@ describe('a figure worked out from a list that missed some of its parties', () =
     expect(totalToRecipients(11000, recipients, recipients.map((r) => amount(r.amount)))).toBe(11000);
   });
 });
+
+describe('a lead-in total over items that each open on their share', () => {
+  it('is the total, an item\'s rate inside its share aside ("(1) £25,000 to award £5,000 to each of the libraries")', () => {
+    const text = 'Northway District Council\nDecision details\n\nTHE DECISION:\nThat Cabinet approves an allocation of £125,000 from the One-Off fund to be used as follows:-\n(1) £25,000 to award £5,000 to each of the community libraries as detailed within the report; and\n(2) £100,000 to fund a Making a Difference Grants scheme, applying the criteria in Annex A.';
+    expect(headline(text)).toBe(125000);
+  });
+});

@@ -110,9 +110,16 @@ const oneOffSums = (text: string) => findMoney(text).filter((m) => !m.rangeEnd &
 function wholeOfItems(recs: readonly Recommendation[], amounts: readonly Amount[]): number | null {
   const figures = recs.flatMap((r) => oneOffSums(r.text));
   if (figures.length < 2) return null;
-  const sum = round2(figures.reduce((a, m) => a + m.value, 0));
-  const whole = amounts.find((a) => (a.section === 'recommendation' || a.section === 'summary') && a.period === null && Math.abs(a.value - sum) < 0.5 && !figures.some((f) => f.value === a.value));
-  return whole?.value ?? null;
+  // Every figure of the items, or each item's first ("(1) £25,000 to award £5,000 to each of the community libraries", "(2) £100,000 ..."
+  // under "approves an allocation of £125,000 ... as follows:-": the rate an item sets out is part of its own sum).
+  const firsts = recs.map((r) => oneOffSums(r.text)[0]).filter((m) => m !== undefined);
+  for (const parts of [figures, firsts]) {
+    if (parts.length < 2) continue;
+    const sum = round2(parts.reduce((a, m) => a + m.value, 0));
+    const whole = amounts.find((a) => (a.section === 'recommendation' || a.section === 'summary') && a.period === null && Math.abs(a.value - sum) < 0.5 && !figures.some((f) => f.value === a.value));
+    if (whole) return whole.value;
+  }
+  return null;
 }
 
 /** A lead-in that approves what its items list ("The DMPC is recommended to approve contract awards for;"). */
