@@ -1046,3 +1046,16 @@ describe('recipients read from sets 178-181', () => {
     expect(namesAndSums('Decision:\nThe Area Committee has given approval to an application received from Friends of Etherow Park for a grant of £650 from the Ward Flexibility Budget (£325 from each ward allocation).')).toEqual([['Friends of Etherow Park', 650]]);
   });
 });
+
+describe('recipients read from sets 182-185', () => {
+  it('reads the tender accepted "being that submitted by NAME in the amount of £X", to the penny', () => {
+    const text = 'Northway Council\n\nRoads Executive Sub-Committee\n\nHigh Street Improvements Phase 1 - Re-tender\nWith reference to Article 13(b) of the minute of meeting of the Roads Committee of 27 August 1998, there was submitted a Report by the Director of Roads.\n\nThe Sub-Committee agreed to accept the lowest tender for the High Street Improvements,\nPhase 1, being that submitted by Torith Limited in the amount of £252,583.48.';
+    const r = extractFromPages([textPage(1, text)]).extracted;
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['Torith Limited', 252583.48]]);
+    expect(r.recommendations[0]!.text).toMatch(/£252,583\.48\.$/);
+    expect(r.reference).toBeNull();
+  });
+  it('reads "the winning supplier (NAME)" with the contract value its paragraph states', () => {
+    expect(namesAndSums('Decision:\nTo award the contract for conservation works.\n\nThe winning supplier (Restore Ltd.) scored 86% under a competitive evaluation model. The contract value is £47,435.12 plus VAT.')).toEqual([['Restore Ltd', 47435.12]]);
+  });
+});

@@ -189,6 +189,10 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   { re: new RegExp(String.raw`\bapprov\w*\s+(?:the|an?)\s+${MONEY}\s+(?:grant\s+|funding\s+)?(?:application|bid)\b[^.;£]{0,80}?\bfrom\s+${NAME}`, 'g') },
   // "has given approval to an application received from Friends of Etherow Park for a grant of £650 from the Ward Flexibility Budget": the applicant.
   { re: new RegExp(String.raw`\bapplication\s+(?:received\s+|submitted\s+)?(?:from|by)\s+${NAME}\s+for\s+(?:a\s+|an\s+)?(?:grant|award|contribution|funding|donation)\s+of\s+(?:up\s+to\s+)?${MONEY}`, 'g'), receives: true },
+  // "The winning supplier (Restore Ltd.) scored 86% ..." (its sum from the paragraph's "The contract value is £47,435.12")
+  { re: new RegExp(String.raw`\b(?:winning|successful|preferred)\s+(?:supplier|bidder|tenderer|contractor|provider)\s*\(\s*${NAME}\s*\)`, 'g') },
+  // "the lowest tender ... being that submitted by Torith Limited in the amount of £252,583.48"
+  { re: new RegExp(String.raw`\b(?:tender|bid|quotation|offer)s?\b[^.;£]{0,160}?\b(?:submitted|received|lodged)\s+(?:by|from)\s+${NAME}\s+in\s+the\s+(?:amount|sum|value)\s+of\s+${MONEY}`, 'g'), receives: true },
   // "entering into a sub-grant agreement or non-binding memorandum of understanding with LB Ealing" (no sum: amount null)
   { re: new RegExp(String.raw`\bsub-?grant\s+(?:agreement|funding)\b[^.;£]{0,80}?\bwith\s+${NAME}(?![^.;]*£)`, 'g') },
   // "To appoint MFD ductwork at the cost of £32,670.18"

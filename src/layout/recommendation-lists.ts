@@ -226,7 +226,8 @@ function resolvedItem(lines: ExtractContext['doc']['lines'], at: number): ListIt
   const taken = sentenceLines(lines, at);
   const joined = taken.map((l) => l.text.trim()).join(' ');
   const from = joined.slice(RESOLVED_IN_PROSE.exec(joined)!.index).replace(RESOLVED_IN_PROSE, '').replace(THAT_DASH, '').replace(/^that\s+/, '');
-  const text = /^[^.;]*[.;]?/.exec(from)![0].trim();
+  // (A figure's decimal point is no sentence end: "in the amount of £252,583.48.")
+  const text = /^(?:[^.;]|\.(?=\d))*[.;]?/.exec(from)![0].trim();
   return { type: 'para', marker: '', lines: taken, text, children: [] };
 }
 

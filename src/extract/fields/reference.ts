@@ -6,7 +6,8 @@ import { CODE_ONLY, LABELS, REFERENCE_VALUE } from '../form-labels.ts';
 
 // Labelled references: "Report reference number: 089/2017", "DECISION NUMBER: 24/00093", "Decision No. 12/2019", "Title and Reference – PCC/D/111", "Report reference number: 129 – 23" (not "Refused members 25396").
 // The value: optional letter prefixes then numbers joined by / - . or spaces: 089/2017, 24/00093, OPCC/2019/05, PCC-DN-2019-04.
-const LABELLED = /\b(?:reference(?:\s+(?:number|no\b\.?))?|ref(?:erence)?\b\.?\s*(?:no\b\.?|number)?|decision\s+(?:number|no\b\.?|reference|ref\.?)|record\s+(?:number|no\b\.?))\s*(?:[:.]|\s[–-])?\s*((?:[A-Z]{1,8}[\s/-]?){0,2}\d{1,5}(?:\s?[/.–-]\s?\d{1,5}){0,3}|(?:[A-Z]{1,8}[\s/-]?){0,2}\d{1,5}(?:\s\d{1,5})?)(?![\d/])/i;
+// ("With reference to Article 13(b) of the minute ...": a phrase of the prose, no label.)
+const LABELLED = /\b(?<!\b(?:with|in)\s)(?:reference(?!\s+to\b)(?:\s+(?:number|no\b\.?))?|ref(?:erence)?\b\.?\s*(?:no\b\.?|number)?|decision\s+(?:number|no\b\.?|reference|ref\.?)|record\s+(?:number|no\b\.?))\s*(?:[:.]|\s[–-])?\s*((?:[A-Z]{1,8}[\s/-]?){0,2}\d{1,5}(?:\s?[/.–-]\s?\d{1,5}){0,3}|(?:[A-Z]{1,8}[\s/-]?){0,2}\d{1,5}(?:\s\d{1,5})?)(?![\d/])/i;
 const BARE_LABEL = /(?:reference(?:\s+(?:number|no\b\.?))?|decision\s+(?:number|no\b\.?|reference)|record\s+(?:number|no\b\.?))\s*[:.]?\s*$/i;
 // MOPAC / Mayoral references: "PCD 450", "DMPCD 2015 132", "MD2456", "DMPC Decision – PCD 679".
 const DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
