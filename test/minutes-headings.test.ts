@@ -133,3 +133,13 @@ describe('dates of schedules and meetings', () => {
     expect(extract('Northway National Park Authority\n\nView live meetings on YouTube\n\nRESOLVED: To approve the Carbon Management Plan.').title).not.toBe('View live meetings on YouTube');
   });
 });
+
+describe('a joint body\'s agenda and decisions page', () => {
+  it('names the city region cabinet as the authority, and never titles the paper by its welcome item', () => {
+    const text = 'Agenda and decisions\nNorthway Capital Region Cabinet\n\nNorthway Capital Region Cabinet - Tuesday, 2nd May, 2017 9.30 am\n\nVenue\tTy Dysgu\n\nNo.\tItem\n\nWelcome and Apologies\nDeclarations of Interest\nTo be made at the start of the Agenda Item in question.\nGrant Funding Terms and Conditions Report\nTo receive the Report of the Corporate Director of Resources on the grant transfer from Welsh Government.\n\nDecision:\nAGREED; that the Joint Cabinet:\na) Approve the Welsh Government funding terms and conditions.\nb) Authorise the Section 151 Officer to sign acceptance of the terms.';
+    const r = extract(text);
+    expect(r.authority).toBe('Northway Capital Region Cabinet');
+    expect(r.title).not.toMatch(/^Welcome/);
+    expect(orgIn('Swansea Bay City Region Joint Committee')).toBe('Swansea Bay City Region Joint Committee');
+  });
+});

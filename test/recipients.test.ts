@@ -1059,3 +1059,12 @@ describe('recipients read from sets 182-185', () => {
     expect(namesAndSums('Decision:\nTo award the contract for conservation works.\n\nThe winning supplier (Restore Ltd.) scored 86% under a competitive evaluation model. The contract value is £47,435.12 plus VAT.')).toEqual([['Restore Ltd', 47435.12]]);
   });
 });
+
+describe('a minute\'s awards to people, numbered 4.1, 4.2 before lower-case words', () => {
+  it('reads each award, who the person is in brackets between name and sum', () => {
+    const text = 'Northway Council\n\nMemorial Sub Committee Minutes\n\n4 APPLICATIONS FOR FUNDING 2011-12\n\nDecision\n\nAGREED\n4.1 to award Niall Alexander (Scotland Youth Cricketer and member of Northway Cricket Club)\n£300 towards cricket coaching costs;\n4.2 to award Ian Donaldson (member of the World Class Wheelchair Performance\nProgramme Squad for Curling) £200 towards training travel costs;\n4.3 to make no award to Crichton Golf Club;';
+    const r = extractFromPages([textPage(1, text)]).extracted;
+    expect(r.recommendations.map((x) => x.text.slice(0, 16))).toEqual(['to award Niall A', 'to award Ian Don', 'to make no award']);
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['Niall Alexander', 300], ['Ian Donaldson', 200]]);
+  });
+});

@@ -266,7 +266,7 @@ function looksLikeTitle(t: string): boolean {
   // Minutes' attendance lines, their standing items and form statuses are not titles ("Apologies; H Wilson", "Clr M Tysoe, Town Mayor",
   // "1 Apologies for Absence", "2 Declarations of Interest", "Recommendations Approved").
   const item = t.replace(/^\d{1,2}\.?\s+/, '');
-  if (/;/.test(t) || /^(?:present|apologies|attendance|in attendance|also present|clerk|cl[il1]r|cllr)\b/i.test(item) || /^(?:recommendations? approved|decision made|for determination)\b/i.test(t)) return false;
+  if (/;/.test(t) || /^(?:present|apologies|attendance|in attendance|also present|clerk|cl[il1]r|cllr|welcome(?:\s+and\s+apologies)?|order\s+of\s+business)\b/i.test(item) || /^(?:recommendations? approved|decision made|for determination)\b/i.test(t)) return false;
   if (/^(?:declarations? of (?:members['’]? )?interests?|(?:named )?substitutes|minutes of the (?:last|previous) meeting|public (?:participation|questions)|urgent (?:items|business)|chair(?:man)?['’]?s? announcements)\b/i.test(item)) return false;
   // A decision maker's office alone ("Lead Member for Strategic Management and Economic Development", "Portfolio Holder for Leisure") names who decides, not what.
   // (Nor does the line that introduces a meeting's decisions: "DECISIONS made by the Lead Member for Transport ... on 20 October 2021".)

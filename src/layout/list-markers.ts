@@ -11,12 +11,12 @@ export const BULLET_GLYPHS = '•·●▪◦■□➢►❖✓*«»~>';
 // OCR reads a bullet as "+", "«+", "+.", "o", "e" or a full stop before the item's first word (". That the Combined Authority ...").
 const BULLET = new RegExp(String.raw`^\s*(?:(?:[${BULLET_GLYPHS}]|\+(?=[.\s]))[+.]?|[-–—](?=\s)|[oe.](?=\s+[A-Z£"'(]))\s*`);
 // "(1)the prioritised set of ...", "(iii)DELEGATE authority ...": a bracketed marker printed without its space still starts an item.
-// "1.1 Agreed that ...": a paragraph number needs no closing mark before a capital.
+// "1.1 Agreed that ...": a paragraph number needs no closing mark before a capital (or a minute's "4.1 to award ...", "4.2 that ...").
 // "1.The Portfolio Holder approves ...", "1.appoint X as ...": a number and its full stop printed against the item's first word.
 // "1 That the award of £7.775m ...": a number printed with no closing mark, only before a decision's first word (not "2 Station Road").
 // "A. That Cabinet agreed ...": a capital with a full stop only before a decision's first word (not an initial, "A. Smith").
 // "I. Approve the award ...", "II. Delegate authority ...": roman numerals in capitals ("I." only before a decision's first word).
-const ENUM = /^\s*(?:\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h]|[A-H](?=\))|[A-H](?=\.\s+(?:That|To|Approv|Agree|Note|Authori|Delegat|Allocat|Award))|(?:II|III|IV|VI{0,3}|IX|XI{0,2})(?=[.)]\s+[A-Z])|I(?=[.)]\s+(?:That|To|Approv|Agree|Note|Authori|Delegat|Allocat|Award)))[.)]\s+|\((\d{1,2}|[ivx]{1,4}|[a-h])\)(?=[a-z]|[A-Z]{2})|(\d{1,2}\.\d{1,2})\s+(?=[A-Z])|(\d{1,2})\.(?=[A-Za-z][a-z])|(\d{1,2})\s+(?=(?:That|To|Approv\w*|Agree\w*|Authori[sz]\w*|Delegat\w*|Note|Endorse|Accept|Award|Allocat\w*)\s))/;
+const ENUM = /^\s*(?:\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h]|[A-H](?=\))|[A-H](?=\.\s+(?:That|To|Approv|Agree|Note|Authori|Delegat|Allocat|Award))|(?:II|III|IV|VI{0,3}|IX|XI{0,2})(?=[.)]\s+[A-Z])|I(?=[.)]\s+(?:That|To|Approv|Agree|Note|Authori|Delegat|Allocat|Award)))[.)]\s+|\((\d{1,2}|[ivx]{1,4}|[a-h])\)(?=[a-z]|[A-Z]{2})|(\d{1,2}\.\d{1,2})\s+(?=[A-Z]|(?:to|that)\s+[a-z])|(\d{1,2})\.(?=[A-Za-z][a-z])|(\d{1,2})\s+(?=(?:That|To|Approv\w*|Agree\w*|Authori[sz]\w*|Delegat\w*|Note|Endorse|Accept|Award|Allocat\w*)\s))/;
 
 /** Roman numerals in order, as list markers run. */
 export const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];

@@ -95,7 +95,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // past a purpose clause, only a name an organisation's suffix marks.
   { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}[Cc]ontract\s+to\s+[a-z][^.;£]{0,120}?\bto\s+${ORG_NAME}(?![^.;]*£)`, 'g') },
   // "To award Active Surrey £80,000", "award Millane £1.2m"
-  { re: new RegExp(String.raw`\baward(?:s|ed|ing)?\s+${NAME}\s+(?:up\s+to\s+)?${MONEY}`, 'g') },
+  // ("to award Niall Alexander (Scotland Youth Cricketer and member of Dumfries Cricket Club) £300 towards ...": who they are, in brackets.)
+  { re: new RegExp(String.raw`\baward(?:s|ed|ing)?\s+${NAME}(?:\s*\([^()£]{1,120}\))?\s+(?:up\s+to\s+)?${MONEY}`, 'g') },
   // "Westminster Drug Project (Countywide): Awarded £8,443 to help ...": a grants list's entry, the party as its label.
   { re: new RegExp(String.raw`(?<![\w'’&-]\s?)${NAME}\s*:\s*(?:Awarded|Granted|Allocated)\s+${MONEY}`, 'g') },
   // "contract to Drurycourt Limited at £500,000", "contribution to the London Councils Grants Scheme budget amounting to £290,085"
