@@ -143,3 +143,17 @@ describe('a joint body\'s agenda and decisions page', () => {
     expect(orgIn('Swansea Bay City Region Joint Committee')).toBe('Swansea Bay City Region Joint Committee');
   });
 });
+
+describe('a title line\'s figures that are no reference', () => {
+  it('keeps a span of years in the title ("Vehicle Replacement 2023-2024 – Former Districts") and a date before it is no reference', () => {
+    const r = extract('North Yorkshire Council\n\nDecision details\n\nVehicle Replacement 2023-2024 – Former Districts\nDecision Maker: Corporate Director of Environment\nDecision status: Recommendations Approved\n\nDecision:\nThat approval be given to the Vehicle Procurement Plan for 2023-24.');
+    expect(r.title).toBe('Vehicle Replacement 2023-2024 – Former Districts');
+    expect(r.reference).toBeNull();
+    expect(extract('Northway Parish Council\n\n2012/09/03 Playground\nPresent: Cllr Brown, Cllr Green\n\nRESOLVED that the cheque for £35.70 to Playdale be signed.').reference).toBeNull();
+  });
+  it('reads a one-letter code with its year in brackets at the title\'s end ("... Funding (A05(18/9))")', () => {
+    const r = extract('West Sussex County Council\n\nDecision details\n\nAdur Community Initiative Funding (A05(18/9))\nDecision status:\tIs Key decision?:\nRecommendations Approved\tNo\n\nDecision:\nIt was resolved that the award be granted.');
+    expect(r.title).toBe('Adur Community Initiative Funding');
+    expect(r.reference?.replace(/\s/g, '')).toBe('A05(18/9)');
+  });
+});

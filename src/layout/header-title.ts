@@ -18,7 +18,8 @@ const LEADING_REF = /^(?:[A-Z][A-Za-z]*\s+){0,2}?(?:[–-]\s*)?(?:DN\s+(?=\d))?(
 // ("Great Childhoods Ambition: Free Bus Travel Pilot (Cab.02/04.2025/6)": a meeting's minute code in brackets, its parts dotted or slashed.)
 // ("Contract for the Refurbishment of Clare Lodge Phase 7 (DfE Funded) - OCT19/CMDN/46": a code whose parts are slashed.)
 // ("Send Primary School - Application for Financial Assistance EXE18-112": a report's code, its number after a hyphen, wrapped or not.)
-const TRAILING_REF = /\s+\(?([A-Z]{2,6}\d{1,5}(?:\s*\(\d{2}\/\d{2}\)|\s+\d{2}[-/]\d{2}|(?:\/[A-Z\d]{1,6}){1,3}|-\s?\d{2,5})?)\)?$|\s+\(([A-Z][A-Za-z]{1,5}\.?\d{1,4}(?:[./]\d{1,4}){2,4})\)$/;
+// ("Adur Community Initiative Funding (A05(18/9))": one letter, when a financial year in brackets follows.)
+const TRAILING_REF = /\s+\(?([A-Z]\d{2,3}\s*\(\d{2}\/\d{1,2}\)|[A-Z]{2,6}\d{1,5}(?:\s*\(\d{2}\/\d{1,2}\)|\s+\d{2}[-/]\d{2}|(?:\/[A-Z\d]{1,6}){1,3}|-\s?\d{2,5})?)\)?$|\s+\(([A-Z][A-Za-z]{1,5}\.?\d{1,4}(?:[./]\d{1,4}){2,4})\)$/;
 
 /** A series reference in a form's name: letters then figures ("ADD2090", "PCD 1560", "DD 108"). */
 const FORM_REF = /\b([A-Z]{2,6}\s?\d{2,6})\b/;
@@ -149,9 +150,12 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     const road = !!ref && /^[ABM]\s?\d{1,4}$/.test(ref[1]!) && /^(?:[A-Z][\w'’-]*\s+){1,3}(?:Road|Street|Lane|Way|Avenue|Bypass|Corridor|Link|Junction|Roundabout)\b/.test(joined.slice(ref[0].length));
     // ... nor a name with one figure in it ("HS2 Amenity Fund", "M5 Junction 10").
     // ... nor an age range ("0-19 Service Procurement", "16-25 Skills").
-    const useRef = ref && !road && /\d/.test(ref[1]!) && !/^\d{1,2}$/.test(ref[1]!) && !/^\d{1,2}\s?[-–]\s?\d{1,2}$/.test(ref[1]!) && !/^S\s?\d{2,3}$/i.test(ref[1]!) && !/^[A-Z]{1,3}\d$/.test(ref[1]!) && joined.length - ref[0].length >= 8;
+    // ... nor a year or a span of years ("Vehicle Replacement 2023-2024 – Former Districts").
+    // (A financial year that a number follows is a series' part: "Decision 2024/25 – 0008: Autumn Activity Fund".)
+    const years = !!ref && /^(?:19|20)\d{2}(?:\s?[-–/]\s?(?:(?:19|20)\d{2}|\d{2}))?$/.test(ref[1]!) && !/^\d/.test(joined.slice(ref[0].length));
+    const useRef = ref && !road && !years && /\d/.test(ref[1]!) && !/^\d{1,2}$/.test(ref[1]!) && !/^\d{1,2}\s?[-–]\s?\d{1,2}$/.test(ref[1]!) && !/^S\s?\d{2,3}$/i.test(ref[1]!) && !/^[A-Z]{1,3}\d$/.test(ref[1]!) && joined.length - ref[0].length >= 8;
     // ... nor a date: "25/04/2019 - Leeds City Region Growth Service", a decisions list's dated entry, is titled after its dash.
-    const dated = !!ref && findDates(ref[1]!).some((d) => d.start === 0 && d.end === ref[1]!.length);
+    const dated = !!ref && (findDates(ref[1]!).some((d) => d.start === 0 && d.end === ref[1]!.length) || /^(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}$/.test(ref[1]!));
     const formName = head.slice(0, head.indexOf(lines[0]!)).map((l) => clean(l.text)).find((t) => /decision/i.test(t) && isBannerOrFormName(t) && FORM_REF.test(t));
     const formReference = formName ? FORM_REF.exec(formName)![1]! : null;
     if (useRef || dated) return { title: joined.slice(ref![0].length).trim(), reference: useRef && !dated ? ref[1]! : null, formReference, lines };
