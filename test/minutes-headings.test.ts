@@ -157,3 +157,10 @@ describe('a title line\'s figures that are no reference', () => {
     expect(r.reference?.replace(/\s/g, '')).toBe('A05(18/9)');
   });
 });
+
+describe('an issue page\'s dated entry over its decision', () => {
+  it('is no part of the decision ("09/03/2018 - Area Flexibility Funding - Friends of ...")', () => {
+    const text = 'Northway Metropolitan Borough Council\n\nIssue - decisions\n\nArea Flexibility Funding\n09/03/2018 - Area Flexibility Funding - Friends of Marple Memorial Park\nThe Area Committee approved a grant of £1000.00 (to be divided equally between the two\nwards) to the Friends of Marple Memorial Park for funding towards the WW1 project.';
+    expect(extract(text).recommendations.map((r) => r.text.slice(0, 30))).toEqual(['The Area Committee approved a ']);
+  });
+});

@@ -498,7 +498,9 @@ function actSentence(ctx: ExtractContext): { items: ListItem[]; quality: number;
     const l = lines[k]!;
     // (A short last line of a wrapped sentence is prose: "... to the above mentioned" / "organisation totalling £22,240".)
     const wrapped = k > 0 && (lines[k - 1]!.rightEdge ?? 0) > 0.8 && !l.breakBefore;
-    return title.has(l.index) || ctx.headingLines.has(l.index) || labels.has(l.index) || (ctx.form.cells.get(l.index)?.length ?? 0) >= 2 || (l.text.trim().split(/\s+/).length <= 5 && !/[.;:,]$/.test(l.text.trim()) && !wrapped);
+    // ("09/03/2018 - Area Flexibility Funding - Friends of Marple Memorial Park": a decisions list's dated entry over the decision.)
+    const entry = /^\W*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s+[A-Z]/.test(l.text) && !/[.;]\s*$/.test(l.text.trim()) && l.text.trim().split(/\s+/).length <= 24;
+    return entry || title.has(l.index) || ctx.headingLines.has(l.index) || labels.has(l.index) || (ctx.form.cells.get(l.index)?.length ?? 0) >= 2 || (l.text.trim().split(/\s+/).length <= 5 && !/[.;:,]$/.test(l.text.trim()) && !wrapped);
   };
   const starts = (k: number) => lines[k]!.breakBefore || lines[k]!.pageStart || furniture(k) || furniture(k - 1);
   let best: { score: number; item: ListItem } | null = null;
