@@ -164,3 +164,10 @@ describe('an issue page\'s dated entry over its decision', () => {
     expect(extract(text).recommendations.map((r) => r.text.slice(0, 30))).toEqual(['The Area Committee approved a ']);
   });
 });
+
+describe('a minute\'s numbered decisions with no closing mark', () => {
+  it('reads "1 Cabinet noted ...", "3 Cabinet approved ..." as its decisions', () => {
+    const text = 'Northway Borough Council\nCabinet - Agenda and minutes\nVenue: Committee Room 1, Marmion House.\nAssembly Rooms Project\n(Report of the Portfolio Holder for Heritage and Growth)\nThe Portfolio Holder updated Cabinet on progress of the project.\n1 Cabinet noted the progress of the Assembly Rooms project\n2 Cabinet noted the revised costs as detailed\n3 Cabinet approved the release of £560,000 from the retained Building Repair Fund\n4 Cabinet approved the supporting plans\n(Moved by Councillor D Cook and seconded by Councillor R Pritchard)';
+    expect(extract(text).recommendations.map((r) => r.text.slice(0, 20))).toEqual(['Cabinet noted the pr', 'Cabinet noted the re', 'Cabinet approved the', 'Cabinet approved the']);
+  });
+});

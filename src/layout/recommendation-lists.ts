@@ -131,7 +131,8 @@ function unheadedDecisions(ctx: ExtractContext): { items: ListItem[]; quality: n
   const lines = ctx.doc.lines;
   // "2.0. To agree the proposals ...", "3.1 To delegate authority ...": a report's numbered paragraphs of decisions start at N.0 or N.1.
   // (Only before a decision's "To" or "That": "1.1 Members resolved to appoint ..." is a minute, each one its own.)
-  const FIRST = /^\s*(?:\(?(?:1|a|i)[.)](?:\s+|(?=[A-Z][a-z]))|\d{1,2}\.[01]\.?\s+(?=(?:To|That)\s))/;
+  // ("1 Cabinet noted the progress ...", "3 Cabinet approved the release of £560,000 ...": a minute's numbered decisions, no closing mark.)
+  const FIRST = /^\s*(?:\(?(?:1|a|i)[.)](?:\s+|(?=[A-Z][a-z]))|\d{1,2}\.[01]\.?\s+(?=(?:To|That)\s)|1\s+(?=(?:Cabinet|Council|Committee|Members|Board|Panel|Executive)\s+[a-z]+ed\b))/;
   // "1. the list of projects ... be approved.": a resolution worded in the passive decides too.
   // "(1) The Home Office's response ... was noted.", "(2) Acceptance of the proposals ... was confirmed": minuted in the past;
   // "a) The £2M of funding for the ... scheme is approved ...", "b) Authority is delegated to ...": or in the present.
@@ -140,7 +141,7 @@ function unheadedDecisions(ctx: ExtractContext): { items: ListItem[]; quality: n
   // "a) Members note the contents of the report; b) approve one-off grants ...": a committee's decisions with their subject.
   // "1. The PCC and Bedfordshire Police have agreed to ...", "3. The PCC has issued £9,000 towards ...": a report of decisions made.
   // "1.The Portfolio Holder for Lifestyles ... approves the proposed allocations ...": a decision maker's decision in the present.
-  const decides = (t: string) => DECIDES.test(t) || /^(?:Members|The\s+(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel))\s+(?:note|approve|agree|award|endorse|accept|resolve|authori[sz]e)d?\b/.test(t) || DECIDES_IN_PRESENT.test(t) || /^The\s+(?:\S+\s+){1,6}(?:has|have)\s+(?:agreed|approved|awarded|funded|issued|allocated|decided|endorsed|granted|authori[sz]ed)\b/.test(t) || THIRD_PERSON_VERB.test(t) || /^[A-Za-z][^.]{0,200}?\bbe\s+(?:approved|agreed|delegated|noted|awarded|granted|adopted|authori[sz]ed|supported|endorsed|accepted)\b/.test(t) || /^[A-Z][^.]{0,200}?\b(?:was|were|is|are)\s+(?:approved|agreed|noted|confirmed|endorsed|adopted|delegated|authori[sz]ed)\b/.test(t);
+  const decides = (t: string) => DECIDES.test(t) || /^(?:Members|(?:The\s+)?(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel))\s+(?:note|approve|agree|award|endorse|accept|resolve|authori[sz]e|delegate|acknowledge)d?\b/.test(t) || DECIDES_IN_PRESENT.test(t) || /^The\s+(?:\S+\s+){1,6}(?:has|have)\s+(?:agreed|approved|awarded|funded|issued|allocated|decided|endorsed|granted|authori[sz]ed)\b/.test(t) || THIRD_PERSON_VERB.test(t) || /^[A-Za-z][^.]{0,200}?\bbe\s+(?:approved|agreed|delegated|noted|awarded|granted|adopted|authori[sz]ed|supported|endorsed|accepted)\b/.test(t) || /^[A-Z][^.]{0,200}?\b(?:was|were|is|are)\s+(?:approved|agreed|noted|confirmed|endorsed|adopted|delegated|authori[sz]ed)\b/.test(t);
   const at = lines.findIndex((l, i) => i < 80 && FIRST.test(l.text) && decides(`${l.text} ${lines[i + 1]?.text ?? ''}`.replace(FIRST, '')));
   if (at < 0) return [];
   const items = parseList(lines.slice(at, at + 80));
