@@ -84,7 +84,9 @@ function minutesHeading(lines: readonly Line[]): string | null {
     const t = clean(l.text).replace(/^\d{1,3}\.?\s+/, '').replace(/^(?:document\s+)?title\s*:\s*/i, '');
     // (Its heading, not a sentence that mentions minutes: "The minutes of the meeting held on 12 September 2023 were agreed ...".)
     if (t.length > 100 || !/\bM(?:inutes|INUTES)\b/.test(t) || /^the\b|\b(?:was|were|be|been|is|are|held)\b/i.test(t) || /\b(?:previous|last)\s+meeting\b|:\s*$/i.test(t) || endsSentenceInside(t) || /\.$/.test(t)) continue;
-    if (findDates(t).length || /^\W*minutes\s+of\s+(?:the\s+)?[A-Z]/i.test(t) && /\b(?:committee|board|panel|group|council|cabinet|forum|meeting)\b/i.test(t)) return t;
+    // (Dated, or "Minutes of the X Committee" naming the body that met.)
+    const namesBody = /^\W*minutes\s+of\s+(?:the\s+)?[A-Z]/i.test(t) && /\b(?:committee|board|panel|group|council|cabinet|forum|meeting)\b/i.test(t);
+    if (findDates(t).length > 0 || namesBody) return t;
   }
   return null;
 }
