@@ -1068,3 +1068,9 @@ describe('a minute\'s awards to people, numbered 4.1, 4.2 before lower-case word
     expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['Niall Alexander', 300], ['Ian Donaldson', 200]]);
   });
 });
+
+describe('a party an agreement pays', () => {
+  it('reads "to pay NAME an annual payment of £X" with its sum', () => {
+    expect(namesAndSums('Decision:\nAgreed: that the Harbour Authority enter into an agreement to pay ABP an annual payment of £150k from April 2019 as a contribution to their dredging costs.')).toEqual([['ABP', 150000]]);
+  });
+});

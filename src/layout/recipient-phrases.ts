@@ -148,6 +148,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   { re: new RegExp(String.raw`${MONEY}\s*(?:\([^()£]{0,120}\)\s*)?(?:of\s+(?:grant\s+)?funding\s+)?(?:(?:to be|is|be|are)\s+(?:granted|awarded|paid|allocated|given)\s+)?from\s+[^.;£]{3,80}?\s+to\s+${NAME}`, 'g') },
   // "to pay Alastair Williams invoice of £198.00"
   { re: new RegExp(String.raw`\bpay\s+${NAME}(?:['’]s?)?\s+(?:invoice|fee|account|bill)\s+(?:of|for)\s+${MONEY}`, 'g') },
+  // "enter into an agreement to pay ABP an annual payment of £150k from April 2019": the party paid, with the sum.
+  { re: new RegExp(String.raw`\bpay\s+${NAME}\s+(?:an?\s+)?(?:annual\s+|one-off\s+|further\s+|additional\s+)?(?:payment|sum|grant|contribution|fee)\s+of\s+(?:up\s+to\s+)?${MONEY}`, 'g') },
   // "be approved for Witney Jazz (£160), and Aspire (£70)" (in a sentence about giving money)
   { re: new RegExp(String.raw`(?:\bfor|\bto|,\s*and|\band)\s+${NAME}\s*\(\s*${MONEY}\s*\)`, 'g'), giving: true },
   // "the funding application for Tootoot Ltd (investment of £80,000)"
