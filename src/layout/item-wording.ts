@@ -3,6 +3,9 @@
 /** A paragraph that states a decision ("To approve that ...", "Approval to ...", "That the ... be approved"). */
 export const DECIDES = /^(?:It was (?:RESOLVED|resolved|AGREED|agreed) |The approval of |To |That,? |Approv|Agree|Authori[sz]|Delegat|Note[sd]? |Endorse|Accept|Award|Allocat|Adopt|Release|The (?:\S+ ){1,8}(?:is|are|be|was|were) (?:approved|agreed|authori[sz]ed|delegated|awarded|allocated|granted|noted|adopted))/;
 
+/** A body's decision minuted in the past after a bare number ("1 Cabinet noted ...", "3 Cabinet approved the release of £560,000 ..."). */
+export const BODY_DECIDED = String.raw`(?:Cabinet|Council|Committee|Members|Board|Panel|Executive)\s+(?:noted|approved|agreed|resolved|delegated|acknowledged|endorsed|authori[sz]ed|accepted|deferred|refused)\b`;
+
 /** A decision worded as an order, on its verb: "Approve the expenditure ...", "Award a contract to ...", "Delegate authority ...". */
 export const IMPERATIVE_DECISION = /^(?:Approve|Agree|Award|Authori[sz]e|Delegate|Note|Endorse|Accept|Adopt|Allocate)\s+(?:the|a|an|to|that|authority|funding|expenditure|\w+ing)\b/;
 

@@ -19,6 +19,8 @@ const ENTRY = new RegExp(String.raw`^(?:\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*)?(
 /** An entry's reference, anywhere on a line. */
 const HAS_REF = new RegExp(String.raw` ${REF}\d`);
 const DATED = /^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s+\S/;
+/** A decisions list's dated entry on a line of its own ("09/03/2018 - Area Flexibility Funding - Friends of ..."): a heading, not a sentence. */
+export const isDatedEntry = (text: string) => DATED.test(clean(text)) && !/[.;]\s*$/.test(text.trim()) && text.trim().split(/\s+/).length <= 24;
 // A decision page's heading ("Decision details", "Issue details"): the decision's title is the line(s) under it.
 const DETAILS = /^(?:decision|issue)\s+details$/i;
 const LABEL_LINE = /^[A-Z][A-Za-z ?()/]{2,40}:/;

@@ -35,8 +35,8 @@ export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc'
   // (A news report may name it without its place: "the National Park Authority".)
   { kind: 'authority', re: new RegExp(String.raw`\b((?:${PLACE}\s+)?(?:Waste(?:\s+Disposal)?|National\s+Park|(?:Integrated\s+)?Transport|Port|Harbour|Conservancy|Police)\s+Authority)\b`) },
   // Joint bodies of councils: city region cabinets and joint committees ("Cardiff Capital Region Cabinet", "Swansea Bay City Region
-  // Joint Committee", "North Wales Corporate Joint Committee", "North Wales Economic Ambition Board").
-  { kind: 'authority', re: new RegExp(String.raw`\b(${PLACE}\s+(?:City|Capital)\s+Region(?:\s+Joint)?\s+(?:Cabinet|Committee)|${PLACE}\s+(?:Corporate\s+)?Joint\s+Committee|${PLACE}\s+Economic\s+Ambition\s+Board)\b`) },
+  // Joint Committee", "North Wales Corporate Joint Committee" or "North Wales CJC", "North Wales Economic Ambition Board").
+  { kind: 'authority', re: new RegExp(String.raw`\b(${PLACE}\s+(?:City|Capital)\s+Region(?:\s+Joint)?\s+(?:Cabinet|Committee)|${PLACE}\s+(?:(?:Corporate\s+)?Joint\s+Committee|CJC)|${PLACE}\s+Economic\s+Ambition\s+Board)\b`) },
   // A mayoral development corporation ("Old Oak and Park Royal Development Corporation", "London Legacy Development Corporation").
   // (As a banner or heading of its own: a title may name one, "London Legacy Development Corporation Transition – ...".)
   // ("Old Oak and Park Royal Development Corporation – OPDC": with its initials after a dash.)

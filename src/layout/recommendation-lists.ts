@@ -1,6 +1,6 @@
 import type { ExtractContext } from './context.ts';
 import type { DocumentType } from '../record/index.ts';
-import { DECIDES, DECIDES_IN_PRESENT, THIRD_PERSON_VERB, isMinuteNarrative } from './item-wording.ts';
+import { BODY_DECIDED, DECIDES, DECIDES_IN_PRESENT, THIRD_PERSON_VERB, isMinuteNarrative } from './item-wording.ts';
 import { itemText, parseList, type ListItem } from './list-items.ts';
 import { readMarker } from './list-markers.ts';
 import { INLINE_RESOLUTION, type Section } from './segment.ts';
@@ -8,6 +8,7 @@ import { findField } from './form.ts';
 import { SENTENCE_BREAK, sentences } from './sentences.ts';
 import { isFieldLabel } from './form-cells.ts';
 import { routineLines } from './minute-items.ts';
+import { isDatedEntry } from './listing-entry.ts';
 
 /**
  * Share of items that end as a finished sentence or list entry (a scrambled or cut list scores lower),
@@ -33,6 +34,9 @@ export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; q
 /** A form's recommendation box left without one: "Not applicable as direct decision for the PCC.", "N/A", "None". */
 const NOT_APPLICABLE = /^(?:not\s+applicable|n\/a|none|nil)\b(?!\s+of\b)/i;
 
+/** A form's bare "Decision" label, whose value is the decision (a grid's "Decision | That ...", a schedule's "Decision | Reject"). */
+const DECISION_LABEL = /^decisions?$/i;
+
 /** A web page's own instructions kept with its text ("Use this page to search for decisions taken by Committees ...", "Use the below search options ..."). */
 // ("Alternatively you can visit the officer decisions page for information on officer delegated decisions ...")
 export const PAGE_INSTRUCTION = /^\W*(?:Alternatively,?\s+)?(?:you\s+(?:can|may)\s+)?(?:Use|Click|Select|Browse|Search|Visit)\b[^£]{0,80}?\b(?:page|search\s+options?|to\s+search|the\s+link)\b/i;
@@ -49,7 +53,7 @@ function withoutFormFields(ctx: ExtractContext, lists: { items: ListItem[]; qual
   // "Decision Maker | Outcome" over "Leader of the Council | Recommendations Approved": a grid's row of values is no item either.
   const gridValues = new Set(ctx.form.fields.filter((f) => f.how === 'below' && f.valueCells.length && f.labelCell.line.index !== f.valueCells[0]!.line.index).flatMap((f) => f.valueCells.map((c) => c.line.index)));
   // (A "Decision" field's own value is the decision, wherever the row prints it.)
-  const decided = new Set(ctx.form.fields.filter((f) => /^decisions?$/i.test(f.label.trim())).map((f) => f.value));
+  const decided = new Set(ctx.form.fields.filter((f) => DECISION_LABEL.test(f.label.trim())).map((f) => f.value));
   const field = (i: ListItem) => {
     const t = i.text.trim();
     const at = i.lines[0]!.index;
@@ -113,14 +117,14 @@ function decisionField(ctx: ExtractContext): { items: ListItem[]; quality: numbe
   // ("Decision made | To proceed with purchasing the 4 ride on mowers ...", a decision page's grid.)
   // ("Decision | That a new modern community kitchen be created ...": a grid's bare "Decision" label over a decision's words.)
   // ("Decision | Award grant of £30,335" ... "Decision | Reject": a schedule's rows, one decision on each application.)
-  const each = ctx.form.fields.filter((g) => /^decisions?$/i.test(g.label.trim()) && g.valueCells.length && /[A-Za-z]{4}/.test(g.value) && !/^(?:recommendations?\s+approved|for\s+determination|decision\s+made)\b/i.test(g.value.trim()));
+  const each = ctx.form.fields.filter((g) => DECISION_LABEL.test(g.label.trim()) && g.valueCells.length && /[A-Za-z]{4}/.test(g.value) && !/^(?:recommendations?\s+approved|for\s+determination|decision\s+made)\b/i.test(g.value.trim()));
   if (each.length >= 2 && each.every((g) => SCHEDULE_OUTCOME.test(g.value.trim()))) {
     const items: ListItem[] = each.map((g) => ({ type: 'para', marker: '', lines: g.valueCells.map((c) => c.line), text: g.value, children: [] }));
     return [{ items, quality: quality(items) }];
   }
   const f =
     findField(ctx.form, /^(?:(?:text|details|summary|wording)\s+of\s+(?:the\s+)?decision|decision\s+(?:text|details|wording|approved|made|taken)|approved\s+decision)$/i, (v) => v.length > 10) ??
-    findField(ctx.form, /^decisions?$/i, (v) => v.length > 20 && /^That\s/.test(v.trim()));
+    findField(ctx.form, DECISION_LABEL, (v) => v.length > 20 && /^That\s/.test(v.trim()));
   if (!f) return [];
   const items: ListItem[] = [{ type: 'para', marker: '', lines: f.valueCells.map((c) => c.line), text: f.value, children: [] }];
   return [{ items, quality: quality(items) }];
@@ -132,7 +136,7 @@ function unheadedDecisions(ctx: ExtractContext): { items: ListItem[]; quality: n
   // "2.0. To agree the proposals ...", "3.1 To delegate authority ...": a report's numbered paragraphs of decisions start at N.0 or N.1.
   // (Only before a decision's "To" or "That": "1.1 Members resolved to appoint ..." is a minute, each one its own.)
   // ("1 Cabinet noted the progress ...", "3 Cabinet approved the release of £560,000 ...": a minute's numbered decisions, no closing mark.)
-  const FIRST = /^\s*(?:\(?(?:1|a|i)[.)](?:\s+|(?=[A-Z][a-z]))|\d{1,2}\.[01]\.?\s+(?=(?:To|That)\s)|1\s+(?=(?:Cabinet|Council|Committee|Members|Board|Panel|Executive)\s+[a-z]+ed\b))/;
+  const FIRST = new RegExp(String.raw`^\s*(?:\(?(?:1|a|i)[.)](?:\s+|(?=[A-Z][a-z]))|\d{1,2}\.[01]\.?\s+(?=(?:To|That)\s)|1\s+(?=${BODY_DECIDED}))`);
   // "1. the list of projects ... be approved.": a resolution worded in the passive decides too.
   // "(1) The Home Office's response ... was noted.", "(2) Acceptance of the proposals ... was confirmed": minuted in the past;
   // "a) The £2M of funding for the ... scheme is approved ...", "b) Authority is delegated to ...": or in the present.
@@ -500,8 +504,7 @@ function actSentence(ctx: ExtractContext): { items: ListItem[]; quality: number;
     // (A short last line of a wrapped sentence is prose: "... to the above mentioned" / "organisation totalling £22,240".)
     const wrapped = k > 0 && (lines[k - 1]!.rightEdge ?? 0) > 0.8 && !l.breakBefore;
     // ("09/03/2018 - Area Flexibility Funding - Friends of Marple Memorial Park": a decisions list's dated entry over the decision.)
-    const entry = /^\W*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s+[A-Z]/.test(l.text) && !/[.;]\s*$/.test(l.text.trim()) && l.text.trim().split(/\s+/).length <= 24;
-    return entry || title.has(l.index) || ctx.headingLines.has(l.index) || labels.has(l.index) || (ctx.form.cells.get(l.index)?.length ?? 0) >= 2 || (l.text.trim().split(/\s+/).length <= 5 && !/[.;:,]$/.test(l.text.trim()) && !wrapped);
+    return isDatedEntry(l.text) || title.has(l.index) || ctx.headingLines.has(l.index) || labels.has(l.index) || (ctx.form.cells.get(l.index)?.length ?? 0) >= 2 || (l.text.trim().split(/\s+/).length <= 5 && !/[.;:,]$/.test(l.text.trim()) && !wrapped);
   };
   const starts = (k: number) => lines[k]!.breakBefore || lines[k]!.pageStart || furniture(k) || furniture(k - 1);
   let best: { score: number; item: ListItem } | null = null;

@@ -33,13 +33,10 @@ export const authority = defineExtractor({
   },
 });
 
-/** A joint body a decision page names only as its decision maker ("Decision Maker: North Wales Economic Ambition Board"): a place and a kind of body. */
-const JOINT_BODY = /^(?:[A-Z][\w&'’-]*\s+){2,8}?(?:Board|Joint\s+Committee|CJC|Partnership|Authority)\b/;
-
-/** With no body named otherwise, the joint body the form gives as decision maker (a council's committee or post names no authority). */
+/** With no body named otherwise, the body the form gives as decision maker ("Decision Maker: North Wales Economic Ambition Board"), read by the same patterns as a banner (a council's committee or post names none). */
 function makingBody(form: Form): string | null {
-  const maker = findField(form, LABELS.decisionMaker, (v) => JOINT_BODY.test(v.trim()));
-  return maker ? JOINT_BODY.exec(maker.value.trim())![0] : null;
+  const maker = findField(form, LABELS.decisionMaker, (v) => orgIn(v) !== null);
+  return maker ? orgIn(maker.value) : null;
 }
 
 const PCC_PRINTED = new RegExp(ORG_PATTERNS.find((p) => p.kind === 'pcc')!.re.source, 'g');
