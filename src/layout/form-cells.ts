@@ -99,3 +99,36 @@ const FIELD_WORDS = /\b(?:decision\s+(?:maker|status|taker|date|no|number|ref)|m
 export function isFieldLabel(label: string): boolean {
   return !!labelOf(`${label.trim()}:`)?.colon && FIELD_WORDS.test(label.trim()) && !/^That\s/i.test(label.trim());
 }
+
+/** How close (fraction of page width) a word's left edge must come to a column's to start a cell there. */
+const COLUMN_SLACK = 0.004;
+/** How many lines apart a grid's rows may be (a value wrapping over two or three lines between them). */
+const ROW_REACH = 4;
+
+/**
+ * A grid's label and value printed with too narrow a gutter to read as two cells ("DETAILS OF DECISION North East Retail Crime
+ * Partnership", its label long enough to reach its value): a one-cell line between two rows of a grid (labels at x, values at
+ * X), starting at x, with a label's words before a word that starts at X, is split there. (Prose under a grid may have a word
+ * at X by chance: only a line with the grid's rows on both sides is read.)
+ */
+export function splitAtColumns(doc: Doc, cells: Map<number, Cell[]>): void {
+  const rows = new Map<string, number[]>();
+  const key = (page: number, x0: number, x1: number) => `${page}:${x0.toFixed(3)}:${x1.toFixed(3)}`;
+  for (const [k, line] of doc.lines.entries()) {
+    const row = cells.get(line.index) ?? [];
+    if (row.length === 2 && labelOf(row[0]!.text)) rows.set(key(line.page, row[0]!.x0, row[1]!.x0), [...(rows.get(key(line.page, row[0]!.x0, row[1]!.x0)) ?? []), k]);
+  }
+  const grids = [...rows.entries()].filter(([, at]) => at.length >= 2).map(([g, at]) => ({ at, edges: g.split(':').map(Number) as [number, number, number] }));
+  for (const [k, line] of doc.lines.entries()) {
+    const row = cells.get(line.index) ?? [];
+    if (row.length !== 1) continue;
+    const cell = row[0]!;
+    for (const { at, edges: [page, x0, x1] } of grids) {
+      if (page !== line.page || Math.abs(cell.x0 - x0) > COLUMN_SLACK || !at.some((j) => j < k && k - j <= ROW_REACH) || !at.some((j) => j > k && j - k <= ROW_REACH)) continue;
+      const cut = cell.words.findIndex((w, j) => j > 0 && Math.abs(w.box.x - x1) <= COLUMN_SLACK);
+      if (cut < 0 || !labelOf(cell.words.slice(0, cut).map((w) => w.text).join(' '))) continue;
+      cells.set(line.index, [toCell(line, cell.words.slice(0, cut)), toCell(line, cell.words.slice(cut))]);
+      break;
+    }
+  }
+}

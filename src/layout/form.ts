@@ -1,6 +1,6 @@
 import type { Doc, Line } from './doc-lines.ts';
 import type { Word } from '../record/index.ts';
-import { cellsOf, isFieldLabel, labelOf, overlapX, toCell, type Cell } from './form-cells.ts';
+import { cellsOf, isFieldLabel, labelOf, overlapX, splitAtColumns, toCell, type Cell } from './form-cells.ts';
 
 /** A label and its value as laid out on the page. */
 export interface FormField {
@@ -25,6 +25,7 @@ export interface Form {
 /** Reads every key/value pair of the document's forms: label left of value, label above value, "Label: value". */
 export function readForm(doc: Doc): Form {
   const cells = new Map<number, Cell[]>(doc.lines.map((l) => [l.index, cellsOf(doc, l)]));
+  splitAtColumns(doc, cells);
   const fields: FormField[] = [];
   const used = new Set<Cell>();
   const row = (l: Line | undefined) => (l ? cells.get(l.index) ?? [] : []);

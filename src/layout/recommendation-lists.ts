@@ -1,11 +1,11 @@
 import type { ExtractContext } from './context.ts';
 import type { DocumentType } from '../record/index.ts';
-import { BODY_DECIDED, DECIDES, DECIDES_IN_PRESENT, THIRD_PERSON_VERB, isMinuteNarrative } from './item-wording.ts';
+import { BODY_DECIDED, DECIDES, DECIDES_IN_PRESENT, MOTION, MOTION_CARRIED, THIRD_PERSON_VERB, isMinuteNarrative, motionSubject } from './item-wording.ts';
 import { itemText, parseList, type ListItem } from './list-items.ts';
 import { readMarker } from './list-markers.ts';
 import { INLINE_RESOLUTION, type Section } from './segment.ts';
 import { findField } from './form.ts';
-import { SENTENCE_BREAK, sentences } from './sentences.ts';
+import { ABBREVIATION, SENTENCE_BREAK, sentences } from './sentences.ts';
 import { isFieldLabel } from './form-cells.ts';
 import { routineLines } from './minute-items.ts';
 import { isDatedEntry } from './listing-entry.ts';
@@ -22,7 +22,7 @@ export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; q
   // A minute's routine items ("RESOLVED: That the minutes ... be approved") are the decisions only of a meeting that decided nothing else.
   const routine = routineLines(ctx.minutes);
   let routineOnly: { items: ListItem[]; quality: number }[] = [];
-  for (const find of [headedLists, leadInLists, unheadedDecisions, resolvedInProse, thatResolutions, decidedInProse, decisionField, headerDecision, instructionParagraphs, afterCallIn, decisionSentence, actSentence]) {
+  for (const find of [headedLists, leadInLists, unheadedDecisions, movedMotions, resolvedInProse, thatResolutions, decidedInProse, decisionField, headerDecision, instructionParagraphs, afterCallIn, decisionSentence, actSentence]) {
     const found = withoutFormFields(ctx, find(ctx));
     const lists = found.filter((l) => l.items.some((i) => !routine.has(i.lines[0]!.index)));
     if (lists.length) return lists;
@@ -111,6 +111,9 @@ function instructionParagraphs(ctx: ExtractContext): { items: ListItem[]; qualit
 /** A schedule's outcome for one application: "Award grant of £87,922", "Reject", "Approved", "Deferred", "Change Grant % from 67% to 98%", "That ...". */
 const SCHEDULE_OUTCOME = /^(?:Award|Reject|Refuse|Approve|Decline|Defer|Grant|Agree|Accept|Withdraw|Change|Increase|Decrease|Reduce|Extend|Vary|Amend|That|To)\w*\b/i;
 
+/** A form's label for its decision's words: "Text of decision", "Decision details", "Decision summary", "Approved decision". */
+const DECISION_TEXT = /^(?:(?:text|details|summary|wording)\s+of\s+(?:the\s+)?decision|decision\s+(?:text|details|wording|approved|made|taken|summary)|approved\s+decision)$/i;
+
 /** "Text of decision | Decrease the Council's threshold ...": a form that gives the decision as a field's value. */
 function decisionField(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   // ("Approved decision: To allocate £384,816 to Staying Put ...", a log of decisions.)
@@ -122,8 +125,10 @@ function decisionField(ctx: ExtractContext): { items: ListItem[]; quality: numbe
     const items: ListItem[] = each.map((g) => ({ type: 'para', marker: '', lines: g.valueCells.map((c) => c.line), text: g.value, children: [] }));
     return [{ items, quality: quality(items) }];
   }
+  // ("DETAILS OF DECISION | North East Retail Crime Partnership" over "DECISION SUMMARY | To agree a contribution ...": the field worded as a decision.)
+  const texts = ctx.form.fields.filter((g) => DECISION_TEXT.test(g.label.trim()) && g.value.length > 10);
   const f =
-    findField(ctx.form, /^(?:(?:text|details|summary|wording)\s+of\s+(?:the\s+)?decision|decision\s+(?:text|details|wording|approved|made|taken)|approved\s+decision)$/i, (v) => v.length > 10) ??
+    (texts.find((g) => DECIDES.test(g.value.trim())) ?? texts[0]) ??
     findField(ctx.form, DECISION_LABEL, (v) => v.length > 20 && /^That\s/.test(v.trim()));
   if (!f) return [];
   const items: ListItem[] = [{ type: 'para', marker: '', lines: f.valueCells.map((c) => c.line), text: f.value, children: [] }];
@@ -169,6 +174,55 @@ function resolvedInProse(ctx: ExtractContext): { items: ListItem[]; quality: num
   if (at < 0) return [];
   const items = [resolvedItem(lines, at)];
   return [{ items, quality: quality(items) }];
+}
+
+/** A sentence's end inside a motion's paragraph: a full stop, not after an abbreviation or a member's initial ("Cllr A. Jordan"). */
+const MOTION_BREAK = new RegExp(String.raw`(?<=\.)(?<!${ABBREVIATION})(?<!\b[A-Z]\.)\s+(?=[A-Z(£])`);
+/** A motion's label before it: "Proposal: Mrs Mitchell proposed ...". */
+const MOTION_LABEL = /^(?:Proposal|Motion|Proposed\s+motion)\s*[:–-]\s*/i;
+/** Where a motion's label starts a new sentence in a paragraph run on without a stop ("... this subscription Proposal: Mrs ..."). */
+const BEFORE_LABEL = /\s+(?=(?:Proposal|Motion)\s*:)/;
+/** A line that starts with a list's marker ("ii) Purchase of plants ..."): a new paragraph. */
+const MARKED_LINE = /^\s*(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)]\s/;
+
+/**
+ * Minutes that record each decision as a motion moved, seconded and carried ("Mrs Mitchell proposed and Mr Berry seconded
+ * payment of this subscription and the meeting unanimously agreed."): each such sentence that puts something to the vote is one
+ * item, as printed from its mover; a motion on the last minutes only when the meeting moved nothing else.
+ */
+function movedMotions(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
+  // (A report or an agenda tells of motions; it records none.)
+  if (ctx.documentType && INFERRED_DECISION[ctx.documentType] === 'none') return [];
+  const lines = ctx.doc.lines;
+  // A paragraph starts after a break or a heading, or after a line that ended a sentence short of the margin.
+  const starts = (k: number) => {
+    const prev = lines[k - 1];
+    return !prev || lines[k]!.breakBefore || lines[k]!.pageStart || MARKED_LINE.test(lines[k]!.text) || ctx.headingLines.has(prev.index) || (/[.;:]\s*$/.test(prev.text) && (prev.rightEdge ?? 0) < 0.8) || (prev.text.trim().split(/\s+/).length <= 8 && !/[.;:,]\s*$/.test(prev.text));
+  };
+  const items: ListItem[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!starts(i)) continue;
+    const { taken, text } = paragraphFrom(lines, i, starts, 12);
+    let offset = 0;
+    const said = sentences(text, MOTION_BREAK).flatMap((s) => s.split(BEFORE_LABEL));
+    for (const [k, sentence] of said.entries()) {
+      const m = MOTION.exec(sentence);
+      // (Seconded in the sentence after: "Cllr J Buckley PROPOSED that a grant of £350 is awarded ... . SECONDED by Cllr B Jackman".)
+      if (m && MOTION_CARRIED.test(`${sentence.slice(m.index)} ${said[k + 1] ?? ''}`) && motionSubject(sentence).length >= 3 && ctx.sectionOf.get(lines[i]!.index) !== 'signature') {
+        // From its mover ("... baskets Cllr A Jordan PROPOSED ...", "..., however it was proposed, ..."), else the sentence's start.
+        const mover = /^(?:was|were)\s/.test(m[0]) ? /\bit\s+$/i.exec(sentence.slice(0, m.index))?.index : /^proposed\b/i.test(m[0]) ? undefined : m.index;
+        const t = sentence.slice(mover ?? 0).trim().replace(MOTION_LABEL, '');
+        let reach = 0;
+        const from = taken.findIndex((l) => (reach += l.text.trim().length + 1) > offset + (mover ?? 0));
+        items.push({ type: 'para', marker: '', lines: taken.slice(Math.max(0, from)), text: t, children: [] });
+      }
+      offset += sentence.length + 1;
+    }
+    i += taken.length - 1;
+  }
+  const substantive = items.filter((i) => !/\bminutes\b/i.test(motionSubject(i.text).join(' ')));
+  const kept = substantive.length ? substantive : items;
+  return kept.length ? [{ items: kept, quality: quality(kept) }] : [];
 }
 
 /** The paragraph that starts on line `i`: its lines up to the next line that `starts` one (at most `max`), and their words joined. */

@@ -5,7 +5,7 @@ import { findField } from '../../layout/form.ts';
 import { isFieldLabel } from '../../layout/form-cells.ts';
 import { LABELS } from '../form-labels.ts';
 import { endsSentenceInside, isMeeting } from '../../layout/header-title.ts';
-import { THIRD_PERSON_VERB } from '../../layout/item-wording.ts';
+import { DECIDES, THIRD_PERSON_VERB } from '../../layout/item-wording.ts';
 import { findDates, MONTH_WORD } from '../../layout/dates.ts';
 import { decidingItem, MEETING_ROUTINE } from '../../layout/minute-items.ts';
 import { INLINE_RESOLUTION } from '../../layout/segment.ts';
@@ -57,7 +57,11 @@ export const title = defineExtractor({
 function titleAsPrinted(ctx: ExtractContext): string | null {
   const named = (v: string) => v.length >= 3 && /[A-Za-z]{3}/.test(v);
   // "Issue: | Joint Procurement Strategy": a PCC's transparency form names its decision beside "Issue" (a grid's "Issue" column names its kind).
-  const labelled = findField(ctx.form, LABELS.title, named) ?? ctx.form.fields.find((f) => ISSUE.test(f.label) && f.how !== 'below' && named(f.value) && !isFieldLabel(f.value.replace(/^\W+/, '')));
+  const labelled =
+    findField(ctx.form, LABELS.title, named) ??
+    ctx.form.fields.find((f) => ISSUE.test(f.label) && f.how !== 'below' && named(f.value) && !isFieldLabel(f.value.replace(/^\W+/, ''))) ??
+    // "DETAILS OF DECISION | North East Retail Crime Partnership" beside "DECISION SUMMARY | To agree a contribution ...": a name, not the decision's words.
+    ctx.form.fields.find((f) => DETAILS.test(f.label) && f.how !== 'below' && named(f.value) && f.value.split(/\s+/).length <= 12 && !/[.;:]/.test(f.value) && !DECIDES.test(f.value.trim()));
   const wording = byWording(ctx.doc.lines);
   // A labelled "subject" that runs to several sentences is a summary: the header's own title line, when it has one, names the decision.
   const header = ctx.header?.title || null;
@@ -96,6 +100,9 @@ const MEETING_BODY = /^(?:the\s+)?(?:[\w&'’,-]+\s+){0,7}(?:committee|sub-?\s?c
 
 /** The heading of the one item of a paper of minutes that decides something. */
 const minuteTitle = (ctx: ExtractContext) => decidingItem(ctx.minutes)?.heading ?? null;
+
+/** A form's label for what its decision is about, which some forms fill with its name: "Details of decision". */
+const DETAILS = /^(?:details|subject)\s+of\s+(?:the\s+)?decision$/i;
 
 /** The label of a transparency form's decision row, "Issue:". */
 const ISSUE = /^issue$/i;

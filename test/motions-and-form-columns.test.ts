@@ -1,0 +1,78 @@
+// Read from sets 93, 105, 177 and 194: minutes that record each decision as a motion moved and seconded, and a form's label and
+// value printed with too narrow a gutter to read as two cells.
+import { describe, expect, it } from 'vitest';
+import { textPage } from '../src/checks/text-page.ts';
+import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.ts';
+import { laidOutRecord, row } from './laid-out.ts';
+
+const recsOf = (text: string) => analyse([textPage(1, text)]).extracted.recommendations.map((r) => r.text);
+
+describe('motions minuted as moved and seconded', () => {
+  it('are one decision each, from the mover, and a motion on the last minutes gives way to them', () => {
+    const text = [
+      'Northfold Parish Council',
+      'Minutes 8th April 2021',
+      '',
+      'MINUTES OF PREVIOUS MEETING',
+      'Proposal: Agreement to the content of the minutes was proposed by Mr Ash and seconded by Mrs Birch and was unanimously agreed by the meeting.',
+      '',
+      'Subscription',
+      'A discussion took place concerning the merits of payment of this subscription',
+      'Proposal: Mrs Birch proposed and Mr Ash seconded payment of this subscription and the meeting unanimously agreed.',
+      '',
+      'Risk Assessment',
+      'Proposal: Mr Cedar proposed and Mr Ash seconded agreement to the Risk Assessment information and the meeting unanimously agreed.',
+    ].join('\n');
+    expect(recsOf(text)).toEqual([
+      'Mrs Birch proposed and Mr Ash seconded payment of this subscription and the meeting unanimously agreed.',
+      'Mr Cedar proposed and Mr Ash seconded agreement to the Risk Assessment information and the meeting unanimously agreed.',
+    ]);
+  });
+  it('start at the mover after an item heading, seconded in the sentence after', () => {
+    const text = [
+      'Eastbury Town Council',
+      'Resources Committee Minutes – 24 April 2017',
+      '',
+      '5. Grant Applications',
+      'Youth Club: Request for £500 to support a fun run. After Members considered the details submitted, Cllr J Oak PROPOSED that a grant',
+      'of £350 is awarded for the purchase of a banner. SECONDED by Cllr B Elm; the vote was unanimous.',
+      'ii) Purchase of plants for window boxes and/or hanging baskets',
+      'Cllr B Elm PROPOSED approval of the purchase of plants up to the value of £90; SECONDED by Cllr F Yew.',
+    ].join('\n');
+    const recs = recsOf(text);
+    expect(recs).toHaveLength(2);
+    expect(recs[0]).toMatch(/^Cllr J Oak PROPOSED that a grant of £350 is awarded/);
+    expect(recs[1]).toMatch(/^Cllr B Elm PROPOSED approval of the purchase of plants/);
+  });
+  it('"it was proposed, seconded and agreed to ..." each decide; naming only the movers decides nothing', () => {
+    const text = [
+      'Southmere District Council',
+      'Minutes of the Prosperity Fund Board held on 12 March 2024',
+      '',
+      'SK-1 – Arts Studio',
+      'Concern was expressed about the project. Due to the amount requested it was suggested that the application be deferred, however it was proposed, seconded and on being put to the vote agreed to REJECT the application.',
+      '',
+      'SK-2 – Squash Centre',
+      'It was stated that the centre was used by a lot of groups. It was proposed, seconded and agreed to ENDORSE the funding requested.',
+      '',
+      'SK-3 – Bowls Club',
+      'Proposed by Cllr Mr S A Pine and seconded by Cllr Mrs S Rowan.',
+    ].join('\n');
+    expect(recsOf(text)).toEqual(['it was proposed, seconded and on being put to the vote agreed to REJECT the application.', 'It was proposed, seconded and agreed to ENDORSE the funding requested.']);
+  });
+});
+
+describe("a form's label running into its value", () => {
+  it('is split at the column where the rows above and below start their values', () => {
+    const page = textPage(1, 'Police and Crime Commissioner for Westshire\nDecisions of the PCC - October 2013');
+    const grid = [
+      ...row(0.2, [[10, 'DECISION REF NO.'], [30, '44 – 2013']]),
+      ...row(0.23, [[10, 'DETAILS OF DECISION North East Retail Crime Partnership']]),
+      ...row(0.26, [[10, 'DECISION SUMMARY'], [30, 'To agree a contribution of £7000 to the Partnership.']]),
+      ...row(0.29, [[10, 'DATE AUTHORISED'], [30, '07/10/2013']]),
+    ];
+    const r = laidOutRecord(page, grid);
+    expect(r.title).toBe('North East Retail Crime Partnership');
+    expect(r.recommendations.map((x) => x.text)).toEqual(['To agree a contribution of £7000 to the Partnership.']);
+  });
+});
