@@ -76,3 +76,26 @@ describe("a form's label running into its value", () => {
     expect(r.recommendations.map((x) => x.text)).toEqual(['To agree a contribution of £7000 to the Partnership.']);
   });
 });
+
+describe('minutes read from sets 194-197', () => {
+  it('"DRAFT: Minutes" heads minutes, whose motion (its mover "Clir." as OCR reads "Cllr.") is the decision', () => {
+    const text = 'Westdale Parish Council\n2021 July 29 Extra Ordinary Parish Meeting\n\nDRAFT: Minutes of an Extra Ordinary Parish Council Meeting held on\n29th July 2021 at 4pm at East End Park, Westdale\n\nAgenda\n\n21/22-67 Chairman’s Welcome. Cllr A Birch opened the meeting at 16:28.\nIn view of conversations held between 4 residents and the Chairman prior to the meeting, it was proposed by Clir. A Cedar and Seconded by B Elm that the meeting be deferred.\n\n21/22-68 Apologies: Cllr. Y Oak\n\n21/22-69 Resolution To purchase an outdoor table tennis table. The cost is £1457.50 ex VAT.\n\nITEM DEFERRED TO Parish Council meeting scheduled for 29 August 2021.';
+    const r = analyse([textPage(1, text)]).extracted;
+    expect(r.documentType).toBe('minutes');
+    expect(r.recommendations.map((x) => x.text)).toEqual(['it was proposed by Clir. A Cedar and Seconded by B Elm that the meeting be deferred.']);
+  });
+  it('a resolution that gives its reasons is the decision, its reasons not decisions of their own', () => {
+    const text = 'Northmoor National Park Authority\nMinutes:\nThe Officer recommendation to refuse the application was moved, seconded, put to the vote and carried.\n\nRESOLVED:\nThat the application be REFUSED for the following reason:\n1. The proposed development would have a harmful impact upon the significance of the farm and its setting.\n\nSupporting documents:';
+    const recs = recsOf(text);
+    expect(recs).toHaveLength(1);
+    expect(recs[0]).toMatch(/^That the application be REFUSED for the following reason:/);
+  });
+  it('a marker in square brackets is a marker: "[1] the report be noted."', () => {
+    const text = 'Eastshire Fire Authority\nEstates Committee - Monday, 24th January, 2022\n\n2. Service Housing Project\nMinutes: The Director introduced the report which updated Members on progress.\n\nRESOLVED:\n[1] the report be noted.\n[2] the next phase of works be approved.';
+    expect(recsOf(text)).toEqual(['the report be noted.', 'the next phase of works be approved.']);
+  });
+  it('a decision the committee is reminded another body had made is not its own; "agreed not to" is', () => {
+    const text = 'Northfield City Council\nAgenda and minutes\n\n1a Apology\nAn apology was reported on behalf of Councillor Ash.\n\n2. Committee Meeting in May\nThe Committee was reminded that the Policy and Resources Committee, at its meeting on 21st February, had, given that elections were due to take place on 22nd May, agreed that all Committee meetings in May should be cancelled.\n\nThe Committee agreed not to hold any meetings in May and agreed further that authority be delegated to the Chief Executive to take any urgent decisions.';
+    expect(recsOf(text)).toEqual([expect.stringMatching(/^not to hold any meetings in May/)]);
+  });
+});

@@ -76,11 +76,11 @@ const report: TypeSignal[] = [
 ];
 
 const minutes: TypeSignal[] = [
-  heading("minutes", "minutes-heading", /^((draft|unconfirmed|confirmed|printed|signed) )?minutes\b(?! of the (previous|last) meeting)/i, { title: 8, top: 6, head: 4 }),
+  heading("minutes", "minutes-heading", /^((draft|unconfirmed|confirmed|printed|signed):? )?minutes\b(?! of the (previous|last) meeting)/i, { title: 8, top: 6, head: 4 }),
   heading("minutes", "present", /^(members )?present\s*[:|-]/i, { top: 3, head: 3 }, "attendance list"),
   heading("minutes", "attendance", /^(in attendance|also present|officers present|apologies( for absence)?)\s*[:|]/i, { top: 1, head: 1 }, "label"),
   repeated("minutes", "resolved", "body", /\bRESOLVED\b|\bresolved (that|to)\b|\bagreed unanimously\b|\bit was agreed\b/, 1, 2, "'RESOLVED'"),
-  phrase("minutes", "vote", /\bvoting was as follows\b|\bthe motion was (carried|lost|agreed)\b|\bon being put to the vote\b/i, { top: 1, head: 1, body: 1 }),
+  phrase("minutes", "vote", /\bvoting was as follows\b|\bthe motion was (carried|lost|agreed)\b|\bon being put to the vote\b|\bproposed by\b.{0,60}\bseconded by\b/i, { top: 1, head: 1, body: 1 }),
 ];
 
 const agenda: TypeSignal[] = [

@@ -140,8 +140,8 @@ const TABLE_FOLLOWS = /\b(?:in|as\s+(?:set\s+out|detailed|shown)\s+in)\s+the\s+t
 /** A decision recorded in the past passive in a paragraph's first sentence. */
 const RECORDED = /\b(?:was|were)\s+(?:approved|authori[sz]ed|agreed|noted|resolved|endorsed|accepted|delegated|awarded|adopted|granted)\b/;
 
-/** A decision's paragraph that ends by introducing its conditions. */
-const CONDITIONS = /\bsubject\s+to\s+(?:the\s+following|these)\s+conditions?\s*[;:,.-]*\s*$/i;
+/** A decision's paragraph that ends by introducing its conditions or its reasons ("That the application be REFUSED for the following reason:"). */
+const CONDITIONS = /\b(?:subject\s+to\s+(?:the\s+following|these)\s+conditions?|for\s+the\s+following\s+reasons?|on\s+the\s+following\s+grounds?)\s*[;:,.-]*\s*$/i;
 
 /** One decision printed as a paragraph, with the parts it sets out as its sub-items. */
 const withParts = (lines: Line[], text: string, parts: ListItem[]): ListItem => ({ type: 'para', marker: '', lines, text, children: parts });

@@ -31,6 +31,8 @@ export function readMarker(text: string, prevAlpha: string | null, prevRoman: st
   // ... and a capital roman "II." as "Il.", "III." as "Ill." or "lll.", an "I." as "|." (an l, | or 1 among capital numerals is an I).
   rest = rest.replace(/^(\s*)([IVXl|1]{2,4})(?=[.)]\s+[A-Z])/, (m, sp: string, r: string) => ((/[IVX]/.test(r) && /[l|1]/.test(r)) || /^l{2,3}$/.test(r) ? sp + r.replace(/[l|1]/g, 'I') : m));
   rest = rest.replace(/^(\s*)\|(?=[.)]\s+(?:That|To|Approv|Agree|Note|Authori|Delegat|Allocat|Award))/, '$1I');
+  // A marker in square brackets ("[1] the report be noted.", "[1.1] Urdd Gobaith Cymru ...") reads as one in round ones.
+  rest = rest.replace(/^(\s*)\[(\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})\](?=\s)/, '$1($2)');
   // ... and a table's border before a marker as "|", "[" or "I" ("I ii. To note that ...").
   rest = rest.replace(/^\s*[|[\]I]\s+(?=\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s)/, '');
   const bullet = BULLET.exec(rest);

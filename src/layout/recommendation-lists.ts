@@ -158,12 +158,12 @@ function unheadedDecisions(ctx: ExtractContext): { items: ListItem[]; quality: n
 }
 
 /** "Following discussion, Members unanimously resolved to agree the proposed awards ...": minutes that record the decision in a sentence. */
-const RESOLVED_IN_PROSE = /\b(?:RESOLVED|[Rr]esolved|agreed)\s+(?=(?:to|that)\s)/;
+const RESOLVED_IN_PROSE = /\b(?:RESOLVED|[Rr]esolved|agreed)\s+(?=(?:not\s+)?(?:to|that)\s)/;
 
 /** The decisions minutes record in sentences, when no heading or lead-in names a list: each minute that resolves is one (else the first sentence that agrees). */
 function resolvedInProse(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   const lines = ctx.doc.lines;
-  const usable = (i: number) => RESOLVED_IN_PROSE.test(lines[i]!.text) && ctx.sectionOf.get(lines[i]!.index) !== 'signature';
+  const usable = (i: number) => RESOLVED_IN_PROSE.test(lines[i]!.text) && ctx.sectionOf.get(lines[i]!.index) !== 'signature' && !reportedEarlier(lines, i);
   // "1.1 Members resolved to appoint ..." ... "2.1 Members resolved to appoint ...": one decision per minute.
   const minutes = lines.map((l, i) => i).filter((i) => usable(i) && /\bresolved\b/i.test(lines[i]!.text) && /^\s*\d{1,2}(?:\.\d{1,2})?\.?\s/.test(lines[i]!.text));
   if (minutes.length >= 2) {
@@ -223,6 +223,18 @@ function movedMotions(ctx: ExtractContext): { items: ListItem[]; quality: number
   const substantive = items.filter((i) => !/\bminutes\b/i.test(motionSubject(i.text).join(' ')));
   const kept = substantive.length ? substantive : items;
   return kept.length ? [{ items: kept, quality: quality(kept) }] : [];
+}
+
+/**
+ * A resolution told as one made before ("The Committee was reminded that the Policy Committee, at its meeting on 21st February,
+ * had ... agreed that all Committee meetings in May should be cancelled."): "had" (with a clause set off by commas at most) before the word that resolves.
+ */
+function reportedEarlier(lines: ExtractContext['doc']['lines'], i: number): boolean {
+  const joined = `${i > 0 ? lines[i - 1]!.text.trim() : ''} ${lines[i]!.text.trim()}`;
+  const at = i > 0 ? lines[i - 1]!.text.trim().length + 1 + RESOLVED_IN_PROSE.exec(lines[i]!.text.trim())!.index : RESOLVED_IN_PROSE.exec(joined)!.index;
+  const sentence = joined.slice(0, at).split(/[.;]\s+(?=[A-Z])/).at(-1)!;
+  // ("Once this had been obtained, ... they agreed to delegate ...": a "had" of another clause is not the resolution's.)
+  return /\bhad\s*(?:been\s+)?(?:\w+ly\s+)?(?:,[^,]{0,150},\s*)?$/.test(sentence);
 }
 
 /** The paragraph that starts on line `i`: its lines up to the next line that `starts` one (at most `max`), and their words joined. */

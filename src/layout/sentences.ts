@@ -1,5 +1,5 @@
-/** Abbreviations whose full stop ends no sentence ("St. Andrew’s Hall", "No. 3"), as a pattern source. */
-export const ABBREVIATION = String.raw`\b(?:St|No|Mr|Mrs|Ms|Dr|Cllr|Co|Rev|Revd)\.`;
+/** Abbreviations whose full stop ends no sentence ("St. Andrew’s Hall", "No. 3", "Cllr." and as OCR reads it "Clir."), as a pattern source. */
+export const ABBREVIATION = String.raw`\b(?:St|No|Mr|Mrs|Ms|Dr|Cllr|Clir|Co|Rev|Revd)\.`;
 /** Where a sentence ends: after a full stop or semicolon, not after an abbreviation. */
 export const SENTENCE_BREAK = new RegExp(String.raw`(?<=[.;])(?<!${ABBREVIATION})\s+(?=[A-Z(£])`);
 /** ... after a full stop only (a list a sentence introduces may run on past semicolons). */
