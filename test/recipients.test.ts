@@ -1074,3 +1074,20 @@ describe('a party an agreement pays', () => {
     expect(namesAndSums('Decision:\nAgreed: that the Harbour Authority enter into an agreement to pay ABP an annual payment of £150k from April 2019 as a contribution to their dredging costs.')).toEqual([['ABP', 150000]]);
   });
 });
+
+describe('a schedule of grants in minutes (from sets 200 and 201)', () => {
+  const minutes = (third: string) =>
+    `Westcombe Town Council\nMinutes of the Finance Committee held on Thursday 25 April 2013\n\nFGP2012/62 Grants:\nIt was RESOLVED to offer the following grants for 2013/14. Grants would be released as per Council's Policy.\nLGA Misc Provisions Act s19\na.   Westcombe Flower Club   £ 100\nb.   Westcombe Sailing Club   £ 500\n${third}   Westcombe Sea Cadets   £2,150\n\nCouncillor A Ash left the meeting\n\nd.   St Petrocs Senior Citizens Club   £ 750\n\nCouncillor A Ash returned to the meeting\nCouncillor R Oak left the meeting\n\ne.   Trevone Village Hall   £1,500`;
+  const all = [['Westcombe Flower Club', 100], ['Westcombe Sailing Club', 500], ['Westcombe Sea Cadets', 2150], ['St Petrocs Senior Citizens Club', 750], ['Trevone Village Hall', 1500]];
+  it('reads each row past its marker cell and the notes of members leaving, and totals them', () => {
+    expect(namesAndSums(minutes('c.'))).toEqual(all);
+    expect(extractFromPages([textPage(1, minutes('c.'))]).extracted.headlineAmount).toBe(5000);
+  });
+  it('keeps a row whose marker OCR misread ("(8" for "c.") an entry of its own', () => {
+    expect(namesAndSums(minutes('(8'))).toEqual(all);
+  });
+  it('takes the sum approved, not the one a decision refuses ("To not support the request ... for £3,500")', () => {
+    const text = "Southdale District Council\nDECISION:\n(1) To not support the request from the Southdale Advice Bureau for a supplementary grant of £3,500 as a contribution towards the additional costs of a session;\n(2) To approve core funding of £50,000 for the financial year 2006/07, the grant to be conditional upon a Service Level Agreement;\n(3) To note that additional resources will be available.";
+    expect(extractFromPages([textPage(1, text)]).extracted.headlineAmount).toBe(50000);
+  });
+});

@@ -47,8 +47,8 @@ export function approvalScore(text: string, m: MoneyMatch): number {
   if (score && /\b(?:seeks?|requests?)\s+(?:the\s+)?approval\b|\bis\s+(?:asked|recommended)\s+to\s+approve\b/i.test(before)) score += 1;
   // "the tender of X in the sum of £Y be accepted": the approval comes after the figure.
   if (!score && /^[^.;£]{0,40}\b(?:be|is|are|being|was|were)\s+(?:accepted|approved|awarded|agreed|granted|made\s+available|allocated|released)\b/i.test(after)) score = 2;
-  // "members refused a contribution of up to £4,025": a sum refused is not approved.
-  if (/\b(?:refus|reject|declin)\w*\b[^.;]{0,80}$/i.test(before)) score -= 6;
+  // "members refused a contribution of up to £4,025", "To not support the request ... for a supplementary grant of £3,500": a sum refused is not approved.
+  if (/\b(?:refus|reject|declin)\w*\b[^.;]{0,80}$|\bnot\s+(?:to\s+)?(?:support|approve|award|fund|grant|agree)\b[^.;]{0,120}$/i.test(before)) score -= 6;
   if (CONTEXT_TOTAL.test(before)) score -= 4;
   if (SAVING_BEFORE.test(before)) score -= 3;
   // "Approves spend of £442.5k" beside "Accepts Household Support Fund grant funding of £5.2m": the sum approved to be spent.

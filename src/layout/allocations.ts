@@ -36,6 +36,12 @@ const MONEY_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*|\(?(?:[ivx]{1,4}|[a-h
  */
 const unbracketed = (s: string) => s.replace(/\([^()]*\)/g, (m, at: number) => (/^\(\s*£\s?[\d,.]+\s?[mk]?\s*\)$/i.test(m) && !/£\s?\d/.test(s.slice(0, at)) ? m : ' '.repeat(m.length)));
 
+/** A row's marker printed as a cell of its own: "a.", "(ii)", "3)". */
+const ROW_MARKER = /^\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]$/i;
+
+/** A minute's note of who came and went, printed between the items of a list ("Councillor A Rickard left the meeting"): no break in it. */
+const MEETING_NOTE = /^\W*(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’ -]{0,60}?\s+(?:left|returned\s+to|rejoined|re-?entered|joined)\s+the\s+(?:meeting|room|chamber)\b[^£]*$/;
+
 /**
  * A table row that gives a party a sum: its first cell a name, one later cell the only figure ("Brodrick Hall | Gosport | £5,000",
  * "Witney Town Band | £500.00 | Annual grant": a purpose may follow the sum).
@@ -43,6 +49,8 @@ const unbracketed = (s: string) => s.replace(/\([^()]*\)/g, (m, at: number) => (
 function tableRow(line: Line, text: string): RegExpExecArray | null {
   // (A numbered row's number is no part of its party.)
   const cells = line.text.split('\t').map((c, k) => (k === 0 ? withoutRowNumber(clean(c)) : clean(c))).filter(Boolean);
+  // ("a. | Padstow Sailing Club | £ 500": a row's marker in a cell of its own, "(8" as OCR may read a "c.".)
+  if (cells.length > 2 && (ROW_MARKER.test(cells[0]!) || (cells[0]!.length <= 3 && !/[A-Za-z]{2}/.test(cells[0]!)))) cells.shift();
   const withSums = cells.filter((c) => /£\s?\d/.test(c));
   // The sum's cell may say what was done with it ("Awarded £250").
   if (cells.length < 2 || withSums.length !== 1 || /£\s?\d/.test(cells[0]!) || !/^(?:(?:awarded|granted|approved|allocated|agreed)\s+)?£/i.test(withSums[0]!)) return null;
@@ -88,7 +96,9 @@ export function joinWrapped(lines: readonly Line[]): Line[] {
     const carries = last && !marker && !l.breakBefore && !l.pageStart && l.page === last.page && (/^\s*(?:[a-z(]|£\s?\d|\d)/.test(l.text) || /[–—,-]\s*$/.test(last.text)) && !/(?:[.;:]|:-)\s*$/.test(last.text);
     // ("Charminster Guides – £50.00," over "Charminster Brownies – £50.00,": a comma after a sum separates the list's entries.)
     const entries = !!last && /£\s?\d[\d,]*(?:\.\d{1,2})?\s*,\s*$/.test(last.text) && /£\s?\d/.test(l.text);
-    if (carries && !entries) out[out.length - 1] = { ...last, text: `${last.text.trimEnd()} ${l.text.trim()}`, rightEdge: l.rightEdge };
+    // (Two lines that each give a party its sum are two entries, whatever the second starts with: "(8 | Padstow Sea Cadets | £2,150" as OCR reads a "c.".)
+    const both = !!last && allocationIn(last) !== null && allocationIn(l) !== null;
+    if (carries && !entries && !both) out[out.length - 1] = { ...last, text: `${last.text.trimEnd()} ${l.text.trim()}`, rightEdge: l.rightEdge };
     else out.push(l);
   }
   return out;
@@ -151,6 +161,7 @@ export function allocationRuns(input: readonly Line[], opts: { annual?: boolean;
   lines.forEach((line, i) => {
     const a = allocationIn(line, opts);
     if (a) cur.push(a);
+    else if (cur.length && MEETING_NOTE.test(clean(line.text))) return;
     // A wrapped item ("Paxton Green Time Bank - £15,000 for ... of the Development" / "Manager’s salary costs.") goes on.
     // ... and so does an item's second sentence printed between two items ("... for 1 year." / "The national minimum wage must be paid.").
     else if (!(cur.length && (isContinuation(line, lines[i - 1]!) || isRowWithoutSum(line, cur) || (!line.breakBefore && !line.pageStart && !!lines[i + 1] && !lines[i + 1]!.breakBefore && allocationIn(lines[i + 1]!, opts) !== null)))) flush();
