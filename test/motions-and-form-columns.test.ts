@@ -99,3 +99,14 @@ describe('minutes read from sets 194-197', () => {
     expect(recsOf(text)).toEqual([expect.stringMatching(/^not to hold any meetings in May/)]);
   });
 });
+
+describe('resolutions read from sets 198 and 200', () => {
+  it('"*RESOLVED –" marked with an asterisk labels the numbered resolutions under it', () => {
+    const text = 'Agenda item\nNorthby Borough Council\nAdvice Agency Grant Funding\nDecision:\n*RESOLVED –\n1. That the core advice agency grants to the Bureau be ceased from the financial\nyear 2026/27.\n2. That a two-year funding settlement be allocated to the Bureau with\n£72,165 allocated for 2024/25 and £48,110 for 2025/26.\n3. That future funding opportunities be considered.';
+    expect(recsOf(text).map((r) => r.slice(0, 30))).toEqual(['That the core advice agency gr', 'That a two-year funding settle', 'That future funding opportunit']);
+  });
+  it("end at the next item's heading over its own \"Minutes:\" line, the heading on one line or two", () => {
+    const text = 'Eastvale Crematorium Joint Committee\nAgenda and minutes\n\n1. Minutes of Previous Meeting\nMinutes:\nThe Chair thanked Members for their letter.\nRESOLVED:\nThat the Minutes of the previous meeting be confirmed as a true and accurate record of the proceedings.\n2. Applications for Cremations - 1 July to 30 September, 2018\nReport of the Medical Referee\nMinutes:\nRESOLVED: That the report be noted.\n3. Defibrillator\nMinutes:\nMembers considered a request for a donation.\nRESOLVED:\nThat the donation of £995 to Welsh Hearts to fund the cost of a defibrillator be approved.';
+    expect(recsOf(text)).toEqual(['That the report be noted.', 'That the donation of £995 to Welsh Hearts to fund the cost of a defibrillator be approved.']);
+  });
+});

@@ -12,11 +12,26 @@ export interface Section {
   lines: Line[];
 }
 
-/** A minuted resolution that carries its own words after the label ("RESOLVED that ...", "AGREED: that ...", a committee's "RECOMMENDED: That the Council ..."). */
-export const INLINE_RESOLUTION = /^(?:it was\s+)?(?:resolved\s*(?:[–—:-]\s*|,?\s+(?=(?:that|to)\b))|agreed\s*[–—:-]\s*|recommended\s*[–—:-]\s*(?=\S))/i;
+/** A minuted resolution that carries its own words after the label ("RESOLVED that ...", "AGREED: that ...", a committee's "RECOMMENDED: That the Council ...", marked "*RESOLVED –" as some minutes mark a decision). */
+export const INLINE_RESOLUTION = /^\*?(?:it was\s+)?(?:resolved\s*(?:[–—:-]\s*|,?\s+(?=(?:that|to)\b))|agreed\s*[–—:-]\s*|recommended\s*[–—:-]\s*(?=\S))/i;
 
 /** A body's resolution on a line of its own over the list it resolves ("Committee agreed:-", "Content: The Cabinet RESOLVED:", "Cabinet resolved to:"). */
 const BODY_RESOLVED = /^(?:[A-Z][a-z]+:\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+(?:to|that|TO|THAT))?\s*:-?\s*$/;
+
+/** ModernGov's "Minutes:" line under an item's heading. */
+const MINUTES_LINE = /^\s*minutes\s*:\s*$/i;
+
+/** A short line with no stop: a heading's words. */
+const headingWords = (text: string) => text.trim().length <= 120 && !/[.;:,]\s*$/.test(text.trim());
+/** The line at `i` heads a ModernGov minute: its "Minutes:" line follows, right after it or after the heading's second line. */
+// (A list's last item wrapped over the line above a decision page's "Minutes:" is none: a heading starts with a capital, after a
+// break or a finished sentence.)
+const isItemHeading = (doc: Doc, i: number) => {
+  const [line, prev] = [doc.lines[i]!, doc.lines[i - 1]];
+  const [next, after] = [doc.lines[i + 1]?.text ?? '', doc.lines[i + 2]?.text ?? ''];
+  const starts = /^\s*(?:\d{1,3}\.?\s+)?[A-Z]/.test(line.text) && (line.breakBefore || !prev || /[.;:]\s*$/.test(prev.text));
+  return starts && headingWords(line.text) && (MINUTES_LINE.test(next) || (MINUTES_LINE.test(after) && headingWords(next)));
+};
 
 const NUM = String.raw`^(?:[A-Za-z]?\d{1,2}[.)]?\s*|[a-h][.)]\s+|[ivx]{1,4}[.)]\s+)?`;
 /** Heading patterns by section kind, first match wins. Tolerant of numbering, case and a trailing colon. */
@@ -68,6 +83,9 @@ export function segment(doc: Doc): Section[] {
     if (kind && current.kind === 'recommendation' && !current.lines.length && kind !== 'recommendation' && /\bdecisions?\b/i.test(line.text) && !/\breasons?\b|\bsubject\s+of\b/i.test(line.text)) continue;
     // ("The Committee RESOLVED:" again within resolutions goes on with them: the section already holds its list.)
     if (kind && !(current.kind === 'recommendation' && BODY_RESOLVED.test(line.text.trim()))) sections.push({ kind, heading: line, lines: [] });
+    // ModernGov's next item ("2. Annual Budget Report" over its own "Minutes:", its heading maybe on two lines) ends the
+    // resolutions of the item before it.
+    else if (!kind && current.kind === 'recommendation' && (current.lines.length || INLINE_RESOLUTION.test(current.heading?.text.trim() ?? '')) && isItemHeading(doc, line.index)) sections.push({ kind: 'body', heading: line, lines: [] });
     else sections[sections.length - 1]!.lines.push(line);
   }
   return sections;
