@@ -1091,3 +1091,14 @@ describe('a schedule of grants in minutes (from sets 200 and 201)', () => {
     expect(extractFromPages([textPage(1, text)]).extracted.headlineAmount).toBe(50000);
   });
 });
+
+describe('tenders by lot and sums deferred to a meeting (from sets 202 and 203)', () => {
+  it('"Accept the tender from X for Lot 1 (£118.25k)" gives X that sum, the verb no part of its name', () => {
+    const text = 'Northwood Borough Council\nDecision notice\n\nDecision\n1. Accept the tender from Bell Decorating Group UK Limited for Lot 1 (£118.25k);\n2. Accept the tender from Alfred Bagnall & Sons Limited for Lot 3 (£47.35k);';
+    expect(namesAndSums(text)).toEqual([['Bell Decorating Group UK Limited', 118250], ['Alfred Bagnall & Sons Limited', 47350]]);
+  });
+  it('a sum deferred "to the Delegated Decision meeting" goes to no party', () => {
+    const text = 'Westshire County Council\nVillage Hall Grants 2012/13\n\nDecision:\n(a) approve the grants proposed in Annex 2 to this report;\n(b) agree that the allocation of the balance of £23,737 from 2012/13 be deferred to the Delegated Decision meeting for the Cabinet member on 21 January 2013.';
+    expect(namesAndSums(text)).toEqual([]);
+  });
+});

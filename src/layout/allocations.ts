@@ -36,6 +36,9 @@ const MONEY_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*|\(?(?:[ivx]{1,4}|[a-h
  */
 const unbracketed = (s: string) => s.replace(/\([^()]*\)/g, (m, at: number) => (/^\(\s*£\s?[\d,.]+\s?[mk]?\s*\)$/i.test(m) && !/£\s?\d/.test(s.slice(0, at)) ? m : ' '.repeat(m.length)));
 
+/** A line that starts with a decision's verb names no party before its sum. */
+const DECISION_WORDS = /^(?:To\s+)?(?:Accept|Approve|Award|Agree|Appoint|Authori[sz]e|Allocate|Delegate|Note|Enter|Grant)\s+(?:the|a|an|that)\b/;
+
 /** A row's marker printed as a cell of its own: "a.", "(ii)", "3)". */
 const ROW_MARKER = /^\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]$/i;
 
@@ -78,7 +81,8 @@ export function allocationIn(line: Line, opts: { annual?: boolean } = {}): Alloc
   const m = NAME_FIRST.exec(text) ?? MONEY_FIRST.exec(text) ?? tableRow(line, text);
   const name = m?.[1]?.trim();
   // "Total", "Budget available" close a list; "Total Insight Theatre" is a party.
-  if (!name || (/^(?:total|sub-?total|grand total|the total|budget|funding|overall)\b/i.test(name) && !/^\S+\s+(?:[A-Z][\w'’&-]*\s*){2,}$/.test(name)) || MONEY_FIELD.test(name)) return null;
+  // ("Accept the tender from Bell Decorating Group UK Limited for Lot 1 (£118.25k)": a decision's words, not a party's name.)
+  if (!name || DECISION_WORDS.test(name) || (/^(?:total|sub-?total|grand total|the total|budget|funding|overall)\b/i.test(name) && !/^\S+\s+(?:[A-Z][\w'’&-]*\s*){2,}$/.test(name)) || MONEY_FIELD.test(name)) return null;
   const n = eachCount(text.slice(0, money[0]!.start), text.slice(money[0]!.end));
   return { name, money: n > 1 ? { ...money[0]!, value: money[0]!.value * n } : money[0]!, line };
 }

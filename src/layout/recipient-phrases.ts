@@ -109,7 +109,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "the tender of Wates Construction Ltd in the sum of £10,303,306.91 be accepted"
   // "the tender received from Air Monitors Ltd in the sum of £175,998 is accepted" (the body receives the tender, the party the money)
   // "Accept the tender from B & X Construction Ltd to demolish and construct ... at a total cost of £819,485.21": past the works' purpose.
-  { re: new RegExp(String.raw`\b(?:tender|bid|quotation|offer)s?\s+(?:(?:received|submitted)\s+)?(?:of|from|by)\s+${NAME}\s+(?:(?:to|for)\b[^.;£]{0,200}?\b(?=at\s+a\s))?(?:at\s+a\s+(?:total\s+)?cost\s+of|in\s+the\s+(?:[a-z]+\s+){0,2}sum\s+of|of|for|at|valued\s+at|totalling)\s+${MONEY}`, 'g'), receives: true },
+  // "Accept the tender from Bell Decorating Group UK Limited for Lot 1 (£118.25k)": a lot's sum in brackets.
+  { re: new RegExp(String.raw`\b(?:tender|bid|quotation|offer)s?\s+(?:(?:received|submitted)\s+)?(?:of|from|by)\s+${NAME}\s+(?:(?:to|for)\b[^.;£]{0,200}?\b(?=at\s+a\s))?(?:for\s+[Ll]ot\s+\w+\s+)?(?:(?:at\s+a\s+(?:total\s+)?cost\s+of|in\s+the\s+(?:[a-z]+\s+){0,2}sum\s+of|of|for|at|valued\s+at|totalling)\s+|\()${MONEY}`, 'g'), receives: true },
   // "The Commissioner has accepted tenders from John Macadam & Son Ltd, HB Panelcraft Ltd and James Alpe Ltd for a contract ..." (no sums):
   // each supplier the list names.
   { re: new RegExp(String.raw`\baccept(?:s|ed|ing)?\s+(?:the\s+)?(?:tenders?|bids?|quotations?)\s+(?:received\s+|submitted\s+)?(?:from|by)\s+(?<name>${ORG_BARE}(?:\s*,\s*${ORG_BARE})*\s+(?:and|&)\s+${ORG_BARE})(?![^.;]*£)`, 'g'), list: true },
@@ -302,6 +303,8 @@ export function recipientsIn(input: string): RecipientPhrase[] {
       const name = cleanName(g.name!);
       // "the VCSE sector", "the Highways Department": a sector, or a department of the body itself, is no party.
       const after = sentence.slice((m.index ?? 0) + m[0].indexOf(g.name!) + g.name!.length);
+      // ("... be deferred to the Delegated Decision meeting": a meeting, no party.)
+      if (/^\s+(?:meeting|session)s?\b/i.test(after)) continue;
       // ("£650,000 ... to the Strategic Acquisitions programme", "£10 million to the Climate Change Environment and Transport 2024/25
       // capital programme": a programme or scheme of the body's own, no party.)
       // ("£265,945 to the Leeds Media Centre project": "the" before, "project" in lower case after, a project by its name, no party;
