@@ -1102,3 +1102,15 @@ describe('tenders by lot and sums deferred to a meeting (from sets 202 and 203)'
     expect(namesAndSums(text)).toEqual([]);
   });
 });
+
+describe('a settlement over years (from set 200)', () => {
+  const text = 'Northfield Borough Council\nAdvice Agency Grant Funding\nDecision:\nRESOLVED –\n1. That a two-year funding settlement be allocated to Northfield Citizens Advice Bureau with £72,165 allocated for 2024/25 and £48,110 for 2025/26.\n2. That a two-year funding settlement be allocated to Westshire Law Centre with £20,849 allocated for 2024/25 and £20,828 for 2025/26.';
+  it("gives each party the sums of its years, and the decision their total", () => {
+    expect(namesAndSums(text)).toEqual([['Northfield Citizens Advice Bureau', 120275], ['Westshire Law Centre', 41677]]);
+    expect(extractFromPages([textPage(1, text)]).extracted.headlineAmount).toBe(161952);
+  });
+  it('does not add a sum printed for several years at once ("£752 for 2016/17 and 2017/18")', () => {
+    const grant = 'Eastvale Council\nDecision:\n1. That a grant be allocated to Eastbridge Charter Trust with £1,320 allocated for 2015/16 and £752 for 2016/17 and 2017/18.';
+    expect(namesAndSums(grant)).toEqual([['Eastbridge Charter Trust', 1320]]);
+  });
+});

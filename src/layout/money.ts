@@ -115,3 +115,28 @@ export function eachCount(before: string, after: string): number {
 
 /** Wording that makes a figure a limit or threshold (procurement rules, delegations), not a sum approved. */
 export const THRESHOLD_WORDING = /or above|and above|or more|threshold|exceeds?|limit of|up to a (?:maximum|limit)|in excess of/i;
+
+// ("£72,165 allocated for 2024/25 and £48,110 for 2025/26": the verb may come between a sum and its year.)
+const YEAR_AFTER = /^\s*(?:(?:allocated|awarded|granted|paid|budgeted)\s+)?(?:in|for|during)\s+(?:FY\s*)?(\d{4})\s*[/-]\s*\d{2,4}\b/i;
+
+/**
+ * "approve the award of £7.2m in 2019/20, £7.6m in 2020/21 and £0.1m in 2021/22": from the chosen figure, the run of
+ * sums each for a different financial year, joined by commas or "and" (the award over its years).
+ */
+export function yearRun(text: string, found: readonly MoneyMatch[], first: MoneyMatch): MoneyMatch[] {
+  const run: MoneyMatch[] = [];
+  const years = new Set<string>();
+  for (let i = found.indexOf(first); i >= 0 && i < found.length; i++) {
+    const m = found[i]!;
+    const year = YEAR_AFTER.exec(text.slice(m.end));
+    if (!year || years.has(year[1]!) || m.period || m.rangeEnd) break;
+    // ("£752 for 2016/17 and 2017/18": a sum for several years, each or together, is no one year's part of the run.)
+    if (/^\s*(?:and|&|,|to|-|–)\s*(?:FY\s*)?\d{4}\s*[/-]\s*\d{2,4}\b/i.test(text.slice(m.end + year[0].length))) break;
+    // Between two sums of the run: the first one's year, then only a comma or "and".
+    const gap = run.length ? text.slice(run[run.length - 1]!.end, m.start) : '';
+    if (run.length && !/^\s*(?:,\s*(?:and\s+)?|and\s+)$/i.test(gap.slice(YEAR_AFTER.exec(gap)?.[0].length ?? gap.length))) break;
+    years.add(year[1]!);
+    run.push(m);
+  }
+  return run;
+}

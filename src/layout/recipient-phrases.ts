@@ -1,4 +1,4 @@
-import { eachCount, findMoney, round2, type MoneyMatch } from './money.ts';
+import { eachCount, findMoney, round2, yearRun, type MoneyMatch } from './money.ts';
 
 /** A party named as receiving money in a sentence, with the figure the sentence gives it (null when none). */
 export interface RecipientPhrase {
@@ -55,6 +55,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   { re: new RegExp(String.raw`${MONEY}\s+(?:[\w-]+\s+){0,2}(?:can|could|will|may|should|shall|would|to)\s+be\s+(?:made|paid|given|awarded|released|allocated|granted|transferred|provided)\s+(?:(?:in|over|by)\s+(?:[\w-]+\s+){1,3})?(?:directly\s+)?to\s+${NAME}`, 'g') },
   // "to guarantee up to £3.0m of the 2018/19 LGF to the North Warwickshire and Hinckley College": a share of a named fund, to a party.
   { re: new RegExp(String.raw`${MONEY}\s+of\s+(?:the\s+)?(?:\d{4}\/\d{2}\s+)?(?:[A-Z][\w'’-]*\s+){1,4}to\s+${NAME}`, 'g') },
+  // "That a two-year funding settlement be allocated to Derbyshire Law Centre with £20,849 allocated for 2024/25 and £20,828 for 2025/26"
+  { re: new RegExp(String.raw`\b(?:allocated|awarded|granted|paid|given|made)\s+to\s+${NAME}\s+with\s+${MONEY}`, 'g') },
   // "£37.5k of funding to Hoylake Village Life CIC" (to: "£1.3m of grant funding for Kent" may be a loss)
   { re: new RegExp(String.raw`${MONEY}\s+of\s+(?:grant\s+)?(?:funding|grant)\s+to\s+${NAME}`, 'g') },
   // "£85,000 goes to Positive Futures"
@@ -325,6 +327,9 @@ export function recipientsIn(input: string): RecipientPhrase[] {
         // "initial grant of £28,049.50 and grant extension of £23,471.24 to X": both sums, one-off ones only.
         if (!found || found.period || more.period) continue;
         money = { ...found, value: Math.round((found.value + more.value) * 100) / 100 };
+      } else if (found && yearsFrom(sentence, (m.index ?? 0) + m[0].lastIndexOf(g.money!)) !== null) {
+        // "allocated to X with £72,165 allocated for 2024/25 and £48,110 for 2025/26": the sums of the run of years, X's total.
+        money = { ...found, value: yearsFrom(sentence, (m.index ?? 0) + m[0].lastIndexOf(g.money!))! };
       } else if (found) {
         // "3 grants to the value of £30,000 each to X": the total to X, from this sentence's own figures.
         const pound = (m.index ?? 0) + Math.max(0, m[0].indexOf('£'));
@@ -339,6 +344,14 @@ export function recipientsIn(input: string): RecipientPhrase[] {
   }
   if (!out.length && PAYING.test(sentence)) out.push(...companiesPaid(sentence));
   return out;
+}
+
+/** The total of a run of sums each for its own year starting at `at` ("£72,165 allocated for 2024/25 and £48,110 for 2025/26"), null when there is no such run. */
+function yearsFrom(sentence: string, at: number): number | null {
+  const found = findMoney(sentence);
+  const first = found.find((x) => x.start === at);
+  const run = first ? yearRun(sentence, found, first) : [];
+  return run.length >= 2 ? Math.round(run.reduce((a, x) => a + x.value, 0) * 100) / 100 : null;
 }
 
 /** A sentence that awards or pays, not one that only mentions a contract ("the management of the contract with Invicta Law Ltd"). */

@@ -1,7 +1,7 @@
 import type { Amount, Recommendation } from '../../record/index.ts';
 import { allocationRuns, type AllocationRun } from '../../layout/allocations.ts';
 import type { ExtractContext } from '../../layout/context.ts';
-import { eachCount, findMoney, round2, roundingTolerance, THRESHOLD_WORDING, type MoneyMatch } from '../../layout/money.ts';
+import { eachCount, findMoney, round2, roundingTolerance, THRESHOLD_WORDING, yearRun, type MoneyMatch } from '../../layout/money.ts';
 import { cellAt, tableSums, type Table } from '../../layout/tables.ts';
 import { findField, VALUE_FIELD } from '../../layout/form.ts';
 import { defineExtractor } from '../define-extractor.ts';
@@ -200,27 +200,6 @@ function pickFigure(text: string, totals: ReadonlySet<number> = new Set()): Pick
 const NOTES = /^\W*(?:that\s+)?(?:subject\s+to\s+[^,;]{0,100},\s*)?(?:to\s+)?(?:note[sd]?|the\s+(?:\w+\s+){1,3}?not(?:ed|es))\b(?![^.;]{0,80}\b(?:and|to)\s+(?:approve|agree|award|authori[sz]e))/i;
 
 /** A figure's financial year right after it ("£7.2m in 2019/20", "£0.1m for 2021-22"). */
-const YEAR_AFTER = /^\s*(?:in|for|during)\s+(?:FY\s*)?(\d{4})\s*[/-]\s*\d{2,4}\b/i;
-
-/**
- * "approve the award of £7.2m in 2019/20, £7.6m in 2020/21 and £0.1m in 2021/22": from the chosen figure, the run of
- * sums each for a different financial year, joined by commas or "and" (the award over its years).
- */
-function yearRun(text: string, found: readonly MoneyMatch[], first: MoneyMatch): MoneyMatch[] {
-  const run: MoneyMatch[] = [];
-  const years = new Set<string>();
-  for (let i = found.indexOf(first); i >= 0 && i < found.length; i++) {
-    const m = found[i]!;
-    const year = YEAR_AFTER.exec(text.slice(m.end));
-    if (!year || years.has(year[1]!) || m.period || m.rangeEnd) break;
-    // Between two sums of the run: the first one's year, then only a comma or "and".
-    const gap = run.length ? text.slice(run[run.length - 1]!.end, m.start) : '';
-    if (run.length && !/^\s*(?:,\s*(?:and\s+)?|and\s+)$/i.test(gap.slice(YEAR_AFTER.exec(gap)?.[0].length ?? gap.length))) break;
-    years.add(year[1]!);
-    run.push(m);
-  }
-  return run;
-}
 
 function fromTables(tables: readonly Table[]): number | null {
   for (const t of tables) {
