@@ -175,7 +175,7 @@ describe('golden records of real decisions (fixtures/real)', () => {
     withDb(openDbReadOnly(db), (d) => {
       for (const r of readRecords(d)) byFile.set(r.file.split('/').pop()!, r);
     });
-  }, 480_000);
+  }, 1_200_000);
 
   describe.each(SETS.map((s) => [s.name, s] as const))('%s set', (_name, set) => {
     const truths = truthsOf(set.truth);

@@ -171,3 +171,20 @@ describe('a minute\'s numbered decisions with no closing mark', () => {
     expect(extract(text).recommendations.map((r) => r.text.slice(0, 20))).toEqual(['Cabinet noted the pr', 'Cabinet noted the re', 'Cabinet approved the', 'Cabinet approved the']);
   });
 });
+
+describe('minutes under their own heading (from sets 205 and 209)', () => {
+  it('are titled by that heading, not by a clerk\'s line or a routine item set more prominently', () => {
+    const text = 'Eastfen Parish Council\nRachel Ash – Parish Clerk\n\nMinutes of the meeting held on Tuesday 03 May 2022 at 7pm in the Village Hall\n\nPresent: Cllrs A Birch, B Cedar\n\n1. To receive and approve any apologies for absence\nNone.\n2. To consider payments\nThe following payments were approved: K Services £120; T Services £480.\n3. To receive the Clerk\'s report\nThe clerk reported on the noticeboard.';
+    expect(extract(text).title).toBe('Minutes of the meeting held on Tuesday 03 May 2022 at 7pm in the Village Hall');
+  });
+  it('read with the line the heading wraps onto', () => {
+    const text = 'WESTSHIRE COUNTY COUNCIL\nCABINET\nMINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions\nHouse, County Hall, Westford on Thursday, 30 January 2025.\n\nPRESENT: Mr R Ash (Chairman), Mr N Birch\n\n1. Apologies\nApologies were received from Mr Cedar.\n2. Revenue Budget 2025-26\nRESOLVED that the budget of £1,530.9m be recommended to County Council.\n3. Highways contracts\nRESOLVED that the contracts be extended at a cost of £2.1m.';
+    expect(extract(text).title).toBe('MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions House, County Hall, Westford on Thursday, 30 January 2025');
+  });
+  it('keep a title that itself names the minutes, and an agenda\'s "To approve the Minutes ..." is no heading', () => {
+    const named = 'Westbury Parish Council\nMay 2022 - Minutes of Extraordinary Meeting\n\nMinutes of an extraordinary meeting held by Westbury Parish Council on Tuesday 10 May 2022\n\n1. Payments\nIt was resolved to pay the invoices.';
+    expect(extract(named).title).toBe('May 2022 - Minutes of Extraordinary Meeting');
+    const agenda = 'Southdale Borough Council\nCabinet – Agenda and minutes\nTo approve the Minutes of the Meeting held on 3 February 2016 (Minute Nos. 468 - 480) as a correct\nrecord.\nMinutes:\nThe Minutes were approved.\n\nTender award approval for Eastwick Wall replacement\n\nCabinet considered the report.\nResolved:\n(1) That the tender be awarded to Colwin Construction for the sum of £89,588.';
+    expect(extract(agenda).title).toBe('Tender award approval for Eastwick Wall replacement');
+  });
+});

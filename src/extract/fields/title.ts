@@ -41,6 +41,11 @@ export const title = defineExtractor({
   field: 'title',
   extract(ctx, soFar) {
     const printed = titleAsPrinted(ctx);
+    // Minutes under their own heading ("Minutes of the meeting held on Tuesday 03 May 2022 at 7pm"): the one item of substance
+    // that decides, else that heading, whatever other line of the page is set most prominently (a clerk's name, a routine item;
+    // a line that names the minutes or the meeting itself, "May 2022 - Minutes of Extraordinary Meeting", stays).
+    const heading = minutesHeading(ctx.doc.lines);
+    if (heading && !(printed && /\b(?:minutes|meeting)\b/i.test(printed))) return minuteTitle(ctx) ?? heading;
     // A body's own name is its banner, not the decision's title ("West Lancashire Borough Council", "Welsh Government").
     // ... nor is a meeting's heading, however it was found ("Document Title: Minutes of the Grants Panel – 25 February 2014"),
     // while an item of substance names the minutes.
@@ -84,15 +89,27 @@ function titleAsPrinted(ctx: ExtractContext): string | null {
 
 /** A paper of minutes' own heading near its top: "minutes" with the meeting's date or body, not a routine item's ("Minutes of the previous meeting"). */
 function minutesHeading(lines: readonly Line[]): string | null {
-  for (const l of lines.slice(0, 10)) {
+  for (const [k, l] of lines.slice(0, 10).entries()) {
     const t = clean(l.text).replace(/^\d{1,3}\.?\s+/, '').replace(/^(?:document\s+)?title\s*:\s*/i, '');
     // (Its heading, not a sentence that mentions minutes: "The minutes of the meeting held on 12 September 2023 were agreed ...".)
-    if (t.length > 100 || !/\bM(?:inutes|INUTES)\b/.test(t) || /^the\b|\b(?:was|were|be|been|is|are|held)\b/i.test(t) || /\b(?:previous|last)\s+meeting\b|:\s*$/i.test(t) || endsSentenceInside(t) || /\.$/.test(t)) continue;
+    if (t.length > 140 || !/\bM(?:inutes|INUTES)\b/.test(t) || /^(?:the|to)\b|\b(?:was|were|be|been|is|are)\b/i.test(t) || /\b(?:previous|last)\s+meeting\b|:\s*$/i.test(t) || endsSentenceInside(t) || /\.$/.test(t)) continue;
     // (Dated, or "Minutes of the X Committee" naming the body that met.)
     const namesBody = /^\W*minutes\s+of\s+(?:the\s+)?[A-Z]/i.test(t) && /\b(?:committee|board|panel|group|council|cabinet|forum|meeting)\b/i.test(t);
-    if (findDates(t).length > 0 || namesBody) return t;
+    if (findDates(t).length > 0 || namesBody) return withWrap(t, lines[k + 1]);
   }
   return null;
+}
+
+/**
+ * A heading with the line it wrapped onto ("MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions" / "House,
+ * County Hall, Maidstone on Thursday, 30 January 2025."): a heading cut after a comma or a joining word, or a next line that starts
+ * in lower case or dates an undated heading, goes on to that line (not a label's: "PRESENT: ..."), its closing full stop left off.
+ */
+function withWrap(t: string, next: Line | undefined): string {
+  const more = next && !next.breakBefore && !next.pageStart ? clean(next.text) : '';
+  // (... or the date of a heading that has none: "... Council Chamber, Sessions" / "House, County Hall, Maidstone on Thursday, 30 January 2025.")
+  const cut = /(?:,|\b(?:of|and|the|in|on|at|held|for|by))$/i.test(t) || /^[a-z]/.test(more) || (findDates(more).length > 0 && !findDates(t).length);
+  return more && cut && !/^[A-Z][A-Za-z ]{1,30}:/.test(more) && more.length <= 100 ? `${t} ${more}`.replace(/\.$/, '') : t;
 }
 
 /** A meeting body's name: "Finance & Resources Committee", "Moorlands Partnership Board", "Cabinet". */
