@@ -1114,3 +1114,15 @@ describe('a settlement over years (from set 200)', () => {
     expect(namesAndSums(grant)).toEqual([['Eastbridge Charter Trust', 1320]]);
   });
 });
+
+describe('schedules of payments in parish minutes (from sets 205 and 209)', () => {
+  it('name each payee with its sum, past a minute paragraph number, leaving out what pays salaries, expenses or an office', () => {
+    const text = 'Eastford Parish Council\nMINUTES OF THE FINANCE COMMITTEE MEETING HELD ON THE 2nd October 2006\n\n4) BANKING UPDATE\nAccounts for the period up to 27.09.2006 were circulated. The following payments were agreed\n4.1 Internal Auditor - £50\n4.2 Keith Ash &Co - £12 (registration of park)\n4.3 Mr P Birch - £250 (car park rental)\n4.4 St Johns/ St Peters Holiday Club - £200\n\n5) TAXI SCHEME\nAn update will be published in the next newsletter.';
+    expect(namesAndSums(text)).toEqual([['Keith Ash &Co', 12], ['Mr P Birch', 250], ['St Johns/ St Peters Holiday Club', 200]]);
+    expect(extractFromPages([textPage(1, text)]).extracted.headlineAmount).toBe(512);
+  });
+  it('"To consider and approve the following payments" leaves the clerk\'s salary out', () => {
+    const text = 'Westfen Parish Council\nMinutes of the meeting held on Thursday 5th October 2023\n\n5. To consider and approve the Following payments\na) Clerks Salary & HMRC - £208.20\nb) HMRC - £31.20\nc) Methodist Chapel - £100.00\nIt was RESOLVED by all that the above payments be approved.';
+    expect(namesAndSums(text)).toEqual([['HMRC', 31.2], ['Methodist Chapel', 100]]);
+  });
+});

@@ -21,11 +21,12 @@ export interface AllocationRun {
 /** "two grants of £500 each", "3 awards to the value of £30,000 each": a count of equal sums after a name. */
 const COUNTED = new RegExp(String.raw`${COUNT_WORD}\s+(?:grants?|awards?|payments?|instalments?)\s+(?:of|to the value of|worth)\s+(?=£)`, 'i');
 
-// Names in any script's letters ("Westraven Community Café"), dashes inside ("Good Neighbours – Rural Peterborough").
-const NAME = String.raw`\p{Lu}[\p{L}0-9'’&.,()\s–-]{1,80}?`;
+// Names in any script's letters ("Westraven Community Café"), dashes inside ("Good Neighbours – Rural Peterborough"), two joined by a slash ("St Johns/ St Peters Holiday Club").
+const NAME = String.raw`\p{Lu}[\p{L}0-9'’&.,()\s–/-]{1,80}?`;
 // "Name - £X", "Name: £X", "Name (£X)", "£X to Name", "£X for Name".
 // OCR reads bullets as "«", "+", ".", "~", or as the letters "o", "e", "eo" before the name.
-const NAME_FIRST = new RegExp(String.raw`^(?:[-•·*«»+.~>]\s*|(?:e?o|e)\s+(?=\p{Lu})|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+)?(${NAME})\s*(?:[-–—:]|\(\s*(?=£))\s*(?:(?:recommended\s+)?(?:amount|grant|award|allocation)\s+of\s+)?(?=£|${COUNTED.source})`, 'u');
+// ("4.1 Internal Auditor - £50": a minute's paragraph number too.)
+const NAME_FIRST = new RegExp(String.raw`^(?:[-•·*«»+.~>]\s*|(?:e?o|e)\s+(?=\p{Lu})|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+|\d{1,2}\.\d{1,2}\s+)?(${NAME})\s*(?:[-–—:]|\(\s*(?=£))\s*(?:(?:recommended\s+)?(?:amount|grant|award|allocation)\s+of\s+)?(?=£|${COUNTED.source})`, 'u');
 // "(i) £403.62 as funding to Claremont Park Community Centre for ...": an enumerator, and "as funding" or "in grant", may come between.
 const MONEY_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s*)?(?=£)[^\s]+\s+(?:(?:as|in)\s+(?:a\s+)?(?:funding|grant|contribution|award)\s+)?(?:to|for)\s+(?:the\s+)?(${NAME})(?:\s+(?:for|to|towards|in)\b|[.;,]|$)`, 'u');
 
@@ -96,7 +97,7 @@ export function joinWrapped(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   for (const l of lines) {
     const last = out[out.length - 1];
-    const marker = /^\s*(?:[-•·*«»]\s|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s)/.test(l.text);
+    const marker = /^\s*(?:[-•·*«»]\s|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s|\d{1,2}\.\d{1,2}\s)/.test(l.text);
     const carries = last && !marker && !l.breakBefore && !l.pageStart && l.page === last.page && (/^\s*(?:[a-z(]|£\s?\d|\d)/.test(l.text) || /[–—,-]\s*$/.test(last.text)) && !/(?:[.;:]|:-)\s*$/.test(last.text);
     // ("Charminster Guides – £50.00," over "Charminster Brownies – £50.00,": a comma after a sum separates the list's entries.)
     const entries = !!last && /£\s?\d[\d,]*(?:\.\d{1,2})?\s*,\s*$/.test(last.text) && /£\s?\d/.test(l.text);

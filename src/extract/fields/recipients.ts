@@ -14,7 +14,11 @@ import { editDistance } from '../../layout/edit-distance.ts';
 
 const GIVES = /\b(?:grant|award|allocat|recipient|applica|fund|distribut|payment|contribut|as follows|following)\w*/i;
 /** An introduction that says the list's parties receive the sums ("The grant recipients are:", "awards to the following", "The allocation is as follows:-"), not only that sums are listed ("the bid be approved as follows:"). */
-const TO_PARTIES = /\b(?:(?:allocations?|grants?|awards?)\s+(?:is|are|were|will\s+be)\s+as\s+follows|recipients?|grantees?|applicants?|applications|awarded|allocated\s+to|organisations|(?:grants?|awards?|allocations?|payments?|funding|contributions?)\b[^.]{0,60}\b(?:to|for)\s+(?:the\s+)?(?:following|these|each|below|charities|organisations|groups|bodies|applicants|recipients))\b/i;
+// ("To approve the following payments:", "The following payments were agreed", "Bills to be paid": a schedule of payees.)
+const TO_PARTIES = /\b(?:following\s+(?:payments?|accounts?|invoices?|cheques?|bills?)|(?:payments?|accounts?|invoices?|bills?)\s+(?:for\s+payment|to\s+be\s+paid)|(?:allocations?|grants?|awards?)\s+(?:is|are|were|will\s+be)\s+as\s+follows|recipients?|grantees?|applicants?|applications|awarded|allocated\s+to|organisations|(?:grants?|awards?|allocations?|payments?|funding|contributions?)\b[^.]{0,60}\b(?:to|for)\s+(?:the\s+)?(?:following|these|each|below|charities|organisations|groups|bodies|applicants|recipients))\b/i;
+
+/** A schedule's line for what is paid, not to whom: salaries, expenses, an office's fee ("Clerks Salary & HMRC", "Internal Auditor", "PO Box Annual Fee"). */
+const PAYMENT_PURPOSE = /\b(?:salar(?:y|ies)|wages?|expenses|allowances?|petty\s+cash|mileage|reimbursements?|subscriptions?|insurance|fees?|rental)\b|^(?:the\s+)?(?:internal|external)\s+auditor$|^clerk/i;
 
 const REFERENCE_LABEL = /^(?:ref(?:erence)?|item|no\.?|number|code|project\s+(?:ref|no|number|code))\b/i;
 /** What a minute decided on the application above it, not who it is ("Approved - £3,129.13 from Projects Fund"). */
@@ -119,7 +123,7 @@ export const recipients = defineExtractor({
       if (!says[k] && !runs.some((other, j) => says[j] && j !== k && near(run, other))) continue;
       const context = run.context;
       // "Reference COMF 2 - £97,608": a list of references and sums names no party, nor "Approved - £3,129.13" one.
-      for (const p of run.parts) if (!REFERENCE_LABEL.test(p.name) && !OUTCOME.test(p.name.trim())) add({ name: cleanName(p.name), amount: p.money.value, role: roleOf(`${context} ${p.line.text}`), page: p.line.page, text: clean(p.line.text) }, true);
+      for (const p of run.parts) if (!REFERENCE_LABEL.test(p.name) && !OUTCOME.test(p.name.trim()) && !PAYMENT_PURPOSE.test(p.name)) add({ name: cleanName(p.name), amount: p.money.value, role: roleOf(`${context} ${p.line.text}`), page: p.line.page, text: clean(p.line.text) }, true);
     }
     // Tables whose headings name parties and sums, in a passage about giving money (read from `rows`: a row's wrapped cells come back whole).
     for (const { rows: parts, header } of recipientTableRows(rows)) {
