@@ -532,8 +532,11 @@ describe('meeting headings are not titles', () => {
   it('skips a committee heading with its meeting times, and minutes headed by the meeting and its date', () => {
     const r = record('Hereford & Worcester Fire Authority\n\nPolicy and Resources Committee 6 Mar 2024 - 10:30 to 12:00\n\n1 Apologies for Absence\nApologies were received.');
     expect(r.title ?? '').not.toMatch(/10:30/);
-    const m = record('North Lincolnshire Council\n\nCabinet Members – Minutes – 11 July 2014\n\n31 COMMUNITY GRANT AID APPLICATIONS\nThe Director submitted a report.');
-    expect(m.title ?? '').not.toMatch(/Minutes – 11 July 2014/);
+    // Minutes headed by the meeting and its date are titled by the item that decides, else by that heading (sets 205 and 209:
+    // +13 points over 2759 PDFs against titling them by the one item whose words decide nothing).
+    const m = record('North Lincolnshire Council\n\nCabinet Members – Minutes – 11 July 2014\n\n31 COMMUNITY GRANT AID APPLICATIONS\nThe Director submitted a report.\nResolved that a grant of £500 be awarded to Northway Scouts.');
+    expect(m.title).toBe('COMMUNITY GRANT AID APPLICATIONS');
+    expect(record('North Lincolnshire Council\n\nCabinet Members – Minutes – 11 July 2014\n\n31 COMMUNITY GRANT AID APPLICATIONS\nThe Director submitted a report.').title).toBe('Cabinet Members – Minutes – 11 July 2014');
   });
 });
 
@@ -766,7 +769,9 @@ describe('a meeting\'s heading', () => {
     const r = record('Northway Borough Council\nGrants Panel\nDocument Title: Minutes of the Grants Panel – 25 February 2014\nAuthor: J Smith\n\nPresent: Cllr Brown, Cllr Green\n\nResolved that a grant of £500 be awarded to Northway Scouts.');
     expect(r.title).toBe('Minutes of the Grants Panel – 25 February 2014');
     expect(record('Northway Borough Council\nDocument Title: Minutes of the Grants Panel – 25 February 2014\n\n1. Apologies\nNone.\n\n2. Community Grants\nResolved that a grant of £500 be awarded to Northway Scouts.').title).toBe('Community Grants');
-    expect(record('Northway Parish Council\n\nMinutes of a meeting held Tuesday 3rd November 2015 at 19.15 hrs at the Village Hall\n\nPresent: Cllr Brown, Cllr Green\n\nResolved that a grant of £500 be awarded to Northway Scouts.').title).toBeNull();
+    // ("Minutes of a meeting held Tuesday ..." heads the minutes; "The minutes of the meeting held on ... were agreed" is a sentence about them.)
+    expect(record('Northway Parish Council\n\nMinutes of a meeting held Tuesday 3rd November 2015 at 19.15 hrs at the Village Hall\n\nPresent: Cllr Brown, Cllr Green\n\nResolved that a grant of £500 be awarded to Northway Scouts.').title).toBe('Minutes of a meeting held Tuesday 3rd November 2015 at 19.15 hrs at the Village Hall');
+    expect(record('Northway Parish Council\n\nThe minutes of the meeting held on 12 September 2023 were agreed as a true record.\n\nPresent: Cllr Brown, Cllr Green\n\nResolved that a grant of £500 be awarded to Northway Scouts.').title).toBeNull();
   });
 });
 
