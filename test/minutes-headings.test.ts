@@ -188,3 +188,12 @@ describe('minutes under their own heading (from sets 205 and 209)', () => {
     expect(extract(agenda).title).toBe('Tender award approval for Eastwick Wall replacement');
   });
 });
+
+describe('a Welsh council by its Welsh name (from set 210)', () => {
+  it('"Cyngor Gwynedd" is a council, and its banner no title', () => {
+    expect(orgIn('Cyngor Gwynedd')).toBe('Cyngor Gwynedd');
+    expect(orgIn('Cyngor Bwrdeistref Sirol Conwy')).toBe('Cyngor Bwrdeistref Sirol Conwy');
+    const r = extract('Cyngor Gwynedd\n\nUrgent Item: Payments for families eligible for free school meals\n\nDecision:\nTo approve payments of £3,000,000 to the families.');
+    expect(r.authority).toBe('Cyngor Gwynedd');
+  });
+});

@@ -25,6 +25,8 @@ export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc'
   { kind: 'borough', re: new RegExp(String.raw`\b((?:Royal\s+|London\s+)?Borough\s+of\s+${PLACE})`) },
   // "Borough Council of King's Lynn & West Norfolk": the kind of council first, its place after.
   { kind: 'council', re: new RegExp(String.raw`\b((?:Borough|County|City|District)\s+Council\s+of\s+${PLACE})`) },
+  // "Cyngor Gwynedd", "Cyngor Sir Ddinbych", "Cyngor Bwrdeistref Sirol Conwy": a Welsh council by its Welsh name.
+  { kind: 'council', re: new RegExp(String.raw`\b(Cyngor\s+(?:(?:Sir|Bwrdeistref\s+Sirol|Dinas|Tref|Cymuned)\s+)?${PLACE})`) },
   // "City and County of Swansea", "City and County of Cardiff": a Welsh principal council by its charter name.
   { kind: 'council', re: new RegExp(String.raw`\b(City\s+and\s+County\s+of\s+${PLACE})`) },
   { kind: 'council', re: new RegExp(String.raw`\b(${PLACE}\s+(?:County\s+|Borough\s+|City\s+|District\s+|Metropolitan\s+Borough\s+|Town\s+|Parish\s+)?Council|City\s+of\s+London\s+Corporation)\b`) },
