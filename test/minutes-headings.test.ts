@@ -177,8 +177,8 @@ describe('minutes under their own heading (from sets 205 and 209)', () => {
     const text = 'Eastfen Parish Council\nRachel Ash – Parish Clerk\n\nMinutes of the meeting held on Tuesday 03 May 2022 at 7pm in the Village Hall\n\nPresent: Cllrs A Birch, B Cedar\n\n1. To receive and approve any apologies for absence\nNone.\n2. To consider payments\nThe following payments were approved: K Services £120; T Services £480.\n3. To receive the Clerk\'s report\nThe clerk reported on the noticeboard.';
     expect(extract(text).title).toBe('Minutes of the meeting held on Tuesday 03 May 2022 at 7pm in the Village Hall');
   });
-  it('read with the line the heading wraps onto', () => {
-    const text = 'WESTSHIRE COUNTY COUNCIL\nCABINET\nMINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions\nHouse, County Hall, Westford on Thursday, 30 January 2025.\n\nPRESENT: Mr R Ash (Chairman), Mr N Birch\n\n1. Apologies\nApologies were received from Mr Cedar.\n2. Revenue Budget 2025-26\nRESOLVED that the budget of £1,530.9m be recommended to County Council.\n3. Highways contracts\nRESOLVED that the contracts be extended at a cost of £2.1m.';
+  it('read with the line the heading wraps onto at the margin', () => {
+    const text = 'WESTSHIRE COUNTY COUNCIL\nCABINET\nMINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions House, County\nHall, Westford on Thursday, 30 January 2025.\n\nPRESENT: Mr R Ash (Chairman), Mr N Birch\n\n1. Apologies\nApologies were received from Mr Cedar.\n2. Revenue Budget 2025-26\nRESOLVED that the budget of £1,530.9m be recommended to County Council.\n3. Highways contracts\nRESOLVED that the contracts be extended at a cost of £2.1m.';
     expect(extract(text).title).toBe('MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions House, County Hall, Westford on Thursday, 30 January 2025');
   });
   it('keep a title that itself names the minutes, and an agenda\'s "To approve the Minutes ..." is no heading', () => {
@@ -195,5 +195,16 @@ describe('a Welsh council by its Welsh name (from set 210)', () => {
     expect(orgIn('Cyngor Bwrdeistref Sirol Conwy')).toBe('Cyngor Bwrdeistref Sirol Conwy');
     const r = extract('Cyngor Gwynedd\n\nUrgent Item: Payments for families eligible for free school meals\n\nDecision:\nTo approve payments of £3,000,000 to the families.');
     expect(r.authority).toBe('Cyngor Gwynedd');
+  });
+});
+
+describe('minutes headings read from set 216', () => {
+  it('"Minutes November 2021" is dated by its month; "2. Minutes of Meeting", the last minutes approved, is no heading', () => {
+    const text = 'Southford Parish Council\nMinutes November 2021\nThe Parish Council Meeting was held on 9th November 2021 at the Village Hall at 7.30 pm.\nPRESENT: Chairman Cllr Mrs Ash\nVice-Chairman Cllr Birch\n1. Apologies – Cllr Cedar.\n2. Minutes of Meeting\nThe Minutes of the Parish Council Meeting held on 14th September 2021 were approved and signed.\n3. Accounts\nAll accounts were received and agreed for payment.\n4. Correspondence\nNone.';
+    expect(extract(text).title).toBe('Minutes November 2021');
+  });
+  it('a short heading over its meeting\'s date and place is whole', () => {
+    const text = '27 June 2024\nWESTLEONARDS PARISH COUNCIL\n\nMINUTES OF THE MEETING OF THE EVENTS COMMITTEE\nThursday 27 June 2024 at 10:30AM at the Church Hall, Church Lane\n\nPresent: Cllr S Ash, Cllr P Birch\n\nEC31/06-24 Apologies\nNone.\nEC32/06-24 Microphones\nIt was RESOLVED to purchase two microphones.\nEC33/06-24 Summer fair\nIt was RESOLVED to hold the fair on 10 August.';
+    expect(extract(text).title).toBe('MINUTES OF THE MEETING OF THE EVENTS COMMITTEE');
   });
 });

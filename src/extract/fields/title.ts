@@ -93,22 +93,25 @@ function minutesHeading(lines: readonly Line[]): string | null {
     const t = clean(l.text).replace(/^\d{1,3}\.?\s+/, '').replace(/^(?:document\s+)?title\s*:\s*/i, '');
     // (Its heading, not a sentence that mentions minutes: "The minutes of the meeting held on 12 September 2023 were agreed ...".)
     if (t.length > 140 || !/\bM(?:inutes|INUTES)\b/.test(t) || /^(?:the|to)\b|\b(?:was|were|be|been|is|are)\b/i.test(t) || /\b(?:previous|last)\s+meeting\b|:\s*$/i.test(t) || endsSentenceInside(t) || /\.$/.test(t)) continue;
-    // (Dated, or "Minutes of the X Committee" naming the body that met.)
-    const namesBody = /^\W*minutes\s+of\s+(?:the\s+)?[A-Z]/i.test(t) && /\b(?:committee|board|panel|group|council|cabinet|forum|meeting)\b/i.test(t);
-    if (findDates(t).length > 0 || namesBody) return withWrap(t, lines[k + 1]);
+    // (Dated, "Minutes November 2021" by its month too, or "Minutes of the X Committee" naming the body that met; "Minutes of
+    // Meeting", an item approving the last ones, names none.)
+    const whole = withWrap(t, l, lines[k + 1]);
+    const namesBody = /^\W*minutes\s+of\s+(?:the\s+)?[A-Z]/i.test(t) && /\b(?:committee|board|panel|group|council|cabinet|forum)\b/i.test(t);
+    if (findDates(whole).length > 0 || MONTH_YEAR.test(whole) || namesBody) return whole;
   }
   return null;
 }
 
 /**
  * A heading with the line it wrapped onto ("MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions" / "House,
- * County Hall, Maidstone on Thursday, 30 January 2025."): a heading cut after a comma or a joining word, or a next line that starts
- * in lower case or dates an undated heading, goes on to that line (not a label's: "PRESENT: ..."), its closing full stop left off.
+ * County Hall, Maidstone on Thursday, 30 January 2025."): a heading cut after a comma or a joining word or at the margin, or a next
+ * line that starts in lower case, goes on to that line (not a label's: "PRESENT: ..."), its closing full stop left off.
  */
-function withWrap(t: string, next: Line | undefined): string {
+function withWrap(t: string, line: Line, next: Line | undefined): string {
   const more = next && !next.breakBefore && !next.pageStart ? clean(next.text) : '';
-  // (... or the date of a heading that has none: "... Council Chamber, Sessions" / "House, County Hall, Maidstone on Thursday, 30 January 2025.")
-  const cut = /(?:,|\b(?:of|and|the|in|on|at|held|for|by))$/i.test(t) || /^[a-z]/.test(more) || (findDates(more).length > 0 && !findDates(t).length);
+  // (... or a heading that ran to the margin: "... Council Chamber, Sessions" / "House, County Hall, Maidstone on Thursday, 30 January
+  // 2025."; a short heading over its meeting's place and time, "MINUTES OF THE MEETING OF THE EVENTS COMMITTEE", is whole.)
+  const cut = /(?:,|\b(?:of|and|the|in|on|at|held|for|by))$/i.test(t) || /^[a-z]/.test(more) || (line.rightEdge ?? 0) > 0.8;
   return more && cut && !/^[A-Z][A-Za-z ]{1,30}:/.test(more) && more.length <= 100 ? `${t} ${more}`.replace(/\.$/, '') : t;
 }
 
