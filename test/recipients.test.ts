@@ -1126,3 +1126,11 @@ describe('schedules of payments in parish minutes (from sets 205 and 209)', () =
     expect(namesAndSums(text)).toEqual([['HMRC', 31.2], ['Methodist Chapel', 100]]);
   });
 });
+
+describe('accounts for payment set out sum first (from sets 216 and 219)', () => {
+  it('"£90 – DC Gardening Services – grass cutting" names its payee; the receipts under it are money coming in', () => {
+    const text = 'Eastlacy Parish Council\nPlaying Field Committee\nPF6/16. FINANCE\n(a) Accounts for payment:\nRESOLVED that the following accounts be approved for payment:\n£90 – DC Gardening Services – grass cutting – October 2015\n£180 – DC Gardening Services – grass cutting – October 2015\n(b) Receipts:\n£400 – Eastlacy Football Club – fees for 2015/16\n£500 – Eastlacy Parish Council – 2nd instalment of grant 2015/16\nPF7/16. ANY OTHER ITEMS\nThere being no other business the meeting was closed.';
+    expect(namesAndSums(text)).toEqual([['DC Gardening Services', 90], ['DC Gardening Services', 180]]);
+    expect(extractFromPages([textPage(1, text)]).extracted.headlineAmount).toBe(270);
+  });
+});

@@ -30,12 +30,18 @@ const NAME_FIRST = new RegExp(String.raw`^(?:[-•·*«»+.~>]\s*|(?:e?o|e)\s+(?
 // "(i) £403.62 as funding to Claremont Park Community Centre for ...": an enumerator, and "as funding" or "in grant", may come between.
 const MONEY_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s*)?(?=£)[^\s]+\s+(?:(?:as|in)\s+(?:a\s+)?(?:funding|grant|contribution|award)\s+)?(?:to|for)\s+(?:the\s+)?(${NAME})(?:\s+(?:for|to|towards|in)\b|[.;,]|$)`, 'u');
 
+// "£90 – DC Gardening Services – grass cutting – October 2015": a schedule's sum, its payee, then what it is for, set off by dashes.
+const MONEY_DASH_NAME = new RegExp(String.raw`^(?:[-•·*]\s*)?£\s?[\d,.]+\s*[–—-]\s*(${NAME})\s*(?:[–—-]\s|$)`, 'u');
+
 /**
  * Text with bracketed asides blanked (same length): "£7,500 over three years (£3,000; £2,250; £2,250)" states one sum; a bracket
  * that is only a sum stays when it is the line's first ("Royal Humane Society (£2,500)"), not when it breaks down one before it
  * ("£5,000 for an access audit (£2,500) and designs (£2,500)").
  */
 const unbracketed = (s: string) => s.replace(/\([^()]*\)/g, (m, at: number) => (/^\(\s*£\s?[\d,.]+\s?[mk]?\s*\)$/i.test(m) && !/£\s?\d/.test(s.slice(0, at)) ? m : ' '.repeat(m.length)));
+
+/** A list of money coming in, not going out: "(b) Receipts:", "Income", "Income received". */
+export const RECEIPTS = /^\W*(?:\(?[a-z]\)\s*)?(?:receipts?|income)\b/i;
 
 /** A line that starts with a decision's verb names no party before its sum. */
 const DECISION_WORDS = /^(?:To\s+)?(?:Accept|Approve|Award|Agree|Appoint|Authori[sz]e|Allocate|Delegate|Note|Enter|Grant)\s+(?:the|a|an|that)\b/;
@@ -79,7 +85,7 @@ export function allocationIn(line: Line, opts: { annual?: boolean } = {}): Alloc
   if (offered) return offered.money.period && !opts.annual ? null : { ...offered, line };
   const money = findMoney(unbracketed(text));
   if (money.length !== 1 || (money[0]!.period && !opts.annual)) return null;
-  const m = NAME_FIRST.exec(text) ?? MONEY_FIRST.exec(text) ?? tableRow(line, text);
+  const m = NAME_FIRST.exec(text) ?? MONEY_FIRST.exec(text) ?? MONEY_DASH_NAME.exec(text) ?? tableRow(line, text);
   const name = m?.[1]?.trim();
   // "Total", "Budget available" close a list; "Total Insight Theatre" is a party.
   // ("Accept the tender from Bell Decorating Group UK Limited for Lot 1 (£118.25k)": a decision's words, not a party's name.)
@@ -167,6 +173,8 @@ export function allocationRuns(input: readonly Line[], opts: { annual?: boolean;
     const a = allocationIn(line, opts);
     if (a) cur.push(a);
     else if (cur.length && MEETING_NOTE.test(clean(line.text))) return;
+    // ("(b) Receipts:" between the payments and the money received: a new list, whatever the spacing.)
+    else if (RECEIPTS.test(clean(line.text))) flush();
     // A wrapped item ("Paxton Green Time Bank - £15,000 for ... of the Development" / "Manager’s salary costs.") goes on.
     // ... and so does an item's second sentence printed between two items ("... for 1 year." / "The national minimum wage must be paid.").
     else if (!(cur.length && (isContinuation(line, lines[i - 1]!) || isRowWithoutSum(line, cur) || (!line.breakBefore && !line.pageStart && !!lines[i + 1] && !lines[i + 1]!.breakBefore && allocationIn(lines[i + 1]!, opts) !== null)))) flush();

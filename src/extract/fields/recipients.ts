@@ -1,5 +1,5 @@
 import type { Recipient } from '../../record/index.ts';
-import { allocationRuns, type AllocationRun } from '../../layout/allocations.ts';
+import { allocationRuns, RECEIPTS, type AllocationRun } from '../../layout/allocations.ts';
 import { clean, type Line } from '../../layout/doc-lines.ts';
 import { cleanName, ORGANISATION, recipientsIn, roleOf, soleSum, wholeOfYearly } from '../../layout/recipient-phrases.ts';
 import { FULL_STOP, SENTENCE_BREAK, sentences } from '../../layout/sentences.ts';
@@ -120,6 +120,8 @@ export const recipients = defineExtractor({
     const lineOf = (run: AllocationRun, end: boolean) => run.parts[end ? run.parts.length - 1 : 0]!.line.index;
     const near = (a: AllocationRun, b: AllocationRun) => (lineOf(b, false) > lineOf(a, true) ? lineOf(b, false) - lineOf(a, true) : lineOf(a, false) - lineOf(b, true)) <= 3;
     for (const [k, run] of runs.entries()) {
+      // ("(b) Receipts: £400 – Holme Lacy Football Club – fees": money the body receives, under the payments it makes.)
+      if (RECEIPTS.test(run.intro?.text ?? '')) continue;
       if (!says[k] && !runs.some((other, j) => says[j] && j !== k && near(run, other))) continue;
       const context = run.context;
       // "Reference COMF 2 - £97,608": a list of references and sums names no party, nor "Approved - £3,129.13" one.
