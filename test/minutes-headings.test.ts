@@ -184,6 +184,9 @@ describe('minutes under their own heading (from sets 205 and 209)', () => {
   it('keep a title that itself names the minutes, and an agenda\'s "To approve the Minutes ..." is no heading', () => {
     const named = 'Westbury Parish Council\nMay 2022 - Minutes of Extraordinary Meeting\n\nMinutes of an extraordinary meeting held by Westbury Parish Council on Tuesday 10 May 2022\n\n1. Payments\nIt was resolved to pay the invoices.';
     expect(extract(named).title).toBe('May 2022 - Minutes of Extraordinary Meeting');
+    // (From set 224: a schedule's own heading names the committee's decisions.)
+    const decisions = 'The National Lottery Heritage Fund\nNorthern Ireland Committee decisions March 2020\n\nMinutes of the meeting of the Committee for Northern Ireland on 3 March 2020 at Heritage House\n\n1. Minutes\nMinutes were agreed as an accurate record and signed by the Chair.';
+    expect(extract(decisions).title).toBe('Northern Ireland Committee decisions March 2020');
     const agenda = 'Southdale Borough Council\nCabinet – Agenda and minutes\nTo approve the Minutes of the Meeting held on 3 February 2016 (Minute Nos. 468 - 480) as a correct\nrecord.\nMinutes:\nThe Minutes were approved.\n\nTender award approval for Eastwick Wall replacement\n\nCabinet considered the report.\nResolved:\n(1) That the tender be awarded to Colwin Construction for the sum of £89,588.';
     expect(extract(agenda).title).toBe('Tender award approval for Eastwick Wall replacement');
   });

@@ -43,9 +43,10 @@ export const title = defineExtractor({
     const printed = titleAsPrinted(ctx);
     // Minutes under their own heading ("Minutes of the meeting held on Tuesday 03 May 2022 at 7pm"): the one item of substance
     // that decides, else that heading, whatever other line of the page is set most prominently (a clerk's name, a routine item;
-    // a line that names the minutes or the meeting itself, "May 2022 - Minutes of Extraordinary Meeting", stays).
+    // a line that names the minutes, the meeting or its decisions itself, "May 2022 - Minutes of Extraordinary Meeting",
+    // "Northern Ireland: Committee decisions March 2020", stays).
     const heading = minutesHeading(ctx.doc.lines);
-    if (heading && !(printed && /\b(?:minutes|meeting)\b/i.test(printed))) return minuteTitle(ctx) ?? heading;
+    if (heading && !(printed && /\b(?:minutes|meeting|decisions)\b/i.test(printed))) return minuteTitle(ctx) ?? heading;
     // A body's own name is its banner, not the decision's title ("West Lancashire Borough Council", "Welsh Government").
     // ... nor is a meeting's heading, however it was found ("Document Title: Minutes of the Grants Panel – 25 February 2014"),
     // while an item of substance names the minutes.
