@@ -30,22 +30,3 @@ export const isMinuteNarrative = (text: string): boolean => {
   return !!m && !/\b(?:be|been|being|is|are|was|were)\s+(?:\w+\s+)?$/i.test(m[0].replace(/\S+$/, '')) && !ALSO_DECIDES.test(text) && !DECIDES.test(text.trim());
 };
 
-/** A member named as the mover or seconder of a motion: "Cllr A Jordan", "Mrs Mitchell", "Cllr Mrs S Jureko", "Councillor J. P. Smith". */
-const MEMBER = String.raw`(?:(?:Cllrs?|Clirs?|Councillors?)\.?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]+`;
-/**
- * A motion minuted as moved: "Mrs Mitchell proposed and Mr Berry seconded payment ...", "It was proposed by Cllr Glassett and
- * seconded by ...", "Cllr A Jordan PROPOSED that ...", "Resolved, proposed by Cllr Benton, seconded by ..., that £600 be
- * donated", "It was proposed, seconded and agreed to ENDORSE ..." (not "the proposed awards", not "It is proposed that").
- */
-export const MOTION = new RegExp(String.raw`\b(?:was|were)\s+proposed\b|\bproposed\s+(?:by\b|and\s+seconded\b|,\s*seconded\b)|\b${MEMBER}\s+(?:proposed|PROPOSED)\b`);
-/** The motion's outcome or its seconder, said in the same sentence. */
-export const MOTION_CARRIED = /\b(?:[Ss]econded|SECONDED|agreed|AGREED|resolved|RESOLVED|carried|CARRIED|unanimous(?:ly)?|approved)\b/;
-/** Words of moving and voting, not what a motion puts to the vote. */
-const MOVING = /^(?:it|was|were|proposed|seconded|by|and|agreed|resolved|unanimously|carried|the|meeting|motion|all|favour|that|with|vote)$/i;
-/** What a motion puts to the vote: its words of three letters or more and its sums, its movers' names and the words of moving left out. */
-export const motionSubject = (sentence: string): string[] =>
-  sentence
-    .replace(new RegExp(MEMBER, 'g'), ' ')
-    .split(/[^A-Za-z£0-9,.]+/)
-    .map((w) => w.replace(/[,.]+$/, ''))
-    .filter((w) => (/^[A-Za-z]{3,}$/.test(w) || /^£\d/.test(w)) && !MOVING.test(w));

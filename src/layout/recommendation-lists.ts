@@ -1,11 +1,12 @@
 import type { ExtractContext } from './context.ts';
 import type { DocumentType } from '../record/index.ts';
-import { BODY_DECIDED, DECIDES, DECIDES_IN_PRESENT, MOTION, MOTION_CARRIED, THIRD_PERSON_VERB, isMinuteNarrative, motionSubject } from './item-wording.ts';
+import { BODY_DECIDED, DECIDES, DECIDES_IN_PRESENT, THIRD_PERSON_VERB, isMinuteNarrative } from './item-wording.ts';
+import { MARKED_LINE, motionSubject, motionsIn } from './motions.ts';
 import { itemText, parseList, type ListItem } from './list-items.ts';
 import { readMarker } from './list-markers.ts';
 import { INLINE_RESOLUTION, type Section } from './segment.ts';
 import { findField } from './form.ts';
-import { ABBREVIATION, SENTENCE_BREAK, sentences } from './sentences.ts';
+import { SENTENCE_BREAK, sentences } from './sentences.ts';
 import { isFieldLabel } from './form-cells.ts';
 import { routineLines } from './minute-items.ts';
 import { isDatedEntry } from './listing-entry.ts';
@@ -176,15 +177,6 @@ function resolvedInProse(ctx: ExtractContext): { items: ListItem[]; quality: num
   return [{ items, quality: quality(items) }];
 }
 
-/** A sentence's end inside a motion's paragraph: a full stop, not after an abbreviation or a member's initial ("Cllr A. Jordan"). */
-const MOTION_BREAK = new RegExp(String.raw`(?<=\.)(?<!${ABBREVIATION})(?<!\b[A-Z]\.)\s+(?=[A-Z(£])`);
-/** A motion's label before it: "Proposal: Mrs Mitchell proposed ...". */
-const MOTION_LABEL = /^(?:Proposal|Motion|Proposed\s+motion)\s*[:–-]\s*/i;
-/** Where a motion's label starts a new sentence in a paragraph run on without a stop ("... this subscription Proposal: Mrs ..."). */
-const BEFORE_LABEL = /\s+(?=(?:Proposal|Motion)\s*:)/;
-/** A line that starts with a list's marker ("ii) Purchase of plants ..."): a new paragraph. */
-const MARKED_LINE = /^\s*(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)]\s/;
-
 /**
  * Minutes that record each decision as a motion moved, seconded and carried ("Mrs Mitchell proposed and Mr Berry seconded
  * payment of this subscription and the meeting unanimously agreed."): each such sentence that puts something to the vote is one
@@ -203,21 +195,12 @@ function movedMotions(ctx: ExtractContext): { items: ListItem[]; quality: number
   for (let i = 0; i < lines.length; i++) {
     if (!starts(i)) continue;
     const { taken, text } = paragraphFrom(lines, i, starts, 12);
-    let offset = 0;
-    const said = sentences(text, MOTION_BREAK).flatMap((s) => s.split(BEFORE_LABEL));
-    for (const [k, sentence] of said.entries()) {
-      const m = MOTION.exec(sentence);
-      // (Seconded in the sentence after: "Cllr J Buckley PROPOSED that a grant of £350 is awarded ... . SECONDED by Cllr B Jackman".)
-      if (m && MOTION_CARRIED.test(`${sentence.slice(m.index)} ${said[k + 1] ?? ''}`) && motionSubject(sentence).length >= 3 && ctx.sectionOf.get(lines[i]!.index) !== 'signature') {
-        // From its mover ("... baskets Cllr A Jordan PROPOSED ...", "..., however it was proposed, ..."), else the sentence's start.
-        const mover = /^(?:was|were)\s/.test(m[0]) ? /\bit\s+$/i.exec(sentence.slice(0, m.index))?.index : /^proposed\b/i.test(m[0]) ? undefined : m.index;
-        const t = sentence.slice(mover ?? 0).trim().replace(MOTION_LABEL, '');
+    if (ctx.sectionOf.get(lines[i]!.index) !== 'signature')
+      for (const { text: t, at } of motionsIn(text)) {
         let reach = 0;
-        const from = taken.findIndex((l) => (reach += l.text.trim().length + 1) > offset + (mover ?? 0));
+        const from = taken.findIndex((l) => (reach += l.text.trim().length + 1) > at);
         items.push({ type: 'para', marker: '', lines: taken.slice(Math.max(0, from)), text: t, children: [] });
       }
-      offset += sentence.length + 1;
-    }
     i += taken.length - 1;
   }
   const substantive = items.filter((i) => !/\bminutes\b/i.test(motionSubject(i.text).join(' ')));
