@@ -25,10 +25,12 @@ const COUNTED = new RegExp(String.raw`${COUNT_WORD}\s+(?:grants?|awards?|payment
 const NAME = String.raw`\p{Lu}[\p{L}0-9'’&.,()\s–/-]{1,80}?`;
 // "Name - £X", "Name: £X", "Name (£X)", "£X to Name", "£X for Name".
 // OCR reads bullets as "«", "+", ".", "~", or as the letters "o", "e", "eo" before the name.
-// ("4.1 Internal Auditor - £50": a minute's paragraph number too.)
-const NAME_FIRST = new RegExp(String.raw`^(?:[-•·*«»+.~>]\s*|(?:e?o|e)\s+(?=\p{Lu})|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+|\d{1,2}\.\d{1,2}\s+)?(${NAME})\s*(?:[-–—:]|\(\s*(?=£))\s*(?:(?:recommended\s+)?(?:amount|grant|award|allocation)\s+of\s+)?(?=£|${COUNTED.source})`, 'u');
+// An item's enumerator ("(ii)", "b.", "3)"), and a minute's paragraph number ("4.1 Internal Auditor - £50").
+const ENUMERATOR = String.raw`\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]`;
+const PARAGRAPH_NUMBER = String.raw`\d{1,2}\.\d{1,2}`;
+const NAME_FIRST = new RegExp(String.raw`^(?:[-•·*«»+.~>]\s*|(?:e?o|e)\s+(?=\p{Lu})|${ENUMERATOR}\s+|${PARAGRAPH_NUMBER}\s+)?(${NAME})\s*(?:[-–—:]|\(\s*(?=£))\s*(?:(?:recommended\s+)?(?:amount|grant|award|allocation)\s+of\s+)?(?=£|${COUNTED.source})`, 'u');
 // "(i) £403.62 as funding to Claremont Park Community Centre for ...": an enumerator, and "as funding" or "in grant", may come between.
-const MONEY_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s*)?(?=£)[^\s]+\s+(?:(?:as|in)\s+(?:a\s+)?(?:funding|grant|contribution|award)\s+)?(?:to|for)\s+(?:the\s+)?(${NAME})(?:\s+(?:for|to|towards|in)\b|[.;,]|$)`, 'u');
+const MONEY_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*|${ENUMERATOR}\s*)?(?=£)[^\s]+\s+(?:(?:as|in)\s+(?:a\s+)?(?:funding|grant|contribution|award)\s+)?(?:to|for)\s+(?:the\s+)?(${NAME})(?:\s+(?:for|to|towards|in)\b|[.;,]|$)`, 'u');
 
 // "£90 – DC Gardening Services – grass cutting – October 2015": a schedule's sum, its payee, then what it is for, set off by dashes.
 const MONEY_DASH_NAME = new RegExp(String.raw`^(?:[-•·*]\s*)?£\s?[\d,.]+\s*[–—-]\s*(${NAME})\s*(?:[–—-]\s|$)`, 'u');
@@ -94,6 +96,9 @@ export function allocationIn(line: Line, opts: { annual?: boolean } = {}): Alloc
   return { name, money: n > 1 ? { ...money[0]!, value: money[0]!.value * n } : money[0]!, line };
 }
 
+/** A line that starts a list's entry: a bullet, an enumerator or a paragraph number. */
+const MARKED = new RegExp(String.raw`^\s*(?:[-•·*«»]\s|${ENUMERATOR}\s|${PARAGRAPH_NUMBER}\s)`);
+
 /**
  * Lines with the wrapped ones joined to the line they carry on ("Bedale Town Council - Parade … –" /
  * "total project cost £2,700, grant offer £1,300"): the next line starts in lower case, with a figure or a
@@ -103,7 +108,7 @@ export function joinWrapped(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   for (const l of lines) {
     const last = out[out.length - 1];
-    const marker = /^\s*(?:[-•·*«»]\s|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s|\d{1,2}\.\d{1,2}\s)/.test(l.text);
+    const marker = MARKED.test(l.text);
     const carries = last && !marker && !l.breakBefore && !l.pageStart && l.page === last.page && (/^\s*(?:[a-z(]|£\s?\d|\d)/.test(l.text) || /[–—,-]\s*$/.test(last.text)) && !/(?:[.;:]|:-)\s*$/.test(last.text);
     // ("Charminster Guides – £50.00," over "Charminster Brownies – £50.00,": a comma after a sum separates the list's entries.)
     const entries = !!last && /£\s?\d[\d,]*(?:\.\d{1,2})?\s*,\s*$/.test(last.text) && /£\s?\d/.test(l.text);

@@ -28,8 +28,6 @@ const MOTION_BREAK = new RegExp(String.raw`(?<=\.)(?<!${ABBREVIATION})(?<!\b[A-Z
 const MOTION_LABEL = /^(?:Proposal|Motion|Proposed\s+motion)\s*[:–-]\s*/i;
 /** Where a motion's label starts a new sentence in a paragraph run on without a stop ("... this subscription Proposal: Mrs ..."). */
 const BEFORE_LABEL = /\s+(?=(?:Proposal|Motion)\s*:)/;
-/** A line that starts with a list's marker ("ii) Purchase of plants ..."): a new paragraph. */
-export const MARKED_LINE = /^\s*(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)]\s/;
 
 /** A motion a paragraph records: its words from its mover, and where they start in the paragraph's text. */
 export interface Motion {

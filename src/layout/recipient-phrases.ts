@@ -323,13 +323,14 @@ export function recipientsIn(input: string): RecipientPhrase[] {
       const found = g.money ? findMoney(g.money)[0] ?? null : null;
       const more = g.more ? findMoney(g.more)[0] ?? null : null;
       let money = found;
+      const years = found ? yearsFrom(sentence, (m.index ?? 0) + m[0].lastIndexOf(g.money!)) : null;
       if (more) {
         // "initial grant of £28,049.50 and grant extension of £23,471.24 to X": both sums, one-off ones only.
         if (!found || found.period || more.period) continue;
         money = { ...found, value: Math.round((found.value + more.value) * 100) / 100 };
-      } else if (found && yearsFrom(sentence, (m.index ?? 0) + m[0].lastIndexOf(g.money!)) !== null) {
+      } else if (found && years !== null) {
         // "allocated to X with £72,165 allocated for 2024/25 and £48,110 for 2025/26": the sums of the run of years, X's total.
-        money = { ...found, value: yearsFrom(sentence, (m.index ?? 0) + m[0].lastIndexOf(g.money!))! };
+        money = { ...found, value: years };
       } else if (found) {
         // "3 grants to the value of £30,000 each to X": the total to X, from this sentence's own figures.
         const pound = (m.index ?? 0) + Math.max(0, m[0].indexOf('£'));
@@ -351,7 +352,7 @@ function yearsFrom(sentence: string, at: number): number | null {
   const found = findMoney(sentence);
   const first = found.find((x) => x.start === at);
   const run = first ? yearRun(sentence, found, first) : [];
-  return run.length >= 2 ? Math.round(run.reduce((a, x) => a + x.value, 0) * 100) / 100 : null;
+  return run.length >= 2 ? round2(run.reduce((a, x) => a + x.value, 0)) : null;
 }
 
 /** A sentence that awards or pays, not one that only mentions a contract ("the management of the contract with Invicta Law Ltd"). */

@@ -1,7 +1,7 @@
 import type { ExtractContext } from './context.ts';
 import type { DocumentType } from '../record/index.ts';
 import { BODY_DECIDED, DECIDES, DECIDES_IN_PRESENT, THIRD_PERSON_VERB, isMinuteNarrative } from './item-wording.ts';
-import { MARKED_LINE, motionSubject, motionsIn } from './motions.ts';
+import { motionSubject, motionsIn } from './motions.ts';
 import { itemText, parseList, type ListItem } from './list-items.ts';
 import { readMarker } from './list-markers.ts';
 import { INLINE_RESOLUTION, type Section } from './segment.ts';
@@ -177,6 +177,9 @@ function resolvedInProse(ctx: ExtractContext): { items: ListItem[]; quality: num
   return [{ items, quality: quality(items) }];
 }
 
+/** A line that starts with a list's marker ("ii) Purchase of plants ..."): a new paragraph. */
+const MARKED_LINE = /^\s*(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)]\s/;
+
 /**
  * Minutes that record each decision as a motion moved, seconded and carried ("Mrs Mitchell proposed and Mr Berry seconded
  * payment of this subscription and the meeting unanimously agreed."): each such sentence that puts something to the vote is one
@@ -213,9 +216,10 @@ function movedMotions(ctx: ExtractContext): { items: ListItem[]; quality: number
  * had ... agreed that all Committee meetings in May should be cancelled."): "had" (with a clause set off by commas at most) before the word that resolves.
  */
 function reportedEarlier(lines: ExtractContext['doc']['lines'], i: number): boolean {
-  const joined = `${i > 0 ? lines[i - 1]!.text.trim() : ''} ${lines[i]!.text.trim()}`;
-  const at = i > 0 ? lines[i - 1]!.text.trim().length + 1 + RESOLVED_IN_PROSE.exec(lines[i]!.text.trim())!.index : RESOLVED_IN_PROSE.exec(joined)!.index;
-  const sentence = joined.slice(0, at).split(/[.;]\s+(?=[A-Z])/).at(-1)!;
+  // The words before the resolution's verb, from the line above on.
+  const line = lines[i]!.text.trim();
+  const before = `${i > 0 ? lines[i - 1]!.text.trim() : ''} ${line.slice(0, RESOLVED_IN_PROSE.exec(line)!.index)}`;
+  const sentence = before.split(/[.;]\s+(?=[A-Z])/).at(-1)!;
   // ("Once this had been obtained, ... they agreed to delegate ...": a "had" of another clause is not the resolution's.)
   return /\bhad\s*(?:been\s+)?(?:\w+ly\s+)?(?:,[^,]{0,150},\s*)?$/.test(sentence);
 }

@@ -46,14 +46,15 @@ export const title = defineExtractor({
     // a line that names the minutes, the meeting or its decisions itself, "May 2022 - Minutes of Extraordinary Meeting",
     // "Northern Ireland: Committee decisions March 2020", stays).
     const heading = minutesHeading(ctx.doc.lines);
-    if (heading && !(printed && /\b(?:minutes|meeting|decisions)\b/i.test(printed))) return minuteTitle(ctx) ?? heading;
+    const namesRecord = !!printed && /\b(?:minutes|meeting|decisions)\b/i.test(printed);
     // A body's own name is its banner, not the decision's title ("West Lancashire Borough Council", "Welsh Government").
     // ... nor is a meeting's heading, however it was found ("Document Title: Minutes of the Grants Panel – 25 February 2014"),
     // while an item of substance names the minutes.
-    const chosen = printed && (isBodyName(printed, soFar.authority ?? null) || isMeeting(printed)) ? (minuteTitle(ctx) ?? itemHeading(ctx.doc.lines)) : printed;
+    const chosen =
+      heading && !namesRecord ? (minuteTitle(ctx) ?? heading) : printed && (isBodyName(printed, soFar.authority ?? null) || isMeeting(printed)) ? (minuteTitle(ctx) ?? itemHeading(ctx.doc.lines)) : printed;
     // Minutes with no item of substance to name them, or named by a routine item ("MINUTES OF PREVIOUS MEETING"): their own heading
     // ("Minutes 8th April 2021", "Draft Resources and Policy Committee Minutes – 24 April 2017").
-    const found = !chosen || PROCEDURAL.test(chosen) ? (minutesHeading(ctx.doc.lines) ?? chosen) : chosen;
+    const found = !chosen || PROCEDURAL.test(chosen) ? (heading ?? chosen) : chosen;
     // "HS2 Amenity Fund: Rebuild of ... (Cllr Jonathan Bianco)": an issue page names the portfolio holder after the title.
     return found?.replace(/\s*\((?:Cllr|Councillor|Cll?r\.)\s[^)]{2,60}\)\s*$/i, '') || found;
   },
