@@ -1,7 +1,7 @@
 import { clean, withoutRowNumber, type Line } from './doc-lines.ts';
 import { findMoney } from './money.ts';
 import { findField, VALUE_FIELD, type Form } from './form.ts';
-import type { Table } from './table-types.ts';
+import { isTotalRow, type Table } from './table-types.ts';
 import { cleanName, REFUSED, roleOf } from './recipient-phrases.ts';
 import type { Recipient } from '../record/index.ts';
 
@@ -16,17 +16,6 @@ export interface RecipientRow {
 const PARTY_HEAD = /^(?:name\s+of\s+)?(?:organi[sz]ations?|applicants?|recipients?|grantees?|providers?|suppliers?|contractors?|boroughs?|groups?|charit(?:y|ies)|bodies|body|local authorit(?:y|ies)|partners?)(?:\s+name)?$/i;
 // ("Organisation | Decision" over "Bollington War Memorial Fund | Awarded £5,500": a decision column whose cells give the sums.)
 const SUM_HEAD = /\b(?:award(?:ed)?|amount|grant(?:ed)?|allocation|allocated|funding|value|total|sum|decision|recommendation)\b|£/i;
-/**
- * A row that closes or sums a table, not a party: "Total", "Grand Total", "Total Grants Awarded", "Balance" (not "Total Insight
- * Theatre", a party named with the word: after "Total" a total names no party, or names money).
- */
-function isTotalRow(name: string): boolean {
-  const total = /^(?:sub-?\s?|grand\s+)?total\b(.*)$/i.exec(name);
-  if (!total) return /^(?:budget|balance|remaining|overall|of which|less|sum)\b/i.test(name);
-  const rest = total[1]!.trim();
-  return !/^(?:[A-Z][a-z'’&]+\s*){2,}$/.test(rest) || /\b(?:grants?|awards?|awarded|allocat\w*|fund\w*|costs?|budget|spend|amounts?|requested|value|sum)\b/i.test(rest);
-}
-
 const cellsOf = (l: Line) => l.text.split('\t').map((c) => clean(c));
 
 /** A reference column's heading ("Ref", "No.", "ID"), alone in its cell, or run into the next column's ("Ref Name of Group"). */

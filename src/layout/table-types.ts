@@ -54,6 +54,8 @@ export interface Table {
   headerLines: Line[];
   /** Lines inside the table not read whole, in reading order. */
   dropped: DroppedLine[];
+  /** A single column of plain pounds (money-column.ts): the lines just above it, its lead-in or heading included. */
+  intro?: string;
 }
 
 /** A cell below this OCR confidence may be a misread and can be repaired from the table's own sums. */
@@ -64,3 +66,14 @@ export const isSuspect = (c: Cell) => Number.isNaN(c.value) || c.repair !== unde
 
 /** The cell at [row, column], if the row has one there. */
 export const cellAt = (table: Table, [r, c]: [number, number]) => table.rows[r]?.cells.get(c);
+
+/**
+ * A row that closes or sums a table, not a party: "Total", "Grand Total", "Total Grants Awarded", "Balance" (not "Total Insight
+ * Theatre", a party named with the word: after "Total" a total names no party, or names money).
+ */
+export function isTotalRow(name: string): boolean {
+  const total = /^(?:sub-?\s?|grand\s+)?total\b(.*)$/i.exec(name);
+  if (!total) return /^(?:budget|balance|remaining|overall|of which|less|sum)\b/i.test(name);
+  const rest = total[1]!.trim();
+  return !/^(?:[A-Z][a-z'’&]+\s*){2,}$/.test(rest) || /\b(?:grants?|awards?|awarded|allocat\w*|fund\w*|costs?|budget|spend|amounts?|requested|value|sum)\b/i.test(rest);
+}

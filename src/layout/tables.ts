@@ -3,6 +3,7 @@ import { clean, lineWords, type Doc, type Line } from './doc-lines.ts';
 import { parseNumber } from './money.ts';
 import { unionBox } from './page-text.ts';
 import { repairFromSums } from './table-sums.ts';
+import { moneyColumnTables } from './money-column.ts';
 import type { Cell, DroppedLine, Row, Table } from './table-types.ts';
 
 export { cellAt, isSuspect, SUSPECT_CONFIDENCE, type Cell, type DroppedLine, type Row, type Table } from './table-types.ts';
@@ -17,7 +18,7 @@ const DASH = /^[-–—]$/;
 /** A word printed like a money figure (thousands commas or decimals), wherever it stands. */
 const FIGURE_LIKE = /^[(\-–]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?$|^[(\-–]?\d+\.\d+\)?$/;
 
-/** Finds money tables: a header with a unit row (`£000`) or year/TOTAL columns, then rows of figures under them. */
+/** Finds money tables: a header with a unit row (`£000`) or year/TOTAL columns, then rows of figures under them; and single columns of plain pounds (money-column.ts). */
 export function findTables(doc: Doc): Table[] {
   const tables: Table[] = [];
   const lines = doc.lines;
@@ -31,7 +32,8 @@ export function findTables(doc: Doc): Table[] {
       i = Math.max(...table.lineIndexes);
     }
   }
-  return tables;
+  const taken = new Set(tables.flatMap((t) => [...t.lineIndexes]));
+  return [...tables, ...moneyColumnTables(doc, taken)].sort((a, b) => Math.min(...a.lineIndexes) - Math.min(...b.lineIndexes));
 }
 
 interface Header {

@@ -1,6 +1,7 @@
 import type { Amount, Recommendation } from '../../record/index.ts';
 import { allocationRuns, type AllocationRun } from '../../layout/allocations.ts';
 import type { ExtractContext } from '../../layout/context.ts';
+import { clean } from '../../layout/doc-lines.ts';
 import { eachCount, findMoney, round2, roundingTolerance, THRESHOLD_WORDING, yearRun, type MoneyMatch } from '../../layout/money.ts';
 import { cellAt, tableSums, type Table } from '../../layout/tables.ts';
 import { findField, VALUE_FIELD } from '../../layout/form.ts';
@@ -19,7 +20,7 @@ const runTotal = (run: AllocationRun) => run.stated?.value ?? round2(run.parts.r
 export const headlineAmount = defineExtractor({
   field: 'headlineAmount',
   extract(ctx, soFar) {
-    const found = fromRecommendations(ctx, (soFar.recommendations ?? []).filter((r) => !r.inferred || findMoney(r.text).filter((m) => !isContextTotal(r.text, m)).length === 1), soFar.amounts ?? []) ?? fromTables(ctx.tables) ?? fromAllocations(ctx) ?? fromValueField(ctx) ?? fromProse(soFar.amounts ?? [], ctx) ?? onlySum(soFar.amounts ?? []);
+    const found = paymentsDecided(ctx.tables, soFar.recommendations ?? []) ?? fromRecommendations(ctx, (soFar.recommendations ?? []).filter((r) => !r.inferred || findMoney(r.text).filter((m) => !isContextTotal(r.text, m)).length === 1), soFar.amounts ?? []) ?? fromTables(ctx.tables) ?? fromAllocations(ctx) ?? fromMoneyColumn(ctx.tables) ?? fromValueField(ctx) ?? fromProse(soFar.amounts ?? [], ctx) ?? onlySum(soFar.amounts ?? []);
     const chosen = totalToRecipients(found, soFar.recipients ?? [], soFar.amounts ?? []);
     return chosen === null ? null : preciseForm(chosen, soFar.amounts ?? []);
   },
@@ -216,6 +217,20 @@ function fromAllocations(ctx: ExtractContext): number | null {
   return run ? runTotal(run) : null;
 }
 
+
+/** A decision whose own words introduce a column of plain pounds ("To approve the following payments:" over "Clerk's expenses | 31.27 ..."): the column's total. */
+function paymentsDecided(tables: readonly Table[], recs: readonly Recommendation[]): number | null {
+  const decided = tables.filter((t) => t.intro !== undefined && recs.some((r) => clean(r.text).startsWith(clean(t.headerLines[0]!.text).replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '').slice(0, 40))));
+  return decided.length ? fromMoneyColumn(decided) : null;
+}
+
+/** A column of plain pounds introduced as money given or paid ("To approve the following payments:"): its total row, else the sum of its rows. */
+function fromMoneyColumn(tables: readonly Table[]): number | null {
+  const t = tables.find((x) => x.intro !== undefined && /\b(?:award|grant|fund|allocat|distribut|contribut|payment|donation)\w*/i.test(x.intro));
+  if (!t) return null;
+  const total = t.rows.find((r) => r.isTotal)?.cells.get(0)?.value;
+  return total ?? round2(t.rows.reduce((a, r) => a + (r.cells.get(0)?.value ?? 0), 0));
+}
 
 /** The one sum a value field of the form states. */
 function fromValueField(ctx: ExtractContext): number | null {
