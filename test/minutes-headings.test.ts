@@ -211,3 +211,22 @@ describe('minutes headings read from set 216', () => {
     expect(extract(text).title).toBe('MINUTES OF THE MEETING OF THE EVENTS COMMITTEE');
   });
 });
+
+describe('minutes headings read from set 228', () => {
+  it('a running head printed above the banner gives way to the heading under it', () => {
+    const text = 'January 2019 Minutes\nNORTHBY PARISH COUNCIL\n\nMinutes of the Meeting held on the 7th January 2019\n\nPresent: R Ash (Chairman), M. Birch\n\n1953 The Chairman welcomed the members of the public\n1954 Public Participation. There was nothing to report from the public.\n1955 Minutes of the meeting held on the 5th November were approved.\n1956 Room hire. The invoice of £150.00 was approved.\n1957 Precept. The precept will remain at £2,000.';
+    expect(extract(text).title).toBe('Minutes of the Meeting held on the 7th January 2019');
+    // (A page title printed under the banner is the paper's own: set 216's "Minutes November 2021" stays.)
+    const under = 'Northby Parish Council\n\nMinutes January 2018\nMinutes of the Parish Council Meeting held on 9 January 2018\n\nPresent: Cllrs Ash, Birch\n\n1. Apologies\nNone.\n2. Drainage\nIt was resolved to pay £20,000 on account.';
+    expect(extract(under).title).toBe('Minutes January 2018');
+  });
+  it('a standing item in one word of capitals ("7/16 FINANCE") is an item, and names no decision', () => {
+    const text = 'Minutes 9th March 2016\nSTOKEFORD PARISH COUNCIL\n\nMinutes of the Parish Council Meeting held on Wednesday 9th March 2016\nin the Village Hall at 7.30pm\n\n1/16 To receive and accept APOLOGIES FOR ABSENCE\nCouncillor Ash, lambing.\n5/16 There were no WARD COUNCILLOR’S REPORTS\n6/16 There was no PUBLIC PARTICIPATION\n\n7/16 FINANCE\nCurrent Account balance as at 1st March 2016: £3546.27.\n7/16 ii The following payments were approved:\nElection fees for May 2015: £40.70\nStokeford Village Hall: £40';
+    expect(extract(text).title).toBe('Minutes of the Parish Council Meeting held on Wednesday 9th March 2016 in the Village Hall at 7.30pm');
+  });
+  it('"MPC Minutes Tuesday February 26th 2008" is dated: a day with its ordinal after the month needs no comma', () => {
+    const r = extract('MIDFORD PARISH COUNCIL\n\nMPC Minutes Tuesday February 26th 2008\nPresent were Mr R Ash (Chairman), Mr S Birch.\nAnnual Village Meeting: 24 April 2008.\nSeat: it was agreed to buy the seat at £469.64.');
+    expect(r.title).toBe('MPC Minutes Tuesday February 26th 2008');
+    expect(r.decisionDate).toBe('2008-02-26');
+  });
+});

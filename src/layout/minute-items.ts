@@ -56,7 +56,8 @@ export function minuteItems(lines: readonly Line[]): MinuteItem[] {
   for (let i = 0; i < lines.length; i++) {
     const t = clean(lines[i]!.text);
     const m = NUMBERED.exec(t);
-    if (m && !NOT_HEADING.test(m[2]!) && m[2]!.split(/\s+/).length <= 30 && (m[2]!.match(/[A-Za-z]{2,}/g) ?? []).length >= 2) {
+    // (One word set in capitals is a heading too: "7/16 FINANCE".)
+    if (m && !NOT_HEADING.test(m[2]!) && m[2]!.split(/\s+/).length <= 30 && ((m[2]!.match(/[A-Za-z]{2,}/g) ?? []).length >= 2 || /^[A-Z]{4,}$/.test(m[2]!.trim()))) {
       const shape = m[1]!.replace(/\d+/g, '9');
       starts.push({ at: i, heading: m[2]!, number: m[1]!, shape });
       shapes.set(shape, (shapes.get(shape) ?? 0) + 1);

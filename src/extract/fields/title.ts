@@ -46,7 +46,8 @@ export const title = defineExtractor({
     // a line that names the minutes, the meeting or its decisions itself, "May 2022 - Minutes of Extraordinary Meeting",
     // "Northern Ireland: Committee decisions March 2020", stays).
     const heading = minutesHeading(ctx.doc.lines);
-    const namesRecord = !!printed && /\b(?:minutes|meeting|decisions)\b/i.test(printed);
+    // (... not a running head read on into the banner under it: "January 2019 Minutes OWERSBY PARISH COUNCIL".)
+    const namesRecord = !!printed && /\b(?:minutes|meeting|decisions)\b/i.test(printed) && !(heading && BANNER.test(printed.slice(printed.indexOf(heading) + heading.length).trim()));
     // A body's own name is its banner, not the decision's title ("West Lancashire Borough Council", "Welsh Government").
     // ... nor is a meeting's heading, however it was found ("Document Title: Minutes of the Grants Panel – 25 February 2014"),
     // while an item of substance names the minutes.
@@ -91,6 +92,8 @@ function titleAsPrinted(ctx: ExtractContext): string | null {
 
 /** A paper of minutes' own heading near its top: "minutes" with the meeting's date or body, not a routine item's ("Minutes of the previous meeting"). */
 function minutesHeading(lines: readonly Line[]): string | null {
+  const found: { text: string; at: number }[] = [];
+  const bannerAt = lines.slice(0, 4).findIndex((l) => BANNER.test(clean(l.text)));
   for (const [k, l] of lines.slice(0, 10).entries()) {
     const t = clean(l.text).replace(/^\d{1,3}\.?\s+/, '').replace(/^(?:document\s+)?title\s*:\s*/i, '');
     // (Its heading, not a sentence that mentions minutes: "The minutes of the meeting held on 12 September 2023 were agreed ...".)
@@ -99,9 +102,12 @@ function minutesHeading(lines: readonly Line[]): string | null {
     // Meeting", an item approving the last ones, names none.)
     const whole = withWrap(t, l, lines[k + 1]);
     const namesBody = /^\W*minutes\s+of\s+(?:the\s+)?[A-Z]/i.test(t) && /\b(?:committee|board|panel|group|council|cabinet|forum)\b/i.test(t);
-    if (findDates(whole).length > 0 || MONTH_YEAR.test(whole) || namesBody) return whole;
+    if (findDates(whole).length > 0 || MONTH_YEAR.test(whole) || namesBody) found.push({ text: whole, at: k });
   }
-  return null;
+  // ("January 2019 Minutes" printed above the body's name, "OWERSBY PARISH COUNCIL", then "Minutes of the Meeting held on the 7th
+  // January 2019": a running head above the banner; the heading under it titles the paper.)
+  const below = found.filter((h) => h.at > bannerAt);
+  return (below.length && bannerAt >= 0 ? below : found)[0]?.text ?? null;
 }
 
 /**
@@ -117,11 +123,20 @@ function withWrap(t: string, line: Line, next: Line | undefined): string {
   return more && cut && !/^[A-Z][A-Za-z ]{1,30}:/.test(more) && more.length <= 100 ? `${t} ${more}`.replace(/\.$/, '') : t;
 }
 
+/** A body's name alone on its line, its banner: "OWERSBY PARISH COUNCIL", "Harwich Town Council". */
+const BANNER = /^(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,5}(?:COUNCIL|Council)$/;
+
 /** A meeting body's name: "Finance & Resources Committee", "Moorlands Partnership Board", "Cabinet". */
 const MEETING_BODY = /^(?:the\s+)?(?:[\w&'’,-]+\s+){0,7}(?:committee|sub-?\s?committee|board|panel|cabinet|executive|forum|council)\s*$/i;
 
-/** The heading of the one item of a paper of minutes that decides something. */
-const minuteTitle = (ctx: ExtractContext) => decidingItem(ctx.minutes)?.heading ?? null;
+/** The heading of the one item of a paper of minutes that decides something (a standing item's, "FINANCE", names no decision). */
+const minuteTitle = (ctx: ExtractContext) => {
+  const heading = decidingItem(ctx.minutes)?.heading ?? null;
+  return heading && !STANDING_ITEM.test(heading) ? heading : null;
+};
+
+/** A standing item of every meeting, named by its subject alone: "FINANCE", "Planning", "Correspondence". */
+const STANDING_ITEM = /^\W*(?:finance|financial\s+matters|accounts|payments|planning(?:\s+applications)?|correspondence|highways|reports?)\W*$/i;
 
 /** A form's label for what its decision is about, which some forms fill with its name: "Details of decision". */
 const DETAILS = /^(?:details|subject)\s+of\s+(?:the\s+)?decision$/i;
