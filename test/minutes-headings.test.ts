@@ -230,3 +230,17 @@ describe('minutes headings read from set 228', () => {
     expect(r.decisionDate).toBe('2008-02-26');
   });
 });
+
+describe('minutes that tell each decision in a sentence (from sets 223 and 228)', () => {
+  const text = 'NORTHBY PARISH COUNCIL\n\nMinutes of the Meeting held on the 7th January 2019\n\nPresent: R Ash (Chairman), M. Birch\n\n1954 Public Participation. There was nothing to report from the public.\n1955 Minutes of the meeting held on the 5th November were approved and signed by the chairman.\n1956 Matters Arising: The Clerk had received notification about the Polling Station.\n1957 Grass Cutting, It was agreed the Clerk would talk to the contractor to check he will have insurance.\nThe Chairman would contact the church about a contribution.\n\n1958 Finance: Payment for the years room rent was agreed and paid £150.00\nBudget requirements for the precept were discussed and it was voted 5 – 1 that the precept would remain at £2,000 for the coming year.\n\n1959 Planning: The Policy Committee had agreed last year to object to the change of use.\nThe Meeting Closed at 8.25pm';
+  it('gives one decision per sentence, from its decision clause, the minute number and run-in label left off', () => {
+    expect(extract(text).recommendations.map((r) => r.text.slice(0, 40))).toEqual([
+      'It was agreed the Clerk would talk to th',
+      'Payment for the years room rent was agre',
+      'it was voted 5 – 1 that the precept woul',
+    ]);
+  });
+  it('counts no decision told as taken before, and no last minutes approved beside others', () => {
+    expect(extract(text).recommendations.some((r) => /had agreed|minutes of the meeting/i.test(r.text))).toBe(false);
+  });
+});

@@ -228,7 +228,7 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
  * ("That, £660 be awarded ...", "That the Director approves ...") are the decision as printed and stay (+3.0 summed over the
  * labelled sets against leaving them out).
  */
-const INLINE_LEAD = /^(?:The\s+)?(?:[A-Z][\w'’,&-]*\s+){1,6}(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s+(?:to|that)\s*:?\s*\((?:1|a|i)\)\s+(?=\S)|^It was (?:RESOLVED|resolved|AGREED|agreed)\s+(?:that\s+)?(?=\S)|^(?:Agreed|AGREED|Resolved|RESOLVED)\s*[:–—-]\s*(?=\S)/;
+const INLINE_LEAD = /^(?:The\s+)?(?:[A-Z][\w'’,&-]*\s+){1,6}(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s+(?:to|that)\s*:?\s*\((?:1|a|i)\)\s+(?=\S)|^It was (?:RESOLVED|resolved)\s+(?:that\s+)?(?=\S)|^(?:Agreed|AGREED|Resolved|RESOLVED)\s*[:–—-]\s*(?=\S)/;
 
 /** Where `itemText` prints a sub-item inside its item's text: before "a. ", "2. " or "ii) " (bullets print no marker). */
 export const PRINTED_SUB_ITEM = /\s+(?=(?:[a-z]|\d{1,2})\.\s|[ivx]{1,4}\)\s)/;

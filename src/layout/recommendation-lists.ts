@@ -9,6 +9,7 @@ import { findField } from './form.ts';
 import { SENTENCE_BREAK, sentences } from './sentences.ts';
 import { isFieldLabel } from './form-cells.ts';
 import { routineLines } from './minute-items.ts';
+import { minutedSentences } from './minuted-sentences.ts';
 import { isDatedEntry } from './listing-entry.ts';
 
 /**
@@ -171,6 +172,9 @@ function resolvedInProse(ctx: ExtractContext): { items: ListItem[]; quality: num
     const items = minutes.map((at) => resolvedItem(lines, at));
     return [{ items, quality: quality(items) }];
   }
+  // Minutes that tell two or more decisions a sentence each ("... was agreed and paid £150.00.", "It was AGREED that ..."): each one.
+  const told = minutedSentences(ctx);
+  if (told.length) return [{ items: told, quality: quality(told) }];
   const at = lines.findIndex((l, i) => usable(i));
   if (at < 0) return [];
   const items = [resolvedItem(lines, at)];
