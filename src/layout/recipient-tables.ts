@@ -112,14 +112,25 @@ export function labelledApplicants(form: Form, lines: readonly Line[]): Recipien
 }
 
 // "B2) Igniting Hip Hop – request for £1,000 from 2Funcky Arts Ltd": an application, its sum and who made it.
-const NAME = String.raw`((?:the\s+)?[\p{Lu}\d][\p{L}\d'’&.-]*(?:\s+(?:(?:&|and|of|the|for|in)\s+)*[\p{Lu}\d][\p{L}\d'’&.-]*){0,7})`;
+// ("Kirkcolm Bowling club": a group's kind may close its name in lower case.)
+const NAME = String.raw`((?:the\s+)?[\p{Lu}\d][\p{L}\d'’&.-]*(?:\s+(?:(?:&|and|of|the|for|in)\s+)*[\p{Lu}\d][\p{L}\d'’&.-]*){0,7}(?:\s+(?:club|group|society|association|trust|committee|council|centre))?)`;
 const REQUEST = new RegExp(String.raw`\b(?:request|application|bid)\s+for\s+£\s?[\d,.]+\s+(?:from|by)\s+${NAME}`, 'u');
 // "The Trustees considered an application from Campbeltown Grammar School.", "Members gave consideration to the application from X for funding ...".
 const CONSIDERED = new RegExp(String.raw`\b(?:considered|consideration\s+to|received)\s+(?:an?|the)\s+application\s+from\s+${NAME}`, 'u');
-const asks = (t: string) => REQUEST.exec(t) ?? CONSIDERED.exec(t);
+// "Kirkcolm Bowling club applied for £3000 to upgrade the playing surface and it was agreed to award them £3000.": the applicant named first.
+const APPLIED = new RegExp(String.raw`^${NAME}\s+(?:has\s+|have\s+)?applied\s+for\s+(?:£|funding|a\s+grant|any\s+sum)`, 'u');
+const asks = (t: string) => REQUEST.exec(t) ?? CONSIDERED.exec(t) ?? APPLIED.exec(t);
 // "AGREED: that £750 be awarded from the Ward Community Budget": the minute's decision on it;
 // "The Trustees agreed to award £1280.", "... agreed to award the group £3,000.00.": the applicant is who it awards.
-const AWARDED = /\b(?:agreed|resolved|approved|decided)\b[^.]*?(£\s?[\d,.]+\s?(?:k|m)?)[^.]*?\b(?:be|is|was|being)\s+(?:awarded|granted|approved|allocated|given)|\b(?:agreed|resolved|decided)\s+to\s+(?:award|grant|allocate)\s+(?:(?:the|this)\s+(?:group|organi[sz]ation|applicant|club|charity)\s+)?(?:a\s+(?:grant|sum|award)\s+of\s+)?(£\s?[\d,.]+\s?(?:k|m)?)(?:\s+to\s+(?:the|this)\s+(?:group|organi[sz]ation|applicant|club|charity))?\s*[.;,]?\s*$/i;
+// "... it was agreed to award them £600.", "It was also agreed to give the Pupil Council £500 towards ...": the applicant, by a pronoun or its name.
+const AWARDED = /\b(?:agreed|resolved|approved|decided)\b[^.]*?(£\s?[\d,.]+\s?(?:k|m)?)[^.]*?\b(?:be|is|was|being)\s+(?:awarded|granted|approved|allocated|given)|\b(?:agreed|resolved|decided)\s+to\s+(?:award|grant|allocate)\s+(?:(?:the|this)\s+(?:group|organi[sz]ation|applicant|club|charity)\s+)?(?:a\s+(?:grant|sum|award)\s+of\s+)?(£\s?[\d,.]+\s?(?:k|m)?)(?:\s+to\s+(?:the|this)\s+(?:group|organi[sz]ation|applicant|club|charity))?\s*[.;,]?\s*$|\b(?:agreed|resolved|decided)\s+to\s+(?:award|give|grant)\s+(?:them|it|(?:the|this)\s+(?:[A-Z][\w'’-]*\s+){1,4})\s*(?:the\s+)?(£\s?[\d,.]+\s?(?:k|m)?)/i;
+
+/** The text of line `i` and the lines its sentence runs on to (up to a full stop, a break, or four lines). */
+function sentenceFrom(lines: readonly Line[], i: number): string {
+  const taken = [lines[i]!];
+  for (let k = i + 1; k < lines.length && taken.length < 4 && !/\.\s*$/.test(taken[taken.length - 1]!.text) && !lines[k]!.breakBefore; k++) taken.push(lines[k]!);
+  return clean(taken.map((l) => l.text).join(' ')).replace(/(?<=[a-z]\.)\s.*$/, '');
+}
 
 /** Applications listed in minutes ("request for £X from Y", "considered an application from Y"), each followed by the minute deciding it: Y receives what the minute awards (a deferred or refused one nothing). */
 export function minutedApplications(lines: readonly Line[]): Recipient[] {
@@ -127,15 +138,26 @@ export function minutedApplications(lines: readonly Line[]): Recipient[] {
   for (const [i, line] of lines.entries()) {
     const asked = asks(clean(line.text));
     if (!asked) continue;
-    // The decision is the next minute line that decides, before the next application.
-    for (const next of lines.slice(i + 1, i + 10)) {
+    // The decision is in the application's own sentence ("... applied for £3000 ... and it was agreed to award them £3000."), else
+    // the next minute line that decides, before the next application.
+    const own = sentenceFrom(lines, i).slice(asked.index + asked[0].length);
+    const here = /\b(?:agreed|resolved|decided)\b/i.test(own) && !REFUSED.test(own) ? AWARDED.exec(own) : null;
+    const sum = here ? findMoney(here[1] ?? here[2] ?? here[3]!)[0] : undefined;
+    if (sum) {
+      out.push({ name: cleanName(asked[1]!), amount: sum.value, role: 'grantee', page: line.page, text: clean(`${line.text} ${own}`).slice(0, 300) });
+      continue;
+    }
+    for (let k = i + 1; k < Math.min(lines.length, i + 10); k++) {
+      const next = lines[k]!;
       const t = clean(next.text);
       if (asks(t)) break;
       if (!/\b(?:agreed|resolved|approved|decided)\b/i.test(t)) continue;
       const given = REFUSED.test(t) || /\bdefer/i.test(t) ? null : AWARDED.exec(t);
-      const money = given ? findMoney(given[1] ?? given[2]!)[0] : undefined;
+      const money = given ? findMoney(given[1] ?? given[2] ?? given[3]!)[0] : undefined;
       if (money) out.push({ name: cleanName(asked[1]!), amount: money.value, role: 'grantee', page: next.page, text: `${clean(line.text)} · ${t}` });
-      break;
+      // (A decision of another kind first, "It was agreed the KCC would purchase ... It was also agreed to give the Pupil Council
+      // £500": the paragraph goes on to its award.)
+      if (money || !lines[k + 1] || lines[k + 1]!.breakBefore) break;
     }
   }
   return out;
