@@ -244,3 +244,22 @@ describe('minutes that tell each decision in a sentence (from sets 223 and 228)'
     expect(extract(text).recommendations.some((r) => /had agreed|minutes of the meeting/i.test(r.text))).toBe(false);
   });
 });
+
+describe('titles read from sets 226-241', () => {
+  it('a commissioner\'s office is a banner; its notice\'s "reference: title – date" heading names the decision', () => {
+    const text = 'POLICE AND CRIME COMMISSIONER FOR NORTHSHIRE\n\nDecision Notices\n084/2013: 2014/15 Transport Capital Rolling Programme – 25\nFebruary 2014\nApproval to commence ordering of vehicles for the 2014/15 programme.\n\nExecutive Summary and recommendation:\nThe Commissioner is asked to approve the ordering of vehicles at a cost of £450,000.';
+    expect(extract(text).title).toBe('2014/15 Transport Capital Rolling Programme');
+  });
+  it('a form\'s title stops where the next label in capitals begins', () => {
+    const text = 'EXECUTIVE DECISION NOTICE\n\nTitle of decision    CAPITAL RELEASE REPORT (November 2021)\n                     DEPARTMENT: Residents Services\n                     SERVICE AREA / PROGRAMME: CCTV Corporate Programme\n\nDecision\nThat the Cabinet Member approves the release of £46k.';
+    expect(extract(text).title).toBe('CAPITAL RELEASE REPORT (November 2021)');
+  });
+  it('minutes are titled by their heading, not an agenda\'s instruction kept as an item\'s heading, a routine item or a line of members\' names', () => {
+    const instruction = '02 March 2021\n\nMINUTES OF THE REMOTE MEETING OF NORTHBY PARISH COUNCIL HELD ON\nTUESDAY 02 MARCH 2021 AT 7.30PM\n\n1. APOLOGIES FOR ABSENCE\nApologies were accepted from Cllr Ash.\n\n7. TO DISCUSS AND APPROVE, OR NOT, THE ANNUAL TRAINING SCHEME PAYMENT\nFollowing discussion it was resolved to pay for training as Councillors attend.';
+    expect(extract(instruction).title).toBe('MINUTES OF THE REMOTE MEETING OF NORTHBY PARISH COUNCIL HELD ON TUESDAY 02 MARCH 2021 AT 7.30PM');
+    const routine = 'Northby Community Council Minutes, December 2024\n\nPresent: A Ash, B Birch\n\n1. Approval of the Minute(s) of the Previous Meeting and Matters Arising\nThe minutes were approved.\n2. Public meeting\nIt was agreed that Esme would cater, at a cost of £140.';
+    expect(extract(routine).title).not.toMatch(/^Approval of the Minute/);
+    const names = 'Don Ashby, Cathy Birch\n\nNorthby Parish Council met on 12 September 2017.\n\nFINANCE REPORT\nThe following cheques were authorised: Clerk £250.\nIt was agreed to donate £200 to the Ring and Ride.\nIt was agreed to give £250 to the Hillbillies.';
+    expect(extract(names).title).not.toBe('Don Ashby, Cathy Birch');
+  });
+});

@@ -52,7 +52,7 @@ export const title = defineExtractor({
     // ... nor is a meeting's heading, however it was found ("Document Title: Minutes of the Grants Panel – 25 February 2014"),
     // while an item of substance names the minutes.
     const chosen =
-      heading && !namesRecord ? (minuteTitle(ctx) ?? heading) : printed && (isBodyName(printed, soFar.authority ?? null) || isMeeting(printed)) ? (minuteTitle(ctx) ?? itemHeading(ctx.doc.lines)) : printed;
+      heading && !namesRecord ? (minuteTitle(ctx) ?? heading) : printed && (isBodyName(printed, soFar.authority ?? null) || isMeeting(printed)) ? (minuteTitle(ctx) ?? referencedHeading(ctx.doc.lines) ?? itemHeading(ctx.doc.lines)) : printed;
     // Minutes with no item of substance to name them, or named by a routine item ("MINUTES OF PREVIOUS MEETING"): their own heading
     // ("Minutes 8th April 2021", "Draft Resources and Policy Committee Minutes – 24 April 2017").
     const found = !chosen || PROCEDURAL.test(chosen) ? (heading ?? chosen) : chosen;
@@ -75,13 +75,16 @@ function titleAsPrinted(ctx: ExtractContext): string | null {
   const header = ctx.header?.title || null;
   if (labelled && endsSentenceInside(labelled.value) && header && !/^(?:and|of|the|for|to|in)\b/i.test(header) && header !== header.toUpperCase()) return header;
   if (labelled) {
-    const value = clean(labelled.value).replace(NEXT_LABEL, '').replace(/[\s:;,.*]+$/, '');
+    // ("CAPITAL RELEASE REPORT (November 2021) DEPARTMENT: Residents Services ...": the form's next label read on into the value.)
+    const value = clean(labelled.value).replace(NEXT_LABEL, '').replace(/(?<=[)a-z])\s+[A-Z][A-Z /&-]{3,40}:\s.*$/, '').replace(/[\s:;,.*]+$/, '');
     // "Issue | Local Welfare Provision 2022-" in a narrow column, over the header's "Local Welfare Provision 2022-2024 Contract Extension": the whole line.
     if (header && header.length > value.length && header.startsWith(value)) return header;
     // "Title: ..." that runs to the margin wraps onto the next line: the wording rules rejoin it.
     return labelled.how === 'inline' && wording?.startsWith(value) ? wording : value;
   }
-  const found = wording ?? (ctx.header?.title || null) ?? itemHeading(ctx.doc.lines);
+  // (A line of members' names set prominently, "Don McAllister, Cathy Harvey", names nothing decided.)
+  const prominent = ctx.header?.title && !NAMES_LIST.test(ctx.header.title) ? ctx.header.title : null;
+  const found = wording ?? prominent ?? referencedHeading(ctx.doc.lines) ?? itemHeading(ctx.doc.lines);
   // Minutes titled by a routine item or their own banner ("APOLOGIES FOR ABSENCE", "Moorlands Partnership Board – Agenda and
   // minutes") are about the item that decides ("23/078 MARKET HALL REFURBISHMENT PROJECT").
   // ... or by the meeting's body ("WELSH CHURCH ACT ESTATE COMMITTEE" over "192 APPLICATIONS FOR FINANCIAL ASSISTANCE").
@@ -126,14 +129,32 @@ function withWrap(t: string, line: Line, next: Line | undefined): string {
 /** A body's name alone on its line, its banner: "OWERSBY PARISH COUNCIL", "Harwich Town Council". */
 const BANNER = /^(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,5}(?:COUNCIL|Council)$/;
 
+/**
+ * A notice's heading that gives its reference, its title and its date ("084/2013: 2014/15 Transport Capital Rolling Programme – 25" /
+ * "February 2014", "057/2013 – Contract for the provision of Capital Works Contract (2102-558)" / "– 22 June 2013"): the title.
+ */
+function referencedHeading(lines: readonly Line[]): string | null {
+  for (const [k, l] of lines.slice(0, 8).entries()) {
+    const next = lines[k + 1] && !lines[k + 1]!.breakBefore ? ` ${lines[k + 1]!.text}` : '';
+    const m = /^\s*\d{1,4}\/\d{2,4}\s*[:–—-]\s*(.{6,160}?)\s+[–—-]\s+(.{6,})$/.exec(clean(l.text + next));
+    // (OCR may double the dash: "039/2013 - - Community Fund – 20 May 2013".)
+    if (m && findDates(m[2]!).length > 0 && findDates(m[2]!)[0]!.start === 0) return m[1]!.replace(/^[\s–—-]+/, '');
+  }
+  return null;
+}
+
 /** A meeting body's name: "Finance & Resources Committee", "Moorlands Partnership Board", "Cabinet". */
 const MEETING_BODY = /^(?:the\s+)?(?:[\w&'’,-]+\s+){0,7}(?:committee|sub-?\s?committee|board|panel|cabinet|executive|forum|council)\s*$/i;
 
 /** The heading of the one item of a paper of minutes that decides something (a standing item's, "FINANCE", names no decision). */
 const minuteTitle = (ctx: ExtractContext) => {
   const heading = decidingItem(ctx.minutes)?.heading ?? null;
-  return heading && !STANDING_ITEM.test(heading) ? heading : null;
+  // (... nor does an agenda's instruction kept as the item's heading: "TO DISCUSS AND APPROVE, OR NOT, THE LALC ANNUAL TRAINING ...".)
+  return heading && !STANDING_ITEM.test(heading) && !/^to\s+(?:discuss|consider|receive|approve|agree|note|decide|resolve)\b/i.test(heading) ? heading : null;
 };
+
+/** Two or more people's names and nothing else: "Don McAllister, Cathy Harvey", "Eric Garrett, Cathey Downie, Gail Adams". */
+const NAMES_LIST = /^(?:(?:Cllr\.?\s+|Councillor\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z][a-z'’-]+\s+(?:[A-Z]\.?\s+)?(?:Mc|Mac|O')?[A-Z][a-z'’-]+(?:,\s*|$)){2,}$/;
 
 /** A standing item of every meeting, named by its subject alone: "FINANCE", "Planning", "Correspondence". */
 const STANDING_ITEM = /^\W*(?:finance|financial\s+matters|accounts|payments|planning(?:\s+applications)?|correspondence|highways|reports?)\W*$/i;
@@ -204,5 +225,6 @@ function itemHeading(lines: readonly Line[]): string | null {
 /** A body's name alone: the record's authority, or a name ending as a public body's does ("... Borough Council", "... Government"). */
 function isBodyName(t: string, authority: string | null): boolean {
   const n = (x: string) => x.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-  return (!!authority && n(t) === n(authority)) || /^(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,5}(?:Council|Government|Authority|Corporation)$/.test(t.trim());
+  // ("Police & Crime Commissioner for North Yorkshire": a commissioner's office named for its area.)
+  return (!!authority && n(t) === n(authority)) || /^(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,5}(?:Council|Government|Authority|Corporation)$/.test(t.trim()) || /^(?:(?:the\s+)?Office\s+of\s+the\s+)?Police,?\s+(?:Fire\s+(?:and|&)\s+)?(?:and|&)?\s*Crime\s+Commissioner\s+for\s+(?:[A-Z][\w'’-]*\s*){1,4}$/i.test(t.trim());
 }
