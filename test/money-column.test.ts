@@ -46,3 +46,14 @@ describe('a column of plain pounds', () => {
     expect(r.amounts.filter((a) => a.section === 'body').map((a) => a.value)).toEqual([8383, 1740]);
   });
 });
+
+describe('payees of a column of plain pounds', () => {
+  it('are the rows under a payments lead-in, what each is for left off, salaries and expenses not, a sum to be advised null', () => {
+    const r = recordOf('7. Finance report\n\na. Payment to be authorised:\n\nClerk’s expenses                                25.88\nSalaries (February)                            476.93\nK & P Services (Handyman – January)            120.00\nLIVES (defibrillator for primary school wall) 2027.88\nBolingbroke Deanery (June magazine)            TBA\n\nb. Balances at bank: Current account £8,007.31');
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([
+      ['K & P Services', 120],
+      ['LIVES', 2027.88],
+      ['Bolingbroke Deanery', null],
+    ]);
+  });
+});

@@ -88,7 +88,7 @@ function cellOf(words: readonly Word[], anchor: Anchor, line: Line): Cell | null
  * rows whose figure could not be read (OCR) are passed over.
  */
 function readColumn(doc: Doc, lines: readonly Line[], from: number, anchor: Anchor): Table | null {
-  const table: Table = { unit: 1, unitText: '£', columns: [{ label: '£', x: anchor.x }], totalColumn: null, rows: [], lineIndexes: new Set(anchor.owned), headerLines: [lines[anchor.head]!], dropped: [], intro: clean(lines.slice(Math.max(0, anchor.head - 3), anchor.head + 1).map((l) => l.text).join(' ')) };
+  const table: Table = { unit: 1, unitText: '£', columns: [{ label: '£', x: anchor.x }], totalColumn: null, rows: [], lineIndexes: new Set(anchor.owned), headerLines: [lines[anchor.head]!], dropped: [], intro: clean(lines.slice(Math.max(0, anchor.head - 3), anchor.head + 1).map((l) => l.text).join(' ')), leadIn: anchor.leadIn };
   let pending: Line[] = [];
   let sum = 0;
   for (let i = from; i < lines.length && i < from + 60; i++) {
@@ -113,6 +113,8 @@ function readColumn(doc: Doc, lines: readonly Line[], from: number, anchor: Anch
     sum += cell.value;
     if (total) break;
   }
+  // (Under a lead-in, the rows after the last figure are the list's too: "Bolingbroke Deanery (June magazine) | TBA".)
+  if (anchor.leadIn) for (const l of pending) table.dropped.push({ line: l, words: [clean(l.text)], why: 'no figure read in the column' });
   return table.rows.filter((r) => !r.isTotal).length >= 2 ? table : null;
 }
 

@@ -78,6 +78,27 @@ export function tableRecipients(tables: readonly Table[], lines: readonly Line[]
   });
 }
 
+/** A sum not yet known: "TBA", "to be advised". */
+const TO_BE_ADVISED = /\b(?:TBA|TBC|to\s+be\s+(?:advised|confirmed))\s*$/i;
+
+/**
+ * The parties of a column of plain pounds under a payments or grants lead-in ("To approve the following payments:" over
+ * "K & P Services (Handyman – January) | 120.00", "Bolingbroke Deanery (June magazine) | TBA"): each row's name, what it is for
+ * in brackets left off, with its sum (null when still to be advised); rows for `excluded` kinds of payment (salaries, expenses) left out.
+ */
+export function columnPayees(tables: readonly Table[], excluded: RegExp): Recipient[] {
+  return tables.flatMap((t) => {
+    if (!t.leadIn || !/\b(?:payments?|grants?|awards?|donations?|accounts?|invoices?|cheques?|allocations?)\b/i.test(t.intro ?? '')) return [];
+    const named = (label: string) => clean(label).replace(/\s*\([^()]*\)\s*$/, '').trim();
+    const rows = t.rows.filter((r) => !r.isTotal).map((r) => ({ name: named(r.label), amount: r.cells.get(0)!.value as number | null, line: r.line }));
+    const pending = t.dropped.filter((d) => TO_BE_ADVISED.test(d.line.text)).map((d) => ({ name: named(d.line.text.replace(TO_BE_ADVISED, '')), amount: null, line: d.line }));
+    return [...rows, ...pending]
+      // (A row OCR could not read whole, "Anglian Water ... al) Ltd I oo 7 - “10", names no one.)
+      .filter((r) => /^\p{Lu}/u.test(r.name) && !excluded.test(r.name) && !/["“”|]|\s(?:oo|[-–])\s/.test(r.name))
+      .map((r): Recipient => ({ name: cleanName(r.name), amount: r.amount, role: roleOf(`${t.intro} ${r.name}`), page: r.line.page, text: clean(r.line.text) }));
+  });
+}
+
 /** A field that states the sum a party gets ("Loan", "Grant awarded", "Amount"). */
 const SUM_LABEL = /^(?:loan|grant|award|allocation|amount|value|sum|funding)(?:\s+(?:amount|awarded|approved|value|sum))?$/i;
 

@@ -56,6 +56,8 @@ export interface Table {
   dropped: DroppedLine[];
   /** A single column of plain pounds (money-column.ts): the lines just above it, its lead-in or heading included. */
   intro?: string;
+  /** ... read under a lead-in ("To approve the following payments:"), each row a party and its sum, not under a heading row. */
+  leadIn?: boolean;
 }
 
 /** A cell below this OCR confidence may be a misread and can be repaired from the table's own sums. */

@@ -3,7 +3,7 @@ import { allocationRuns, RECEIPTS, type AllocationRun } from '../../layout/alloc
 import { clean, type Line } from '../../layout/doc-lines.ts';
 import { cleanName, ORGANISATION, recipientsIn, roleOf, soleSum, wholeOfYearly } from '../../layout/recipient-phrases.ts';
 import { FULL_STOP, SENTENCE_BREAK, sentences } from '../../layout/sentences.ts';
-import { labelledApplicants, minutedApplications, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
+import { columnPayees, labelledApplicants, minutedApplications, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
 import { allocationItems, listedRecipients, markedRecipients } from '../../layout/recipient-lists.ts';
 import { soleOrganisations } from '../../layout/recipient-sole.ts';
 import { applicantOfTitle, partiesOfActs, partyOfItemHeading } from '../../layout/recipient-object.ts';
@@ -135,6 +135,8 @@ export const recipients = defineExtractor({
     }
     // Money tables whose rows are the parties a passage says the money is given to ("£2.735 million has been given in grants to councils").
     for (const r of tableRecipients(tables, doc.lines)) if (!isOwnName(r.name)) add(r, true);
+    // Columns of plain pounds under a payments lead-in: "To approve the following payments:" over "K & P Services (Handyman) | 120.00".
+    for (const r of columnPayees(tables, PAYMENT_PURPOSE)) if (!isOwnName(r.name)) add(r, true);
     // Schedules of applications: "Applicant: Family Comfort NI CIC" ... "Decision: Award grant of £9,800".
     for (const r of labelledApplicants(form, doc.lines)) if (!isOwnName(r.name)) add(r, true);
     // Minutes of applications: "request for £1,000 from 2Funcky Arts Ltd" ... "AGREED: that £750 be awarded".
