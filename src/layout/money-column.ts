@@ -14,8 +14,8 @@ const YEAR = /^(?:19|20)\d{2}$/;
 const POUND_FIGURE = /£\s?\d/;
 /**
  * A lead-in that introduces a list of sums paid or given, one per line: "To approve the following payments:", "the Committee
- * agreed to make the following grants for 2014 ...:-", "Accounts for payment as follows:", "Payment to be authorised:", "That funding in the sums shown
- * below be allocated to the two projects indicated:".
+ * agreed to make the following grants for 2014 ...:-", "Accounts for payment as follows:", "Payment to be authorised:",
+ * "That funding in the sums shown below be allocated to the two projects indicated:".
  */
 const LEAD_IN = /\b(?:(?:sums?|amounts?|figures?)\s+(?:shown|set\s+out|listed|detailed)\s+below\b[^.:]{0,120}|following\b[^.:]{0,40}?\b(?:payments?|grants?|awards?|donations?|accounts?|invoices?|cheques?|allocations?)\b[^.:]{0,160}|\b(?:payments?|grants?|donations?|accounts?|invoices?|cheques?)\b[^.:]{0,60}\bas\s+follows|\b(?:payments?|accounts?|invoices?|cheques?)\s+(?:to\s+be\s+(?:authori[sz]ed|approved|paid|signed|made)|for\s+(?:payment|approval|authori[sz]ation))\b[^.:]{0,60})\s*:-?\s*$/i;
 

@@ -146,6 +146,12 @@ const asks = (t: string) => REQUEST.exec(t) ?? CONSIDERED.exec(t) ?? APPLIED.exe
 // "... it was agreed to award them £600.", "It was also agreed to give the Pupil Council £500 towards ...": the applicant, by a pronoun or its name.
 const AWARDED = /\b(?:agreed|resolved|approved|decided)\b[^.]*?(£\s?[\d,.]+\s?(?:k|m)?)[^.]*?\b(?:be|is|was|being)\s+(?:awarded|granted|approved|allocated|given)|\b(?:agreed|resolved|decided)\s+to\s+(?:award|grant|allocate)\s+(?:(?:the|this)\s+(?:group|organi[sz]ation|applicant|club|charity)\s+)?(?:a\s+(?:grant|sum|award)\s+of\s+)?(£\s?[\d,.]+\s?(?:k|m)?)(?:\s+to\s+(?:the|this)\s+(?:group|organi[sz]ation|applicant|club|charity))?\s*[.;,]?\s*$|\b(?:agreed|resolved|decided)\s+to\s+(?:award|give|grant)\s+(?:them|it|(?:the|this)\s+(?:[A-Z][\w'’-]*\s+){1,4})\s*(?:the\s+)?(£\s?[\d,.]+\s?(?:k|m)?)/i;
 
+/** The sum a minute's words award, whichever of AWARDED's wordings holds it. */
+function awardedSum(text: string) {
+  const m = AWARDED.exec(text);
+  return m ? findMoney(m[1] ?? m[2] ?? m[3]!)[0] : undefined;
+}
+
 /** The text of line `i` and the lines its sentence runs on to (up to a full stop, a break, or four lines). */
 function sentenceFrom(lines: readonly Line[], i: number): string {
   const taken = [lines[i]!];
@@ -162,8 +168,7 @@ export function minutedApplications(lines: readonly Line[]): Recipient[] {
     // The decision is in the application's own sentence ("... applied for £3000 ... and it was agreed to award them £3000."), else
     // the next minute line that decides, before the next application.
     const own = sentenceFrom(lines, i).slice(asked.index + asked[0].length);
-    const here = /\b(?:agreed|resolved|decided)\b/i.test(own) && !REFUSED.test(own) ? AWARDED.exec(own) : null;
-    const sum = here ? findMoney(here[1] ?? here[2] ?? here[3]!)[0] : undefined;
+    const sum = /\b(?:agreed|resolved|decided)\b/i.test(own) && !REFUSED.test(own) ? awardedSum(own) : undefined;
     if (sum) {
       out.push({ name: cleanName(asked[1]!), amount: sum.value, role: 'grantee', page: line.page, text: clean(`${line.text} ${own}`).slice(0, 300) });
       continue;
@@ -173,8 +178,7 @@ export function minutedApplications(lines: readonly Line[]): Recipient[] {
       const t = clean(next.text);
       if (asks(t)) break;
       if (!/\b(?:agreed|resolved|approved|decided)\b/i.test(t)) continue;
-      const given = REFUSED.test(t) || /\bdefer/i.test(t) ? null : AWARDED.exec(t);
-      const money = given ? findMoney(given[1] ?? given[2] ?? given[3]!)[0] : undefined;
+      const money = REFUSED.test(t) || /\bdefer/i.test(t) ? undefined : awardedSum(t);
       if (money) out.push({ name: cleanName(asked[1]!), amount: money.value, role: 'grantee', page: next.page, text: `${clean(line.text)} · ${t}` });
       // (A decision of another kind first, "It was agreed the KCC would purchase ... It was also agreed to give the Pupil Council
       // £500": the paragraph goes on to its award.)

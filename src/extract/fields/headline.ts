@@ -220,7 +220,9 @@ function fromAllocations(ctx: ExtractContext): number | null {
 
 /** A decision whose own words introduce a column of plain pounds ("To approve the following payments:" over "Clerk's expenses | 31.27 ..."): the column's total. */
 function paymentsDecided(tables: readonly Table[], recs: readonly Recommendation[]): number | null {
-  const decided = tables.filter((t) => t.intro !== undefined && recs.some((r) => clean(r.text).startsWith(clean(t.headerLines[0]!.text).replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '').slice(0, 40))));
+  // (The lead-in's own marker, "a. To approve ...", is no part of the decision's words.)
+  const leadIn = (t: Table) => clean(t.headerLines[0]!.text).replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '').slice(0, 40);
+  const decided = tables.filter((t) => t.leadIn && recs.some((r) => clean(r.text).startsWith(leadIn(t))));
   return decided.length ? fromMoneyColumn(decided) : null;
 }
 
