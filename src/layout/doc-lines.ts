@@ -93,6 +93,13 @@ export function lineHolding(lines: readonly Line[], text: string, page?: number,
   return lines.find((l) => l.index > after && (page === undefined || l.page === page) && clean(l.text).includes(head));
 }
 
+/** A passage's lines (joined with single spaces) from the one that holds character `at` of the joined text on: where a sentence found in it starts. */
+export function linesFromOffset(taken: readonly Line[], at: number): Line[] {
+  let reach = 0;
+  const from = taken.findIndex((l) => (reach += l.text.trim().length + 1) > at);
+  return taken.slice(Math.max(0, from));
+}
+
 /** The words of a line with their boxes (for reading table cells by position). */
 export function lineWords(doc: Doc, line: Line) {
   const page = doc.pages.find((p) => p.number === line.page);

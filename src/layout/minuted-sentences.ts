@@ -1,5 +1,5 @@
 import type { ExtractContext } from './context.ts';
-import type { Line } from './doc-lines.ts';
+import { linesFromOffset, type Line } from './doc-lines.ts';
 import type { ListItem } from './list-items.ts';
 import { routineLines } from './minute-items.ts';
 import { FULL_STOP, sentences } from './sentences.ts';
@@ -60,9 +60,7 @@ export function minutedSentences(ctx: ExtractContext): ListItem[] {
       const clause = AND_DECIDED.exec(sentence);
       const told = (clause ? sentence.slice(clause.index + clause[0].length - clause[1]!.length) : sentence).replace(LEAD, '');
       if (RECORDS_DECISION.test(told) && !NOT_TAKEN_HERE.test(told) && !/^\W*(?:the\s+)?minutes\b/i.test(told)) {
-        let reach = 0;
-        const from = taken.findIndex((l) => (reach += l.text.trim().length + 1) > offset);
-        items.push({ type: 'para', marker: '', lines: taken.slice(Math.max(0, from)), text: told.trim(), children: [] });
+        items.push({ type: 'para', marker: '', lines: linesFromOffset(taken, offset), text: told.trim(), children: [] });
       }
       offset += sentence.length + 1;
     }

@@ -1,8 +1,7 @@
 import type { Word } from '../record/index.ts';
 import { clean, lineWords, type Doc, type Line } from './doc-lines.ts';
-import { parseNumber } from './money.ts';
 import { unionBox } from './page-text.ts';
-import { isTotalRow, type Cell, type Table } from './table-types.ts';
+import { isTotalRow, toCell, type Cell, type Table } from './table-types.ts';
 
 /** A column heading that says its figures are pounds: "£", "(£)", "Award £" (the word before it is the column's name). */
 const POUND_HEAD = /^[(\[]?£[)\]]?$/;
@@ -74,11 +73,12 @@ function cellOf(words: readonly Word[], anchor: Anchor, line: Line): Cell | null
   const fig = lastFigure(words);
   if (!fig || !PLAIN_FIGURE.test(fig.text) || (anchor.leadIn && YEAR.test(fig.text))) return null;
   const w = fig.words[fig.words.length - 1]!;
-  const under = Math.abs(centre(w) - anchor.x) <= 0.08 || Math.abs(right(w) - anchor.right) <= 0.04;
-  const parsed = parseNumber(fig.text);
+  if (Math.abs(centre(w) - anchor.x) > 0.08 && Math.abs(right(w) - anchor.right) > 0.04) return null;
+  // ("9 507": the figure's words read as one, as printed.)
+  const confs = fig.words.map((x) => x.conf).filter((c): c is number => c !== null);
+  const cell = toCell({ text: fig.words.map((x) => x.text).join(' '), box: unionBox(fig.words.map((x) => x.box))!, conf: confs.length ? Math.min(...confs) : null }, line, 1);
   // (A lone digit is more often a speck OCR read than a sum: "=  -  n  1".)
-  if (!under || !parsed || (parsed.n < 10 && !fig.text.includes('.'))) return null;
-  return { value: parsed.n, raw: fig.words.map((x) => x.text).join(' '), line, box: unionBox(fig.words.map((x) => x.box))!, confidence: Math.min(...fig.words.map((x) => x.conf ?? 1)) };
+  return cell && (cell.value >= 10 || fig.text.includes('.')) ? cell : null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ExtractContext } from './context.ts';
+import { linesFromOffset } from './doc-lines.ts';
 import type { DocumentType } from '../record/index.ts';
 import { BODY_DECIDED, DECIDES, DECIDES_IN_PRESENT, THIRD_PERSON_VERB, isMinuteNarrative } from './item-wording.ts';
 import { motionSubject, motionsIn } from './motions.ts';
@@ -203,11 +204,7 @@ function movedMotions(ctx: ExtractContext): { items: ListItem[]; quality: number
     if (!starts(i)) continue;
     const { taken, text } = paragraphFrom(lines, i, starts, 12);
     if (ctx.sectionOf.get(lines[i]!.index) !== 'signature')
-      for (const { text: t, at } of motionsIn(text)) {
-        let reach = 0;
-        const from = taken.findIndex((l) => (reach += l.text.trim().length + 1) > at);
-        items.push({ type: 'para', marker: '', lines: taken.slice(Math.max(0, from)), text: t, children: [] });
-      }
+      for (const { text: t, at } of motionsIn(text)) items.push({ type: 'para', marker: '', lines: linesFromOffset(taken, at), text: t, children: [] });
     i += taken.length - 1;
   }
   const substantive = items.filter((i) => !/\bminutes\b/i.test(motionSubject(i.text).join(' ')));
@@ -513,10 +510,7 @@ function decisionSentence(ctx: ExtractContext): { items: ListItem[]; quality: nu
     let offset = 0;
     for (const sentence of sentences(text, SENTENCE_BREAK)) {
       if (PUT_TO.test(sentence) || MADE_BY.test(sentence)) {
-        // The line the sentence starts on: the one whose joined text reaches past its start.
-        let reach = 0;
-        const from = taken.findIndex((l) => (reach += l.text.trim().length + 1) > offset);
-        const items: ListItem[] = [{ type: 'para', marker: '', lines: taken.slice(Math.max(0, from)), text: sentence.trim(), children: [] }];
+        const items: ListItem[] = [{ type: 'para', marker: '', lines: linesFromOffset(taken, offset), text: sentence.trim(), children: [] }];
         return [{ items, quality: quality(items) }];
       }
       offset += sentence.length + 1;

@@ -1,5 +1,6 @@
-import type { Box } from '../record/index.ts';
+import type { Box, Word } from '../record/index.ts';
 import type { Line } from './doc-lines.ts';
+import { parseNumber } from './money.ts';
 
 /** One figure of a table, read from its position under a column heading. */
 export interface Cell {
@@ -78,4 +79,19 @@ export function isTotalRow(name: string): boolean {
   if (!total) return /^(?:budget|balance|remaining|overall|of which|less|sum)\b/i.test(name);
   const rest = total[1]!.trim();
   return !/^(?:[A-Z][a-z'’&]+\s*){2,}$/.test(rest) || /\b(?:grants?|awards?|awarded|allocat\w*|fund\w*|costs?|budget|spend|amounts?|requested|value|sum)\b/i.test(rest);
+}
+
+/** A figure word read as a cell in pounds (the table's unit applied; brackets or a minus make it negative), null when it is no number. */
+export function toCell(w: Pick<Word, 'text' | 'box' | 'conf'>, line: Line, unit: number): Cell | null {
+  const raw = w.text.replace(/^[\[|]+|[\]|]+$/g, '');
+  const negative = /^\(.*\)$|^-/.test(raw);
+  const parsed = parseNumber(raw.replace(/^[(-]+|\)+$/g, ''));
+  if (!parsed) return null;
+  const value = Math.round((negative ? -1 : 1) * parsed.n * unit * 100) / 100;
+  const cell: Cell = { value, raw, line, box: w.box, confidence: w.conf };
+  if (parsed.repaired) {
+    cell.repair = `read "${raw}" as ${parsed.n}`;
+    cell.confidence = Math.min(cell.confidence ?? 1, 0.5);
+  }
+  return cell;
 }

@@ -1,10 +1,9 @@
 import type { Box, Word } from '../record/index.ts';
 import { clean, lineWords, type Doc, type Line } from './doc-lines.ts';
-import { parseNumber } from './money.ts';
 import { unionBox } from './page-text.ts';
 import { repairFromSums } from './table-sums.ts';
 import { moneyColumnTables } from './money-column.ts';
-import type { Cell, DroppedLine, Row, Table } from './table-types.ts';
+import { toCell, type Cell, type DroppedLine, type Row, type Table } from './table-types.ts';
 
 export { cellAt, isSuspect, SUSPECT_CONFIDENCE, type Cell, type DroppedLine, type Row, type Table } from './table-types.ts';
 export { tableSums, type TableSum } from './table-sums.ts';
@@ -180,18 +179,4 @@ function nearestColumn(columns: Table['columns'], x: number, spacing: number): n
     if (Math.abs(c.x - x) <= spacing * 0.6 && (best === null || Math.abs(c.x - x) < Math.abs(columns[best]!.x - x))) best = k;
   });
   return best;
-}
-
-function toCell(w: Word, line: Line, unit: number): Cell | null {
-  const raw = w.text.replace(/^[\[|]+|[\]|]+$/g, '');
-  const negative = /^\(.*\)$|^-/.test(raw);
-  const parsed = parseNumber(raw.replace(/^[(-]+|\)+$/g, ''));
-  if (!parsed) return null;
-  const value = Math.round((negative ? -1 : 1) * parsed.n * unit * 100) / 100;
-  const cell: Cell = { value, raw, line, box: w.box, confidence: w.conf };
-  if (parsed.repaired) {
-    cell.repair = `read "${raw}" as ${parsed.n}`;
-    cell.confidence = Math.min(cell.confidence ?? 1, 0.5);
-  }
-  return cell;
 }

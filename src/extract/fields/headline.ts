@@ -210,9 +210,11 @@ function fromTables(tables: readonly Table[]): number | null {
   return null;
 }
 
+/** Words that say money is given or paid out: "awarded", "grants", "funding", "allocated", "payments", "donation". */
+const GIVE = /\b(?:award|grant|fund|allocat|distribut|contribut|payment|donation)\w*/i;
+
 function fromAllocations(ctx: ExtractContext): number | null {
   // A list of sums is of money given when its introduction, or each of its lines, says so ("(i) £403.62 as funding to ...").
-  const GIVE = /\b(?:award|grant|fund|allocat|distribut|contribut|payment)\w*/i;
   const run = allocationRuns(ctx.rows).find((r) => r.intro && (GIVE.test(r.context) || r.parts.every((p) => GIVE.test(p.line.text))));
   return run ? runTotal(run) : null;
 }
@@ -228,7 +230,7 @@ function paymentsDecided(tables: readonly Table[], recs: readonly Recommendation
 
 /** A column of plain pounds introduced as money given or paid ("To approve the following payments:"): its total row, else the sum of its rows. */
 function fromMoneyColumn(tables: readonly Table[]): number | null {
-  const t = tables.find((x) => x.intro !== undefined && /\b(?:award|grant|fund|allocat|distribut|contribut|payment|donation)\w*/i.test(x.intro));
+  const t = tables.find((x) => x.intro !== undefined && GIVE.test(x.intro));
   if (!t) return null;
   const total = t.rows.find((r) => r.isTotal)?.cells.get(0)?.value;
   return total ?? round2(t.rows.reduce((a, r) => a + (r.cells.get(0)?.value ?? 0), 0));

@@ -47,7 +47,7 @@ export const title = defineExtractor({
     // "Northern Ireland: Committee decisions March 2020", stays).
     const heading = minutesHeading(ctx.doc.lines);
     // (... not a running head read on into the banner under it: "January 2019 Minutes OWERSBY PARISH COUNCIL".)
-    const namesRecord = !!printed && /\b(?:minutes|meeting|decisions)\b/i.test(printed) && !(heading && BANNER.test(printed.slice(printed.indexOf(heading) + heading.length).trim()));
+    const namesRecord = !!printed && /\b(?:minutes|meeting|decisions)\b/i.test(printed) && !(heading && isBodyName(printed.slice(printed.indexOf(heading) + heading.length).trim(), null));
     // A body's own name is its banner, not the decision's title ("West Lancashire Borough Council", "Welsh Government").
     // ... nor is a meeting's heading, however it was found ("Document Title: Minutes of the Grants Panel – 25 February 2014"),
     // while an item of substance names the minutes.
@@ -96,7 +96,7 @@ function titleAsPrinted(ctx: ExtractContext): string | null {
 /** A paper of minutes' own heading near its top: "minutes" with the meeting's date or body, not a routine item's ("Minutes of the previous meeting"). */
 function minutesHeading(lines: readonly Line[]): string | null {
   const found: { text: string; at: number }[] = [];
-  const bannerAt = lines.slice(0, 4).findIndex((l) => BANNER.test(clean(l.text)));
+  const bannerAt = lines.slice(0, 4).findIndex((l) => isBodyName(clean(l.text), null));
   for (const [k, l] of lines.slice(0, 10).entries()) {
     const t = clean(l.text).replace(/^\d{1,3}\.?\s+/, '').replace(/^(?:document\s+)?title\s*:\s*/i, '');
     // (Its heading, not a sentence that mentions minutes: "The minutes of the meeting held on 12 September 2023 were agreed ...".)
@@ -125,9 +125,6 @@ function withWrap(t: string, line: Line, next: Line | undefined): string {
   const cut = /(?:,|\b(?:of|and|the|in|on|at|held|for|by))$/i.test(t) || /^[a-z]/.test(more) || (line.rightEdge ?? 0) > 0.8;
   return more && cut && !/^[A-Z][A-Za-z ]{1,30}:/.test(more) && more.length <= 100 ? `${t} ${more}`.replace(/\.$/, '') : t;
 }
-
-/** A body's name alone on its line, its banner: "OWERSBY PARISH COUNCIL", "Harwich Town Council". */
-const BANNER = /^(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,5}(?:COUNCIL|Council)$/;
 
 /**
  * A notice's heading that gives its reference, its title and its date ("084/2013: 2014/15 Transport Capital Rolling Programme – 25" /
@@ -222,9 +219,12 @@ function itemHeading(lines: readonly Line[]): string | null {
   return found.length === 1 ? found[0]! : null;
 }
 
-/** A body's name alone: the record's authority, or a name ending as a public body's does ("... Borough Council", "... Government"). */
+/**
+ * A body's name alone, its banner: the record's authority, or a name ending as a public body's does ("... Borough Council",
+ * "OWERSBY PARISH COUNCIL", "... Government").
+ */
 function isBodyName(t: string, authority: string | null): boolean {
   const n = (x: string) => x.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   // ("Police & Crime Commissioner for North Yorkshire": a commissioner's office named for its area.)
-  return (!!authority && n(t) === n(authority)) || /^(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,5}(?:Council|Government|Authority|Corporation)$/.test(t.trim()) || /^(?:(?:the\s+)?Office\s+of\s+the\s+)?Police,?\s+(?:Fire\s+(?:and|&)\s+)?(?:and|&)?\s*Crime\s+Commissioner\s+for\s+(?:[A-Z][\w'’-]*\s*){1,4}$/i.test(t.trim());
+  return (!!authority && n(t) === n(authority)) || /^(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,5}(?:Council|Government|Authority|Corporation|COUNCIL|GOVERNMENT|AUTHORITY|CORPORATION)$/.test(t.trim()) || /^(?:(?:the\s+)?Office\s+of\s+the\s+)?Police,?\s+(?:Fire\s+(?:and|&)\s+)?(?:and|&)?\s*Crime\s+Commissioner\s+for\s+(?:[A-Z][\w'’-]*\s*){1,4}$/i.test(t.trim());
 }
