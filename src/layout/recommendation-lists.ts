@@ -280,11 +280,23 @@ function sentenceLines(lines: ExtractContext['doc']['lines'], at: number) {
 /** "RESOLVED, that – Members authorise ...": a resolution's "that" set off by a dash, no word of the decision. */
 const THAT_DASH = /^that\s*[–—-]\s+/i;
 
-/** The sentence a resolution starts on line `at`, from "to"/"that", as one item. */
+/** "It was (also) " right before the word that agrees. */
+const IT_WAS = /\bIt\s+was\s+(?:(?:also|further|then|unanimously)\s+)?$/;
+/** The start of the sentence that runs on to the end of the text: "The Sub-Committee " before "agreed". */
+const SENTENCE_START = /(?<=^|[.;:]\s+)[A-Z][^.;:]*$/;
+
+/**
+ * The sentence a resolution starts on line `at`, as one item: an agreement from its sentence's start, as minutes print it ("It was
+ * agreed to cover the extra cost ...", "The Sub-Committee agreed to accept the lowest tender ..."); a resolution from its "to"/"that",
+ * the "RESOLVED"/"resolved" label left off.
+ */
 function resolvedItem(lines: ExtractContext['doc']['lines'], at: number): ListItem {
   const taken = sentenceLines(lines, at);
   const joined = taken.map((l) => l.text.trim()).join(' ');
-  const from = joined.slice(RESOLVED_IN_PROSE.exec(joined)!.index).replace(RESOLVED_IN_PROSE, '').replace(THAT_DASH, '').replace(/^that\s+/, '');
+  const verb = RESOLVED_IN_PROSE.exec(joined)!.index;
+  const before = joined.slice(0, verb);
+  const start = /^agreed/.test(joined.slice(verb)) ? (IT_WAS.exec(before) ?? SENTENCE_START.exec(before)) : null;
+  const from = start ? joined.slice(start.index) : joined.slice(verb).replace(RESOLVED_IN_PROSE, '').replace(THAT_DASH, '').replace(/^that\s+/, '');
   // (A figure's decimal point is no sentence end: "in the amount of £252,583.48.")
   const text = /^(?:[^.;]|\.(?=\d))*[.;]?/.exec(from)![0].trim();
   return { type: 'para', marker: '', lines: taken, text, children: [] };

@@ -1,0 +1,22 @@
+// Decisions minuted as one agreement in prose: the sentence is kept from its start ("It was agreed to ...", "The Sub-Committee
+// agreed to ..."), as the labelled minutes of sets 189-238 print them; a "RESOLVED" label is still left off.
+import { describe, expect, it } from 'vitest';
+import { textPage } from '../src/checks/text-page.ts';
+import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.ts';
+
+const recs = (text: string) => analyse([textPage(1, text)]).extracted.recommendations.map((r) => r.text);
+
+describe('one agreement told in prose', () => {
+  it('keeps "It was agreed" as printed', () => {
+    const text = 'Eastbridge Community Council\nMinutes of the meeting held on 16 September 2024\n\nM/75 To review training plan\n\nThe clerk reported that a trainer had given a final quote of £792.00 for a course. It was agreed to cover the extra cost and organise a date early next year.';
+    expect(recs(text)).toEqual(['It was agreed to cover the extra cost and organise a date early next year.']);
+  });
+  it('keeps the body that agreed, from the start of its sentence', () => {
+    const text = 'Northway Council\nRoads Sub-Committee\n\nArbroath High Street Improvements\n\nThe tenders received were reported. The Sub-Committee agreed to accept the lowest tender, from Torith Ltd, in the sum of £41,250.';
+    expect(recs(text)).toEqual(['The Sub-Committee agreed to accept the lowest tender, from Torith Ltd, in the sum of £41,250.']);
+  });
+  it('still leaves out a resolution\'s label', () => {
+    const text = 'Northway Town Council\nMinutes\n\nToilets\n\nFollowing discussion it was resolved to fund the year round opening of the toilets.';
+    expect(recs(text)).toEqual(['to fund the year round opening of the toilets.']);
+  });
+});
