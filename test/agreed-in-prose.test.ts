@@ -19,4 +19,8 @@ describe('one agreement told in prose', () => {
     const text = 'Northway Town Council\nMinutes\n\nToilets\n\nFollowing discussion it was resolved to fund the year round opening of the toilets.';
     expect(recs(text)).toEqual(['to fund the year round opening of the toilets.']);
   });
+  it('is not an agreement still to be made ("may be agreed to")', () => {
+    const text = 'Northway County Council\nReserves Policy\n\nUse of reserves\n\nThe short term use of reserves may be agreed to provide time to plan for a sustainable funding solution in the following year.';
+    expect(recs(text)).toEqual([]);
+  });
 });

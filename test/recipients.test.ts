@@ -1145,3 +1145,15 @@ describe('applicants named before "applied for" (from set 232)', () => {
     ]);
   });
 });
+
+describe('a delegated decision funding "the above project"', () => {
+  it('gives the sum to the party the entry is headed by, its project after a dash left off', () => {
+    const page = (heading: string) => `Eastcliffe District Council\nDelegated Decisions\n\n03/09/2018 - ${heading} ref: 1845    Recommendations Approved\n\nA shipping container will be converted to house a new community kitchen.\nDecision Maker: Ward Member for Eastcliffe Central (2)\nDecision published: 01/11/2018\nEffective from: 03/09/2018\nDecision:\nTo provide funding of £367.77 to the above project.\nReason for decision:\nThe kitchen will serve locally sourced food.`;
+    expect(namesAndSums(page('Harbour Kitchen CIC'))).toEqual([['Harbour Kitchen CIC', 367.77]]);
+    expect(namesAndSums(page('Northcliffe School - Diversity & Inclusion Week'))).toEqual([['Northcliffe School', 367.77]]);
+  });
+  it('names no one where the decision funds no "above" party', () => {
+    const text = 'Eastcliffe District Council\nDelegated Decisions\n\n03/09/2018 - Harbour Kitchen ref: 1845\n\nDecision:\nTo provide funding of £367.77 from the ward budget.';
+    expect(namesAndSums(text)).toEqual([]);
+  });
+});

@@ -74,6 +74,8 @@ export function partiesOfActs(items: readonly { text: string; page: number }[], 
 /** A decision that gives money to a party it names only by its kind: "Members agreed to award the group £700.00". */
 // "... awards the sum requested to the above mentioned organisation totalling £22,240".
 const TO_THE_KIND = /\b(?:award|grant|give|pay|allocate|disperse)\w*\s+(?:[^.;£]{0,40}?\bto\s+)?the\s+(?:above[\s-]?mentioned\s+|said\s+)?(?:group|club|organisation|organization|applicant|charity|society|association|band|trust)\b/i;
+/** A decision that funds the party an entry is headed by: "To provide funding of £275 to the above project." */
+const TO_THE_ABOVE = /\bto\s+the\s+above(?:[\s-]?(?:mentioned|named))?\s+(?:project|organisation|organization|group|applicant|club|charity|scheme|body)\b/i;
 /** A decision that awards a sum: "That a grant of £5,000 be awarded.", "that funding of £9,999 be allocated from the non CIL budget". */
 // ... or "RESOLVED: to grant s.137 funding of £2500" under the applicant's heading.
 const AWARDED = /\b(?:grant|funding|sum|award|donation|contribution)\s+of\s+£\s?[\d,.]+\s*(?:k\b)?\s*(?:be|is|was)\s+(?:awarded|granted|allocated|agreed|approved|given|made)\b|^\W*(?:resolved\W+)?to\s+(?:grant|award|recommend|approve)\s+(?:a\s+)?(?:[s5]\.?\s?137\s+)?(?:grant\s+)?(?:funding|grant|award|donation|contribution)\s+of\s+£\s?[\d,.]+(?:\s*k\b)?\s*\.?\s*$/i;
@@ -139,12 +141,15 @@ const APPLICANT_TITLE = /^(?<name>.{3,80}?)\s+[-–—:]\s+(?:(?:grant|funding)\
  */
 export function applicantOfTitle(items: readonly { text: string; page: number }[], title: string | null, isOwn: (name: string) => boolean): (RecipientPhrase & { page: number })[] {
   const m = APPLICANT_TITLE.exec(clean(title ?? ''));
-  const name = m ? cleanName(m.groups!.name ?? m.groups!.from!) : '';
+  // ("To provide funding of £367.77 to the above project." under "Custom Folkestone" or "Turner School - Diversity & Inclusion Week":
+  // the party the entry is headed by, its project after a dash left off.)
+  const above = !m && items.some((i) => TO_THE_ABOVE.test(i.text));
+  const name = m ? cleanName(m.groups!.name ?? m.groups!.from!) : above ? cleanName(clean(title ?? '').split(/\s+[-–—]\s+/)[0]!) : '';
   if (!name || !PROPER_HEADING.test(name) || notAParty(name) || isOwn(name)) return [];
   for (const item of items)
     for (const sentence of sentences(item.text, SENTENCE_BREAK)) {
       const awarded = REFUSED.test(sentence) ? null : awardedUnnamed(sentence);
-      if (awarded || TO_THE_KIND.test(sentence)) return [{ name, money: awarded ?? soleSum(sentence), role: roleOf(sentence), text: sentence.slice(0, 300), page: item.page }];
+      if (awarded || TO_THE_KIND.test(sentence) || TO_THE_ABOVE.test(sentence)) return [{ name, money: awarded ?? soleSum(sentence), role: roleOf(sentence), text: sentence.slice(0, 300), page: item.page }];
     }
   return [];
 }

@@ -160,8 +160,8 @@ function unheadedDecisions(ctx: ExtractContext): { items: ListItem[]; quality: n
   return items.length && items.filter((i) => decides(i.text)).length * 2 >= items.length ? [{ items, quality: quality(items) }] : [];
 }
 
-/** "Following discussion, Members unanimously resolved to agree the proposed awards ...": minutes that record the decision in a sentence. */
-const RESOLVED_IN_PROSE = /\b(?:RESOLVED|[Rr]esolved|agreed)\s+(?=(?:not\s+)?(?:to|that)\s)/;
+/** "Following discussion, Members unanimously resolved to agree the proposed awards ...": minutes that record the decision in a sentence (not one still to take: "The short term use of reserves may be agreed to ..."). */
+const RESOLVED_IN_PROSE = /(?<!\b(?:may|to|should|will|would|could|can|must|shall)\s+be\s+)\b(?:RESOLVED|[Rr]esolved|agreed)\s+(?=(?:not\s+)?(?:to|that)\s)/;
 
 /** The decisions minutes record in sentences, when no heading or lead-in names a list: each minute that resolves is one (else the first sentence that agrees). */
 function resolvedInProse(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
