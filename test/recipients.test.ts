@@ -1157,3 +1157,19 @@ describe('a delegated decision funding "the above project"', () => {
     expect(namesAndSums(text)).toEqual([]);
   });
 });
+
+describe('applications minuted one after another, each under its applicant and its own "Decision:-"', () => {
+  const text = `Northway Council – Eastport Common Good Fund\n\nE1 New Applications\n\nE1 Eastport Drama Festival\n\nMinutes: The Trustees considered the application submitted by the Eastport Drama Group.\nDecision:- The Trustees agreed to award the full amount applied for of £1000.\n\nE1 Eastport Gaelic Choir\n\nMinutes: Councillor Smith joined the meeting during discussion of this item after some\ntechnical difficulties. The Trustees considered the application submitted by Eastport Gaelic Choir.\nDecision:- The Trustees agreed to award up to the sum of £1250 towards the cost of expenses for the\nCeilidh Buffet event subject to the submission of relevant receipts/invoices.`;
+  it('reads each decision, a long one too, without its label', () => {
+    const r = extractFromPages([textPage(1, text)]).extracted;
+    expect(r.recommendations.map((x) => x.text.slice(0, 40))).toEqual(['The Trustees agreed to award the full am', 'The Trustees agreed to award up to the s']);
+    expect(r.headlineAmount).toBe(2250);
+  });
+  it('gives each sum to the applicant its heading names', () => {
+    expect(namesAndSums(text)).toEqual([['Eastport Drama Festival', 1000], ['Eastport Gaelic Choir', 1250]]);
+  });
+  it('reads "agreed to award the sum of £4750 towards the project" under its applicant', () => {
+    const one = 'Northway Council – Eastport Common Good Fund\n\nE1 Additional Submissions\n\nE1 Dunmore Preservation Trust\n\nMinutes: The Trustees considered the application and the additional supporting information.\n\nDecision\n\nThe Trustees agreed to award the sum of £4750 towards the project.';
+    expect(namesAndSums(one)).toEqual([['Dunmore Preservation Trust', 4750]]);
+  });
+});

@@ -77,8 +77,8 @@ const TO_THE_KIND = /\b(?:award|grant|give|pay|allocate|disperse)\w*\s+(?:[^.;£
 /** A decision that funds the party an entry is headed by: "To provide funding of £275 to the above project." */
 const TO_THE_ABOVE = /\bto\s+the\s+above(?:[\s-]?(?:mentioned|named))?\s+(?:project|organisation|organization|group|applicant|club|charity|scheme|body)\b/i;
 /** A decision that awards a sum: "That a grant of £5,000 be awarded.", "that funding of £9,999 be allocated from the non CIL budget". */
-// ... or "RESOLVED: to grant s.137 funding of £2500" under the applicant's heading.
-const AWARDED = /\b(?:grant|funding|sum|award|donation|contribution)\s+of\s+£\s?[\d,.]+\s*(?:k\b)?\s*(?:be|is|was)\s+(?:awarded|granted|allocated|agreed|approved|given|made)\b|^\W*(?:resolved\W+)?to\s+(?:grant|award|recommend|approve)\s+(?:a\s+)?(?:[s5]\.?\s?137\s+)?(?:grant\s+)?(?:funding|grant|award|donation|contribution)\s+of\s+£\s?[\d,.]+(?:\s*k\b)?\s*\.?\s*$/i;
+// ... or "RESOLVED: to grant s.137 funding of £2500" under the applicant's heading, or "The Trustees agreed to award the sum of £4750 towards the project." ("... the full amount applied for of £1000.").
+const AWARDED = /\b(?:grant|funding|sum|award|donation|contribution)\s+of\s+£\s?[\d,.]+\s*(?:k\b)?\s*(?:be|is|was)\s+(?:awarded|granted|allocated|agreed|approved|given|made)\b|^\W*(?:resolved\W+)?to\s+(?:grant|award|recommend|approve)\s+(?:a\s+)?(?:[s5]\.?\s?137\s+)?(?:grant\s+)?(?:funding|grant|award|donation|contribution)\s+of\s+£\s?[\d,.]+(?:\s*k\b)?\s*\.?\s*$|\b(?:agreed|resolved|decided)\s+to\s+(?:award|grant|give|allocate)\s+(?:[a-z]+\s+){0,6}?£\s?[\d,.]+(?:\s*k\b)?/i;
 /**
  * The sum a sentence awards without naming who gets it after it ("... be awarded to Northway Scouts" names its own), null when it
  * is not one: "subject to full funding (£30,120)" after it is a condition, not the award.

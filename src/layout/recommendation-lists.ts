@@ -372,7 +372,7 @@ function linesOf(s: Section) {
     ? t.trim().replace(INLINE_RESOLUTION, '').replace(THAT_DASH, '')
     : /^(?:it was\s+)?resolved\s*:?\s*$/i.test(t.trim())
       ? ''
-      : t.replace(/^.*?(?:recommendations?|decisions?(?:\s+(?:taken|made))?)\s*:?/i, '').trim();
+      : t.replace(/^.*?(?:recommendations?|decisions?(?:\s+(?:taken|made))?)\s*(?::-?)?/i, '').trim();
   return rest ? [{ ...s.heading!, text: rest }, ...s.lines] : s.lines;
 }
 

@@ -72,11 +72,16 @@ export function headingKind(line: Line, prev?: Line): SectionKind | null {
   return numbered || (t.split(/\s+/).length <= 10 && afterSentence && !/[,;]$/.test(t)) ? kind : null;
 }
 
+/** A "Decision:" label with the decision's own words after it ("Decision:- The Trustees agreed to award up to the sum of £1250 towards ..."). */
+const LABELLED_DECISION = /^\W*decision\s*:-?\s+[A-Z]/i;
+
 /** Cuts the document into sections at its headings. Sections can repeat (decision form, then supporting report). */
 export function segment(doc: Doc): Section[] {
   const sections: Section[] = [{ kind: 'header', heading: null, lines: [] }];
   for (const line of doc.lines) {
-    const kind = headingKind(line, doc.lines[line.index - 1]);
+    // Minutes that label each item's decision ("Decision:- The Trustees agreed to award the full amount ...") label a long one too.
+    const labelledAgain = LABELLED_DECISION.test(line.text) && sections.some((s) => s.kind === 'recommendation' && LABELLED_DECISION.test(s.heading?.text ?? ''));
+    const kind = headingKind(line, doc.lines[line.index - 1]) ?? (labelledAgain ? 'recommendation' : null);
     const current = sections[sections.length - 1]!;
     // "Decision:" then "Summary of Decision": a sub-heading that names the decision, not a new section (but "The subject of the
     // decision:" is what the decision is about, its summary, before "The decision:" itself).
