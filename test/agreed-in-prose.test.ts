@@ -24,3 +24,15 @@ describe('one agreement told in prose', () => {
     expect(recs(text)).toEqual([]);
   });
 });
+
+describe("a minute's run-in label", () => {
+  it('is left off a decision told in a sentence of its own, and kept before a bare "Agreed"', () => {
+    const text = 'Eastby Parish Council\nMinutes of the meeting held on Thursday 3rd April 2025\n\n9) FINANCE - Precept of £12,000 received\na) Insurance - It was agreed by the councillors to take the 3-year fixed price offer at a\ncost of £270 per year\nb) Grass cutting - Mr Williams bill for £180.00 was agreed\nc) Audit costs - It was agreed that Mr Brooks would be paid £285 to carry out the audit.\nd) Eastby Youth Club - Agreed to provide a donation of £30.00.';
+    expect(recs(text)).toEqual([
+      'It was agreed by the councillors to take the 3-year fixed price offer at a cost of £270 per year',
+      'Mr Williams bill for £180.00 was agreed',
+      'It was agreed that Mr Brooks would be paid £285 to carry out the audit.',
+      'Eastby Youth Club - Agreed to provide a donation of £30.00.',
+    ]);
+  });
+});
