@@ -263,3 +263,21 @@ describe('titles read from sets 226-241', () => {
     expect(extract(names).title).not.toBe('Don Ashby, Cathy Birch');
   });
 });
+
+describe('a running head set at the page\'s right', () => {
+  it('gives way to the heading at the margin under it, and does not run on into it', () => {
+    const page = textPage(1, 'Eastby Parish Council');
+    const laid = [
+      ...row(0.06, [[78, 'April 2025 Minutes']]),
+      ...row(0.09, [[10, 'MINUTES OF EASTBY PARISH COUNCIL MEETING HELD ON']]), ...row(0.11, [[10, 'THURSDAY 3RD APRIL 2025 AT 6PM IN EASTBY VILLAGE HALL']]),
+      ...row(0.15, [[10, '1) PRESENT - Cllr Y Ash, Cllr H Birch']]),
+      ...row(0.19, [[10, '9) FINANCE']]), ...row(0.21, [[11, 'a) Insurance - It was agreed to take the 3-year offer at a cost of £270 per year.']]),
+      ...row(0.23, [[11, 'b) Audit costs - It was agreed that Mr Brooks would be paid £285.']]),
+    ];
+    expect(laidOutRecord(page, laid).title).toBe('MINUTES OF EASTBY PARISH COUNCIL MEETING HELD ON THURSDAY 3RD APRIL 2025 AT 6PM IN EASTBY VILLAGE HALL');
+  });
+  it('a webcast minute\'s time into the recording is no word of its title', () => {
+    const text = 'Northby District Council\n\nIssue - meetings\n\n48 Vinyl Flooring Renewal Contract 2017-2021 (00-37-53)\n\nTo receive a report of the Director of Operations on the tender.\n\nRESOLVED that the contract be awarded to the preferred supplier.';
+    expect(extract(text).title).toBe('48 Vinyl Flooring Renewal Contract 2017-2021');
+  });
+});

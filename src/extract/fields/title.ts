@@ -57,7 +57,8 @@ export const title = defineExtractor({
     // ("Minutes 8th April 2021", "Draft Resources and Policy Committee Minutes – 24 April 2017").
     const found = !chosen || PROCEDURAL.test(chosen) ? (heading ?? chosen) : chosen;
     // "HS2 Amenity Fund: Rebuild of ... (Cllr Jonathan Bianco)": an issue page names the portfolio holder after the title.
-    return found?.replace(/\s*\((?:Cllr|Councillor|Cll?r\.)\s[^)]{2,60}\)\s*$/i, '') || found;
+    // "48 Vinyl Flooring Renewal Contract 2017-2021 (00-37-53)": a webcast minute's time into the recording is no word of it.
+    return found?.replace(/\s*\((?:Cllr|Councillor|Cll?r\.)\s[^)]{2,60}\)\s*$/i, '').replace(/\s*\(\d{1,2}[-:.]\d{2}[-:.]\d{2}\)\s*$/, '') || found;
   },
 });
 
@@ -95,7 +96,7 @@ function titleAsPrinted(ctx: ExtractContext): string | null {
 
 /** A paper of minutes' own heading near its top: "minutes" with the meeting's date or body, not a routine item's ("Minutes of the previous meeting"). */
 function minutesHeading(lines: readonly Line[]): string | null {
-  const found: { text: string; at: number }[] = [];
+  const found: { text: string; at: number; aside: boolean }[] = [];
   const bannerAt = lines.slice(0, 4).findIndex((l) => isBodyName(clean(l.text), null));
   for (const [k, l] of lines.slice(0, 10).entries()) {
     const t = clean(l.text).replace(/^\d{1,3}\.?\s+/, '').replace(/^(?:document\s+)?title\s*:\s*/i, '');
@@ -105,12 +106,14 @@ function minutesHeading(lines: readonly Line[]): string | null {
     // Meeting", an item approving the last ones, names none.)
     const whole = withWrap(t, l, lines[k + 1]);
     const namesBody = /^\W*minutes\s+of\s+(?:the\s+)?[A-Z]/i.test(t) && /\b(?:committee|board|panel|group|council|cabinet|forum)\b/i.test(t);
-    if (findDates(whole).length > 0 || MONTH_YEAR.test(whole) || namesBody) found.push({ text: whole, at: k });
+    if (findDates(whole).length > 0 || MONTH_YEAR.test(whole) || namesBody) found.push({ text: whole, at: k, aside: (l.leftEdge ?? 0) > 0.5 });
   }
   // ("January 2019 Minutes" printed above the body's name, "OWERSBY PARISH COUNCIL", then "Minutes of the Meeting held on the 7th
-  // January 2019": a running head above the banner; the heading under it titles the paper.)
+  // January 2019": a running head above the banner; the heading under it titles the paper. So does a running head set at the
+  // page's right, "April 2025 Minutes", over the heading at the margin.)
   const below = found.filter((h) => h.at > bannerAt);
-  return (below.length && bannerAt >= 0 ? below : found)[0]?.text ?? null;
+  const candidates = below.length && bannerAt >= 0 ? below : found;
+  return (candidates.find((h) => !h.aside) ?? candidates[0])?.text ?? null;
 }
 
 /**
@@ -122,7 +125,8 @@ function withWrap(t: string, line: Line, next: Line | undefined): string {
   const more = next && !next.breakBefore && !next.pageStart ? clean(next.text) : '';
   // (... or a heading that ran to the margin: "... Council Chamber, Sessions" / "House, County Hall, Maidstone on Thursday, 30 January
   // 2025."; a short heading over its meeting's place and time, "MINUTES OF THE MEETING OF THE EVENTS COMMITTEE", is whole.)
-  const cut = /(?:,|\b(?:of|and|the|in|on|at|held|for|by))$/i.test(t) || /^[a-z]/.test(more) || (line.rightEdge ?? 0) > 0.8;
+  // (A line set at the page's right, "April 2025 Minutes", reaches the margin without running on to the heading below it.)
+  const cut = /(?:,|\b(?:of|and|the|in|on|at|held|for|by))$/i.test(t) || /^[a-z]/.test(more) || ((line.rightEdge ?? 0) > 0.8 && (line.leftEdge ?? 0) < 0.5);
   return more && cut && !/^[A-Z][A-Za-z ]{1,30}:/.test(more) && more.length <= 100 ? `${t} ${more}`.replace(/\.$/, '') : t;
 }
 
