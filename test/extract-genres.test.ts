@@ -783,3 +783,10 @@ describe('a page whose only prominent line is its body\'s name', () => {
     expect(r.title).toBeNull();
   });
 });
+
+describe('a police and crime panel', () => {
+  it('is the body whose minutes they are, named in its banner', () => {
+    expect(record('Dyfed Powys Police and Crime Panel\n\nAgenda item\n\nPOLICE PRECEPT\n\nMinutes:\nThe Commissioner presented his report on the proposed police precept for 2019/20.').authority).toBe('Dyfed Powys Police and Crime Panel');
+    expect(record('Northway Police, Fire and Crime Panel\n\nPRECEPT\n\nThe Panel approved the precept.').authority).toBe('Northway Police, Fire and Crime Panel');
+  });
+});

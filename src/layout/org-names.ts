@@ -36,6 +36,8 @@ export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc'
   // a police authority (before commissioners, 2012: "Metropolitan Police Authority").
   // (A news report may name it without its place: "the National Park Authority".)
   { kind: 'authority', re: new RegExp(String.raw`\b((?:${PLACE}\s+)?(?:Waste(?:\s+Disposal)?|National\s+Park|(?:Integrated\s+)?Transport|Port|Harbour|Conservancy|Police)\s+Authority)\b`) },
+  // A police and crime panel, the councils' joint committee that reviews a commissioner's precept ("Dyfed Powys Police and Crime Panel").
+  { kind: 'authority', re: new RegExp(String.raw`\b(${PLACE}\s+Police(?:,?\s+Fire)?\s+(?:and|&)\s+Crime\s+Panel)\b`) },
   // Joint bodies of councils: city region cabinets and joint committees ("Cardiff Capital Region Cabinet", "Swansea Bay City Region
   // Joint Committee", "North Wales Corporate Joint Committee" or "North Wales CJC", "North Wales Economic Ambition Board").
   { kind: 'authority', re: new RegExp(String.raw`\b(${PLACE}\s+(?:City|Capital)\s+Region(?:\s+Joint)?\s+(?:Cabinet|Committee)|${PLACE}\s+(?:(?:Corporate\s+)?Joint\s+Committee|CJC)|${PLACE}\s+Economic\s+Ambition\s+Board)\b`) },
