@@ -4,6 +4,7 @@ import { extractFromPages } from '../src/pipeline/extract-from-pages.ts';
 import { recipientTableRows } from '../src/layout/recipient-tables.ts';
 import { laidOutRecord, row } from './laid-out.ts';
 import { layoutWords } from '../src/layout/page-text.ts';
+import { COLUMN_HEADING } from '../src/layout/recipient-phrases.ts';
 
 const recipientsOf = (...pages: string[]) => extractFromPages(pages.map((t, i) => textPage(i + 1, t))).extracted.recipients.map((r) => [r.name, r.amount, r.role]);
 /** Each recipient's name and sum, its role left aside. */
@@ -1171,5 +1172,12 @@ describe('applications minuted one after another, each under its applicant and i
   it('reads "agreed to award the sum of £4750 towards the project" under its applicant', () => {
     const one = 'Northway Council – Eastport Common Good Fund\n\nE1 Additional Submissions\n\nE1 Dunmore Preservation Trust\n\nMinutes: The Trustees considered the application and the additional supporting information.\n\nDecision\n\nThe Trustees agreed to award the sum of £4750 towards the project.';
     expect(namesAndSums(one)).toEqual([['Dunmore Preservation Trust', 4750]]);
+  });
+});
+
+describe("a table's column heading", () => {
+  it('is no party, whichever reader finds it', () => {
+    for (const h of ['Project Title', 'Organisation Name', 'Name of Applicant', 'Applicant', 'Payees']) expect(COLUMN_HEADING.test(h)).toBe(true);
+    for (const n of ['Project Title Ltd', 'Holbeck Moor FC', 'Applicant Support Trust', 'Group Name Services']) expect(COLUMN_HEADING.test(n)).toBe(false);
   });
 });

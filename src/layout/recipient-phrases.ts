@@ -232,6 +232,8 @@ const CHARITABLE_FUND = /\b(?:Welfare|Widows|Orphans|Benevolent|Relief|Homeless|
 const GENERIC_PARTIES = /^(?:local|various|other|community|voluntary|several|eligible|successful|all|the)\b.*\b(?:groups|organisations|organizations|charities|projects|bodies|clubs|schools|partners)$/i;
 /** A name of generic words only, a kind of spending or a part of a programme, and no one's name ("Grants Scheme", "Crowdfunding", "Capital Programme", "Tranche"). */
 const ONLY_GENERIC = /^(?:the\s+)?(?:(?:Grants?|Schemes?|Funds?|Funding|Crowdfunding|Programmes?|Projects?|Capital|Revenue|Community|Campaigns?|Initiatives?|Tranches?|Phases?|Rounds?|Stages?|Lots?)(?:\s+|$))+$/i;
+/** A table's column heading, no party ("Project Title", "Organisation Name", "Name of Applicant", "Applicant"). */
+export const COLUMN_HEADING = /^(?:(?:Project|Scheme|Organi[sz]ation|Group|Applicant|Company|Supplier|Provider|Grantee|Recipient|Payee)\s+(?:Title|Name|Details)|Name\s+of\s+(?:the\s+)?(?:Project|Scheme|Organi[sz]ation|Group|Applicant|Company|Supplier|Provider|Payee)|(?:Organi[sz]ation|Applicant|Payee|Grantee|Recipient|Supplier)s?)$/i;
 /** A plural kind of body with its plural short form ("Community Safety Partnerships (CSP’s)"): bodies of a kind, none named. */
 const PLURAL_SHORT = /[a-z]s\s*\([A-Z]{2,6}['’]?s\)$/;
 /** Names that are no party paid: words of the page, a post, a role, a kind of body, a kind of party ("Cabinet", "the Acting Director", "Supplier 3", "Police and Crime Commissioners", "local community groups"). */

@@ -1,7 +1,7 @@
 import type { Recipient } from '../../record/index.ts';
 import { allocationRuns, RECEIPTS, type AllocationRun } from '../../layout/allocations.ts';
 import { clean, type Line } from '../../layout/doc-lines.ts';
-import { cleanName, ORGANISATION, recipientsIn, roleOf, soleSum, wholeOfYearly } from '../../layout/recipient-phrases.ts';
+import { cleanName, COLUMN_HEADING, ORGANISATION, recipientsIn, roleOf, soleSum, wholeOfYearly } from '../../layout/recipient-phrases.ts';
 import { FULL_STOP, SENTENCE_BREAK, sentences } from '../../layout/sentences.ts';
 import { columnPayees, labelledApplicants, minutedApplications, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
 import { allocationItems, listedRecipients, markedRecipients } from '../../layout/recipient-lists.ts';
@@ -103,6 +103,8 @@ export const recipients = defineExtractor({
     const ownShort = normName(/\(([^)]+)\)\s*$/.exec(soFar.authority ?? '')?.[1] ?? '');
     const isOwnName = (name: string) => isOwn(normName(name), own) || (!!ownShort && normName(name) === ownShort);
     const add = (r: Recipient, row = false) => {
+      // (Whichever reader found it, a table's column heading, "Project Title", is no party.)
+      if (COLUMN_HEADING.test(r.name.trim())) return;
       const key = normName(r.name);
       const same = (k: string) => k.replace(/#\d+$/, '');
       const seen = [...found.keys()].filter((k) => same(k) === key || (same(k).length > 4 && key.length > 4 && (same(k).includes(key) || key.includes(same(k)) || wordsWithin(same(k), key) || sameSpelling(same(k), key))));
