@@ -790,3 +790,15 @@ describe('a police and crime panel', () => {
     expect(record('Northway Police, Fire and Crime Panel\n\nPRECEPT\n\nThe Panel approved the precept.').authority).toBe('Northway Police, Fire and Crime Panel');
   });
 });
+
+describe("a paper whose only figure is a rule's threshold", () => {
+  it('has no headline: the threshold is not the sum decided', () => {
+    const lfc = 'Greater London Authority\nDMFD227 LFC legal costs\n\nDecision:\nThat the Deputy Mayor authorises the London Fire Commissioner to commit expenditure up to the amount set out in Part Two.\n\nThe Governance Direction requires the prior approval of the Deputy Mayor before a commitment to expenditure (capital or revenue) of £150,000 or above.';
+    expect(record(lfc).headlineAmount).toBeNull();
+    const key = 'Northway District Council\nRecord of decision\n\nReason Key: Incurring expenditure above £72,000 threshold in respect of revenue/£178,000 in respect of capital;\n\nDecision:\nThat the Council agrees an investment acquisition as detailed in the exempt report.';
+    expect(record(key).headlineAmount).toBeNull();
+  });
+  it('keeps a sole sum the decision gives', () => {
+    expect(record('Northway District Council\nRecord of decision\n\nDecision:\nThat a grant of £1,500 be awarded to the Eastby Scouts.').headlineAmount).toBe(1500);
+  });
+});
