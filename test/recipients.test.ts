@@ -406,7 +406,7 @@ describe('news reports, late parties and labelled loans', () => {
       ['Riverside Youth Trust', 4000],
       ['Hill Street Boxing Club', 1250],
     ]);
-    expect(namesAndSums('Summary\n\nThe 3rd Ambleside Guides applied for and were awarded £980.50 towards a camp.')).toEqual([['Ambleside Guides', 980.5]]);
+    expect(namesAndSums('Summary\n\nThe 3rd Ambleside Guides applied for and were awarded £980.50 towards a camp.')).toEqual([['3rd Ambleside Guides', 980.5]]);
     expect(namesAndSums('Summary\n\nThe Northern Partnership received £2m from the Home Office last year.')).toEqual([]);
   });
 
@@ -1179,5 +1179,19 @@ describe("a table's column heading", () => {
   it('is no party, whichever reader finds it', () => {
     for (const h of ['Project Title', 'Organisation Name', 'Name of Applicant', 'Applicant', 'Payees']) expect(COLUMN_HEADING.test(h)).toBe(true);
     for (const n of ['Project Title Ltd', 'Holbeck Moor FC', 'Applicant Support Trust', 'Group Name Services']) expect(COLUMN_HEADING.test(n)).toBe(false);
+  });
+});
+
+describe('a name that starts with an ordinal', () => {
+  it('is read whole ("1st Eastby Scout Group"), a date ("16th May") is no name', () => {
+    expect(namesAndSums('Recommendation\n1. Approve a grant of £500 to 1st Eastby Scout Group towards new flooring.')).toEqual([['1st Eastby Scout Group', 500]]);
+    expect(namesAndSums('Recommendation\n1. Approve the extension of the contract with Topcoat Ltd from 16th May 2024 at a value of £2,500,000.').map((r) => r[0])).toEqual(['Topcoat Ltd']);
+  });
+});
+
+describe('an applicant whose request is approved', () => {
+  it('receives the sum it asked for ("approval to a request for financial assistance from X of £N")', () => {
+    expect(namesAndSums('Northway Metropolitan Borough Council\nDecision details\n\nDecision:\nThe Cabinet Member for Communities & Housing has given approval to a request for financial assistance from Eastgate St Mary’s Housing Group of £165,593 from commuted sums.')).toEqual([['Eastgate St Mary’s Housing Group', 165593]]);
+    expect(namesAndSums('Decision:\nThe Committee considered a request for financial assistance from Eastgate Housing Group of £5,000 and deferred it.')).toEqual([]);
   });
 });

@@ -12,8 +12,8 @@ export interface RecipientPhrase {
 /** Joining words inside a name ("Parish of the Resurrection"), as a pattern source. */
 export const SMALL = String.raw`(?:&|and|of|the|for|upon|on|in|de|at)`;
 /** A capitalised word of a name, as a pattern source. */
-// "Dimensions T/A MWUK": a slash between capitalised parts ("trading as") stays inside the word.
-export const CAPWORD = String.raw`(?:[A-Z][\w'’&.-]*(?:\/[A-Z][\w'’&.-]*)*|LB|St)`;
+// "Dimensions T/A MWUK": a slash between capitalised parts ("trading as") stays inside the word; "1st Eastby Scout Group" starts on its ordinal (not "16th May").
+export const CAPWORD = String.raw`(?:[A-Z][\w'’&.-]*(?:\/[A-Z][\w'’&.-]*)*|LB|St|[1-9]\d?(?:st|nd|rd|th)(?=\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]))`;
 /** Words an organisation's name holds ("... Ltd", "... Trust", "... Club", "... Advice"), as a pattern source. */
 export const ORG_WORDS = String.raw`Ltd|Limited|CIC|CIO|Trust|Council|Hall|Association|Church|Club|Group|Centre|Center|Society|Charity|Partnership|Foundation|Project|Service|Services|Police|Borough|University|College|School|Academy|Network|Agency|Campaign|Studios?|Bureau|Action|Alliance|Forum|Hub|Advice|Federation|Institute|Museum|Theatre|Hospice|Scouts?|Guides?|CVS|Enterprises?|Co-?operative|Union|LLP|PLC|Unit|Ministry|Team|Band|Festival|Library`;
 /** A name with an organisation's word in it (or a London borough's "LB"): a list of such names is a list of parties. */
@@ -108,6 +108,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "appoint Cooper Clarke Limited to complete works ... with a capital project spend of £451,163"
   // "commission DG Cities Ltd (Company Registration Number 09765525) to assist ..., through a contract award of up to £9,250"
   { re: new RegExp(String.raw`\b(?:appoint(?:s|ed|ing|ment of)?|commission(?:s|ed|ing)?)\s+${NAME}\s+to\b[^.;£]{0,280}?\b(?:[Ss]pend|[Vv]alue|[Cc]ost|[Ss]um|[Pp]rice|[Ww]orth|[Cc]ontract\s+award|[Ff]ee)\s+of\s+(?:up\s+to\s+)?${MONEY}`, 'g') },
+  // "has given approval to a request for financial assistance from Mosscare St Vincent's Housing Group of £165,593": the applicant approved.
+  { re: new RegExp(String.raw`\b(?:approv\w*|agree\w*|support\w*|accept\w*)\b[^.;£]{0,60}?\b(?:request|application)\s+(?:for\s+(?:financial\s+assistance|funding|a\s+grant|grant\s+(?:aid|funding))\s+)?from\s+${NAME}\s+(?:of|for)\s+${MONEY}`, 'g') },
   // "the tender of Wates Construction Ltd in the sum of £10,303,306.91 be accepted"
   // "the tender received from Air Monitors Ltd in the sum of £175,998 is accepted" (the body receives the tender, the party the money)
   // "Accept the tender from B & X Construction Ltd to demolish and construct ... at a total cost of £819,485.21": past the works' purpose.
