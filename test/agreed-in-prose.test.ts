@@ -36,3 +36,10 @@ describe("a minute's run-in label", () => {
     ]);
   });
 });
+
+describe('resolutions whose bullets were drawn as graphics', () => {
+  it('start again at the same kind of lower-case verb after a line that stopped short', () => {
+    const text = 'Eastby Town Council\nFinance Committee\n\nCOMMUNITY GRANT AWARDS\n\nIt was RESOLVED to:\n\naward a grant in kind to 1st Eastby Scouts up to a value of £1,500 by purchasing hand dryers, toilets and wash\nbasins for the new Scout Hut\naward a grant in kind to Crosstown Community Orchard up to a value of £1,500 by purchasing a bench\nand a sign for the orchard\nrefuse the grant application from Cycle Eastby but to reconsider the application should the Environment\nCommittee determine not to deliver the project directly';
+    expect(recs(text).map((r) => r.slice(0, 35))).toEqual(['award a grant in kind to 1st Eastby', 'award a grant in kind to Crosstown ', 'refuse the grant application from C']);
+  });
+});

@@ -167,6 +167,9 @@ const isSubHeading = (t: string) => {
  * ending in ":", an item starts on a line that begins with a capital after a line that ended a sentence,
  * or after a paragraph break. Prose with no introduction is one recommendation: its first paragraph.
  */
+/** A decision's verb in lower case, an item of a list after "to:" ("award", "recommend", "refuse", "note", ...). */
+const LOWER_VERB = /^(?:award|approve|agree|recommend|refuse|reject|defer|note|delegate|authori[sz]e|allocate|accept|grant|give|provide|support|instruct|request|confirm|adopt|endorse|release|purchase|pay|fund|appoint|invite|ask)\s/;
+
 export function parseUnmarked(lines: readonly Line[]): ListItem[] {
   const head = lines.slice(0, 3);
   const colon = head.findIndex((l) => /:\s*$/.test(l.text));
@@ -199,8 +202,11 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
     // (... or a line worded as a decision after a short line: "role will be up to £11,899 in 2023/24" / "Award Surrey County Council up to £52,852 ...".)
     // (... or, after a sentence that ended, a line that opens on a decision's verb, as the item before it did: "... procurement portal." / "Approve the expenditure of up to £51,458 ...".)
     const verbAfterVerb = !!cur && /[.;]$/.test(prev?.text.trim() ?? '') && IMPERATIVE_DECISION.test(text) && IMPERATIVE_DECISION.test(cur.text);
-    const newParagraph = line.breakBefore || verbAfterVerb || (prev?.rightEdge != null && prev.rightEdge < 0.75 && (/[.;]$/.test(prev.text.trim()) || (DECIDES.test(text) && !/:$/.test(prev.text.trim()))));
-    const starts = !cur || ((line.breakBefore || endsItem(cur.text) || short || (introEnd < 0 && newParagraph)) && (/^[A-Z£"'(]/.test(text) || afterSemicolon || verbAfterShort));
+    // ("It was RESOLVED to:" over "award a grant in kind to ... for the new Scout Hut" / "award a grant ...", their bullets drawn as graphics:
+    // a line that stopped short, then the same kind of lower-case verb the item before it opened on, starts the next.)
+    const parallelVerb = !!cur && prev?.rightEdge != null && prev.rightEdge < 0.75 && LOWER_VERB.test(text) && LOWER_VERB.test(cur.text);
+    const newParagraph = line.breakBefore || verbAfterVerb || parallelVerb || (prev?.rightEdge != null && prev.rightEdge < 0.75 && (/[.;]$/.test(prev.text.trim()) || (DECIDES.test(text) && !/:$/.test(prev.text.trim()))));
+    const starts = !cur || ((line.breakBefore || endsItem(cur.text) || short || (introEnd < 0 && newParagraph)) && (/^[A-Z£"'(]/.test(text) || afterSemicolon || verbAfterShort)) || parallelVerb;
     // "Approve award of four Call-Off Contracts for the following services:" over lines set further in: that item's parts.
     const itemLeft = cur?.lines[0]!.leftEdge;
     const nested = !!cur && cur.lines.some((l) => /:\s*$/.test(l.text)) && line.leftEdge != null && itemLeft != null && line.leftEdge > itemLeft + 0.02;
