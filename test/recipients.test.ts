@@ -1195,3 +1195,11 @@ describe('an applicant whose request is approved', () => {
     expect(namesAndSums('Decision:\nThe Committee considered a request for financial assistance from Eastgate Housing Group of £5,000 and deferred it.')).toEqual([]);
   });
 });
+
+describe('a party named by its kind alone', () => {
+  it('is the body of that kind the paper names in full, the one its head names first when it names two', () => {
+    const text = 'Westby City Council\nDecisions published\n10/02/2021 - COVID-19 Support to Westby Sports & Cultural Trust ref: 1088\nTo update Members on the impact of COVID19 on the Westby Cultural & Leisure Trust.\nDecision Maker: Cabinet\n\nDecision:\n(1) cashflow support up to a maximum of £290k be provided to The Trust as a revolving credit facility.';
+    expect(namesAndSums(text)).toEqual([['Westby Sports & Cultural Trust', 290000]]);
+    expect(namesAndSums('Eastby Council\n\nThe Eastby Almshouse Trust has asked for help with repairs.\n\nDecision:\nThat a grant of £5,000 be paid to the Trust.')).toEqual([['Eastby Almshouse Trust', 5000]]);
+  });
+});

@@ -87,6 +87,23 @@ function shortForms(text: string): Map<string, string> {
   return out;
 }
 
+/** A party named by its kind alone: "The Trust", "the Charity". */
+const BY_KIND = /^(?:the\s+)?(Trust|Charity|Company|Society|Association|Foundation|Partnership|Club)$/i;
+
+/**
+ * "cashflow support ... be provided to The Trust" under "COVID-19 Support to Aspire Sports & Cultural Trust": a party named by its kind
+ * alone is the one body of that kind the paper names in full, or its head names (none or several: as printed).
+ */
+function namedInFull(name: string, text: string): string {
+  const kind = BY_KIND.exec(name.trim())?.[1];
+  if (!kind) return name;
+  const named = (t: string) => [...t.matchAll(new RegExp(String.raw`(?<![\p{L}'’&.-])((?:\p{Lu}[\p{L}'’&.-]*)(?:[ \t]+(?:(?:&|and|of|for)[ \t]+)*\p{Lu}[\p{L}'’&.-]*){0,6}[ \t]+${kind})\b`, 'gu'))].map((m) => m[1]!.trim().replace(/^the\s+/i, '')).filter((n) => /\s/.test(n));
+  // (Named two ways, the first the paper's head names: its title, "Support to Aspire Sports & Cultural Trust".)
+  const all = new Set(named(text));
+  const first = named(text.split('\n').slice(0, 6).join('\n'))[0];
+  return all.size === 1 ? [...all][0]! : (first ?? name);
+}
+
 /**
  * Who receives money under the decision, as named: allocation lists ("Foundation UK - £30,000"), and
  * sentences that give a named party a sum ("£80,000 to Active Surrey", "contract to Vodafone, worth
@@ -187,7 +204,8 @@ export const recipients = defineExtractor({
       const sum = naming.length === 1 ? soleSum(naming[0]!.text) : null;
       if (sum) found.set(only[0], { ...only[1], amount: wholeOfYearly(naming[0]!.text, sum.value) });
     }
-    const short = shortForms(doc.lines.map((l) => l.text).join('\n'));
-    return [...found.values()].map((r) => (short.has(r.name) ? { ...r, name: short.get(r.name)! } : r));
+    const text = doc.lines.map((l) => l.text).join('\n');
+    const short = shortForms(text);
+    return [...found.values()].map((r) => (short.has(r.name) ? { ...r, name: short.get(r.name)! } : { ...r, name: namedInFull(r.name, text) }));
   },
 });
