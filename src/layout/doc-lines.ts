@@ -87,16 +87,18 @@ export function locate(doc: Doc, line: Line, from = 0, to = line.text.length): L
   };
 }
 
-/** The first line (of `page`, when given, and after line `after`) that holds the start of `text` (its first twelve characters, spaces evened out): where a passage read from the lines begins. */
+/**
+ * The first line (of `page`, when given, and after line `after`) that holds the start of `text` (its first twelve characters, spaces
+ * evened out), preferring one whose words run on over the next two lines into its first forty: where a passage read from the lines begins.
+ */
 export function lineHolding(lines: readonly Line[], text: string, page?: number, after = -1): Line | undefined {
   const head = clean(text).slice(0, 12);
-  const holding = lines.filter((l) => l.index > after && (page === undefined || l.page === page) && clean(l.text).includes(head));
+  const holding = lines.map((l, k) => ({ l, k })).filter(({ l }) => l.index > after && (page === undefined || l.page === page) && clean(l.text).includes(head));
   // Of lines that share the text's first words ("The Trustees considered ..." above "The Trustees agreed to award ..."), the one
   // whose words, run on over the next lines, hold its opening.
   const opening = clean(text).slice(0, 40);
-  const at = new Map(lines.map((l, k) => [l, k]));
-  const runOn = (l: Line) => clean([l, lines[at.get(l)! + 1], lines[at.get(l)! + 2]].filter(Boolean).map((x) => x!.text).join(' '));
-  return holding.find((l) => runOn(l).includes(opening)) ?? holding[0];
+  const runOn = (k: number) => clean(lines.slice(k, k + 3).map((x) => x.text).join(' '));
+  return (holding.find(({ k }) => runOn(k).includes(opening)) ?? holding[0])?.l;
 }
 
 /** A passage's lines (joined with single spaces) from the one that holds character `at` of the joined text on: where a sentence found in it starts. */

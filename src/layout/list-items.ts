@@ -162,14 +162,14 @@ const isSubHeading = (t: string) => {
   return words.length >= 2 && words.length <= 8 && !/[.;,£\d]/.test(t) && words.filter((w) => w.length > 3).every((w) => /^[A-Z]/.test(w));
 };
 
+/** A decision's verb in lower case, an item of a list after "to:" ("award", "recommend", "refuse", "note", ...). */
+const LOWER_VERB = /^(?:award|approve|agree|recommend|refuse|reject|defer|note|delegate|authori[sz]e|allocate|accept|grant|give|provide|support|instruct|request|confirm|adopt|endorse|release|purchase|pay|fund|appoint|invite|ask)\s/;
+
 /**
  * Items without markers (bullets drawn as graphics are lost from text layers): after an introduction
  * ending in ":", an item starts on a line that begins with a capital after a line that ended a sentence,
  * or after a paragraph break. Prose with no introduction is one recommendation: its first paragraph.
  */
-/** A decision's verb in lower case, an item of a list after "to:" ("award", "recommend", "refuse", "note", ...). */
-const LOWER_VERB = /^(?:award|approve|agree|recommend|refuse|reject|defer|note|delegate|authori[sz]e|allocate|accept|grant|give|provide|support|instruct|request|confirm|adopt|endorse|release|purchase|pay|fund|appoint|invite|ask)\s/;
-
 export function parseUnmarked(lines: readonly Line[]): ListItem[] {
   const head = lines.slice(0, 3);
   const colon = head.findIndex((l) => /:\s*$/.test(l.text));

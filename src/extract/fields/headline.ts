@@ -295,10 +295,10 @@ export function grandTotal(t: Table): number | null {
   return agree && Math.abs(sums[0]! - printed.value) >= t.unit * 0.05 ? Math.round(sums[0]! * 100) / 100 : printed.value;
 }
 
-/** The one sum a paper states, however often, when nothing else chose one ("Funding levels will be £24,000 per annum."). */
 /** A figure a rule sets as its threshold, not a sum: "a commitment to expenditure ... of £150,000 or above", "above £72,000 threshold". */
 const BOUND = /\b(?:or|and)\s+(?:above|over|more)\b|\bthreshold\b|\bin\s+excess\s+of\b|\bexceed(?:s|ing)?\b/i;
 
+/** The one sum a paper states, however often, when nothing else chose one ("Funding levels will be £24,000 per annum."). */
 function onlySum(amounts: readonly Amount[]): number | null {
   // (A rule's threshold, the paper's only figure, is no sum decided: its sum is elsewhere, "set out in Part Two".)
   const values = [...new Set(amounts.filter((a) => !BOUND.test(a.context ?? '')).map((a) => a.value))];
