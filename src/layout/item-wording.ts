@@ -14,6 +14,8 @@ export const DECIDES_IN_PRESENT = /^The\s+(?:[\w,&'’-]+\s+){1,8}(?:approves|ag
 
 /** A decision's verb in the third person, as a committee's or the Mayor's items begin ("(i) awards up to £11,000 to ...", "delegates authority ..."). */
 export const THIRD_PERSON_VERB = /^(?:approves|delegates|agrees|notes|authori[sz]es|endorses|accepts|adopts|allocates|awards|grants|requests|instructs|resolves|confirms|commits|consents)\b/;
+/** A decision's verb in lower case, opening an item of a list after "to:" ("award", "recommend", "refuse", "note", ...). */
+export const LOWER_CASE_VERB = /^(?:award|approve|agree|recommend|refuse|reject|defer|note|delegate|authori[sz]e|allocate|accept|grant|give|provide|support|instruct|request|confirm|adopt|endorse|release|purchase|pay|fund|appoint|invite|ask)\s/;
 
 /**
  * A minute's account of the meeting, not a decision: "The Committee received a report from ...", "Mike Kirk, Director of

@@ -1,6 +1,6 @@
 import type { Line } from './doc-lines.ts';
 import { allocationIn } from './allocations.ts';
-import { DECIDES, DECIDES_IN_PRESENT, IMPERATIVE_DECISION, THIRD_PERSON_VERB } from './item-wording.ts';
+import { DECIDES, DECIDES_IN_PRESENT, IMPERATIVE_DECISION, LOWER_CASE_VERB, THIRD_PERSON_VERB } from './item-wording.ts';
 import { nextMarker, readMarker, type MarkerType } from './list-markers.ts';
 import { repairMarkers } from './marker-repairs.ts';
 import { ABBREVIATION } from './sentences.ts';
@@ -162,9 +162,6 @@ const isSubHeading = (t: string) => {
   return words.length >= 2 && words.length <= 8 && !/[.;,£\d]/.test(t) && words.filter((w) => w.length > 3).every((w) => /^[A-Z]/.test(w));
 };
 
-/** A decision's verb in lower case, an item of a list after "to:" ("award", "recommend", "refuse", "note", ...). */
-const LOWER_VERB = /^(?:award|approve|agree|recommend|refuse|reject|defer|note|delegate|authori[sz]e|allocate|accept|grant|give|provide|support|instruct|request|confirm|adopt|endorse|release|purchase|pay|fund|appoint|invite|ask)\s/;
-
 /**
  * Items without markers (bullets drawn as graphics are lost from text layers): after an introduction
  * ending in ":", an item starts on a line that begins with a capital after a line that ended a sentence,
@@ -204,7 +201,7 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
     const verbAfterVerb = !!cur && /[.;]$/.test(prev?.text.trim() ?? '') && IMPERATIVE_DECISION.test(text) && IMPERATIVE_DECISION.test(cur.text);
     // ("It was RESOLVED to:" over "award a grant in kind to ... for the new Scout Hut" / "award a grant ...", their bullets drawn as graphics:
     // a line that stopped short, then the same kind of lower-case verb the item before it opened on, starts the next.)
-    const parallelVerb = !!cur && prev?.rightEdge != null && prev.rightEdge < 0.75 && LOWER_VERB.test(text) && LOWER_VERB.test(cur.text);
+    const parallelVerb = !!cur && prev?.rightEdge != null && prev.rightEdge < 0.75 && LOWER_CASE_VERB.test(text) && LOWER_CASE_VERB.test(cur.text);
     const newParagraph = line.breakBefore || verbAfterVerb || parallelVerb || (prev?.rightEdge != null && prev.rightEdge < 0.75 && (/[.;]$/.test(prev.text.trim()) || (DECIDES.test(text) && !/:$/.test(prev.text.trim()))));
     const starts = !cur || ((line.breakBefore || endsItem(cur.text) || short || (introEnd < 0 && newParagraph)) && (/^[A-Z£"'(]/.test(text) || afterSemicolon || verbAfterShort)) || parallelVerb;
     // "Approve award of four Call-Off Contracts for the following services:" over lines set further in: that item's parts.

@@ -113,8 +113,10 @@ export function eachCount(before: string, after: string): number {
   return count && /^\s*each\b/i.test(after) ? countOf(count[1]!) ?? 1 : 1;
 }
 
+/** Wording that makes a figure a rule's threshold ("£150,000 or above", "above £72,000 threshold"), never a sum approved. */
+export const THRESHOLD_BOUND = /or above|and above|or more|threshold|exceeds?|in excess of/i;
 /** Wording that makes a figure a limit or threshold (procurement rules, delegations), not a sum approved. */
-export const THRESHOLD_WORDING = /or above|and above|or more|threshold|exceeds?|limit of|up to a (?:maximum|limit)|in excess of/i;
+export const THRESHOLD_WORDING = new RegExp(String.raw`${THRESHOLD_BOUND.source}|limit of|up to a (?:maximum|limit)`, 'i');
 
 // ("£72,165 allocated for 2024/25 and £48,110 for 2025/26": the verb may come between a sum and its year.)
 const YEAR_AFTER = /^\s*(?:(?:allocated|awarded|granted|paid|budgeted)\s+)?(?:in|for|during)\s+(?:FY\s*)?(\d{4})\s*[/-]\s*\d{2,4}\b/i;

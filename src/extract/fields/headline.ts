@@ -2,7 +2,7 @@ import type { Amount, Recommendation } from '../../record/index.ts';
 import { allocationRuns, type AllocationRun } from '../../layout/allocations.ts';
 import type { ExtractContext } from '../../layout/context.ts';
 import { clean } from '../../layout/doc-lines.ts';
-import { eachCount, findMoney, round2, roundingTolerance, THRESHOLD_WORDING, yearRun, type MoneyMatch } from '../../layout/money.ts';
+import { eachCount, findMoney, round2, roundingTolerance, THRESHOLD_BOUND, THRESHOLD_WORDING, yearRun, type MoneyMatch } from '../../layout/money.ts';
 import { cellAt, tableSums, type Table } from '../../layout/tables.ts';
 import { findField, VALUE_FIELD } from '../../layout/form.ts';
 import { defineExtractor } from '../define-extractor.ts';
@@ -295,12 +295,9 @@ export function grandTotal(t: Table): number | null {
   return agree && Math.abs(sums[0]! - printed.value) >= t.unit * 0.05 ? Math.round(sums[0]! * 100) / 100 : printed.value;
 }
 
-/** A figure a rule sets as its threshold, not a sum: "a commitment to expenditure ... of £150,000 or above", "above £72,000 threshold". */
-const BOUND = /\b(?:or|and)\s+(?:above|over|more)\b|\bthreshold\b|\bin\s+excess\s+of\b|\bexceed(?:s|ing)?\b/i;
-
 /** The one sum a paper states, however often, when nothing else chose one ("Funding levels will be £24,000 per annum."). */
 function onlySum(amounts: readonly Amount[]): number | null {
   // (A rule's threshold, the paper's only figure, is no sum decided: its sum is elsewhere, "set out in Part Two".)
-  const values = [...new Set(amounts.filter((a) => !BOUND.test(a.context ?? '')).map((a) => a.value))];
+  const values = [...new Set(amounts.filter((a) => !THRESHOLD_BOUND.test(a.context ?? '')).map((a) => a.value))];
   return values.length === 1 ? values[0]! : null;
 }

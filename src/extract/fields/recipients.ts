@@ -74,11 +74,14 @@ function contractValue(r: { role: string }, paragraph: string): number | null {
   return findMoney(all[0]!.slice(1).find(Boolean)!)[0]?.value ?? null;
 }
 
+/** Capitalised words of a name on one line, joined by "&", "and", "of", "the", "for" (a pattern source, Unicode). */
+const NAME_RUN = String.raw`(?:\p{Lu}[\p{L}'’&.-]*)(?:[ \t]+(?:(?:&|and|of|the|for)[ \t]+)*\p{Lu}[\p{L}'’&.-]*){0,8}`;
+
 /** Short forms a document defines: "London & Partners Limited (L&P)", "the Cambridgeshire ... Partnership (“the Partnership”)". */
 function shortForms(text: string): Map<string, string> {
   const out = new Map<string, string>();
   // Within one line: a heading on the line above is not part of the name.
-  const re = /((?:\p{Lu}[\p{L}'’&.-]*)(?:[ \t]+(?:(?:&|and|of|the|for)[ \t]+)*\p{Lu}[\p{L}'’&.-]*){0,8})[ \t]+\(\s*(?:the\s+)?["“']?((?:the\s+)?[\p{Lu}][\p{L}&]{0,24})["”']?\s*\)/gu;
+  const re = new RegExp(String.raw`(${NAME_RUN})[ \t]+\(\s*(?:the\s+)?["“']?((?:the\s+)?[\p{Lu}][\p{L}&]{0,24})["”']?\s*\)`, 'gu');
   for (const m of text.matchAll(re)) {
     const full = m[1]!.trim();
     const abbr = m[2]!.replace(/^the\s+/i, '');
@@ -97,7 +100,7 @@ const BY_KIND = /^(?:the\s+)?(Trust|Charity|Company|Society|Association|Foundati
 function namedInFull(name: string, text: string): string {
   const kind = BY_KIND.exec(name.trim())?.[1];
   if (!kind) return name;
-  const named = (t: string) => [...t.matchAll(new RegExp(String.raw`(?<![\p{L}'’&.-])((?:\p{Lu}[\p{L}'’&.-]*)(?:[ \t]+(?:(?:&|and|of|for)[ \t]+)*\p{Lu}[\p{L}'’&.-]*){0,6}[ \t]+${kind})\b`, 'gu'))].map((m) => m[1]!.trim().replace(/^the\s+/i, '')).filter((n) => /\s/.test(n));
+  const named = (t: string) => [...t.matchAll(new RegExp(String.raw`(?<![\p{L}'’&.-])(${NAME_RUN}[ \t]+${kind})\b`, 'gu'))].map((m) => m[1]!.trim().replace(/^the\s+/i, '')).filter((n) => /\s/.test(n));
   // (Named two ways, the first the paper's head names: its title, "Support to Aspire Sports & Cultural Trust".)
   const all = new Set(named(text));
   const first = named(text.split('\n').slice(0, 6).join('\n'))[0];

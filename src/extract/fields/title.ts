@@ -94,6 +94,9 @@ function titleAsPrinted(ctx: ExtractContext): string | null {
   return !found || PROCEDURAL.test(found) || /\bminutes\b/i.test(found) || MEETING_BODY.test(found) ? (minuteTitle(ctx) ?? found) : found;
 }
 
+/** A line set at the page's right ("April 2025 Minutes" as a running head), not at its margin. */
+const atRight = (l: Line) => (l.leftEdge ?? 0) > 0.5;
+
 /** A paper of minutes' own heading near its top: "minutes" with the meeting's date or body, not a routine item's ("Minutes of the previous meeting"). */
 function minutesHeading(lines: readonly Line[]): string | null {
   const found: { text: string; at: number; aside: boolean }[] = [];
@@ -106,7 +109,7 @@ function minutesHeading(lines: readonly Line[]): string | null {
     // Meeting", an item approving the last ones, names none.)
     const whole = withWrap(t, l, lines[k + 1]);
     const namesBody = /^\W*minutes\s+of\s+(?:the\s+)?[A-Z]/i.test(t) && /\b(?:committee|board|panel|group|council|cabinet|forum)\b/i.test(t);
-    if (findDates(whole).length > 0 || MONTH_YEAR.test(whole) || namesBody) found.push({ text: whole, at: k, aside: (l.leftEdge ?? 0) > 0.5 });
+    if (findDates(whole).length > 0 || MONTH_YEAR.test(whole) || namesBody) found.push({ text: whole, at: k, aside: atRight(l) });
   }
   // ("January 2019 Minutes" printed above the body's name, "OWERSBY PARISH COUNCIL", then "Minutes of the Meeting held on the 7th
   // January 2019": a running head above the banner; the heading under it titles the paper. So does a running head set at the
@@ -126,7 +129,7 @@ function withWrap(t: string, line: Line, next: Line | undefined): string {
   // (... or a heading that ran to the margin: "... Council Chamber, Sessions" / "House, County Hall, Maidstone on Thursday, 30 January
   // 2025."; a short heading over its meeting's place and time, "MINUTES OF THE MEETING OF THE EVENTS COMMITTEE", is whole.)
   // (A line set at the page's right, "April 2025 Minutes", reaches the margin without running on to the heading below it.)
-  const cut = /(?:,|\b(?:of|and|the|in|on|at|held|for|by))$/i.test(t) || /^[a-z]/.test(more) || ((line.rightEdge ?? 0) > 0.8 && (line.leftEdge ?? 0) < 0.5);
+  const cut = /(?:,|\b(?:of|and|the|in|on|at|held|for|by))$/i.test(t) || /^[a-z]/.test(more) || ((line.rightEdge ?? 0) > 0.8 && !atRight(line));
   return more && cut && !/^[A-Z][A-Za-z ]{1,30}:/.test(more) && more.length <= 100 ? `${t} ${more}`.replace(/\.$/, '') : t;
 }
 
