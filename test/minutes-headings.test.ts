@@ -281,3 +281,14 @@ describe('a running head set at the page\'s right', () => {
     expect(extract(text).title).toBe('48 Vinyl Flooring Renewal Contract 2017-2021');
   });
 });
+
+describe("minutes' heading that wraps", () => {
+  it('runs on across a gap into a line that starts in lower case', () => {
+    const text = 'Westby Parish Council\nMinutes of the Meeting of the Parish Council\n\nheld remotely on Thursday 16 July 2020\n\nPresent: Ms M Hunt (Chair), Mrs J Furniss, Mr D Parke.\n\n1. Apologies\nApologies were received from Mr C Liddle.\n\n2. Planning\nThe Council had no objection to application 20/0123.';
+    expect(extract(text).title).toBe('Minutes of the Meeting of the Parish Council held remotely on Thursday 16 July 2020');
+  });
+  it('cut on a joining word runs on into the body it names', () => {
+    const text = 'Approved Minutes of the Meeting of\nEASTBY COMMUNITY COUNCIL\nThursday, 11th June 2015, 7:30 p.m., The Hub, Eastby.\n\nAttending: Nick Jennings (Chair), John Furlonger.\n\n1. Bus shelters\nIt was agreed to ask the council to repair the bus shelters.';
+    expect(extract(text).title).toBe('Approved Minutes of the Meeting of EASTBY COMMUNITY COUNCIL');
+  });
+});

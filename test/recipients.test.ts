@@ -1203,3 +1203,15 @@ describe('a party named by its kind alone', () => {
     expect(namesAndSums('Eastby Council\n\nThe Eastby Almshouse Trust has asked for help with repairs.\n\nDecision:\nThat a grant of £5,000 be paid to the Trust.')).toEqual([['Eastby Almshouse Trust', 5000]]);
   });
 });
+
+describe('minutes that record an award by its grantee', () => {
+  const minutes = (body: string) => `Westby Council\n\nMinutes of the Westby Area Board meeting held on 4 March 2015\n\nPresent: Cllr A Smith (Chairman), Cllr B Jones\n\n7. Community Area Grants\n\nThe Board considered three grant applications.\n\n${body}\n\nThe meeting closed at 8.40pm.`;
+  it('gives each grantee its sum ("Hindon Parish Council was awarded £487 toward ...")', () => {
+    const text = minutes('Eastby Parish Council was awarded £487 toward the cost of audio-visual equipment.\n\nUpper Westby Parochial Church Council was awarded £2,690 toward their project to restore two sets of hand bells.');
+    expect(namesAndSums(text)).toEqual([['Eastby Parish Council', 487], ['Upper Westby Parochial Church Council', 2690]]);
+  });
+  it('takes no grantee from a report that tells of an earlier award', () => {
+    const report = 'Westby Borough Council\nReport to Cabinet\n\nBackground\n\nIn 2019 Eastby Parish Council was awarded £487 toward the cost of audio-visual equipment.\n\nRecommendation\n\nThat the report be noted.';
+    expect(namesAndSums(report)).toEqual([]);
+  });
+});

@@ -125,7 +125,9 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     const shaped = cut ? true : !endedShort && !/^[^:]{1,40}:\s/.test(t) && !isProse(t);
     // ... nor onto a form's name and number ("Decision Record Number 196").
     // (A form reader may take a cut title's next line for a field, "People Applications: September 2023": the cut decides.)
-    return cells.length === 1 && !starts && (cut || !formLines.has(line.index)) && !isHeadingOfBody(t) && !(orgIn(t) && banner(line)) && !/^(?:\w+\s+){0,3}(?:decision|record|notice)\b.{0,30}\b(?:number|no\.?|ref(?:erence)?)\s*:?\s*[\w/-]*\d[\w/-]*$/i.test(t) && t.split(/\s+/).length <= 20 && shaped ? cells[0]! : null;
+    // (A heading cut on a joining word runs on into the body it names: "Approved Minutes of the Meeting of" / "ESKDALEMUIR COMMUNITY COUNCIL".)
+    const cutOnWord = !!prev && /\b(?:of|for|by)$/i.test(clean(prev.text));
+    return cells.length === 1 && !starts && (cut || !formLines.has(line.index)) && !isHeadingOfBody(t) && !(orgIn(t) && banner(line) && !cutOnWord) && !/^(?:\w+\s+){0,3}(?:decision|record|notice)\b.{0,30}\b(?:number|no\.?|ref(?:erence)?)\s*:?\s*[\w/-]*\d[\w/-]*$/i.test(t) && t.split(/\s+/).length <= 20 && shaped ? cells[0]! : null;
   };
   const bodyStarts = head.findIndex((l) => isHeadingOfBody(clean(l.text)));
   for (const [k, line] of head.entries()) {

@@ -70,6 +70,9 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "Taunton East Development Trust received £3,000 to support ...", "Cumbria Combat Sport in Barrow also received £2,500"
   // (not "... received £X from the Home Office": the body receiving)
   { re: new RegExp(String.raw`${NAME}\s+(?:,?\s*who\s+)?(?:also\s+)?(?:has\s+|have\s+)?received\s+(?:a\s+(?:grant|donation|award|contribution)\s+of\s+)?${MONEY}(?![\w,.])(?!\s*(?:\([^)]*\)\s*)?from\b)`, 'g'), receives: true },
+  // "Hindon Parish Council was awarded £487 toward the cost of ...", "X has been granted £2,000" (not "... awarded £2m by DLUHC":
+  // the body receiving from a funder).
+  { re: new RegExp(String.raw`${NAME}\s+(?:was|were|has\s+been|have\s+been|is|are|be)\s+(?:awarded|granted|allocated|given)\s+(?:a\s+(?:grant|donation|award|contribution|sum)\s+of\s+)?(?:up\s+to\s+)?${MONEY}(?![\w,.])(?!\s*(?:\([^)]*\)\s*)?(?:from|by)\b)`, 'g'), receives: true },
   // "a single tender action fixed contract award of £434,818 p.a. covering the 3 year period ... to Crimestoppers Trust":
   // the sum, then (not from a funder) the party.
   // "The allocation of £140,200 of VRU 2020/21 core budget for spend in 2021/22 to Power the Fight"

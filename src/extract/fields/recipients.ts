@@ -64,6 +64,8 @@ const CONTRACT_VALUE = /\b(?:(?:maximum|total|estimated|overall)\s+)?(?:value|co
 const PAST = /\b(?:previously|subsequently|earlier|consented in|(?:was|were|had been) (?:given|agreed|approved|awarded|granted))\b/i;
 /** "Carers in Hertfordshire, who were awarded £1200 ...", "The 1st Scout Group applied for and were awarded £2087.50": a report naming this decision's grantees, not an earlier decision. */
 const WHO_WERE_AWARDED = /(?:,?\s+(?:who|which)|\s+applied\s+for\s+and)\s+(?:was|were)\s+(?:awarded|granted|given)\b/gi;
+/** Minutes recording an award by its grantee ("Hindon Parish Council was awarded £487 toward the cost of ..."): this meeting's decision, not background. */
+const MINUTED_AWARD = /^\W*(?:the\s+)?[A-Z][^.;£]{2,100}?\s+(?:was|were)\s+(?:awarded|granted)\s+£\s?\d/;
 
 /** A supplier named without its sum takes the one contract value its paragraph (or, failing that, the paper) states. */
 function contractValue(r: { role: string }, paragraph: string): number | null {
@@ -114,7 +116,7 @@ function namedInFull(name: string, text: string): string {
  */
 export const recipients = defineExtractor({
   field: 'recipients',
-  extract({ doc, form, tables, rows }, soFar) {
+  extract({ doc, form, tables, rows, documentType }, soFar) {
     const found = new Map<string, Recipient>();
     // Parties a list names are taken as listed; a party that only sentences or tables name is not the deciding body itself.
     // One entry per party, except that each row of a list is its own grant ("£403.62 to X", then "£398.20 to X").
@@ -172,7 +174,7 @@ export const recipients = defineExtractor({
     const itemOf = new Map<string, number>();
     for (const s of sources)
       for (const sentence of sentences(s.text, SENTENCE_BREAK)) {
-        const named = s.item !== null || !PAST.test(sentence.replace(WHO_WERE_AWARDED, '')) ? recipientsIn(sentence) : [];
+        const named = s.item !== null || !PAST.test(sentence.replace(WHO_WERE_AWARDED, '')) || (documentType === 'minutes' && MINUTED_AWARD.test(sentence)) ? recipientsIn(sentence) : [];
         for (const r of named) {
           if (isOwnName(r.name)) continue;
           const key = normName(r.name);

@@ -125,7 +125,9 @@ function minutesHeading(lines: readonly Line[]): string | null {
  * line that starts in lower case, goes on to that line (not a label's: "PRESENT: ..."), its closing full stop left off.
  */
 function withWrap(t: string, line: Line, next: Line | undefined): string {
-  const more = next && !next.breakBefore && !next.pageStart ? clean(next.text) : '';
+  // (A heading's next line that starts in lower case carries it on across a gap: "Minutes of the Meeting of the Parish Council" /
+  // "held remotely on Thursday 16 July 2020".)
+  const more = next && (!next.breakBefore || /^[a-z]/.test(clean(next.text))) && !next.pageStart ? clean(next.text) : '';
   // (... or a heading that ran to the margin: "... Council Chamber, Sessions" / "House, County Hall, Maidstone on Thursday, 30 January
   // 2025."; a short heading over its meeting's place and time, "MINUTES OF THE MEETING OF THE EVENTS COMMITTEE", is whole.)
   // (A line set at the page's right, "April 2025 Minutes", reaches the margin without running on to the heading below it.)
