@@ -70,6 +70,7 @@ describe('findDates', () => {
     expect(iso('on 22nd March 2018 and 31st Oct 2019')).toEqual(['2018-03-22', '2019-10-31']);
     expect(iso('Meeting 30/8/2018')).toEqual(['2018-08-30']);
     expect(iso('signed 2018-09-03, agreed 3rd of September 2018, 3-9-2018')).toEqual(['2018-09-03', '2018-09-03', '2018-09-03']);
+    expect(iso('held on Thursday the 27thof July 2017 at 7.30 p.m.')).toEqual(['2017-07-27']);
   });
   it('does not take financial years, section numbers or impossible dates for dates', () => {
     expect(iso('2019/20 and 2020/21')).toEqual([]);

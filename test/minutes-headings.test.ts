@@ -292,3 +292,20 @@ describe("minutes' heading that wraps", () => {
     expect(extract(text).title).toBe('Approved Minutes of the Meeting of EASTBY COMMUNITY COUNCIL');
   });
 });
+
+describe("minutes' meeting day in their heading", () => {
+  it('is read from a heading of three lines set together, its date opening the last', () => {
+    const text = 'Approved Minutes of the Meeting of\nEASTBY COMMUNITY COUNCIL\nThursday, 11th June 2015, 7:30 p.m., The Hub, Eastby.\n\nAttending: Nick Jennings (Chair), John Furlonger.\n\n1. Bus shelters\nIt was agreed to ask the council to repair the bus shelters.';
+    expect(extract(text).decisionDate).toBe('2015-06-11');
+  });
+  it('is read from a long "Minutes of the ... held on ..." heading', () => {
+    const text = 'Westby Town Council\n\nMinutes of the Finance Committee of the Council held on Wednesday 1 July 2015 at 6pm in the\nMayor`s Parlour, Town Hall, Westby.\n\nPresent: Cllr Mrs S Woodhouse (Chair)\n\n1. Apologies for absence were received from Cllrs R Harris.\n\n2. Grants\nIt was resolved to award a grant of £250 to Westby Arts.';
+    expect(extract(text).decisionDate).toBe('2015-07-01');
+  });
+  it('is a day printed alone under the banner, unless a heading below dates the meeting', () => {
+    const alone = 'Westby Fire Authority\n\n05 JUNE 2009\nCouncillors Cook, Fleming, Payne\nChief Fire Officer, Treasurer\n\n1. APPOINTMENT OF CHAIR\nRESOLVED – that Councillor Cook be appointed Chair of the Authority for 2009/10.';
+    expect(extract(alone).decisionDate).toBe('2009-06-05');
+    const published = '01 October 2020\nWESTBY PARISH COUNCIL\n\nMinutes of the remote meeting held on Tuesday 06 October 2020\nat 7.35pm\n\n1. Apologies for absence\nApologies were accepted from Cllr Pickett.\n\n2. Donations\nIt was resolved to donate £25 to the Royal British Legion.';
+    expect(extract(published).decisionDate).toBe('2020-10-06');
+  });
+});

@@ -12,7 +12,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 export const MONTH_WORD = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 // UK order only: day / month / year. "2019/20" (a financial year) has two parts and never matches.
 const NUMERIC = /(?<![\d/.])(\d{1,2})\s?([/.-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?![\d/]|\.\d)/g;
-const WORDS = new RegExp(String.raw`(?<![\d])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD},?\s+(\d{4})(?!\d)`, 'gi');
+// ("the 27thof July 2017": an ordinal's "of" may be set without its space.)
+const WORDS = new RegExp(String.raw`(?<![\d])(\d{1,2})(?:(?:st|nd|rd|th)\s*of\s+|(?:st|nd|rd|th)?\s+(?:of\s+)?)${MONTH_WORD},?\s+(\d{4})(?!\d)`, 'gi');
 const ISO = /(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 /** "12-Dec-16", "05-Jan-2021", "18/January/2022": day, month word and year joined by hyphens or slashes (spreadsheets and registers). */
 const HYPHENED = new RegExp(String.raw`(?<![\d/-])(\d{1,2})(?:-${MONTH_WORD}-|\/${MONTH_WORD}\/)(\d{4}|\d{2})(?![\d/-])`, 'gi');

@@ -155,6 +155,13 @@ const NAMED_MEETING_HEADING = /^[^:]*?\b(?:Panel|Committee|Cabinet|Board|Forum|E
 /** A minute's opening that names its meeting, however long: "At a MEETING of the ... SUB-COMMITTEE held in the Town and County Hall, Forfar on Monday 15 July 1996 at 3.45 pm." */
 const MEETING_OPENING = /^\W*At\s+a\s+(?:special\s+)?meeting\s+of\b/i;
 
+/** What may stand beside a meeting's day on a line of its own: its weekday before it, its time after it ("Thursday 5 June 2009 at 7.00 pm"). */
+const BARE_DAY = /^\W*(?:[A-Z][a-z]+day,?\s*)?(?:the\s+)?$/i;
+const BARE_TIME = /^\W*(?:(?:at|from|commencing)\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)?)?\W*$/i;
+
+/** Minutes' own heading, however long: "Minutes of the Finance Committee of the Council held on Wednesday 1 July 2015 at 6pm in the". */
+const MINUTES_OF = /^\W*(?:(?:approved|draft|unconfirmed|confirmed)\s+)?minutes\s+of\s+(?:the|a|an)\b/i;
+
 /** A meeting held to take decisions, whoever takes them ("Member Decisions Meeting for the Leader - Wednesday, 20th December, 2017", "Delegated Decisions - Tuesday 30th May, 2023 5.30 pm"): its day is the decisions'. */
 const DECISIONS_MEETING = /\b(?:decisions?\s+(?:meeting|session)|delegated\s+decisions\s*[-–—,]\s*(?:[A-Z][a-z]+day,?\s+)?\d)/i;
 
@@ -177,20 +184,30 @@ function listedDate(ctx: ExtractContext, title: string | null, byMeeting: boolea
     if (d && d.start === 0 && /^ref[:;.]?\s*\d/i.test(m![2]!)) return d.iso;
   }
   const head = ctx.doc.lines.slice(0, 15).filter((l) => ctx.sectionOf.get(l.index) === 'header');
+  let bare: string | null = null;
   for (const [k, l] of head.entries()) {
     const text = clean(l.text);
     // A wrapped minutes heading: read it with the line before.
     const withPrev = k > 0 ? `${clean(head[k - 1]!.text)} ${text}` : text;
+    // ("Approved Minutes of the Meeting of" / "ESKDALEMUIR COMMUNITY COUNCIL" / "Thursday, 11th June 2015, 7:30 p.m., The Hub": a heading
+    // of three lines set together, its date opening the last.)
+    const block = k > 1 && !l.breakBefore && !head[k - 1]!.breakBefore && MINUTES_HEADING.test(`${clean(head[k - 2]!.text)} ${withPrev}`);
+    const opens = findDates(text)[0];
+    // ("Cleveland Fire Authority" / "05 JUNE 2009": minutes headed by their meeting's day alone, on a line of its own, when no heading
+    // below dates the meeting: "01 October 2020" over "Minutes of the remote meeting held on Tuesday 06 October 2020" is when they
+    // were published.)
+    if (byMeeting && ctx.documentType === 'minutes' && k <= 4 && opens && BARE_DAY.test(text.slice(0, opens.start)) && BARE_TIME.test(text.slice(opens.end))) bare ??= opens.iso;
+    if (byMeeting && block && opens && opens.start === /^(?:[A-Z][a-z]+day,?\s+)?/.exec(text)![0].length) return opens.iso;
     // ("3a Minute of meeting of the ... Fund held on Wednesday, 3 June": an agenda item approving earlier minutes, not this meeting's heading.)
     if (/^\d{1,2}[a-z]?[.)]?\s/.test(withPrev) || /\b(?:previous|last)\s+meeting\b/i.test(text)) continue;
-    if ((DECISIONS_MEETING.test(withPrev) || (byMeeting && (MINUTES_HEADING.test(withPrev) || NAMED_MEETING_HEADING.test(text)))) && text.split(/\s+/).length <= (MEETING_OPENING.test(withPrev) ? 24 : 16)) {
+    if ((DECISIONS_MEETING.test(withPrev) || (byMeeting && (MINUTES_HEADING.test(withPrev) || NAMED_MEETING_HEADING.test(text)))) && text.split(/\s+/).length <= (MEETING_OPENING.test(withPrev) || MINUTES_OF.test(text) ? 24 : 16)) {
       // ("... - Wednesday, 20th" / "December, 2017 10.00 am": a heading's date cut at the line's end is read across both; a sentence's is not.)
       const cut = withPrev.length - text.length;
       const date = findDates(text)[0] ?? (/\.\s*$/.test(text) ? undefined : findDates(withPrev).find((d) => k > 0 && d.start < cut && d.end > cut));
       if (date) return date.iso;
     }
   }
-  return null;
+  return bare;
 }
 
 /**
