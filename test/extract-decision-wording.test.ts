@@ -944,3 +944,10 @@ describe('a minute\'s "Notes:" after its resolution', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 40))).toEqual(['that the recommendations of the Policy D']);
   });
 });
+
+describe("a commissioner's declaration of interests above the signature", () => {
+  it('marks the date under it as the decision\'s', () => {
+    const text = 'Police and Crime Commissioner for Westshire\nDecision Reference Number: WPC4-0045\nLead Officer: Sara Ansell\nChief Officer approval: Required if force business.\nDate: 12/02/2025\nDecision summary:\nTo approve the funding for Community Safety Partnerships for 2025/26.\nI confirm that my register of interests declaration is up to date and that none of my interests\npreclude me from making this decision.\nSignature: P. Smith\nDate: 14/02/2025\n\nSupporting information\n1. Background information: why do we need to make this decision?\nThe PCC has made available £175,000 of funding.';
+    expect(analyse([textPage(1, text)]).extracted.decisionDate).toBe('2025-02-14');
+  });
+});

@@ -309,3 +309,12 @@ describe("minutes' meeting day in their heading", () => {
     expect(extract(published).decisionDate).toBe('2020-10-06');
   });
 });
+
+describe("minutes that open by saying when their meeting was held", () => {
+  it('are dated by it, not by the last meeting whose minutes they approve', () => {
+    const text = 'Westby Parish Council\nMinutes November 2021\nThe Parish Council Meeting was held on 9th November 2021 at the Village Hall, Westby at 7.30 pm.\nPresent: Cllrs A Smith, B Jones.\nThe Minutes of the Parish Council Meeting held on 14th September 2021 were approved and signed.\n\n4. Accounts\nThe following accounts were agreed for payment: Clerk salary £150.';
+    expect(extract(text).decisionDate).toBe('2021-11-09');
+    const approving = 'Westby Borough Council\nCabinet – Agenda and minutes\nTo approve the Minutes of the Meeting held on 3 February 2016 (Minute Nos. 468 - 480) as a correct\nrecord.\nMinutes:\nThe Minutes were taken as read and signed by the Chairman as a correct record.';
+    expect(extract(approving).decisionDate).toBeNull();
+  });
+});

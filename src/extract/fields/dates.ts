@@ -10,8 +10,12 @@ import { findDates } from '../../layout/dates.ts';
 type Role = DatedStatement['role'];
 
 // Who is signing, by the nearest marker above a signature date.
-const SIGN_OFF = /has my approval|i agree the recommendations|i have been consulted|i agree to\b/i;
-const DECISION_MAKER = /has my approval|decision taken by|i agree the recommendations|decision and final sign.?off|^\W*(?:the )?(?:deputy )?mayor for policing and crime\b|pcc\s*\/\s*deputy pcc|police(?:,? fire)? and crime commissioner\s*$|cabinet member|decision maker|signed by the (?:leader|mayor|commissioner)|^leader of the council|i agree to\b|approved by the (?:mayor|commissioner|leader)/i;
+// ("I confirm that my register of interests declaration is up to date and that none of my interests" / "preclude me from making this
+// decision.", "I confirm I have considered whether or not I have any personal or prejudicial interest": the one deciding declares
+// their interests above their signature.)
+const DECLARES = String.raw`\bi\s+confirm\b[^.]{0,40}\b(?:register\s+of\s+interests|personal\s+or\s+prejudicial\s+interest)|\bpreclude\s+me\s+from\s+making\s+this\s+decision`;
+const SIGN_OFF = new RegExp(String.raw`has my approval|i agree the recommendations|i have been consulted|i agree to\b|${DECLARES}`, 'i');
+const DECISION_MAKER = new RegExp(String.raw`has my approval|decision taken by|i agree the recommendations|decision and final sign.?off|^\W*(?:the )?(?:deputy )?mayor for policing and crime\b|pcc\s*\/\s*deputy pcc|police(?:,? fire)? and crime commissioner\s*$|cabinet member|decision maker|signed by the (?:leader|mayor|commissioner)|^leader of the council|i agree to\b|approved by the (?:mayor|commissioner|leader)|${DECLARES}`, 'i');
 const OFFICER = /i have been consulted|submitted to the|officer approval|chief executive|chief finance officer|treasurer|head of unit|monitoring officer|director of|finance director|originating officer|report approval|for redactions only/i;
 const SIGN_LABEL = /^\s*(?:date(?:\s+(?:signed|of\s+(?:decision|signature)|approved))?|signed|dated)\s*[:.]?\s*$|^\s*(?:date(?:\s+(?:signed|of\s+(?:decision|signature)|approved))?|signed(?:\s+on)?|dated)\s*[:.]?\s*\S|\b(?:signature|signed|sign)\b.*\b(?:date(?:\s+signed)?|dated)\s*[:.]?\s*$/i;
 // ("as requested by Government on 20 July 2021": the day a party asked, not a date the decision is needed by.)
@@ -159,6 +163,11 @@ const MEETING_OPENING = /^\W*At\s+a\s+(?:special\s+)?meeting\s+of\b/i;
 const BARE_DAY = /^\W*(?:[A-Z][a-z]+day,?\s*)?(?:the\s+)?$/i;
 const BARE_TIME = /^\W*(?:(?:at|from|commencing)\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)?)?\W*$/i;
 
+/** "The Parish Council Meeting was held on 9th November 2021 at the Village Hall, Ludford at 7.30 pm.": minutes that open by saying when their meeting was held. */
+const MEETING_HELD = /^\W*(?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+){0,5}(?:[Mm]eeting|MEETING)\s+(?:was\s+|WAS\s+)?(?:held|HELD)\s+(?:on|at|in|ON|AT|IN)\b/;
+/** "The Minutes of the Parish Council Meeting held on 14th September 2021 were approved and signed", "To approve the Minutes of the Meeting held on 3 February 2016": the last meeting's day, not this one's. */
+const APPROVES_MINUTES = /\bminutes\b.{0,80}\b(?:were|was|be|being)\s+(?:taken\s+as\s+read|approved|agreed|signed|accepted|confirmed|adopted)\b|\b(?:approve|agree|confirm|sign|adopt)\s+(?:as\s+a\s+correct\s+record\s+)?(?:the\s+)?minutes\b/i;
+
 /** Minutes' own heading, however long: "Minutes of the Finance Committee of the Council held on Wednesday 1 July 2015 at 6pm in the". */
 const MINUTES_OF = /^\W*(?:(?:approved|draft|unconfirmed|confirmed)\s+)?minutes\s+of\s+(?:the|a|an)\b/i;
 
@@ -199,8 +208,8 @@ function listedDate(ctx: ExtractContext, title: string | null, byMeeting: boolea
     if (byMeeting && ctx.documentType === 'minutes' && k <= 4 && opens && BARE_DAY.test(text.slice(0, opens.start)) && BARE_TIME.test(text.slice(opens.end))) bare ??= opens.iso;
     if (byMeeting && block && opens && opens.start === /^(?:[A-Z][a-z]+day,?\s+)?/.exec(text)![0].length) return opens.iso;
     // ("3a Minute of meeting of the ... Fund held on Wednesday, 3 June": an agenda item approving earlier minutes, not this meeting's heading.)
-    if (/^\d{1,2}[a-z]?[.)]?\s/.test(withPrev) || /\b(?:previous|last)\s+meeting\b/i.test(text)) continue;
-    if ((DECISIONS_MEETING.test(withPrev) || (byMeeting && (MINUTES_HEADING.test(withPrev) || NAMED_MEETING_HEADING.test(text)))) && text.split(/\s+/).length <= (MEETING_OPENING.test(withPrev) || MINUTES_OF.test(text) ? 24 : 16)) {
+    if (/^\d{1,2}[a-z]?[.)]?\s/.test(withPrev) || /\b(?:previous|last)\s+meeting\b/i.test(text) || APPROVES_MINUTES.test(text)) continue;
+    if ((DECISIONS_MEETING.test(withPrev) || (byMeeting && (MINUTES_HEADING.test(withPrev) || NAMED_MEETING_HEADING.test(text)))) && text.split(/\s+/).length <= (MEETING_OPENING.test(withPrev) || MINUTES_OF.test(text) || MEETING_HELD.test(text) ? 24 : 16)) {
       // ("... - Wednesday, 20th" / "December, 2017 10.00 am": a heading's date cut at the line's end is read across both; a sentence's is not.)
       const cut = withPrev.length - text.length;
       const date = findDates(text)[0] ?? (/\.\s*$/.test(text) ? undefined : findDates(withPrev).find((d) => k > 0 && d.start < cut && d.end > cut));
