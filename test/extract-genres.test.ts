@@ -802,3 +802,20 @@ describe("a paper whose only figure is a rule's threshold", () => {
     expect(record('Northway District Council\nRecord of decision\n\nDecision:\nThat a grant of £1,500 be awarded to the Eastby Scouts.').headlineAmount).toBe(1500);
   });
 });
+
+describe("a decision's reference where no label names it", () => {
+  it('is the number a key decision is given in the minutes ("Key decision – reference number 5815"), never a year', () => {
+    const minute = (n: string) => `London Borough of Westby\nCabinet - Wednesday, 13th November, 2024 7.00 pm\n\n5. CIVIC CENTRE LIFTS REFURBISHMENT PROJECT\nA report from the Executive Director is attached. (Key decision –\nreference number ${n})\nMinutes:\nDECISION: The Cabinet agreed to approve the refurbishment of the lifts.`;
+    expect(record(minute('5815')).reference).toBe('5815');
+    expect(record(minute('2024')).reference).toBeNull();
+  });
+  it('is a grid label\'s value when the label\'s last word wrapped under it ("Decision Record | 94" / "Number")', () => {
+    const text = 'Office of the Westshire Police, Fire and Crime Commissioner\n\nDECISION RECORD\n\nDecision Record\t94\nNumber\n\nThis document records a decision taken by the Commissioner.\n\nDecision\nTo agree the heads of terms for a lease of the flats.';
+    expect(record(text).reference).toBe('94');
+  });
+  it("is the number of the decision notice's own attachment", () => {
+    const notice = (attachment: string) => `Police and Crime Commissioner for Westshire\nDecision notices\nMutual Aid 2016/17\nThe force has supported a number of Mutual Aid deployments.\nThe Force is therefore requesting the release of £48,825.\n\n${attachment}`;
+    expect(record(notice('Decision 17301. Mutual Aid to other police forces (application, 109kB)')).reference).toBe('17301');
+    expect(record(notice('Decision 17301. Support for partners')).reference).toBeNull();
+  });
+});

@@ -8,6 +8,8 @@ import { CODE_ONLY, LABELS, REFERENCE_VALUE } from '../form-labels.ts';
 // The value: optional letter prefixes then numbers joined by / - . or spaces: 089/2017, 24/00093, OPCC/2019/05, PCC-DN-2019-04.
 // ("With reference to Article 13(b) of the minute ...": a phrase of the prose, no label.)
 const LABELLED = /\b(?<!\b(?:with|in)\s)(?:reference(?!\s+to\b)(?:\s+(?:number|no\b\.?))?|ref(?:erence)?\b\.?\s*(?:no\b\.?|number)?|decision\s+(?:number|no\b\.?|reference|ref\.?)|record\s+(?:number|no\b\.?))\s*(?:[:.]|\s[–-])?\s*((?:[A-Z]{1,8}[\s/-]?){0,2}\d{1,5}(?:\s?[/.–-]\s?\d{1,5}){0,3}|(?:[A-Z]{1,8}[\s/-]?){0,2}\d{1,5}(?:\s\d{1,5})?)(?![\d/])/i;
+/** A label's last word wrapped alone onto the next line: "Number", "No.", "Reference". */
+const LABEL_END = /^(?:number|no\.?|ref(?:erence)?)$/i;
 const BARE_LABEL = /(?:reference(?:\s+(?:number|no\b\.?))?|decision\s+(?:number|no\b\.?|reference)|record\s+(?:number|no\b\.?))\s*[:.]?\s*$/i;
 // MOPAC / Mayoral references: "PCD 450", "DMPCD 2015 132", "MD2456", "DMPC Decision – PCD 679".
 const DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
@@ -41,13 +43,36 @@ function printedReference(ctx: ExtractContext): string | null {
   for (const [i, line] of head.entries()) {
     // The value may sit on the label's line or, in two-column forms, on the next line.
     const text = clean(line.text);
-    const withNext = BARE_LABEL.test(text) && head[i + 1] ? `${text} ${clean(head[i + 1]!.text)}` : text;
+    const next = head[i + 1] ? clean(head[i + 1]!.text) : '';
+    // ("Decision Record | 94" over "Number": a grid's label whose last word wrapped under it.)
+    const wrapped = LABEL_END.test(next) ? /^(.{3,40}?)\s+(\S*\d\S*)$/.exec(line.text.trim()) : null;
+    const withNext = wrapped ? `${clean(wrapped[1]!)} ${next}: ${wrapped[2]}` : BARE_LABEL.test(text) && next ? `${text} ${next}` : text;
     const m = LABELLED.exec(withNext);
-    if (m && !/^\d{4}$/.test(m[1]!)) return normaliseReference(m[1]!);
+    // (A year is no reference: "Reference 2019"; "Key decision – reference number 5815" is one.)
+    if (m && !/^(?:19|20)\d{2}$/.test(m[1]!)) return normaliseReference(m[1]!);
   }
   const prefix = ctx.header?.reference ?? ctx.header?.formReference;
   if (prefix) return normaliseReference(prefix);
   const hits = doc.lines.map((l) => ({ l, m: MOPAC.exec(clean(l.text)) })).filter((h) => h.m);
   const best = hits.find((h) => /decision|request/i.test(h.l.text)) ?? hits[0];
-  return best ? normaliseReference(`${best.m![1]} ${best.m![2]}`) : null;
+  return best ? normaliseReference(`${best.m![1]} ${best.m![2]}`) : attachedDecision(ctx);
+}
+
+/** "Decision 17301. Mutual Aid to other police forces (application, 109kB)": a decision notice's attachment, named by its number. */
+const ATTACHED = /^\W*(?:attachment\s+)?decision\s+(\d{1,4}[-/]\d{1,6}|\d{1,6})(?:\s+[A-Z]{2,4})?[.:]\s+(\S.{5,})$/i;
+/** A linked file's kind and size after its name: "(application, 109kB)", "(PDF, 1.2MB)". */
+const FILE_SIZE = /\((?:application|pdf|word|document|docx?)\b[^)]{0,20}\d+(?:\.\d+)?\s?[kKmM]B\)\s*$/i;
+
+/** The reference an attachment's name gives the decision: the file is the decision's own (its kind and size printed), or its name repeats the header's title. */
+function attachedDecision(ctx: ExtractContext): string | null {
+  const words = (s: string) => new Set(s.toLowerCase().match(/[a-z]{3,}/g) ?? []);
+  const title = words(ctx.header?.title ?? '');
+  for (const l of ctx.doc.lines) {
+    const m = ATTACHED.exec(clean(l.text).replace(/\t/g, ' '));
+    if (!m) continue;
+    const named = words(m[2]!);
+    const repeats = title.size >= 2 && [...title].filter((w) => named.has(w)).length / title.size >= 0.7;
+    if (FILE_SIZE.test(m[2]!) || repeats) return normaliseReference(m[1]!);
+  }
+  return null;
 }
