@@ -813,6 +813,12 @@ describe("a decision's reference where no label names it", () => {
     const text = 'Office of the Westshire Police, Fire and Crime Commissioner\n\nDECISION RECORD\n\nDecision Record\t94\nNumber\n\nThis document records a decision taken by the Commissioner.\n\nDecision\nTo agree the heads of terms for a lease of the flats.';
     expect(record(text).reference).toBe('94');
   });
+  it('is no part of the paper ("PART 1 - BUSINESS TO BE DISCUSSED IN PUBLIC", "Paragraph 10(d)")', () => {
+    const minutes = 'Westby Fire Authority\nMinutes of the Annual Meeting held on 15 June 2022\n\nPART 1 - BUSINESS TO BE DISCUSSED IN PUBLIC\n\n1. ELECTION OF CHAIR\nRESOLVED: That Councillor Smith be elected Chair.';
+    expect(record(minutes).reference).toBeNull();
+    const lease = 'Westby Council Common Good Sub-Committee\n16th December, 2004\n(Previous Minute Reference: Paragraph 10(d) of 04.C.C.G. 5)\n\nDecided: that the lease be granted for a further year.';
+    expect(record(lease).reference).toBeNull();
+  });
   it("is the number of the decision notice's own attachment", () => {
     const notice = (attachment: string) => `Police and Crime Commissioner for Westshire\nDecision notices\nMutual Aid 2016/17\nThe force has supported a number of Mutual Aid deployments.\nThe Force is therefore requesting the release of £48,825.\n\n${attachment}`;
     expect(record(notice('Decision 17301. Mutual Aid to other police forces (application, 109kB)')).reference).toBe('17301');

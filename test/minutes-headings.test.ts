@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { textPage } from '../src/checks/text-page.ts';
 import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.ts';
 import { isBannerOrFormName, orgIn } from '../src/layout/org-names.ts';
-import { laidOutRecord, row } from './laid-out.ts';
+import { laidOutRecord, row, textRows } from './laid-out.ts';
+import { layoutWords } from '../src/layout/page-text.ts';
 import { PAGE_INSTRUCTION } from '../src/layout/recommendation-lists.ts';
 
 const extract = (text: string) => analyse([textPage(1, text)]).extracted;
@@ -316,5 +317,16 @@ describe("minutes that open by saying when their meeting was held", () => {
     expect(extract(text).decisionDate).toBe('2021-11-09');
     const approving = 'Westby Borough Council\nCabinet – Agenda and minutes\nTo approve the Minutes of the Meeting held on 3 February 2016 (Minute Nos. 468 - 480) as a correct\nrecord.\nMinutes:\nThe Minutes were taken as read and signed by the Chairman as a correct record.';
     expect(extract(approving).decisionDate).toBeNull();
+  });
+});
+
+describe("the body a paper's banner names", () => {
+  const laid = (...words: ReturnType<typeof row>[]) => analyse([{ number: 1, source: 'text', ...layoutWords(words.flat()) }]).extracted;
+  it('takes no running head set at the page\'s right into its name ("Decision Notices" over the commissioner)', () => {
+    const r = laid(row(0.05, [[72, 'Decision Notices']], true), row(0.08, [[22, 'Police and Crime Commissioner for Westshire']]), textRows(0.12, ['A collaborative procurement exercise was conducted for the provision of vehicles.', 'The Commissioner approved the contract award.']));
+    expect(r.authority).toBe('Police and Crime Commissioner for Westshire (Westshire PCC)');
+  });
+  it('is never "Full Council", the council meeting in full', () => {
+    expect(extract('Full Council – Precept\n\nMinutes of the Precept meeting of Eastby Parish Council\nheld on Monday 18th January 2021, 7.00pm\n\n1. Precept\nIt was resolved to set the precept at £42,000.').authority).toBe('Eastby Parish Council');
   });
 });

@@ -95,7 +95,8 @@ export function orgIn(text: string): string | null {
   const t = titleCaseCaps(text).replace(/^(\W*)([a-z])(?=[a-z'’-]{3,}\s+(?:(?:City|County|Borough|District|Metropolitan\s+Borough)\s+)?Council\s*$)/, (_m, lead: string, c: string) => lead + c.toUpperCase());
   for (const { kind, re } of ORG_PATTERNS) {
     const m = re.exec(t);
-    if (!m || kindAfterWord(m[0])) continue;
+    // ("Full Council – Precept": the council meeting in full, a meeting's name, no body's.)
+    if (!m || kindAfterWord(m[0]) || /^full\s+council$/i.test(m[0].trim())) continue;
     // "Cumbria’s Police and Crime Commissioner": the place without its possessive.
     const name = (m.slice(1).find(Boolean) ?? m[0]).replace(/\s+/g, ' ').trim().replace(/['’]s$/, '');
     if (kind === 'mopac') return MOPAC_NAME;

@@ -22,12 +22,14 @@ export const authority = defineExtractor({
     // The banner, read with the line below it (a banner may wrap: "... COMBINED" / "AUTHORITY").
     for (const [i, line] of firstPage.slice(0, 8).entries()) {
       // A banner cut after a joining word ("... for Hampshire and Isle of" / "Wight") is read whole first.
-      const joined = `${line.text} ${firstPage[i + 1]?.text ?? ''}`;
+      // (A running head set at the page's right, "Decision Notices" over "Police and Crime Commissioner for Cleveland", is no part of it.)
+      const joined = (line.leftEdge ?? 0) > 0.5 ? line.text : `${line.text} ${firstPage[i + 1]?.text ?? ''}`;
       // A commissioner's banner that lost its place ("THE OFFICE OF POLICE AND CRIME COMMISSIONER" / "FOR"): the text says which
       // commissioner, not a council the lines below name.
       if (PCC.test(titleCaseCaps(line.text)) && !orgIn(line.text) && !orgIn(joined)) break;
       const named = (/\b(?:of|and|upon|on)\s*$|&\s*$/i.test(line.text) ? orgIn(joined) : null) ?? orgIn(line.text) ?? orgIn(joined);
-      if (named && !isObject(named, `${joined} ${firstPage[i + 2]?.text ?? ''}`)) return asPrinted(named, joined);
+      // (Printed as the line names it, when the line names it whole: the next line's words are no part of its place.)
+      if (named && !isObject(named, `${joined} ${firstPage[i + 2]?.text ?? ''}`)) return asPrinted(named, named === orgIn(line.text) ? line.text : joined);
     }
     return byText(doc) ?? makingBody(form);
   },

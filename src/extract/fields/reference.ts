@@ -15,6 +15,9 @@ const BARE_LABEL = /(?:reference(?:\s+(?:number|no\b\.?))?|decision\s+(?:number|
 const DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 const MOPAC = /\b(DMPCD|PCD|MD|DD)\s?[-–]?\s?(\d{4}[\s/-]\d{1,4}|\d{1,5})(?!\d)/;
 
+/** Words that number a part of a paper, or the words of a heading, never a decision's reference. */
+const PART_OF_PAPER = /^(?:agenda\s+)?(?:item|part|paragraph|para|section|appendix|annex|page|minute|schedule|table|of|phase|stage|round)\b/i;
+
 /** Normalises a reference: single spaces, no space around slashes, upper-case prefixes. */
 export function normaliseReference(raw: string): string {
   return clean(raw).replace(/\s*\/\s*/g, '/').replace(/^([A-Za-z]+)[\s-]*(?=\d)/, (_, p: string) => `${p.toUpperCase()} `).trim();
@@ -25,6 +28,8 @@ export const reference = defineExtractor({
   field: 'reference',
   extract(ctx) {
     const found = printedReference(ctx);
+    // ("AGENDA ITEM 1 – Apologies", "PART 1 - BUSINESS ...", "Paragraph 10(d)", "SCHEDULE OF APPLICATIONS 2015/16": a part of the paper, not its reference.)
+    if (found && PART_OF_PAPER.test(found)) return null;
     // "75/20/TC To receive a report on ...": a minute's own number is no reference of the decision.
     return found && ctx.minutes.some((i) => i.number && normaliseReference(i.number) === found) ? null : found;
   },
