@@ -43,3 +43,17 @@ describe('resolutions whose bullets were drawn as graphics', () => {
     expect(recs(text).map((r) => r.slice(0, 35))).toEqual(['award a grant in kind to 1st Eastby', 'award a grant in kind to Crosstown ', 'refuse the grant application from C']);
   });
 });
+
+describe('a report that recommends in sentences of their own', () => {
+  it('has each "It is recommended to award ..." sentence as one recommendation', () => {
+    const text = 'WESTBY COUNCIL\nWestby Common Good Fund Committee – 11 May 2010\nReport by Head of Finance\nThe Committee is requested to consider the undernoted applications for financial assistance.\n\na) Westby Girls Choir\nAn application has been received from a 14 year old pupil. The fees are £385. This application qualifies for a grant of £100.\nIt is recommended to award a Westby pupil £100.\nb) Westby Academy Rugby Club\nThe group are seeking £1,000 from this Committee.\nIt is recommended to award the Westby Academy Rugby Club £1,000.';
+    expect(recs(text)).toEqual(['It is recommended to award a Westby pupil £100.', 'It is recommended to award the Westby Academy Rugby Club £1,000.']);
+  });
+});
+
+describe("a minute's verb in capitals opening its line", () => {
+  it('records the decision it opens ("AGREED a grant of £646.32 ...")', () => {
+    const text = 'Westby Borough Council\nAgenda item\nMembers received a report of the Corporate Director which detailed the applications received for Small Community Grants.\nMembers subsequently agreed which applications met the Council’s priorities, and if so how much they would each receive:\n11th Westby Guides\nAn application had been received for the amount of £646.32 towards the rental of a garage.\nMembers considered it to be a good application.\nAGREED a grant of £646.32 (subject to the understanding that the organisation would evidence its fundraising).';
+    expect(recs(text)[0]).toMatch(/^AGREED a grant of £646\.32/);
+  });
+});

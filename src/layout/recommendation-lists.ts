@@ -25,7 +25,7 @@ export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; q
   // A minute's routine items ("RESOLVED: That the minutes ... be approved") are the decisions only of a meeting that decided nothing else.
   const routine = routineLines(ctx.minutes);
   let routineOnly: { items: ListItem[]; quality: number }[] = [];
-  for (const find of [headedLists, leadInLists, unheadedDecisions, movedMotions, resolvedInProse, thatResolutions, decidedInProse, decisionField, headerDecision, instructionParagraphs, afterCallIn, decisionSentence, actSentence]) {
+  for (const find of [headedLists, leadInLists, unheadedDecisions, movedMotions, resolvedInProse, thatResolutions, decidedInProse, decisionField, headerDecision, instructionParagraphs, afterCallIn, recommendedSentences, decisionSentence, actSentence]) {
     const found = withoutFormFields(ctx, find(ctx));
     const lists = found.filter((l) => l.items.some((i) => !routine.has(i.lines[0]!.index)));
     if (lists.length) return lists;
@@ -161,7 +161,8 @@ function unheadedDecisions(ctx: ExtractContext): { items: ListItem[]; quality: n
 }
 
 /** "Following discussion, Members unanimously resolved to agree the proposed awards ...": minutes that record the decision in a sentence (not one still to take: "The short term use of reserves may be agreed to ..."). */
-const RESOLVED_IN_PROSE = /(?<!\b(?:may|to|should|will|would|could|can|must|shall)\s+be\s+)\b(?:RESOLVED|[Rr]esolved|agreed)\s+(?=(?:not\s+)?(?:to|that)\s)/;
+// ("AGREED a grant of £646.32 (subject to ...)": a minute's verb in capitals opening its line, the thing agreed after it.)
+const RESOLVED_IN_PROSE = /(?<!\b(?:may|to|should|will|would|could|can|must|shall)\s+be\s+)\b(?:RESOLVED|[Rr]esolved|agreed)\s+(?=(?:not\s+)?(?:to|that)\s)|^\W*(?:AGREED|APPROVED)\s+(?=(?:a|an|the)\s)/;
 
 /** The decisions minutes record in sentences, when no heading or lead-in names a list: each minute that resolves is one (else the first sentence that agrees). */
 function resolvedInProse(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
@@ -296,7 +297,9 @@ function resolvedItem(lines: ExtractContext['doc']['lines'], at: number): ListIt
   const verb = RESOLVED_IN_PROSE.exec(joined)!.index;
   const before = joined.slice(0, verb);
   const start = /^agreed/.test(joined.slice(verb)) ? (IT_WAS.exec(before) ?? SENTENCE_START.exec(before)) : null;
-  const from = start ? joined.slice(start.index) : joined.slice(verb).replace(RESOLVED_IN_PROSE, '').replace(THAT_DASH, '').replace(/^that\s+/, '');
+  // ("AGREED a grant of £646.32 ...": the verb is the decision's own first word, the thing agreed its object.)
+  const verbFirst = /^\W*(?:AGREED|APPROVED)\s+(?:a|an|the)\s/.test(joined.slice(verb));
+  const from = start ? joined.slice(start.index) : verbFirst ? joined.slice(verb).replace(/^\W+/, '') : joined.slice(verb).replace(RESOLVED_IN_PROSE, '').replace(THAT_DASH, '').replace(/^that\s+/, '');
   // (A figure's decimal point is no sentence end: "in the amount of £252,583.48.")
   const text = /^(?:[^.;]|\.(?=\d))*[.;]?/.exec(from)![0].trim();
   return { type: 'para', marker: '', lines: taken, text, children: [] };
@@ -503,6 +506,28 @@ function afterCallIn(ctx: ExtractContext): { items: ListItem[]; quality: number 
   });
   const kept = marked.length >= 2 ? parseList(marked.flatMap((i) => i.lines)) : items;
   return [{ items: kept, quality: quality(kept) }];
+}
+
+/** "It is recommended to award the Perth Academy Rugby Club £1,000.", "It is therefore recommended that ...": a report's recommendation said in a sentence of its own. */
+const IT_IS_RECOMMENDED = /^It\s+is\s+(?:therefore\s+|also\s+|further\s+)?recommended\s+(?:that|to)\s/;
+
+/**
+ * A report that makes its recommendations in sentences of their own, one under each application it reports on (no heading or list
+ * gathers them): each such sentence is one, read from its start to its end.
+ */
+function recommendedSentences(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
+  const lines = ctx.doc.lines;
+  const items: ListItem[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    // (A sentence starts a paragraph, or a line after one that ended a sentence.)
+    const starts = (k: number) => lines[k]!.breakBefore || lines[k]!.pageStart || /[.;:]\s*$/.test(lines[k - 1]?.text ?? '.');
+    if (!starts(i) || !IT_IS_RECOMMENDED.test(lines[i]!.text.trim())) continue;
+    const { taken, text } = paragraphFrom(lines, i, starts, 6);
+    const sentence = sentences(text, SENTENCE_BREAK)[0]!.trim();
+    items.push({ type: 'para', marker: '', lines: taken, text: sentence, children: [] });
+    i += taken.length - 1;
+  }
+  return items.length ? [{ items, quality: quality(items) }] : [];
 }
 
 /** A sentence that puts a decision to its maker ("The Deputy Mayor ... is recommended to approve ..."; not a standing rule: "is asked to approve any spend over £50,000"). */
