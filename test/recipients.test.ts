@@ -4,7 +4,7 @@ import { extractFromPages } from '../src/pipeline/extract-from-pages.ts';
 import { recipientTableRows } from '../src/layout/recipient-tables.ts';
 import { laidOutRecord, row } from './laid-out.ts';
 import { layoutWords } from '../src/layout/page-text.ts';
-import { COLUMN_HEADING } from '../src/layout/recipient-phrases.ts';
+import { cleanName, COLUMN_HEADING } from '../src/layout/recipient-phrases.ts';
 
 const recipientsOf = (...pages: string[]) => extractFromPages(pages.map((t, i) => textPage(i + 1, t))).extracted.recipients.map((r) => [r.name, r.amount, r.role]);
 /** Each recipient's name and sum, its role left aside. */
@@ -1213,5 +1213,16 @@ describe('minutes that record an award by its grantee', () => {
   it('takes no grantee from a report that tells of an earlier award', () => {
     const report = 'Westby Borough Council\nReport to Cabinet\n\nBackground\n\nIn 2019 Eastby Parish Council was awarded £487 toward the cost of audio-visual equipment.\n\nRecommendation\n\nThat the report be noted.';
     expect(namesAndSums(report)).toEqual([]);
+  });
+});
+
+describe('a name that ends on a thing', () => {
+  it('is no party ("Vinyl Flooring Contract"), or is cut to the party before what it is given money for', () => {
+    expect(namesAndSums('Westby District Council\nDecision\nRecommendation\n1. To approve expenditure of £200,000 for the Vinyl Flooring Contract 2017-2021.')).toEqual([]);
+    expect(namesAndSums('Northway Combined Authority\nDecision\nRecommendation\n1. To award £48,965 to Eastby Stage for the Raby Street Creative Hub Feasibility and Business Plan.')).toEqual([['Eastby Stage', 48965]]);
+  });
+  it("is read without a form's label before it or a joining word after it", () => {
+    expect(cleanName('Reference Selby Place Partnership')).toBe('Selby Place Partnership');
+    expect(cleanName('Adult Social Care Providers With')).toBe('Adult Social Care Providers');
   });
 });

@@ -244,7 +244,7 @@ const PLURAL_SHORT = /[a-z]s\s*\([A-Z]{2,6}['’]?s\)$/;
 /** Names that are no party paid: words of the page, a post, a role, a kind of body, a kind of party ("Cabinet", "the Acting Director", "Supplier 3", "Police and Crime Commissioners", "local community groups"). */
 export const notAParty = (name: string) => [NOT_A_RECIPIENT, OFFICER_TITLE, MEMBER_POST_OR_GROUP, UNNAMED_ROLE, PLURAL_KIND, GENERIC_PARTIES, ONLY_GENERIC, PLURAL_SHORT].some((re) => re.test(name));
 // A name never ends on a joining word, in any case ("KCC Retained The").
-const TRAIL = new RegExp(String.raw`\s+${SMALL}$`, 'i');
+const TRAIL = new RegExp(String.raw`\s+(?:${SMALL}|with|from|by|to)$`, 'i');
 
 /** Role of a sentence's recipient from its words. */
 export function roleOf(sentence: string): RecipientPhrase['role'] {
@@ -261,6 +261,8 @@ const REGISTER_NUMBER = /\s*\((?:CC\.?\s*)?(?:Company|Charity|Registered|Reg\b|N
 export function cleanName(raw: string): string {
   // A word before "The" that does not join it to a name is the end of something else ("Summary The Safer Suffolk Partnership Board").
   let name = raw.replace(/\s+/g, ' ').trim().replace(/^(?:\S+\s+)+?(?=The\s+[A-Z])/, (pre) => (/\b(?:of|and|for|&)\s+$/i.test(pre) ? pre : '')).replace(/^(?:the|The(?=\s+\S+\s))\s+/, '');
+  // ("Reference Selby Place Partnership": a form's label read on into its value.)
+  name = name.replace(/^(?:Reference|Ref\.?|Applicant|Organisation|Organization|Recipient|Supplier|Provider)\s*:?\s+(?=[A-Z])/, '');
   while (TRAIL.test(name)) name = name.replace(TRAIL, '');
   if ((name.match(/\(/g) ?? []).length > (name.match(/\)/g) ?? []).length) name = name.replace(/\s*\([^)]*$/, '');
   // "BME Volunteers CIC (Company Registration Number 12229933)", "First Aid Nursing Yeomanry (CC Reg. 249360)": a register's number is no part of the name.

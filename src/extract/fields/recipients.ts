@@ -17,6 +17,9 @@ const GIVES = /\b(?:grant|award|allocat|recipient|applica|fund|distribut|payment
 // ("To approve the following payments:", "The following payments were agreed", "Bills to be paid": a schedule of payees.)
 const TO_PARTIES = /\b(?:following\s+(?:payments?|accounts?|invoices?|cheques?|bills?)|(?:payments?|accounts?|invoices?|bills?)\s+(?:for\s+payment|to\s+be\s+paid)|(?:allocations?|grants?|awards?)\s+(?:is|are|were|will\s+be)\s+as\s+follows|recipients?|grantees?|applicants?|applications|awarded|allocated\s+to|organisations|(?:grants?|awards?|allocations?|payments?|funding|contributions?)\b[^.]{0,60}\b(?:to|for)\s+(?:the\s+)?(?:following|these|each|below|charities|organisations|groups|bodies|applicants|recipients))\b/i;
 
+/** A name that ends on a thing, not a party: "Vinyl Flooring Contract", "Procurement Strategy at Appendix", "Investment Priorities", "Local Implementation Plan". */
+const THING = /\b(?:Contract|Strategy|Strategies|Programme|Plan|Priorities|Zone|Appendix|Budget)$/;
+
 /** A schedule's line for what is paid, not to whom: salaries, expenses, an office's fee ("Clerks Salary & HMRC", "Internal Auditor", "PO Box Annual Fee"). */
 const PAYMENT_PURPOSE = /\b(?:salar(?:y|ies)|wages?|expenses|allowances?|petty\s+cash|mileage|reimbursements?|subscriptions?|insurance|fees?|rental)\b|^(?:the\s+)?(?:internal|external)\s+auditor$|^clerk/i;
 
@@ -127,6 +130,13 @@ export const recipients = defineExtractor({
     const add = (r: Recipient, row = false) => {
       // (Whichever reader found it, a table's column heading, "Project Title", is no party.)
       if (COLUMN_HEADING.test(r.name.trim())) return;
+      // (A sentence's party that names a thing is none; a list's row keeps its project after its party: "Reds in the Community Healthy Lifestyle Programme".)
+      // ("Northern Stage for the Raby Street Creative Hub Feasibility and Business Plan": the party, before what it is given money for.)
+      if (!row && THING.test(r.name.trim())) {
+        const party = /^(.{3,}?)\s+for\s+(?:the\s+)?[A-Z]/.exec(r.name.trim())?.[1];
+        if (!party) return;
+        r = { ...r, name: party };
+      }
       const key = normName(r.name);
       const same = (k: string) => k.replace(/#\d+$/, '');
       const seen = [...found.keys()].filter((k) => same(k) === key || (same(k).length > 4 && key.length > 4 && (same(k).includes(key) || key.includes(same(k)) || wordsWithin(same(k), key) || sameSpelling(same(k), key))));
