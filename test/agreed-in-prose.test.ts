@@ -57,3 +57,10 @@ describe("a minute's verb in capitals opening its line", () => {
     expect(recs(text)[0]).toMatch(/^AGREED a grant of £646\.32/);
   });
 });
+
+describe("a meeting's note of who came and its last minutes", () => {
+  it('are no decisions where the meeting decided more', () => {
+    const text = 'Westby Parish Council\nMinutes of the meeting held on 13 April 2015\n\nIt was resolved:\n1. to note apologies from Cllr Stier, T Clegg and J Walsh;\n2. to approve the minutes of the last meeting held on 9 March 2015;\n3. to note that the Parish Council will act as lead applicant for the drainage grant;\n4. that the Clerk will ask the grounds man to mark out the pitch.';
+    expect(recs(text).map((t) => t.slice(0, 20))).toEqual(['to note that the Par', 'that the Clerk will ']);
+  });
+});

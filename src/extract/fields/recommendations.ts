@@ -41,6 +41,9 @@ const RUN_IN_LABEL = /^[A-Z][A-Za-z&'’]*(?:\s+[A-Za-z&'’]+){0,3}\s+[–—-]
 /** A meeting's procedure, no decision of substance: "AGREED to adopt a resolution to exclude the public ...", "NOTED that there was no item of business deemed urgent". */
 const PROCEDURAL = /^\W*(?:(?:agreed|resolved|noted)\s+)?(?:that\s+)?(?:to\s+)?(?:adopt\s+a\s+resolution\s+to\s+)?exclude\s+the\s+(?:press\s+and\s+)?public\b|^\W*(?:noted\s+)?(?:that\s+)?there\s+(?:was|were)\s+no\s+items?\s+of\s+(?:urgent\s+)?business\b/i;
 
+/** A meeting's note of who came ("to note apologies from Cllr Stier ...", "There were no apologies for absence."): no decision where it decided more. */
+const APOLOGIES = /^\W*(?:(?:noted\s+)?(?:that\s+)?there\s+(?:was|were)\s+no\s+apologies|(?:to\s+)?(?:note|receive|accept)\s+(?:the\s+)?apologies)\b/i;
+
 /** "This will bring the total contract value to £595,270.": what the item before it leads to, said in a sentence of its own. */
 const CONSEQUENCE = /^\W*This\s+(?:will|would)\b/;
 
@@ -57,12 +60,13 @@ function withConsequences<T extends { text: string }>(parts: T[], items: readonl
 }
 
 /** A meeting's approval of its last minutes ("that the minutes of the meeting held on 25th November 2009 be approved ... as a true record", "that the decision record of the meeting held on ... be signed as a correct record"). */
-const MINUTES_APPROVAL = /^\W*(?:(?:agreed|resolved)\W+)?(?:t\s?h\s?a\s?t\s+)?(?:the\s+)?(?:minutes|(?:decision\s+)?record)\s+of\s+the\b.{0,160}?\b(?:true|correct|accurate)\s+records?\b/i;
+// ("to approve the minutes of the last meeting held on 9 March 2015": the same, worded as the agenda put it.)
+const MINUTES_APPROVAL = /^\W*(?:(?:agreed|resolved)\W+)?(?:t\s?h\s?a\s?t\s+)?(?:the\s+)?(?:minutes|(?:decision\s+)?record)\s+of\s+the\b.{0,160}?\b(?:true|correct|accurate)\s+records?\b|^\W*(?:to\s+)?(?:approve|agree|confirm|sign)\s+(?:as\s+a\s+(?:true|correct)\s+record\s+)?the\s+minutes\s+of\s+the\s+(?:last|previous)\s+meeting\b/i;
 
 /** The items that decide something: procedure dropped, and a minutes approval or a minute's routine item too when the meeting decided more than that. */
 function ofSubstance<T extends { text: string; line: { index: number } }>(items: T[], routine: Set<number>): T[] {
   const kept = items.filter((p) => !PROCEDURAL.test(p.text));
-  const rest = kept.filter((p) => !MINUTES_APPROVAL.test(p.text) && !routine.has(p.line.index));
+  const rest = kept.filter((p) => !MINUTES_APPROVAL.test(p.text) && !APOLOGIES.test(p.text) && !routine.has(p.line.index));
   return rest.length ? rest : kept;
 }
 
