@@ -64,3 +64,17 @@ describe("a meeting's note of who came and its last minutes", () => {
     expect(recs(text).map((t) => t.slice(0, 20))).toEqual(['to note that the Par', 'that the Clerk will ']);
   });
 });
+
+describe('a resolution whose parts are marked after its "That"', () => {
+  it('is read as its parts ("RESOLVED, subject to ...," / "That (i) core funding ...;" / "(ii) funding ...")', () => {
+    const text = 'Westby Borough Council\nExecutive\n\nRESOLVED, subject to the outcome of the Council’s budgetary process,\nThat (i) core funding of £218,000 be awarded from the Community Grants Budget to continue to\nsupport the core service of Citizens’ Advice Westby;\n(ii) funding of £10,000 be awarded from the Community Grants Budget towards the costs of the\nCounty Court Help Desk; and\n(iii) the Council continues to cover the service charge for the accommodation.\n\nReason: To enable the organisation to provide its services to Westby residents.';
+    expect(recs(text).map((t) => t.slice(0, 20))).toEqual(['core funding of £218', 'funding of £10,000 b', 'the Council continue']);
+  });
+});
+
+describe('a lead-in closed on a semicolon by mistake', () => {
+  it('still leads in ("The DMPC is asked to;")', () => {
+    const text = 'MOPAC\nDMPC Decision – PCD 424\n\nRecommendation\nThe DMPC is asked to;\nApprove the award of a contract to Eastby Motor Company Ltd for £436,260.\nApprove the award of a contract to Westby Motors Ltd for £330,272.';
+    expect(recs(text).map((t) => t.slice(0, 30))).toEqual(['Approve the award of a contrac', 'Approve the award of a contrac']);
+  });
+});

@@ -169,7 +169,8 @@ const isSubHeading = (t: string) => {
  */
 export function parseUnmarked(lines: readonly Line[]): ListItem[] {
   const head = lines.slice(0, 3);
-  const colon = head.findIndex((l) => /:\s*$/.test(l.text));
+  // ("The DMPC is asked to;": a lead-in closed on a semicolon by mistake, its verb still waiting for its object.)
+  const colon = head.findIndex((l) => /(?::|\bto\s*;)\s*$/.test(l.text));
   const found = colon >= 0 ? colon : head.findIndex((l) => INTRO_END.test(l.text));
   // "That additional allocation of the following sums be made:" over a table of sums (rows of cells, not items of their own): the table stays inside that decision.
   const sumsFollow = found >= 0 && lines.slice(found + 1, found + 4).filter((l) => l.text.includes("\t") && allocationIn(l)).length >= 2;

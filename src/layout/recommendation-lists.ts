@@ -174,6 +174,11 @@ function resolvedInProse(ctx: ExtractContext): { items: ListItem[]; quality: num
     const items = minutes.map((at) => resolvedItem(lines, at));
     return [{ items, quality: quality(items) }];
   }
+  // "RESOLVED, subject to the outcome of the Council's budgetary process," over "That (i) core funding ...;" / "(ii) funding ...": its parts.
+  for (const [i, l] of lines.entries()) {
+    const parts = /^\W*(?:It\s+was\s+)?RESOLVED\b/i.test(l.text) && ctx.sectionOf.get(l.index) !== 'signature' ? markedUnder(lines, i) : null;
+    if (parts) return [{ items: parts, quality: quality(parts) }];
+  }
   // Minutes that tell two or more decisions a sentence each ("... was agreed and paid £150.00.", "It was AGREED that ..."): each one.
   const told = minutedSentences(ctx);
   if (told.length) return [{ items: told, quality: quality(told) }];
@@ -181,6 +186,22 @@ function resolvedInProse(ctx: ExtractContext): { items: ListItem[]; quality: num
   if (at < 0) return [];
   const items = [resolvedItem(lines, at)];
   return [{ items, quality: quality(items) }];
+}
+
+/** A list's first marker after a resolution's "That" ("That (i) core funding of £218,000 be awarded ...;"). */
+const THAT_FIRST_MARKER = /^\s*(?:That\s+)?\((?:i|a|1)\)\s/i;
+
+/**
+ * "RESOLVED, subject to the outcome of the Council's budgetary process," over "That (i) core funding of £218,000 be awarded ...;"
+ * / "(ii) funding of £10,000 ...": a resolution whose parts are marked, read as its list (each part one decision); null when the
+ * resolution is not marked so.
+ */
+function markedUnder(lines: ExtractContext['doc']['lines'], at: number): ListItem[] | null {
+  const first = [at, at + 1].find((k) => lines[k] && THAT_FIRST_MARKER.test(lines[k]!.text));
+  if (first === undefined) return null;
+  const end = lines.findIndex((l, k) => k > first && (l.breakBefore || l.pageStart));
+  const items = parseList(lines.slice(first, end < 0 ? Math.min(lines.length, first + 30) : end));
+  return items.length >= 2 && items.every((i) => i.marker) ? items : null;
 }
 
 /** A line that starts with a list's marker ("ii) Purchase of plants ..."): a new paragraph. */
