@@ -330,3 +330,14 @@ describe("the body a paper's banner names", () => {
     expect(extract('Full Council – Precept\n\nMinutes of the Precept meeting of Eastby Parish Council\nheld on Monday 18th January 2021, 7.00pm\n\n1. Precept\nIt was resolved to set the precept at £42,000.').authority).toBe('Eastby Parish Council');
   });
 });
+
+describe("a meeting's day told in a sentence", () => {
+  it('is no decision date when the meeting is still to come ("Date of next meeting: 27th November 2018")', () => {
+    const text = 'Westby Parish Council\nSPC Extraordinary Meeting November 2018\n\n1. Play equipment\nIt was resolved to pay the invoice of £1,200 for the play area.\n\nDate of next meeting: 27th November 2018';
+    expect(extract(text).decisionDate).not.toBe('2018-11-27');
+  });
+  it('dates the decision when the record names its meeting before the day it decided ("At the meeting of ... on 8th November 2022 the following were agreed")', () => {
+    const text = 'Westby Parish Council\n15th November 2022 – Allocation of Section 137 Grants 2022\nAt the meeting of Westby Parish Council on 8th November 2022 the following were agreed as the\nSection 137 grants for 2022:\nWestby Village Hall £500\nWestby Scouts £250';
+    expect(extract(text).decisionDate).toBe('2022-11-08');
+  });
+});

@@ -33,11 +33,22 @@ const TAKEN_ON = /\b(?:decisions?\s+(?:was|were|has\s+been|have\s+been)\s+(?:tak
 /** A header's heading of the decisions it records: "Delegated Decisions by Cabinet Member for Transport", "Decisions of the Leader". */
 const DECISIONS_HEADING = /^\W*(?:(?:delegated|executive|individual|key|officer)\s+)*decisions\s+(?:by|of|taken\s+by|made\s+by)\s+(?:the\s+)?[A-Z][^.:]{2,80}$/i;
 
+/** A meeting still to come: "Date of next meeting:", "The next meeting will be held on". */
+const NEXT_MEETING = /\bnext\s+meeting\b[^.]{0,40}$/i;
+/** "At the meeting of Stratton Parish Council on": a record naming its meeting before its day (a report's "At its meeting on ..." tells of an earlier one) ... */
+const AT_MEETING_ON = /^\W*At\s+(?:the|a)\s+(?:\w+\s+){0,2}meeting\s+of\b[^.]{0,80}?\bon\s*(?:[A-Z][a-z]+day,?\s*)?(?:the\s*)?$/i;
+/** ... that the rest of its sentence says decided ("... the following were agreed", "... it was resolved"). */
+const DECIDED_AFTER = /^[^.]{0,40}?\b(?:agreed|resolved|approved|decided|awarded|allocated)\b/i;
+
 /** The role of a date from its line and the lines just above it (signature blocks put the label above the date). */
 function roleOf(lines: readonly Line[], i: number, before: string): Role {
   const line = clean(lines[i]!.text);
   const prev = i > 0 ? clean(lines[i - 1]!.text) : '';
   if (DEADLINE.test(before)) return 'deadline';
+  // ("Date of next meeting: 27th November 2018": a meeting still to come decides nothing yet.)
+  if (NEXT_MEETING.test(before) || (!before.trim() && NEXT_MEETING.test(prev))) return 'other';
+  // ("At the meeting of Stratton Parish Council on 8th November 2022 the following were agreed": the day the meeting decided.)
+  if (AT_MEETING_ON.test(before) && DECIDED_AFTER.test(line.slice(line.indexOf(before) + before.length))) return 'decision';
   if (REPORT.test(line) || REPORT.test(prev)) return 'report';
   // (A scan reads a table's borders before the date as "|" or "[": "|  [7 May 2013" under "Signature | Date:" has nothing before it.)
   const bare = before.replace(/[|[\]{}]/g, ' ').trim();
