@@ -8,6 +8,11 @@ import type { Line } from '../src/layout/doc-lines.ts';
 const money = (s: string) => findMoney(s).map((m) => [m.value, m.period, m.rangeEnd ?? null]);
 
 describe('findMoney', () => {
+  it("takes no initial of the next payee's name for a unit ('£344.06' over 'M F Anderton/Expenses')", () => {
+    expect(findMoney('M F Anderton/Salary/June: – £344.06\nM F Anderton/Expenses/June: – £77.99').map((m) => m.value)).toEqual([344.06, 77.99]);
+    expect(findMoney('Salary – £344.06 M F Anderton/Expenses – £77.99').map((m) => m.value)).toEqual([344.06, 77.99]);
+    expect(findMoney('forecast to raise £36bn a year and £2.5M for the scheme').map((m) => m.value)).toEqual([36e9, 2.5e6]);
+  });
   it('reads UK money as printed', () => {
     expect(money('The release of £1.164M Capital')).toEqual([[1164000, null, null]]);
     expect(money('£1.16m')).toEqual([[1160000, null, null]]);

@@ -21,7 +21,8 @@ const UNIT: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, m
 // "£50 000": thousands parted by a space (a typesetter's thin space, or a comma OCR lost) before the other forms.
 const NUMBER = String.raw`\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:\.\d{2})?(?![\d,.]|\s?(?:-|–|to)\s?\d)|(?:\d|[OolI](?=[\d.,]))[\dOolI]{0,2}(?:,[\dOolI]{3})+(?:[.:][\dOolI]+|,[\dOolI]{2}(?![\dOolI]))?|(?:\d|[OolI](?=[\d.,]))[\dOolI]*(?:[.:][\dOolI]+)?`;
 // OCR doubles a unit letter: £555Kk. A word run on after "million" is no part of it ("£9.530 millionis granted").
-const UNIT_RE = String.raw`(?:\s?(bn|billion|mn|million|m|k|thousand)(?:(?<=k)k|(?<=m)m)?(?:(?![a-z])|(?<=illion)(?=(?:is|was|be|for)\b)))?`;
+// (The unit is on the figure's line: "£344.06" over "M F Anderton/Expenses" is no £344 million.)
+const UNIT_RE = String.raw`(?:[ \t]?(bn|billion|mn|million|m|k|thousand)(?:(?<=k)k|(?<=m)m)?(?:(?![a-z])|(?<=illion)(?=(?:is|was|be|for)\b)))?`;
 const POUND = String.raw`(?:£|GBP\s?)`;
 const MONEY = new RegExp(
   String.raw`${POUND}\s?(${NUMBER})${UNIT_RE}(?:\s?(?:–|—|-|to)\s?${POUND}?\s?(${NUMBER})${UNIT_RE})?`,
@@ -49,7 +50,11 @@ export function findMoney(text: string, opts: { ocr?: boolean } = {}): MoneyMatc
   // OCR reads "£" as E, f or F: restored only where a figure with a unit or thousands commas follows (same length, same offsets).
   const s = opts.ocr ? text.replace(OCR_POUND, '£') : text;
   for (const m of s.matchAll(MONEY)) {
-    const [whole, aRaw, aUnit, bRaw, bUnit] = m;
+    const [found, aRaw, printedUnit, bRaw, bUnit] = m;
+    // ("£344.06 M F Anderton/Expenses", a payments list read as one run: a capital before another initial starts a name, no unit.)
+    const initial = !bRaw && /^[MK]$/.test(printedUnit ?? '') && /^\s+[A-Z]\.?\s/.test(s.slice((m.index ?? 0) + found.length));
+    const aUnit = initial ? undefined : printedUnit;
+    const whole = initial ? found.slice(0, found.length - 1).trimEnd() : found;
     const start = m.index ?? 0;
     const end = start + whole.length;
     const a = parseNumber(aRaw!);
