@@ -13,6 +13,10 @@ describe('findMoney', () => {
     expect(findMoney('Salary – £344.06 M F Anderton/Expenses – £77.99').map((m) => m.value)).toEqual([344.06, 77.99]);
     expect(findMoney('forecast to raise £36bn a year and £2.5M for the scheme').map((m) => m.value)).toEqual([36e9, 2.5e6]);
   });
+  it('reads thousands parted by a comma and a stray space ("£2, 000", "£13, 527.20")', () => {
+    expect(findMoney('AGREED a grant of £2, 000; in total £13, 527.20 was requested').map((m) => m.value)).toEqual([2000, 13527.2]);
+    expect(findMoney('grants of £5, £10 and £20').map((m) => m.value)).toEqual([5, 10, 20]);
+  });
   it('reads UK money as printed', () => {
     expect(money('The release of £1.164M Capital')).toEqual([[1164000, null, null]]);
     expect(money('£1.16m')).toEqual([[1160000, null, null]]);
