@@ -141,3 +141,10 @@ export function clean(s: string): string {
 
 /** Text matched literally inside a RegExp built from it (names, references). */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Most (70%) of a name's words of three letters or more, `min` of them at least, in another text, in any order ("Community and Voluntary Organisations - Grant Allocations 2014/15"). */
+export function sharesMostWords(text: string, name: string, min: number): boolean {
+  const words = (s: string) => new Set(s.toLowerCase().match(/[a-z]{3,}/g) ?? []);
+  const [have, want] = [words(text), words(name)];
+  return want.size >= min && [...want].filter((w) => have.has(w)).length / want.size >= 0.7;
+}

@@ -161,8 +161,9 @@ function unheadedDecisions(ctx: ExtractContext): { items: ListItem[]; quality: n
 }
 
 /** "Following discussion, Members unanimously resolved to agree the proposed awards ...": minutes that record the decision in a sentence (not one still to take: "The short term use of reserves may be agreed to ..."). */
-// ("AGREED a grant of £646.32 (subject to ...)": a minute's verb in capitals opening its line, the thing agreed after it.)
-const RESOLVED_IN_PROSE = /(?<!\b(?:may|to|should|will|would|could|can|must|shall)\s+be\s+)\b(?:RESOLVED|[Rr]esolved|agreed)\s+(?=(?:not\s+)?(?:to|that)\s)|^\W*(?:AGREED|APPROVED)\s+(?=(?:a|an|the)\s)/;
+/** "AGREED a grant of £646.32 (subject to ...)": a minute's verb in capitals opening its line, the thing agreed after it (its own first word). */
+const VERB_FIRST = /^\W*(?:AGREED|APPROVED)\s+(?=(?:a|an|the)\s)/;
+const RESOLVED_IN_PROSE = new RegExp(String.raw`(?<!\b(?:may|to|should|will|would|could|can|must|shall)\s+be\s+)\b(?:RESOLVED|[Rr]esolved|agreed)\s+(?=(?:not\s+)?(?:to|that)\s)|${VERB_FIRST.source}`);
 
 /** The decisions minutes record in sentences, when no heading or lead-in names a list: each minute that resolves is one (else the first sentence that agrees). */
 function resolvedInProse(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
@@ -318,9 +319,7 @@ function resolvedItem(lines: ExtractContext['doc']['lines'], at: number): ListIt
   const verb = RESOLVED_IN_PROSE.exec(joined)!.index;
   const before = joined.slice(0, verb);
   const start = /^agreed/.test(joined.slice(verb)) ? (IT_WAS.exec(before) ?? SENTENCE_START.exec(before)) : null;
-  // ("AGREED a grant of £646.32 ...": the verb is the decision's own first word, the thing agreed its object.)
-  const verbFirst = /^\W*(?:AGREED|APPROVED)\s+(?:a|an|the)\s/.test(joined.slice(verb));
-  const from = start ? joined.slice(start.index) : verbFirst ? joined.slice(verb).replace(/^\W+/, '') : joined.slice(verb).replace(RESOLVED_IN_PROSE, '').replace(THAT_DASH, '').replace(/^that\s+/, '');
+  const from = start ? joined.slice(start.index) : VERB_FIRST.test(joined.slice(verb)) ? joined.slice(verb).replace(/^\W+/, '') : joined.slice(verb).replace(RESOLVED_IN_PROSE, '').replace(THAT_DASH, '').replace(/^that\s+/, '');
   // (A figure's decimal point is no sentence end: "in the amount of £252,583.48.")
   const text = /^(?:[^.;]|\.(?=\d))*[.;]?/.exec(from)![0].trim();
   return { type: 'para', marker: '', lines: taken, text, children: [] };
@@ -539,9 +538,9 @@ const IT_IS_RECOMMENDED = /^It\s+is\s+(?:therefore\s+|also\s+|further\s+)?recomm
 function recommendedSentences(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   const lines = ctx.doc.lines;
   const items: ListItem[] = [];
+  // (A sentence starts a paragraph, or a line after one that ended a sentence.)
+  const starts = (k: number) => lines[k]!.breakBefore || lines[k]!.pageStart || /[.;:]\s*$/.test(lines[k - 1]?.text ?? '.');
   for (let i = 0; i < lines.length; i++) {
-    // (A sentence starts a paragraph, or a line after one that ended a sentence.)
-    const starts = (k: number) => lines[k]!.breakBefore || lines[k]!.pageStart || /[.;:]\s*$/.test(lines[k - 1]?.text ?? '.');
     if (!starts(i) || !IT_IS_RECOMMENDED.test(lines[i]!.text.trim())) continue;
     const { taken, text } = paragraphFrom(lines, i, starts, 6);
     const sentence = sentences(text, SENTENCE_BREAK)[0]!.trim();

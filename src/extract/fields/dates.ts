@@ -1,5 +1,5 @@
 import type { DatedStatement } from '../../record/index.ts';
-import { clean, locate, type Line } from '../../layout/doc-lines.ts';
+import { clean, locate, sharesMostWords, type Line } from '../../layout/doc-lines.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import type { ExtractContext } from '../../layout/context.ts';
 import { findField } from '../../layout/form.ts';
@@ -186,20 +186,13 @@ const MINUTES_OF = /^\W*(?:(?:approved|draft|unconfirmed|confirmed)\s+)?minutes\
 const DECISIONS_MEETING = /\b(?:decisions?\s+(?:meeting|session)|delegated\s+decisions\s*[-–—,]\s*(?:[A-Z][a-z]+day,?\s+)?\d)/i;
 
 /** The date a decisions list gives the decision beside its title, or (for a meeting's record) the minutes' date in the header. */
-/** Most of a title's words in an entry's, in any order ("Community and Voluntary Organisations - Grant Allocations 2014/15"). */
-function sameWords(entry: string, title: string): boolean {
-  const words = (s: string) => new Set(s.toLowerCase().match(/[a-z]{3,}/g) ?? []);
-  const [e, t] = [words(entry), words(title)];
-  return t.size >= 3 && [...t].filter((w) => e.has(w)).length / t.size >= 0.7;
-}
-
 function listedDate(ctx: ExtractContext, title: string | null, byMeeting: boolean): string | null {
   const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   // The entry that repeats the title may sit under a "Decision" label, past the header ("Decision" / "18/11/2019 - Approval of ...").
   for (const l of ctx.doc.lines.slice(0, 15)) {
     const m = DATE_THEN_TITLE.exec(clean(l.text));
     const d = m ? findDates(m[1]!)[0] : undefined;
-    if (d && d.start === 0 && title && (norm(m![2]!).startsWith(norm(title).slice(0, 40)) || sameWords(m![2]!, title))) return d.iso;
+    if (d && d.start === 0 && title && (norm(m![2]!).startsWith(norm(title).slice(0, 40)) || sharesMostWords(m![2]!, title, 3))) return d.iso;
     // "04/03/2021 - ref: 7313 - Recommendations Approved" under the title: the list's entry, by its reference.
     if (d && d.start === 0 && /^ref[:;.]?\s*\d/i.test(m![2]!)) return d.iso;
   }

@@ -1,4 +1,4 @@
-import { clean } from '../../layout/doc-lines.ts';
+import { clean, sharesMostWords } from '../../layout/doc-lines.ts';
 import type { ExtractContext } from '../../layout/context.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { findField } from '../../layout/form.ts';
@@ -70,14 +70,9 @@ const FILE_SIZE = /\((?:application|pdf|word|document|docx?)\b[^)]{0,20}\d+(?:\.
 
 /** The reference an attachment's name gives the decision: the file is the decision's own (its kind and size printed), or its name repeats the header's title. */
 function attachedDecision(ctx: ExtractContext): string | null {
-  const words = (s: string) => new Set(s.toLowerCase().match(/[a-z]{3,}/g) ?? []);
-  const title = words(ctx.header?.title ?? '');
   for (const l of ctx.doc.lines) {
     const m = ATTACHED.exec(clean(l.text).replace(/\t/g, ' '));
-    if (!m) continue;
-    const named = words(m[2]!);
-    const repeats = title.size >= 2 && [...title].filter((w) => named.has(w)).length / title.size >= 0.7;
-    if (FILE_SIZE.test(m[2]!) || repeats) return normaliseReference(m[1]!);
+    if (m && (FILE_SIZE.test(m[2]!) || sharesMostWords(m[2]!, ctx.header?.title ?? '', 2))) return normaliseReference(m[1]!);
   }
   return null;
 }
