@@ -67,12 +67,10 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   { re: new RegExp(String.raw`${NAME}\s+(?:is|are|will\s+be|be|is\s+to\s+be|are\s+to\s+be)\s+provided\s+with\s+${MONEY}`, 'g') },
   // "the Fund for the programme being led and delivered by Bolton Council" (no sum: amount null): who delivers the funded programme.
   { re: new RegExp(String.raw`\b[Ff]und\b[^.;£]{0,40}\bfor\s+the\s+(?:programme|project|scheme)\s+(?:being\s+|to\s+be\s+)?(?:led\s+and\s+)?delivered\s+by\s+${NAME}`, 'g') },
-  // "Taunton East Development Trust received £3,000 to support ...", "Cumbria Combat Sport in Barrow also received £2,500"
-  // (not "... received £X from the Home Office": the body receiving)
-  { re: new RegExp(String.raw`${NAME}\s+(?:,?\s*who\s+)?(?:also\s+)?(?:has\s+|have\s+)?received\s+(?:a\s+(?:grant|donation|award|contribution)\s+of\s+)?${MONEY}(?![\w,.])(?!\s*(?:\([^)]*\)\s*)?from\b)`, 'g'), receives: true },
-  // "Hindon Parish Council was awarded £487 toward the cost of ...", "X has been granted £2,000" (not "... awarded £2m by DLUHC":
-  // the body receiving from a funder).
-  { re: new RegExp(String.raw`${NAME}\s+(?:was|were|has\s+been|have\s+been|is|are|be)\s+(?:awarded|granted|allocated|given)\s+(?:a\s+(?:grant|donation|award|contribution|sum)\s+of\s+)?(?:up\s+to\s+)?${MONEY}(?![\w,.])(?!\s*(?:\([^)]*\)\s*)?(?:from|by)\b)`, 'g'), receives: true },
+  // "Taunton East Development Trust received £3,000 to support ...", "Cumbria Combat Sport in Barrow also received £2,500",
+  // "Hindon Parish Council was awarded £487 toward the cost of ...", "X has been granted £2,000"
+  // (not "... received £X from the Home Office", "... awarded £2m by DLUHC": the body receiving from a funder)
+  { re: new RegExp(String.raw`${NAME}\s+(?:,?\s*who\s+)?(?:also\s+)?(?:(?:has\s+|have\s+)?received|(?:was|were|has\s+been|have\s+been|is|are|be)\s+(?:awarded|granted|allocated|given))\s+(?:a\s+(?:grant|donation|award|contribution|sum)\s+of\s+)?(?:up\s+to\s+)?${MONEY}(?![\w,.])(?!\s*(?:\([^)]*\)\s*)?(?:from|by)\b)`, 'g'), receives: true },
   // "a single tender action fixed contract award of £434,818 p.a. covering the 3 year period ... to Crimestoppers Trust":
   // the sum, then (not from a funder) the party.
   // "The allocation of £140,200 of VRU 2020/21 core budget for spend in 2021/22 to Power the Fight"

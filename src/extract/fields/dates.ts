@@ -210,7 +210,7 @@ function listedDate(ctx: ExtractContext, title: string | null, byMeeting: boolea
     // below dates the meeting: "01 October 2020" over "Minutes of the remote meeting held on Tuesday 06 October 2020" is when they
     // were published.)
     if (byMeeting && ctx.documentType === 'minutes' && k <= 4 && opens && BARE_DAY.test(text.slice(0, opens.start)) && BARE_TIME.test(text.slice(opens.end))) bare ??= opens.iso;
-    if (byMeeting && block && opens && opens.start === /^(?:[A-Z][a-z]+day,?\s+)?/.exec(text)![0].length) return opens.iso;
+    if (byMeeting && block && opens && BARE_DAY.test(text.slice(0, opens.start))) return opens.iso;
     // ("3a Minute of meeting of the ... Fund held on Wednesday, 3 June": an agenda item approving earlier minutes, not this meeting's heading.)
     if (/^\d{1,2}[a-z]?[.)]?\s/.test(withPrev) || /\b(?:previous|last)\s+meeting\b/i.test(text) || APPROVES_MINUTES.test(text)) continue;
     if ((DECISIONS_MEETING.test(withPrev) || (byMeeting && (MINUTES_HEADING.test(withPrev) || NAMED_MEETING_HEADING.test(text)))) && text.split(/\s+/).length <= (MEETING_OPENING.test(withPrev) || MINUTES_OF.test(text) || MEETING_HELD.test(text) ? 24 : 16)) {
