@@ -168,3 +168,22 @@ describe('a lead-in total over items that each open on their share', () => {
     expect(headline(text)).toBe(125000);
   });
 });
+
+describe('items under a lead-in that allocates to them', () => {
+  const board = (items: string[]) => `Eastbridge Partnership\nDecision\n\n1. The Executive Board agrees to allocate additional or new resource to:\n\n${items.map((t, i) => `(${['i', 'ii', 'iii', 'iv'][i]}) ${t}`).join('\n')}\n\nReasons for the decision\nThe programme needs resources.`;
+  it('adds each item\'s own sum, the parts one item breaks its sum into aside (the items marked "(i)")', () => {
+    const text = board(['Developing cycling routes in the district (£480K for development work over 2 years).', 'City Access project – invest £5.045m to deliver the plan, including £250K for a parking strategy and £702K for staffing.', 'Co-investment in charging points across the city (£100K one off cost in 17/18).', 'Initial feasibility work on travel hubs, including on key routes (£100k one off cost in 17/18).']);
+    expect(headline(text)).toBe(5725000);
+  });
+  it('leaves out a limit an item delegates ("Delegation of authority ... up to £500k")', () => {
+    const text = 'Westley Council\nDecision\n\nCabinet agrees to recommend to Council:\n\na. General Fund capital programme budget of £213.1m (Appendix A)\nb. Budget carry forwards of £36.5m (Appendix B)\nc. Delegation of authority to the Executive Director of Resources to transfer unspent borrowing of up to £500k between projects\n\nReasons\nThe programme is affordable.';
+    expect(headline(text)).toBe(213100000);
+  });
+});
+
+describe('a grant split into revenue and capital without "in"', () => {
+  it('adds the two ("grant aid to a maximum of £17,000 revenue and £8,000 capital")', () => {
+    const text = 'Northby Council\nMinutes\n\nResolved – (a) That the extension of the scheme be approved, and (b) that grant aid to a maximum of £17,000 revenue and £8,000 capital be made available to town and parish councils.';
+    expect(headline(text)).toBe(25000);
+  });
+});

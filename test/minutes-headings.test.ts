@@ -341,3 +341,14 @@ describe("a meeting's day told in a sentence", () => {
     expect(extract(text).decisionDate).toBe('2022-11-08');
   });
 });
+
+describe('a meeting\'s day in other words of its heading', () => {
+  it('"A meeting of the Community Council took place on Thursday 31st March 2022 at 7.30pm by electronic media."', () => {
+    const text = 'Llanhill Community Council\nA meeting of the Community Council took place on Thursday 31st March 2022 at 7.30pm by electronic\nmedia.\nMs A Ash (Chairperson), Mr B Birch\n1. Apologies\nNone.\n2. Minutes of the last meetings The minutes of the meeting of 17th February 2022 were approved.\n3. Play area\nIt was agreed to pay the invoice of £1,200.';
+    expect(extract(text).decisionDate).toBe('2022-03-31');
+  });
+  it('a heading ends on its weekday, day and time after a dash, past a date in the body\'s name', () => {
+    const text = 'Bayside City Region Joint Committee\nAgenda and minutes\nBayside City Region Joint Committee (Administered by Bayside\nCouncil from 1st June 2019) - Thursday, 22nd November, 2018 2.00 pm\nVenue\tCommittee Room 1, County Hall\n1. APOLOGIES FOR ABSENCE\nMinutes:\nApologies were received.\n2. MINUTES\nResolved that the minutes of the meeting held on the 31st August, 2018 be signed as a correct record.';
+    expect(extract(text).decisionDate).toBe('2018-11-22');
+  });
+});

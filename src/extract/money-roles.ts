@@ -28,6 +28,11 @@ export function isPriorFigure(text: string, m: MoneyMatch): boolean {
   return PRIOR.test(before) || PRIOR_AFTER.test(after);
 }
 
+/** Whether the figure is what a delegation may spend or vary ("Delegation of authority ... to transfer ... up to £500k"). */
+export function isDelegatedLimit(text: string, m: MoneyMatch): boolean {
+  return DELEGATION.test(around(text, m).before);
+}
+
 /** Whether the figure is the wider total an approval brings a budget to ("taking the total approval to £8.635 million"). */
 export function isContextTotal(text: string, m: MoneyMatch): boolean {
   return BROUGHT_TO.test(around(text, m).before);
@@ -71,8 +76,8 @@ export function approvalScore(text: string, m: MoneyMatch): number {
 /** Figures of one sentence set out as shares for named parties ("£301,579 for Haringey and £424,417 for Hackney"). */
 export function namedShares(text: string, figures: readonly MoneyMatch[]): MoneyMatch[] {
   // "£301,579 for Haringey", "Foundation UK - £30,000", and "£28,049.50 and grant extension of £23,471.24 to X" (both X's).
-  // ("£152,500 in revenue grants and £77,871 in capital grants": shares of one total by kind of spending.)
-  const toParty = /^\s*(?:to|for)\s+(?:the\s+)?[A-Z]|^\s*(?:in|of)\s+(?:revenue|capital)\b/;
+  // ("£152,500 in revenue grants and £77,871 in capital grants", "£17,000 revenue and £8,000 capital": shares of one total by kind of spending.)
+  const toParty = /^\s*(?:to|for)\s+(?:the\s+)?[A-Z]|^\s*(?:(?:in|of)\s+)?(?:revenue|capital)\b/;
   const bothTo = /^\s+and\s+(?:[a-z]+\s+){0,3}(?:of\s+)?£\s?[\d,.]+\s?(?:m|k|million)?\s+(?:to|for)\s+(?:the\s+)?[A-Z]/;
   const shares = figures.filter((m) => toParty.test(text.slice(m.end, m.end + 30)) || bothTo.test(text.slice(m.end, m.end + 90)) || /[A-Z][\w'’&.]*\s*[:–-]\s*$/.test(text.slice(Math.max(0, m.start - 40), m.start)));
   return shares.length >= 2 && shares.length === figures.length ? shares : [];

@@ -175,9 +175,13 @@ const BARE_DAY = /^\W*(?:[A-Z][a-z]+day,?\s*)?(?:the\s+)?$/i;
 const BARE_TIME = /^\W*(?:(?:at|from|commencing)\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)?)?\W*$/i;
 
 /** "The Parish Council Meeting was held on 9th November 2021 at the Village Hall, Ludford at 7.30 pm.": minutes that open by saying when their meeting was held. */
-const MEETING_HELD = /^\W*(?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+){0,5}(?:[Mm]eeting|MEETING)\s+(?:was\s+|WAS\s+)?(?:held|HELD)\s+(?:on|at|in|ON|AT|IN)\b/;
+// ("A meeting of the Community Council took place on Thursday 31st March 2022 at 7.30pm": the same, in other words.)
+const MEETING_HELD = /^\W*(?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+){0,5}(?:[Mm]eeting|MEETING)\s+(?:was\s+|WAS\s+)?(?:held|HELD)\s+(?:on|at|in|ON|AT|IN)\b|^\W*(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}(?:took\s+place|was\s+held)\s+on\b/;
 /** "The Minutes of the Parish Council Meeting held on 14th September 2021 were approved and signed", "To approve the Minutes of the Meeting held on 3 February 2016": the last meeting's day, not this one's. */
 const APPROVES_MINUTES = /\bminutes\b.{0,80}\b(?:were|was|be|being)\s+(?:taken\s+as\s+read|approved|agreed|signed|accepted|confirmed|adopted)\b|\b(?:approve|agree|confirm|sign|adopt)\s+(?:as\s+a\s+correct\s+record\s+)?(?:the\s+)?minutes\b/i;
+
+/** A heading's dash, then a weekday: "... - Thursday, " (the day follows). */
+const DASHED_DAY = /\s[-–—]\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?/;
 
 /** Minutes' own heading, however long: "Minutes of the Finance Committee of the Council held on Wednesday 1 July 2015 at 6pm in the". */
 const MINUTES_OF = /^\W*(?:(?:approved|draft|unconfirmed|confirmed)\s+)?minutes\s+of\s+(?:the|a|an)\b/i;
@@ -213,6 +217,11 @@ function listedDate(ctx: ExtractContext, title: string | null, byMeeting: boolea
     if (byMeeting && block && opens && BARE_DAY.test(text.slice(0, opens.start))) return opens.iso;
     // ("3a Minute of meeting of the ... Fund held on Wednesday, 3 June": an agenda item approving earlier minutes, not this meeting's heading.)
     if (/^\d{1,2}[a-z]?[.)]?\s/.test(withPrev) || /\b(?:previous|last)\s+meeting\b/i.test(text) || APPROVES_MINUTES.test(text)) continue;
+    // ("Swansea Bay City Region Joint Committee (Administered by Swansea" / "Council from 1st June 2019) - Thursday, 22nd November, 2018
+    // 2.00 pm": a meeting's heading ends on its weekday, day and time after a dash, whatever the body's name holds before it.)
+    const dashed = byMeeting ? DASHED_DAY.exec(text) : null;
+    const dashedDate = dashed ? findDates(text.slice(dashed.index + dashed[0].length))[0] : undefined;
+    if (dashedDate && dashedDate.start === 0 && BARE_TIME.test(text.slice(dashed!.index + dashed![0].length + dashedDate.end))) return dashedDate.iso;
     if ((DECISIONS_MEETING.test(withPrev) || (byMeeting && (MINUTES_HEADING.test(withPrev) || NAMED_MEETING_HEADING.test(text)))) && text.split(/\s+/).length <= (MEETING_OPENING.test(withPrev) || MINUTES_OF.test(text) || MEETING_HELD.test(text) ? 24 : 16)) {
       // ("... - Wednesday, 20th" / "December, 2017 10.00 am": a heading's date cut at the line's end is read across both; a sentence's is not.)
       const cut = withPrev.length - text.length;

@@ -6,7 +6,7 @@ import { eachCount, findMoney, round2, roundingTolerance, THRESHOLD_BOUND, THRES
 import { cellAt, tableSums, type Table } from '../../layout/tables.ts';
 import { findField, VALUE_FIELD } from '../../layout/form.ts';
 import { defineExtractor } from '../define-extractor.ts';
-import { approvalScore, isContextTotal, isPriorFigure, namedShares, SAVING_BEFORE } from '../money-roles.ts';
+import { approvalScore, isContextTotal, isDelegatedLimit, isPriorFigure, namedShares, SAVING_BEFORE } from '../money-roles.ts';
 import { wholeOfYearly } from '../../layout/recipient-phrases.ts';
 
 const runTotal = (run: AllocationRun) => run.stated?.value ?? round2(run.parts.reduce((a, p) => a + p.money.value, 0));
@@ -136,11 +136,22 @@ const OWN_VERB = /^\W*(?:(?:that\s+)?(?:to\s+)?(?:approve|agree|award|accept|not
 function itemsUnderApprovingLeadIn(sectionText: string, recs: readonly Recommendation[]): number | null {
   if (recs.length < 2) return null;
   const start = sectionText.indexOf(recs[0]!.text.slice(0, 30));
-  if (start <= 0 || !APPROVING_LEAD_IN.test(sectionText.slice(Math.max(0, start - 200), start).replace(/[\s\d.()]+$/, ' ').trimEnd())) return null;
-  // ("This will bring the cumulative approved expenditure to £15,000" under "approves:" is what the items come to, not an item.)
-  const sums = recs.map((r) => (OWN_VERB.test(r.text) ? [] : oneOffSums(r.text).filter((m) => !isContextTotal(r.text, m))));
+  if (start <= 0 || !APPROVING_LEAD_IN.test(sectionText.slice(Math.max(0, start - 200), start).replace(/(?:\s*\(?(?:\d+|[ivx]+|[a-z])[.)]?)?\s*$/i, ' ').trimEnd())) return null;
+  // ("This will bring the cumulative approved expenditure to £15,000" under "approves:" is what the items come to, not an item;
+  // "Delegation of authority ... to transfer unspent borrowing of up to £500k" is a limit, not a sum approved.)
+  const sums = recs.map((r) => (OWN_VERB.test(r.text) ? [] : ownSum(oneOffSums(r.text).filter((m) => !isContextTotal(r.text, m) && !isDelegatedLimit(r.text, m)))));
   if (sums.some((f) => f.length !== 1)) return null;
   return round2(sums.reduce((a, f) => a + f[0]!.value, 0));
+}
+
+/**
+ * An item's own sum: its one figure, or its first when every later figure is smaller and together they come to no
+ * more than it ("City Access project – invest £5.045m ... including £250K for a parking strategy and £702K staffing").
+ */
+function ownSum(figures: readonly MoneyMatch[]): MoneyMatch[] {
+  if (figures.length <= 1) return [...figures];
+  const [first, ...rest] = figures;
+  return rest.reduce((a, m) => a + m.value, 0) < first!.value ? [first!] : [...figures];
 }
 
 interface Pick {
