@@ -103,13 +103,35 @@ function lostMarkers(lines: readonly Line[]): readonly Line[] {
   let marker = first.marker;
   const label = (m: string) => (first.type === 'roman' ? `(${m})` : first.close === '.' ? `${m}.` : `${m})`);
   let found = 0;
+  const hanging = hangingItems(lines, marked[0]!);
   const out = lines.map((l, i) => {
     // (Or, where the first item opened on "That", a line that opens on "That" after one that ended a sentence.)
     const that = /^That\s/.test(first.rest) && /^\s*That\s/.test(l.text) && /\.\s*$/.test(lines[i - 1]!.text);
-    if (i <= marked[0]! || !(ITEM_LEADS_ON.test(lines[i - 1]!.text.trim()) || that) || !/^\s*[A-Z]/.test(l.text)) return l;
+    if (i <= marked[0]! || !(ITEM_LEADS_ON.test(lines[i - 1]!.text.trim()) || that || hanging.has(i)) || !/^\s*[A-Z]/.test(l.text)) return l;
     marker = nextMarker(marker);
     found++;
     return { ...l, text: `${label(marker)} ${l.text.trim()}` };
   });
   return found ? out : lines;
+}
+
+/**
+ * "1. BMW UK Ltd for £5.5M for the purchase of Response Cars." over "Ford Motor Company Plc for £4.8M ..." and more such lines
+ * with their markers lost to OCR: right after a one-line first item, two or more lines in a row set in from its marker (where
+ * its text starts), each opening on a capital after a line that ended a sentence, are the next items.
+ */
+function hangingItems(lines: readonly Line[], first: number): Set<number> {
+  const marker = lines[first]!.leftEdge;
+  const out = new Set<number>();
+  if (marker == null || !/\.\s*$/.test(lines[first]!.text)) return out;
+  let indent: number | null = null;
+  for (let i = first + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    const left = l.leftEdge;
+    const ended = /[.;]\s*$/.test(lines[i - 1]!.text) || (out.size > 0 && /\w\s*$/.test(lines[i - 1]!.text) && out.has(i - 1));
+    if (left == null || left < marker + 0.015 || (indent !== null && Math.abs(left - indent) > 0.01) || !ended || !/^\s*[A-Z]/.test(l.text) || l.breakBefore) break;
+    indent ??= left;
+    out.add(i);
+  }
+  return out.size >= 2 ? out : new Set();
 }

@@ -13,8 +13,8 @@ export interface ItemParty {
 
 /** A case number or register code before the name ("360/JEAAC – Fare Divide, ..."). */
 const LEADING_CODE = /^[A-Z0-9]*\d[A-Z0-9/]*\s*[–—-]\s+/;
-/** Where a name stops: a dash, a bracket, a comma, a quotation, or a label or code after it ("Reference No:", "via the ESPO Framework", "CNDMQGMT"). */
-const NAME_END = /\s+[–—-]|[–—](?=\S)|\s*\(|,|\s+[‘'"“]|\s+(?:Reference|Ref\b|via\b|Cost\b|Supported\b)|\s+(?=[A-Z]{6,}\b)|\s*$/;
+/** Where a name stops: a dash, a bracket, a comma, a quotation, a label or code after it ("Reference No:", "via the ESPO Framework", "CNDMQGMT"), or its sum ("BMW UK Ltd for £5.5M"). */
+const NAME_END = /\s+[–—-]|[–—](?=\S)|\s*\(|,|\s+[‘'"“]|\s+(?:Reference|Ref\b|via\b|Cost\b|Supported\b)|\s+for\s+(?=£|(?:the|a)\s+(?:sum|value|total)\b|up\s+to\s+£)|\s+(?=[A-Z]{6,}\b)|\s*$/;
 /** A word that closes an organisation's name, in any case ("Cleanmeclean ltd", "County contracts flooring limited", "Arundel ... leisure Trust"). */
 const ORG_LAST = new RegExp(String.raw`^(?:${ORG_WORDS})$`, 'i');
 /** A decision's verb or a sentence's first word: an item that opens with one is a decision, not a party's entry. */

@@ -124,9 +124,9 @@ function wholeOfItems(recs: readonly Recommendation[], amounts: readonly Amount[
 }
 
 /** A lead-in that approves what its items list ("The DMPC is recommended to approve contract awards for;"). */
-const APPROVING_LEAD_IN = /\b(?:approve|award|agree|authori[sz]e)\w*\b[^.:;£]{0,60}[:;]\s*$|\b(?:approve|award|agree|authori[sz]e)\w*\s+(?:the\s+)?(?:following\s+)?(?:contract\s+)?(?:awards?|contracts?|grants?|allocations?)\s+(?:for|to)\s*[:;]?\s*$/i;
+const APPROVING_LEAD_IN = /\b(?:approve|award|agree|authori[sz]e)\w*\b[^.:;£]{0,160}[:;]\s*$|\b(?:approve|award|agree|authori[sz]e)\w*\s+(?:the\s+)?(?:following\s+)?(?:contract\s+)?(?:awards?|contracts?|grants?|allocations?)\s+(?:for|to)\s*[:;]?\s*$/i;
 /** An item that carries its own decision verb ("Approve ...", "That ... be approved"). */
-const OWN_VERB = /^\W*(?:(?:that\s+)?(?:to\s+)?(?:approve|agree|award|accept|note|delegate|authori[sz]e|allocate|release|endorse|enter)\b)|\b(?:be|is|are)\s+(?:approved|agreed|awarded|accepted|noted|delegated)\b/i;
+const OWN_VERB = /^\W*(?:(?:that\s+)?(?:to\s+)?(?:approve|agree|award|accept|note|delegate|authori[sz]e|allocate|release|endorse|enter)(?:s|d|ed)?\b)|\b(?:be|is|are)\s+(?:approved|agreed|awarded|accepted|noted|delegated)\b/i;
 
 /**
  * Items with no verb of their own under a lead-in that approves them ("... to approve contract awards for;" then
