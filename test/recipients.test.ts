@@ -1226,3 +1226,28 @@ describe('a name that ends on a thing', () => {
     expect(cleanName('Adult Social Care Providers With')).toBe('Adult Social Care Providers');
   });
 });
+
+describe('contract awards worded around the supplier', () => {
+  it('"That X be awarded the ... contract ..." past a long description, then its price', () => {
+    const text = 'Westwood District Council\nDecision\n\n(1) That Brightline CMS Ltd be awarded the 1-year contract renewable annually for up to a maximum of 4-further years, for the planned block electrical testing and electrical upgrades to Council owned properties in the sum of £230,274.06 with an overall weighted price and quality score of 82.8%;';
+    expect(namesAndSums(text)).toEqual([['Brightline CMS Ltd', 230274.06]]);
+  });
+  it('"the lowest tender ..., that of X, Town, in the amount of £N"', () => {
+    const text = 'Eastshire Council\nMinute of Meeting\n\nThe committee agreed:\n(i) to accept the lowest tender for the several works, that of R R Pike & Co Ltd, Montrose, in the amount of £124,772.51, subject to agreed savings of £23,507;';
+    expect(namesAndSums(text)).toEqual([['R R Pike & Co Ltd', 124772.51]]);
+  });
+  it('"X be offered the contract" names a supplier without its sum', () => {
+    const text = 'Northby Council\nRecord of Cabinet decisions\n\n153/2005 The Cabinet agreed that Mill Lane Construction be offered the contract, on the terms set out in the exempt appendix, to carry out pavement resurfacing works for 2005/2006.';
+    expect(namesAndSums(text)).toEqual([['Mill Lane Construction', null]]);
+  });
+  it('"Approve the appointment of X under the direct award ...", its sum from the contract\'s stated value', () => {
+    const text = 'London Borough of Westford\nDecision\n\n1. Approve the appointment of Southgate Vehicle Hire Ltd under the direct award under the District CIC framework agreement to provide a fleet service, including the provision of vehicles. The estimated value of the contract is up to £120,000.';
+    expect(namesAndSums(text)).toEqual([['Southgate Vehicle Hire Ltd', 120000]]);
+  });
+  it('"increasing the value of the X (formerly Y) contract by £N" names X; a form of contract by its initials ("the JCT contract") is none', () => {
+    const text = 'MOPAC\nDecision\n\nRecommendation\n1. Approve increasing the value of the Elmans (formerly Oakco) contract by total value of £17,914,050 which is 37% of the initial value of the contract.';
+    expect(namesAndSums(text)).toEqual([['Elmans', 17914050]]);
+    const jct = 'Northway Council\nDecision\n\nThat Cabinet approved increasing the value of the JCT contract by £1.1m so that total contract value is £10.1m.';
+    expect(namesAndSums(jct)).toEqual([]);
+  });
+});

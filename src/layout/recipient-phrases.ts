@@ -163,6 +163,19 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "Millane Contract Services is awarded the contract ... tender sum of £1,195,764"
   // "Cambourne Town Council (RMTNDTSZ) be approved and partially funded £90,000 of the £100,000 requested"
   { re: new RegExp(String.raw`${NAME}\s+(?:applied\s+for\s+and\s+)?(?:is|are|be|has been|have been|was|were|will be)\s+(?:awarded|(?:approved\s+and\s+)?(?:partially\s+|fully\s+)?funded)\b[^.;£]{0,100}?${MONEY}`, 'g') },
+  // "That Gracelands CMS Ltd be awarded the 1-year contract renewable annually ... for the planned block electrical testing ... in the
+  // sum of £230,274.06": past a long description of the contract, its price.
+  { re: new RegExp(String.raw`${NAME}\s+(?:is|are|be|has been|have been|was|were|will be)\s+awarded\s+(?:the|a|an)\s+[^.;£]{0,240}?\b(?:in\s+the\s+(?:[a-z]+\s+)?sum\s+of|for\s+(?:a|the)\s+(?:total\s+)?(?:sum|value|price)\s+of|at\s+a\s+(?:total\s+)?cost\s+of)\s+${MONEY}`, 'g') },
+  // "to accept the lowest tender for the several works, that of W W Pert & Co Ltd, Montrose, in the amount of £124,772.51": the tenderer, its town aside.
+  { re: new RegExp(String.raw`\b(?:tender|bid|quotation|offer)s?\b[^.;£]{0,120}?,?\s+(?:being\s+)?that\s+of\s+${NAME}\s*,?\s*(?:[A-Z][a-z]+\s*,\s*)?in\s+the\s+(?:amount|sum|value)\s+of\s+${MONEY}`, 'g'), receives: true },
+  // "The Cabinet agreed that Mede Mill Construction be offered the contract, on the terms set out in the exempt appendix" (no sum: amount null)
+  { re: new RegExp(String.raw`${NAME}\s+(?:is|are|be|was|were|will be)\s+offered\s+(?:the|a|this)\s+(?:[\w-]+\s+){0,2}contract\b(?![^.;]*£)`, 'g') },
+  // "Approve the appointment of Northgate Vehicle Hire Ltd under the direct award under the ... framework agreement to provide a fleet
+  // service" (its sum from the paragraph's "The estimated value of the contract is ...")
+  { re: new RegExp(String.raw`\b(?:approv\w*|agree\w*|confirm\w*)\s+the\s+(?:direct\s+)?appointment\s+of\s+${NAME}\s+(?:under|via|through|using|from)\b(?![^.;]*£)`, 'g') },
+  // "Approve increasing the value of the Equans (formerly Engie) contract by total value of £17,914,050": the party the contract is named after.
+  // (Not a form of contract its initials name: "increasing the value of the JCT contract by £1.1m".)
+  { re: new RegExp(String.raw`\bincreas\w*\s+(?:in\s+)?the\s+value\s+of\s+the\s+(?=\S*[a-z])${NAME}(?:\s*\([^()£]{1,40}\))?\s+contract\b[^.;£]{0,60}?${MONEY}`, 'g') },
   // "Following a competitive tender process First Bus have been awarded the contract to operate ..." (its sum, if any, in another sentence)
   { re: new RegExp(String.raw`${NAME}\s+(?:is|are|has been|have been|was|were)\s+awarded\s+(?:the|a|this)\s+(?:[\w-]+\s+){0,2}contract\b(?![^.;]*£)`, 'g') },
   // "The acquisition of furniture ... at a cost of £54,000 from within the agreed budget from Move Management Asset Removal Ltd": the supplier bought from.
