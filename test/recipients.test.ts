@@ -1251,3 +1251,19 @@ describe('contract awards worded around the supplier', () => {
     expect(namesAndSums(jct)).toEqual([]);
   });
 });
+
+describe('a decision paper titled by the party it gives money to', () => {
+  const decision = (title: string, item: string) => `Police and Crime Commissioner for Northshire\nDecision Record\n\nDecision Title: ${title}\n\nExecutive Summary\nThe Commissioner has considered a request.\n\nDecision\n1. ${item}\n\nSignature`;
+  it('names the party after the giving ("Victims Funding – SPARC"), with the one sum the decision states', () => {
+    expect(namesAndSums(decision('Victims Funding – SPARC', 'To approve funding of £14,347 for the service in 2014/15.'))).toEqual([['SPARC', 14347]]);
+  });
+  it('names the party before it ("Safer Westford Foundation – grant application") and after "Funding for"', () => {
+    expect(namesAndSums(decision('Safer Westford Foundation – grant application', 'To award a grant to support the core costs of the organisation.'))).toEqual([['Safer Westford Foundation', null]]);
+    expect(namesAndSums(decision('Funding for Easterside Partnership', 'To approve a grant of £6,000 from the Community Safety Fund.'))).toEqual([['Easterside Partnership', 6000]]);
+  });
+  it('takes no party from a title that names a plan, a post or the giving itself, or where nothing is given', () => {
+    expect(namesAndSums(decision('Community Grants - Allocation of Funding', 'To approve grants of £5,000 in total.'))).toEqual([]);
+    expect(namesAndSums(decision('Funding for Integrated Management Hub Prison Officer', 'To approve funding of £41,092 for the post.'))).toEqual([]);
+    expect(namesAndSums(decision('Victims Funding – SPARC', 'To note the annual report of the service.'))).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import { FULL_STOP, SENTENCE_BREAK, sentences } from '../../layout/sentences.ts'
 import { columnPayees, labelledApplicants, minutedApplications, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
 import { allocationItems, listedRecipients, markedRecipients } from '../../layout/recipient-lists.ts';
 import { soleOrganisations } from '../../layout/recipient-sole.ts';
-import { applicantOfTitle, partiesOfActs, partyOfItemHeading } from '../../layout/recipient-object.ts';
+import { applicantOfTitle, partyOfTitle, partiesOfActs, partyOfItemHeading } from '../../layout/recipient-object.ts';
 import { itemParties } from '../../layout/recipient-items.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { findMoney } from '../../layout/money.ts';
@@ -206,7 +206,7 @@ export const recipients = defineExtractor({
     // names, the party a giving act names by its preposition, an applicant's heading over "award the group £700", the applicant the
     // paper's title names ("The Useful Wood Company - Application for Financial Assistance").
     const items = soFar.recommendations ?? [];
-    const fallbacks = [() => soleOrganisations(items, isOwnName), () => partiesOfActs(items, isOwnName), () => partyOfItemHeading(items, doc.lines, isOwnName), () => applicantOfTitle(items, soFar.title ?? null, isOwnName)];
+    const fallbacks = [() => soleOrganisations(items, isOwnName), () => partiesOfActs(items, isOwnName), () => partyOfItemHeading(items, doc.lines, isOwnName), () => applicantOfTitle(items, soFar.title ?? null, isOwnName), () => partyOfTitle(items, soFar.title ?? null, isOwnName)];
     for (const fallback of fallbacks) {
       if (found.size) break;
       for (const r of fallback()) add({ name: r.name, amount: r.money?.value ?? null, role: r.role, page: r.page, text: r.text });
