@@ -1267,3 +1267,14 @@ describe('a decision paper titled by the party it gives money to', () => {
     expect(namesAndSums(decision('Victims Funding – SPARC', 'To note the annual report of the service.'))).toEqual([]);
   });
 });
+
+describe('a list of one under an introduction that funds what it lists', () => {
+  it('"fund one application ... :" over "- Coruscate Stained Glass – £500." names the applicant', () => {
+    const text = 'Eastfield Council\nDecision details\n\nDecision\nSubject to confirmation by the recipient of their agreement to the funding criteria, fund one application made during the second tranche bidding window which fully met the eligibility criteria:\n\n- Lumen Stained Glass – £500.\n\nAlternative options considered\nOption 1 - Not fund the application listed above.';
+    expect(namesAndSums(text)).toEqual([['Lumen Stained Glass', 500]]);
+  });
+  it('a line of one sum under an introduction that does not give money names no one', () => {
+    const text = 'Eastfield Council\nDecision details\n\nDecision\nThe budget position for the year is as follows:\n\n- Westfield Road Depot – £500.\n\nReasons\nThe budget is on track.';
+    expect(namesAndSums(text)).toEqual([]);
+  });
+});

@@ -153,8 +153,18 @@ function paragraphBefore(lines: readonly Line[], first: number): string {
   return clean(lines.slice(k, first).map((l) => l.text).join(' ')).slice(-400);
 }
 
-/** Runs of two or more consecutive allocation lines, with their introducing line ("... awarded as below:"). */
-export function allocationRuns(input: readonly Line[], opts: { annual?: boolean; joinWrapped?: boolean } = {}): AllocationRun[] {
+/** A list's introduction that gives money to what it lists ("... fund one application ... which fully met the criteria:"). */
+const GIVING_INTRO = /\b(?:fund|award|grant|allocat|distribut|donat)\w*\b[^.;]{0,300}:\s*-?\s*$/i;
+
+/** A list of one: a marked entry ("- Coruscate Stained Glass – £500.") right under an introduction that gives money to what it lists. */
+function soleEntry(lines: readonly Line[], part: Allocation): boolean {
+  const at = lines.indexOf(part.line);
+  const next = lines[at + 1];
+  return at > 0 && MARKED.test(part.line.text) && GIVING_INTRO.test(clean(lines[at - 1]!.text)) && !(next && !next.breakBefore && MARKED.test(next.text));
+}
+
+/** Runs of two or more consecutive allocation lines (or, with `single`, a list of one under a giving introduction), with their introducing line ("... awarded as below:"). */
+export function allocationRuns(input: readonly Line[], opts: { annual?: boolean; joinWrapped?: boolean; single?: boolean } = {}): AllocationRun[] {
   const lines = opts.joinWrapped ? joinWrapped(input) : input;
   const runs: AllocationRun[] = [];
   let cur: Allocation[] = [];
@@ -163,7 +173,7 @@ export function allocationRuns(input: readonly Line[], opts: { annual?: boolean;
     const last = cur[cur.length - 1];
     const totalLine = cur.length >= 3 && !!last && Math.abs(cur.slice(0, -1).reduce((a, p) => a + p.money.value, 0) - last.money.value) < 0.5;
     if (totalLine) cur = cur.slice(0, -1);
-    if (cur.length >= 2) {
+    if (cur.length >= 2 || (opts.single && cur.length === 1 && soleEntry(lines, cur[0]!))) {
       const first = lines.indexOf(cur[0]!.line);
       const intro = first > 0 ? lines[first - 1]! : null;
       // The introduction's sentence may have wrapped: read the line before it too, unless that ended a sentence.

@@ -147,7 +147,7 @@ export const recipients = defineExtractor({
       else if (row) found.set(`${key}#${found.size}`, r);
     };
     // Read from `rows`: table rows whose cells wrapped come back whole ("Witney Fair Trade Action" / "£85.00" / "Group").
-    const runs = allocationRuns(rows, { annual: true, joinWrapped: true });
+    const runs = allocationRuns(rows, { annual: true, joinWrapped: true, single: true });
     // A list of sums is a list of recipients when it says so, or when its parties are organisations (named ones: "Police" alone is a heading of a budget).
     const says = runs.map((run) => TO_PARTIES.test(run.context) || run.parts.filter((p) => ORGANISATION.test(p.name) && /\s/.test(p.name.trim())).length * 2 >= run.parts.length);
     // ... or when it is one part of a list a sub-heading splits ("Strategic Initiatives"), whose other part says so.
