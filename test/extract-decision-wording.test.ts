@@ -212,6 +212,17 @@ describe('a grid whose labels wrap in their columns', () => {
   });
 });
 
+describe('a grid label whose last word wraps alone under it', () => {
+  it('reads "Decision" / "number" over "20/2023" as the decision\'s number, beside labels that do not wrap', () => {
+    const r = record('Police and Crime Commissioner for Northshire – Decision\nMaking Record\n\nCommunity Safety Fund Applications: September 2023\n\nDecision         Author and Job Role                                     Protective\nnumber           Ann Smith, Partnerships and Community Safety            Marking\n20/2023          Officer                                                 Official\n\nExecutive Summary:\nThe Commissioner has made available £383,000 of funding.\n\nDecision\nTo award £5,000 to Northshire Youth Trust.');
+    expect(r.reference).toBe('20/2023');
+  });
+  it('does not join a label of its own ("Decision date" over "Reference") to the one above it', () => {
+    const r = record('Westford Council – Decisions published\n\nHarbour Channel Dredging Claim\n\nDecision date      15/07/2019\nReference          ref: 1155\nStatus             Recommendations Approved\n\nDecision:\nAgreed: that the Harbour Authority pay an annual sum of £150k.');
+    expect(r.decisionDate).toBe('2019-07-15');
+  });
+});
+
 describe('a decisions list entry under a "Decision" label', () => {
   it('dates the decision from "dd/mm/yyyy - Title" when the entry repeats the title, past the header', () => {
     const r = titled('Northway City Council\nIssue - decisions\nApproval of Library Self-Service Kiosks\nDecision\n12/03/2020 - Approval of Library Self-Service Kiosks\n\nResolved: That the purchase of kiosks be approved.\n\nReason: To modernise the service.', 2);

@@ -134,6 +134,8 @@ function rowRest(labels: readonly Cell[], next: readonly Cell[]): Cell[] | null 
 
 /** A label cut at a joining word ("Date of the", "Name and Title of the"): its column goes on below. */
 const CUT_LABEL = /\b(?:of|the|and|for|to|by|in|&)$/i;
+/** A label's last word that wraps alone under it, in lower case: "Decision" / "number" (not "Reference", a label of its own). */
+const LABEL_LAST_WORD = /^(?:number|no\.?|ref(?:erence)?)$/;
 
 /**
  * A grid's row of labels whose labels wrapped in their columns ("Ref. No | Date of the | Decision" over "DD 82 | Decision |
@@ -147,7 +149,8 @@ function wrappedLabels(doc: Doc, row: (l: Line | undefined) => Cell[], i: number
   if (here.length < 2 || !second || !third || second.page !== line.page || third.page !== line.page) return null;
   const col = (a: Cell, b: Cell) => Math.abs(a.x0 - b.x0) < 0.015;
   const cont = row(second).filter((c) => here.some((h) => col(h, c)) && !/\d/.test(c.text) && c.text.split(/\s+/).length <= 4 && row(third).some((v) => col(v, c)));
-  if (!here.some((h) => CUT_LABEL.test(h.text.trim()) && cont.some((c) => col(h, c)))) return null;
+  // ("Decision" over "number" over "20/2023": a label's last word alone under it shows the same.)
+  if (!here.some((h) => cont.some((c) => col(h, c) && (CUT_LABEL.test(h.text.trim()) || LABEL_LAST_WORD.test(c.text.trim()))))) return null;
   const labels = here.map((h) => {
     const c = cont.find((x) => col(h, x));
     return c ? toCell(h.line, [...h.words, ...c.words]) : h;
