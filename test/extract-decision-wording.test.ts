@@ -223,6 +223,18 @@ describe('a grid label whose last word wraps alone under it', () => {
   });
 });
 
+describe('a report\'s own labels over their values', () => {
+  it('reads "Title and Reference" over "PCC/D/127" beside "Report of" over a value that wraps ("Police and Crime" / "Commissioner")', () => {
+    const rows = [row(0.2, [[10, 'Title and Reference'], [68, 'Report of']]), row(0.2167, [[10, 'PCC/D/127'], [68, 'Police and Crime']]), row(0.2333, [[68, 'Commissioner']]), row(0.265, [[10, 'Subject'], [68, 'Date']]), row(0.2817, [[10, 'Amendment to Terms of Reference for Accountability Meetings'], [68, '09/02/2024']]), row(0.3, [[10, 'The PCC has requested that only the public meeting be published.']])];
+    const r = laidOutRecord(textPage(1, 'Office of the Northshire Police and Crime\nCommissioner'), rows.flat());
+    expect(r.reference).toBe('PCC/D/127');
+  });
+  it('reads a report\'s code in a field of its name ("Report | ES20222")', () => {
+    const r = record('London Borough of Westford\n\nDepot Infrastructure Works Stage 3 Update\n\nDecision Maker     Executive\nReport             ES20222\nDate               30 November 2022\n\nDecision\nTo approve the release of £6,107,000 for the works.');
+    expect(r.reference).toBe('ES 20222');
+  });
+});
+
 describe('a decisions list entry under a "Decision" label', () => {
   it('dates the decision from "dd/mm/yyyy - Title" when the entry repeats the title, past the header', () => {
     const r = titled('Northway City Council\nIssue - decisions\nApproval of Library Self-Service Kiosks\nDecision\n12/03/2020 - Approval of Library Self-Service Kiosks\n\nResolved: That the purchase of kiosks be approved.\n\nReason: To modernise the service.', 2);

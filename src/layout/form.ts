@@ -134,6 +134,8 @@ function rowRest(labels: readonly Cell[], next: readonly Cell[]): Cell[] | null 
 
 /** A label cut at a joining word ("Date of the", "Name and Title of the"): its column goes on below. */
 const CUT_LABEL = /\b(?:of|the|and|for|to|by|in|&)$/i;
+/** A label whole though it ends on "of": "Report of" over "Police and Crime" / "Commissioner" (its value wraps, not it). */
+const WHOLE_WITH_OF = /^report\s+of$/i;
 /** A label's last word that wraps alone under it, in lower case: "Decision" / "number" (not "Reference", a label of its own). */
 const LABEL_LAST_WORD = /^(?:number|no\.?|ref(?:erence)?)$/;
 
@@ -150,7 +152,7 @@ function wrappedLabels(doc: Doc, row: (l: Line | undefined) => Cell[], i: number
   const col = (a: Cell, b: Cell) => Math.abs(a.x0 - b.x0) < 0.015;
   const cont = row(second).filter((c) => here.some((h) => col(h, c)) && !/\d/.test(c.text) && c.text.split(/\s+/).length <= 4 && row(third).some((v) => col(v, c)));
   // ("Decision" over "number" over "20/2023": a label's last word alone under it shows the same.)
-  if (!here.some((h) => cont.some((c) => col(h, c) && (CUT_LABEL.test(h.text.trim()) || LABEL_LAST_WORD.test(c.text.trim()))))) return null;
+  if (!here.some((h) => cont.some((c) => col(h, c) && ((CUT_LABEL.test(h.text.trim()) && !WHOLE_WITH_OF.test(h.text.trim())) || LABEL_LAST_WORD.test(c.text.trim()))))) return null;
   const labels = here.map((h) => {
     const c = cont.find((x) => col(h, x));
     return c ? toCell(h.line, [...h.words, ...c.words]) : h;

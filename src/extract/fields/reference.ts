@@ -42,7 +42,8 @@ function printedReference(ctx: ExtractContext): string | null {
   const valueOf = (v: string) => clean(v).replace(/^ref[:.]?\s*(?=\d)/i, '');
   const field = findField(ctx.form, LABELS.reference, (v) => REFERENCE_VALUE.test(valueOf(v)) && !DATE.test(valueOf(v)));
   if (field) return normaliseReference(REFERENCE_VALUE.exec(valueOf(field.value))![1]!);
-  const named = findField(ctx.form, /^decision$/i, (v) => CODE_ONLY.test(clean(v)) && !DATE.test(clean(v)));
+  // ("Report | ES20222": a report's code in a field of its name.)
+  const named = findField(ctx.form, /^(?:decision|report)$/i, (v) => CODE_ONLY.test(clean(v)) && !DATE.test(clean(v)));
   if (named) return normaliseReference(clean(named.value));
   const head = doc.lines.slice(0, 80);
   for (const [i, line] of head.entries()) {
