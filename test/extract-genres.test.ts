@@ -234,6 +234,11 @@ describe('titles in the header block', () => {
     expect([minute.title, minute.reference]).toEqual(['Great Childhoods Ambition Free Bus Travel Pilot', 'Cab.02/04.2025/6']);
     const slashed = sized('Northway City Council\n\nContract for the Refurbishment of Northway Lodge Phase 7 (DfE Funded) - OCT19/CMDN/46\n\nThe Cabinet Member authorised the award of contract.', 3);
     expect([slashed.title, slashed.reference?.replace(/\s/g, '')]).toEqual(['Contract for the Refurbishment of Northway Lodge Phase 7 (DfE Funded)', 'OCT19/CMDN/46']);
+    // A code in brackets with one letter, its parts slashed; a slashed code after a dash, which stays in the title.
+    const lettered = sized('Northway County Council\n\nGrants Scheme - Budget Proposals 2019/20 (G11/18)\n\nThe Leaders Committee agreed the budget.', 3);
+    expect([lettered.title, lettered.reference?.replace(/\s/g, '')]).toEqual(['Grants Scheme - Budget Proposals 2019/20', 'G11/18']);
+    const dashed = sized('Northway City Council\n\nSmall Financial Assistance Grants and Gala Funding 2016/17 - CG/16/073\n\nThe Committee approved the grants.', 3);
+    expect([dashed.title, dashed.reference?.replace(/\s/g, '')]).toEqual(['Small Financial Assistance Grants and Gala Funding 2016/17 - CG/16/073', 'CG/16/073']);
     const year = sized('Northway County Council\n\nRevenue Investment Funds (2021/22)\n\nCabinet has approved the allocations.', 3);
     expect([year.title, year.reference]).toEqual(['Revenue Investment Funds (2021/22)', null]);
   });

@@ -19,7 +19,9 @@ const LEADING_REF = /^(?:[A-Z][A-Za-z]*\s+){0,2}?(?:[–-]\s*)?(?:DN\s+(?=\d))?(
 // ("Contract for the Refurbishment of Clare Lodge Phase 7 (DfE Funded) - OCT19/CMDN/46": a code whose parts are slashed.)
 // ("Send Primary School - Application for Financial Assistance EXE18-112": a report's code, its number after a hyphen, wrapped or not.)
 // ("Adur Community Initiative Funding (A05(18/9))": one letter, when a financial year in brackets follows.)
-const TRAILING_REF = /\s+\(?([A-Z]\d{2,3}\s*\(\d{2}\/\d{1,2}\)|[A-Z]{2,6}\d{1,5}(?:\s*\(\d{2}\/\d{1,2}\)|\s+\d{2}[-/]\d{2}|(?:\/[A-Z\d]{1,6}){1,3}|-\s?\d{2,5})?)\)?$|\s+\(([A-Z][A-Za-z]{1,5}\.?\d{1,4}(?:[./]\d{1,4}){2,4})\)$/;
+// ("London Councils Grants Scheme - Budget Proposals 2019/20 (G11/18)", "... Delivery Funding (A55711/KSJ)": a code in brackets, its parts slashed;
+// "Small Financial Assistance Grants and Gala Funding 2016/17 - CG/16/073": a slashed code after a dash.)
+const TRAILING_REF = /\s+\(?([A-Z]\d{2,3}\s*\(\d{2}\/\d{1,2}\)|[A-Z]{2,6}\d{1,5}(?:\s*\(\d{2}\/\d{1,2}\)|\s+\d{2}[-/]\d{2}|(?:\/[A-Z\d]{1,6}){1,3}|-\s?\d{2,5})?)\)?$|\s+\(([A-Z][A-Za-z]{1,5}\.?\d{1,4}(?:[./]\d{1,4}){2,4})\)$|\s+\(([A-Z]{1,6}\d{1,6}(?:\/[A-Z\d]{1,6}){1,3})\)$|\s+[–-]\s+([A-Z]{1,6}\/\d{1,4}(?:\/\d{1,5}){1,2})$/;
 
 /** A series reference in a form's name: letters then figures ("ADD2090", "PCD 1560", "DD 108"). */
 const FORM_REF = /\b([A-Z]{2,6}\s?\d{2,6})\b/;
@@ -163,7 +165,8 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     if (useRef || dated) return { title: joined.slice(ref![0].length).trim(), reference: useRef && !dated ? ref[1]! : null, formReference, lines };
     // "Award of Contract for a leased Winter Gritter Fleet OKD09 (22/23)": a reference printed at the end of the title line.
     const trailing = TRAILING_REF.exec(joined);
-    if (trailing && joined.slice(0, trailing.index).split(/\s+/).length >= 3) return { title: joined.slice(0, trailing.index).replace(/[\s:;,–-]+$/, ''), reference: (trailing[1] ?? trailing[2])!, formReference, lines };
+    // (A slashed code after a dash, "Place Based Investment Programme - COM/22/205", is printed as part of the title and stays in it.)
+    if (trailing && joined.slice(0, trailing.index).split(/\s+/).length >= 3) return { title: trailing[4] ? joined : joined.slice(0, trailing.index).replace(/[\s:;,–-]+$/, ''), reference: (trailing[1] ?? trailing[2] ?? trailing[3] ?? trailing[4])!, formReference, lines };
     return { title: joined, reference: null, formReference, lines };
   };
   // The most prominent candidate whose lines, once joined, are not a sentence of the body nor a meeting's heading.
