@@ -163,6 +163,12 @@ describe("classifyDocument on small examples", () => {
     expect(v.documentTypeConfidence).toBeLessThan(0.5);
   });
 
+  it("types a decisions page by its own heading, a banner ending on 'Decision' and a bare decision number", () => {
+    const body = "The Commissioner has agreed to fund the service for a further year.\nThe cost will be met from the Community Safety Fund.";
+    for (const head of ["Police and Crime Commissioner for Northshire\nDecisions of public interest\nReference Number: 000835", "Police and Crime Commissioner for Northshire – Decision\nNotice", "Police and Crime Commissioner for Northshire\nDecision 2021-00263176", "Decisions published 08/05/2021 - 22/05/2021\nNorthway Borough Council"])
+      expect(classifyDocument([page(`${head}\nFunding for the Youth Service\n${body}`)]).documentType).toBe("decision");
+  });
+
   it("gives decisions no notExpected fields", () => {
     expect(classifyDocument([page(DECISION)]).notExpected).toEqual([]);
   });
