@@ -1278,3 +1278,20 @@ describe('a list of one under an introduction that funds what it lists', () => {
     expect(namesAndSums(text)).toEqual([]);
   });
 });
+
+describe('a party\'s sum paid in instalments, the body\'s own office, and a payment\'s purpose', () => {
+  it('takes the sum stated over its instalments ("£150,000 to be paid in three instalments of £50,000 per year")', () => {
+    const text = 'Westford Council\nDecision details\n\nDecision:\n1. To enter into a grant agreement with Forward Youth for a three year period. This grant agreement is for £150,000 to be paid in three instalments of £50,000 per year.';
+    expect(namesAndSums(text)).toEqual([['Forward Youth', 150000]]);
+  });
+  it('names no party in the body\'s own office ("to the Authority’s Section 151 Office")', () => {
+    const text = 'Northshire County Council\nDecision\n\n1) Accept the additional highways maintenance grant of £3.014m.\n2) Delegate approval and discharge of the relevant grant conditions to the Authority’s Section 151 Office.';
+    expect(namesAndSums(text)).toEqual([]);
+  });
+  it('names no party in a payments list\'s honorarium ("Internal audit honorarium | £ 25.00")', () => {
+    const rows = [row(0.3, [[10, 'It was agreed that the following accounts be paid:']]), row(0.3167, [[10, 'Ash Tree Surgery'], [60, '£238.14']]), row(0.3333, [[10, 'Internal audit honorarium'], [60, '£ 25.00']])];
+    const names = laidOutRecipients(textPage(1, 'Eastby Parish Council\nMinutes\n\n7. Accounts'), rows.flat()).map((r) => r[0]);
+    expect(names).toContain('Ash Tree Surgery');
+    expect(names).not.toContain('Internal audit honorarium');
+  });
+});

@@ -253,7 +253,10 @@ export const COLUMN_HEADING = /^(?:(?:Project|Scheme|Organi[sz]ation|Group|Appli
 /** A plural kind of body with its plural short form ("Community Safety Partnerships (CSP’s)"): bodies of a kind, none named. */
 const PLURAL_SHORT = /[a-z]s\s*\([A-Z]{2,6}['’]?s\)$/;
 /** Names that are no party paid: words of the page, a post, a role, a kind of body, a kind of party ("Cabinet", "the Acting Director", "Supplier 3", "Police and Crime Commissioners", "local community groups"). */
-export const notAParty = (name: string) => [NOT_A_RECIPIENT, OFFICER_TITLE, MEMBER_POST_OR_GROUP, UNNAMED_ROLE, PLURAL_KIND, GENERIC_PARTIES, ONLY_GENERIC, PLURAL_SHORT].some((re) => re.test(name));
+/** The body's own office by its kind ("the Authority’s Section 151 Office", "the Council's Finance Team"): no party paid. */
+const OWN_OFFICE = /^(?:the\s+)?(?:Authority|Council|Commissioner|Corporation|Board|Committee)['’]s?\s/;
+
+export const notAParty = (name: string) => [NOT_A_RECIPIENT, OFFICER_TITLE, MEMBER_POST_OR_GROUP, UNNAMED_ROLE, PLURAL_KIND, GENERIC_PARTIES, ONLY_GENERIC, PLURAL_SHORT, OWN_OFFICE].some((re) => re.test(name));
 // A name never ends on a joining word, in any case ("KCC Retained The").
 const TRAIL = new RegExp(String.raw`\s+(?:${SMALL}|with|from|by|to)$`, 'i');
 
@@ -391,6 +394,10 @@ function companiesPaid(sentence: string): RecipientPhrase[] {
   return names.map((name) => ({ name, money: names.length === 1 ? sum : null, role: roleOf(sentence), text: excerpt(sentence) }));
 }
 
+/** "in three instalments of", "4 annual payments of": a sum paid in parts, before one part. */
+const INSTALMENTS = /\b(two|three|four|five|six|\d{1,2})\s+(?:equal\s+|annual\s+|yearly\s+|quarterly\s+)?(?:instalments|installments|payments|tranches)\s+of\s*$/i;
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
 /** A limit, not a payment: "contracts over £100,000", "spend in excess of £500k". */
 const LIMIT_BEFORE = /\b(?:over|above|exceeding|in\s+excess\s+of|under|below|less\s+than|more\s+than)\s*$/i;
 
@@ -399,7 +406,13 @@ const LIMIT_BEFORE = /\b(?:over|above|exceeding|in\s+excess\s+of|under|below|les
  * ("£269,021 (£168,191 in 2020/21 and £100,830 in 2021/22)").
  */
 export function soleSum(sentence: string): MoneyMatch | null {
-  const paid = findMoney(sentence).filter((m) => !LIMIT_BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start)));
+  const found = findMoney(sentence).filter((m) => !LIMIT_BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start)));
+  // ("This grant agreement is for £150,000 to be paid in three instalments of £50,000 per year": an instalment of a sum stated is no sum of its own.)
+  const paid = found.filter((m) => {
+    const n = INSTALMENTS.exec(sentence.slice(Math.max(0, m.start - 40), m.start))?.[1];
+    const count = n ? (COUNTS[n.toLowerCase()] ?? Number(n)) : 0;
+    return !(count > 1 && found.some((o) => o !== m && Math.abs(o.value - m.value * count) < 0.5));
+  });
   const values = [...new Set(paid.map((m) => m.value))];
   if (values.length === 1) return paid[0]!;
   const total = values.find((v) => Math.abs(values.reduce((a, b) => a + b, 0) - 2 * v) < 0.5);

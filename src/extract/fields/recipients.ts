@@ -21,7 +21,7 @@ const TO_PARTIES = /\b(?:following\s+(?:payments?|accounts?|invoices?|cheques?|b
 const THING = /\b(?:Contract|Strategy|Strategies|Programme|Plan|Priorities|Zone|Appendix|Budget)$/;
 
 /** A schedule's line for what is paid, not to whom: salaries, expenses, an office's fee ("Clerks Salary & HMRC", "Internal Auditor", "PO Box Annual Fee"). */
-const PAYMENT_PURPOSE = /\b(?:salar(?:y|ies)|wages?|expenses|allowances?|petty\s+cash|mileage|reimbursements?|subscriptions?|insurance|fees?|rental)\b|^(?:the\s+)?(?:internal|external)\s+auditor$|^clerk/i;
+const PAYMENT_PURPOSE = /\b(?:salar(?:y|ies)|wages?|expenses|allowances?|petty\s+cash|mileage|reimbursements?|subscriptions?|insurance|fees?|rental)\b|\bhonorari(?:um|a)\b|^(?:the\s+)?(?:internal|external)\s+audit(?:or)?$|^clerk/i;
 
 const REFERENCE_LABEL = /^(?:ref(?:erence)?|item|no\.?|number|code|project\s+(?:ref|no|number|code))\b/i;
 /** What a minute decided on the application above it, not who it is ("Approved - £3,129.13 from Projects Fund"). */
