@@ -162,8 +162,12 @@ const TITLE_GIVING = String.raw`(?:(?:[Cc]ore|[Pp]artnership|[Gg]rant|[Ee]xtensi
  * Funding", "Safer London Foundation – grant application", "Funding for Easterside Partnership".
  */
 const TITLE_PARTY = new RegExp(String.raw`^(?:[A-Z][\w'’]*\s+){0,3}${TITLE_GIVING}\s+[-–—:]\s+(?:[A-Z]{1,4}\d+\s+)?(?<after>.{3,80})$|^(?<before>.{3,80}?)\s+[-–—:]\s+${TITLE_GIVING}$|^(?:[A-Z][a-z]+\s+)?(?:[Ff]unding|[Gg]rants?|[Cc]ontributions?)\s+(?:for|to)\s+(?:the\s+)?(?<of>.{3,80})$`);
-/** A party's name, not a word of a heading: two words or more, an organisation's word, or initials ("SPARC"). */
-const PARTY_SHAPED = (name: string) => ORGANISATION.test(name) || /^[A-Z]{3,}$/.test(name) || (name.split(/\s+/).length >= 2 && !A_PLAN.test(name));
+/** A name that is a plan, a programme, a post or the giving itself ("Allocation of Funding"), not a party. */
+const A_PLAN = /\b(?:Strategy|Programme|Plan|Scheme|Fund|Funds|Budget|Project|Projects|Initiative|Priorities|Zone|Review|Update|Phase|Round|Services?|Works?|Improvements?|Costs?|Officers?|Posts?)$|\b(?:Funding|Grants?|Allocations?)\b/;
+/** A party's name, not a word of a heading or a plan: two words or more, an organisation's word, or initials ("SPARC"). */
+const PARTY_SHAPED = (name: string) => !A_PLAN.test(name) && (ORGANISATION.test(name) || /^[A-Z]{3,}$/.test(name) || name.split(/\s+/).length >= 2);
+/** An act of giving in a decision item. */
+const GIVING_ACT = /\b(?:grant|fund|award|contract|allocat|donat|contribut|commission|extend|extension|approve\w*\s+(?:the\s+)?(?:application|request))\w*/i;
 
 /**
  * Where no sentence names a party, a decision that gives money (an item states a sum or an act of giving) in a paper its title
@@ -172,14 +176,10 @@ const PARTY_SHAPED = (name: string) => ORGANISATION.test(name) || /^[A-Z]{3,}$/.
 export function partyOfTitle(items: readonly { text: string; page: number }[], title: string | null, isOwn: (name: string) => boolean): (RecipientPhrase & { page: number })[] {
   const m = TITLE_PARTY.exec(clean(title ?? '').replace(/\*+$/, '').trim());
   const name = m ? cleanName((m.groups!.after ?? m.groups!.before ?? m.groups!.of)!.trim()) : '';
-  if (!name || !PROPER_HEADING.test(name) || notAParty(name) || isOwn(name) || A_PLAN.test(name) || !PARTY_SHAPED(name)) return [];
+  if (!name || !PROPER_HEADING.test(name) || notAParty(name) || isOwn(name) || !PARTY_SHAPED(name)) return [];
   const giving = items.filter((i) => !REFUSED.test(i.text) && (/£\s?\d/.test(i.text) || GIVING_ACT.test(i.text)));
   if (!giving.length) return [];
-  const sums = [...new Set(giving.flatMap((i) => findMoney(i.text).filter((x) => !x.rangeEnd).map((x) => x.value)))];
-  const first = giving[0]!;
-  return [{ name, money: sums.length === 1 ? findMoney(giving.find((i) => findMoney(i.text).length)!.text)[0]! : null, role: roleOf(first.text), text: first.text.slice(0, 300), page: first.page }];
+  const figures = giving.flatMap((i) => findMoney(i.text).filter((x) => !x.rangeEnd));
+  const one = new Set(figures.map((x) => x.value)).size === 1 ? figures[0]! : null;
+  return [{ name, money: one, role: roleOf(giving[0]!.text), text: giving[0]!.text.slice(0, 300), page: giving[0]!.page }];
 }
-/** An act of giving in a decision item. */
-const GIVING_ACT = /\b(?:grant|fund|award|contract|allocat|donat|contribut|commission|extend|extension|approve\w*\s+(?:the\s+)?(?:application|request))\w*/i;
-/** A name that is a plan, a programme, a post or the giving itself ("Allocation of Funding"), not a party. */
-const A_PLAN = /\b(?:Strategy|Programme|Plan|Scheme|Fund|Funds|Budget|Project|Projects|Initiative|Priorities|Zone|Review|Update|Phase|Round|Services?|Works?|Improvements?|Costs?|Officers?|Posts?)$|\b(?:Funding|Grants?|Allocations?)\b/;
