@@ -1,4 +1,4 @@
-import { eachCount, findMoney, round2, yearRun, type MoneyMatch } from './money.ts';
+import { COUNT_WORD, countOf, eachCount, findMoney, round2, yearRun, type MoneyMatch } from './money.ts';
 
 /** A party named as receiving money in a sentence, with the figure the sentence gives it (null when none). */
 export interface RecipientPhrase {
@@ -395,8 +395,7 @@ function companiesPaid(sentence: string): RecipientPhrase[] {
 }
 
 /** "in three instalments of", "4 annual payments of": a sum paid in parts, before one part. */
-const INSTALMENTS = /\b(two|three|four|five|six|\d{1,2})\s+(?:equal\s+|annual\s+|yearly\s+|quarterly\s+)?(?:instalments|installments|payments|tranches)\s+of\s*$/i;
-const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+const INSTALMENTS = new RegExp(String.raw`\b${COUNT_WORD}\s+(?:equal\s+|annual\s+|yearly\s+|quarterly\s+)?(?:instalments|installments|payments|tranches)\s+of\s*$`, 'i');
 
 /** A limit, not a payment: "contracts over £100,000", "spend in excess of £500k". */
 const LIMIT_BEFORE = /\b(?:over|above|exceeding|in\s+excess\s+of|under|below|less\s+than|more\s+than)\s*$/i;
@@ -410,7 +409,7 @@ export function soleSum(sentence: string): MoneyMatch | null {
   // ("This grant agreement is for £150,000 to be paid in three instalments of £50,000 per year": an instalment of a sum stated is no sum of its own.)
   const paid = found.filter((m) => {
     const n = INSTALMENTS.exec(sentence.slice(Math.max(0, m.start - 40), m.start))?.[1];
-    const count = n ? (COUNTS[n.toLowerCase()] ?? Number(n)) : 0;
+    const count = n ? countOf(n) ?? 0 : 0;
     return !(count > 1 && found.some((o) => o !== m && Math.abs(o.value - m.value * count) < 0.5));
   });
   const values = [...new Set(paid.map((m) => m.value))];
