@@ -31,6 +31,14 @@ describe('headline amount by role across items', () => {
     const text = 'Northway Combined Authority\nDecision\n1. The Riverside scheme proceeds through decision point 5.\n2. Approval to an additional £2.15 million from the Transport Fund is given, taking the total approval to £3.4 million.\n3. The Combined Authority enters into a funding agreement with Northway Council for expenditure of up to £3.4 million from the Transport Fund.';
     expect(headline(text)).toBe(2.15e6);
   });
+  it('does not take the running total a sentence says the approval will "take" a fund\'s spending to', () => {
+    const text = 'Greater Westford Authority\nDirector\'s decision\n\nDecision\nThat the Executive Director approves:\nCapital expenditure of £1,450,000 to support delivery of the Riverside Walk project. This will take total approved capital expenditure through the Growth Fund to £40,125,500.';
+    expect(headline(text)).toBe(1450000);
+  });
+  it('reads "£1000,000", a group of thousands printed after four figures, as one sum', () => {
+    const text = 'Mayor\'s Office for Policing and Crime\nDecision\nRecommendation\nThe DMPC is recommended to approve:\n- The continuation of the Board Fund at £1000,000 for 2018/19 and the related allocations.';
+    expect(headline(text)).toBe(1000000);
+  });
 });
 
 describe('items with no verb under a lead-in that approves them', () => {

@@ -2,8 +2,9 @@ import { THRESHOLD_WORDING, type MoneyMatch } from '../layout/money.ts';
 
 const APPROVES = /\b(?:approv\w*|release|award\w*|agree\w*|authori[sz]\w*|invest\w*|procure\w*|commit\w*|spend|allocat\w*|accept\w*|endorse\w*|grant\w*|fund\w*|contribution|budget|distribut\w*|provid\w*|contract (?:value|sum)|tender sum|value of|cost of|worth|uplift|increase\w*)\b/i;
 /** The figure is the sum the approval brings a wider total to, not the approval ("taking the total pot to £600,000"). */
-// ("... to note that the commitments against the Fund will total £1,329,158": what all approvals come to.)
-const BROUGHT_TO = /\b(?:taking|bringing|brings|takes|bring)\b[^£.;]{0,80}$|\bwill\s+(?:then\s+)?total\s*$/i;
+// ("... to note that the commitments against the Fund will total £1,329,158": what all approvals come to; "This will take total approved
+// capital expenditure through the Fund to £60,855,085": the same.)
+const BROUGHT_TO = /\b(?:taking|bringing|brings|takes|bring)\b[^£.;]{0,80}$|\btake\s+(?:the\s+)?(?:\w+\s+){0,2}total\b[^£.;]{0,80}\bto\s*$|\bwill\s+(?:then\s+)?total\s*$/i;
 // ("Approved the FBC for Phase 1 ... at a total estimated cost of £12.395m": the price of what is approved, not a wider total;
 // nor is "Estimated Total upper Contract Value is £2.5m": the contract's own value.)
 const CONTEXT_TOTAL = new RegExp(String.raw`${BROUGHT_TO.source}|(?<!\bat\s+a\s+)\btotal\s+(?!(?:\w+\s+)?contract\s+value\b)(?:\w+\s+){0,2}(?:value|cost|budget|pot|envelope|expenditure)\s+(?:is|of|was|will be)?\s*(?:up to\s*)?$|\b(?:cumulative|overall)\b[^£.;]{0,40}$`, 'i');

@@ -111,8 +111,13 @@ export function parseList(input: readonly Line[]): ListItem[] {
       current.text = joinLines([current.text, mk ? mk.rest : text]);
     } else intro.push(line); // introduction before the first item
   }
+  // "2.1. It is recommended that the Commissioner approves:" over lines set in under its words, their bullets drawn as graphics: the parts are the items.
+  // (Not parts that give parties their sums, "1. that the following Community Grants be awarded:" over "£4,500 to Passion ...", nor a delegation's scope.)
+  const setIn = roots.length === 1 && !intro.length ? setInParts(roots[0]!) : null;
+  if (setIn) return setIn;
   // ... unless it is a decision in itself ("1. That Cabinet agree to fund ... £1,000,000 comprised of:"), or its sub-items are the parts of that one decision, a party and its sum each ("1. that the following grants be awarded:" / "• £4,500 to Passion ...").
-  if (roots.length === 1 && /:$/.test(roots[0]!.text.trim()) && roots[0]!.children.length >= 2 && isLeadIn(roots[0]!.text) && !allocationRows(roots[0]!.children)) return roots[0]!.children;
+  // (A delegation's sub-items are what it delegates, one decision: "a) Delegate authority to the Director ... to:" over "(i) finalise ..." / "(ii) to award ...".)
+  if (roots.length === 1 && /:$/.test(roots[0]!.text.trim()) && roots[0]!.children.length >= 2 && isLeadIn(roots[0]!.text) && !allocationRows(roots[0]!.children) && !DELEGATES.test(roots[0]!.text)) return roots[0]!.children;
   // "(a) In respect of TCF: ... the Combined Authority approves:" over "(i) That ...", then "(b) In respect of CIP ... approves:" over
   // "(i) That ...": items that each only lead in to their own are headings; the decisions are the items under them.
   if (roots.length >= 2 && roots.every((r) => /:$/.test(r.text.trim()) && r.children.length >= 1 && isLeadIn(r.text) && !allocationRows(r.children))) return roots.flatMap((r) => r.children);
@@ -127,12 +132,46 @@ export function parseList(input: readonly Line[]): ListItem[] {
   const parts = roots.findIndex((r) => !allocationRows([r]));
   const partCount = parts < 0 ? roots.length : parts;
   if (partCount >= 2 && /:$/.test(introText) && (!isLeadIn(introText) || DECIDES.test(introText))) return [withParts(intro, introText, roots.slice(0, partCount)), ...roots.slice(partCount)];
+  // "To award a contract to Lift & Engineering Services ... to refurbish ... lift installation works at" over "a) Lyric Theatre," ...: a
+  // decision whose sentence runs on into its items (no colon, no stop) has them as its parts, where none of them decides.
+  // (Items that open on a verb or after "to", "that" or ":-" are decisions of their own: "It was AGREED to" over "a. approve ...".)
+  if (roots.length >= 2 && DECIDES.test(introText) && !/(?:\bto|\bthat|[-–—.;:!?)])$/i.test(introText) && roots.every((r) => /^[A-Z0-9£]/.test(r.text) && !DECIDES.test(r.text) && !r.children.length)) return [withParts(intro, introText, roots)];
   // "It is recommended that a grant of £25,000 is awarded ..., subject to the following condition;" over "i. Alternative funding ...":
   // the items are the conditions of the one decision the paragraph states.
   if (roots.length && CONDITIONS.test(introText)) return [withParts(intro, introText, roots)];
   if (roots.length && !firstMarker && intro.length && DECIDES.test(introText) && !isLeadIn(introText)) return [{ type: 'para', marker: '', lines: intro, text: introText, children: [] }, ...roots];
   return roots;
 }
+
+/**
+ * The parts under a lone marked item that only leads in on its first line ("2.1. It is recommended that the PFCC approves:"), read
+ * as unmarked items: two or more lines, every one set in from the marker (where a text layer leaves out bullets drawn as graphics).
+ */
+function setInParts(item: ListItem): ListItem[] | null {
+  const [first, ...rest] = item.lines;
+  const margin = first?.leftEdge;
+  if (!first || margin == null || rest.length < 2 || item.children.length || !/:\s*$/.test(first.text) || !isLeadIn(readMarker(first.text.trim(), null)?.rest ?? '')) return null;
+  if (!rest.every((l) => l.leftEdge != null && l.leftEdge > margin + 0.015)) return null;
+  const lead = readMarker(first.text.trim(), null)!.rest;
+  if (DELEGATES.test(lead)) return null;
+  const parts = parseUnmarked([{ ...first, text: lead }, ...rest]);
+  return parts.length >= 2 && !allocationRows(parts) ? parts : null;
+}
+
+/**
+ * Whether a line's first word would have fitted at the end of the line before it, short of the block's right margin (page
+ * fractions): then the line before ended its paragraph rather than wrapped. Widths are estimated from the line's mean character width.
+ */
+function wouldHaveFitted(prev: Line, line: Line, margin: number): boolean {
+  if (prev.rightEdge == null || line.rightEdge == null || line.leftEdge == null || margin <= 0) return false;
+  const text = line.text.trim();
+  const charW = (line.rightEdge - line.leftEdge) / Math.max(1, text.length);
+  const word = text.split(/\s+/)[0]!.length + 1;
+  return prev.rightEdge + 1.5 * word * charW < margin;
+}
+
+/** A decision that delegates: "Delegate authority to the Director ... to:", "That authority be delegated to ...". */
+const DELEGATES = /^\W*(?:(?:to|that)\s+)?(?:delegated\s+authority\b|delegates?\s+(?:authority|(?:the\s+)?powers?|responsibility)\b)|^\W*(?:that\s+)?(?:authority|powers?)\s+(?:be|is|are)\s+delegated\b/i;
 
 /** An item that ends by pointing to the table after it. */
 const TABLE_FOLLOWS = /\b(?:in|as\s+(?:set\s+out|detailed|shown)\s+in)\s+the\s+table\s+(?:below|overleaf)\s*:?\s*$/i;
@@ -177,6 +216,7 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
   const introEnd = found >= 0 && !sumsFollow && isLeadIn(lines.slice(0, found + 1).map((l) => l.text).join(' ')) ? found : -1;
   const items: ListItem[] = [];
   const indent = lines[introEnd + 1]?.leftEdge ?? null;
+  const margin = Math.max(...lines.map((l) => l.rightEdge ?? 0));
   for (const [k, line] of lines.slice(introEnd + 1).entries()) {
     const text = stripTrailingBullet(line.text.trim());
     const cur = items[items.length - 1];
@@ -191,7 +231,8 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
     // Back at the introduction's margin after a break: the list (indented, its bullets drawn as graphics) is over.
     if (cur && introEnd >= 0 && line.breakBefore && indent !== null && (line.leftEdge ?? indent) < indent - 0.01) break;
     // A line that stopped short of the margin ends its item, whatever its last character.
-    const short = introEnd >= 0 && prev?.rightEdge != null && prev.rightEdge < 0.7;
+    // (... or short of the block's right margin by more than this line's first word: had the item gone on, that word would have fitted.)
+    const short = introEnd >= 0 && prev?.rightEdge != null && (prev.rightEdge < 0.7 || wouldHaveFitted(prev, line, margin));
     // Items whose bullets were drawn as graphics may start in lower case after one that closed on a semicolon ("... for 2017-18;" / "approve £12,874 ...").
     const afterSemicolon = introEnd >= 0 && /;\s*(?:(?:and|or),?)?$/.test(cur?.text.trim() ?? '') && /^[a-z]+\s/.test(text);
     // "That the Mayor:" over "approves receipt ... (UKFPU)" / "delegates authority ...": a lower-case verb after a line that stopped short starts the next.
@@ -207,7 +248,8 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
     const starts = !cur || ((line.breakBefore || endsItem(cur.text) || short || (introEnd < 0 && newParagraph)) && (/^[A-Z£"'(]/.test(text) || afterSemicolon || verbAfterShort)) || parallelVerb;
     // "Approve award of four Call-Off Contracts for the following services:" over lines set further in: that item's parts.
     const itemLeft = cur?.lines[0]!.leftEdge;
-    const nested = !!cur && cur.lines.some((l) => /:\s*$/.test(l.text)) && line.leftEdge != null && itemLeft != null && line.leftEdge > itemLeft + 0.02;
+    // (... or that closed on a semicolon where it meant a colon: "... to deliver the following scope;" over the scope's lines, set in.)
+    const nested = !!cur && cur.lines.some((l) => /:\s*$|\bfollowing\s+\w+\s*;\s*$/.test(l.text)) && line.leftEdge != null && itemLeft != null && line.leftEdge > itemLeft + 0.02;
     if (cur && (nested || !starts || (introEnd < 0 && !newParagraph))) {
       cur.lines.push(line);
       cur.text = joinLines([cur.text, text]);
@@ -218,13 +260,16 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
   if (introEnd >= 0 && items.length >= 2 && DECIDES.test(introText) && allocationRows(items)) return [withParts(lines.slice(0, introEnd + 1), introText, items)];
   // Prose with no introduction: one recommendation, its first paragraph, unless every paragraph reads as a decision.
   // (A paragraph may state its decision in the present, "The Combined Authority enters into a funding agreement with ...", among others worded as decisions.)
-  const decides = (i: ListItem) => DECIDES.test(i.text) || DECIDES_IN_PRESENT.test(i.text);
+  const decides = (i: ListItem) => DECIDES.test(i.text) || DECIDES_IN_PRESENT.test(i.text) || STATED_RECOMMENDATION.test(i.text);
   // Minutes in the past ("The Full Business Case ... was approved.", "The Portfolio Director was authorised ...", "It was noted that ..."):
   // the paragraphs that record a decision, one closing remark aside ("Gratitude was expressed to everyone ...").
   const recorded = items.filter((i) => decides(i) || RECORDED.test(i.text.split(/(?<=\.)\s/)[0]!));
   if (introEnd < 0 && items.length >= 3 && recorded.length >= items.length - 1 && recorded[0] === items[0]) return recorded;
   return introEnd < 0 && !(items.length > 1 && (items.every(decides) || (items.length >= 3 && items.slice(1).every(decides)))) ? items.slice(0, 1) : items;
 }
+
+/** A paragraph that says it is a recommendation: "The second recommendation to the PFCC is to sign ...", "It is recommended that the PCC approves ...". */
+const STATED_RECOMMENDATION = /^(?:The\s+(?:\w+\s+){0,2}recommendation\s+(?:to\s+[^.]{1,60}?\s+)?is\s+(?:to|that)\s|It\s+is\s+(?:therefore\s+|also\s+|further\s+)?recommended\s+that\s)/;
 
 /**
  * A minute's lead-in before the words of its decision: "It was RESOLVED that ...", "Agreed – ...", and one printed on the line

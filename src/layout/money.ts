@@ -19,8 +19,8 @@ export interface MoneyMatch {
 const UNIT: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
 // A number as printed, tolerating OCR letters for digits (O/o for 0, l/I for 1) and a colon for the decimal point.
 // "£50 000": thousands parted by a space (a typesetter's thin space, or a comma OCR lost) before the other forms; "£2, 000" by a
-// comma and a stray space.
-const NUMBER = String.raw`\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:\.\d{2})?(?![\d,.]|\s?(?:-|–|to)\s?\d)|\d{1,3}(?:, \d{3})+(?:\.\d{2})?(?![\d,.])|(?:\d|[OolI](?=[\d.,]))[\dOolI]{0,2}(?:,[\dOolI]{3})+(?:[.:][\dOolI]+|,[\dOolI]{2}(?![\dOolI]))?|(?:\d|[OolI](?=[\d.,]))[\dOolI]*(?:[.:][\dOolI]+)?`;
+// comma and a stray space. "£1000,000": a group of thousands after four or more figures, a misprint of one number.
+const NUMBER = String.raw`\d{4,6}(?:,\d{3})+(?![\d,.])|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:\.\d{2})?(?![\d,.]|\s?(?:-|–|to)\s?\d)|\d{1,3}(?:, \d{3})+(?:\.\d{2})?(?![\d,.])|(?:\d|[OolI](?=[\d.,]))[\dOolI]{0,2}(?:,[\dOolI]{3})+(?:[.:][\dOolI]+|,[\dOolI]{2}(?![\dOolI]))?|(?:\d|[OolI](?=[\d.,]))[\dOolI]*(?:[.:][\dOolI]+)?`;
 // OCR doubles a unit letter: £555Kk. A word run on after "million" is no part of it ("£9.530 millionis granted").
 // (The unit is on the figure's line: "£344.06" over "M F Anderton/Expenses" is no £344 million.)
 const UNIT_RE = String.raw`(?:[ \t]?(bn|billion|mn|million|m|k|thousand)(?:(?<=k)k|(?<=m)m)?(?:(?![a-z])|(?<=illion)(?=(?:is|was|be|for)\b)))?`;
@@ -38,7 +38,7 @@ export function parseNumber(raw: string): { n: number; repaired: boolean } | nul
   // "£5,974,111,24": pence after a comma, a slip for the decimal point.
   const fixed = raw.replace(/,? ?[ \u00A0\u202F](?=\d{3}\b)/g, ',').replace(/[Oo]/g, '0').replace(/[lI]/g, '1').replace(/:/g, '.').replace(/^(\d{1,3}(?:,\d{3})+),(\d{2})$/, '$1.$2');
   const repaired = fixed !== raw;
-  if (!/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/.test(fixed)) return null;
+  if (!/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$|^\d{4,6}(,\d{3})+$/.test(fixed)) return null;
   return { n: Number(fixed.replace(/,/g, '')), repaired };
 }
 

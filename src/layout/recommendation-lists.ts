@@ -37,6 +37,9 @@ export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; q
 /** A form's recommendation box left without one: "Not applicable as direct decision for the PCC.", "N/A", "None". */
 const NOT_APPLICABLE = /^(?:not\s+applicable|n\/a|none|nil)\b(?!\s+of\b)/i;
 
+/** A form's own title in capitals, three words or more and no verb of a decision: "RECORD OF OFFICER EXECUTIVE DECISION", "DECISION NOTICE". */
+const FORM_TITLE = /^(?!.*\b(?:APPROVED|AGREED|RESOLVED|REFUSED|DEFERRED|GRANTED|NOTED|ACCEPTED|REJECTED|WITHDRAWN)\b)[A-Z][A-Z'’&/() -]*\b(?:DECISION|RECORD|NOTICE|REPORT)S?\b[A-Z'’&/() -]*$/;
+
 /** A form's bare "Decision" label, whose value is the decision (a grid's "Decision | That ...", a schedule's "Decision | Reject"). */
 const DECISION_LABEL = /^decisions?$/i;
 
@@ -57,13 +60,17 @@ function withoutFormFields(ctx: ExtractContext, lists: { items: ListItem[]; qual
   const gridValues = new Set(ctx.form.fields.filter((f) => f.how === 'below' && f.valueCells.length && f.labelCell.line.index !== f.valueCells[0]!.line.index).flatMap((f) => f.valueCells.map((c) => c.line.index)));
   // (A "Decision" field's own value is the decision, wherever the row prints it.)
   const decided = new Set(ctx.form.fields.filter((f) => DECISION_LABEL.test(f.label.trim())).map((f) => f.value));
+  // "Decision Record 56 – Joint Estates Strategy" printed again under the decision: the header's line repeated, no item.
+  const headerLines = new Set(ctx.sections.filter((s) => s.kind === 'header').flatMap((s) => s.lines.map((l) => l.index)));
+  const header = new Set(ctx.sections.filter((s) => s.kind === 'header').flatMap((s) => s.lines.map((l) => l.text.trim())));
   const field = (i: ListItem) => {
     const t = i.text.trim();
+    if (i.lines.length === 1 && !i.marker && header.has(t) && !headerLines.has(i.lines[0]!.index) && !DECIDES.test(t)) return true;
     const at = i.lines[0]!.index;
     // ... nor a field and its value on one line ("Is subject to call in? | No", "Report author | Craig Jordan").
     const gridRow = i.lines.length === 1 && !i.marker && !decided.has(i.text) && (gridValues.has(at) || (labels.has(at) && !ctx.headingLines.has(at))) && (ctx.form.cells.get(at)?.length ?? 0) >= 2;
     // ("That the Chief Executive approves: A total expenditure of up to £100,000 ...": a decision the form reader took for a field.)
-    return /^[A-Z][^:]{0,40}:$/.test(t) || NOT_APPLICABLE.test(t) || PAGE_INSTRUCTION.test(t) || (labels.has(at) && !ctx.headingLines.has(at) && /^[A-Z][^:]{0,40}:(?:\s|$)/.test(t) && !DECIDES.test(t)) || (EXEMPT_NOTICE.test(t) && !DECIDES.test(t)) || gridRow;
+    return /^[A-Z][^:]{0,40}:$/.test(t) || FORM_TITLE.test(t) || NOT_APPLICABLE.test(t) || PAGE_INSTRUCTION.test(t) || (labels.has(at) && !ctx.headingLines.has(at) && /^[A-Z][^:]{0,40}:(?:\s|$)/.test(t) && !DECIDES.test(t)) || (EXEMPT_NOTICE.test(t) && !DECIDES.test(t)) || gridRow;
   };
   return lists.map((l) => (l.items.some(field) ? { items: l.items.filter((i) => !field(i)), quality: quality(l.items.filter((i) => !field(i))) } : l)).filter((l) => l.items.length);
 }
@@ -153,12 +160,17 @@ function unheadedDecisions(ctx: ExtractContext): { items: ListItem[]; quality: n
   // "a) Members note the contents of the report; b) approve one-off grants ...": a committee's decisions with their subject.
   // "1. The PCC and Bedfordshire Police have agreed to ...", "3. The PCC has issued £9,000 towards ...": a report of decisions made.
   // "1.The Portfolio Holder for Lifestyles ... approves the proposed allocations ...": a decision maker's decision in the present.
-  const decides = (t: string) => DECIDES.test(t) || /^(?:Members|(?:The\s+)?(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel))\s+(?:note|approve|agree|award|endorse|accept|resolve|authori[sz]e|delegate|acknowledge)d?\b/.test(t) || DECIDES_IN_PRESENT.test(t) || /^The\s+(?:\S+\s+){1,6}(?:has|have)\s+(?:agreed|approved|awarded|funded|issued|allocated|decided|endorsed|granted|authori[sz]ed)\b/.test(t) || THIRD_PERSON_VERB.test(t) || /^[A-Za-z][^.]{0,200}?\bbe\s+(?:approved|agreed|delegated|noted|awarded|granted|adopted|authori[sz]ed|supported|endorsed|accepted)\b/.test(t) || /^[A-Z][^.]{0,200}?\b(?:was|were|is|are)\s+(?:approved|agreed|noted|confirmed|endorsed|adopted|delegated|authori[sz]ed)\b/.test(t);
+  const decides = (t: string) => DECIDES.test(t) || /^(?:Members|(?:The\s+)?(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel))\s+(?:note|approve|agree|award|endorse|accept|resolve|authori[sz]e|delegate|acknowledge)d?\b/.test(t) || DECIDES_IN_PRESENT.test(t) || /^The\s+(?:\S+\s+){1,6}(?:has|have)\s+(?:agreed|approved|awarded|funded|issued|allocated|decided|endorsed|granted|authori[sz]ed)\b/.test(t) || THIRD_PERSON_VERB.test(t) || /^[A-Za-z][^.]{0,200}?\bbe\s+(?:approved|agreed|delegated|noted|awarded|granted|adopted|authori[sz]ed|supported|endorsed|accepted)\b/.test(t) || PASSIVE_DECISION.test(t);
   const at = lines.findIndex((l, i) => i < 80 && FIRST.test(l.text) && decides(`${l.text} ${lines[i + 1]?.text ?? ''}`.replace(FIRST, '')));
   if (at < 0) return [];
   const items = parseList(lines.slice(at, at + 80));
-  return items.length && items.filter((i) => decides(i.text)).length * 2 >= items.length ? [{ items, quality: quality(items) }] : [];
+  // "(a) that the progress ... is noted;" ... "(c) that the ... programme is increased by £9,390,800": a resolution's clauses, each opening "that".
+  const clauses = items.length >= 2 && items.every((i) => /^that\s/i.test(i.text));
+  return items.length && (clauses || items.filter((i) => decides(i.text)).length * 2 >= items.length) ? [{ items, quality: quality(items) }] : [];
 }
+
+/** "(1) The Home Office's response ... was noted.", "(e) the programme ... is also approved": a decision in the passive, minuted in the past or the present. */
+const PASSIVE_DECISION = /^[A-Za-z][^.]{0,200}?\b(?:was|were|is|are)\s+(?:also\s+)?(?:approved|agreed|noted|confirmed|endorsed|adopted|delegated|authori[sz]ed)\b/;
 
 /** "Following discussion, Members unanimously resolved to agree the proposed awards ...": minutes that record the decision in a sentence (not one still to take: "The short term use of reserves may be agreed to ..."). */
 /** "AGREED a grant of £646.32 (subject to ...)": a minute's verb in capitals opening its line, the thing agreed after it (its own first word). */
@@ -439,6 +451,8 @@ const LEAD_IN = /\b(?:decisions?|recommendations?|resolutions?|resolve[sd]?|agre
 /** "The Cabinet Member for Health and Wellbeing;" over "1. Formalises prior approval of ...": the maker's title, then what it decides (its words in capitals: case counts). */
 const MAKER_LEAD_IN = /(?:^|\s)(?:That\s+)?The\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Member|Holder|Leader|Director|Mayor|Commissioner|Officer)\s+(?:for|of)\s+[A-Z][\w'’&,-]*(?:\s+(?:[A-Z][\w'’&,-]*|and|of|the|for|&)){0,10}\s*[:;]\s*$/;
 const ASKED_TO = /\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to\s+\w+\s*$/i;
+/** A field's value that names who holds it, no sentence or sum: "Sophie Linden, Deputy Mayor, Policing and Crime", "Cabinet Member for Finance". */
+const NAMES_ITS_HOLDER = /^(?![^£]*£)(?!.*[.;:]\s*$)\S+(?:\s+\S+){0,11}$/;
 /** A form's empty field, not a lead-in: "Decision Ref:", "Decision Maker:", "Date of decision:". */
 const isEmptyField = (text: string) => {
   const label = /^\W*([^:]{1,40}):\s*$/.exec(text)?.[1];
@@ -480,7 +494,10 @@ function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number 
     const parts = cells.length >= 2 ? cells : lines[i]!.text.split('\t');
     return parts.length >= 2 && parts.every((c) => /:\s*$/.test(c));
   };
-  const leadsIn = (l: (typeof lines)[number], i: number) => i < 200 && !isEmptyField(l.text) && !labelRow(i) && !REASONS_HEADING.test(l.text) && (((LEAD_IN.test(joined(i)) || MAKER_LEAD_IN.test(joined(i))) && /[:;]\s*$/.test(l.text) && !itemEnd(i)) || RESOLVED_THAT.test(l.text) || askedOverList(i) || resolvesOverList(i));
+  // (Nor a form's label over its value: "Decision by:" over "Sophie Linden, Deputy Mayor, Policing and Crime", "Accompanying Documents:"
+  // over a document's name; "Decisions:" over a line of capitals leads in all the same.)
+  const filledLabels = new Set(ctx.form.fields.filter((f) => f.how === 'below' && (/\b(?:by|maker|taker)\s*:?\s*$/i.test(f.label.trim()) || !/\b(?:decisions?|recommendations?|resolutions?|resolved|agreed|approved)\b/i.test(f.label)) && NAMES_ITS_HOLDER.test(f.value) && !DECIDES.test(f.value)).map((f) => f.labelCell.line.index));
+  const leadsIn = (l: (typeof lines)[number], i: number) => i < 200 && !isEmptyField(l.text) && !labelRow(i) && !filledLabels.has(i) && !REASONS_HEADING.test(l.text) && (((LEAD_IN.test(joined(i)) || MAKER_LEAD_IN.test(joined(i))) && /[:;]\s*$/.test(l.text) && !itemEnd(i)) || RESOLVED_THAT.test(l.text) || askedOverList(i) || resolvesOverList(i));
   // The first lead-in with items under it.
   for (const [at, l] of lines.entries()) {
     if (!leadsIn(l, at)) continue;

@@ -1,0 +1,59 @@
+// Shapes of a decision's list that no heading or marker states outright: a resolution's clauses each opening "that", paragraphs
+// that call themselves recommendations, a numbered lead-in over items whose bullets a text layer left out, a maker's label that
+// leads in to nothing, a form's title or header line printed again, a decision whose sentence runs on into its items, and a
+// delegation's scope.
+import { describe, expect, it } from 'vitest';
+import { textPage } from '../src/checks/text-page.ts';
+import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.ts';
+import { laidOutRecord, row } from './laid-out.ts';
+
+/** A row that opens a paragraph: a blank line before it, as the text layer gives a wider gap. */
+const para = (r: ReturnType<typeof row>) => r.map((w, k) => (k === 0 ? { ...w, sep: '\n\n' as const } : w)) as unknown as ReturnType<typeof row>;
+
+const recs = (text: string) => analyse([textPage(1, text)]).extracted.recommendations.map((r) => r.text.slice(0, 24));
+
+describe('list shapes', () => {
+  it('reads a resolution\'s lettered clauses that each open on "that", whatever their verb', () => {
+    const text = 'Northvale County Council\nIssue - decisions\n12/05/2024 - Footway Capital Programme 2024/25\n(a) that the progress on the 2023/24 footway programme as detailed in Appendix A is noted;\n(b) that the footway programme for 2024/25 as set out in Appendix B is approved;\n(c) that the capital programme is increased by £1,250,000, funded by external grants; and\n(d) that detailed allocation of the budget be determined by the Director of Highways.';
+    expect(recs(text)).toEqual(['that the progress on the', 'that the footway program', 'that the capital program', 'that detailed allocation']);
+  });
+  it('reads paragraphs that say they are recommendations, each one an item', () => {
+    const text = 'Office of the Police, Fire and Crime Commissioner for Westshire\nDecision Report\n\n2. Recommendations\n\nThe first recommendation to the PFCC is to agree to the sale of the former police house at Mill\nLane for £310,000.\nThe second recommendation to the PFCC is to sign the sales contract held in the papers\nof Section 16.\nThe third recommendation to the PFCC is to seal the transfer.\n\n3. Background to the Proposal\n\nThe property is a former police house.';
+    expect(recs(text)).toEqual(['The first recommendation', 'The second recommendatio', 'The third recommendation']);
+  });
+  it('reads the parts under a numbered lead-in, set in where the text layer left out their bullets (a part ends where the next one\'s first word would have fitted)', () => {
+    const rows = [row(0.3, [[11, '2. Recommendations']]), row(0.32, [[11, '2.1. It is recommended that the Commissioner approves:']]), row(0.34, [[16, 'The 2025/26 Revenue Budget and the Medium-Term Financial Strategy covering the period']]), row(0.3567, [[16, '2025/26 to 2029/30 attached at Appendix 1']]), row(0.3734, [[16, 'The Capital Programme for the period attached at Appendix 2 of the report']]), row(0.3901, [[16, 'The Reserves Strategy attached at Appendix 3']]), row(0.44, [[11, '3. Background']])];
+    const r = laidOutRecord(textPage(1, 'Office of the Police and Crime Commissioner for Eastshire\nDecision Report'), rows.flat());
+    expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['The 2025/26 Revenue ', 'The Capital Programm', 'The Reserves Strateg']);
+  });
+  it('takes no lead-in from a form\'s "Decision by:" over its maker, and keeps a scope set in under its item', () => {
+    const rows = [
+      row(0.15, [[10, 'Reference code:'], [40, 'Date signed:'], [60, 'Date published:']]),
+      row(0.1667, [[10, 'PCD 2001']]),
+      row(0.1834, [[10, 'Decision by:']]),
+      row(0.2001, [[10, 'Jane Doe, Deputy Mayor, Policing and Crime']]),
+      para(row(0.25, [[10, 'This paper seeks approval for the purchase of 4,000 lockers at a cost of £1,200,000.']])),
+      para(row(0.28, [[11, 'The Deputy Mayor for Policing and Crime is recommended to:']])),
+      row(0.3, [[16, 'Approve the new locker design for single lockers, reducing their width.']]),
+      row(0.3167, [[16, 'Approve the preferred option and the funding of £1,200,000 of capital to']]),
+      row(0.3334, [[16, 'deliver the following scope;']]),
+      row(0.3501, [[19, 'Purchase and installation of 4,000 lockers at the critical capacity']]),
+      row(0.3668, [[19, 'Continuation of the smart lock design']]),
+      para(row(0.4, [[10, 'PART I - NON-CONFIDENTIAL FACTS AND ADVICE']])),
+    ];
+    const r = laidOutRecord(textPage(1, "Mayor's Office for Policing and Crime\nPCD 2001 Personal Lockers"), rows.flat());
+    expect(r.recommendations.map((x) => x.text.slice(0, 28))).toEqual(['Approve the new locker desig', 'Approve the preferred option']);
+  });
+  it('takes neither a form\'s title in capitals nor its header line printed again for a decision', () => {
+    const form = 'Eastford Metropolitan Borough Council\nDecision details\nCommunity Fund\n\nDecision:\n\nRECORD OF OFFICER EXECUTIVE DECISION\n\nTo approve the use of £40,000 of community funding.';
+    expect(recs(form)).toEqual(['To approve the use of £4']);
+    const repeated = 'Office of the Westshire Police, Fire and Crime Commissioner\n\nDecision Record 12 – Estates Strategy\nDecision taken\nThe Commissioner has taken the decision to:\nPublish the new Estates Strategy, which will be reviewed annually.\nDecision Record 12 – Estates Strategy';
+    expect(recs(repeated)).toEqual(['Publish the new Estates ']);
+  });
+  it('keeps as one decision a sentence that runs on into its lettered items, and a delegation with the scope it delegates', () => {
+    const runOn = 'London Borough of Northfield\nDecision details\n\nDecision:\n\nTo award a contract to Acme Lifts Limited for an estimated £250,000 to replace lifts at\na) Town Hall,\nb) Central Library and\nc) North Housing Office\n\nReasons for the decision:\nThe lifts are beyond repair.';
+    expect(recs(runOn)).toEqual(['To award a contract to A']);
+    const delegation = 'Westshire County Council\nDecisions:\nRESOLVED to:\na) Delegate authority to the Director of Highways in consultation with the Head of Legal to:\n(i) finalise the target cost for the scheme; and\n(ii) award the construction contract for the scheme to Beta Civils Limited.\n\nReport author\tA Person';
+    expect(recs(delegation)).toEqual(['Delegate authority to th']);
+  });
+});
