@@ -10,6 +10,7 @@ import type { PDFDocumentProxy, PDFPageProxy } from '../pdf/pdfjs.ts';
 import type { TextEngineChoice } from '../pdf/poppler/poppler-text.ts';
 import type { RawPdf } from '../pdf/raw/raw-pdf.ts';
 import { renderPageGrey } from '../pdf/render-page.ts';
+import { readSkippedLines } from '../ocr/skipped-lines.ts';
 import { readTextLayer } from '../pdf/text-layer.ts';
 import { PageRecord, type Box } from '../record/index.ts';
 import { coverageMatters, measureText, routePage, type OcrMode } from '../route/route-page.ts';
@@ -116,9 +117,18 @@ async function ocrPage(doc: PDFDocumentProxy, page: PDFPageProxy, stored: Stored
       }
     }
   }
-  // On the first page (the header's), bold words are read from the thickness of their strokes. A stored JPEG handed over
-  // as it is is decoded by pdf.js for this, under the name its operator list gives it (about 0.1 s a page: page 1 only).
-  const pixels = page.pageNumber === 1 ? (rendered ?? grey ?? (stored ? await decodedScan(page) : null)) : null;
+  // Lines the layout analysis skipped (a rough scan's line left unread between two it read) are read again where they stand.
+  // A stored JPEG handed over as it is is decoded by pdf.js for this, under the name its operator list gives it (about 0.1 s a page).
+  const ownPixels = rendered ?? grey ?? (stored ? await decodedScan(page) : null);
+  if (ownPixels) {
+    const fuller = await readSkippedLines(engine, ownPixels, input.dpi, result);
+    if (fuller.lines) {
+      result = fuller.result;
+      image += `, ${fuller.lines} skipped line${fuller.lines > 1 ? 's' : ''} read again`;
+    }
+  }
+  // On the first page (the header's), bold words are read from the thickness of their strokes.
+  const pixels = page.pageNumber === 1 ? ownPixels : null;
   const bold = pixels ? boldWords(pixels, result.paragraphs.flat()) : undefined;
   return { ...ocrToPageText(result, place, bold), confidence: Math.round(result.confidence * 1000) / 1000, image };
 }
