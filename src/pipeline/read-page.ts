@@ -119,7 +119,8 @@ async function ocrPage(doc: PDFDocumentProxy, page: PDFPageProxy, stored: Stored
   }
   // Lines the layout analysis skipped (a rough scan's line left unread between two it read) are read again where they stand.
   // A stored JPEG handed over as it is is decoded by pdf.js for this, under the name its operator list gives it (about 0.1 s a page).
-  const ownPixels = rendered ?? grey ?? (stored ? await decodedScan(page) : null);
+  // (A scan pdf.js cannot decode is read without this, as before: its page is not lost for it.)
+  const ownPixels = rendered ?? grey ?? (stored ? await decodedScan(page).catch(() => null) : null);
   if (ownPixels) {
     const fuller = await readSkippedLines(engine, ownPixels, input.dpi, result);
     if (fuller.lines) {
