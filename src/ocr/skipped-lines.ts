@@ -59,8 +59,10 @@ export function unreadBands(image: GreyImage, words: readonly { box: { x: number
 /**
  * Reads again, as one block of text each (tesseract --psm 6), the bands of a page whose ink the first reading left unread (the
  * automatic layout analysis of a rough scan may skip a whole line: "1. the update on the proposed Framework ... be noted"), and
- * puts the lines found there into the reading where they stand on the page. Words read with little confidence, or with no letter
- * or figure, are left out. Returns the fuller reading and how many lines it gained.
+ * puts the lines found there into the reading where they stand on the page. Words read with little confidence, with no letter or
+ * figure, or where the first reading already has a word, are left out, and so is a line that starts far right of the text's left
+ * margin (the end of a skewed line). `dpi` is the image's resolution; boxes are fractions of the image, as the engine gives them.
+ * Returns the fuller reading and how many lines it gained.
  */
 export async function readSkippedLines(engine: OcrEngine, image: GreyImage, dpi: number, result: OcrResult): Promise<{ result: OcrResult; lines: number }> {
   const bands = unreadBands(image, result.paragraphs.flat(2));

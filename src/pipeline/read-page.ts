@@ -118,7 +118,8 @@ async function ocrPage(doc: PDFDocumentProxy, page: PDFPageProxy, stored: Stored
     }
   }
   // Lines the layout analysis skipped (a rough scan's line left unread between two it read) are read again where they stand.
-  // A stored JPEG handed over as it is is decoded by pdf.js for this, under the name its operator list gives it (about 0.1 s a page).
+  // A stored JPEG handed over as it is is decoded by pdf.js for this, under the name its operator list gives it (decode and scan:
+  // about 0.02 s a page with two readers, docs/performance.md).
   // (A scan pdf.js cannot decode is read without this, as before: its page is not lost for it.)
   const ownPixels = rendered ?? grey ?? (stored ? await decodedScan(page).catch(() => null) : null);
   if (ownPixels) {
