@@ -150,10 +150,9 @@ export function parseList(input: readonly Line[]): ListItem[] {
 function setInParts(item: ListItem): ListItem[] | null {
   const [first, ...rest] = item.lines;
   const margin = first?.leftEdge;
-  if (!first || margin == null || rest.length < 2 || item.children.length || !/:\s*$/.test(first.text) || !isLeadIn(readMarker(first.text.trim(), null)?.rest ?? '')) return null;
+  const lead = first ? readMarker(first.text.trim(), null)?.rest : undefined;
+  if (!first || margin == null || lead === undefined || rest.length < 2 || item.children.length || !/:\s*$/.test(first.text) || !isLeadIn(lead) || DELEGATES.test(lead)) return null;
   if (!rest.every((l) => l.leftEdge != null && l.leftEdge > margin + 0.015)) return null;
-  const lead = readMarker(first.text.trim(), null)!.rest;
-  if (DELEGATES.test(lead)) return null;
   const parts = parseUnmarked([{ ...first, text: lead }, ...rest]);
   return parts.length >= 2 && !allocationRows(parts) ? parts : null;
 }

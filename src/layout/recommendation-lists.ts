@@ -61,8 +61,9 @@ function withoutFormFields(ctx: ExtractContext, lists: { items: ListItem[]; qual
   // (A "Decision" field's own value is the decision, wherever the row prints it.)
   const decided = new Set(ctx.form.fields.filter((f) => DECISION_LABEL.test(f.label.trim())).map((f) => f.value));
   // "Decision Record 56 – Joint Estates Strategy" printed again under the decision: the header's line repeated, no item.
-  const headerLines = new Set(ctx.sections.filter((s) => s.kind === 'header').flatMap((s) => s.lines.map((l) => l.index)));
-  const header = new Set(ctx.sections.filter((s) => s.kind === 'header').flatMap((s) => s.lines.map((l) => l.text.trim())));
+  const headerOnly = ctx.sections.filter((s) => s.kind === 'header').flatMap((s) => s.lines);
+  const headerLines = new Set(headerOnly.map((l) => l.index));
+  const header = new Set(headerOnly.map((l) => l.text.trim()));
   const field = (i: ListItem) => {
     const t = i.text.trim();
     if (i.lines.length === 1 && !i.marker && header.has(t) && !headerLines.has(i.lines[0]!.index) && !DECIDES.test(t)) return true;
