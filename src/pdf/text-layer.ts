@@ -1,13 +1,15 @@
 import { pdfjs, type PDFPageProxy } from './pdfjs.ts';
 import type { PageText } from '../record/index.ts';
 import { layoutRuns, type Run } from './text-runs.ts';
+import { withDrawnBullets } from './drawn-bullets.ts';
+import type { RawPdf } from './raw/raw-pdf.ts';
 
 /**
  * Reads a page's text layer into lines in reading order, with a box and font size for every word.
  * With `fonts`, also which words are bold: that needs the operator list (pdf.js loads fonts only
  * then), so callers ask for it on header pages only.
  */
-export async function readTextLayer(page: PDFPageProxy, opts: { fonts?: boolean } = {}): Promise<PageText> {
+export async function readTextLayer(page: PDFPageProxy, opts: { fonts?: boolean; raw?: RawPdf | null } = {}): Promise<PageText> {
   const content = await page.getTextContent();
   const viewport = page.getViewport({ scale: 1, rotation: readingRotation(page, content.items) });
   // Weights need the operator list, which decodes every image: only worth it on a page with text.
@@ -21,7 +23,8 @@ export async function readTextLayer(page: PDFPageProxy, opts: { fonts?: boolean 
     const size = Math.hypot(t[2], t[3]) || Math.abs(item.height) || 1;
     runs.push({ str: item.str, x: t[4], base: t[5], size, width: Math.abs(item.width) || size * item.str.length * 0.5, bold: bold.has(item.fontName) });
   }
-  return layoutRuns(runs, viewport.width, viewport.height);
+  // Drawn list markers are placed in the page's unturned view only.
+  return layoutRuns(viewport.rotation === 0 ? withDrawnBullets(runs, opts.raw ?? null, page.pageNumber) : runs, viewport.width, viewport.height);
 }
 
 /**

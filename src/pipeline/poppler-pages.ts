@@ -2,6 +2,8 @@ import { DocketError, EXIT } from '../errors.ts';
 import { probePoppler, readWithPoppler, type PopplerProbe } from '../pdf/poppler/poppler-text.ts';
 import type { PopplerPage } from '../pdf/poppler/poppler-tsv.ts';
 import { layoutRuns } from '../pdf/text-runs.ts';
+import { withDrawnBullets } from '../pdf/drawn-bullets.ts';
+import type { RawPdf } from '../pdf/raw/raw-pdf.ts';
 import { PageRecord } from '../record/index.ts';
 import { coverageMatters, measureText, routePage } from '../route/route-page.ts';
 import type { ReadOptions } from './read-page.ts';
@@ -41,11 +43,11 @@ export function popplerFor(bytes: Uint8Array, opts: PopplerSettings): { used: bo
  * A page read from poppler's text when it is a plain text page (enough text, nothing garbled, not
  * sideways); null when the page must go to pdf.js (a scan, a thin layer over an image, odd text).
  */
-export function popplerPage(pages: readonly PopplerPage[] | null, number: number, opts: PopplerSettings): PageRecord | null {
+export function popplerPage(pages: readonly PopplerPage[] | null, number: number, opts: PopplerSettings, raw: () => RawPdf | null = () => null): PageRecord | null {
   const page = pages?.[number - 1];
   if (!page || page.number !== number || page.sideways > MAX_SIDEWAYS) return null;
   const started = performance.now();
-  const layer = layoutRuns(page.runs, page.width, page.height);
+  const layer = layoutRuns(withDrawnBullets(page.runs, raw(), number), page.width, page.height);
   const features = measureText(layer.text, 0);
   if (coverageMatters(features, opts.ocr)) return null;
   const route = routePage(features, opts.ocr);

@@ -39,7 +39,7 @@ export async function readPage(doc: PDFDocumentProxy, number: number, engine: Oc
     page = await doc.getPage(number);
     // Fonts (bold titles) need pdf.js's operator list, which a content-stream bomb makes gigabytes large.
     const fonts = number <= (opts.fontPages ?? 2) && !(raw() && page.ref && hasHugeContent(raw()!, page.ref));
-    const layer = await readTextLayer(page, { fonts });
+    const layer = await readTextLayer(page, { fonts, raw: raw() });
     // Images are only looked at when they can change the route (a thin text layer) or are needed for OCR.
     // A page that is one stored JPEG is known without decoding it; other images need pdf.js's operator list.
     const thin = coverageMatters(measureText(layer.text, 0), opts.ocr);

@@ -46,7 +46,7 @@ export async function readPages(bytes: Uint8Array, opts: ReadPagesOptions, engin
     const watchdog = stallWatchdog(opts.stallMs ?? 10 * 60_000);
     const jobs = Array.from({ length: toRead }, (_, i) =>
       queue.add(async () => {
-        const page = (fast && known[i]) || popplerPage(fast, i + 1, opts) || (await readPage(doc, i + 1, engines.ocr, opts, rawPdf).finally(watchdog.rearm));
+        const page = (fast && known[i]) || popplerPage(fast, i + 1, opts, rawPdf) || (await readPage(doc, i + 1, engines.ocr, opts, rawPdf).finally(watchdog.rearm));
         opts.onPage?.(page);
         return page;
       }),
@@ -76,7 +76,7 @@ async function popplerOnly(poppler: ReturnType<typeof popplerFor>, rawPdf: () =>
   if (!fast) return [];
   const pages: (PageRecord | null)[] = [];
   for (let n = 1; n <= toRead; n++) {
-    const page = popplerPage(fast, n, opts);
+    const page = popplerPage(fast, n, opts, rawPdf);
     pages.push(page);
     if (!page) return pages;
   }

@@ -67,6 +67,12 @@ export class RawPdf {
     return typeof count === 'number' && Number.isInteger(count) && count >= 0 ? count : null;
   }
 
+  /** The document catalog (/Root of the newest trailer); undefined when the cross-reference chain could not be read. */
+  root(): PdfDict | undefined {
+    const root = this.trailer && this.resolve(this.trailer.get('Root'));
+    return isDict(root) ? root : undefined;
+  }
+
   /** The value of an object, following references; undefined when it cannot be found. */
   resolve(v: PdfValue | undefined): PdfValue | undefined {
     for (let hops = 0; isRef(v) && hops < 32; hops++) v = this.load(v.num)?.value;

@@ -105,7 +105,7 @@ export function wordStream(pages: readonly ExtractPage[]): WordStream {
         figure: isFigure(key),
         section: sectionOfLine.get(line.index) ?? 0,
         heading: headingLines.has(line.index),
-        stop: (/[.;:!?]["'”’)]*$/.test(w.text) && !(isLineStart(w, words[wi - 1], line) && LIST_MARK.test(w.text))) || (lineEnd && nextBreaks(ctx.doc.lines, line)),
+        stop: (/[.;:!?]["'”’)]*$/.test(w.text) && !(startsLine(words, wi, line, ocr) && LIST_MARK.test(w.text))) || (lineEnd && nextBreaks(ctx.doc.lines, line)),
       });
     }
   }
@@ -120,7 +120,12 @@ function footnoteMarkHeight(words: readonly Word[]): number {
 
 /** A paragraph or list number at the start of a line (`3.1.`, `2.`, `a)`, `(iv)`): its stop does not end a sentence. */
 const LIST_MARK = /^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]$/i;
-const isLineStart = (w: Word, prev: Word | undefined, line: Line) => !prev || prev.offset < line.start;
+/** Whether word `wi` opens its line, a bullet before it aside ("• 3.1. The £353K ...": a drawn or printed disc is no word). */
+function startsLine(words: readonly Word[], wi: number, line: Line, ocr: boolean): boolean {
+  let k = wi - 1;
+  while (k >= 0 && words[k]!.offset >= line.start && !wordKey(words[k]!.text, ocr)) k--;
+  return k < 0 || words[k]!.offset < line.start;
+}
 const isLastOnLine = (w: Word, next: Word | undefined, line: Line) => !next || next.offset >= line.start + line.text.length;
 const nextBreaks = (lines: readonly Line[], line: Line) => lines[line.index + 1]?.breakBefore ?? true;
 
