@@ -44,6 +44,23 @@ describe('list shapes', () => {
     const r = laidOutRecord(textPage(1, "Mayor's Office for Policing and Crime\nPCD 2001 Personal Lockers"), rows.flat());
     expect(r.recommendations.map((x) => x.text.slice(0, 28))).toEqual(['Approve the new locker desig', 'Approve the preferred option']);
   });
+  it('nests bullets all alike by how far they are set in: the scope under "the following scope;" stays with its item', () => {
+    const rows = [
+      para(row(0.28, [[11, 'The Deputy Mayor for Policing and Crime is recommended to:']])),
+      para(row(0.3, [[14, '•'], [16, 'Approve the new locker design for single lockers, reducing their width.']])),
+      row(0.3167, [[14, '•'], [16, 'Approve the preferred option and the funding of £1,200,000 of capital to']]),
+      row(0.3334, [[16, 'deliver the following scope;']]),
+      row(0.3501, [[17, '•'], [19, 'Purchase and installation of 4,000 lockers at the critical capacity']]),
+      row(0.3668, [[17, '•'], [19, 'Continuation of the smart lock design']]),
+      para(row(0.4, [[10, 'PART I - NON-CONFIDENTIAL FACTS AND ADVICE']])),
+    ];
+    const r = laidOutRecord(textPage(1, "Mayor's Office for Policing and Crime\nPCD 2002 Personal Lockers"), rows.flat());
+    expect(r.recommendations.map((x) => x.text.slice(0, 28))).toEqual(['Approve the new locker desig', 'Approve the preferred option']);
+  });
+  it('keeps as one decision a sentence left open on a semicolon or comma over items that each give a party its sum', () => {
+    const text = 'Office of the Police and Crime Commissioner for Westshire\nDecision 28/2024\n\nRecommendation\n\nThe Commissioner supports these applications to the Youth Fund and awards;\n• £28,070 to Active Westshire to provide payments to six Friday Night Projects;\n• £5,000 to the Northtown Youth Hub for their Boxing Club;\n• £4,320 to Buddy Up for a part time mentor.\n\nSignature\tDate';
+    expect(recs(text)).toEqual(['The Commissioner support']);
+  });
   it('takes neither a form\'s title in capitals nor its header line printed again for a decision', () => {
     const form = 'Eastford Metropolitan Borough Council\nDecision details\nCommunity Fund\n\nDecision:\n\nRECORD OF OFFICER EXECUTIVE DECISION\n\nTo approve the use of £40,000 of community funding.';
     expect(recs(form)).toEqual(['To approve the use of £4']);

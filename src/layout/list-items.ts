@@ -31,6 +31,9 @@ const endsList = (text: string, first: boolean) => LIST_END.test(text) && !(firs
 /** An introduction that ends a line: "is asked to agree:", "awards to the following;", "To approve that". */
 const INTRO_END = /(?::|\bfollowing\s*;|\b(?:recommended|asked|invited|requested)\s+to\s+\w+\s*;|\b(?:recommended|asked|agreed?|resolved|decided|requested|invited|approves?|is|are)\s+(?:to|that)|\bas follows)\s*$/i;
 
+/** An introduction whose sentence is left open for the items under it: a colon, or where it meant one, a semicolon or comma ("... a one-off payment to the following charities,", "The organisations are;"). */
+const OPEN_END = /[:;,]-?$/;
+
 /**
  * An introduction that only leads in to the items ("The DMPC is recommended to approve:"), as against
  * a decision that sets out its own parts ("fund 12 applications ... The recipients are as follows:",
@@ -97,7 +100,10 @@ export function parseList(input: readonly Line[]): ListItem[] {
       // (Of two lists of one style, one inside the other, the marker goes on the one whose last marker comes just before it.)
       const sameStyle = (s: ListItem) => s.type === mk.type && s.close === mk.close;
       const inTurn = stack.map((s, k) => (sameStyle(s) && nextMarker(s.marker) === mk.marker ? k : -1)).reduce((a, b) => Math.max(a, b), -1);
-      const depth = inTurn >= 0 ? inTurn : stack.findIndex(sameStyle);
+      // (Bullets all alike nest by how far they are set in: "• Approve ... the following scope;" over "• Purchase ..." set further in.)
+      const setInUnder = (s: ListItem) => mk.type === 'bullet' && line.leftEdge != null && s.lines[0]!.leftEdge != null && line.leftEdge > s.lines[0]!.leftEdge + 0.015;
+      const level = mk.type === 'bullet' && line.leftEdge != null ? stack.findIndex((s) => sameStyle(s) && !setInUnder(s)) : -2;
+      const depth = inTurn >= 0 ? inTurn : level !== -2 ? level : stack.findIndex(sameStyle);
       // "2. That the following are appointed:" then "1. Carpets Ltd (Lot 1)": a list starting again under an item that introduces it is that item's.
       const restarts = !!current && /^(?:1|a|i)$/.test(mk.marker) && /:-?$/.test(current.text.trim()) && current.marker !== '' && !/^(?:1|a|i)$/.test(current.marker);
       if (depth >= 0 && !restarts) stack.length = depth;
@@ -131,7 +137,10 @@ export function parseList(input: readonly Line[]): ListItem[] {
   // The parts may be followed by the next decision ("2.2 Delegated authority ..."), which stays an item of its own.
   const parts = roots.findIndex((r) => !allocationRows([r]));
   const partCount = parts < 0 ? roots.length : parts;
-  if (partCount >= 2 && /:$/.test(introText) && (!isLeadIn(introText) || DECIDES.test(introText))) return [withParts(intro, introText, roots.slice(0, partCount)), ...roots.slice(partCount)];
+  // ("The Commissioner ... awards;" over "• £28,070 to Active Surrey ...", "• £5,000 to ...": items that are each a party and its sum are the
+  // parts of the sentence they complete, however short it is.)
+  if (roots.length >= 2 && intro.length && OPEN_END.test(introText) && !/:$/.test(introText) && allocationRows(roots)) return [withParts(intro, introText, roots)];
+  if (partCount >= 2 && OPEN_END.test(introText) && (!isLeadIn(introText) || DECIDES.test(introText))) return [withParts(intro, introText, roots.slice(0, partCount)), ...roots.slice(partCount)];
   // "To award a contract to Lift & Engineering Services ... to refurbish ... lift installation works at" over "a) Lyric Theatre," ...: a
   // decision whose sentence runs on into its items (no colon, no stop) has them as its parts, where none of them decides.
   // (Items that open on a verb or after "to", "that" or ":-" are decisions of their own: "It was AGREED to" over "a. approve ...".)
