@@ -215,6 +215,14 @@ describe('titles in the header block', () => {
     const stacked = ocrPage('GREATER MANCHESTER COMBINED AUTHORITY\n\nCut Short: Fighting Against Knives\n\nRef\n1590\n\nDecision status\nRecommendations Approved');
     expect(stacked.reference).toBe('1590');
   });
+  it('takes a code printed alone in the header for the reference, before one the prose cites, and never a wrapped heading\'s last line', () => {
+    const alone = record('Eastshire Police and Crime Commissioner\n\nRecord of decision\n\nPCC/D/2024/07\n\nExecutive Summary\nThe project was approved in July 2022 (Ref PCC/D/2022/23). Approval is sought for a further £37,575.');
+    expect(alone.reference).toBe('PCC/D/2024/07');
+    const wrapped = record('Northway City Council\n\nAward of contracts for youth centres in Northway –\nJUN19/CMDN/41\n12/06/2019 - Award of contracts for youth centres ref: 1602 Recommendations Approved\n\nThe Cabinet Member authorised the award of a contract for £250,000.');
+    expect(wrapped.reference).toBe('1602');
+    const dated = record('NORTHWAY PARISH COUNCIL\n\nMINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON WEDNESDAY 27\nJANUARY 2021\n\nPresent: Cllrs A Person (Chairman), B Person.\n\nIt was resolved to pay £120 to the clerk.');
+    expect(dated.reference).toBeNull();
+  });
   it('keeps a reference\'s year joined by an underscore', () => {
     expect(record('Office of the Police and Crime Commissioner for Northway\n\nDecision number: 054/2024_25\n\nTo award £2,341 to the Harbour Trust.').reference).toBe('054/2024_25');
   });

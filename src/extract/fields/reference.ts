@@ -45,6 +45,9 @@ function printedReference(ctx: ExtractContext): string | null {
   // ("Report | ES20222": a report's code in a field of its name.)
   const named = findField(ctx.form, /^(?:decision|report)$/i, (v) => CODE_ONLY.test(clean(v)) && !DATE.test(clean(v)));
   if (named) return normaliseReference(clean(named.value));
+  // "Record of decision" over "PCC/D/2023/15": a code alone on a line of the opening header is the paper's own, before any cited in its prose.
+  const alone = codeAlone(ctx);
+  if (alone) return alone;
   const head = doc.lines.slice(0, 80);
   for (const [i, line] of head.entries()) {
     // The value may sit on the label's line or, in two-column forms, on the next line.
@@ -74,6 +77,34 @@ function attachedDecision(ctx: ExtractContext): string | null {
   for (const l of ctx.doc.lines) {
     const m = ATTACHED.exec(clean(l.text).replace(/\t/g, ' '));
     if (m && (FILE_SIZE.test(m[2]!) || sharesMostWords(m[2]!, ctx.header?.title ?? '', 2))) return normaliseReference(m[1]!);
+  }
+  return null;
+}
+
+const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+/** A span of years ("2024/25", "2023-2024"), printed alone as a heading, is no reference. */
+const YEARS = /^(?:19|20)\d{2}(?:\s?[-–/]\s?(?:19|20)?\d{2})?$/;
+
+/**
+ * A reference printed alone on a line of page 1's opening header block ("PCC/D/2023/15", "OPCC 2019/05"): a code with a figure and
+ * a slash or a letter prefix, not a date, a span of years or a part of the paper.
+ */
+function codeAlone(ctx: ExtractContext): string | null {
+  const header = ctx.sections[0];
+  // (A title that prints its own reference, "... Winter Gritter Fleet OKD09 (22/23)", gives it: the title is read whole.)
+  if (!header || header.kind !== 'header' || ctx.header?.reference) return null;
+  for (const line of header.lines.slice(0, 10)) {
+    if (line.page !== 1) break;
+    const t = clean(line.text);
+    // (Not a line that ends the one above it: a heading wrapped at the margin, "... ON WEDNESDAY 27" / "JANUARY 2021", or cut after a
+    // dash, "Award of contracts for children's centres –" / "FEB19/CMDN/89".)
+    const prev = ctx.doc.lines[line.index - 1];
+    if (prev && ((prev.rightEdge ?? 0) > 0.8 || /[–:,&-]\s*$/.test(prev.text))) continue;
+    if (MONTH.test(t) || /\d[.:]\d{2}\s*[ap]\.?m\b/i.test(t)) continue;
+    const m = REFERENCE_VALUE.exec(t);
+    if (!m || m[1] !== t || t.length > 24 || !/\d/.test(t) || !(/\//.test(t) || /^[A-Z]{2,}/.test(t))) continue;
+    if (DATE.test(t) || YEARS.test(t) || PART_OF_PAPER.test(t)) continue;
+    return normaliseReference(t);
   }
   return null;
 }
