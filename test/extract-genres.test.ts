@@ -6,6 +6,7 @@ import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.
 import { COUNCIL_RECORD } from '../scripts/lib/council-record.ts';
 import { headingKind } from '../src/layout/segment.ts';
 import type { Line } from '../src/layout/doc-lines.ts';
+import { laidOutRecord, row } from './laid-out.ts';
 
 const record = (...pages: string[]) => analyse(pages.map((t, i) => textPage(i + 1, t))).extracted;
 
@@ -222,6 +223,19 @@ describe('titles in the header block', () => {
     expect(wrapped.reference).toBe('1602');
     const dated = record('NORTHWAY PARISH COUNCIL\n\nMINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON WEDNESDAY 27\nJANUARY 2021\n\nPresent: Cllrs A Person (Chairman), B Person.\n\nIt was resolved to pay £120 to the clerk.');
     expect(dated.reference).toBeNull();
+  });
+  it('starts a decisions list\'s entry on the line above its "ref:" line where its title wrapped at the margin there', () => {
+    const rows = [
+      row(0.1, [[10, 'Ringwood Town Centre Improvements (Phase 2) and the Northgate Bus Station Slip']]),
+      row(0.1167, [[10, 'Road Closure ref: 1660']]),
+      row(0.1334, [[10, 'Status'], [30, 'Recommendations Approved']]),
+      row(0.1501, [[10, 'Decision Maker'], [30, 'Director of Economy Transport and Environment']]),
+      row(0.2, [[10, 'Decision:']]),
+      row(0.2167, [[10, '1. That the Director approves the addition of the scheme at a value of £200,000.']]),
+    ];
+    const r = laidOutRecord(textPage(1, 'Westshire County Council\nDecisions made'), rows.flat());
+    expect(r.title).toBe('Ringwood Town Centre Improvements (Phase 2) and the Northgate Bus Station Slip Road Closure');
+    expect(r.reference).toBe('1660');
   });
   it('keeps a reference\'s year joined by an underscore', () => {
     expect(record('Office of the Police and Crime Commissioner for Northway\n\nDecision number: 054/2024_25\n\nTo award £2,341 to the Harbour Trust.').reference).toBe('054/2024_25');

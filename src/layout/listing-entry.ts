@@ -53,7 +53,14 @@ export function listingEntry(head: readonly Line[]): ListingEntry | null {
       // The status may wrap alone onto the next line ("Recommendations" / "Approved").
       const m = ENTRY.exec(joined) ?? ENTRY.exec(joined.replace(new RegExp(String.raw`\s+${REF}\d+\s+\S.*$`), (s) => s.split(/\s+/).slice(0, 3).join(' ')));
       // "Officer and Mayoral decisions – ref: 3373": the list's name before the reference is no title.
-      if (m) return { title: isBannerOrFormName(m[1]!) ? '' : m[1]!.replace(/[\s.;,]+$/, ''), reference: m[2]!, lines };
+      if (m) {
+        // "Ringwood Town Centre Improvements (Phase 2) and A31 Slip" over "Road Closure ref: 1660": a title wrapped at the margin
+        // before the line its reference ends starts on the line above (an entry that opens on its date starts there).
+        const above = i > 0 ? head[i - 1]! : null;
+        const wrapped = !!above && !DATED.test(text) && !line.breakBefore && (above.rightEdge ?? 0) >= 0.75 && !/[.:;]\s*$/.test(above.text) && !isBannerOrFormName(clean(above.text)) && !LABEL_LINE.test(clean(above.text)) && !DATED.test(clean(above.text)) && !above.text.includes('\t');
+        const title = isBannerOrFormName(m[1]!) ? '' : `${wrapped ? `${clean(above!.text)} ` : ''}${m[1]!}`.replace(/[\s.;,]+$/, '');
+        return { title, reference: m[2]!, lines: wrapped && title ? [above!, ...lines] : lines };
+      }
       // "Ross Enterprise Park Phase 1; Construction Phase" over "22/07/2025 - Ross Enterprise Park Phase 1; Construction Phase": an issue's
       // decision entry that repeats its heading, with no list reference.
       const rest = text.replace(/^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*/, '');
