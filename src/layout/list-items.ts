@@ -101,9 +101,10 @@ export function parseList(input: readonly Line[]): ListItem[] {
       const sameStyle = (s: ListItem) => s.type === mk.type && s.close === mk.close;
       const inTurn = stack.map((s, k) => (sameStyle(s) && nextMarker(s.marker) === mk.marker ? k : -1)).reduce((a, b) => Math.max(a, b), -1);
       // (Bullets all alike nest by how far they are set in: "• Approve ... the following scope;" over "• Purchase ..." set further in.)
-      const setInUnder = (s: ListItem) => mk.type === 'bullet' && line.leftEdge != null && s.lines[0]!.leftEdge != null && line.leftEdge > s.lines[0]!.leftEdge + 0.015;
-      const level = mk.type === 'bullet' && line.leftEdge != null ? stack.findIndex((s) => sameStyle(s) && !setInUnder(s)) : -2;
-      const depth = inTurn >= 0 ? inTurn : level !== -2 ? level : stack.findIndex(sameStyle);
+      const left = line.leftEdge;
+      const setInUnder = (s: ListItem) => left != null && s.lines[0]!.leftEdge != null && left > s.lines[0]!.leftEdge + 0.015;
+      const level = mk.type === 'bullet' && left != null ? stack.findIndex((s) => sameStyle(s) && !setInUnder(s)) : null;
+      const depth = inTurn >= 0 ? inTurn : (level ?? stack.findIndex(sameStyle));
       // "2. That the following are appointed:" then "1. Carpets Ltd (Lot 1)": a list starting again under an item that introduces it is that item's.
       const restarts = !!current && /^(?:1|a|i)$/.test(mk.marker) && /:-?$/.test(current.text.trim()) && current.marker !== '' && !/^(?:1|a|i)$/.test(current.marker);
       if (depth >= 0 && !restarts) stack.length = depth;

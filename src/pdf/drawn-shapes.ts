@@ -47,13 +47,18 @@ export function drawnShapes(raw: RawPdf, page: RawPage): DrawnShape[] {
   const base: Matrix = [1, 0, 0, -1, -bx0, by1];
   const stack: Matrix[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let toView = base;
   const nums: number[] = [];
-  let path: { xs: number[]; ys: number[]; curved: boolean } = { xs: [], ys: [], curved: false };
+  // The current path's box (kept as it grows: a path may hold a great many points) and whether it curves.
+  let path = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity, curved: false };
   const shapes: DrawnShape[] = [];
   const point = (x: number, y: number) => {
-    const m = times(ctm, base);
-    path.xs.push(m[0] * x + m[2] * y + m[4]);
-    path.ys.push(m[1] * x + m[3] * y + m[5]);
+    const vx = toView[0] * x + toView[2] * y + toView[4];
+    const vy = toView[1] * x + toView[3] * y + toView[5];
+    path.x0 = Math.min(path.x0, vx);
+    path.x1 = Math.max(path.x1, vx);
+    path.y0 = Math.min(path.y0, vy);
+    path.y1 = Math.max(path.y1, vy);
   };
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
@@ -69,15 +74,15 @@ export function drawnShapes(raw: RawPdf, page: RawPage): DrawnShape[] {
     }
     const n = nums.splice(0);
     if (t === 'q') stack.push(ctm);
-    else if (t === 'Q') ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
-    else if (t === 'cm' && n.length === 6) ctm = times(n as Matrix, ctm);
+    else if (t === 'Q') ((ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0]), (toView = times(ctm, base)));
+    else if (t === 'cm' && n.length === 6) ((ctm = times(n as Matrix, ctm)), (toView = times(ctm, base)));
     else if ((t === 'm' || t === 'l') && n.length === 2) point(n[0]!, n[1]!);
     else if (t === 'c' && n.length === 6) (point(n[4]!, n[5]!), point(n[0]!, n[1]!), point(n[2]!, n[3]!), (path.curved = true));
     else if ((t === 'v' || t === 'y') && n.length === 4) (point(n[0]!, n[1]!), point(n[2]!, n[3]!), (path.curved = true));
     else if (t === 're' && n.length === 4) (point(n[0]!, n[1]!), point(n[0]! + n[2]!, n[1]! + n[3]!));
     else if (FILL.has(t) || STROKE.has(t) || t === 'n') {
-      if (t !== 'n' && path.xs.length) shapes.push({ x0: Math.min(...path.xs), y0: Math.min(...path.ys), x1: Math.max(...path.xs), y1: Math.max(...path.ys), filled: FILL.has(t), curved: path.curved });
-      path = { xs: [], ys: [], curved: false };
+      if (t !== 'n' && path.x1 >= path.x0) shapes.push({ x0: path.x0, y0: path.y0, x1: path.x1, y1: path.y1, filled: FILL.has(t), curved: path.curved });
+      path = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity, curved: false };
     } else if (t === 'ID') {
       // An inline image's data runs to "EI": skip it whole.
       const end = text.indexOf('EI', TOKEN.lastIndex);
