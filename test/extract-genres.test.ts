@@ -237,6 +237,10 @@ describe('titles in the header block', () => {
     expect(r.title).toBe('Ringwood Town Centre Improvements (Phase 2) and the Northgate Bus Station Slip Road Closure');
     expect(r.reference).toBe('1660');
   });
+  it('reads a form\'s own small number before the title its name prints on one line ("Decision Record 23 – ...")', () => {
+    const r = record('Office of the Northway Police, Fire and Crime Commissioner\n\nNFRS Decision Record 23- Purchase of Leased Vehicles\n\nDecision taken\nTo agree the purchase of the leased vehicles for an estimated £83,000.');
+    expect([r.title, r.reference]).toEqual(['Purchase of Leased Vehicles', '23']);
+  });
   it('keeps a reference\'s year joined by an underscore', () => {
     expect(record('Office of the Police and Crime Commissioner for Northway\n\nDecision number: 054/2024_25\n\nTo award £2,341 to the Harbour Trust.').reference).toBe('054/2024_25');
   });

@@ -12,7 +12,7 @@ import { BULLET_GLYPHS } from './list-markers.ts';
  * A reference printed before the title on its line: "LCR 194 - ", "Decision Log – 003/2021 ", "WPCC3-0129 ", "AHWB.022.2021 ",
  * "DN 09/2019: " (a decision notice's number: "DN" names the kind of paper, as a label would).
  */
-const LEADING_REF = /^(?:[A-Z][A-Za-z]*\s+){0,2}?(?:[–-]\s*)?(?:DN\s+(?=\d))?((?:[A-Z][A-Z&]{0,7}[\s/.-]?){0,3}\d{1,6}(?:[/.-][A-Z\d]{1,6}){0,3})\s*(?:[–-]\s+|:\s+(?=[A-Z])|\s+(?=[A-Z]))/;
+const LEADING_REF = /^(?:[A-Z][A-Za-z]*\s+){0,3}?(?:[–-]\s*)?(?:DN\s+(?=\d))?((?:[A-Z][A-Z&]{0,7}[\s/.-]?){0,3}\d{1,6}(?:[/.-][A-Z\d]{1,6}){0,3})\s*(?:[–-]\s+|:\s+(?=[A-Z])|\s+(?=[A-Z]))/;
 
 /** A reference printed at the end of a title: letters run into figures, and a financial year after it ("OKD09 (22/23)", "OKD74 20-21"), in brackets or not ("Community Initiative Fund (EA03(19/20))"). */
 // ("Great Childhoods Ambition: Free Bus Travel Pilot (Cab.02/04.2025/6)": a meeting's minute code in brackets, its parts dotted or slashed.)
@@ -157,7 +157,9 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     // ... nor a year or a span of years ("Vehicle Replacement 2023-2024 – Former Districts").
     // (A financial year that a number follows is a series' part: "Decision 2024/25 – 0008: Autumn Activity Fund".)
     const years = !!ref && /^(?:19|20)\d{2}(?:\s?[-–/]\s?(?:(?:19|20)\d{2}|\d{2}))?$/.test(ref[1]!) && !/^\d/.test(joined.slice(ref[0].length));
-    const useRef = ref && !road && !years && /\d/.test(ref[1]!) && !/^\d{1,2}$/.test(ref[1]!) && !/^\d{1,2}\s?[-–]\s?\d{1,2}$/.test(ref[1]!) && !/^S\s?\d{2,3}$/i.test(ref[1]!) && !/^[A-Z]{1,3}\d$/.test(ref[1]!) && joined.length - ref[0].length >= 8;
+    // ("Decision Record 23 – Purchase of Leased Vehicles": a form's own number, however small, after the form's name.)
+    const formNumber = !!ref && /\b(?:decision|record|notice)\s+$/i.test(joined.slice(0, ref.index + ref[0].indexOf(ref[1]!)));
+    const useRef = ref && !road && !years && /\d/.test(ref[1]!) && (formNumber || !/^\d{1,2}$/.test(ref[1]!)) && !/^\d{1,2}\s?[-–]\s?\d{1,2}$/.test(ref[1]!) && !/^S\s?\d{2,3}$/i.test(ref[1]!) && !/^[A-Z]{1,3}\d$/.test(ref[1]!) && joined.length - ref[0].length >= 8;
     // ... nor a date: "25/04/2019 - Leeds City Region Growth Service", a decisions list's dated entry, is titled after its dash.
     const dated = !!ref && (findDates(ref[1]!).some((d) => d.start === 0 && d.end === ref[1]!.length) || /^(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}$/.test(ref[1]!));
     const formName = head.slice(0, head.indexOf(lines[0]!)).map((l) => clean(l.text)).find((t) => /decision/i.test(t) && isBannerOrFormName(t) && FORM_REF.test(t));
