@@ -9,6 +9,8 @@ export interface DateMatch {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A month's name, whole or cut short ("March", "Sept."), as a pattern source. */
+/** A year or a span of years printed alone ("2024", "2024/25", "2023-2024"). */
+export const YEAR_SPAN = /^(?:19|20)\d{2}(?:\s?[-–/]\s?(?:(?:19|20)\d{2}|\d{2}))?$/;
 export const MONTH_WORD = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 // UK order only: day / month / year. "2019/20" (a financial year) has two parts and never matches.
 const NUMERIC = /(?<![\d/.])(\d{1,2})\s?([/.-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?![\d/]|\.\d)/g;

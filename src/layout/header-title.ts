@@ -5,7 +5,7 @@ import type { Cell } from './form-cells.ts';
 import { isFieldLabel, labelOf } from './form-cells.ts';
 import { AUTHOR_LINE, listingEntry } from './listing-entry.ts';
 import { isBannerOrFormName, orgIn } from './org-names.ts';
-import { findDates } from './dates.ts';
+import { findDates, YEAR_SPAN } from './dates.ts';
 import { BULLET_GLYPHS } from './list-markers.ts';
 
 /**
@@ -156,7 +156,7 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     // ... nor an age range ("0-19 Service Procurement", "16-25 Skills").
     // ... nor a year or a span of years ("Vehicle Replacement 2023-2024 – Former Districts").
     // (A financial year that a number follows is a series' part: "Decision 2024/25 – 0008: Autumn Activity Fund".)
-    const years = !!ref && /^(?:19|20)\d{2}(?:\s?[-–/]\s?(?:(?:19|20)\d{2}|\d{2}))?$/.test(ref[1]!) && !/^\d/.test(joined.slice(ref[0].length));
+    const years = !!ref && YEAR_SPAN.test(ref[1]!) && !/^\d/.test(joined.slice(ref[0].length));
     // ("Decision Record 23 – Purchase of Leased Vehicles": a form's own number, however small, after the form's name.)
     const formNumber = !!ref && /\b(?:decision|record|notice)\s+$/i.test(joined.slice(0, ref.index + ref[0].indexOf(ref[1]!)));
     const useRef = ref && !road && !years && /\d/.test(ref[1]!) && (formNumber || !/^\d{1,2}$/.test(ref[1]!)) && !/^\d{1,2}\s?[-–]\s?\d{1,2}$/.test(ref[1]!) && !/^S\s?\d{2,3}$/i.test(ref[1]!) && !/^[A-Z]{1,3}\d$/.test(ref[1]!) && joined.length - ref[0].length >= 8;

@@ -139,9 +139,9 @@ export function parseList(input: readonly Line[]): ListItem[] {
   const parts = roots.findIndex((r) => !allocationRows([r]));
   const partCount = parts < 0 ? roots.length : parts;
   // ("The Commissioner ... awards;" over "• £28,070 to Active Surrey ...", "• £5,000 to ...": items that are each a party and its sum are the
-  // parts of the sentence they complete, however short it is.)
-  if (roots.length >= 2 && intro.length && OPEN_END.test(introText) && !/:$/.test(introText) && allocationRows(roots)) return [withParts(intro, introText, roots)];
-  if (partCount >= 2 && OPEN_END.test(introText) && (!isLeadIn(introText) || DECIDES.test(introText))) return [withParts(intro, introText, roots.slice(0, partCount)), ...roots.slice(partCount)];
+  // parts of the sentence they complete, however short it is, where it ends on a semicolon or comma.)
+  const completes = !/:$/.test(introText) && allocationRows(roots);
+  if (partCount >= 2 && OPEN_END.test(introText) && (!isLeadIn(introText) || DECIDES.test(introText) || completes)) return [withParts(intro, introText, roots.slice(0, partCount)), ...roots.slice(partCount)];
   // "To award a contract to Lift & Engineering Services ... to refurbish ... lift installation works at" over "a) Lyric Theatre," ...: a
   // decision whose sentence runs on into its items (no colon, no stop) has them as its parts, where none of them decides.
   // (Items that open on a verb or after "to", "that" or ":-" are decisions of their own: "It was AGREED to" over "a. approve ...".)

@@ -1,8 +1,9 @@
 import { isDict, isName, isRef, PdfLexer, type PdfDict, type PdfRef, type PdfValue } from './raw/pdf-syntax.ts';
 import type { RawPdf } from './raw/raw-pdf.ts';
+import { contentRefs } from './content-size.ts';
+import { mul, type Matrix } from './matrix.ts';
 
-/** PDF transformation matrix [a b c d e f]. */
-export type Matrix = [number, number, number, number, number, number];
+export type { Matrix } from './matrix.ts';
 
 /** A page's one image, still JPEG-encoded as stored in the PDF, and where it is painted. */
 export interface EmbeddedJpeg {
@@ -16,10 +17,6 @@ export interface EmbeddedJpeg {
 }
 
 const PAINT_OPS = new Set(['f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'S', 's', 'sh', 'BI']);
-const mul = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3], m[2] * n[0] + m[3] * n[2],
-  m[2] * n[1] + m[3] * n[3], m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5],
-];
 
 /**
  * The page's scan when the page paints exactly one image, that image is a baseline or progressive
@@ -31,9 +28,7 @@ export function findEmbeddedJpeg(raw: RawPdf, pageRef: PdfRef): EmbeddedJpeg | n
   const page = raw.dict(pageRef);
   if (!page) return null;
   const draws: { ref: PdfRef; ctm: Matrix }[] = [];
-  // /Contents is a stream or an array of streams (the array itself possibly held by reference).
-  const listed = raw.resolve(page.get('Contents'));
-  const contents = (Array.isArray(listed) ? listed : [page.get('Contents')]).map((c) => (isRef(c) ? raw.decodedStream(c) : undefined));
+  const contents = contentRefs(raw, page).map((c) => (isRef(c) ? raw.decodedStream(c) : undefined));
   if (!contents.length || contents.some((c) => !c)) return null;
   const joined = Buffer.concat(contents.flatMap((c) => [c!, Buffer.from('\n')]));
   if (!walkContent(raw, joined, inheritedResources(raw, page), [1, 0, 0, 1, 0, 0], draws, 0)) return null;

@@ -1,4 +1,5 @@
 import { pdfjs, type PDFPageProxy } from './pdfjs.ts';
+import type { Matrix } from './matrix.ts';
 
 /** An image painted on a page and where it lands, in viewport units (PDF points, top-left origin). */
 export interface PlacedImage {
@@ -13,7 +14,6 @@ export interface PlacedImage {
   coverage: number;
 }
 
-type Matrix = [number, number, number, number, number, number];
 
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 

@@ -2,6 +2,7 @@ import { findEmbeddedJpeg } from './embedded-jpeg.ts';
 import type { PlacedImage } from './page-images.ts';
 import { pdfjs, type PDFPageProxy } from './pdfjs.ts';
 import type { RawPdf } from './raw/raw-pdf.ts';
+import type { Matrix } from './matrix.ts';
 
 /** A page's scan as the PDF stores it (JPEG bytes, no decoding) and where it lands on the page. */
 export interface StoredScan {
@@ -9,7 +10,6 @@ export interface StoredScan {
   placed: PlacedImage;
 }
 
-type Matrix = [number, number, number, number, number, number];
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
 /**

@@ -1,6 +1,7 @@
 import { clean, sharesMostWords } from '../../layout/doc-lines.ts';
 import type { ExtractContext } from '../../layout/context.ts';
 import { defineExtractor } from '../define-extractor.ts';
+import { MONTH_WORD, YEAR_SPAN } from '../../layout/dates.ts';
 import { findField } from '../../layout/form.ts';
 import { CODE_ONLY, LABELS, REFERENCE_VALUE } from '../form-labels.ts';
 
@@ -81,9 +82,7 @@ function attachedDecision(ctx: ExtractContext): string | null {
   return null;
 }
 
-const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
-/** A span of years ("2024/25", "2023-2024"), printed alone as a heading, is no reference. */
-const YEARS = /^(?:19|20)\d{2}(?:\s?[-–/]\s?(?:19|20)?\d{2})?$/;
+const MONTH = new RegExp(String.raw`\b${MONTH_WORD}\b`, 'i');
 
 /**
  * A reference printed alone on a line of page 1's opening header block ("PCC/D/2023/15", "OPCC 2019/05"): a code with a figure and
@@ -103,7 +102,7 @@ function codeAlone(ctx: ExtractContext): string | null {
     if (MONTH.test(t) || /\d[.:]\d{2}\s*[ap]\.?m\b/i.test(t)) continue;
     const m = REFERENCE_VALUE.exec(t);
     if (!m || m[1] !== t || t.length > 24 || !/\d/.test(t) || !(/\//.test(t) || /^[A-Z]{2,}/.test(t))) continue;
-    if (DATE.test(t) || YEARS.test(t) || PART_OF_PAPER.test(t)) continue;
+    if (DATE.test(t) || YEAR_SPAN.test(t) || PART_OF_PAPER.test(t)) continue;
     return normaliseReference(t);
   }
   return null;

@@ -4,7 +4,6 @@ import type { RawPdf } from './raw-pdf.ts';
 /** A page as its structure states it: its object, the box it is shown in (PDF points) and its /Rotate. */
 export interface RawPage {
   ref: PdfRef;
-  dict: PdfDict;
   /** The visible box, `[x0, y0, x1, y1]` in default user space (CropBox, else MediaBox; both inherited from the tree). */
   box: [number, number, number, number];
   /** Clockwise quarter turns the page is shown with (0, 90, 180, 270). */
@@ -28,7 +27,7 @@ export function rawPage(raw: RawPdf, number: number): RawPage | null {
     for (const key of INHERITED) if (node.has(key)) inherited.set(key, raw.get(node, key));
     const kids = raw.get(node, 'Kids');
     if (!Array.isArray(kids)) return null;
-    let next: { ref: PdfRef; dict: PdfDict } | null = null;
+    let next: PdfDict | null = null;
     for (const kid of kids) {
       if (!isRef(kid)) continue;
       const dict = raw.dict(kid);
@@ -37,7 +36,7 @@ export function rawPage(raw: RawPdf, number: number): RawPage | null {
         const count = raw.get(dict, 'Count');
         if (typeof count !== 'number') return null;
         if (left < count) {
-          next = { ref: kid, dict };
+          next = dict;
           break;
         }
         left -= count;
@@ -46,11 +45,11 @@ export function rawPage(raw: RawPdf, number: number): RawPage | null {
         const box = numbers(inherited.get('CropBox')) ?? numbers(inherited.get('MediaBox'));
         const rotate = inherited.get('Rotate');
         if (!box) return null;
-        return { ref: kid, dict, box: [Math.min(box[0], box[2]), Math.min(box[1], box[3]), Math.max(box[0], box[2]), Math.max(box[1], box[3])], rotate: typeof rotate === 'number' ? ((rotate % 360) + 360) % 360 : 0 };
+        return { ref: kid, box: [Math.min(box[0], box[2]), Math.min(box[1], box[3]), Math.max(box[0], box[2]), Math.max(box[1], box[3])], rotate: typeof rotate === 'number' ? ((rotate % 360) + 360) % 360 : 0 };
       }
     }
     if (!next) return null;
-    node = next.dict;
+    node = next;
   }
   return null;
 }
