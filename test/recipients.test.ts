@@ -216,6 +216,30 @@ describe('recipients: who gets the money, as named', () => {
     expect(got).toEqual([['Rising Sun and Choices', 35000], ['Total Insight Theatre', 9507]]);
   });
 
+  it('reads a grants table whose party wrapped over three lines, its sum in the column that says what was decided', () => {
+    // A row's tallest cell wrapped over three lines: its middle line shares the row's baseline, and the row's number ran into it.
+    const page = textPage(1, 'Decision:\nMembers agreed to award the grants as undernoted:-');
+    const laid = [
+      ...row(0.4, [[8, 'Ref No'], [15, 'Organisation'], [40, 'Grant 15/16'], [55, 'Amount Requested'], [75, 'Recommendation 2017']]),
+      ...row(0.43, [[13, '1 Argyll Drama Festival*'], [40, 'n/a'], [55, '£785'], [75, '£470']]),
+      ...row(0.4496, [[15, 'Islay and Jura']]), ...row(0.4638, [[13, '9 Community Enterprises'], [40, '£640'], [55, '£3,293'], [75, '£405']]), ...row(0.4781, [[15, 'Ltd']]),
+      ...row(0.4968, [[13, '10 Heads Up'], [40, '£560'], [55, '£4,000'], [75, '£2,700']]),
+    ];
+    expect(laidOutRecipients(page, laid)).toEqual([['Argyll Drama Festival', 470], ['Islay and Jura Community Enterprises Ltd', 405], ['Heads Up', 2700]]);
+  });
+
+  it('keeps a table row apart from a wrapped name under the row above it', () => {
+    // "Forum*" half a line under its row, "Cantilena Festival on" half a line over the next: each stays with its own row.
+    const page = textPage(1, 'Members agreed to award the grants as undernoted:-');
+    const laid = [
+      ...row(0.4, [[8, 'Ref No'], [15, 'Organisation'], [40, 'Grant 15/16'], [75, 'Recommendation 2017']]),
+      ...row(0.42, [[15, 'Argyll and Bute Youth']]), ...row(0.427, [[13, '2'], [40, '£250'], [75, '£390']]), ...row(0.434, [[15, 'Forum*']]),
+      ...row(0.4486, [[13, '3 Argyll Drama Festival*'], [40, 'n/a'], [75, '£470']]),
+      ...row(0.4673, [[15, 'Cantilena Festival on']]), ...row(0.4743, [[13, '4'], [40, '£1,400'], [75, '£820']]), ...row(0.4813, [[15, 'Islay*']]),
+    ];
+    expect(laidOutRecipients(page, laid)).toEqual([['Argyll and Bute Youth Forum', 390], ['Argyll Drama Festival', 470], ['Cantilena Festival on Islay', 820]]);
+  });
+
   it('reads a contract that "are awarded to" a party, as minutes sometimes word it', () => {
     expect(namesAndSums('RESOLVED - That:\nthe delegated approval for these works is accepted and that the contract for the works are awarded to Tarmac Trading Ltd')).toEqual([['Tarmac Trading Ltd', null]]);
   });

@@ -277,6 +277,8 @@ export function cleanName(raw: string): string {
   let name = raw.replace(/\s+/g, ' ').trim().replace(/^(?:\S+\s+)+?(?=The\s+[A-Z])/, (pre) => (/\b(?:of|and|for|&)\s+$/i.test(pre) ? pre : '')).replace(/^(?:the|The(?=\s+\S+\s))\s+/, '');
   // ("Reference Selby Place Partnership": a form's label read on into its value.)
   name = name.replace(/^(?:Reference|Ref\.?|Applicant|Organisation|Organization|Recipient|Supplier|Provider)\s*:?\s+(?=[A-Z])/, '');
+  // ("Argyll Drama Festival*": a footnote's star; "Ionad Chaluim Chille Ile n/a": the next cell's mark for nothing, run into the name.)
+  name = name.replace(/(?:\s*\*+|\s+(?:n\/a|N\/A|nil))+$/, '');
   while (TRAIL.test(name)) name = name.replace(TRAIL, '');
   if ((name.match(/\(/g) ?? []).length > (name.match(/\)/g) ?? []).length) name = name.replace(/\s*\([^)]*$/, '');
   // "BME Volunteers CIC (Company Registration Number 12229933)", "First Aid Nursing Yeomanry (CC Reg. 249360)": a register's number is no part of the name.

@@ -16,10 +16,16 @@ export interface RecipientRow {
 const PARTY_HEAD = /^(?:name\s+of\s+)?(?:organi[sz]ations?|applicants?|recipients?|grantees?|providers?|suppliers?|contractors?|boroughs?|groups?|charit(?:y|ies)|bodies|body|local authorit(?:y|ies)|partners?)(?:\s+name)?$/i;
 // ("Organisation | Decision" over "Bollington War Memorial Fund | Awarded £5,500": a decision column whose cells give the sums.)
 const SUM_HEAD = /\b(?:award(?:ed)?|amount|grant(?:ed)?|allocation|allocated|funding|value|total|sum|decision|recommendation)\b|£/i;
-const cellsOf = (l: Line) => l.text.split('\t').map((c) => clean(c));
+/** A sum column that says what was decided ("Recommendation 2017", "Amount Awarded", "Approved £") over ones that give a year's grant or the bid. */
+const DECIDED_HEAD = /\b(?:award(?:ed)?|granted|approved|agreed|allocat(?:ed|ion)|decision|recommend(?:ed|ation)?)\b/i;
+/** A sum column of what was asked or what the project costs, not what is given ("Amount Requested", "Total Project Cost"). */
+const ASKED_HEAD = /\b(?:request(?:ed)?|sought|applied|bid|cost|previous|last\s+year)\b/i;
+// ("Recom- mendation 2017": a heading's word broken at a hyphen across its cell's lines.)
+// ("11 | Keeping it Local": OCR reads a ruling line between cells as a bar.)
+const cellsOf = (l: Line) => l.text.split(/\t|\s+\|\s+/).map((c) => clean(c).replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2')).filter(Boolean);
 
 /** A reference column's heading ("Ref", "No.", "ID"), alone in its cell, or run into the next column's ("Ref Name of Group"). */
-const REF_HEAD = String.raw`(?:ref(?:erence)?|no\.?|id|number|#)`;
+const REF_HEAD = String.raw`(?:ref(?:erence)?\.?(?:\s+no\.?)?|no\.?|id|number|#)`;
 const REF_HEAD_ALONE = new RegExp(String.raw`^${REF_HEAD}$`, 'i');
 const REF_HEAD_RUN_ON = new RegExp(String.raw`^(${REF_HEAD})\s+(\S.*)$`, 'i');
 
@@ -33,20 +39,31 @@ export function recipientTableRows(lines: readonly Line[]): { rows: RecipientRow
   const out: { rows: RecipientRow[]; header: Line }[] = [];
   lines.forEach((header, i) => {
     // ("Ref Name of Group | Name of Project | Allocation": a reference column's heading run into the party's.)
-    const head = cellsOf(header).flatMap((c, k) => (k === 0 ? (REF_HEAD_RUN_ON.exec(c)?.slice(1) ?? [c]) : [c]));
+    const head = cellsOf(header).flatMap((c, k) => (k === 0 && !REF_HEAD_ALONE.test(c) ? (REF_HEAD_RUN_ON.exec(c)?.slice(1) ?? [c]) : [c]));
     if (head.length < 2) return;
     const party = head.findIndex((c) => PARTY_HEAD.test(c));
-    const sum = head.findIndex((c, k) => k !== party && SUM_HEAD.test(c));
+    // Headings wrapped onto a second line of their own ("Recom-" over "mendation 2017", "Amount" over "Requested"), read with it, from the right.
+    const next = lines[i + 1] ? cellsOf(lines[i + 1]!) : [];
+    const wrapped = head.length >= 3 && next.length >= 2 && next.every((c) => c.split(' ').length <= 3) && !findMoney(lines[i + 1]!.text).length;
+    const full = head.map((c, k) => (wrapped ? `${c} ${next[next.length - (head.length - k)] ?? ''}`.replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2').trim() : c));
+    const sums = full.map((c, k) => (k !== party && SUM_HEAD.test(c) ? k : -1)).filter((k) => k >= 0);
+    const sum = sums.find((k) => DECIDED_HEAD.test(full[k]!) && !ASKED_HEAD.test(full[k]!)) ?? sums.find((k) => !ASKED_HEAD.test(full[k]!)) ?? sums[0] ?? -1;
     if (party < 0 || sum < 0) return;
     const pounds = /£/.test(head[sum]!);
     const rows: RecipientRow[] = [];
+    let loose = 0;
     for (const line of lines.slice(i + 1, i + 60)) {
       // ("Ref | Name of Group | ..." over "3397 Blue Elephant Theatre (BET) | ...": a reference run into the party's cell is its own.)
       const cells = splitRefCell(cellsOf(line), head);
-      if (cells.length < 2 || Math.abs(cells.length - head.length) > 1) break;
+      // (A wrapped name's line that did not join its row, "Initiative", is passed over; two in a row end the table.)
+      if (cells.length === 1 && !findMoney(line.text).length && rows.length && loose++ < 2) continue;
+      loose = 0;
+      // (A row may be shorter where narrow cells ran together, "8 Ionad Chaluim Chille Ile n/a", but never holds more columns.)
+      if (cells.length < Math.min(3, head.length - 1) || cells.length > head.length + 1 || (cells.length < head.length - 1 && !(sum > party))) break;
       const name = withoutRowNumber(cells[party] ?? '');
       if (isTotalRow(name) || !/^\p{Lu}/u.test(name) || /\d{2,}/.test(name)) continue;
-      const cell = cells[cells.length === head.length ? sum : Math.min(sum, cells.length - 1)] ?? '';
+      // (A row a cell short or long keeps its sums aligned from the right, where money columns stand: "£250 n/a" in one cell.)
+      const cell = cells[cells.length === head.length ? sum : sum > party ? Math.max(party + 1, cells.length - (head.length - sum)) : Math.min(sum, cells.length - 1)] ?? '';
       // ("9 507": a figure grouped with a space.)
       const money = findMoney(cell)[0] ?? (pounds && /^\d{1,3}(?:[, ]?\d{3})*(?:\.\d\d)?$/.test(cell) ? { value: Number(cell.replace(/[, ]/g, '')) } : undefined);
       if (!money || !(money.value > 0)) continue;
@@ -57,10 +74,10 @@ export function recipientTableRows(lines: readonly Line[]): { rows: RecipientRow
   return out;
 }
 
-/** A row one cell short whose first cell starts with the reference a "Ref" column heads: that cell cut in two. */
+/** A row short of cells whose first cell starts with the reference a "Ref" column heads: that cell cut in two. */
 function splitRefCell(cells: string[], head: readonly string[]): string[] {
   const m = /^(\S*\d\S*)\s+(\p{Lu}.*)$/u.exec(cells[0] ?? '');
-  return cells.length === head.length - 1 && REF_HEAD_ALONE.test(head[0] ?? '') && m ? [m[1]!, m[2]!, ...cells.slice(1)] : cells;
+  return cells.length < head.length && REF_HEAD_ALONE.test(head[0] ?? '') && m ? [m[1]!, m[2]!, ...cells.slice(1)] : cells;
 }
 
 /** Rows that keep or hold money back rather than give it. */
