@@ -648,6 +648,20 @@ describe('a table of applications and what was decided', () => {
     const lines = rows.map((text, index) => ({ index, page: 1, text, start: 0, breakBefore: index === 0, pageStart: index === 0 }));
     expect(recipientTableRows(lines).flatMap((t) => t.rows.map((r) => [r.name, r.amount]))).toEqual([['Upton Burial Board', 475], ['Northfield Bowls Players', 892]]);
   });
+
+  it('reads an "Awards" column, and a heading that says what was decided over one that gives the bid', () => {
+    const lines = (rows: string[]) => rows.map((text, index) => ({ index, page: 1, text, start: 0, breakBefore: index === 0, pageStart: index === 0 }));
+    const read = (rows: string[]) => recipientTableRows(lines(rows)).flatMap((t) => t.rows.map((r) => [cleanName(r.name), r.amount]));
+    expect(read(['Organisation\tAwards', 'Harbour Gala Committee\t£2,538', 'Northfield Car Rally\t£1,207'])).toEqual([['Harbour Gala Committee', 2538], ['Northfield Car Rally', 1207]]);
+    expect(read(['Ref No\tOrganisation\tAmount Requested\tRecommended', '1\tUpton Pipe Band*\t£1,550\t£1,270', '2 Harbour Arts n/a\t£820\t£615'])).toEqual([['Upton Pipe Band', 1270], ['Harbour Arts', 615]]);
+  });
+});
+
+describe('a schedule of payments', () => {
+  it('reads the payees of expenditure a minute approves or ratifies, each row its own payment', () => {
+    const page = ['4. Financial Matters', 'a) To approve/ratify recent and proposed expenditure', 'Harbour Hardware    £4.98 Charging cables', 'Upton Stores    £14.79 Petrol for equipment', 'Harbour Hardware    £3.59 Plunger for drains', 'Northfield Signs Ltd    £504.00 Bench base', 'It was RESOLVED to approve/ratify recent and proposed expenditure'].join('\n');
+    expect(namesAndSums(page)).toEqual([['Harbour Hardware', 4.98], ['Upton Stores', 14.79], ['Harbour Hardware', 3.59], ['Northfield Signs Ltd', 504]]);
+  });
 });
 
 describe('parties that are not paid', () => {
