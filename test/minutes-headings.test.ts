@@ -52,6 +52,17 @@ describe('minutes named by no item of substance', () => {
   });
 });
 
+describe('headings that are notices, not names', () => {
+  it('titles an exempt item by its name, not by the notice before it', () => {
+    const text = 'NORTHWAY DISTRICT COUNCIL\n\nDelegated Decision - Strategic Director Minutes\n\nAPOLOGIES\nNone.\n\n21/01 DECLARATIONS OF INTEREST\nNone.\n\n21/02 NOT FOR PUBLICATION UNDER SECTION 12A LOCAL GOVERNMENT ACT\n1972 - DEPOT ROOF REPAIRS\nThe Asset Manager summarised the report.\n\nResolved by the Strategic Director\ni) To allocate £80,000 from the Property Reserve to the repair of the depot roof.';
+    expect(extract(text).title).toBe('DEPOT ROOF REPAIRS');
+  });
+  it('never titles a paper by an officer\'s contact details', () => {
+    const text = 'Contact: Jane Smith Email: democracy@northway.gov.uk\n\nDecision\nThe Cabinet Member agreed the grant of £12,000 to Northway Dial-a-Ride.';
+    expect(extract(text).title ?? '').not.toMatch(/Email|@/);
+  });
+});
+
 describe('decisions printed without a heading, and where their list ends', () => {
   it('reads "1. That, to allow ..." as a decision and ends the list at the minute\'s own paragraph numbers ("65.1 The report ...")', () => {
     const text = 'Northway Borough Council\n\nAgenda item\n\nGrant to Alderton Parish Council\nTo consider whether or not to approve the extension of the grant offer.\n\n1. That, to allow the project to be delivered, the grant offer previously made to the Parish Council be extended until 31 August 2016.\n\n2. That, should the project not commence by 31 August 2016, the grant offer will be withdrawn.\n\n65.1 The report of the Finance Manager set out the situation regarding the grant.\n\n65.2 The Finance Manager explained that, in November 2000, the Executive Committee had awarded a grant.';

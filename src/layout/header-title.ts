@@ -99,6 +99,8 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     if (isFieldLine(text)) return null;
     // "Supporting documents:": a line that ends on a colon introduces what follows it.
     if (/:\s*$/.test(text)) return null;
+    // "Email: Vicki.plytas@portsmouthcc.gov.uk", "Tel: 023 9283 4000": how to reach an officer names nothing decided.
+    if (CONTACT.test(text)) return null;
     // A title set larger than the body may end on a full stop ("To support the Council on the ... Project."); OCR's
     // line heights are too rough to tell a larger font from a body line.
     const shape = largeType(cells[0]!) ? text.replace(/:/g, ' ').replace(/\.$/, '') : text.replace(/:/g, ' ');
@@ -248,6 +250,9 @@ function isProse(t: string): boolean {
 const isHeadingOfBody = (t: string) => /^(?:\d+\.?\s*)?(?:executive summary|summary|purpose(?: of (?:the )?report)?|background|recommendations?|decisions?(?: made| taken)?|resolved|introduction|decision summary|report summary|key information)\s*(?::|$)/i.test(t);
 
 /** A line that starts on a bullet (as printed, or as OCR reads one: "+") or a table's border ("|"). */
+/** An officer's contact details: a labelled e-mail, telephone or web address, or an address alone. */
+const CONTACT = /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|web(?:site)?|contact)\b\s*(?:no\.?\s*)?:|^\S+@\S+\.\w+$|^(?:https?:\/\/|www\.)\S+$/i;
+
 const BULLET_OR_BORDER = new RegExp(String.raw`^[${BULLET_GLYPHS}+|]`);
 
 /** The words of a section's heading ("Decision(s) and Reason(s)", "Reasons for Urgency"). */
