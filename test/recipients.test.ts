@@ -228,6 +228,18 @@ describe('recipients: who gets the money, as named', () => {
     expect(laidOutRecipients(page, laid)).toEqual([['Argyll Drama Festival', 470], ['Islay and Jura Community Enterprises Ltd', 405], ['Heads Up', 2700]]);
   });
 
+  it('approves the total of such a table\'s decided column, not a project\'s cost printed in its row', () => {
+    const page = textPage(1, 'Decision:\nMembers agreed to award the grants as undernoted:-');
+    const laid = [
+      ...row(0.4, [[8, 'Ref No'], [15, 'Organisation'], [40, 'Total Project Cost'], [55, 'Amount Requested'], [75, 'Recommendation 2017']]),
+      ...row(0.43, [[13, '1 Harbour Drama Festival'], [40, '£1,571'], [55, '£785'], [75, '£470']]),
+      ...row(0.45, [[13, '2 Northfield Heritage Trust'], [40, '£35,300'], [55, '£4,000'], [75, '£3,000']]),
+      ...row(0.47, [[13, '3 Upton Youth Band'], [40, '£3,500'], [55, '£1,500'], [75, '£1,000']]),
+    ];
+    const value = (a: unknown) => (a && typeof a === 'object' && 'value' in a ? (a as { value: number }).value : a);
+    expect(value(laidOutRecord(page, laid).headlineAmount)).toBe(4470);
+  });
+
   it('keeps a table row apart from a wrapped name under the row above it', () => {
     // "Forum*" half a line under its row, "Cantilena Festival on" half a line over the next: each stays with its own row.
     const page = textPage(1, 'Members agreed to award the grants as undernoted:-');

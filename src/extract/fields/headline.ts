@@ -41,7 +41,9 @@ export function totalToRecipients(found: number | null, recipients: readonly { a
   const oneList = found !== null && found < total && contiguousSum(sums as number[], found);
   // A figure worked out from a list that missed some of the parties (never printed, and some of their sums add up to it).
   const partial = found !== null && found < total && !amounts.some((a) => Math.abs(a.value - found) < 0.5) && subsetSum(sums as number[], found);
-  return found === null || sums.includes(found) || printed || oneList || partial ? total : found;
+  // A figure printed in a party's own row beside its sum ("Re-JIG | £35,300 | £4,000 | £3,000": the project's cost, its bid) is not the decision's.
+  const besideSum = found !== null && sums.length >= 2 && recipients.some((r) => r.amount !== found && findMoney(r.text ?? '').some((m) => Math.abs(m.value - found) < 0.5));
+  return found === null || sums.includes(found) || printed || oneList || partial || besideSum ? total : found;
 }
 
 /** Whether some of `sums` (two or more, each used once) add up to `value` (to the penny). */
