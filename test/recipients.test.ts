@@ -677,6 +677,11 @@ describe('a schedule of payments', () => {
 });
 
 describe('parties that are not paid', () => {
+  it('names no party in a list of the projects or bids a sum is allocated to, but does when the entries are organisations', () => {
+    expect(namesAndSums('Resolved (Unanimously) to\ni. Allocate funding of £40,800 to the following projects.\n• Northfield War Memorial - £8500\n• Upton Brook Railings - £9000\n• South Area Mobility Crossings - £6000')).toEqual([]);
+    expect(namesAndSums('The Board agreed grants to the following projects:\n• Northfield Youth Trust - £5,000\n• Upton Boxing Club - £4,920')).toEqual([['Northfield Youth Trust', 5000], ['Upton Boxing Club', 4920]]);
+  });
+
   it('names no budget an allocation is drawn from, but does name a party money goes from one budget to', () => {
     expect(recipientsOf('Decision\nThat a budget of up to £2,100,000 allocated from Gainshare Revenue (£1,800,000) and Gainshare Capital (£300,000) be approved.')).toEqual([]);
     expect(namesAndSums('Decision\nThat £12,000 be paid from the Community Reserve to Riverside Lido Trust for the new pump.')).toEqual([['Riverside Lido Trust', 12000]]);

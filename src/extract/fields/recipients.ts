@@ -18,6 +18,9 @@ const GIVES = /\b(?:grant|award|allocat|recipient|applica|fund|distribut|payment
 // expenditure": a schedule of payees.)
 const TO_PARTIES = /\b(?:following\s+(?:payments?|accounts?|invoices?|cheques?|bills?)|(?:approve|ratify|authorise|authorize)\b[^.]{0,40}\bexpenditure|(?:payments?|accounts?|invoices?|bills?)\s+(?:for\s+payment|to\s+be\s+paid)|(?:allocations?|grants?|awards?)\s+(?:is|are|were|will\s+be)\s+as\s+follows|recipients?|grantees?|applicants?|applications|awarded|allocated\s+to|organisations|(?:grants?|awards?|allocations?|payments?|funding|contributions?)\b[^.]{0,60}\b(?:to|for)\s+(?:the\s+)?(?:following|these|each|below|charities|organisations|groups|bodies|applicants|recipients))\b/i;
 
+/** An introduction to a list of projects, schemes or bids ("to the following four projects:", "3 bids ... as follows:"), not of parties. */
+const PROJECTS = /\b(?:following|these|below)\s+(?:[\w-]+\s+){0,2}?(?:projects|schemes|bids|initiatives|works)\b|\b(?:projects|schemes|bids)\b[^.;:]{0,80}\bas\s+follows\b/i;
+
 /** A name that ends on a thing, not a party: "Vinyl Flooring Contract", "Procurement Strategy at Appendix", "Investment Priorities", "Local Implementation Plan". */
 const THING = /\b(?:Contract|Strategy|Strategies|Programme|Plan|Priorities|Zone|Appendix|Budget)$/;
 
@@ -150,14 +153,17 @@ export const recipients = defineExtractor({
     // Read from `rows`: table rows whose cells wrapped come back whole ("Witney Fair Trade Action" / "£85.00" / "Group").
     const runs = allocationRuns(rows, { annual: true, joinWrapped: true, single: true });
     // A list of sums is a list of recipients when it says so, or when its parties are organisations (named ones: "Police" alone is a heading of a budget).
-    const says = runs.map((run) => TO_PARTIES.test(run.context) || run.parts.filter((p) => ORGANISATION.test(p.name) && /\s/.test(p.name.trim())).length * 2 >= run.parts.length);
+    const organisations = (run: AllocationRun) => run.parts.filter((p) => ORGANISATION.test(p.name) && /\s/.test(p.name.trim())).length * 2 >= run.parts.length;
+    // (A list of projects or bids, "Allocate funding of £40,800 to the following projects", names what is paid for, unless its entries are organisations.)
+    const projects = runs.map((run) => PROJECTS.test(run.context) && !organisations(run));
+    const says = runs.map((run, k) => !projects[k] && (TO_PARTIES.test(run.context) || organisations(run)));
     // ... or when it is one part of a list a sub-heading splits ("Strategic Initiatives"), whose other part says so.
     const lineOf = (run: AllocationRun, end: boolean) => run.parts[end ? run.parts.length - 1 : 0]!.line.index;
     const near = (a: AllocationRun, b: AllocationRun) => (lineOf(b, false) > lineOf(a, true) ? lineOf(b, false) - lineOf(a, true) : lineOf(a, false) - lineOf(b, true)) <= 3;
     for (const [k, run] of runs.entries()) {
       // ("(b) Receipts: £400 – Holme Lacy Football Club – fees": money the body receives, under the payments it makes.)
       if (RECEIPTS.test(run.intro?.text ?? '')) continue;
-      if (!says[k] && !runs.some((other, j) => says[j] && j !== k && near(run, other))) continue;
+      if (projects[k] || (!says[k] && !runs.some((other, j) => says[j] && j !== k && near(run, other)))) continue;
       const context = run.context;
       // "Reference COMF 2 - £97,608": a list of references and sums names no party, nor "Approved - £3,129.13" one.
       for (const p of run.parts) if (!REFERENCE_LABEL.test(p.name) && !OUTCOME.test(p.name.trim()) && !PAYMENT_PURPOSE.test(p.name)) add({ name: cleanName(p.name), amount: p.money.value, role: roleOf(`${context} ${p.line.text}`), page: p.line.page, text: clean(p.line.text) }, true);
