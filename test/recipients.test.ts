@@ -5,6 +5,10 @@ import { recipientTableRows } from '../src/layout/recipient-tables.ts';
 import { laidOutRecord, row } from './laid-out.ts';
 import { layoutWords } from '../src/layout/page-text.ts';
 import { cleanName, COLUMN_HEADING } from '../src/layout/recipient-phrases.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readPages } from '../src/pipeline/read-pages.ts';
+import { ROOT, replayEngine } from './helpers.ts';
 
 const recipientsOf = (...pages: string[]) => extractFromPages(pages.map((t, i) => textPage(i + 1, t))).extracted.recipients.map((r) => [r.name, r.amount, r.role]);
 /** Each recipient's name and sum, its role left aside. */
@@ -677,6 +681,13 @@ describe('a schedule of payments', () => {
 });
 
 describe('parties that are not paid', () => {
+  it('names no party in quotes known by their number (a real town council minute)', async () => {
+    const pdf = join(ROOT, 'fixtures/real/holdout293/pdf/abergavenny-tc-2018-07-04-finance-past-mayors-board-quote.digital.pdf');
+    const pages = await readPages(readFileSync(pdf), { ocr: 'auto', renderDpi: 300 }, { ocr: replayEngine() });
+    expect(pages.map((p) => p.text).join('\n')).toContain('Quote 1 – £238.00 to supply and fit');
+    expect(extractFromPages(pages).extracted.recipients.map((r) => r.name)).toEqual([]);
+  });
+
   it('names no party in a list of the projects or bids a sum is allocated to, but does when the entries are organisations', () => {
     expect(namesAndSums('Resolved (Unanimously) to\ni. Allocate funding of £40,800 to the following projects.\n• Northfield War Memorial - £8500\n• Upton Brook Railings - £9000\n• South Area Mobility Crossings - £6000')).toEqual([]);
     expect(namesAndSums('The Board agreed grants to the following projects:\n• Northfield Youth Trust - £5,000\n• Upton Boxing Club - £4,920')).toEqual([['Northfield Youth Trust', 5000], ['Upton Boxing Club', 4920]]);

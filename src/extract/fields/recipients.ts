@@ -21,6 +21,9 @@ const TO_PARTIES = /\b(?:following\s+(?:payments?|accounts?|invoices?|cheques?|b
 /** An introduction to a list of projects, schemes or bids ("to the following four projects:", "3 bids ... as follows:"), not of parties. */
 const PROJECTS = /\b(?:following|these|below)\s+(?:[\w-]+\s+){0,2}?(?:projects|schemes|bids|initiatives|works)\b|\b(?:projects|schemes|bids)\b[^.;:]{0,80}\bas\s+follows\b/i;
 
+/** An offer known by its number, not its maker ("Quote 1 – £238.00 to supply and fit", "Option B", "Tender 2"). */
+const NUMBERED_OFFER = /^(?:quote|quotation|option|bid|tender|estimate)\s+(?:[A-Z]|\d{1,2})$/i;
+
 /** A name that ends on a thing, not a party: "Vinyl Flooring Contract", "Procurement Strategy at Appendix", "Investment Priorities", "Local Implementation Plan". */
 const THING = /\b(?:Contract|Strategy|Strategies|Programme|Plan|Priorities|Zone|Appendix|Budget)$/;
 
@@ -133,7 +136,7 @@ export const recipients = defineExtractor({
     const isOwnName = (name: string) => isOwn(normName(name), own) || (!!ownShort && normName(name) === ownShort);
     const add = (r: Recipient, row = false) => {
       // (Whichever reader found it, a table's column heading, "Project Title", is no party.)
-      if (COLUMN_HEADING.test(r.name.trim())) return;
+      if (COLUMN_HEADING.test(r.name.trim()) || NUMBERED_OFFER.test(r.name.trim())) return;
       // (A sentence's party that names a thing is none; a list's row keeps its project after its party: "Reds in the Community Healthy Lifestyle Programme".)
       // ("Northern Stage for the Raby Street Creative Hub Feasibility and Business Plan": the party, before what it is given money for.)
       if (!row && THING.test(r.name.trim())) {
