@@ -7,6 +7,10 @@ import { isBannerOrFormName, orgIn } from '../src/layout/org-names.ts';
 import { laidOutRecord, row, textRows } from './laid-out.ts';
 import { layoutWords } from '../src/layout/page-text.ts';
 import { PAGE_INSTRUCTION } from '../src/layout/recommendation-lists.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readPages } from '../src/pipeline/read-pages.ts';
+import { ROOT, replayEngine } from './helpers.ts';
 
 const extract = (text: string) => analyse([textPage(1, text)]).extracted;
 
@@ -125,6 +129,18 @@ describe('a decision page\'s text as stored from the web', () => {
 });
 
 describe('dates of schedules and meetings', () => {
+  it('dates a decision by the meeting it says it was taken at, not by an earlier meeting a report looks back to', () => {
+    expect(extract('Northshire Council\n\nWard Discretionary Budget\n\nAt the Northshire Council Meeting on 31 May 2007 Members agreed that each of the 22 Wards should be awarded a Discretionary Budget of £56,818.').decisionDate).toBe('2007-05-31');
+  });
+  it('does not date a report by the earlier meeting its background opens on (a real fire authority agenda item)', async () => {
+    const pdf = join(ROOT, 'fixtures/real/holdout14/pdf/shropshire-fra-2010-shrewsbury-build-contractor-selection.digital.pdf');
+    const pages = await readPages(readFileSync(pdf), { ocr: 'auto', renderDpi: 300 }, { ocr: replayEngine() });
+    expect(pages.map((p) => p.text).join('\n')).toContain('At its meeting on 3 July 2009 the Fire Authority approved');
+    expect(analyse(pages).extracted.decisionDate).toBeNull();
+  });
+  it('dates minutes by the day printed on a line of its own under their heading', () => {
+    expect(extract('Northway Parish Council\nProperty Committee\nON TUESDAY 4 July 2023\n\nPresent: Cllr D. Smith (Chair)\n\n1. To resolve to receive apologies\nIt was RESOLVED to accept the apologies for absence.\n\n2. Financial Matters\nIt was RESOLVED to approve the expenditure of £504.00 on a bench base.').decisionDate).toBe('2023-07-04');
+  });
   it('reads "Schedule of decisions ... for The National Lottery" / "Heritage Fund on 17 January 2024." as the decisions\' date', () => {
     const text = 'England, London & South: delegated decisions January 2024\n\nThe National Lottery Heritage Fund\nSchedule of decisions under delegated powers for England, London & South for The National Lottery\nHeritage Fund on 17 January 2024.\n\nDecision: Award grant of £3,600.';
     expect(extract(text).decisionDate).toBe('2024-01-17');

@@ -16,7 +16,7 @@ import { tables } from './fields/tables.ts';
 import { title } from './fields/title.ts';
 
 /** Every field extractor, in the order they run (later ones may read earlier fields). */
-export const EXTRACTORS: readonly FieldExtractor[] = [reference, authority, title, decisionMaker, dates, decisionDate, amounts, recommendations, recipients, headlineAmount, exemptions, tables, links];
+export const EXTRACTORS: readonly FieldExtractor[] = [reference, authority, title, decisionMaker, dates, amounts, recommendations, decisionDate, recipients, headlineAmount, exemptions, tables, links];
 
 /** Extracts the decision record's fields from a document's pages (flags are added by the checks), given its type when known. */
 export function extractRecord(pages: readonly ExtractPage[], documentType: DocumentType | null = null): { record: Extracted; ctx: ExtractContext } {

@@ -272,6 +272,34 @@ function titleDate(title: string | null): string | null {
   return d && d.start === 0 && d.end === m![1]!.trim().length ? d.iso : null;
 }
 
+/**
+ * "At the Highland Council Meeting on 31 May 2007 Members agreed that ...", "At its meeting on 12 March 2024 the Cabinet approved
+ * ...": the one meeting the paper's decision says it was taken at (not "the minutes of the meeting held on ...", an earlier one).
+ */
+function decidedAtMeeting(decisions: readonly { text: string }[], dates: readonly { date: string }[]): string | null {
+  // (Said in the paper's own decision: a report's background, "At its meeting on 3 July 2009 the Fire Authority approved ...", is an earlier one.)
+  const text = decisions.map((d) => clean(d.text)).join(' ');
+  const found = new Set<string>();
+  for (const m of text.matchAll(/\b[Aa]t\s+(?:the|its|their|a|an)\s+(?:[\w&'’-]+\s+){0,6}?[Mm]eeting\s+(?:held\s+)?on\s+([^.;]{6,40}?)\s*,?\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:[Mm]embers|[Cc]ouncil|[Cc]ommittee|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Aa]uthority|it\s+was)\s+(?:unanimously\s+)?(?:agreed|resolved|decided|approved)\b/g)) {
+    const d = findDates(m[1]!)[0];
+    if (d && d.start <= 12) found.add(d.iso);
+  }
+  // (A paper dated later than that meeting, "Parent meeting | 10 February 2010", reports it as background.)
+  const only = found.size === 1 ? [...found][0]! : null;
+  return only && !dates.some((d) => d.date > only) ? only : null;
+}
+
+/** Minutes headed by the meeting's day on a line of its own ("Property Committee" over "ON TUESDAY 4 July 2023"): that day. */
+function minutesDateLine(ctx: ExtractContext): string | null {
+  if (ctx.documentType !== 'minutes') return null;
+  for (const l of ctx.doc.lines.slice(0, 6)) {
+    const text = clean(l.text);
+    const d = findDates(text)[0];
+    if (d && /^(?:(?:held\s+)?on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?$/i.test(text.slice(0, d.start).trim()) && /^(?:,?\s*(?:at|commencing)\s+[\d.:]+\s*(?:am|pm|a\.m\.|p\.m\.)?)?\W*$/i.test(text.slice(d.end).trim())) return d.iso;
+  }
+  return null;
+}
+
 /** A decision maker that decides in a meeting (a cabinet, committee, board or the authority itself). */
 const MEETS = /\b(?:cabinet|committee|board|council|authority|panel|executive)\s*$/i;
 
@@ -291,7 +319,7 @@ export const decisionDate = defineExtractor({
     if (held && byMeeting) return findDates(held.value)[0]!.iso;
     const listed = listedDate(ctx, soFar.title ?? null, byMeeting);
     if (listed) return listed;
-    const dated = datedBesideReference(ctx) ?? firstEntryDate(ctx) ?? titleDate(soFar.title ?? null);
+    const dated = datedBesideReference(ctx) ?? firstEntryDate(ctx) ?? titleDate(soFar.title ?? null) ?? (byMeeting ? (decidedAtMeeting(soFar.recommendations ?? [], soFar.dates ?? []) ?? minutesDateLine(ctx)) : null);
     if (dated) return dated;
     // An officer's published decision without a signed date takes effect the day it is taken.
     const effective = findField(ctx.form, LABELS.effectiveDate, (v) => findDates(v).length > 0);
