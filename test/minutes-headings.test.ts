@@ -57,6 +57,10 @@ describe('minutes named by no item of substance', () => {
 });
 
 describe('headings that are notices, not names', () => {
+  it('titles an item under a banner of its body and committee by the item, not the banner', () => {
+    const text = 'Northway City Council – West Central Area Committee\n\n43 Community Development and Leisure Grants\n\n9.30pm\n\nMinutes:\n\nThe Committee received a report from the Operations Manager regarding Area Committee Grants.\n\nResolved to award £1,500 to St Anne\'s Church Programme.';
+    expect(extract(text).title).toBe('Community Development and Leisure Grants');
+  });
   it('titles an exempt item by its name, not by the notice before it', () => {
     const text = 'NORTHWAY DISTRICT COUNCIL\n\nDelegated Decision - Strategic Director Minutes\n\nAPOLOGIES\nNone.\n\n21/01 DECLARATIONS OF INTEREST\nNone.\n\n21/02 NOT FOR PUBLICATION UNDER SECTION 12A LOCAL GOVERNMENT ACT\n1972 - DEPOT ROOF REPAIRS\nThe Asset Manager summarised the report.\n\nResolved by the Strategic Director\ni) To allocate £80,000 from the Property Reserve to the repair of the depot roof.';
     expect(extract(text).title).toBe('DEPOT ROOF REPAIRS');

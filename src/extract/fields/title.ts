@@ -150,7 +150,7 @@ function referencedHeading(lines: readonly Line[]): string | null {
 }
 
 /** A meeting body's name: "Finance & Resources Committee", "Moorlands Partnership Board", "Cabinet". */
-const MEETING_BODY = /^(?:the\s+)?(?:[\w&'’,-]+\s+){0,7}(?:committee|sub-?\s?committee|board|panel|cabinet|executive|forum|council)\s*$/i;
+const MEETING_BODY = /^(?:the\s+)?(?:[\w&'’,–—-]+\s+){0,7}(?:committee|sub-?\s?committee|board|panel|cabinet|executive|forum|council|assembly)\s*$/i;
 
 /** The heading of the one item of a paper of minutes that decides something (a standing item's, "FINANCE", names no decision). */
 const minuteTitle = (ctx: ExtractContext) => {
