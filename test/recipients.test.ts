@@ -674,6 +674,14 @@ describe('a table of applications and what was decided', () => {
 });
 
 describe('a schedule of payments', () => {
+  it('reads entries that give a party what was agreed for it ("X – Agreed to provide a donation of £30.00")', () => {
+    const page = '8. Requests for financial assistance\n\nCitizens Advice Northway – Agreed to provide a donation of £30.00.\nUpton Air Ambulance – Agreed to provide a donation of £100.00.';
+    expect(namesAndSums(page)).toEqual([['Citizens Advice Northway', 30], ['Upton Air Ambulance', 100]]);
+  });
+  it('reads a table headed "Application | Grant Awarded £"', () => {
+    const lines = ['Application\tGrant Awarded £', 'Northway in Bloom\t1000.00', 'Youth Services\t10,000.00'].map((text, index) => ({ index, page: 1, text, start: 0, breakBefore: index === 0, pageStart: index === 0 }));
+    expect(recipientTableRows(lines).flatMap((t) => t.rows.map((r) => [r.name, r.amount]))).toEqual([['Northway in Bloom', 1000], ['Youth Services', 10000]]);
+  });
   it('reads the payees of expenditure a minute approves or ratifies, each row its own payment', () => {
     const page = ['4. Financial Matters', 'a) To approve/ratify recent and proposed expenditure', 'Harbour Hardware    £4.98 Charging cables', 'Upton Stores    £14.79 Petrol for equipment', 'Harbour Hardware    £3.59 Plunger for drains', 'Northfield Signs Ltd    £504.00 Bench base', 'It was RESOLVED to approve/ratify recent and proposed expenditure'].join('\n');
     expect(namesAndSums(page)).toEqual([['Harbour Hardware', 4.98], ['Upton Stores', 14.79], ['Harbour Hardware', 3.59], ['Northfield Signs Ltd', 504]]);

@@ -73,7 +73,8 @@ function tableRow(line: Line, text: string): RegExpExecArray | null {
 function offeredGrant(text: string): { name: string; money: MoneyMatch } | null {
   const m = /^(?:[-•·*«»+~>]\s*)?(\p{Lu}[^–—]{2,80}?)\s+[-–—]\s+\S/u.exec(text);
   if (!m || /£/.test(m[1]!)) return null;
-  const granted = findMoney(text).filter((x) => /\b(?:grant(?:\s+offer(?:ed)?)?|award(?:ed)?|allocation)\s*(?:of\s*)?:?\s*$/i.test(text.slice(Math.max(0, x.start - 25), x.start)));
+  // ("Citizen’s Advice Allerdale – Agreed to provide a donation of £30.00.", "St Margaret’s Church Security Gates – Approved £1,000".)
+  const granted = findMoney(text).filter((x) => /\b(?:grant(?:\s+offer(?:ed)?)?|award(?:ed)?|allocation|donation|contribution|approved|agreed)\s*(?:of\s*)?:?\s*$/i.test(text.slice(Math.max(0, x.start - 25), x.start)));
   return granted.length === 1 ? { name: m[1]!.trim(), money: granted[0]! } : null;
 }
 
