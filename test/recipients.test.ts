@@ -674,6 +674,10 @@ describe('a table of applications and what was decided', () => {
 });
 
 describe('a schedule of payments', () => {
+  it('reads a bulleted schedule of payees and sums under "Payments were approved for", an insurer among them', () => {
+    const page = '1313 Payments were approved for\n• NALC Website Maintenance £60.00\n• Zurich Insurance £211.89\n\n1314 Tenders for Grass Cutting had been received.';
+    expect(namesAndSums(page)).toEqual([['NALC Website Maintenance', 60], ['Zurich Insurance', 211.89]]);
+  });
   it('reads entries that give a party what was agreed for it ("X – Agreed to provide a donation of £30.00")', () => {
     const page = '8. Requests for financial assistance\n\nCitizens Advice Northway – Agreed to provide a donation of £30.00.\nUpton Air Ambulance – Agreed to provide a donation of £100.00.';
     expect(namesAndSums(page)).toEqual([['Citizens Advice Northway', 30], ['Upton Air Ambulance', 100]]);

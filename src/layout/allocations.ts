@@ -32,6 +32,9 @@ const NAME_FIRST = new RegExp(String.raw`^(?:[-•·*«»+.~>]\s*|(?:e?o|e)\s+(?
 // "(i) £403.62 as funding to Claremont Park Community Centre for ...": an enumerator, and "as funding" or "in grant", may come between.
 const MONEY_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*|${ENUMERATOR}\s*)?(?=£)[^\s]+\s+(?:(?:as|in)\s+(?:a\s+)?(?:funding|grant|contribution|award)\s+)?(?:to|for)\s+(?:the\s+)?(${NAME})(?:\s+(?:for|to|towards|in)\b|[.;,]|$)`, 'u');
 
+// "• Zurich Insurance £211.89": a marked entry, its party, then its sum ending the line, with nothing between.
+const MARKED_NAME_SUM = new RegExp(String.raw`^(?:[-•·*«»+~>]\s*|${ENUMERATOR}\s+)(\p{Lu}[\p{L}0-9'’&.,()\s/-]{1,60}?)\s+(?=£\s?[\d,]+(?:\.\d{2})?\s*$)`, 'u');
+
 // "£90 – DC Gardening Services – grass cutting – October 2015": a schedule's sum, its payee, then what it is for, set off by dashes.
 const MONEY_DASH_NAME = new RegExp(String.raw`^(?:[-•·*]\s*)?£\s?[\d,.]+\s*[–—-]\s*(${NAME})\s*(?:[–—-]\s|$)`, 'u');
 
@@ -88,7 +91,7 @@ export function allocationIn(line: Line, opts: { annual?: boolean } = {}): Alloc
   if (offered) return offered.money.period && !opts.annual ? null : { ...offered, line };
   const money = findMoney(unbracketed(text));
   if (money.length !== 1 || (money[0]!.period && !opts.annual)) return null;
-  const m = NAME_FIRST.exec(text) ?? MONEY_FIRST.exec(text) ?? MONEY_DASH_NAME.exec(text) ?? tableRow(line, text);
+  const m = NAME_FIRST.exec(text) ?? MONEY_FIRST.exec(text) ?? MONEY_DASH_NAME.exec(text) ?? tableRow(line, text) ?? MARKED_NAME_SUM.exec(text);
   const name = m?.[1]?.trim();
   // "Total", "Budget available" close a list; "Total Insight Theatre" is a party.
   // ("Accept the tender from Bell Decorating Group UK Limited for Lot 1 (£118.25k)": a decision's words, not a party's name.)

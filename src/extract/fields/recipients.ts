@@ -15,8 +15,8 @@ import { editDistance } from '../../layout/edit-distance.ts';
 const GIVES = /\b(?:grant|award|allocat|recipient|applica|fund|distribut|payment|contribut|as follows|following)\w*/i;
 /** An introduction that says the list's parties receive the sums ("The grant recipients are:", "awards to the following", "The allocation is as follows:-"), not only that sums are listed ("the bid be approved as follows:"). */
 // ("To approve the following payments:", "The following payments were agreed", "Bills to be paid", "To approve/ratify recent and proposed
-// expenditure": a schedule of payees.)
-const TO_PARTIES = /\b(?:following\s+(?:payments?|accounts?|invoices?|cheques?|bills?)|(?:approve|ratify|authorise|authorize)\b[^.]{0,40}\bexpenditure|(?:payments?|accounts?|invoices?|bills?)\s+(?:for\s+payment|to\s+be\s+paid)|(?:allocations?|grants?|awards?)\s+(?:is|are|were|will\s+be)\s+as\s+follows|recipients?|grantees?|applicants?|applications|awarded|allocated\s+to|organisations|(?:grants?|awards?|allocations?|payments?|funding|contributions?)\b[^.]{0,60}\b(?:to|for)\s+(?:the\s+)?(?:following|these|each|below|charities|organisations|groups|bodies|applicants|recipients))\b/i;
+// expenditure", "Payments were approved for": a schedule of payees.)
+const TO_PARTIES = /\b(?:following\s+(?:payments?|accounts?|invoices?|cheques?|bills?)|(?:payments?|cheques?|accounts?|invoices?|bills?)\s+(?:were|was|are|to\s+be|be)\s+(?:approved|agreed|authori[sz]ed|signed|paid)\b|(?:approve|ratify|authorise|authorize)\b[^.]{0,40}\bexpenditure|(?:payments?|accounts?|invoices?|bills?)\s+(?:for\s+payment|to\s+be\s+paid)|(?:allocations?|grants?|awards?)\s+(?:is|are|were|will\s+be)\s+as\s+follows|recipients?|grantees?|applicants?|applications|awarded|allocated\s+to|organisations|(?:grants?|awards?|allocations?|payments?|funding|contributions?)\b[^.]{0,60}\b(?:to|for)\s+(?:the\s+)?(?:following|these|each|below|charities|organisations|groups|bodies|applicants|recipients))\b/i;
 
 /** An introduction to a list of projects, schemes or bids ("to the following four projects:", "3 bids ... as follows:"), not of parties. */
 const PROJECTS = /\b(?:following|these|below)\s+(?:[\w-]+\s+){0,2}?(?:projects|schemes|bids|initiatives|works)\b|\b(?:projects|schemes|bids)\b[^.;:]{0,80}\bas\s+follows\b/i;
@@ -27,8 +27,8 @@ const NUMBERED_OFFER = /^(?:quote|quotation|option|bid|tender|estimate)\s+(?:[A-
 /** A name that ends on a thing, not a party: "Vinyl Flooring Contract", "Procurement Strategy at Appendix", "Investment Priorities", "Local Implementation Plan". */
 const THING = /\b(?:Contract|Strategy|Strategies|Programme|Plan|Priorities|Zone|Appendix|Budget)$/;
 
-/** A schedule's line for what is paid, not to whom: salaries, expenses, an office's fee ("Clerks Salary & HMRC", "Internal Auditor", "PO Box Annual Fee"). */
-const PAYMENT_PURPOSE = /\b(?:salar(?:y|ies)|wages?|expenses|allowances?|petty\s+cash|mileage|reimbursements?|subscriptions?|insurance|fees?|rental)\b|\bhonorari(?:um|a)\b|^(?:the\s+)?(?:internal|external)\s+audit(?:or)?$|^clerk/i;
+/** A schedule's line for what is paid, not to whom: salaries, expenses, an office's fee ("Clerks Salary & HMRC", "Internal Auditor", "PO Box Annual Fee"), insurance (not an insurer: "Zurich Insurance"). */
+const PAYMENT_PURPOSE = /\b(?:salar(?:y|ies)|wages?|expenses|allowances?|petty\s+cash|mileage|reimbursements?|subscriptions?|fees?|rental)\b|^(?:the\s+)?(?:annual\s+)?insurance\b|\bhonorari(?:um|a)\b|^(?:the\s+)?(?:internal|external)\s+audit(?:or)?$|^clerk/i;
 
 const REFERENCE_LABEL = /^(?:ref(?:erence)?|item|no\.?|number|code|project\s+(?:ref|no|number|code))\b/i;
 /** What a minute decided on the application above it, not who it is ("Approved - £3,129.13 from Projects Fund"). */
