@@ -693,6 +693,11 @@ describe('a schedule of payments', () => {
 });
 
 describe('parties that are not paid', () => {
+  it('names no party a decision refuses, nor a decision\'s verb', () => {
+    expect(namesAndSums('Decision\nNot to award a grant to the Upton Earth Trust.')).toEqual([]);
+    expect(namesAndSums('Decision\nApprove the Careers Hub allocation of £174,000 for 2020/21.')).toEqual([]);
+  });
+
   it('names no party in quotes known by their number (a real town council minute)', async () => {
     const pdf = join(ROOT, 'fixtures/real/holdout293/pdf/abergavenny-tc-2018-07-04-finance-past-mayors-board-quote.digital.pdf');
     const pages = await readPages(readFileSync(pdf), { ocr: 'auto', renderDpi: 300 }, { ocr: replayEngine() });

@@ -18,8 +18,8 @@ export const CAPWORD = String.raw`(?:[A-Z][\w'’&.-]*(?:\/[A-Z][\w'’&.-]*)*|L
 export const ORG_WORDS = String.raw`Ltd|Limited|CIC|CIO|Trust|Council|Hall|Association|Church|Club|Group|Centre|Center|Society|Charity|Partnership|Foundation|Project|Service|Services|Police|Borough|University|College|School|Academy|Network|Agency|Campaign|Studios?|Bureau|Action|Alliance|Forum|Hub|Advice|Federation|Institute|Museum|Theatre|Hospice|Scouts?|Guides?|CVS|Enterprises?|Co-?operative|Union|LLP|PLC|Unit|Ministry|Team|Band|Festival|Library`;
 /** A name with an organisation's word in it (or a London borough's "LB"): a list of such names is a list of parties. */
 export const ORGANISATION = new RegExp(String.raw`\b(?:${ORG_WORDS})\b|^LB\b`);
-/** A sentence in which a party is refused money, so receives none ("members refused a contribution ... to X"). */
-export const REFUSED = /\b(?:refus|reject|declin)\w*|\bnot\s+(?:be\s+)?(?:approved|awarded|agreed)\b/i;
+/** A sentence in which a party is refused money, so receives none ("members refused a contribution ... to X", "Not to award a grant to the Earth Trust"). */
+export const REFUSED = /\b(?:refus|reject|declin)\w*|\bnot\s+(?:be\s+)?(?:approved|awarded|agreed|supported)\b|\bnot\s+to\s+(?:award|grant|approve|fund|support|agree)\b/i;
 /** A proper name: capitalised words, small joining words inside ("Parish of the Resurrection"). */
 // "X and the Y" joins two parties ("Positive Futures and the Youth Offending Service will receive ..."), never one name.
 // A sentence's opening "That" or "This" is no part of a name ("That Harbourside Trust be approved ...").
@@ -233,7 +233,7 @@ const PLURAL_KIND = /^(?:the\s+)?(?:(?:Police\s+and\s+Crime\s+Commissioners|Poli
 /** A role, not a name: "Supplier 3" (a bidder left anonymous), "the Preferred Bidder", "Contractor". */
 const UNNAMED_ROLE = /^(?:the\s+)?(?:(?:preferred|successful|selected|recommended|appointed)\s+)?(?:supplier|provider|contractor|bidder|tenderer|consultant|applicant|organisation|company|operator)(?:s|\s+(?:[A-Z]|\d{1,2}))?$/i;
 /** An officer's title ("the Acting Director, Inclusive Growth" a decision delegates an award to): a post, not a party paid. */
-const OFFICER_TITLE = /^(?:the\s+)?(?:(?:Acting|Interim|Assistant|Deputy|Executive|Strategic|Corporate|Service|Group)\s+)*(?:Director|Officer|Manager|Head|Chief\s+Executive|Solicitor|Treasurer)\b/;
+const OFFICER_TITLE = /^(?:the\s+)?(?:[A-Z]{2,6}\s+)?(?:(?:Acting|Interim|Assistant|Deputy|Executive|Strategic|Corporate|Service|Group)\s+)*(?:Director|Officer|Manager|Head|Chief\s+Executive|Solicitor|Treasurer)\b/;
 /** A member's post or a council's working group ("the Lead Member with responsibility for Communities", "the Grants Working Group" a balance goes back to): the body's own, no party paid. */
 const MEMBER_POST_OR_GROUP = /^(?:the\s+)?(?:Lead|Cabinet|Executive|Portfolio)\s+(?:Member|Holder)s?\b|\bWorking\s+(?:Group|Party)$/;
 /** The clause before a name says where money comes from ("funded from ... (£4.000m) and", "allocated from Gainshare Revenue (£3,150,260) and"), and no "to" a party follows. */
@@ -256,7 +256,9 @@ const PLURAL_SHORT = /[a-z]s\s*\([A-Z]{2,6}['’]?s\)$/;
 /** The body's own office by its kind ("the Authority’s Section 151 Office", "the Council's Finance Team"): no party paid. */
 const OWN_OFFICE = /^(?:the\s+)?(?:Authority|Council|Commissioner|Corporation|Board|Committee)['’]s?\s/;
 
-export const notAParty = (name: string) => [NOT_A_RECIPIENT, OFFICER_TITLE, MEMBER_POST_OR_GROUP, UNNAMED_ROLE, PLURAL_KIND, GENERIC_PARTIES, ONLY_GENERIC, PLURAL_SHORT, OWN_OFFICE].some((re) => re.test(name));
+/** A decision's own verb read into a name ("Approve the Careers Hub"): what is decided, not who is paid. */
+const DECISION_VERB = /^(?:To\s+)?(?:Approve|Agree|Award|Note|Delegate|Authori[sz]e|Accept|Allocate|Endorse)\s+(?:the|a|an)\s/;
+export const notAParty = (name: string) => [NOT_A_RECIPIENT, OFFICER_TITLE, MEMBER_POST_OR_GROUP, UNNAMED_ROLE, PLURAL_KIND, GENERIC_PARTIES, ONLY_GENERIC, PLURAL_SHORT, OWN_OFFICE, DECISION_VERB].some((re) => re.test(name));
 // A name never ends on a joining word, in any case ("KCC Retained The").
 const TRAIL = new RegExp(String.raw`\s+(?:${SMALL}|with|from|by|to)$`, 'i');
 
