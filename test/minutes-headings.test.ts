@@ -57,6 +57,12 @@ describe('minutes named by no item of substance', () => {
 });
 
 describe('headings that are notices, not names', () => {
+  it('gives no title where the only candidate is a paragraph of prose (a real ward-funding record)', async () => {
+    const pdf = join(ROOT, 'fixtures/real/holdout306/pdf/blackpool-2020-33090-ward-funding-four-requests.digital.pdf');
+    const pages = await readPages(readFileSync(pdf), { ocr: 'auto', renderDpi: 300 }, { ocr: replayEngine() });
+    expect(pages.map((p) => p.text).join(' ')).toContain('allocates budgets of £15,000 to each Ward');
+    expect(analyse(pages).extracted.title).toBeNull();
+  });
   it('titles an item under a banner of its body and committee by the item, not the banner', () => {
     const text = 'Northway City Council – West Central Area Committee\n\n43 Community Development and Leisure Grants\n\n9.30pm\n\nMinutes:\n\nThe Committee received a report from the Operations Manager regarding Area Committee Grants.\n\nResolved to award £1,500 to St Anne\'s Church Programme.';
     expect(extract(text).title).toBe('Community Development and Leisure Grants');

@@ -58,6 +58,11 @@ export const title = defineExtractor({
     const found = !chosen || PROCEDURAL.test(chosen) ? (heading ?? chosen) : chosen;
     // "HS2 Amenity Fund: Rebuild of ... (Cllr Jonathan Bianco)": an issue page names the portfolio holder after the title.
     // "48 Vinyl Flooring Renewal Contract 2017-2021 (00-37-53)": a webcast minute's time into the recording is no word of it.
+    // A paragraph of prose is no title, however it was found ("The Council's delegated budgets scheme allocates budgets of £15,000 to
+    // each Ward ... . The funding for this scheme can be spent on ..."): sentences run on past one another, forty words and more, or
+    // thirty and a sum (a form's title field may hold two short sentences: "To renew the licence ... . The proposal is ...").
+    const words = found?.split(/\s+/).length ?? 0;
+    if (found && endsSentenceInside(found) && (words >= 40 || (words >= 30 && /£\s?\d/.test(found)))) return null;
     return found?.replace(/\s*\((?:Cllr|Councillor|Cll?r\.)\s[^)]{2,60}\)\s*$/i, '').replace(/\s*\(\d{1,2}[-:.]\d{2}[-:.]\d{2}\)\s*$/, '') || found;
   },
 });
