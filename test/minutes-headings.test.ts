@@ -57,6 +57,10 @@ describe('minutes named by no item of substance', () => {
 });
 
 describe('headings that are notices, not names', () => {
+  it('never runs a minutes heading on into the first numbered item under it', () => {
+    const text = 'Northway Community Council\nDRAFT MINUTES OF MEETING HELD ON 15 NOVEMBER 2022 AT THE VILLAGE HALL, NORTHWAY AND ONLINE VIA ZOOM, IN\n1. The Chairman welcomed council members and members of the public to the meeting.\n\n8. Donations\nIt was agreed that £100 will be donated to Northway Hospice Trust.';
+    expect(extract(text).title ?? '').not.toMatch(/Chairman welcomed/);
+  });
   it('gives no title where the only candidate is a paragraph of prose (a real ward-funding record)', async () => {
     const pdf = join(ROOT, 'fixtures/real/holdout306/pdf/blackpool-2020-33090-ward-funding-four-requests.digital.pdf');
     const pages = await readPages(readFileSync(pdf), { ocr: 'auto', renderDpi: 300 }, { ocr: replayEngine() });

@@ -256,6 +256,11 @@ describe('recipients: who gets the money, as named', () => {
     expect(laidOutRecipients(page, laid)).toEqual([['Argyll and Bute Youth Forum', 390], ['Argyll Drama Festival', 470], ['Cantilena Festival on Islay', 820]]);
   });
 
+  it('reads a contract for a named service awarded to a company, and a sum that will be donated to a party', () => {
+    expect(namesAndSums('Decision\nThat the award of a new Contract for Electrical Maintenance and Installation for a period of 12 months with two possible six-month extensions to Harbour and Blunt Electrical Ltd be approved.')).toEqual([['Harbour and Blunt Electrical Ltd', null]]);
+    expect(namesAndSums('8. Donations\n8.2. It was agreed that £100 will be donated to Northway Hospice Trust.')).toEqual([['Northway Hospice Trust', 100]]);
+  });
+
   it('reads a contract that "are awarded to" a party, as minutes sometimes word it', () => {
     expect(namesAndSums('RESOLVED - That:\nthe delegated approval for these works is accepted and that the contract for the works are awarded to Tarmac Trading Ltd')).toEqual([['Tarmac Trading Ltd', null]]);
   });

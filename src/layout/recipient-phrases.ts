@@ -51,8 +51,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "£800 per annum to Scouts Wales", "To award £18,000 for one year to York Road Project's ...": the period between the sum and its party.
   { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*,?\s*)?(?:of\s+(?:[\w-]+\s+){0,5}(?:contributions?|monies|money)\s+)?(?:(?:capital|revenue|one-off|additional|further)\s+)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:in\s+(?:fees?|grants?|funding)\s+)?(?:each\s+)?(?:(?:per\s+annum|per\s+year|a\s+year|p\.a\.?|(?:for|over)\s+(?:one|two|three|four|five|\d{1,2})\s+years?)\s+)?(?:(?:between|over|in|during)\s+\d{4}\/\d{2}(?:\s*[-–]\s*\d{4}\/\d{2})?\s+)?(?:(?:is|be|are|was|were|will be|to be|has been|have been)\s+)?(?:(?:allocated|awarded|granted|paid|given|let|released|made|provided)\s+)?(?:as\s+(?:a\s+)?(?:funding|grant|contribution)\s+)?(?:to|for)\s+(?:the\s+(?:charity|organisation|company|group|club|trust)\s+(?=[A-Z]))?${NAME}`, 'g') },
   // "the £200K grant can be made in two instalments to Cleveland Pools Trust": a sum that will be made, paid or released to a party.
-  // ("£72,445 will be allocated directly to Chocolate Films as the organisation to facilitate this programme".)
-  { re: new RegExp(String.raw`${MONEY}\s+(?:[\w-]+\s+){0,2}(?:can|could|will|may|should|shall|would|to)\s+be\s+(?:made|paid|given|awarded|released|allocated|granted|transferred|provided)\s+(?:(?:in|over|by)\s+(?:[\w-]+\s+){1,3})?(?:directly\s+)?to\s+${NAME}`, 'g') },
+  // ("£72,445 will be allocated directly to Chocolate Films as the organisation to facilitate this programme", "£100 will be donated to Keiran’s Legacy".)
+  { re: new RegExp(String.raw`${MONEY}\s+(?:[\w-]+\s+){0,2}(?:can|could|will|may|should|shall|would|to)\s+be\s+(?:made|paid|given|awarded|released|allocated|granted|transferred|provided|donated)\s+(?:(?:in|over|by)\s+(?:[\w-]+\s+){1,3})?(?:directly\s+)?to\s+${NAME}`, 'g') },
   // "to guarantee up to £3.0m of the 2018/19 LGF to the North Warwickshire and Hinckley College": a share of a named fund, to a party.
   { re: new RegExp(String.raw`${MONEY}\s+of\s+(?:the\s+)?(?:\d{4}\/\d{2}\s+)?(?:[A-Z][\w'’-]*\s+){1,4}to\s+${NAME}`, 'g') },
   // "That a two-year funding settlement be allocated to Derbyshire Law Centre with £20,849 allocated for 2024/25 and £20,828 for 2025/26"
@@ -96,7 +96,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   { re: new RegExp(String.raw`${NAME},?\s+(?:who|which)\s+(?:was|were|has been|have been|is|are)\s+(?:awarded|granted|given|allocated)\s+${MONEY}`, 'g') },
   // "the award of the contract to deliver landscape works for Dickens' Fields to Tilhill Forestry Ltd" (no sum: amount null):
   // past a purpose clause, only a name an organisation's suffix marks.
-  { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}[Cc]ontract\s+to\s+[a-z][^.;£]{0,120}?\bto\s+${ORG_NAME}(?![^.;]*£)`, 'g') },
+  // ("That the award of a new Contract for Electrical Maintenance and Installation for a period of 12 months ... to Morris and Blunt Electrical Ltd be approved".)
+  { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}[Cc]ontract\s+(?:to\s+[a-z]|for\s+)[^.;£]{0,160}?\bto\s+${ORG_NAME}(?![^.;]*£)`, 'g') },
   // "To award Active Surrey £80,000", "award Millane £1.2m"
   // ("to award Niall Alexander (Scotland Youth Cricketer and member of Dumfries Cricket Club) £300 towards ...": who they are, in brackets.)
   { re: new RegExp(String.raw`\baward(?:s|ed|ing)?\s+${NAME}(?:\s*\([^()£]{1,120}\))?\s+(?:up\s+to\s+)?${MONEY}`, 'g') },

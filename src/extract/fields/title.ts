@@ -137,7 +137,9 @@ function withWrap(t: string, line: Line, next: Line | undefined): string {
   // 2025."; a short heading over its meeting's place and time, "MINUTES OF THE MEETING OF THE EVENTS COMMITTEE", is whole.)
   // (A line set at the page's right, "April 2025 Minutes", reaches the margin without running on to the heading below it.)
   const cut = /(?:,|\b(?:of|and|the|in|on|at|held|for|by))$/i.test(t) || /^[a-z]/.test(more) || ((line.rightEdge ?? 0) > 0.8 && !atRight(line));
-  return more && cut && !/^[A-Z][A-Za-z ]{1,30}:/.test(more) && more.length <= 100 ? `${t} ${more}`.replace(/\.$/, '') : t;
+  // (... never onto a numbered item: "DRAFT MINUTES OF MEETING HELD ON 15 NOVEMBER 2022" over "1. The Chairman welcomed ...".)
+  const item = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s/.test(more);
+  return more && cut && !item && !/^[A-Z][A-Za-z ]{1,30}:/.test(more) && more.length <= 100 ? `${t} ${more}`.replace(/\.$/, '') : t;
 }
 
 /**
