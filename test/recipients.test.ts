@@ -670,10 +670,11 @@ describe('a table of applications and what was decided', () => {
     expect(recipientTableRows(lines).flatMap((t) => t.rows.map((r) => [r.name, r.amount]))).toEqual([['Upton Burial Board', 475], ['Northfield Bowls Players', 892]]);
   });
 
-  it('reads an "Awards" column, and a heading that says what was decided over one that gives the bid', () => {
+  it('reads an "Awards" column, a "Payee" column, and a heading that says what was decided over one that gives the bid', () => {
     const lines = (rows: string[]) => rows.map((text, index) => ({ index, page: 1, text, start: 0, breakBefore: index === 0, pageStart: index === 0 }));
     const read = (rows: string[]) => recipientTableRows(lines(rows)).flatMap((t) => t.rows.map((r) => [cleanName(r.name), r.amount]));
     expect(read(['Organisation\tAwards', 'Harbour Gala Committee\t£2,538', 'Northfield Car Rally\t£1,207'])).toEqual([['Harbour Gala Committee', 2538], ['Northfield Car Rally', 1207]]);
+    expect(read(['Date\tCheque\tPayee\tPurpose\tAmount', '27th July\t823\tToplis Associates\tAudit\t£141.48', '27th July\t824\tGregson Groundwork\tRepair to speed gate\t£120.00'])).toEqual([['Toplis Associates', 141.48], ['Gregson Groundwork', 120]]);
     expect(read(['Ref No\tOrganisation\tAmount Requested\tRecommended', '1\tUpton Pipe Band*\t£1,550\t£1,270', '2 Harbour Arts n/a\t£820\t£615'])).toEqual([['Upton Pipe Band', 1270], ['Harbour Arts', 615]]);
   });
 });

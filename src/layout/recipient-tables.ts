@@ -13,7 +13,7 @@ export interface RecipientRow {
 }
 
 /** Column headings that name the parties ("Organisation", "Applicant", "Borough") and the sums ("Award £", "Amount Granted", "Total"). */
-const PARTY_HEAD = /^(?:name\s+of\s+)?(?:organi[sz]ations?|applicants?|applications?|recipients?|grantees?|providers?|suppliers?|contractors?|boroughs?|groups?|charit(?:y|ies)|bodies|body|local authorit(?:y|ies)|partners?)(?:\s+name)?$/i;
+const PARTY_HEAD = /^(?:name\s+of\s+)?(?:organi[sz]ations?|applicants?|applications?|payees?|recipients?|grantees?|providers?|suppliers?|contractors?|boroughs?|groups?|charit(?:y|ies)|bodies|body|local authorit(?:y|ies)|partners?)(?:\s+name)?$/i;
 // ("Organisation | Decision" over "Bollington War Memorial Fund | Awarded £5,500": a decision column whose cells give the sums.)
 const SUM_HEAD = /\b(?:awards?|awarded|amount|grants?|granted|approved|agreed|allocations?|allocated|funding|value|total|sum|decision|recommend(?:ed|ation))\b|£/i;
 /** A sum column that says what was decided ("Recommendation 2017", "Amount Awarded", "Approved £") over ones that give a year's grant or the bid. */
