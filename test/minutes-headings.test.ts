@@ -152,6 +152,12 @@ describe('dates of schedules and meetings', () => {
     expect(pages.map((p) => p.text).join('\n')).toContain('At its meeting on 3 July 2009 the Fire Authority approved');
     expect(analyse(pages).extracted.decisionDate).toBeNull();
   });
+  it('dates a minute by its own meeting, not by the meeting of the minute it is appended to (a real Angus minute)', async () => {
+    const pdf = join(ROOT, 'fixtures/real/holdout277/pdf/angus-1999-pp-exec-car-park-toilets-ww-pert.digital.pdf');
+    const pages = await readPages(readFileSync(pdf), { ocr: 'auto', renderDpi: 300 }, { ocr: replayEngine() });
+    expect(pages[0]!.text).toMatch(/^APPENDIX I to the minute of/m);
+    expect(analyse(pages).extracted.decisionDate).toBe('1999-07-15');
+  });
   it('dates minutes by the day printed on a line of its own under their heading', () => {
     expect(extract('Northway Parish Council\nProperty Committee\nON TUESDAY 4 July 2023\n\nPresent: Cllr D. Smith (Chair)\n\n1. To resolve to receive apologies\nIt was RESOLVED to accept the apologies for absence.\n\n2. Financial Matters\nIt was RESOLVED to approve the expenditure of £504.00 on a bench base.').decisionDate).toBe('2023-07-04');
   });

@@ -186,6 +186,9 @@ const DASHED_DAY = /\s[-–—]\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s
 /** Minutes' own heading, however long: "Minutes of the Finance Committee of the Council held on Wednesday 1 July 2015 at 6pm in the". */
 const MINUTES_OF = /^\W*(?:(?:approved|draft|unconfirmed|confirmed)\s+)?minutes\s+of\s+(?:the|a|an)\b/i;
 
+/** A line that says which paper this one is appended to ("APPENDIX I to the minute of meeting of the ... Committee of 29 August 2000"). */
+const APPENDED_TO = /^(?:appendix|annex|annexe)\s+[A-Z0-9]{1,4}\b[^:]{0,12}\bto\s+(?:the\s+)?(?:minutes?|report|agenda|decision)\b/i;
+
 /** A meeting held to take decisions, whoever takes them ("Member Decisions Meeting for the Leader - Wednesday, 20th December, 2017", "Delegated Decisions - Tuesday 30th May, 2023 5.30 pm"): its day is the decisions'. */
 const DECISIONS_MEETING = /\b(?:decisions?\s+(?:meeting|session)|delegated\s+decisions\s*[-–—,]\s*(?:[A-Z][a-z]+day,?\s+)?\d)/i;
 
@@ -216,7 +219,8 @@ function listedDate(ctx: ExtractContext, title: string | null, byMeeting: boolea
     if (byMeeting && ctx.documentType === 'minutes' && k <= 4 && opens && BARE_DAY.test(text.slice(0, opens.start)) && BARE_TIME.test(text.slice(opens.end))) bare ??= opens.iso;
     if (byMeeting && block && opens && BARE_DAY.test(text.slice(0, opens.start))) return opens.iso;
     // ("3a Minute of meeting of the ... Fund held on Wednesday, 3 June": an agenda item approving earlier minutes, not this meeting's heading.)
-    if (/^\d{1,2}[a-z]?[.)]?\s/.test(withPrev) || /\b(?:previous|last)\s+meeting\b/i.test(text) || APPROVES_MINUTES.test(text)) continue;
+    // ("APPENDIX I to the minute of meeting of the ... Committee of 29 August 2000": the meeting the paper is appended to.)
+    if (/^\d{1,2}[a-z]?[.)]?\s/.test(withPrev) || /\b(?:previous|last)\s+meeting\b/i.test(text) || APPROVES_MINUTES.test(text) || APPENDED_TO.test(withPrev) || APPENDED_TO.test(text)) continue;
     // ("Swansea Bay City Region Joint Committee (Administered by Swansea" / "Council from 1st June 2019) - Thursday, 22nd November, 2018
     // 2.00 pm": a meeting's heading ends on its weekday, day and time after a dash, whatever the body's name holds before it.)
     const dashed = byMeeting ? DASHED_DAY.exec(text) : null;
