@@ -49,7 +49,7 @@ const unbracketed = (s: string) => s.replace(/\([^()]*\)/g, (m, at: number) => (
 export const RECEIPTS = /^\W*(?:\(?[a-z]\)\s*)?(?:receipts?|income)\b/i;
 
 /** A line that starts with a decision's verb names no party before its sum. */
-const DECISION_WORDS = /^(?:To\s+)?(?:Accept|Approve|Award|Agree|Appoint|Authori[sz]e|Allocate|Delegate|Note|Enter|Grant)\s+(?:the|a|an|that)\b/;
+export const DECISION_WORDS = /^(?:To\s+)?(?:Accept|Approve|Award|Agree|Appoint|Authori[sz]e|Allocate|Delegate|Note|Enter|Grant)\s+(?:the|a|an|that)\b/;
 
 /** A row's marker printed as a cell of its own: "a.", "(ii)", "3)". */
 const ROW_MARKER = /^\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]$/i;

@@ -43,7 +43,7 @@ export const MEETING_ROUTINE = /^\W*(?:apologies|present|approval\s+of\s+(?:the\
 const DECIDES = /\b(?:RESOLVED|[Rr]esolved|AGREED|DECIDED|[Dd]ecided)\b|\b[Aa]greed\s+(?:to|that)\b|(?:^|[.:;]\s+|\d[.)]\s+)That\b[^.]{0,300}?\bbe\s+(?:approved|agreed|awarded|granted|accepted|adopted|authori[sz]ed)\b/;
 
 /** A heading that opens on a notice that its item is exempt from publication ("NOT FOR PUBLICATION UNDER SECTION 12A ...", "EXEMPT INFORMATION -"). */
-const EXEMPT_NOTICE = /^(?:not\s+for\s+publication|exempt\s+(?:information|item|report)|confidential\s+item)\b/i;
+const EXEMPT_HEADING = /^(?:not\s+for\s+publication|exempt\s+(?:information|item|report)|confidential\s+item)\b/i;
 
 /** Words that carry a heading on to its next line. */
 const CONTINUES = /\b(?:of|and|for|to|the|at|in|on|by|with|from|regarding|re|–|-|&)$/i;
@@ -79,7 +79,7 @@ export function minuteItems(lines: readonly Line[]): MinuteItem[] {
     for (let j = s.at + 1; j < Math.min(end, s.at + 3); j++) {
       const next = clean(lines[j]!.text);
       // (An exemption notice goes on to the item's name: "NOT FOR PUBLICATION UNDER SECTION 12A LOCAL GOVERNMENT ACT" / "1972 - COUNCIL PROPERTY SECURITY".)
-      const notice = EXEMPT_NOTICE.test(heading) && !/\s[–—-]\s/.test(heading);
+      const notice = EXEMPT_HEADING.test(heading) && !/\s[–—-]\s/.test(heading);
       if (lines[j]!.breakBefore || MINUTES_LINE.test(next) || !(CONTINUES.test(heading) || /^[a-z(]/.test(next) || notice)) break;
       heading = `${heading} ${next}`;
       headingLines.push(lines[j]!);
@@ -105,7 +105,7 @@ export function minuteItems(lines: readonly Line[]): MinuteItem[] {
  */
 function runIn(heading: string): string {
   // ("NOT FOR PUBLICATION UNDER SECTION 12A LOCAL GOVERNMENT ACT 1972 - COUNCIL PROPERTY SECURITY": the notice is not the item's name.)
-  const t = heading.replace(/[\s:;,.*–—-]+$/, '').replace(new RegExp(String.raw`${EXEMPT_NOTICE.source}.*?\s[–—-]\s+(?=\S)`, 'i'), '');
+  const t = heading.replace(/[\s:;,.*–—-]+$/, '').replace(new RegExp(String.raw`${EXEMPT_HEADING.source}.*?\s[–—-]\s+(?=\S)`, 'i'), '');
   // "(4) JUBILEE GRANT AID REQUEST – The Chief Executive submitted a report ...": a heading in capitals, then a dash and the prose.
   const caps = /^(?:\(\d{1,3}\)\s*)?([A-Z][A-Z0-9,&'’()/ -]{2,80}?)\s+[–—-]\s+[A-Z][a-z]/.exec(t)?.[1];
   if (caps && caps.split(/\s+/).length >= 2) return caps;

@@ -1,4 +1,5 @@
 import { COUNT_WORD, countOf, eachCount, findMoney, round2, yearRun, type MoneyMatch } from './money.ts';
+import { DECISION_WORDS } from './allocations.ts';
 
 /** A party named as receiving money in a sentence, with the figure the sentence gives it (null when none). */
 export interface RecipientPhrase {
@@ -257,9 +258,8 @@ const PLURAL_SHORT = /[a-z]s\s*\([A-Z]{2,6}['’]?s\)$/;
 /** The body's own office by its kind ("the Authority’s Section 151 Office", "the Council's Finance Team"): no party paid. */
 const OWN_OFFICE = /^(?:the\s+)?(?:Authority|Council|Commissioner|Corporation|Board|Committee)['’]s?\s/;
 
-/** A decision's own verb read into a name ("Approve the Careers Hub"): what is decided, not who is paid. */
-const DECISION_VERB = /^(?:To\s+)?(?:Approve|Agree|Award|Note|Delegate|Authori[sz]e|Accept|Allocate|Endorse)\s+(?:the|a|an)\s/;
-export const notAParty = (name: string) => [NOT_A_RECIPIENT, OFFICER_TITLE, MEMBER_POST_OR_GROUP, UNNAMED_ROLE, PLURAL_KIND, GENERIC_PARTIES, ONLY_GENERIC, PLURAL_SHORT, OWN_OFFICE, DECISION_VERB].some((re) => re.test(name));
+// (... nor a decision's own words read into a name, "Approve the Careers Hub": what is decided, not who is paid.)
+export const notAParty = (name: string) => [NOT_A_RECIPIENT, OFFICER_TITLE, MEMBER_POST_OR_GROUP, UNNAMED_ROLE, PLURAL_KIND, GENERIC_PARTIES, ONLY_GENERIC, PLURAL_SHORT, OWN_OFFICE, DECISION_WORDS].some((re) => re.test(name));
 // A name never ends on a joining word, in any case ("KCC Retained The").
 const TRAIL = new RegExp(String.raw`\s+(?:${SMALL}|with|from|by|to)$`, 'i');
 

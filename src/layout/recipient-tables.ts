@@ -20,9 +20,10 @@ const SUM_HEAD = /\b(?:awards?|awarded|amount|grants?|granted|approved|agreed|al
 const DECIDED_HEAD = /\b(?:award(?:ed)?|granted|approved|agreed|allocat(?:ed|ion)|decision|recommend(?:ed|ation)?)\b/i;
 /** A sum column of what was asked or what the project costs, not what is given ("Amount Requested", "Total Project Cost"). */
 const ASKED_HEAD = /\b(?:request(?:ed)?|sought|applied|bid|cost|previous|last\s+year)\b/i;
-// ("Recom- mendation 2017": a heading's word broken at a hyphen across its cell's lines.)
+/** "Recom- mendation 2017": a word broken at a hyphen across a cell's lines, joined again. */
+const unbroken = (s: string) => s.replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2');
 // ("11 | Keeping it Local": OCR reads a ruling line between cells as a bar.)
-const cellsOf = (l: Line) => l.text.split(/\t|\s+\|\s+/).map((c) => clean(c).replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2')).filter(Boolean);
+const cellsOf = (l: Line) => l.text.split(/\t|\s+\|\s+/).map((c) => unbroken(clean(c))).filter(Boolean);
 
 /** A reference column's heading ("Ref", "No.", "ID"), alone in its cell, or run into the next column's ("Ref Name of Group"). */
 const REF_HEAD = String.raw`(?:ref(?:erence)?\.?(?:\s+no\.?)?|no\.?|id|number|#)`;
@@ -45,7 +46,7 @@ export function recipientTableRows(lines: readonly Line[]): { rows: RecipientRow
     // Headings wrapped onto a second line of their own ("Recom-" over "mendation 2017", "Amount" over "Requested"), read with it, from the right.
     const next = lines[i + 1] ? cellsOf(lines[i + 1]!) : [];
     const wrapped = head.length >= 3 && next.length >= 2 && next.every((c) => c.split(' ').length <= 3) && !findMoney(lines[i + 1]!.text).length;
-    const full = head.map((c, k) => (wrapped ? `${c} ${next[next.length - (head.length - k)] ?? ''}`.replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2').trim() : c));
+    const full = head.map((c, k) => (wrapped ? unbroken(`${c} ${next[next.length - (head.length - k)] ?? ''}`).trim() : c));
     const sums = full.map((c, k) => (k !== party && SUM_HEAD.test(c) ? k : -1)).filter((k) => k >= 0);
     const sum = sums.find((k) => DECIDED_HEAD.test(full[k]!) && !ASKED_HEAD.test(full[k]!)) ?? sums.find((k) => !ASKED_HEAD.test(full[k]!)) ?? sums[0] ?? -1;
     if (party < 0 || sum < 0) return;

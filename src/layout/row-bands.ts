@@ -1,7 +1,6 @@
 import type { Line } from './doc-lines.ts';
 import { overlapX, toCell, type Cell } from './form-cells.ts';
 
-
 /**
  * Table rows whose cells wrapped over several lines, read back as one line each. A row's cells sit
  * centred in it, so its lines overlap vertically (each starts less than 0.8 of a line height below
@@ -82,9 +81,13 @@ function mergeBand(band: readonly Line[], cells: ReadonlyMap<number, Cell[]>): L
   let right = -1;
   for (const c of all) {
     const col = columns[columns.length - 1];
-    if (col && c.x0 < right) col.push(c);
-    else columns.push([c]);
-    right = col && columns[columns.length - 1] === col ? Math.max(right, c.x1) : c.x1;
+    if (col && c.x0 < right) {
+      col.push(c);
+      right = Math.max(right, c.x1);
+    } else {
+      columns.push([c]);
+      right = c.x1;
+    }
   }
   if (columns.length < 2) return null;
   const text = columns.map((col) => col.sort((a, b) => a.y - b.y).map((c) => c.text).join(' ')).join('\t');

@@ -170,8 +170,8 @@ const NAMED_MEETING_HEADING = /^[^:]*?\b(?:Panel|Committee|Cabinet|Board|Forum|E
 /** A minute's opening that names its meeting, however long: "At a MEETING of the ... SUB-COMMITTEE held in the Town and County Hall, Forfar on Monday 15 July 1996 at 3.45 pm." */
 const MEETING_OPENING = /^\W*At\s+a\s+(?:special\s+)?meeting\s+of\b/i;
 
-/** What may stand beside a meeting's day on a line of its own: its weekday before it, its time after it ("Thursday 5 June 2009 at 7.00 pm"). */
-const BARE_DAY = /^\W*(?:[A-Z][a-z]+day,?\s*)?(?:the\s+)?$/i;
+/** What may stand beside a meeting's day on a line of its own: its weekday before it, its time after it ("Thursday 5 June 2009 at 7.00 pm", "ON TUESDAY 4 July 2023", "held on Wednesday 23rd October 2013 at 7.30 pm"). */
+const BARE_DAY = /^\W*(?:(?:held\s+)?on\s+)?(?:[A-Z][a-z]+day,?\s*)?(?:the\s+)?$/i;
 const BARE_TIME = /^\W*(?:(?:at|from|commencing)\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)?)?\W*$/i;
 
 /** "The Parish Council Meeting was held on 9th November 2021 at the Village Hall, Ludford at 7.30 pm.": minutes that open by saying when their meeting was held. */
@@ -293,17 +293,6 @@ function decidedAtMeeting(decisions: readonly { text: string }[], dates: readonl
   return only && !dates.some((d) => d.date > only) ? only : null;
 }
 
-/** Minutes headed by the meeting's day on a line of its own ("Property Committee" over "ON TUESDAY 4 July 2023"): that day. */
-function minutesDateLine(ctx: ExtractContext): string | null {
-  if (ctx.documentType !== 'minutes') return null;
-  for (const l of ctx.doc.lines.slice(0, 6)) {
-    const text = clean(l.text);
-    const d = findDates(text)[0];
-    if (d && /^(?:(?:held\s+)?on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?$/i.test(text.slice(0, d.start).trim()) && /^(?:,?\s*(?:at|commencing)\s+[\d.:]+\s*(?:am|pm|a\.m\.|p\.m\.)?)?\W*$/i.test(text.slice(d.end).trim())) return d.iso;
-  }
-  return null;
-}
-
 /** A decision maker that decides in a meeting (a cabinet, committee, board or the authority itself). */
 const MEETS = /\b(?:cabinet|committee|board|council|authority|panel|executive)\s*$/i;
 
@@ -323,7 +312,7 @@ export const decisionDate = defineExtractor({
     if (held && byMeeting) return findDates(held.value)[0]!.iso;
     const listed = listedDate(ctx, soFar.title ?? null, byMeeting);
     if (listed) return listed;
-    const dated = datedBesideReference(ctx) ?? firstEntryDate(ctx) ?? titleDate(soFar.title ?? null) ?? (byMeeting ? (decidedAtMeeting(soFar.recommendations ?? [], soFar.dates ?? []) ?? minutesDateLine(ctx)) : null);
+    const dated = datedBesideReference(ctx) ?? firstEntryDate(ctx) ?? titleDate(soFar.title ?? null) ?? (byMeeting ? decidedAtMeeting(soFar.recommendations ?? [], soFar.dates ?? []) : null);
     if (dated) return dated;
     // An officer's published decision without a signed date takes effect the day it is taken.
     const effective = findField(ctx.form, LABELS.effectiveDate, (v) => findDates(v).length > 0);
