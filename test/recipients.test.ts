@@ -675,6 +675,8 @@ describe('a table of applications and what was decided', () => {
     const read = (rows: string[]) => recipientTableRows(lines(rows)).flatMap((t) => t.rows.map((r) => [cleanName(r.name), r.amount]));
     expect(read(['Organisation\tAwards', 'Harbour Gala Committee\t£2,538', 'Northfield Car Rally\t£1,207'])).toEqual([['Harbour Gala Committee', 2538], ['Northfield Car Rally', 1207]]);
     expect(read(['Date\tCheque\tPayee\tPurpose\tAmount', '27th July\t823\tToplis Associates\tAudit\t£141.48', '27th July\t824\tGregson Groundwork\tRepair to speed gate\t£120.00'])).toEqual([['Toplis Associates', 141.48], ['Gregson Groundwork', 120]]);
+    // An applicant column that names sports, not clubs, names no party.
+    expect(read(['APPLICANT\tRECOMMENDED\tAWARDED', 'Cricket\t£150\t£150', 'Cricket\t£200\t£200', 'Swimming\t£450\t£450', 'Cricket\t£600\t£600', 'Swimming\t£300\t£300'])).toEqual([]);
     expect(read(['Ref No\tOrganisation\tAmount Requested\tRecommended', '1\tUpton Pipe Band*\t£1,550\t£1,270', '2 Harbour Arts n/a\t£820\t£615'])).toEqual([['Upton Pipe Band', 1270], ['Harbour Arts', 615]]);
   });
 });

@@ -70,7 +70,9 @@ export function recipientTableRows(lines: readonly Line[]): { rows: RecipientRow
       if (!money || !(money.value > 0)) continue;
       rows.push({ name, amount: money.value, line });
     }
-    if (rows.length) out.push({ rows, header });
+    // A column whose names mostly repeat ("Cricket", "Cricket", "Swimming", ...) names kinds of applicant, not parties.
+    const kinds = rows.length >= 4 && new Set(rows.map((r) => r.name.toLowerCase())).size * 2 <= rows.length;
+    if (rows.length && !kinds) out.push({ rows, header });
   });
   return out;
 }
