@@ -118,6 +118,10 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "Accept the tender from B & X Construction Ltd to demolish and construct ... at a total cost of £819,485.21": past the works' purpose.
   // "Accept the tender from Bell Decorating Group UK Limited for Lot 1 (£118.25k)": a lot's sum in brackets.
   { re: new RegExp(String.raw`\b(?:tender|bid|quotation|offer)s?\s+(?:(?:received|submitted)\s+)?(?:of|from|by)\s+${NAME}\s+(?:(?:to|for)\b[^.;£]{0,200}?\b(?=at\s+a\s))?(?:for\s+[Ll]ot\s+\w+\s+)?(?:(?:at\s+a\s+(?:total\s+)?cost\s+of|in\s+the\s+(?:[a-z]+\s+){0,2}sum\s+of|of|for|at|valued\s+at|totalling)\s+|\()${MONEY}`, 'g'), receives: true },
+  // "Council unanimously approved to accept the quote from Glendale for fortnightly mowing" (no sum: amount null): one supplier.
+  { re: new RegExp(String.raw`\baccept(?:s|ed|ing)?\s+(?:the\s+)?(?:tender|bid|quote|quotation)\s+(?:received\s+|submitted\s+)?(?:from|of|by)\s+${NAME}(?![^.;]*£)(?!\s*(?:,|and|&)\s*[A-Z])`, 'g') },
+  // "One-year contract to Xcentric Events for delivery of internal Christmas fairy lights" (no sum: amount null).
+  { re: new RegExp(String.raw`\b[Cc]ontract\s+(?:award(?:ed)?\s+)?to\s+${NAME}\s+for\s+(?:the\s+)?[a-z](?![^.;]*£)`, 'g') },
   // "The Commissioner has accepted tenders from John Macadam & Son Ltd, HB Panelcraft Ltd and James Alpe Ltd for a contract ..." (no sums):
   // each supplier the list names.
   { re: new RegExp(String.raw`\baccept(?:s|ed|ing)?\s+(?:the\s+)?(?:tenders?|bids?|quotations?)\s+(?:received\s+|submitted\s+)?(?:from|by)\s+(?<name>${ORG_BARE}(?:\s*,\s*${ORG_BARE})*\s+(?:and|&)\s+${ORG_BARE})(?![^.;]*£)`, 'g'), list: true },
@@ -226,7 +230,7 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
 ];
 
 
-const MAY_NAME = /£|\b(?:award|contract|appoint|tender|let|loan)|\bsub-?grant\b|\bto fund\b|\bdelivered by\b|\bfunding to\b|\bpayment\s+to\b|\b(?:supplier|provider|contractor|bidder|tenderer)\b|\bcommissioned\b/i;
+const MAY_NAME = /£|\b(?:award|contract|appoint|tender|quot(?:e|ation)|let|loan)|\bsub-?grant\b|\bto fund\b|\bdelivered by\b|\bfunding to\b|\bpayment\s+to\b|\b(?:supplier|provider|contractor|bidder|tenderer)\b|\bcommissioned\b/i;
 const GIVING = /\b(?:grants?|award\w*|allocat\w*|distribut\w*|payments?|contracts?|funding to|accept\w* the grant)\b/i;
 
 const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Page|Agenda|Item|Paragraph|Minute|Deputy|Members?|Councillors?|Director|Head|Chief|Executive|Cabinet|Mayor|Commissioner|Treasurer|Officer|Monitoring|Council|Year|Call|Round|Phase|Appendix|Part|Section|Schedule|Table|Annex|Fund|Financial|January|February|March|April|May|June|July|August|September|October|November|December|Decision|Recommendation|Approval|Capital|Revenue|Total|Budget|This|That|These|It)\b/;

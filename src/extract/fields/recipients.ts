@@ -200,7 +200,7 @@ export const recipients = defineExtractor({
           const key = normName(r.name);
           const another = s.item !== null && itemOf.has(key) && itemOf.get(key) !== s.item;
           if (s.item !== null && !itemOf.has(key)) itemOf.set(key, s.item);
-          add({ name: r.name, amount: (r.money ? wholeOfYearly(sentence, r.money.value) : null) ?? (named.length === 1 ? soleSum(sentence)?.value : null) ?? contractValue(r, s.text) ?? contractValue(r, whole), role: r.role, page: s.page, text: r.text }, another);
+          add({ name: r.name, amount: (r.money ? wholeOfYearly(sentence, r.money.value) : null) ?? (new Set(named.map((n) => normName(n.name))).size === 1 ? soleSum(sentence)?.value : null) ?? contractValue(r, s.text) ?? contractValue(r, whole), role: r.role, page: s.page, text: r.text }, another);
         }
       }
     // Sentences that list who receives ("The 26 organisations receiving grants of £300 were: A, B and C").
