@@ -195,12 +195,14 @@ export const recipients = defineExtractor({
     for (const s of sources)
       for (const sentence of sentences(s.text, SENTENCE_BREAK)) {
         const named = s.item !== null || !PAST.test(sentence.replace(WHO_WERE_AWARDED, '')) || (documentType === 'minutes' && MINUTED_AWARD.test(sentence)) ? recipientsIn(sentence) : [];
+        // (One party, however many of the patterns name it, takes the sentence's one sum.)
+        const oneParty = new Set(named.map((n) => normName(n.name))).size === 1;
         for (const r of named) {
           if (isOwnName(r.name)) continue;
           const key = normName(r.name);
           const another = s.item !== null && itemOf.has(key) && itemOf.get(key) !== s.item;
           if (s.item !== null && !itemOf.has(key)) itemOf.set(key, s.item);
-          add({ name: r.name, amount: (r.money ? wholeOfYearly(sentence, r.money.value) : null) ?? (new Set(named.map((n) => normName(n.name))).size === 1 ? soleSum(sentence)?.value : null) ?? contractValue(r, s.text) ?? contractValue(r, whole), role: r.role, page: s.page, text: r.text }, another);
+          add({ name: r.name, amount: (r.money ? wholeOfYearly(sentence, r.money.value) : null) ?? (oneParty ? soleSum(sentence)?.value : null) ?? contractValue(r, s.text) ?? contractValue(r, whole), role: r.role, page: s.page, text: r.text }, another);
         }
       }
     // Sentences that list who receives ("The 26 organisations receiving grants of £300 were: A, B and C").
