@@ -120,8 +120,6 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   { re: new RegExp(String.raw`\b(?:tender|bid|quotation|offer)s?\s+(?:(?:received|submitted)\s+)?(?:of|from|by)\s+${NAME}\s+(?:(?:to|for)\b[^.;£]{0,200}?\b(?=at\s+a\s))?(?:for\s+[Ll]ot\s+\w+\s+)?(?:(?:at\s+a\s+(?:total\s+)?cost\s+of|in\s+the\s+(?:[a-z]+\s+){0,2}sum\s+of|of|for|at|valued\s+at|totalling)\s+|\()${MONEY}`, 'g'), receives: true },
   // "Council unanimously approved to accept the quote from Glendale for fortnightly mowing" (no sum: amount null): one supplier.
   { re: new RegExp(String.raw`\baccept(?:s|ed|ing)?\s+(?:the\s+)?(?:tender|bid|quote|quotation)\s+(?:received\s+|submitted\s+)?(?:from|of|by)\s+${NAME}(?![^.;]*£)(?!\s*(?:,|and|&)\s*[A-Z])`, 'g') },
-  // "One-year contract to Xcentric Events for delivery of internal Christmas fairy lights" (no sum: amount null).
-  { re: new RegExp(String.raw`\b[Cc]ontract\s+(?:award(?:ed)?\s+)?to\s+${NAME}\s+for\s+(?:the\s+)?[a-z](?![^.;]*£)`, 'g') },
   // "The Commissioner has accepted tenders from John Macadam & Son Ltd, HB Panelcraft Ltd and James Alpe Ltd for a contract ..." (no sums):
   // each supplier the list names.
   { re: new RegExp(String.raw`\baccept(?:s|ed|ing)?\s+(?:the\s+)?(?:tenders?|bids?|quotations?)\s+(?:received\s+|submitted\s+)?(?:from|by)\s+(?<name>${ORG_BARE}(?:\s*,\s*${ORG_BARE})*\s+(?:and|&)\s+${ORG_BARE})(?![^.;]*£)`, 'g'), list: true },
