@@ -172,9 +172,9 @@ const SETS: { name: string; pdfs: string; truth: string; floor: number; scannedG
   ...([[298, 84], [299, 89], [300, 78], [301, 77]] as const).map(([n, floor]) => ({ name: `held-out ${n}`, pdfs: `fixtures/real/holdout${n}/pdf`, truth: `fixtures/real/holdout${n}/truth`, floor })),
   // Sets 302-305 (committed at 9039441, scored once at the session's first code b028f23): 85.0%, 86.1% recipients aside; rules were
   // then written from them. Sets 306-308 (committed at 3da9ae0): 87.5% at b028f23 and at 53328c4, before any rule was written from
-  // them (89.0% recipients aside). Sets 309-311 (committed at a4f51bd, scored once at f36d80f, the session's last rule): 86.9%,
+  // them (89.0% recipients aside). Sets 309-311 (committed at a4f51bd, scored once at f36d80f, before the last two rules): 86.9%,
   // 89.1% recipients aside. Floors a point under each set's score at f36d80f.
-  // Sets 312-313 (committed at ea86d93, scored once at a9990d5, the session's last code): 89.5%, 90.5% recipients aside, as at b028f23.
+  // Sets 312-313 (committed at ea86d93, scored once at a9990d5, the session's last rule): 89.5%, 90.5% recipients aside, as at b028f23.
   ...([[302, 95], [303, 96], [304, 77], [305, 84], [306, 85], [307, 94], [308, 84], [309, 85], [310, 81], [311, 96], [312, 87], [313, 91]] as const).map(([n, floor]) => ({ name: `held-out ${n}`, pdfs: `fixtures/real/holdout${n}/pdf`, truth: `fixtures/real/holdout${n}/truth`, floor })),
   // Sets 60 and 208: their digital copies now read the list markers a browser drew (burnham 78% -> 87%, sheffield 94% -> 100%, the
   // same records as their scans), which widens gaps their other papers' OCR already left (sheffield's rough electrical upgrade 90%).
