@@ -9,7 +9,7 @@ import type { DrawnShape } from '../src/pdf/drawn-shapes.ts';
 import type { Run } from '../src/pdf/text-runs.ts';
 import { popplerProbe } from '../src/pipeline/poppler-pages.ts';
 import { readPages } from '../src/pipeline/read-pages.ts';
-import { ROOT, replayEngine } from './helpers.ts';
+import { realPages, ROOT, replayEngine } from './helpers.ts';
 
 const run = (str: string, x: number, base: number, size = 11): Run => ({ str, x, base, size, width: str.length * size * 0.5 });
 const shape = (x0: number, y0: number, x1: number, y1: number, curved = true, filled = true): DrawnShape => ({ x0, y0, x1, y1, curved, filled });
@@ -40,8 +40,7 @@ describe('list markers drawn as shapes', () => {
   });
 
   it('adds no marker to a ruled table', async () => {
-    const table = join(ROOT, 'fixtures/real/holdout284/pdf/oxfordshire-2003-ex10-village-hall-grants-2003-04.digital.pdf');
-    const [page] = await readPages(readFileSync(table), { ocr: 'auto', renderDpi: 300 }, { ocr: replayEngine() });
+    const [page] = await realPages('holdout284/pdf/oxfordshire-2003-ex10-village-hall-grants-2003-04.digital.pdf');
     expect(page!.text).toContain('Bourton VH');
     expect(page!.text).not.toContain('•');
   });

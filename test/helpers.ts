@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { ReplayEngine } from '../src/ocr/fake-engines.ts';
+import { readPages } from '../src/pipeline/read-pages.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const FIXTURE_PDFS = join(ROOT, 'fixtures/pdf');
@@ -11,6 +12,9 @@ export const allFixturePdfs = () => readdirSync(FIXTURE_PDFS).filter((f) => f.en
 
 /** Replays the tesseract.js output recorded by `npm run record-ocr` for the fixture pages. */
 export const replayEngine = () => new ReplayEngine(join(ROOT, 'fixtures/ocr'));
+
+/** The pages of a labelled real PDF (path under fixtures/real), read as ingest reads them, any OCR replayed from its recording. */
+export const realPages = (path: string) => readPages(readFileSync(join(ROOT, 'fixtures/real', path)), { ocr: 'auto', renderDpi: 300 }, { ocr: replayEngine() });
 
 export const tempDir = (prefix = 'docket-test-') => mkdtempSync(join(tmpdir(), prefix));
 

@@ -7,10 +7,7 @@ import { isBannerOrFormName, orgIn } from '../src/layout/org-names.ts';
 import { laidOutRecord, row, textRows } from './laid-out.ts';
 import { layoutWords } from '../src/layout/page-text.ts';
 import { PAGE_INSTRUCTION } from '../src/layout/recommendation-lists.ts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readPages } from '../src/pipeline/read-pages.ts';
-import { ROOT, replayEngine } from './helpers.ts';
+import { realPages } from './helpers.ts';
 
 const extract = (text: string) => analyse([textPage(1, text)]).extracted;
 
@@ -62,8 +59,7 @@ describe('headings that are notices, not names', () => {
     expect(extract(text).title ?? '').not.toMatch(/Chairman welcomed/);
   });
   it('gives no title where the only candidate is a paragraph of prose (a real ward-funding record)', async () => {
-    const pdf = join(ROOT, 'fixtures/real/holdout306/pdf/blackpool-2020-33090-ward-funding-four-requests.digital.pdf');
-    const pages = await readPages(readFileSync(pdf), { ocr: 'auto', renderDpi: 300 }, { ocr: replayEngine() });
+    const pages = await realPages('holdout306/pdf/blackpool-2020-33090-ward-funding-four-requests.digital.pdf');
     expect(pages.map((p) => p.text).join(' ')).toContain('allocates budgets of £15,000 to each Ward');
     expect(analyse(pages).extracted.title).toBeNull();
   });
@@ -147,14 +143,12 @@ describe('dates of schedules and meetings', () => {
     expect(extract('Northshire Council\n\nWard Discretionary Budget\n\nAt the Northshire Council Meeting on 31 May 2007 Members agreed that each of the 22 Wards should be awarded a Discretionary Budget of £56,818.').decisionDate).toBe('2007-05-31');
   });
   it('does not date a report by the earlier meeting its background opens on (a real fire authority agenda item)', async () => {
-    const pdf = join(ROOT, 'fixtures/real/holdout14/pdf/shropshire-fra-2010-shrewsbury-build-contractor-selection.digital.pdf');
-    const pages = await readPages(readFileSync(pdf), { ocr: 'auto', renderDpi: 300 }, { ocr: replayEngine() });
+    const pages = await realPages('holdout14/pdf/shropshire-fra-2010-shrewsbury-build-contractor-selection.digital.pdf');
     expect(pages.map((p) => p.text).join('\n')).toContain('At its meeting on 3 July 2009 the Fire Authority approved');
     expect(analyse(pages).extracted.decisionDate).toBeNull();
   });
   it('dates a minute by its own meeting, not by the meeting of the minute it is appended to (a real Angus minute)', async () => {
-    const pdf = join(ROOT, 'fixtures/real/holdout277/pdf/angus-1999-pp-exec-car-park-toilets-ww-pert.digital.pdf');
-    const pages = await readPages(readFileSync(pdf), { ocr: 'auto', renderDpi: 300 }, { ocr: replayEngine() });
+    const pages = await realPages('holdout277/pdf/angus-1999-pp-exec-car-park-toilets-ww-pert.digital.pdf');
     expect(pages[0]!.text).toMatch(/^APPENDIX I to the minute of/m);
     expect(analyse(pages).extracted.decisionDate).toBe('1999-07-15');
   });

@@ -5,10 +5,7 @@ import { recipientTableRows } from '../src/layout/recipient-tables.ts';
 import { laidOutRecord, row } from './laid-out.ts';
 import { layoutWords } from '../src/layout/page-text.ts';
 import { cleanName, COLUMN_HEADING } from '../src/layout/recipient-phrases.ts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readPages } from '../src/pipeline/read-pages.ts';
-import { ROOT, replayEngine } from './helpers.ts';
+import { realPages } from './helpers.ts';
 
 const recipientsOf = (...pages: string[]) => extractFromPages(pages.map((t, i) => textPage(i + 1, t))).extracted.recipients.map((r) => [r.name, r.amount, r.role]);
 /** Each recipient's name and sum, its role left aside. */
@@ -712,8 +709,7 @@ describe('parties that are not paid', () => {
   });
 
   it('names no party in quotes known by their number (a real town council minute)', async () => {
-    const pdf = join(ROOT, 'fixtures/real/holdout293/pdf/abergavenny-tc-2018-07-04-finance-past-mayors-board-quote.digital.pdf');
-    const pages = await readPages(readFileSync(pdf), { ocr: 'auto', renderDpi: 300 }, { ocr: replayEngine() });
+    const pages = await realPages('holdout293/pdf/abergavenny-tc-2018-07-04-finance-past-mayors-board-quote.digital.pdf');
     expect(pages.map((p) => p.text).join('\n')).toContain('Quote 1 – £238.00 to supply and fit');
     expect(extractFromPages(pages).extracted.recipients.map((r) => r.name)).toEqual([]);
   });
