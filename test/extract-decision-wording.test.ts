@@ -1,5 +1,6 @@
 // Decision wording and form values met on held-out sets 35-37: each case is the general shape, not a document's words.
 import { describe, expect, it } from 'vitest';
+import { realPages } from './helpers.ts';
 import { textPage } from '../src/checks/text-page.ts';
 import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.ts';
 import { renderDecision } from '../src/query/show.ts';
@@ -362,6 +363,18 @@ describe('decisions lettered in capitals, with lettered parts below', () => {
   it('still reads "C)" after "b)" as the next letter (OCR reads a small c as a capital)', () => {
     const r = record('Decision details\nCommunity Grant Scheme Update\n\nDecision\nIt is recommended that Cabinet:\na) notes the delivery of the Community Grant Scheme to date;\nb) approves an increase to the current budget of £43,610 up to £150,000; and\nC) approves the changes to the scheme eligibility criteria as detailed in the report.');
     expect(r.recommendations.map((x) => x.text.slice(0, 14))).toEqual(['notes the deli', 'approves an in', 'approves the c']);
+  });
+});
+
+describe('a title that names another body', () => {
+  it('keeps "Acceptance of ... Combined Authority" as the title\'s first line, not a banner, and the page\'s own body as its authority', () => {
+    const r = record('Northway Metropolitan Borough Council\nDecision details\nAcceptance of Westshire Mayoral Combined Authority\nGrant: Feasibility Fund\nDecision Maker: Strategic Director of Regeneration\nDecision status: Recommendations Approved\nIs Key decision?: No\nIs subject to call in?: No\nTo sign the Funding Agreement in relation to the acceptance of the Feasibility Fund.\nDate of Decision: 16th December 2022');
+    expect(r.title).toMatch(/^Acceptance of Westshire Mayoral Combined Authority\b/);
+    expect(r.authority).toBe('Northway Metropolitan Borough Council');
+  });
+  it('reads the whole wrapped title of a real council page that accepts a combined authority\'s grant', async () => {
+    const pages = await realPages('holdout314/pdf/rotherham-2022-1400-symca-feasibility-fund-acceptance.digital.pdf');
+    expect(analyse(pages).extracted.title).toBe('Acceptance of South Yorkshire Mayoral Combined Authority Grant: Feasibility Fund');
   });
 });
 

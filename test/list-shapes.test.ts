@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { textPage } from '../src/checks/text-page.ts';
 import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.ts';
 import { laidOutRecord, row } from './laid-out.ts';
+import { realPages } from './helpers.ts';
 
 /** A row that opens a paragraph: a blank line before it, as the text layer gives a wider gap. */
 const para = (r: ReturnType<typeof row>) => r.map((w, k) => (k === 0 ? { ...w, sep: '\n\n' as const } : w)) as unknown as ReturnType<typeof row>;
@@ -16,6 +17,33 @@ describe('list shapes', () => {
   it('reads a resolution\'s lettered clauses that each open on "that", whatever their verb', () => {
     const text = 'Northvale County Council\nIssue - decisions\n12/05/2024 - Footway Capital Programme 2024/25\n(a) that the progress on the 2023/24 footway programme as detailed in Appendix A is noted;\n(b) that the footway programme for 2024/25 as set out in Appendix B is approved;\n(c) that the capital programme is increased by £1,250,000, funded by external grants; and\n(d) that detailed allocation of the budget be determined by the Director of Highways.';
     expect(recs(text)).toEqual(['that the progress on the', 'that the footway program', 'that the capital program', 'that detailed allocation']);
+  });
+  it('reads a bulleted list of decisions under a short lead-in that names no decision ("Cabinet:")', () => {
+    const cabinet = 'Northvale Borough Council\nIssue - decisions\nOld Hall Barns and Parks\n\nCabinet:\n• Agreed that £250k be allocated from the Transformation Fund to fund the project\nmanagement and master planning.\n• Delegated authority to the Chief Operating Officer to authorise the submission of\nrelated funding applications to external bodies to a limit of £2m.';
+    expect(recs(cabinet)).toEqual(['Agreed that £250k be all', 'Delegated authority to t']);
+  });
+  it('reads them under "For the PCC to:" on a real commissioner\'s record of decision', async () => {
+    const pages = await realPages('holdout253/pdf/westmercia-pcc-2024-13-the-firs-hindlip-sale.digital.pdf');
+    expect(pages.map((p) => p.text).join('\n')).toContain('For the PCC to:');
+    expect(analyse(pages).extracted.recommendations.map((r) => r.text.slice(0, 24))).toEqual(['Approve the sale of The ', 'Approve the Marketing Ag']);
+  });
+  it('starts a new item at a bullet set where the last one opened, over its hanging wrapped lines, though the item did not end (a real mayoral decision, both copies)', async () => {
+    for (const copy of ['digital', 'scanned']) {
+      const pages = await realPages(`holdout259/pdf/gla-md3437-sport-for-social-outcomes-2025-26.${copy}.pdf`);
+      expect(pages.map((p) => p.text).join('\n')).toContain('That the Mayor approves:');
+      expect(analyse(pages).extracted.recommendations.map((r) => r.text.slice(0, 24))).toEqual(['receipt of an £800,000 r', 'expenditure of up to £80']);
+    }
+  });
+  it('reads on past a table\'s row of headings set under an item, to the items after the table (a real council\'s grants, both copies)', async () => {
+    for (const copy of ['digital', 'scanned']) {
+      const pages = await realPages(`holdout315/pdf/surreyheath-13994-revenue-grants-2022-24.${copy}.pdf`);
+      expect(pages.map((p) => p.text).join('\n')).toMatch(/Organisation\s+Grant/);
+      expect(analyse(pages).extracted.recommendations.map((r) => r.text.slice(0, 20))).toEqual(['the following Revenu', 'the other in-kind be', 'all grants be subjec', 'No Revenue Grants to', 'the funds available ', 'the available funds ']);
+    }
+  });
+  it('takes no short colon line over items that decide nothing as a lead-in', () => {
+    const text = 'Northvale Borough Council\nIssue - decisions\nPark Works\n\nThe works include:\n• new paths around the lake and the bandstand;\n• replacement benches along the river walk.\n\nCabinet agreed that £40,000 be allocated to the park works from the Parks Reserve.';
+    expect(recs(text)).toEqual(['Cabinet agreed that £40,']);
   });
   it('reads paragraphs that say they are recommendations, each one an item', () => {
     const text = 'Office of the Police, Fire and Crime Commissioner for Westshire\nDecision Report\n\n2. Recommendations\n\nThe first recommendation to the PFCC is to agree to the sale of the former police house at Mill\nLane for £310,000.\nThe second recommendation to the PFCC is to sign the sales contract held in the papers\nof Section 16.\nThe third recommendation to the PFCC is to seal the transfer.\n\n3. Background to the Proposal\n\nThe property is a former police house.';

@@ -44,6 +44,14 @@ function isLeadIn(text: string): boolean {
   return t.split(' ').length <= 30 && !/[.;]\s+\S/.test(t.replace(/\b(?:e\.g|i\.e|no|s)\.\s/gi, '')) && !/£\s?\d/.test(t);
 }
 
+/** A line set where an item's first line is, below that item's wrapped lines all set further in (a hanging indent): the next item's. */
+function hangsUnder(item: ListItem, line: Line): boolean {
+  const [first, ...wrapped] = item.lines;
+  const at = first?.leftEdge;
+  if (at == null || line.leftEdge == null || !wrapped.length || Math.abs(line.leftEdge - at) > 0.008) return false;
+  return wrapped.every((l) => l.leftEdge != null && l.leftEdge > at + 0.01);
+}
+
 const stripTrailingBullet = (s: string) => s.replace(/\s+[•*«·]$/, '');
 // ("...; and" ends an item, and so does a lone "and" between two; "... Interpreting and" wraps onto "Translation Services.")
 // ("... the capital grant of up to £100,000 to St." / "Augustine's Church ...": an abbreviation's full stop ends no item.)
@@ -81,9 +89,12 @@ export function parseList(input: readonly Line[]): ListItem[] {
     const mk = readMarker(text, prevAlpha, current?.type === 'roman' ? current.marker : null);
     // A short line after a break ends the list (a heading follows), unless it is a row of an item's table of sums ("2019/2020  £3,434").
     const sumsRow = text.includes('\t') && /£\s?\d/.test(text);
+    // ... or the row of headings over such a table ("Organisation  Grant" over "a.  Surrey Heath Citizens Advice  £80,000").
+    const below = lines[k + 1]?.text ?? '';
+    const headsSums = text.includes('\t') && below.includes('\t') && /£\s?\d/.test(below);
     // (Not a lower-case word that goes on with an item cut mid-sentence by a gap a scan put in: "... the Combined Authority" / "approves:".)
     const goesOn = !!current && /[a-z,]$/.test(current.text.trim()) && /^[a-z]/.test(text);
-    if (endsList(text, !current) || (current && line.breakBefore && !mk && text.length < 25 && !endsItem(text) && !sumsRow && !goesOn && !nextItemWithin(k, stack[0]!))) break;
+    if (endsList(text, !current) || (current && line.breakBefore && !mk && text.length < 25 && !endsItem(text) && !sumsRow && !headsSums && !goesOn && !nextItemWithin(k, stack[0]!))) break;
     // "Report author | Publication date | ...": a grid of the page's fields after the last item has ended is not part of it.
     if (current && line.breakBefore && !mk && text.includes('\t') && /[.;]$/.test(current.text.trim())) break;
     // "(Councillor Fletcher returned to the meeting)": a minute's aside after an item ends the list.
@@ -93,7 +104,9 @@ export function parseList(input: readonly Line[]): ListItem[] {
     // "1. That ...", "2. That ..." then "65.1 The report of ...": a minute's paragraph numbers of another count end the list.
     const lastRoot = roots[roots.length - 1];
     if (mk && /^\d{1,2}\.\d{1,2}$/.test(mk.marker) && lastRoot && /^\d+$/.test(lastRoot.marker) && ![lastRoot.marker, nextMarker(lastRoot.marker)].includes(mk.marker.split('.')[0]!)) break;
-    if (mk && !(mk.type === 'bullet' && /^[a-z]/.test(mk.rest) && !THIRD_PERSON_VERB.test(mk.rest) && current && !endsItem(current.text))) {
+    // (... and so does one set where the item before it opened, under which that item's wrapped lines hang further in: "• receipt of an
+    // £800,000 revenue grant ... Act 1999" / "• expenditure of up to £800,000 ...".)
+    if (mk && !(mk.type === 'bullet' && /^[a-z]/.test(mk.rest) && !THIRD_PERSON_VERB.test(mk.rest) && current && !endsItem(current.text) && !hangsUnder(current, line))) {
       if (mk.type === 'alpha') prevAlpha = mk.marker;
       const item: ListItem = { type: mk.type, marker: mk.marker, lines: [line], text: mk.rest, children: [], close: mk.close };
       // "(1) The allocation ... be noted as follows:" then "2. Suffolk Mind ... £5,000": the other style is a level down.

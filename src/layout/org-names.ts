@@ -64,10 +64,13 @@ const ORG_PATTERNS_ALL = ORG_PATTERNS.map(({ re }) => new RegExp(re.source, 'gi'
 const GENRE = /^(?:assistant|director(?:['’]?s)?|chief|deputy|head|leader(?:['’]?s)?|member(?:['’]?s)?|mayor['’]s|officer(?:['’]?s)?|decisions?|record|notice|details|officer|officers|mayoral|and|of|for|the|a|to|request|dmpc|dmpcd|pcd|md|dd|proposed|key|executive|issue|published|log|form|report|cabinet|member|delegated|individual|portfolio|holder|non-key|public|part|ref|reference|no|number|date|office|sheet|summary|approval|taken|by|under|powers|urgent|board|committee|meeting|agenda|venue|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[–—-]|&|\W+)$/i;
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i;
 
+/** What a title does to something, before "of" ("Acceptance of", "Approval of", "Sale of"): a title's first words, never a banner's ("Acceptance of South Yorkshire Mayoral Combined Authority" / "Grant: Feasibility Fund"). */
+const ACTION_OF = /^\W*(?:(?!Corporation\b|Statement\b)[A-Z][a-z]+(?:ance|ence|ment|ion|al|ure|ase|ard)|Sale|Use|Grant|Transfer|Release|Review)\s+of\s/;
+
 /** True for a banner or form name: once body names, genre words, references and dates are taken out, at most one word is left. */
 export function isBannerOrFormName(text: string): boolean {
   // A line that starts in lower case or names a sum goes on from something else ("and award of £6.18m to City of Doncaster Council").
-  if (/^\s*[a-z]/.test(text) || /£\s?\d/.test(text)) return false;
+  if (/^\s*[a-z]/.test(text) || /£\s?\d/.test(text) || ACTION_OF.test(text)) return false;
   let rest = titleCaseCaps(text);
   for (const re of ORG_PATTERNS_ALL) rest = rest.replace(re, (m) => (kindAfterWord(m) ? m : ' '));
   rest = rest.replace(/\b(?:police|crime|commissioner|council|county|authority|combined|london|mayor)\b/gi, ' ').replace(/\b\d{1,2}[.:]\d{2}\b/g, ' ');

@@ -469,6 +469,9 @@ const RESOLVED_THAT = /\b(?:RESOLVED|resolved|AGREED|agreed)\s+that\s*,?\s*$/;
 /** A heading for why or what else, not for what is decided: "Reasons for the decision:", "Alternative options considered and rejected:". */
 const REASONS_HEADING = /^\W*(?:reasons?|grounds|background|alternative|other\s+options|options\s+considered)\b[^:]{0,60}:\s*$/i;
 
+/** A line of at most six words ending on a colon ("Cabinet:", "For the PCC to:"). */
+const SHORT_LEAD_IN = /^\W*[^\s.;:]+(?:\s+[^\s.;:]+){0,5}\s*:\s*$/;
+
 /** Lists introduced by a decision lead-in sentence (no recommendations heading in the document). */
 function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   const lines = ctx.doc.lines;
@@ -499,13 +502,19 @@ function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number 
   // over a document's name; "Decisions:" over a line of capitals leads in all the same.)
   const filledLabels = new Set(ctx.form.fields.filter((f) => f.how === 'below' && (/\b(?:by|maker|taker)\s*:?\s*$/i.test(f.label.trim()) || !/\b(?:decisions?|recommendations?|resolutions?|resolved|agreed|approved)\b/i.test(f.label)) && NAMES_ITS_HOLDER.test(f.value) && !DECIDES.test(f.value)).map((f) => f.labelCell.line.index));
   const leadsIn = (l: (typeof lines)[number], i: number) => i < 200 && !isEmptyField(l.text) && !labelRow(i) && !filledLabels.has(i) && !REASONS_HEADING.test(l.text) && (((LEAD_IN.test(joined(i)) || MAKER_LEAD_IN.test(joined(i))) && /[:;]\s*$/.test(l.text) && !itemEnd(i)) || RESOLVED_THAT.test(l.text) || askedOverList(i) || resolvesOverList(i));
+  // "Cabinet:" or "For the PCC to:" over "• Approve the sale of ...", "• Delegated authority to ...": a short line ending on a colon
+  // over a marked list leads in when every item under it is worded as a decision.
+  // (Not an item's wrapped last line that OCR ended on a colon: "Committee Development Budget spreadsheet be noted:".)
+  const opens = (i: number) => i === 0 || lines[i]!.breakBefore || lines[i]!.pageStart || ctx.headingLines.has(i - 1) || /[.:;]\s*$/.test(lines[i - 1]!.text);
+  const shortOverList = (i: number) => i < 200 && SHORT_LEAD_IN.test(lines[i]!.text) && opens(i) && !!lines[i + 1] && !!readMarker(lines[i + 1]!.text, null);
   // The first lead-in with items under it.
   for (const [at, l] of lines.entries()) {
-    if (!leadsIn(l, at)) continue;
+    const worded = leadsIn(l, at);
+    if (!worded && !shortOverList(at)) continue;
     const after = lines.slice(at + 1, at + 60);
     const end = after.findIndex((x) => ctx.sectionOf.get(x.index) !== ctx.sectionOf.get(after[0]?.index ?? -1));
     const items = parseList([lines[at]!, ...(end < 0 ? after : after.slice(0, end))]);
-    if (items.length) return [{ items, quality: quality(items) }];
+    if (items.length && (worded || items.every((i) => DECIDES.test(i.text.trim())))) return [{ items, quality: quality(items) }];
   }
   return [];
 }
