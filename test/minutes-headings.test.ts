@@ -63,6 +63,11 @@ describe('headings that are notices, not names', () => {
     expect(pages.map((p) => p.text).join(' ')).toContain('allocates budgets of £15,000 to each Ward');
     expect(analyse(pages).extracted.title).toBeNull();
   });
+  it('ends a title at a line that stopped short of the margin by more than the next line\'s first word (a real fire authority minute, scanned)', async () => {
+    const pages = await realPages('holdout314/pdf/merseyside-fra-2025-17027-firefighting-rescue-helmets.rough.pdf');
+    expect(pages.map((p) => p.text).join('\n')).toContain('To consider the report relating to');
+    expect(analyse(pages).extracted.title).toBe('Awarding of Contract for the Procurement of Firefighting and Technical Rescue Helmets');
+  });
   it('titles an item under a banner of its body and committee by the item, not the banner', () => {
     const text = 'Northway City Council – West Central Area Committee\n\n43 Community Development and Leisure Grants\n\n9.30pm\n\nMinutes:\n\nThe Committee received a report from the Operations Manager regarding Area Committee Grants.\n\nResolved to award £1,500 to St Anne\'s Church Programme.';
     expect(extract(text).title).toBe('Community Development and Leisure Grants');

@@ -148,3 +148,15 @@ export function sharesMostWords(text: string, name: string, min: number): boolea
   const [have, want] = [words(text), words(name)];
   return want.size >= min && [...want].filter((w) => have.has(w)).length / want.size >= 0.7;
 }
+
+/**
+ * Whether a line's first word would have fitted at the end of the line before it, short of the block's right margin (page
+ * fractions): then the line before ended its paragraph rather than wrapped. Widths are estimated from the line's mean character width.
+ */
+export function wouldHaveFitted(prev: Line, line: Line, margin: number): boolean {
+  if (prev.rightEdge == null || line.rightEdge == null || line.leftEdge == null || margin <= 0) return false;
+  const text = line.text.trim();
+  const charW = (line.rightEdge - line.leftEdge) / Math.max(1, text.length);
+  const word = text.split(/\s+/)[0]!.length + 1;
+  return prev.rightEdge + 1.5 * word * charW < margin;
+}

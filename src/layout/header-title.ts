@@ -1,4 +1,4 @@
-import { clean, type Line } from './doc-lines.ts';
+import { clean, wouldHaveFitted, type Line } from './doc-lines.ts';
 import type { Doc } from './doc-lines.ts';
 import type { Form } from './form.ts';
 import type { Cell } from './form-cells.ts';
@@ -107,6 +107,8 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     const ok = !isMeeting(text) && (prominent(cells[0]!) ? looksLikeTitle(shape) : !formLines.has(line.index) && looksLikeTitle(text));
     return ok ? cells[0]! : null;
   };
+  // The page's right margin: where its longest lines end.
+  const margin = Math.max(0, ...doc.lines.filter((l) => l.page === head[0]?.page).map((l) => l.rightEdge ?? 0));
   // Lines under the title's first line that continue it: same style, whatever their first letter.
   const continues = (line: Line) => {
     const cells = cellsOf(line);
@@ -117,7 +119,9 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     // after a line that ended on its own, prose is the body starting ("Having considered a report, ...").
     const prev = doc.lines[line.index - 1];
     // (... or on an article: "Approval to Award the Contract for Postal Services – A" / "collaborative tender with ...".)
-    const cut = !!prev && ((prev.rightEdge ?? 0) > 0.8 || /(?:\b(?:of|and|for|to|the|at|in|on|with|by)|[–&:-])$/i.test(clean(prev.text)) || /(?:\s[–-]\s+A|\s(?:a|an))$/.test(clean(prev.text)));
+    // (A line that stopped short of the page's margin by more than the next line's first word ended there: "Awarding of Contract for
+    // ... Rescue Helmets" / "To consider the report relating to ...".)
+    const cut = !!prev && (((prev.rightEdge ?? 0) > 0.8 && !wouldHaveFitted(prev, line, margin)) || /(?:\b(?:of|and|for|to|the|at|in|on|with|by)|[–&:-])$/i.test(clean(prev.text)) || /(?:\s[–-]\s+A|\s(?:a|an))$/.test(clean(prev.text)));
     // ... but never onto a form's field ("Decision Maker: Chief Executive", "Decision status: ..."), a report's author line
     // ("Report of the Director of Public Health") or a line that starts on a date ("November 12, 2024 Garioch Area Committee").
     // (A date that completes a heading cut after a comma stays: "Meeting for the Leader - Wednesday," / "26th January, 2022 10.00 am".)

@@ -1,4 +1,4 @@
-import type { Line } from './doc-lines.ts';
+import { wouldHaveFitted, type Line } from './doc-lines.ts';
 import { allocationIn } from './allocations.ts';
 import { DECIDES, DECIDES_IN_PRESENT, IMPERATIVE_DECISION, LOWER_CASE_VERB, THIRD_PERSON_VERB } from './item-wording.ts';
 import { nextMarker, readMarker, type MarkerType } from './list-markers.ts';
@@ -178,18 +178,6 @@ function setInParts(item: ListItem): ListItem[] | null {
   if (!rest.every((l) => l.leftEdge != null && l.leftEdge > margin + 0.015)) return null;
   const parts = parseUnmarked([{ ...first, text: lead }, ...rest]);
   return parts.length >= 2 && !allocationRows(parts) ? parts : null;
-}
-
-/**
- * Whether a line's first word would have fitted at the end of the line before it, short of the block's right margin (page
- * fractions): then the line before ended its paragraph rather than wrapped. Widths are estimated from the line's mean character width.
- */
-function wouldHaveFitted(prev: Line, line: Line, margin: number): boolean {
-  if (prev.rightEdge == null || line.rightEdge == null || line.leftEdge == null || margin <= 0) return false;
-  const text = line.text.trim();
-  const charW = (line.rightEdge - line.leftEdge) / Math.max(1, text.length);
-  const word = text.split(/\s+/)[0]!.length + 1;
-  return prev.rightEdge + 1.5 * word * charW < margin;
 }
 
 /** A decision that delegates: "Delegate authority to the Director ... to:", "That authority be delegated to ...". */
