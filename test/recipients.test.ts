@@ -1228,6 +1228,17 @@ describe('accounts for payment set out sum first (from sets 216 and 219)', () =>
   });
 });
 
+describe('a schedule of bank balances under the payments (from set 316)', () => {
+  it('names no payee from "d) Bank Account balances." over accounts and what they hold (a real parish minute, both copies)', async () => {
+    for (const copy of ['digital', 'scanned']) {
+      const pages = await realPages(`holdout316/pdf/morley-pc-2012-routine-finance-footpath-contribution.${copy}.pdf`);
+      expect(pages.map((p) => p.text).join('\n')).toContain('Bank Account balances');
+      const names = extractFromPages(pages).extracted.recipients.map((r) => r.name);
+      expect(names.filter((n) => /Community Project|Parish Council/.test(n))).toEqual([]);
+    }
+  });
+});
+
 describe('applicants named before "applied for" (from set 232)', () => {
   const minutes = 'Northby Community Council\n\nMinutes\n\nGlenfarm windfarm awards\n\nNorthby School Parent Council applied for £1700 for bike racks and cameras and it was agreed to award them £600.\n\nAlan Birch applied for £1357.20 for yoga classes. It was agreed no award could be given at this time.\n\nNorthby Bowling club applied for £3000 to upgrade the playing surface and it was agreed to award them £3000.\n\nNorthby School Pupil Council applied for £1783.79 to purchase football posts.\nIt was agreed the council would purchase one set of posts itself. It was also agreed to give the Pupil Council £500 towards toys.';
   it('receive what the minute awards them, in the same sentence or the paragraph after; one refused receives nothing', () => {

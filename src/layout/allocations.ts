@@ -45,8 +45,8 @@ const MONEY_DASH_NAME = new RegExp(String.raw`^(?:[-•·*]\s*)?£\s?[\d,.]+\s*[
  */
 const unbracketed = (s: string) => s.replace(/\([^()]*\)/g, (m, at: number) => (/^\(\s*£\s?[\d,.]+\s?[mk]?\s*\)$/i.test(m) && !/£\s?\d/.test(s.slice(0, at)) ? m : ' '.repeat(m.length)));
 
-/** A list of money coming in, not going out: "(b) Receipts:", "Income", "Income received". */
-export const RECEIPTS = /^\W*(?:\(?[a-z]\)\s*)?(?:receipts?|income)\b/i;
+/** A list of money coming in or held, not going out: "(b) Receipts:", "Income", "Income received", "d) Bank Account balances.". */
+export const RECEIPTS = /^\W*(?:\(?[a-z]\)\s*)?(?:receipts?|income|(?:bank\s+)?(?:account\s+)?balances?)\b/i;
 
 /** A line that starts with a decision's verb names no party before its sum. */
 export const DECISION_WORDS = /^(?:To\s+)?(?:Accept|Approve|Award|Agree|Appoint|Authori[sz]e|Allocate|Delegate|Note|Enter|Grant)\s+(?:the|a|an|that)\b/;
