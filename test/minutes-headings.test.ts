@@ -8,6 +8,7 @@ import { laidOutRecord, row, textRows } from './laid-out.ts';
 import { layoutWords } from '../src/layout/page-text.ts';
 import { PAGE_INSTRUCTION } from '../src/layout/recommendation-lists.ts';
 import { realPages } from './helpers.ts';
+import { isFieldLabel } from '../src/layout/form-cells.ts';
 
 const extract = (text: string) => analyse([textPage(1, text)]).extracted;
 
@@ -67,6 +68,14 @@ describe('headings that are notices, not names', () => {
     const pages = await realPages('holdout314/pdf/merseyside-fra-2025-17027-firefighting-rescue-helmets.rough.pdf');
     expect(pages.map((p) => p.text).join('\n')).toContain('To consider the report relating to');
     expect(analyse(pages).extracted.title).toBe('Awarding of Contract for the Procurement of Firefighting and Technical Rescue Helmets');
+  });
+  it('titles a rough scan by its dashed heading, which OCR spaced into two cells, never by its "Decision by:" field (a real MOPAC decision)', async () => {
+    const pages = await realPages('holdout95/pdf/mopac-pcd898-soc-community-coordinator-grant.rough.pdf');
+    expect(pages.map((p) => p.text).join('\n')).toContain('Decision by: Sophie Linden');
+    expect(analyse(pages).extracted.title).toMatch(/^Grant Funding Acceptance\s+\S+\s+SOC Community Coordinator$/);
+    // (Set in bold on the scan and read taller than the body, "Decision by:" is still a form's field, however prominent.)
+    expect(isFieldLabel('Decision by')).toBe(true);
+    expect(isFieldLabel('That the Portfolio Holder')).toBe(false);
   });
   it('titles an item under a banner of its body and committee by the item, not the banner', () => {
     const text = 'Northway City Council – West Central Area Committee\n\n43 Community Development and Leisure Grants\n\n9.30pm\n\nMinutes:\n\nThe Committee received a report from the Operations Manager regarding Area Committee Grants.\n\nResolved to award £1,500 to St Anne\'s Church Programme.';

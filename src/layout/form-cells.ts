@@ -89,8 +89,8 @@ export function labelOf(text: string): { label: string; colon: boolean } | null 
   return { label: core, colon };
 }
 
-/** Words of a form's own field labels ("Decision Maker", "Decision status", "Date of decision", "Decision Ref", "Report Number", "Report of"). */
-const FIELD_WORDS = /\b(?:decision\s+(?:maker|status|taker|date|no|number|ref)|maker|status|date|ref(?:erence)?|key\s+decision|call[\s-]?in|portfolio|officer|meeting|published|publication|effective|wards?|lead\s+member)\b|^report\s+of$|\b(?:no\.?|number|type)$/i;
+/** Words of a form's own field labels ("Decision Maker", "Decision status", "Date of decision", "Decision Ref", "Report Number", "Report of", "Decision by"). */
+const FIELD_WORDS = /\b(?:decision\s+(?:maker|status|taker|date|no|number|ref|by)|maker|status|date|ref(?:erence)?|key\s+decision|call[\s-]?in|portfolio|officer|meeting|published|publication|effective|wards?|lead\s+member)\b|^report\s+of$|\b(?:no\.?|number|type)$/i;
 
 /**
  * A label (its colon left off) that names one of a form's own fields: neither a title nor the lead-in of a list

@@ -93,7 +93,10 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
   };
   const usable = (line: Line) => {
     const cells = cellsOf(line);
-    if (cells.length !== 1 || isHeadingOfBody(clean(line.text)) || banner(line)) return null;
+    // ("Grant Funding Acceptance —- SOC Community Coordinator": a title's dash that a scan spaced out parts no cells; a row of a
+    // grid, a numbered form's name or an item's marker is another thing.)
+    const dashJoined = cells.length === 2 && !/[\t|\d]/.test(line.text) && !/^\W*\(?[a-z]\)/i.test(line.text) && /\s[–—-]{1,2}\s/.test(line.text);
+    if ((cells.length !== 1 && !dashJoined) || isHeadingOfBody(clean(line.text)) || banner(line)) return null;
     const text = clean(line.text);
     // "Is Key Decision?: Yes", "Decision status: Recommendations Approved": a form's field and its value, however prominent.
     if (isFieldLine(text)) return null;
