@@ -378,6 +378,17 @@ describe('a title that names another body', () => {
   });
 });
 
+describe("a scanned banner's place, clipped or misread", () => {
+  it('is spelt as the rest of the paper spells it ("rbay Council" -> Torbay, "parlington" -> Darlington), real rough scans', async () => {
+    const torbay = await realPages('holdout215/pdf/torbay-5360-housing-assistance-policy.rough.pdf');
+    expect(torbay[0]!.text).toMatch(/^\s*Decision details\s+rbay Council/);
+    expect(analyse(torbay).extracted.authority).toBe('Torbay Council');
+    const darlington = await realPages('holdout230/pdf/darlington-2019-626-shared-services-pfi-cpr-waiver.rough.pdf');
+    expect(darlington[0]!.text).toContain('parlington Borough Council');
+    expect(analyse(darlington).extracted.authority).toBe('Darlington Borough Council');
+  });
+});
+
 describe('a decision-details page whose decision has no label', () => {
   it('reads the text after "Is subject to call in?" up to the next field, a sentence ending a line an item of its own', () => {
     const r = record('Northway City Council\nDecision details\nHarbour EV Charging\nDecision Maker: Officer Executive Decisions\nDecision status: Recommendations approved\nIs Key decision?: No\nIs subject to call in?: No\nTo enter into a 20 year lease agreement with Harbour Power LLP for the substation at the Park\nand Ride on a peppercorn rent.\nDecision to award a contract to Northway Charging Ltd that runs until 31st March 2022 at a\nmaximum cost to the council of £128,250.\nAlternative options considered:\nThree alternative options were available.');

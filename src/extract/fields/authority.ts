@@ -3,6 +3,7 @@ import { titleCaseCaps, orgIn, ORG_PATTERNS, MOPAC_NAME } from '../../layout/org
 import { defineExtractor } from '../define-extractor.ts';
 import { findField, type Form } from '../../layout/form.ts';
 import { LABELS } from '../form-labels.ts';
+import { editDistance } from '../../layout/edit-distance.ts';
 
 const MOPAC = /\bMOPAC\b|Mayor'?s Office for Policing and Crime|\bDMPC\b|Deputy Mayor for Policing/i;
 const COUNCIL = /\b((?:[A-Z][A-Za-z]+(?:[ -](?:upon|on|and|UPON|ON|AND)?[ -]?[A-Z][A-Za-z]+)?)\s(?:County|Borough|City|District|Metropolitan Borough|Town|Parish|COUNTY|BOROUGH|CITY|DISTRICT|TOWN|PARISH)?\s?(?:Council|COUNCIL))\b/;
@@ -29,11 +30,41 @@ export const authority = defineExtractor({
       if (PCC.test(titleCaseCaps(line.text)) && !orgIn(line.text) && !orgIn(joined)) break;
       const named = (/\b(?:of|and|upon|on)\s*$|&\s*$/i.test(line.text) ? orgIn(joined) : null) ?? orgIn(line.text) ?? orgIn(joined);
       // (Printed as the line names it, when the line names it whole: the next line's words are no part of its place.)
-      if (named && !isObject(named, `${joined} ${firstPage[i + 2]?.text ?? ''}`)) return asPrinted(named, named === orgIn(line.text) ? line.text : joined);
+      if (named && !isObject(named, `${joined} ${firstPage[i + 2]?.text ?? ''}`)) {
+        const printed = asPrinted(named, named === orgIn(line.text) ? line.text : joined);
+        return doc.pages.find((p) => p.number === line.page)?.source === 'ocr' ? mendedPlace(printed, doc, [line.index, line.index + 1]) : printed;
+      }
     }
     return byText(doc) ?? makingBody(form);
   },
 });
+
+/** Words of a body's kind, not of its place. */
+const KIND_WORD = /^(?:council|county|borough|city|district|metropolitan|town|parish|community|combined|authority|police|crime|commissioner|fire|rescue|and|of|for|the|upon|on|pcc|pfcc|office|national|park|royal|london)$/i;
+
+/**
+ * A scanned banner's place as the rest of the paper spells it: a place word the paper prints nowhere else, clipped at the scan's
+ * edge or misread by a letter ("rbay Council", "parlington Borough Council", "... for Nort Yorkshire"), takes the one word the
+ * paper prints that it is the end or start of, or a letter away from ("Torbay", "Darlington", "North").
+ */
+function mendedPlace(name: string, doc: Doc, banner: readonly number[]): string {
+  const words = new Map<string, number>();
+  for (const l of doc.lines) if (!banner.includes(l.index)) for (const w of l.text.match(/\b[A-Z][a-z]{2,}\b|\b[A-Z]{3,}\b/g) ?? []) words.set(titleCase(w), (words.get(titleCase(w)) ?? 0) + 1);
+  const text = doc.lines.filter((l) => banner.includes(l.index)).map((l) => l.text.trim());
+  return name.replace(/[A-Za-z]{3,}/g, (word) => {
+    const w = titleCase(word);
+    if (KIND_WORD.test(w) || words.has(w)) return word;
+    // Clipped at the left, a word starts in lower case ("rbay"); clipped at the right, it ends the line ("... for Clevela").
+    const clippedLeft = text.some((t) => t.toLowerCase().startsWith(w.toLowerCase()) && /^[a-z]/.test(t));
+    const clippedRight = text.some((t) => t.toLowerCase().endsWith(w.toLowerCase()));
+    const fits = [...words.keys()].filter((c) => {
+      const [x, y] = [c.toLowerCase(), w.toLowerCase()];
+      return (x.length > y.length && y.length >= 3 && ((clippedLeft && x.endsWith(y)) || (clippedRight && x.startsWith(y)))) || (y.length >= 5 && editDistance(x, y, 1) === 1);
+    });
+    const best = fits.sort((a, b) => words.get(b)! - words.get(a)!)[0];
+    return best && (fits.length === 1 || words.get(best)! > words.get(fits[1]!)!) ? best : word;
+  });
+}
 
 /** With no body named otherwise, the body the form gives as decision maker ("Decision Maker: North Wales Economic Ambition Board"), read by the same patterns as a banner (a council's committee or post names none). */
 function makingBody(form: Form): string | null {
