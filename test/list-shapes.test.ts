@@ -41,6 +41,12 @@ describe('list shapes', () => {
       expect(analyse(pages).extracted.recommendations.map((r) => r.text.slice(0, 20))).toEqual(['the following Revenu', 'the other in-kind be', 'all grants be subjec', 'No Revenue Grants to', 'the funds available ', 'the available funds ']);
     }
   });
+  it('reads a lettered list on past "h." and "i." to "j." and "k." as items of their own', () => {
+    const text = 'Northvale Borough Council\nRecord of decision\nThe Executive RESOLVED:\n' + 'abcdefghijk'.split('').map((l, k) => `${l}. That the report of the working group on area ${k + 1} be noted;`).join('\n');
+    const items = recs(text);
+    expect(items).toHaveLength(11);
+    expect(items.slice(8)).toEqual(['That the report of the w', 'That the report of the w', 'That the report of the w']);
+  });
   it('takes no short colon line over items that decide nothing as a lead-in', () => {
     const text = 'Northvale Borough Council\nIssue - decisions\nPark Works\n\nThe works include:\n• new paths around the lake and the bandstand;\n• replacement benches along the river walk.\n\nCabinet agreed that £40,000 be allocated to the park works from the Parks Reserve.';
     expect(recs(text)).toEqual(['Cabinet agreed that £40,']);

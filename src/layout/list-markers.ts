@@ -37,6 +37,9 @@ export function readMarker(text: string, prevAlpha: string | null, prevRoman: st
   rest = rest.replace(/^\s*[|[\]I]\s+(?=\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s)/, '');
   const bullet = BULLET.exec(rest);
   if (bullet) rest = rest.slice(bullet[0].length);
+  // "j. Voluntary Support North Surrey £30,000" after "i.": a letter past "h" is the list's next one only where the list has run to it.
+  const after = prevAlpha && /^[h-x]$/.test(prevAlpha) ? new RegExp(String.raw`^\s*\(?(${String.fromCharCode(prevAlpha.charCodeAt(0) + 1)})[.)]\s+`).exec(rest) : null;
+  if (after) return { type: 'alpha', marker: after[1]!, rest: rest.slice(after[0].length), close: /\.\s*$/.test(after[0]) ? '.' : ')' };
   const e = ENUM.exec(rest);
   if (e) {
     const raw = e[1] ?? e[2] ?? e[3] ?? e[4] ?? e[5]!;
