@@ -15,6 +15,10 @@ describe('headline amount by role across items', () => {
     const text = 'Northway City Council\nRecord of Decision\nDecision\nThe Executive Member:\n1. Accepts the Winter Support Grant funding of £3.1m.\n2. Approves spend of £612.5k on fuel vouchers for eligible households.\n3. Notes the delivery plan.';
     expect(headline(text)).toBe(612500);
   });
+  it('keeps a rounded sum when the finer figure near it is a different sum ("£17m additional expenditure" is no "£16.6m" of borrowing)', () => {
+    const text = 'Northway Borough Council\nDecision details\n\nDecision:\n1. That approval be given to the addition of £17m additional expenditure to the highways capital programme.\n2. That it be recommended that Council approves the additional expenditure of £17m, financed from borrowing £16.6m and one-off contributions as detailed in the report.';
+    expect(headline(text)).toBe(17000000);
+  });
   it('takes the sum an item agrees to award over a larger one an item only notes', () => {
     const text = 'Royal Borough of Northway\nDecision details\n\nDecision:\n1. Noted that following a successful bid the Council has been awarded £18,000 grant funding under the Mayor\'s programme.\n2. Noted the intention to accept the grant funding and to add match funding.\n3. Agreed to award the sum of up to £14,750 to Northway Volunteers CIC to develop and deliver the programme.';
     expect(headline(text)).toBe(14750);

@@ -287,7 +287,10 @@ function preciseForm(value: number, amounts: readonly Amount[]): number {
   const printed = amounts.find((a) => a.value === value);
   if (!printed || !/\d\s?(?:m|k|bn|million|thousand)\b/i.test(printed.text)) return value;
   const tol = roundingTolerance(printed.text, value);
-  const finer = amounts.filter((a) => a.value !== value && Math.abs(a.value - value) <= tol && roundingTolerance(a.text, a.value) < tol && a.period === printed.period);
+  // (Not another sum the paper names otherwise: "budget of £6.8m" is no finer "£7m of grant funding".)
+  const words = (t: string) => t.toLowerCase().split(/\W+/).filter((w) => w.length >= 4);
+  const sameSubject = (a: Amount) => !a.subject || !printed.subject || words(a.subject).some((w) => words(printed.subject!).includes(w));
+  const finer = amounts.filter((a) => a.value !== value && Math.abs(a.value - value) <= tol && roundingTolerance(a.text, a.value) < tol && a.period === printed.period && sameSubject(a));
   return finer.sort((a, b) => roundingTolerance(a.text, a.value) - roundingTolerance(b.text, b.value))[0]?.value ?? value;
 }
 
