@@ -1228,6 +1228,13 @@ describe('accounts for payment set out sum first (from sets 216 and 219)', () =>
   });
 });
 
+describe('lines of a capital programme (from set 317)', () => {
+  it('name no party: "£2.5m for Disability Facilities Grants", "£400k for Public Lighting"; a body given its sum in the same list still is one', () => {
+    const text = 'Northshire County Council\nAgenda item\nFIVE YEAR CAPITAL PROGRAMME\nMinutes:\nCabinet was advised that in addition to the above there was continued support for the following:\n• £2.5m for Disability Facilities Grants\n• £600k for ongoing Highway Refurbishment\n• £400k for Public Lighting\n• £50k for Northby Citizens Advice Bureau\n\nRESOLVED that the Five-Year Capital Programme be approved.';
+    expect(namesAndSums(text)).toEqual([['Northby Citizens Advice Bureau', 50000]]);
+  });
+});
+
 describe('a schedule of bank balances under the payments (from set 316)', () => {
   it('names no payee from "d) Bank Account balances." over accounts and what they hold (a real parish minute, both copies)', async () => {
     for (const copy of ['digital', 'scanned']) {
