@@ -3,7 +3,7 @@ import { linesFromOffset } from './doc-lines.ts';
 import type { DocumentType } from '../record/index.ts';
 import { BODY_DECIDED, DECIDES, DECIDES_IN_PRESENT, THIRD_PERSON_VERB, isMinuteNarrative } from './item-wording.ts';
 import { motionSubject, motionsIn } from './motions.ts';
-import { itemText, parseList, type ListItem } from './list-items.ts';
+import { itemText, joinLines, parseList, type ListItem } from './list-items.ts';
 import { readMarker } from './list-markers.ts';
 import { INLINE_RESOLUTION, type Section } from './segment.ts';
 import { findField } from './form.ts';
@@ -272,22 +272,39 @@ function paragraphFrom(lines: ExtractContext['doc']['lines'], i: number, starts:
 // (A full stop before a figure is no sentence end: "(para 3.2)", "(para. 6.14)".)
 const THAT_RESOLUTION = /^That\s+(?:the\s+|a\s+|an\s+)?[A-Za-z](?:[^.]|\.(?=\s?\d)){0,300}?\bbe\s+(?:\w+ed|given|made|taken|noted)\b/;
 
+/** ... or with its maker acting in the present: "That Cabinet approves the release of ...", "That Cabinet considers whether ...". */
+const THAT_MAKER_ACTS = /^That\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:for|of|and|&)\s+)?){1,6}?(?:(?:specifically|also|further|formally)\s+)?(?:approves|agrees|notes|considers|reaffirms|re-affirms|issues|endorses|authori[sz]es|delegates|accepts|awards|allocates|adopts|supports|confirms|requests|instructs|resolves)\b/;
+
 /** Minutes that print their resolutions as paragraphs starting "That ...", with no heading or lead-in: each is one item. */
 function thatResolutions(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   const lines = ctx.doc.lines;
   const items: ListItem[] = [];
   // A paragraph starts after a break, or after a line that ended a sentence short of the margin.
-  const starts = (k: number) => lines[k]!.breakBefore || lines[k]!.pageStart || (k > 0 && /[.;:]\s*$/.test(lines[k - 1]!.text) && (lines[k - 1]!.rightEdge ?? 0) < 0.8);
+  // (... or under a short line that ends no sentence, a heading: "Issue - decisions" over "That Cabinet approves the release of ...".)
+  const underHeading = (k: number) => k > 0 && lines[k - 1]!.text.trim().split(/\s+/).length <= 5 && !/[,;:]\s*$/.test(lines[k - 1]!.text);
+  // (... or a capital "That" after a resolution's last part, which ended on no stop: "• they do not compromise ... prudence" / "That Cabinet ...".)
+  const afterParts = (k: number) => k > 0 && /^That\s/.test(lines[k]!.text.trim()) && !!readMarker(lines[k - 1]!.text, null);
+  const starts = (k: number) => lines[k]!.breakBefore || lines[k]!.pageStart || (k > 0 && /[.;:]\s*$/.test(lines[k - 1]!.text) && (lines[k - 1]!.rightEdge ?? 0) < 0.8) || underHeading(k) || afterParts(k);
   for (let i = 0; i < lines.length; i++) {
     if (!starts(i) || !/^That\s/.test(lines[i]!.text.trim())) continue;
     const { taken, text } = paragraphFrom(lines, i, starts, 12);
     // Consecutive resolutions only: a gap of prose between two ends the run.
-    if (THAT_RESOLUTION.test(text) && ctx.sectionOf.get(lines[i]!.index) !== 'signature') {
-      if (items.length && items[items.length - 1]!.lines.at(-1)!.index + 1 < lines[i]!.index) break;
+    if ((THAT_RESOLUTION.test(text) || THAT_MAKER_ACTS.test(text)) && ctx.sectionOf.get(lines[i]!.index) !== 'signature') {
+      const last = items[items.length - 1];
+      const gap = last ? lines.slice(last.lines.at(-1)!.index + 1, lines[i]!.index) : [];
+      // ("... only be added if the business case demonstrates that either:" over "• they are self-financing" ...: the resolution's parts.)
+      const parts = !!last && gap.length > 0 && /:\s*$/.test(last.text) && !!readMarker(gap[0]!.text, null);
+      if (gap.length && !parts) break;
+      if (parts) {
+        last!.lines.push(...gap);
+        last!.text = joinLines([last!.text, ...gap.map((l) => l.text.trim())]);
+      }
       items.push({ type: 'para', marker: '', lines: taken, text, children: [] });
     }
     i += taken.length - 1;
   }
+  // (One paragraph with its maker acting, "That the Commissioner awards ...", is left to the readers of a single decision's sentence.)
+  if (items.length === 1 && !THAT_RESOLUTION.test(items[0]!.text)) return [];
   return items.length ? [{ items, quality: quality(items) }] : [];
 }
 
