@@ -51,6 +51,10 @@ describe('list shapes', () => {
     const text = 'Northshire County Council\nIssue - decisions\nThat Cabinet approves the release of its draft capital budget proposals for 2021/22 for consultation\npurposes.\nThat Cabinet reaffirms the principle that new capital schemes can only be added to the capital\nprogramme if the business case demonstrates that either:\n• they are self-financing\n• they do not compromise the core principles of affordability or prudence\nThat Cabinet specifically approves the use of £1.7m of capital receipts to fund revenue costs associated\nwith service reform.\nThat Cabinet issues its draft capital budget proposals for consultation purposes as set out in Appendix 3.';
     expect(recs(text)).toEqual(['That Cabinet approves th', 'That Cabinet reaffirms t', 'That Cabinet specificall', 'That Cabinet issues its ']);
   });
+  it('reads a news item\'s "The Panel has accepted the £5 increase ..." as its decision', () => {
+    const text = 'Northshire Police and Crime Panel\nFeb 08 2016\nThe Northshire Police and Crime Panel has accepted the £5 increase to the policing precept\nproposed by the Police and Crime Commissioner.\nThe Panel, that had the power to veto the proposal, accepted the increase after a detailed question and\nanswer session with the Commissioner on 1st February.';
+    expect(recs(text)).toEqual(['The Northshire Police an']);
+  });
   it('takes no short colon line over items that decide nothing as a lead-in', () => {
     const text = 'Northvale Borough Council\nIssue - decisions\nPark Works\n\nThe works include:\n• new paths around the lake and the bandstand;\n• replacement benches along the river walk.\n\nCabinet agreed that £40,000 be allocated to the park works from the Parks Reserve.';
     expect(recs(text)).toEqual(['Cabinet agreed that £40,']);

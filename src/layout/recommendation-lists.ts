@@ -310,7 +310,8 @@ function thatResolutions(ctx: ExtractContext): { items: ListItem[]; quality: num
 
 /** "The Commissioner has decided to approve and publish her Fire and Rescue Plan.": a decision notice that states its decision in a sentence. */
 // ("The Police & Crime Commissioner has approved a decision to provide a grant of £25,000 ...".)
-const DECIDED_TO = /^(?:The|I|We)\b[^.;:]{0,100}?\b(?:has|have)\s+(?:decided|agreed|approved\s+(?:a|the)\s+decision|given\s+(?:its\s+|their\s+)?approval)\s+to\s+[a-z]/;
+// ("The West Midlands Police and Crime Panel has accepted the £5 increase to the policing precept ...": a body's act in the perfect, on a sum.)
+const DECIDED_TO = /^(?:The|I|We)\b[^.;:]{0,100}?\b(?:has|have)\s+(?:(?:decided|agreed|approved\s+(?:a|the)\s+decision|given\s+(?:its\s+|their\s+)?approval)\s+to\s+[a-z]|(?:accepted|approved|agreed|endorsed|awarded|allocated)\s+(?:the|a|an)\s+[^.;:]{0,40}£\s?\d)/;
 
 /** The first paragraph that says who has decided what, as one item (its first sentence), when nothing else names the decision. */
 function decidedInProse(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
