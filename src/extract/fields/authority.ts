@@ -44,8 +44,9 @@ const KIND_WORD = /^(?:council|county|borough|city|district|metropolitan|town|pa
 
 /**
  * A scanned banner's place as the rest of the paper spells it: a place word the paper prints nowhere else, clipped at the scan's
- * edge or misread by a letter ("rbay Council", "parlington Borough Council", "... for Nort Yorkshire"), takes the one word the
- * paper prints that it is the end or start of, or a letter away from ("Torbay", "Darlington", "North").
+ * edge ("rbay Council": its first letter in lower case; "... for Clevela": the line's last word) or misread by a letter in a word
+ * of five or more ("parlington Borough Council"), takes the one word the paper prints most that it ends, starts or is a letter
+ * away from ("Torbay", "Cleveland", "Darlington"). A word the paper prints elsewhere, or a word of a body's kind, is left as read.
  */
 function mendedPlace(name: string, doc: Doc, banner: readonly number[]): string {
   const words = new Map<string, number>();
