@@ -1,7 +1,7 @@
 import type { Amount, Recommendation } from '../../record/index.ts';
 import { allocationRuns, type AllocationRun } from '../../layout/allocations.ts';
 import type { ExtractContext } from '../../layout/context.ts';
-import { clean } from '../../layout/doc-lines.ts';
+import { clean, sharesMostWords } from '../../layout/doc-lines.ts';
 import { eachCount, findMoney, round2, roundingTolerance, THRESHOLD_BOUND, THRESHOLD_WORDING, yearRun, type MoneyMatch } from '../../layout/money.ts';
 import { cellAt, tableSums, type Table } from '../../layout/tables.ts';
 import { findField, VALUE_FIELD } from '../../layout/form.ts';
@@ -288,8 +288,7 @@ function preciseForm(value: number, amounts: readonly Amount[]): number {
   if (!printed || !/\d\s?(?:m|k|bn|million|thousand)\b/i.test(printed.text)) return value;
   const tol = roundingTolerance(printed.text, value);
   // (Not another sum the paper names otherwise: "budget of £6.8m" is no finer "£7m of grant funding".)
-  const words = (t: string) => t.toLowerCase().split(/\W+/).filter((w) => w.length >= 4);
-  const sameSubject = (a: Amount) => !a.subject || !printed.subject || words(a.subject).some((w) => words(printed.subject!).includes(w));
+  const sameSubject = (a: Amount) => !a.subject || !printed.subject || sharesMostWords(a.subject, printed.subject, 1) || sharesMostWords(printed.subject, a.subject, 1);
   const finer = amounts.filter((a) => a.value !== value && Math.abs(a.value - value) <= tol && roundingTolerance(a.text, a.value) < tol && a.period === printed.period && sameSubject(a));
   return finer.sort((a, b) => roundingTolerance(a.text, a.value) - roundingTolerance(b.text, b.value))[0]?.value ?? value;
 }

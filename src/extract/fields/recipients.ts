@@ -27,8 +27,9 @@ const NUMBERED_OFFER = /^(?:quote|quotation|option|bid|tender|estimate)\s+(?:[A-
 /** A name that ends on a thing, not a party: "Vinyl Flooring Contract", "Procurement Strategy at Appendix", "Investment Priorities", "Local Implementation Plan". */
 const THING = /\b(?:Contract|Strategy|Strategies|Programme|Plan|Priorities|Zone|Appendix|Budget)$/;
 
-/** A line of a capital programme, not a party, in a list or a sentence: "£2.5m for Disability Facilities Grants", "£400k for Public Lighting" (a body's initials make a payee and its purpose: "LALC Website Maintenance"). */
+/** A line of a capital programme, not a party, in a list or a sentence: "£2.5m for Disability Facilities Grants", "£400k for Public Lighting" (an organisation's word or a body's initials make a payee and its purpose: "LALC Website Maintenance"). */
 const PROGRAMME_LINE = /\b(?:Grants|Lighting|Maintenance|Refurbishment|Repairs|Improvements?|Safety|Resurfacing|Drainage|Infrastructure)$/;
+const isProgrammeLine = (name: string) => PROGRAMME_LINE.test(name) && !ORGANISATION.test(name) && !/\b[A-Z]{2,}\b/.test(name);
 
 /** A schedule's line for what is paid, not to whom: salaries, expenses, an office's fee ("Clerks Salary & HMRC", "Internal Auditor", "PO Box Annual Fee"), insurance (not an insurer: "Zurich Insurance"). */
 const PAYMENT_PURPOSE = /\b(?:salar(?:y|ies)|wages?|expenses|allowances?|petty\s+cash|mileage|reimbursements?|subscriptions?|fees?|rental)\b|^(?:the\s+)?(?:annual\s+)?insurance\b|\bhonorari(?:um|a)\b|^(?:the\s+)?(?:internal|external)\s+audit(?:or)?$|^clerk/i;
@@ -139,7 +140,7 @@ export const recipients = defineExtractor({
     const isOwnName = (name: string) => isOwn(normName(name), own) || (!!ownShort && normName(name) === ownShort);
     const add = (r: Recipient, row = false) => {
       // (Whichever reader found it, a table's column heading, "Project Title", is no party.)
-      if (COLUMN_HEADING.test(r.name.trim()) || NUMBERED_OFFER.test(r.name.trim()) || (PROGRAMME_LINE.test(r.name.trim()) && !ORGANISATION.test(r.name) && !/\b[A-Z]{2,}\b/.test(r.name))) return;
+      if (COLUMN_HEADING.test(r.name.trim()) || NUMBERED_OFFER.test(r.name.trim()) || isProgrammeLine(r.name.trim())) return;
       // (A sentence's party that names a thing is none; a list's row keeps its project after its party: "Reds in the Community Healthy Lifestyle Programme".)
       // ("Northern Stage for the Raby Street Creative Hub Feasibility and Business Plan": the party, before what it is given money for.)
       if (!row && THING.test(r.name.trim())) {
