@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { textPage } from '../src/checks/text-page.ts';
 import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.ts';
 import { laidOutRecord, row } from './laid-out.ts';
+import { realPages } from './helpers.ts';
 
 const recsOf = (text: string) => analyse([textPage(1, text)]).extracted.recommendations.map((r) => r.text);
 
@@ -74,6 +75,14 @@ describe("a form's label running into its value", () => {
     const r = laidOutRecord(page, grid);
     expect(r.title).toBe('North East Retail Crime Partnership');
     expect(r.recommendations.map((x) => x.text)).toEqual(['To agree a contribution of £7000 to the Partnership.']);
+  });
+});
+
+describe('a row of column headings over a line set across them', () => {
+  it('keeps the line whole where its words run on in word spaces (a real PCC decisions page)', async () => {
+    const pages = await realPages('holdout194/pdf/cleveland-pcc-2019-01-capital-budget-amendments.digital.pdf');
+    expect(pages[0]!.text).toContain('Decision Reference');
+    expect(analyse(pages).extracted.title).toBe('Amendments to 2018/19 and 2019/20 Capital Budgets');
   });
 });
 

@@ -276,8 +276,18 @@ function splitByColumns(values: readonly Cell[], labels: readonly Cell[]): Cell[
   return values.flatMap((cell) => {
     const groups = new Map<number, Word[]>();
     for (const w of cell.words) groups.set(columnOf(w.box.x), [...(groups.get(columnOf(w.box.x)) ?? []), w]);
-    return groups.size > 1 ? [...groups.values()].map((ws) => toCell(cell.line, ws)) : [cell];
+    const parts = [...groups.values()];
+    // (Only where the words break apart: a title set across the columns in one run of word spaces is one value.)
+    const cut = parts.slice(1).every((ws, k) => apart(parts[k]!.at(-1)!, ws[0]!, cell.words));
+    return parts.length > 1 && cut ? parts.map((ws) => toCell(cell.line, ws)) : [cell];
   });
+}
+
+/** Two neighbouring words set further apart than a word space: more than an average character's width (of the cell's words). */
+function apart(left: Word, right: Word, words: readonly Word[]): boolean {
+  const chars = words.reduce((n, w) => n + w.text.length, 0);
+  const charWidth = words.reduce((n, w) => n + w.box.w, 0) / Math.max(1, chars);
+  return right.box.x - (left.box.x + left.box.w) > 1.2 * charWidth;
 }
 
 /**
