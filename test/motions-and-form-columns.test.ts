@@ -94,6 +94,14 @@ describe("a header title's first words", () => {
   });
 });
 
+describe('a heading that gives money to a named body', () => {
+  it('is the title, not a banner ("Grant to Alderton Parish Council" under the council\'s banner), a real agenda item', async () => {
+    const r = analyse(await realPages('holdout175/pdf/tewkesbury-17400-alderton-pc-grant-extension.digital.pdf')).extracted;
+    expect(r.title).toBe('Grant to Alderton Parish Council');
+    expect(r.authority).toBe('Tewkesbury Borough Council');
+  });
+});
+
 describe('minutes read from sets 194-197', () => {
   it('"DRAFT: Minutes" heads minutes, whose motion (its mover "Clir." as OCR reads "Cllr.") is the decision', () => {
     const text = 'Westdale Parish Council\n2021 July 29 Extra Ordinary Parish Meeting\n\nDRAFT: Minutes of an Extra Ordinary Parish Council Meeting held on\n29th July 2021 at 4pm at East End Park, Westdale\n\nAgenda\n\n21/22-67 Chairman’s Welcome. Cllr A Birch opened the meeting at 16:28.\nIn view of conversations held between 4 residents and the Chairman prior to the meeting, it was proposed by Clir. A Cedar and Seconded by B Elm that the meeting be deferred.\n\n21/22-68 Apologies: Cllr. Y Oak\n\n21/22-69 Resolution To purchase an outdoor table tennis table. The cost is £1457.50 ex VAT.\n\nITEM DEFERRED TO Parish Council meeting scheduled for 29 August 2021.';

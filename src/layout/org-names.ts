@@ -66,11 +66,13 @@ const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i;
 
 /** What a title does to something, before "of" ("Acceptance of", "Approval of", "Sale of"): a title's first words, never a banner's ("Acceptance of South Yorkshire Mayoral Combined Authority" / "Grant: Feasibility Fund"). */
 const ACTION_OF = /^\W*(?:(?!Corporation\b|Statement\b)[A-Z][a-z]+(?:ance|ence|ment|ion|al|ure|ase|ard)|Sale|Use|Grant|Transfer|Release|Review)\s+of\s/;
+/** Money given to a body, before "to" or "for" ("Grant to Alderton Parish Council", "Funding for ... Town Council"): a title, never a banner. */
+const GIVEN_TO = /\b(?:Grants?|Payments?|Contributions?|Donations?|Loans?|Awards?|Funding)\s+(?:to|for)\s/i;
 
 /** True for a banner or form name: once body names, genre words, references and dates are taken out, at most one word is left. */
 export function isBannerOrFormName(text: string): boolean {
   // A line that starts in lower case or names a sum goes on from something else ("and award of £6.18m to City of Doncaster Council").
-  if (/^\s*[a-z]/.test(text) || /£\s?\d/.test(text) || ACTION_OF.test(text)) return false;
+  if (/^\s*[a-z]/.test(text) || /£\s?\d/.test(text) || ACTION_OF.test(text) || GIVEN_TO.test(text)) return false;
   let rest = titleCaseCaps(text);
   for (const re of ORG_PATTERNS_ALL) rest = rest.replace(re, (m) => (kindAfterWord(m) ? m : ' '));
   rest = rest.replace(/\b(?:police|crime|commissioner|council|county|authority|combined|london|mayor)\b/gi, ' ').replace(/\b\d{1,2}[.:]\d{2}\b/g, ' ');
