@@ -390,6 +390,16 @@ describe("a scanned banner's place, clipped or misread", () => {
 });
 
 describe('a decision-details page whose decision has no label', () => {
+  it('reads the "That ..." resolution told after the story of its motion, not the story', () => {
+    const r = record('Northway Council\nDecision details\nFleet Replacement\nDecision status: Recommendations Approved\nIs Key decision?: Yes\nIs subject to call in?: No\nFurther to Minute No. 12 of the Cabinet meeting held on 1 May 2020, the Council considered the\nreport of the Director on the results of a recent tendering exercise for new vehicles.\nThis was a Key Decision and was included in the Council\'s Forward Plan of Key Decisions.\nIt was moved by Councillor A. Smith, seconded by Councillor Jones and\nThat approval be given to the inclusion of the sum of £1,200,000 in the Capital Programme for the\npurchase of the vehicles.\nReport author: A Officer');
+    expect(r.recommendations.map((x) => x.text.slice(0, 22))).toEqual(['That approval be given']);
+  });
+  it('parts a scan\'s resolutions at each "That" after "; and,", past a speck and a number OCR kept (real scanned page)', async () => {
+    const pages = await realPages('holdout72/pdf/witney-tc-2021-884-discretionary-grants-three.scanned.pdf');
+    const recs = analyse(pages).extracted.recommendations.map((x) => x.text.slice(0, 24));
+    expect(recs).toHaveLength(7);
+    expect(recs.every((t) => t.startsWith('That '))).toBe(true);
+  });
   it('reads the text after "Is subject to call in?" up to the next field, a sentence ending a line an item of its own', () => {
     const r = record('Northway City Council\nDecision details\nHarbour EV Charging\nDecision Maker: Officer Executive Decisions\nDecision status: Recommendations approved\nIs Key decision?: No\nIs subject to call in?: No\nTo enter into a 20 year lease agreement with Harbour Power LLP for the substation at the Park\nand Ride on a peppercorn rent.\nDecision to award a contract to Northway Charging Ltd that runs until 31st March 2022 at a\nmaximum cost to the council of £128,250.\nAlternative options considered:\nThree alternative options were available.');
     expect(r.recommendations.map((x) => x.text.slice(0, 16))).toEqual(['To enter into a ', 'Decision to awar']);

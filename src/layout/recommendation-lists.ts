@@ -1,5 +1,5 @@
 import type { ExtractContext } from './context.ts';
-import { linesFromOffset } from './doc-lines.ts';
+import { lineWords, linesFromOffset } from './doc-lines.ts';
 import type { DocumentType } from '../record/index.ts';
 import { BODY_DECIDED, DECIDES, DECIDES_IN_PRESENT, THIRD_PERSON_VERB, isMinuteNarrative } from './item-wording.ts';
 import { motionSubject, motionsIn } from './motions.ts';
@@ -539,6 +539,8 @@ function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number 
 
 /** A decision-details page's last field before its unlabelled decision text: "Is subject to call in?: No". */
 const CALL_IN = /^\s*Is\s+subject\s+to\s+call[\s-]?in\b/i;
+/** A resolution's paragraph, numbered or not: "That approval be given ...", "7. That the correspondence ... be noted." */
+const RESOLUTION = /^(?:\d{1,2}[.)]\s+)?That\s/;
 /** A field label that ends the decision text ("Alternative options considered:", "Reasons for the decision:", "Decision Reference: ..."). */
 const NEXT_FIELD = /^\s*[A-Z][A-Za-z ,'’()/&-]{2,60}:(?:\s|$)/;
 
@@ -557,7 +559,12 @@ function afterCallIn(ctx: ExtractContext): { items: ListItem[]; quality: number 
   for (; k < lines.length && k < at + 30 && !NEXT_FIELD.test(lines[k]!.text) && !CALL_IN.test(lines[k]!.text); k++) {
     const line = lines[k]!;
     const last = items[items.length - 1];
-    if (last && !/\.\s*$/.test(last.text) && !line.breakBefore) {
+    // (A resolution's next "That ..." after one that ended "; and," starts an item of its own, however the scan spaced the lines.)
+    // (A scan's speck beside the list, "a URN" where a marker was, is no text of it.)
+    const words = line.text.trim().split(/\s+/);
+    if (words.length <= 2 && words.every((w) => w.length <= 3) && lineWords(ctx.doc, line).some((w) => w.conf !== null)) continue;
+    const nextResolution = RESOLUTION.test(line.text.trim()) && /(?:[;,]|\band)\s*$/.test(last?.text ?? '');
+    if (last && !/\.\s*$/.test(last.text) && !line.breakBefore && !nextResolution) {
       last.lines.push(line);
       last.text = `${last.text} ${line.text.trim()}`;
     } else items.push({ type: 'para', marker: '', lines: [line], text: line.text.trim(), children: [] });
@@ -569,7 +576,13 @@ function afterCallIn(ctx: ExtractContext): { items: ListItem[]; quality: number 
     const m = readMarker(i.text, null);
     return !!m && m.type !== 'bullet';
   });
-  const kept = marked.length >= 2 ? parseList(marked.flatMap((i) => i.lines)) : items;
+  // "Further to Minute No. 43 ..., the Council considered ..." / "It was moved by ..., seconded by ... and" / "That approval be given to ...":
+  // a council's resolution told after the story of its motion; the "That ..." paragraphs are the decisions.
+  const resolutions = items.filter((i) => RESOLUTION.test(i.text)).map((i) => {
+    const marker = /^\d{1,2}[.)]\s+/.exec(i.text)?.[0] ?? '';
+    return { ...i, marker: marker.trim(), text: i.text.slice(marker.length) };
+  });
+  const kept = marked.length >= 2 ? parseList(marked.flatMap((i) => i.lines)) : resolutions.length ? resolutions : items;
   return [{ items: kept, quality: quality(kept) }];
 }
 
