@@ -7,6 +7,7 @@ import { laidOutRecord, row } from './laid-out.ts';
 import { realPages } from './helpers.ts';
 
 const recsOf = (text: string) => analyse([textPage(1, text)]).extracted.recommendations.map((r) => r.text);
+const record = (text: string) => analyse([textPage(1, text)]).extracted;
 
 describe('motions minuted as moved and seconded', () => {
   it('are one decision each, from the mover, and a motion on the last minutes gives way to them', () => {
@@ -60,6 +61,18 @@ describe('motions minuted as moved and seconded', () => {
       'Proposed by Cllr Mr S A Pine and seconded by Cllr Mrs S Rowan.',
     ].join('\n');
     expect(recsOf(text)).toEqual(['it was proposed, seconded and on being put to the vote agreed to REJECT the application.', 'It was proposed, seconded and agreed to ENDORSE the funding requested.']);
+  });
+});
+
+describe('a motion that points back at the list of payments above it', () => {
+  const minutes = (gap: string) =>
+    ['Westby Parish Council', 'Minutes of meeting held on Tuesday 3rd March 2020', '4. Finance:', 'a) Green Lawns – cemetery cut £ 93.36', 'b) Anna Baker – park cut £307.50', 'c) Zoom subscription £ 60.00', 'd) Poppy wreath £ 17.00', 'Cllr Mrs A Hanson proposed; Cllr Mrs T Firth seconded that these be paid – all agreed', gap + 'Bank balance at 21st February £7,948.77', '5. Any other business: none.'].join('\n');
+  it('is the decision, ended at its vote, and approves the list\'s total, not the bank balance after it', () => {
+    for (const gap of ['', '\n']) {
+      const r = record(minutes(gap));
+      expect(r.recommendations.map((x) => x.text)).toEqual(['Cllr Mrs A Hanson proposed; Cllr Mrs T Firth seconded that these be paid – all agreed']);
+      expect(r.headlineAmount).toBe(477.86);
+    }
   });
 });
 

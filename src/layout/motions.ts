@@ -24,6 +24,10 @@ export const motionSubject = (sentence: string): string[] =>
 
 /** A sentence's end inside a motion's paragraph: a full stop, not after an abbreviation or a member's initial ("Cllr A. Jordan"). */
 const MOTION_BREAK = new RegExp(String.raw`(?<=\.)(?<!${ABBREVIATION})(?<!\b[A-Z]\.)\s+(?=[A-Z(£])`);
+/** A motion's vote ("– all agreed", "unanimously carried") with a new line of the minutes run on after it, capitalised, no stop between. */
+const VOTE_THEN_NEW = /(?:[–-]\s*|\b(?:all|unanimously)\s+)(?:agreed|carried|AGREED|CARRIED)\b(?=\s+[A-Z][a-z])/;
+/** A decision that points back at the list above it: "... seconded that these be paid", "the above accounts were approved". */
+export const POINTS_BACK = /\b(?:these|the\s+above|all\s+the\s+above)\s+(?:(?:accounts?|payments?|invoices?|grants?|items?)\s+)?(?:be|were|are\s+to\s+be)\s+(?:paid|approved|agreed|authori[sz]ed)\b/i;
 /** A motion's label before it: "Proposal: Mrs Mitchell proposed ...". */
 const MOTION_LABEL = /^(?:Proposal|Motion|Proposed\s+motion)\s*[:–-]\s*/i;
 /** Where a motion's label starts a new sentence in a paragraph run on without a stop ("... this subscription Proposal: Mrs ..."). */
@@ -48,10 +52,14 @@ export function motionsIn(text: string): Motion[] {
   for (const [k, sentence] of said.entries()) {
     const m = MOTION.exec(sentence);
     // (Seconded in the sentence after: "Cllr J Buckley PROPOSED that a grant of £350 is awarded ... . SECONDED by Cllr B Jackman".)
-    if (m && MOTION_CARRIED.test(`${sentence.slice(m.index)} ${said[k + 1] ?? ''}`) && motionSubject(sentence).length >= 3) {
+    // (A motion that points back at the list above it puts that list to the vote: "... seconded that these be paid".)
+    if (m && MOTION_CARRIED.test(`${sentence.slice(m.index)} ${said[k + 1] ?? ''}`) && (motionSubject(sentence).length >= 3 || POINTS_BACK.test(sentence))) {
       // From its mover ("... baskets Cllr A Jordan PROPOSED ...", "..., however it was proposed, ..."), else the sentence's start.
       const mover = /^(?:was|were)\s/.test(m[0]) ? /\bit\s+$/i.exec(sentence.slice(0, m.index))?.index : /^proposed\b/i.test(m[0]) ? undefined : m.index;
-      out.push({ text: sentence.slice(mover ?? 0).trim().replace(MOTION_LABEL, ''), at: offset + (mover ?? 0) });
+      const said = sentence.slice(mover ?? 0).trim().replace(MOTION_LABEL, '');
+      // (The vote ends the motion, though no stop follows: "... seconded that these be paid – all agreed" / "Bank balance at ...".)
+      const vote = VOTE_THEN_NEW.exec(said);
+      out.push({ text: vote ? said.slice(0, vote.index + vote[0].length) : said, at: offset + (mover ?? 0) });
     }
     offset += sentence.length + 1;
   }

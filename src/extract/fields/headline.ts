@@ -8,6 +8,7 @@ import { findField, VALUE_FIELD } from '../../layout/form.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { approvalScore, isContextTotal, isDelegatedLimit, isPriorFigure, namedShares, SAVING_BEFORE } from '../money-roles.ts';
 import { wholeOfYearly } from '../../layout/recipient-phrases.ts';
+import { POINTS_BACK } from '../../layout/motions.ts';
 
 const runTotal = (run: AllocationRun) => run.stated?.value ?? round2(run.parts.reduce((a, p) => a + p.money.value, 0));
 
@@ -20,7 +21,7 @@ const runTotal = (run: AllocationRun) => run.stated?.value ?? round2(run.parts.r
 export const headlineAmount = defineExtractor({
   field: 'headlineAmount',
   extract(ctx, soFar) {
-    const found = paymentsDecided(ctx.tables, soFar.recommendations ?? []) ?? fromRecommendations(ctx, (soFar.recommendations ?? []).filter((r) => !r.inferred || findMoney(r.text).filter((m) => !isContextTotal(r.text, m)).length === 1), soFar.amounts ?? []) ?? fromTables(ctx.tables) ?? fromAllocations(ctx) ?? fromMoneyColumn(ctx.tables) ?? fromValueField(ctx) ?? fromProse(soFar.amounts ?? [], ctx) ?? onlySum(soFar.amounts ?? []);
+    const found = paymentsDecided(ctx.tables, soFar.recommendations ?? []) ?? listApprovedBelow(ctx, soFar.recommendations ?? []) ?? fromRecommendations(ctx, (soFar.recommendations ?? []).filter((r) => !r.inferred || findMoney(r.text).filter((m) => !isContextTotal(r.text, m)).length === 1), soFar.amounts ?? []) ?? fromTables(ctx.tables) ?? fromAllocations(ctx) ?? fromMoneyColumn(ctx.tables) ?? fromValueField(ctx) ?? fromProse(soFar.amounts ?? [], ctx) ?? onlySum(soFar.amounts ?? []);
     const chosen = totalToRecipients(found, soFar.recipients ?? [], soFar.amounts ?? []);
     return chosen === null ? null : preciseForm(chosen, soFar.amounts ?? []);
   },
@@ -239,6 +240,23 @@ function paymentsDecided(tables: readonly Table[], recs: readonly Recommendation
   const leadIn = (t: Table) => clean(t.headerLines[0]!.text).replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '').slice(0, 40);
   const decided = tables.filter((t) => t.leadIn && recs.some((r) => clean(r.text).startsWith(leadIn(t))));
   return decided.length ? fromMoneyColumn(decided) : null;
+}
+
+
+/** A list's entry: its marker, what it pays for, and one sum ending the line ("a) Green Grass – cemetery cut £ 93.36", "• Zoom subscription £60.00"). */
+const MARKED_SUM = /^\W{0,2}(?:\(?[a-z0-9]{1,3}[.)]|[•·*-])\s+[^£]{3,80}?£\s?([\d,]+(?:\.\d{2})?)\s*$/i;
+
+/** Entries of a list of sums with a decision just under it that approves "these" ("... seconded that these be paid"): the list's total. */
+function listApprovedBelow(ctx: ExtractContext, recs: readonly Recommendation[]): number | null {
+  if (!recs.some((r) => POINTS_BACK.test(r.text))) return null;
+  const lines = ctx.doc.lines;
+  for (const [i, line] of lines.entries()) {
+    if (!POINTS_BACK.test(clean(line.text))) continue;
+    const sums: number[] = [];
+    for (let k = i - 1; k >= 0 && MARKED_SUM.test(clean(lines[k]!.text)); k--) sums.push(Number(MARKED_SUM.exec(clean(lines[k]!.text))![1]!.replace(/,/g, '')));
+    if (sums.length >= 2) return round2(sums.reduce((a, b) => a + b, 0));
+  }
+  return null;
 }
 
 /** A column of plain pounds introduced as money given or paid ("To approve the following payments:"): its total row, else the sum of its rows. */
