@@ -76,6 +76,13 @@ describe('a motion that points back at the list of payments above it', () => {
   });
 });
 
+describe('a motion minuted as "Proposed by ... seconded by ... that ..."', () => {
+  it('is a decision with a capital "Proposed" too; one that only approves the last minutes\' record names none', () => {
+    const text = ['Eastby Parish Council', 'MINUTES of MEETING held on 14th January 2019', 'MINUTES OF THE PREVIOUS MEETING were agreed as a true record. Proposed by J. Lucy seconded by J. Oakes.', 'Parish Clerk Vacancy. After discussion it was proposed by J. Lucy and seconded by P. Jackson', 'that R. Attoe be appointed as Eastby Parish Council Clerk. All agreed.', 'Our edition of the handbook is the 6th. Current edition costs £130. Proposed by J. Lucy seconded by', 'S. Hannant that we purchase the latest edition.'].join('\n');
+    expect(recsOf(text).map((t) => t.slice(0, 28))).toEqual(['it was proposed by J. Lucy a', 'Proposed by J. Lucy seconded']);
+  });
+});
+
 describe("a form's label running into its value", () => {
   it('is split at the column where the rows above and below start their values', () => {
     const page = textPage(1, 'Police and Crime Commissioner for Westshire\nDecisions of the PCC - October 2013');

@@ -9,7 +9,7 @@ const MEMBER = String.raw`(?:(?:Cllrs?|Clirs?|Councillors?)\.?\s+(?:(?:Mr|Mrs|Ms
  * seconded by ...", "Cllr A Jordan PROPOSED that ...", "Resolved, proposed by Cllr Benton, seconded by ..., that £600 be
  * donated", "It was proposed, seconded and agreed to ENDORSE ..." (not "the proposed awards", not "It is proposed that").
  */
-const MOTION = new RegExp(String.raw`\b(?:was|were)\s+proposed\b|\bproposed\s+(?:by\b|and\s+seconded\b|,\s*seconded\b)|\b${MEMBER}\s+(?:proposed|PROPOSED)\b`);
+const MOTION = new RegExp(String.raw`\b(?:was|were)\s+proposed\b|\b[Pp]roposed\s+(?:by\b|and\s+seconded\b|,\s*seconded\b)|\b${MEMBER}\s+(?:proposed|PROPOSED)\b`);
 /** The motion's outcome or its seconder, said in the same sentence. */
 const MOTION_CARRIED = /\b(?:[Ss]econded|SECONDED|agreed|AGREED|resolved|RESOLVED|carried|CARRIED|unanimous(?:ly)?|approved)\b/;
 /** Words of moving and voting, not what a motion puts to the vote. */
