@@ -389,6 +389,15 @@ describe("a scanned banner's place, clipped or misread", () => {
   });
 });
 
+describe('a decision whose items the page does not print', () => {
+  const text = ['Mayor of London', 'Director Decision DD9999', 'Executive summary', 'In August 2018, Mayoral Decision (MD) 2000 approved expenditure of up to £212.5m for the Docks Delivery Plan.', 'This DD requests approval of up to £1,080,500 of revenue expenditure to deliver a Placemaking Programme in 2022-23.', '', 'Decision', 'That the Executive Director of Housing and Land approves:'].join('\n');
+  it('is its lead-in under the decision heading, and its sum the one the paper asks for, not an earlier decision\'s', () => {
+    const r = record(text);
+    expect(r.recommendations.map((x) => x.text)).toEqual(['That the Executive Director of Housing and Land approves:']);
+    expect(r.headlineAmount).toBe(1080500);
+  });
+});
+
 describe('a decision-details page whose decision has no label', () => {
   it('reads the "That ..." resolution told after the story of its motion, not the story', () => {
     const r = record('Northway Council\nDecision details\nFleet Replacement\nDecision status: Recommendations Approved\nIs Key decision?: Yes\nIs subject to call in?: No\nFurther to Minute No. 12 of the Cabinet meeting held on 1 May 2020, the Council considered the\nreport of the Director on the results of a recent tendering exercise for new vehicles.\nThis was a Key Decision and was included in the Council\'s Forward Plan of Key Decisions.\nIt was moved by Councillor A. Smith, seconded by Councillor Jones and\nThat approval be given to the inclusion of the sum of £1,200,000 in the Capital Programme for the\npurchase of the vehicles.\nReport author: A Officer');

@@ -681,7 +681,9 @@ function actSentence(ctx: ExtractContext): { items: ListItem[]; quality: number;
     const { taken, text } = paragraphFrom(lines, i, starts, 12);
     sentences(text, SENTENCE_BREAK).forEach((sentence, k) => {
       const t = sentence.trim();
-      if (!ACT.test(t) || t.split(/\s+/).length < 6 || /:$/.test(t)) return;
+      // (A lead-in ends on a colon; under a decision heading whose items were not read it is the decision's statement: "That the
+      // Executive Director ... approves:".)
+      if (!ACT.test(t) || t.split(/\s+/).length < 6 || (/:$/.test(t) && kind !== 'recommendation')) return;
       const score = (kind === 'recommendation' ? 4 : kind === 'signature' ? -1 : 0) + (DECIDES.test(t) ? 2 : 0) + (/£\s?\d/.test(t) ? 1 : 0) + (k === 0 ? 2 : 0);
       if (!best || score > best.score) best = { score, item: { type: 'para', marker: '', lines: taken, text: t, children: [] } };
     });

@@ -286,7 +286,9 @@ function fromProse(amounts: readonly Amount[], ctx: ExtractContext): number | nu
   // "... allocates budgets of £15,000 to each Ward": a rate a scheme sets, not a sum decided.
   // "providing a contract revenue reduction of £2,247,268 over 5 years": a saving is not a sum spent.
   const decided = pool.filter((a) => !REMAINDER.test(a.context ?? '') && !PER_UNIT.test(a.context ?? '') && !SAVING_BEFORE.test(wordsBefore(a)));
-  const from = decided.length ? decided : pool;
+  // "This DD requests approval of up to £1,080,500" beside "MD2338 approved expenditure of up to £212.5m" (in 2018): the sum this paper asks for.
+  const asked = decided.filter((a) => ASKS_APPROVAL.test(wordsBefore(a)));
+  const from = asked.length ? asked : decided.length ? decided : pool;
   return from.length ? Math.max(...from.map((a) => a.value)) : null;
 }
 
@@ -296,6 +298,8 @@ const wordsBefore = (a: Amount) => (a.quote ? a.quote.slice(0, Math.max(0, a.quo
 /** A figure's clause that calls it what is left of a fund ("a balance of · remaining", "· unallocated"). */
 /** "... has decided to award", "have decided to allocate": the words just before the sum a decision maker decided. */
 const DECIDED_TO = /\b(?:has|have|had)\s+(?:now\s+)?decided\s+to\s+(?:award|approve|allocate|grant|fund|provide|spend|release|commit)\b[^.£]{0,60}$/i;
+/** The paper's own request, just before its sum: "This decision requests approval of up to", "seeks approval to spend". */
+const ASKS_APPROVAL = /\b(?:this|the)\s+(?:\w+\s+){0,2}(?:seeks?|requests?)\s+(?:the\s+)?approval\b[^.£]{0,80}$/i;
 /** A figure's clause that gives it per unit of a scheme ("budgets of · to each Ward", "· per councillor"). */
 const PER_UNIT = /·\s+(?:to|for)\s+each\s+[a-z]+|·\s+per\s+(?:ward|member|councillor|household|person|applicant|school|pupil|organisation|group)\b/i;
 const REMAINDER = /\b(?:balance|remaining|remains|unallocated|unspent|underspend|left over)\b/i;
