@@ -389,6 +389,18 @@ describe("a scanned banner's place, clipped or misread", () => {
   });
 });
 
+describe('the sums of an addition to a capital programme', () => {
+  it('approve the addition, not the borrowing and contribution that fund it', () => {
+    const r = record(['Northway District Council', 'Purchase of two additional refuse collection vehicles', 'Recommendations', '1. That Cabinet recommend to full Council an addition to the Capital programme of £385,000 to purchase two new refuse collection vehicles.', '2. That Cabinet recommend to full Council that the purchase be funded by borrowing of £335,000 and a revenue contribution of £50,000.'].join('\n'));
+    expect(r.recommendations).toHaveLength(2);
+    expect(r.headlineAmount).toBe(385000);
+  });
+  it('of parallel items add up, an item saying "the addition of" as the others say "the addition to ... of"', () => {
+    const r = record(['Westshire County Council', 'Education Capital Programme', 'Recommendations', 'That Cabinet:', '1. Recommends to Council the addition to the capital programme of £2.188m to deliver the scheme at Shipton High School;', '2. Recommends to Council the addition of £16.500m to the capital programme to deliver the new primary school at Callow Farm;', '3. Approves the addition to the capital programme of £0.418m to deliver the Early Years schemes.'].join('\n'));
+    expect(r.headlineAmount).toBe(19106000);
+  });
+});
+
 describe('a decision whose items the page does not print', () => {
   const text = ['Mayor of London', 'Director Decision DD9999', 'Executive summary', 'In August 2018, Mayoral Decision (MD) 2000 approved expenditure of up to £212.5m for the Docks Delivery Plan.', 'This DD requests approval of up to £1,080,500 of revenue expenditure to deliver a Placemaking Programme in 2022-23.', '', 'Decision', 'That the Executive Director of Housing and Land approves:'].join('\n');
   it('is its lead-in under the decision heading, and its sum the one the paper asks for, not an earlier decision\'s', () => {

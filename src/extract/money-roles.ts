@@ -1,6 +1,6 @@
 import { THRESHOLD_WORDING, type MoneyMatch } from '../layout/money.ts';
 
-const APPROVES = /\b(?:approv\w*|release|award\w*|agree\w*|authori[sz]\w*|invest\w*|procure\w*|commit\w*|spend|allocat\w*|accept\w*|endorse\w*|grant\w*|fund\w*|contribution|budget|distribut\w*|provid\w*|contract (?:value|sum)|tender sum|value of|cost of|worth|uplift|increase\w*)\b/i;
+const APPROVES = /\b(?:approv\w*|release|award\w*|agree\w*|authori[sz]\w*|invest\w*|procure\w*|commit\w*|spend|allocat\w*|accept\w*|endorse\w*|grant\w*|fund\w*|contribution|budget|distribut\w*|provid\w*|contract (?:value|sum)|tender sum|value of|cost of|worth|uplift|increase\w*|(?<!\bin\s)addition)\b/i;
 /** The figure is the sum the approval brings a wider total to, not the approval ("taking the total pot to £600,000"). */
 // ("... to note that the commitments against the Fund will total £1,329,158": what all approvals come to; "This will take total approved
 // capital expenditure through the Fund to £60,855,085": the same.)
@@ -10,6 +10,8 @@ const BROUGHT_TO = /\b(?:taking|bringing|brings|takes|bring)\b[^£.;]{0,80}$|\bt
 const CONTEXT_TOTAL = new RegExp(String.raw`${BROUGHT_TO.source}|(?<!\bat\s+a\s+)\btotal\s+(?!(?:\w+\s+)?contract\s+value\b)(?:\w+\s+){0,2}(?:value|cost|budget|pot|envelope|expenditure)\s+(?:is|of|was|will be)?\s*(?:up to\s*)?$|\b(?:cumulative|overall)\b[^£.;]{0,40}$`, 'i');
 /** The figure was approved before, or is someone else's share ("In addition to the £975,000 approved in March"). */
 const PRIOR = /\b(?:in addition to|previously|already|superseding|supersedes|match(?:ed)?\s+(?:contribution|funding)|of which|including|includes|comprised of|comprising|consisting of|made up of|broken down)\b[^£.;]{0,60}$/i;
+/** The words before a figure that say where an approval's money comes from ("be funded by borrowing of", "financed from reserves of"). */
+const FUNDED_FROM = /\b(?:funded|financed|met)\s+(?:by|from|through)\b[^.;]{0,100}$/i;
 /** A figure a delegation may spend or vary is not the sum approved ("delegated authority ... to vary the contract by £20,000"). */
 const DELEGATION = /\bdelegat\w*\b[^.;]{0,160}$/i;
 const PRIOR_AFTER = /^[^.;£]{0,40}\b(?:approved\s+(?:in|on)\s+\w+|previously approved|match contribution|from [A-Z][a-z]+ Council)\b/;
@@ -57,6 +59,8 @@ export function approvalScore(text: string, m: MoneyMatch): number {
   if (/\b(?:refus|reject|declin)\w*\b[^.;]{0,80}$|\bnot\s+(?:to\s+)?(?:support|approve|award|fund|grant|agree)\b[^.;]{0,120}$/i.test(before)) score -= 6;
   if (CONTEXT_TOTAL.test(before)) score -= 4;
   if (SAVING_BEFORE.test(before)) score -= 3;
+  // "that the purchase be funded by borrowing of £335,000 and a revenue contribution of £50,000": where the money comes from, not what it buys.
+  if (FUNDED_FROM.test(before)) score -= 2;
   // "Approves spend of £442.5k" beside "Accepts Household Support Fund grant funding of £5.2m": the sum approved to be spent.
   if (score && /\b(?:spend|expenditure)\s+of\s+(?:up\s+to\s+)?$/i.test(before)) score += 1;
   if (isPriorFigure(text, m)) score -= 4;
