@@ -401,6 +401,17 @@ describe('the sums of an addition to a capital programme', () => {
   });
 });
 
+describe("a numbered decision that is a short lead-in to its lettered items", () => {
+  it('is a decision ("2. Delegates to officers authority to:"), not a form\'s label', () => {
+    const r = record(['Mayor of London', 'Mayoral Decision MD9999', 'Decision', 'That the Mayor:', '1. Approves expenditure in 2019/20 of up to £931,000 for the Work Programme funded as follows:', '(a) £841,000 from the GLA budget;', '(b) £90,000 from external funding, if secured; and', '2. Delegates to officers authority to:', '(a) Seek, receive and spend the external funding noted at decision 1(b) above; and', '(b) Approve detailed expenditure plans for new projects.'].join('\n'));
+    expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['Approves expenditure in ', 'Delegates to officers au']);
+  });
+  it('that only brings a topic ("To consider points of Park update :") is none (real parish minutes)', async () => {
+    const r = analyse(await realPages('holdout105/pdf/quadring-pc-2023-park-quotation-accepted.digital.pdf')).extracted;
+    expect(r.recommendations.map((x) => x.text.slice(0, 26))).toEqual(['to accept the quotation an']);
+  });
+});
+
 describe('a decision whose items the page does not print', () => {
   const text = ['Mayor of London', 'Director Decision DD9999', 'Executive summary', 'In August 2018, Mayoral Decision (MD) 2000 approved expenditure of up to £212.5m for the Docks Delivery Plan.', 'This DD requests approval of up to £1,080,500 of revenue expenditure to deliver a Placemaking Programme in 2022-23.', '', 'Decision', 'That the Executive Director of Housing and Land approves:'].join('\n');
   it('is its lead-in under the decision heading, and its sum the one the paper asks for, not an earlier decision\'s', () => {

@@ -71,10 +71,14 @@ function withoutFormFields(ctx: ExtractContext, lists: { items: ListItem[]; qual
     // ... nor a field and its value on one line ("Is subject to call in? | No", "Report author | Craig Jordan").
     const gridRow = i.lines.length === 1 && !i.marker && !decided.has(i.text) && (gridValues.has(at) || (labels.has(at) && !ctx.headingLines.has(at))) && (ctx.form.cells.get(at)?.length ?? 0) >= 2;
     // ("That the Chief Executive approves: A total expenditure of up to £100,000 ...": a decision the form reader took for a field.)
-    return /^[A-Z][^:]{0,40}:$/.test(t) || FORM_TITLE.test(t) || NOT_APPLICABLE.test(t) || PAGE_INSTRUCTION.test(t) || (labels.has(at) && !ctx.headingLines.has(at) && /^[A-Z][^:]{0,40}:(?:\s|$)/.test(t) && !DECIDES.test(t)) || (EXEMPT_NOTICE.test(t) && !DECIDES.test(t)) || gridRow;
+    // (A numbered item whose lettered items follow, "2. Delegates to officers authority to:" / "(a) Seek ...", is a decision's lead-in.)
+    return (/^[A-Z][^:]{0,40}:$/.test(t) && !(i.marker && i.children.length && ACTS_ON.test(t))) || FORM_TITLE.test(t) || NOT_APPLICABLE.test(t) || PAGE_INSTRUCTION.test(t) || (labels.has(at) && !ctx.headingLines.has(at) && /^[A-Z][^:]{0,40}:(?:\s|$)/.test(t) && !DECIDES.test(t)) || (EXEMPT_NOTICE.test(t) && !DECIDES.test(t)) || gridRow;
   };
   return lists.map((l) => (l.items.some(field) ? { items: l.items.filter((i) => !field(i)), quality: quality(l.items.filter((i) => !field(i))) } : l)).filter((l) => l.items.length);
 }
+
+/** A lead-in that acts ("Delegates to officers authority to:", "To approve:"), not one that only brings a topic ("To consider points of ..."). */
+const ACTS_ON = /^(?:To\s+)?(?:approve|agree|delegate|authori[sz]e|note|award|allocate|accept|endorse|request|instruct|grant|commission)s?\b/i;
 
 /** A decision worded as an instruction: "To approve the award of ...", "For the Director ... to approve ...", "Approve the reallocations of ..." (not "Award of ...", a title). */
 const HEADER_DECISION = /^(?:(?:For (?:the )?[A-Z][^.;:]{2,80}?\s+)?[Tt]o (?:approve|award|agree|accept|allocate|authori[sz]e|endorse|grant|fund|commission|procure)\b|(?:Approve|Agree|Accept|Allocate|Authori[sz]e|Endorse|Commission|Procure)\s+(?!of\b)[a-z])/;
