@@ -83,6 +83,13 @@ describe('a motion minuted as "Proposed by ... seconded by ... that ..."', () =>
   });
 });
 
+describe('resolutions minuted "It was resolved unanimously to ..."', () => {
+  it('are one decision each, the label and its adverb left off', () => {
+    const text = ['Eastby Parish Council', 'APPROVED Minutes of the Extraordinary Meeting held on Friday 27 January 2023', 'The Chairman presented the draft budget for 2023/24, which had been circulated.', '', 'It was resolved unanimously to approve the Budget as circulated with the one change to increase', 'Staff Costs by £2,302.20.', 'It was resolved unanimously to increase the Precept demand by £2,000 to £14,000.'].join('\n');
+    expect(recsOf(text)).toEqual(['to approve the Budget as circulated with the one change to increase Staff Costs by £2,302.20.', 'to increase the Precept demand by £2,000 to £14,000.']);
+  });
+});
+
 describe("a form's label running into its value", () => {
   it('is split at the column where the rows above and below start their values', () => {
     const page = textPage(1, 'Police and Crime Commissioner for Westshire\nDecisions of the PCC - October 2013');

@@ -180,7 +180,7 @@ const PASSIVE_DECISION = /^[A-Za-z][^.]{0,200}?\b(?:was|were|is|are)\s+(?:also\s
 /** "Following discussion, Members unanimously resolved to agree the proposed awards ...": minutes that record the decision in a sentence (not one still to take: "The short term use of reserves may be agreed to ..."). */
 /** "AGREED a grant of £646.32 (subject to ...)": a minute's verb in capitals opening its line, the thing agreed after it (its own first word). */
 const VERB_FIRST = /^\W*(?:AGREED|APPROVED)\s+(?=(?:a|an|the)\s)/;
-const RESOLVED_IN_PROSE = new RegExp(String.raw`(?<!\b(?:may|to|should|will|would|could|can|must|shall)\s+be\s+)\b(?:RESOLVED|[Rr]esolved|agreed)\s+(?=(?:not\s+)?(?:to|that)\s)|${VERB_FIRST.source}`);
+const RESOLVED_IN_PROSE = new RegExp(String.raw`(?<!\b(?:may|to|should|will|would|could|can|must|shall)\s+be\s+)\b(?:RESOLVED|[Rr]esolved|agreed)\s+(?:unanimously\s+)?(?=(?:not\s+)?(?:to|that)\s)|${VERB_FIRST.source}`);
 
 /** The decisions minutes record in sentences, when no heading or lead-in names a list: each minute that resolves is one (else the first sentence that agrees). */
 function resolvedInProse(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
@@ -188,8 +188,11 @@ function resolvedInProse(ctx: ExtractContext): { items: ListItem[]; quality: num
   const usable = (i: number) => RESOLVED_IN_PROSE.test(lines[i]!.text) && ctx.sectionOf.get(lines[i]!.index) !== 'signature' && !reportedEarlier(lines, i);
   // "1.1 Members resolved to appoint ..." ... "2.1 Members resolved to appoint ...": one decision per minute.
   const minutes = lines.map((l, i) => i).filter((i) => usable(i) && /\bresolved\b/i.test(lines[i]!.text) && /^\s*\d{1,2}(?:\.\d{1,2})?\.?\s/.test(lines[i]!.text));
-  if (minutes.length >= 2) {
-    const items = minutes.map((at) => resolvedItem(lines, at));
+  // ("It was resolved unanimously to approve the Budget ..." / "It was resolved unanimously to increase the Precept ...": one each.)
+  const itWasResolved = lines.map((l, i) => i).filter((i) => usable(i) && /^\W*It\s+was\s+(?:\w+ly\s+)?resolved\b/i.test(lines[i]!.text));
+  for (const each of [minutes, itWasResolved]) {
+    if (each.length < 2) continue;
+    const items = each.map((at) => resolvedItem(lines, at));
     return [{ items, quality: quality(items) }];
   }
   // "RESOLVED, subject to the outcome of the Council's budgetary process," over "That (i) core funding ...;" / "(ii) funding ...": its parts.
