@@ -134,6 +134,20 @@ describe("classifyDocument on small examples", () => {
     expect(v.documentTypeConfidence).toBeGreaterThan(0.5);
   });
 
+  it("reads a prose line wrapped onto 'agenda in accordance ...' as no agenda heading, and 'PRESENT  Cllr. ...' as minutes", () => {
+    const text = ["Eastby Parish Council", "PRESENT\tCllr. Pethurst (in the Chair), Cllrs. Bunyan, Fletcher and Gilbert.", "Declaration of Interests:", "Members are required to declare any interests on items on this", "agenda in accordance with the Council's Code of Conduct.", "42/23: Invoices for Payment:", "Cllr. Pethurst proposed the payments be approved as presented, this was seconded and agreed."].join("\n");
+    const v = classifyDocument([page(text)]);
+    expect(v.documentType, v.documentTypeReason).toBe("minutes");
+  });
+
+  it.each([
+    ["a banner ending '– Decision Notice'", "Police and Crime Commissioner for Northshire – Decision Notice\nCo-location of the police and fire stations at Eastwold\nThe Commissioner has agreed to the co-location of the two stations."],
+    ["an 'Issue details' page", "Issue details\nNorthway City Council\nApproval of Contract Award to Care Providers\nThe urgency procedure has been invoked for this issue."],
+  ])("reads %s as a decision", (_what, text) => {
+    const v = classifyDocument([page(text)]);
+    expect(v.documentType, v.documentTypeReason).toBe("decision");
+  });
+
   it("types a strategy full of figures as other", () => {
     const text = `Treasury Management Strategy 2025/26\n${BUDGET.split("\n").slice(1).join("\n")}`;
     expect(classifyDocument([page(text)]).documentType).toBe("other");

@@ -52,7 +52,8 @@ const CONTENTS_ENTRY = /(\.{4,}\s*\d*|\|\s*(\d{1,3}|[A-Z])(\s*[-–]\s*\d{1,3})?
 /** The first line where `re` matches at most {@link HEADING_START} characters in (contents entries skipped). */
 export function findHeading(lines: readonly string[], re: RegExp): RegExpExecArray | undefined {
   for (const line of lines) {
-    if (CONTENTS_ENTRY.test(line)) continue;
+    // (A line that starts in lower case goes on from the one above: "agenda in accordance with the Council's Code of Conduct." is no heading.)
+    if (CONTENTS_ENTRY.test(line) || /^[a-z]/.test(line)) continue;
     const m = re.exec(line);
     if (m && m.index <= HEADING_START) return m;
   }

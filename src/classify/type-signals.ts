@@ -20,12 +20,13 @@ const decision: TypeSignal[] = [
   heading(
     "decision",
     "decision-heading",
-    /\b(record of (the )?([a-z]+ )?decisions?|decision (notice|record|sheet|form|report)|notice of (the )?decision|request for (an? )?([A-Z]{2,6} )?decision|(dmpc|mopac|pcc|pfcc|mayor'?s?|mayoral|officer|executive|delegated|individual (cabinet )?member|cabinet member|portfolio holder|director'?s?|chief officer'?s?|appeal) decisions?|decision details|issue\s*[-–]\s*decisions)\b/i,
+    /\b(record of (the )?([a-z]+ )?decisions?|decision (notice|record|sheet|form|report)|notice of (the )?decision|request for (an? )?([A-Z]{2,6} )?decision|(dmpc|mopac|pcc|pfcc|mayor'?s?|mayoral|officer|executive|delegated|individual (cabinet )?member|cabinet member|portfolio holder|director'?s?|chief officer'?s?|appeal) decisions?|decision details|issue\s*[-–]\s*decisions|issue details)\b/i,
     { title: 8, top: 6, head: 3 },
   ),
   // A decisions page's own heading: "Decisions of public interest", "Decisions of the PCC - February 2013", "Decisions published 08/05/2021 - ...";
-  // a banner that ends on "– Decision" ("Police and Crime Commissioner for Warwickshire – Decision" / "Notice"); "Decision 2021-00263176".
-  heading("decision", "decisions-page", /^decisions\s+(?:of\s+(?:public\s+interest|the\s+[A-Z])|published\b|made\s+by\b)|^.{3,80}?\s[-–—]\s*decision$|^decision\s+[A-Z]{0,4}[\s/-]?\d[\d/-]{3,}$/i, { top: 5, head: 3 }, "heading"),
+  // a banner that ends on "– Decision" ("Police and Crime Commissioner for Warwickshire – Decision" / "Notice", "... for North Yorkshire –
+  // Decision Notice"); "Decision 2021-00263176".
+  heading("decision", "decisions-page", /^decisions\s+(?:of\s+(?:public\s+interest|the\s+[A-Z])|published\b|made\s+by\b)|^.{3,80}?\s[-–—]\s*decision(?:\s+(?:notice|record|sheet|form))?$|^decision\s+[A-Z]{0,4}[\s/-]?\d[\d/-]{3,}$/i, { top: 5, head: 3 }, "heading"),
   // A decision series reference in the header: MOPAC's PCD / DMPCD, the Mayor's MD / DD / ADD.
   phrase("decision", "series-reference", /\b(?:DMPC Decision|PCD\s?\d{2,5}|DMPCD\s?\d{4}|(?:MD|DD|ADD)\s?\d{3,5})\b/, { top: 5, head: 3 }, "a decision series reference "),
   // The labels of a published decision record's header (reference code, date signed, decision status, effective from).
@@ -80,7 +81,8 @@ const report: TypeSignal[] = [
 
 const minutes: TypeSignal[] = [
   heading("minutes", "minutes-heading", /^((draft|unconfirmed|confirmed|printed|signed):? )?minutes\b(?! of the (previous|last) meeting)/i, { title: 8, top: 6, head: 4 }),
-  heading("minutes", "present", /^(members )?present\s*[:|-]/i, { top: 3, head: 3 }, "attendance list"),
+  // ("PRESENT | Cllr. Pethurst (in the Chair), ...": the label in a cell of its own, the members named after it.)
+  heading("minutes", "present", /^(members )?present(\s*[:|-]|\s+(cllrs?|councillors?)\b)/i, { top: 3, head: 3 }, "attendance list"),
   heading("minutes", "attendance", /^(in attendance|also present|officers present|apologies( for absence)?)\s*[:|]/i, { top: 1, head: 1 }, "label"),
   repeated("minutes", "resolved", "body", /\bRESOLVED\b|\bresolved (that|to)\b|\bagreed unanimously\b|\bit was agreed\b/, 1, 2, "'RESOLVED'"),
   phrase("minutes", "vote", /\bvoting was as follows\b|\bthe motion was (carried|lost|agreed)\b|\bon being put to the vote\b|\bproposed by\b.{0,60}\bseconded by\b/i, { top: 1, head: 1, body: 1 }),
