@@ -1405,3 +1405,20 @@ describe('a party\'s sum paid in instalments, the body\'s own office, and a paym
     expect(names).not.toContain('Internal audit honorarium');
   });
 });
+
+describe('recipients met on held-out sets 323-325', () => {
+  it('takes the named tenderer, not the unnamed others tendering with it ("The tenders of X and ancillary ... contractors in the sum of ...")', () => {
+    expect(namesAndSums('Northway City Council', 'Decision:', '(i) The tenders of Amey Hallam Highways and ancillary professional service contractors in', 'the sum of £570,370 is accepted; and', '(ii) letters of Acceptance are issued accordingly.')).toEqual([['Amey Hallam Highways', 570370]]);
+  });
+  it('reads no recipients from the precept notices issued on billing authorities, who pay the commissioner (a real record of decision)', async () => {
+    const r = extractFromPages(await realPages('holdout323/pdf/westmercia-pcc-2023-08-setting-the-budget-2023-24.digital.pdf')).extracted;
+    expect(r.amounts.some((a) => a.value === 10029691.88)).toBe(true);
+    expect(r.recipients).toEqual([]);
+  });
+  it('takes the applicant a numbered minute names after "Small Grant Application -", for "Resolved by majority to approve a grant of £250 in principle, ..."', () => {
+    const text = ['Westby Town Council', 'Finance Committee - Thursday, 25th February 2021', '183. Minutes', 'Minutes:', 'Resolved that the minutes of the meeting held on 21 January 2021 be approved as a correct record.', '184. Small Grant Application - Westby & District u3a', 'To consider a grant request for £250 toward the costs of an Open Day event.', 'Minutes:', 'Resolved by majority to approve a grant of £250 in principle, to be paid when the date of the event is', 'confirmed.'].join('\n');
+    const r = extractFromPages([textPage(1, text)]).extracted;
+    expect(r.recommendations.map((x) => x.text.slice(0, 28))).toEqual(['to approve a grant of £250 i']);
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['Westby & District u3a', 250]]);
+  });
+});

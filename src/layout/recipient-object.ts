@@ -78,7 +78,7 @@ const TO_THE_KIND = /\b(?:award|grant|give|pay|allocate|disperse)\w*\s+(?:[^.;£
 const TO_THE_ABOVE = /\bto\s+the\s+above(?:[\s-]?(?:mentioned|named))?\s+(?:project|organisation|organization|group|applicant|club|charity|scheme|body)\b/i;
 /** A decision that awards a sum: "That a grant of £5,000 be awarded.", "that funding of £9,999 be allocated from the non CIL budget". */
 // ... or "RESOLVED: to grant s.137 funding of £2500" under the applicant's heading, or "The Trustees agreed to award the sum of £4750 towards the project." ("... the full amount applied for of £1000.").
-const AWARDED = /\b(?:grant|funding|sum|award|donation|contribution)\s+of\s+£\s?[\d,.]+\s*(?:k\b)?\s*(?:be|is|was)\s+(?:awarded|granted|allocated|agreed|approved|given|made)\b|^\W*(?:resolved\W+)?to\s+(?:grant|award|recommend|approve)\s+(?:a\s+)?(?:[s5]\.?\s?137\s+)?(?:grant\s+)?(?:funding|grant|award|donation|contribution)\s+of\s+£\s?[\d,.]+(?:\s*k\b)?\s*\.?\s*$|\b(?:agreed|resolved|decided)\s+to\s+(?:award|grant|give|allocate)\s+(?:[a-z]+\s+){0,6}?£\s?[\d,.]+(?:\s*k\b)?/i;
+const AWARDED = /\b(?:grant|funding|sum|award|donation|contribution)\s+of\s+£\s?[\d,.]+\s*(?:k\b)?\s*(?:be|is|was)\s+(?:awarded|granted|allocated|agreed|approved|given|made)\b|^\W*(?:resolved\W+)?to\s+(?:grant|award|recommend|approve)\s+(?:a\s+)?(?:[s5]\.?\s?137\s+)?(?:grant\s+)?(?:funding|grant|award|donation|contribution)\s+of\s+£\s?[\d,.]+(?:\s*k\b)?(?:\s+in\s+principle)?(?:\s*,[^.;£]*)?\s*\.?\s*$|\b(?:agreed|resolved|decided)\s+to\s+(?:award|grant|give|allocate)\s+(?:[a-z]+\s+){0,6}?£\s?[\d,.]+(?:\s*k\b)?/i;
 /**
  * The sum a sentence awards without naming who gets it after it ("... be awarded to Northway Scouts" names its own), null when it
  * is not one: "subject to full funding (£30,120)" after it is a condition, not the award.
@@ -90,8 +90,11 @@ const awardedUnnamed = (sentence: string): MoneyMatch | null => {
 /** An item's code before its heading: "E1 4a", "5b", "6.". */
 // ... or a minute's number: "F34/09", "80.20.".
 const ITEM_CODE = /^(?:[A-Z]{0,2}\d{1,3}(?:[./]\d{2})?[a-z]?[.)]?\s+)+/;
+/** What an item heading says it is before the applicant's name: "Small Grant Application - ", "Grant request: ". */
+const APPLICATION_FROM = /^(?:[A-Z][a-z]+\s+){0,2}(?:Grant|Funding)\s+(?:Application|Request)s?\s*[–—:-]\s*/i;
 /** A heading that is a proper name: capitalised words (or capitals), joining words inside, no figure. */
-const PROPER_HEADING = new RegExp(String.raw`^${CAPWORD}(?:\s+(?:${SMALL}\s+)*${CAPWORD}){0,7}$`);
+// (A name's own token in lower case with a figure in it is a brand, "Dawlish & District u3a".)
+const PROPER_HEADING = new RegExp(String.raw`^${CAPWORD}(?:\s+(?:${SMALL}\s+)*(?:${CAPWORD}|[a-z]+\d\w*)){0,7}$`);
 
 /**
  * A decision under an applicant's heading that gives the money to "the group" (or club, organisation ...), or awards a sum to no one named ("That a grant of £5,000 be awarded."): the heading names
@@ -114,15 +117,18 @@ export function partyOfItemHeading(items: readonly { text: string; page: number 
       for (let k = at - 1; k > before && k >= Math.max(0, at - (toTheKind ? 15 : 4)); k--) {
         // (A form's field and its value, "Protective Marking | OFFICIAL", is no heading.)
         if (lines[k]!.text.includes('\t')) continue;
-        const full = clean(lines[k]!.text).replace(/[*:]+$/, '').trim();
+        // ("184. Small Grant Application - Dawlish & District u3a": the applicant after what the item is, its number kept for now.)
+        const numbered = ITEM_CODE.exec(clean(lines[k]!.text))?.[0] ?? '';
+        const full = (numbered + clean(lines[k]!.text).slice(numbered.length).replace(APPLICATION_FROM, '')).replace(/[*:]+$/, '').trim();
         // ("Women in Prison – sum requested £22,240": the heading's project and sum after a dash are no part of the name, the sum
         // perhaps wrapped onto the next line: "The Restorative Justice Training Company – Delivering ... project – sum" / "requested £4500".)
         const sumAfter = /\s+[–—-]\s+[^£]*£/.test(k + 1 < at ? `${full} ${clean(lines[k + 1]!.text)}` : full) && /\s[–—-]\s/.test(full);
         const text = sumAfter ? full.replace(/\s+[–—-]\s+.*$/, '') : full;
         // ("Arts Against Knives (Appendix A)": the paper it refers to is no part of the name.)
         const name = cleanName(text.replace(ITEM_CODE, '').replace(/\s*\((?:Appendix|Annex|Item|Ref)\b[^)]*\)?$/i, ''));
-        // The heading stands apart, or right above the decision ("Action for Kids" / "RESOLVED: That a grant of £5,000 be awarded.").
-        if (!(lines[k]!.breakBefore || k === at - 1 || sumAfter) || text.split(/\s+/).length > 10 || /[.;]$/.test(text)) continue;
+        // The heading stands apart, or right above the decision ("Action for Kids" / "RESOLVED: That a grant of £5,000 be awarded."),
+        // or is numbered as a minute's item is.
+        if (!(lines[k]!.breakBefore || k === at - 1 || sumAfter || ITEM_CODE.test(text)) || text.split(/\s+/).length > 10 || /[.;]$/.test(text)) continue;
         if (!PROPER_HEADING.test(name) || notAParty(name) || /^(?:Decision|Minutes?|Recommendations?|Background|Purpose|Summary|Resolved|Agreed)\b|\b(?:Applications?|Grants?|Business)$/i.test(name)) continue;
         if (!isOwn(name)) out.push({ name, money: awarded ?? soleSum(sentence), role: roleOf(sentence), text: sentence.slice(0, 300), page: item.page });
         break;

@@ -117,7 +117,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "the tender received from Air Monitors Ltd in the sum of £175,998 is accepted" (the body receives the tender, the party the money)
   // "Accept the tender from B & X Construction Ltd to demolish and construct ... at a total cost of £819,485.21": past the works' purpose.
   // "Accept the tender from Bell Decorating Group UK Limited for Lot 1 (£118.25k)": a lot's sum in brackets.
-  { re: new RegExp(String.raw`\b(?:tender|bid|quotation|offer)s?\s+(?:(?:received|submitted)\s+)?(?:of|from|by)\s+${NAME}\s+(?:(?:to|for)\b[^.;£]{0,200}?\b(?=at\s+a\s))?(?:for\s+[Ll]ot\s+\w+\s+)?(?:(?:at\s+a\s+(?:total\s+)?cost\s+of|in\s+the\s+(?:[a-z]+\s+){0,2}sum\s+of|of|for|at|valued\s+at|totalling)\s+|\()${MONEY}`, 'g'), receives: true },
+  // ("The tenders of Amey Hallam Highways and ancillary professional service contractors in the sum of £570,370 is accepted": unnamed others aside.)
+  { re: new RegExp(String.raw`\b(?:tender|bid|quotation|offer)s?\s+(?:(?:received|submitted)\s+)?(?:of|from|by)\s+${NAME}(?:\s+and\s+(?:[a-z]+\s+){0,5}?(?:contractors?|suppliers?|partners?|consultants?|others?))?\s+(?:(?:to|for)\b[^.;£]{0,200}?\b(?=at\s+a\s))?(?:for\s+[Ll]ot\s+\w+\s+)?(?:(?:at\s+a\s+(?:total\s+)?cost\s+of|in\s+the\s+(?:[a-z]+\s+){0,2}sum\s+of|of|for|at|valued\s+at|totalling)\s+|\()${MONEY}`, 'g'), receives: true },
   // "Council unanimously approved to accept the quote from Glendale for fortnightly mowing" (no sum: amount null): one supplier.
   { re: new RegExp(String.raw`\baccept(?:s|ed|ing)?\s+(?:the\s+)?(?:tender|bid|quote|quotation)\s+(?:received\s+|submitted\s+)?(?:from|of|by)\s+${NAME}(?![^.;]*£)(?!\s*(?:,|and|&)\s*[A-Z])`, 'g') },
   // "The Commissioner has accepted tenders from John Macadam & Son Ltd, HB Panelcraft Ltd and James Alpe Ltd for a contract ..." (no sums):

@@ -35,6 +35,9 @@ const isProgrammeLine = (name: string) => PROGRAMME_LINE.test(name) && !ORGANISA
 const PAYMENT_PURPOSE = /\b(?:salar(?:y|ies)|wages?|expenses|allowances?|petty\s+cash|mileage|reimbursements?|subscriptions?|fees?|rental)\b|^(?:the\s+)?(?:annual\s+)?insurance\b|\bhonorari(?:um|a)\b|^(?:the\s+)?(?:internal|external)\s+audit(?:or)?$|^clerk/i;
 
 const REFERENCE_LABEL = /^(?:ref(?:erence)?|item|no\.?|number|code|project\s+(?:ref|no|number|code))\b/i;
+/** A list of what bodies pay the decision maker: "issue Precepts Notices on the ... billing authorities as follows:", a levy on its councils. */
+const LEVIED = /\bprecepts?\s+notices?\b|\bbilling\s+authorit(?:y|ies)\b|\blev(?:y|ies)\s+(?:on|upon)\b/i;
+
 /** What a minute decided on the application above it, not who it is ("Approved - £3,129.13 from Projects Fund"). */
 const OUTCOME = /^(?:approved|agreed|awarded|granted|refused|rejected|declined|deferred|withdrawn|not\s+approved)$/i;
 
@@ -169,7 +172,7 @@ export const recipients = defineExtractor({
     const near = (a: AllocationRun, b: AllocationRun) => (lineOf(b, false) > lineOf(a, true) ? lineOf(b, false) - lineOf(a, true) : lineOf(a, false) - lineOf(b, true)) <= 3;
     for (const [k, run] of runs.entries()) {
       // ("(b) Receipts: £400 – Holme Lacy Football Club – fees": money the body receives, under the payments it makes.)
-      if (RECEIPTS.test(run.intro?.text ?? '')) continue;
+      if (RECEIPTS.test(run.intro?.text ?? '') || LEVIED.test(run.context)) continue;
       if (projects[k] || (!says[k] && !runs.some((other, j) => says[j] && j !== k && near(run, other)))) continue;
       const context = run.context;
       // "Reference COMF 2 - £97,608": a list of references and sums names no party, nor "Approved - £3,129.13" one.
@@ -178,7 +181,7 @@ export const recipients = defineExtractor({
     // Tables whose headings name parties and sums, in a passage about giving money (read from `rows`: a row's wrapped cells come back whole).
     for (const { rows: parts, header } of recipientTableRows(rows)) {
       const before = doc.lines.slice(Math.max(0, header.index - 8), header.index).map((l) => l.text).join(' ');
-      if (!GIVES.test(before) && !GIVES.test(header.text)) continue;
+      if ((!GIVES.test(before) && !GIVES.test(header.text)) || LEVIED.test(before)) continue;
       for (const r of parts) if (!isOwnName(r.name)) add({ name: cleanName(r.name), amount: r.amount, role: roleOf(`${before} ${header.text}`), page: r.line.page, text: clean(r.line.text) }, true);
     }
     // Money tables whose rows are the parties a passage says the money is given to ("£2.735 million has been given in grants to councils").
