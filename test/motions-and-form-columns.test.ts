@@ -114,6 +114,11 @@ describe('a row of column headings over a line set across them', () => {
 });
 
 describe("a header title's first words", () => {
+  it('are no reference when two long words come before a year ("... JOINT COMMITTEE 2022/23 BUDGET"), a real agenda item', async () => {
+    const r = analyse(await realPages('holdout323/pdf/gwynedd-nwcjc-2022-01-28-budget-levy-2022-23.digital.pdf')).extracted;
+    expect(r.title).toBe('NORTH WALES CORPORATE JOINT COMMITTEE 2022/23 BUDGET AND LEVY ON CONSTITUENT AUTHORITIES');
+    expect(r.reference).toBeNull();
+  });
   it('are no reference when they hold a word of the title ("ALLOCATION OF SECTION 106 ..."), a real portfolio holder report', async () => {
     const r = analyse(await realPages('holdout291/pdf/basingstoke-s106-play-open-space-rooksdown-hanmore-road.digital.pdf')).extracted;
     expect(r.title).toBe('ALLOCATION OF SECTION 106 CONTRIBUTIONS TO FUND IMPROVEMENTS TO PLAY AND OPEN SPACE FACILITIES');
