@@ -116,3 +116,12 @@ describe('list shapes', () => {
     expect(recs(delegation)).toEqual(['Delegate authority to th']);
   });
 });
+
+describe('decisions printed without markers, their details bulleted under them', () => {
+  it('are one item each, "To confirm ..." / "To approve ... with totals:" over set-in bullets (a real agenda item, digital and scanned)', async () => {
+    for (const copy of ['digital', 'scanned']) {
+      const r = analyse(await realPages(`holdout323/pdf/gwynedd-nwcjc-2022-01-28-budget-levy-2022-23.${copy}.pdf`)).extracted;
+      expect(r.recommendations.map((x) => x.text.slice(0, 22))).toEqual(['To confirm the Budget ', 'To approve the Budget ', 'To approve the levy on']);
+    }
+  });
+});

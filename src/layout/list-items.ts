@@ -77,6 +77,8 @@ export function parseList(input: readonly Line[]): ListItem[] {
   const caps = lines.findIndex((l, k) => k > 0 && isCapsHeading(l.text.trim()));
   if (caps > 0) lines = lines.slice(0, caps);
   if (!lines.some((l) => readMarker(l.text, null))) return parseUnmarked(lines);
+  const led = unmarkedLeads(lines);
+  if (led) return led;
   const roots: ListItem[] = [];
   const stack: ListItem[] = [];
   const intro: Line[] = [];
@@ -300,3 +302,34 @@ export function itemText(item: ListItem): string {
 
 /** OCR's "10" for "to" before a decision's verb at the start of an item ("10 note the awards made ..."). */
 const OCR_TO = /^1[0O](?=\s+(?:note|approve|agree|delegate|award|accept|endorse|receive|consider|authori[sz]e|allocate)\b)/;
+
+/**
+ * "To confirm the Budget ... ." / "To approve the Budget ... with totals:" over "• Strategic Planning £87,950" / "To approve the levy ...":
+ * decisions printed without markers, each a paragraph at the margin that starts "To ..." or "That ...", their details bulleted and set
+ * in under them. Each paragraph is an item, its bullets its children; null when the block is not so (two such paragraphs at least,
+ * and a bullet set in).
+ */
+function unmarkedLeads(lines: readonly Line[]): ListItem[] | null {
+  const margin = lines[0]?.leftEdge;
+  if (margin == null) return null;
+  const items: ListItem[] = [];
+  let ended = true;
+  for (const line of lines) {
+    const text = line.text.trim();
+    const mk = readMarker(text, null);
+    const last = items[items.length - 1];
+    const setIn = (line.leftEdge ?? margin) > margin + 0.015;
+    if (mk?.type === 'bullet' && setIn && last) {
+      last.children.push({ type: 'bullet', marker: mk.marker, lines: [line], text: mk.rest, children: [] });
+      ended = true;
+    } else if (!mk && Math.abs((line.leftEdge ?? margin) - margin) < 0.015 && ended && /^(?:To|That)\s+[a-z]/.test(text)) {
+      items.push({ type: 'para', marker: '', lines: [line], text, children: [] });
+      ended = /[.:;]$/.test(text);
+    } else if (!mk && last && !last.children.length && !ended && Math.abs((line.leftEdge ?? margin) - margin) < 0.015) {
+      last.lines.push(line);
+      last.text = joinLines([last.text, text]);
+      ended = /[.:;]$/.test(text);
+    } else break;
+  }
+  return items.length >= 2 && items.some((i) => i.children.length) ? items : null;
+}
