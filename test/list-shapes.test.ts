@@ -125,3 +125,11 @@ describe('decisions printed without markers, their details bulleted under them',
     }
   });
 });
+
+describe('a lead-in over prose and a later one over a marked list', () => {
+  it('the marked list is the decision ("The Commissioner is recommended to approve:"), its sum net "after savings" the headline (a real decision notice)', async () => {
+    const r = analyse(await realPages('holdout323/pdf/warwickshire-pcc-wpcc3-0122-budget-mtfp-2024-25.digital.pdf')).extracted;
+    expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['A net revenue budget aft', 'A net revenue contributi', 'A net budget requirement', 'Council tax for a band D']);
+    expect(r.headlineAmount).toBe(133144000);
+  });
+});

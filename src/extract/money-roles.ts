@@ -42,7 +42,8 @@ export function isContextTotal(text: string, m: MoneyMatch): boolean {
 }
 
 /** The words before a figure that call it a saving: "a contract revenue reduction of £2,247,268", "savings of £40,000" (not a sum spent). */
-export const SAVING_BEFORE = /\b(?:reduction|saving|savings|decrease)\s+(?:of\s+)?(?:up\s+to\s+|around\s+|approximately\s+)?$/i;
+// (Not a sum net of them: "A net revenue budget after savings of £133.144m".)
+export const SAVING_BEFORE = /(?<!\b(?:after|net\s+of|less)\s)\b(?:reduction|saving|savings|decrease)\s+(?:of\s+)?(?:up\s+to\s+|around\s+|approximately\s+)?$/i;
 
 /** How strongly a figure reads as the sum a sentence approves: positive for an approved sum, negative for context. */
 export function approvalScore(text: string, m: MoneyMatch): number {

@@ -532,16 +532,20 @@ function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number 
   // (Not an item's wrapped last line that OCR ended on a colon: "Committee Development Budget spreadsheet be noted:".)
   const opens = (i: number) => i === 0 || lines[i]!.breakBefore || lines[i]!.pageStart || ctx.headingLines.has(i - 1) || /[.:;]\s*$/.test(lines[i - 1]!.text);
   const shortOverList = (i: number) => i < 200 && SHORT_LEAD_IN.test(lines[i]!.text) && opens(i) && !!lines[i + 1] && !!readMarker(lines[i + 1]!.text, null);
-  // The first lead-in with items under it.
+  // The first lead-in with items under it; one over prose ("Decision summary:" / "This Decision Notice provides formal approval ...")
+  // gives way to a later one over a marked list ("The Commissioner is recommended to approve:" / "• A net revenue budget ...").
+  let prose: ListItem[] | null = null;
   for (const [at, l] of lines.entries()) {
     const worded = leadsIn(l, at);
     if (!worded && !shortOverList(at)) continue;
     const after = lines.slice(at + 1, at + 60);
     const end = after.findIndex((x) => ctx.sectionOf.get(x.index) !== ctx.sectionOf.get(after[0]?.index ?? -1));
     const items = parseList([lines[at]!, ...(end < 0 ? after : after.slice(0, end))]);
-    if (items.length && (worded || items.every((i) => DECIDES.test(i.text.trim())))) return [{ items, quality: quality(items) }];
+    if (!items.length || !(worded || items.every((i) => DECIDES.test(i.text.trim())))) continue;
+    if (items.some((i) => i.marker)) return [{ items, quality: quality(items) }];
+    prose ??= items;
   }
-  return [];
+  return prose ? [{ items: prose, quality: quality(prose) }] : [];
 }
 
 /** A decision-details page's last field before its unlabelled decision text: "Is subject to call in?: No". */
