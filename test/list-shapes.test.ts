@@ -133,3 +133,10 @@ describe('a lead-in over prose and a later one over a marked list', () => {
     expect(r.headlineAmount).toBe(133144000);
   });
 });
+
+describe("a council tax band's rate", () => {
+  it('is no sum decided ("A precept increase of 5.94% (£14.84 increase) for a Band D Property"): the budget it sets is (a real record of decision)', async () => {
+    const r = analyse(await realPages('holdout323/pdf/westmercia-pcc-2023-08-setting-the-budget-2023-24.digital.pdf')).extracted;
+    expect(r.headlineAmount).toBe(273038000);
+  });
+});

@@ -10,6 +10,8 @@ const BROUGHT_TO = /\b(?:taking|bringing|brings|takes|bring)\b[^£.;]{0,80}$|\bt
 const CONTEXT_TOTAL = new RegExp(String.raw`${BROUGHT_TO.source}|(?<!\bat\s+a\s+)\btotal\s+(?!(?:\w+\s+)?contract\s+value\b)(?:\w+\s+){0,2}(?:value|cost|budget|pot|envelope|expenditure)\s+(?:is|of|was|will be)?\s*(?:up to\s*)?$|\b(?:cumulative|overall)\b[^£.;]{0,40}$`, 'i');
 /** The figure was approved before, or is someone else's share ("In addition to the £975,000 approved in March"). */
 const PRIOR = /\b(?:in addition to|previously|already|superseding|supersedes|match(?:ed)?\s+(?:contribution|funding)|of which|including|includes|comprised of|comprising|consisting of|made up of|broken down)\b[^£.;]{0,60}$/i;
+/** The words before a council tax band's rate: "for a band D property of", "Band D equivalent of". */
+const BAND_RATE = /\bband\s+[a-h]\b[^.;£]{0,30}$/i;
 /** The words before a figure that say where an approval's money comes from ("be funded by borrowing of", "financed from reserves of"). */
 const FUNDED_FROM = /\b(?:funded|financed|met)\s+(?:by|from|through)\b[^.;]{0,100}$/i;
 /** A figure a delegation may spend or vary is not the sum approved ("delegated authority ... to vary the contract by £20,000"). */
@@ -60,6 +62,8 @@ export function approvalScore(text: string, m: MoneyMatch): number {
   if (/\b(?:refus|reject|declin)\w*\b[^.;]{0,80}$|\bnot\s+(?:to\s+)?(?:support|approve|award|fund|grant|agree)\b[^.;]{0,120}$/i.test(before)) score -= 6;
   if (CONTEXT_TOTAL.test(before)) score -= 4;
   if (SAVING_BEFORE.test(before)) score -= 3;
+  // "A precept increase of 5.94% (£14.84 increase) for a Band D Property", "Council tax for a band D property of £289.71": a property's rate, no sum decided.
+  if (BAND_RATE.test(before.slice(-50)) || /^\s*(?:increase\s*)?\)?\s*(?:for|on|per)\s+(?:a|each|every)?\s*band\s+[a-h]\b/i.test(after)) score -= 3;
   // "that the purchase be funded by borrowing of £335,000 and a revenue contribution of £50,000": where the money comes from, not what it buys.
   if (FUNDED_FROM.test(before)) score -= 2;
   // "Approves spend of £442.5k" beside "Accepts Household Support Fund grant funding of £5.2m": the sum approved to be spent.
