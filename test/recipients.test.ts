@@ -1422,3 +1422,10 @@ describe('recipients met on held-out sets 323-325', () => {
     expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['Westby & District u3a', 250]]);
   });
 });
+
+describe('a marked list of contracts awarded, a service and its provider each', () => {
+  it('names each provider after the last dash, without a sum; the next item of the decision ends the list', () => {
+    const text = ['Westby City Council', 'Summary of Decision', 'The Cabinet Member has:', '1. Approved the direct award of contracts for the 3 services confirmed below from 1 April 2023 to 31', 'March 2025, with a break clause at 30 September 2024:', 'i) Elmfield Way – Yarrow', 'ii) Cambridge Gardens – London Cyrenians', 'iii) Lapworth Court – Support for Living / Certitude.', '2. Noted the expenditure from 1 April 2023 to 31 January 2024.'].join('\n');
+    expect(namesAndSums(text)).toEqual([['Yarrow', null], ['London Cyrenians', null], ['Support for Living / Certitude', null]]);
+  });
+});

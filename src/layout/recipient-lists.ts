@@ -118,6 +118,36 @@ export function markedRecipients(lines: readonly Line[]): MarkedRecipient[] {
   return out;
 }
 
+/** An introduction to a marked list of contracts awarded, one per service: "Approved the direct award of contracts for the 4 services confirmed below ...:". */
+const CONTRACTS_BELOW = /\b(?:award|extension|extend)\w*\s+(?:of\s+)?(?:the\s+)?(?:(?:direct|interim|new)\s+)?(?:contracts?|call-?offs?)\b[^.:;]{0,120}\b(?:below|following)\b[^:]{0,80}:-?\s*$/i;
+
+/**
+ * Providers of a marked list of contracts an introduction awards ("... direct award of contracts for the 4 services confirmed below:"
+ * over "ii) Elmfield Way – Yarrow", "iii) Cambridge Gardens – London Cyrenians"): each entry names a service, a dash, then who provides
+ * it. Without sums (the list gives none); none when an entry has no dash or its provider reads as no name.
+ */
+export function contractedProviders(lines: readonly Line[]): MarkedRecipient[] {
+  const out: MarkedRecipient[] = [];
+  for (const [i, l] of lines.entries()) {
+    if (!/:-?\s*$/.test(l.text) || !readMarker(lines[i + 1]?.text ?? '', null)) continue;
+    const lead = leadEndingAt(lines, i);
+    if (!CONTRACTS_BELOW.test(lead)) continue;
+    const providers: string[] = [];
+    const style = readMarker(lines[i + 1]!.text, null)!;
+    for (let j = i + 1; j < lines.length; j++) {
+      const mk = readMarker(lines[j]!.text, null);
+      // (The list ends at the next item of the decision: "2. Noted the expenditure ...".)
+      if (!mk || mk.type !== style.type || mk.close !== style.close) break;
+      const parts = mk.rest.split(/\s+[–—-]\s+/);
+      const provider = cleanName(parts.at(-1)!.replace(/\.\s*$/, ''));
+      if (parts.length < 2 || !/^\p{Lu}/u.test(provider) || provider.split(/\s+/).length > 8 || /£/.test(provider)) return out;
+      providers.push(provider);
+    }
+    if (providers.length >= 2) out.push(...providers.map((name) => ({ name, amount: null, lead, line: l })));
+  }
+  return out;
+}
+
 /** Splits at commas and semicolons that are not inside brackets or figures ("£3,000"). */
 function splitOutsideBrackets(text: string): string[] {
   const out: string[] = [];

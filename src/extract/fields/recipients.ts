@@ -4,7 +4,7 @@ import { clean, type Line } from '../../layout/doc-lines.ts';
 import { cleanName, COLUMN_HEADING, ORGANISATION, recipientsIn, roleOf, soleSum, wholeOfYearly } from '../../layout/recipient-phrases.ts';
 import { FULL_STOP, SENTENCE_BREAK, sentences } from '../../layout/sentences.ts';
 import { columnPayees, labelledApplicants, minutedApplications, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
-import { allocationItems, listedRecipients, markedRecipients } from '../../layout/recipient-lists.ts';
+import { allocationItems, contractedProviders, listedRecipients, markedRecipients } from '../../layout/recipient-lists.ts';
 import { soleOrganisations } from '../../layout/recipient-sole.ts';
 import { applicantOfTitle, partyOfTitle, partiesOfActs, partyOfItemHeading } from '../../layout/recipient-object.ts';
 import { itemParties } from '../../layout/recipient-items.ts';
@@ -218,7 +218,8 @@ export const recipients = defineExtractor({
         for (const r of listedRecipients(sentence)) if (!isOwnName(r.name)) add({ name: r.name, amount: r.amount, role: roleOf(sentence), page: p.first.page, text: sentence.slice(0, 300) }, true);
     // Marked lists of parties an introduction gives money to ("grants of £1,000 to each of the following charities:- (i) ...").
     // ... and marked lists of allocations an introduction approves ("1. Arnold Leisure Centre: ... Proposed amount from UKSPF £26,119").
-    for (const r of [...markedRecipients(doc.lines), ...allocationItems(doc.lines)]) if (!isOwnName(r.name)) add({ name: r.name, amount: r.amount, role: roleOf(r.lead), page: r.line.page, text: r.lead.slice(0, 300) }, true);
+    // ... and marked lists of contracts awarded, a service and its provider each ("ii) Elmfield Way – Yarrow").
+    for (const r of [...markedRecipients(doc.lines), ...allocationItems(doc.lines), ...contractedProviders(doc.lines)]) if (!isOwnName(r.name)) add({ name: r.name, amount: r.amount, role: roleOf(r.lead), page: r.line.page, text: r.lead.slice(0, 300) }, true);
     // Decisions listed one entry per party ("Cambridge Futsal Club CNDMQGMT – to be funded at ... £1,000").
     for (const r of itemParties(soFar.recommendations ?? [], whole)) if (!isOwnName(r.name)) add({ name: r.name, amount: r.amount, role: roleOf(r.text), page: r.page, text: r.text }, true);
     // Where nothing above named anyone, the fallbacks in turn, each reading the decision's items only: the one organisation an item
