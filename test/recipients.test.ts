@@ -1429,3 +1429,10 @@ describe('a marked list of contracts awarded, a service and its provider each', 
     expect(namesAndSums(text)).toEqual([['Yarrow', null], ['London Cyrenians', null], ['Support for Living / Certitude', null]]);
   });
 });
+
+describe('a sole tender capped "to the value of no more than"', () => {
+  it('gives its party that sum (a cap, as "up to" is, not a rule\'s limit)', () => {
+    const text = ['Westby Borough Council', 'Decision details', 'Decision:', '1. That Cabinet approve the waiving of Contract Standing Orders to seek a sole tender from Little Wonders', 'Interiors Ltd to the value of no more than £50,000 to deliver an Enterprise Support Programme contract for 2 years.', '2. That Cabinet agree to delegate the decision to extend the contract to the Director.'].join('\n');
+    expect(namesAndSums(text)).toEqual([['Little Wonders Interiors Ltd', 50000]]);
+  });
+});

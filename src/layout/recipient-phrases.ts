@@ -406,7 +406,8 @@ function companiesPaid(sentence: string): RecipientPhrase[] {
 const INSTALMENTS = new RegExp(String.raw`\b${COUNT_WORD}\s+(?:equal\s+|annual\s+|yearly\s+|quarterly\s+)?(?:instalments|installments|payments|tranches)\s+of\s*$`, 'i');
 
 /** A limit, not a payment: "contracts over £100,000", "spend in excess of £500k". */
-const LIMIT_BEFORE = /\b(?:over|above|exceeding|in\s+excess\s+of|under|below|less\s+than|more\s+than)\s*$/i;
+// ("to the value of no more than £50,000" is a cap on the sum paid, as "up to" is: no limit of a rule.)
+const LIMIT_BEFORE = /\b(?:over|above|exceeding|in\s+excess\s+of|under|below|less\s+than|(?<!\b(?:no|not)\s)more\s+than)\s*$/i;
 
 /**
  * The one sum a sentence pays (limits aside), or null when it states none or several: a total with its parts is one sum
