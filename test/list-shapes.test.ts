@@ -140,3 +140,10 @@ describe("a council tax band's rate", () => {
     expect(r.headlineAmount).toBe(273038000);
   });
 });
+
+describe("a form's row of labels over its row of values after the decision", () => {
+  it('is no item ("Publication date | Date of decision | Effective from" over its dates), a real decision page', async () => {
+    const r = analyse(await realPages('holdout114/pdf/blackpool-2019-1328-ward-grants-norbreck-talbot.digital.pdf')).extracted;
+    expect(r.recommendations.map((x) => x.text)).toEqual(['To authorise the requests, as submitted.']);
+  });
+});

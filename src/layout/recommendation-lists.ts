@@ -1,5 +1,5 @@
 import type { ExtractContext } from './context.ts';
-import { lineWords, linesFromOffset } from './doc-lines.ts';
+import { lineWords, linesFromOffset, type Line } from './doc-lines.ts';
 import type { DocumentType } from '../record/index.ts';
 import { BODY_DECIDED, DECIDES, DECIDES_IN_PRESENT, THIRD_PERSON_VERB, isMinuteNarrative } from './item-wording.ts';
 import { motionSubject, motionsIn } from './motions.ts';
@@ -69,7 +69,11 @@ function withoutFormFields(ctx: ExtractContext, lists: { items: ListItem[]; qual
     if (i.lines.length === 1 && !i.marker && header.has(t) && !headerLines.has(i.lines[0]!.index) && !DECIDES.test(t)) return true;
     const at = i.lines[0]!.index;
     // ... nor a field and its value on one line ("Is subject to call in? | No", "Report author | Craig Jordan").
-    const gridRow = i.lines.length === 1 && !i.marker && !decided.has(i.text) && (gridValues.has(at) || (labels.has(at) && !ctx.headingLines.has(at))) && (ctx.form.cells.get(at)?.length ?? 0) >= 2;
+    // ("Publication date | Date of decision | Effective from" over "14/01/2019 | 14/01/2019 | 18/01/2019": its rows of labels and values, together.)
+    const row = (l: Line) => (gridValues.has(l.index) || (labels.has(l.index) && !ctx.headingLines.has(l.index))) && (ctx.form.cells.get(l.index)?.length ?? 0) >= 2;
+    // (A table of awards, "Applicant | Project | Award" over "St Clears Town Council | ... | £33,697", is the decision's detail, no field.)
+    const labelsOverValues = i.lines.length === 2 && labels.has(at) && gridValues.has(i.lines[1]!.index) && !/£\s?\d/.test(i.text);
+    const gridRow = !i.marker && !decided.has(i.text) && (i.lines.length === 1 || labelsOverValues) && i.lines.every(row);
     // ("That the Chief Executive approves: A total expenditure of up to £100,000 ...": a decision the form reader took for a field.)
     // (A numbered item whose lettered items follow, "2. Delegates to officers authority to:" / "(a) Seek ...", is a decision's lead-in.)
     return (/^[A-Z][^:]{0,40}:$/.test(t) && !(i.marker && i.children.length && ACTS_ON.test(t))) || FORM_TITLE.test(t) || NOT_APPLICABLE.test(t) || PAGE_INSTRUCTION.test(t) || (labels.has(at) && !ctx.headingLines.has(at) && /^[A-Z][^:]{0,40}:(?:\s|$)/.test(t) && !DECIDES.test(t)) || (EXEMPT_NOTICE.test(t) && !DECIDES.test(t)) || gridRow;
