@@ -147,3 +147,10 @@ describe("a form's row of labels over its row of values after the decision", () 
     expect(r.recommendations.map((x) => x.text)).toEqual(['To authorise the requests, as submitted.']);
   });
 });
+
+describe('unmarked decisions that open alike', () => {
+  it('part where a sentence ended short of the margin by more than the next "To ..." line\'s first word (a real scanned decision)', async () => {
+    const r = analyse(await realPages('holdout134/pdf/wyca-2019-614-investment-readiness-project.scanned.pdf')).extracted;
+    expect(r.recommendations.map((x) => x.text.slice(0, 22))).toEqual(['To approve that the In', 'To give full approval ']);
+  });
+});

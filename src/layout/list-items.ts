@@ -256,7 +256,11 @@ export function parseUnmarked(lines: readonly Line[]): ListItem[] {
     // ("It was RESOLVED to:" over "award a grant in kind to ... for the new Scout Hut" / "award a grant ...", their bullets drawn as graphics:
     // a line that stopped short, then the same kind of lower-case verb the item before it opened on, starts the next.)
     const parallelVerb = !!cur && prev?.rightEdge != null && prev.rightEdge < 0.75 && LOWER_CASE_VERB.test(text) && LOWER_CASE_VERB.test(cur.text);
-    const newParagraph = line.breakBefore || verbAfterVerb || parallelVerb || (prev?.rightEdge != null && prev.rightEdge < 0.75 && (/[.;]$/.test(prev.text.trim()) || (DECIDES.test(text) && !/:$/.test(prev.text.trim()))));
+    // (... or a decision worded as the one before it opened, after a sentence that ended short of the margin by more than this line's
+    // first word: "... activity 6 - delivery." / "To give full approval of ...".)
+    const endedShort = !!prev && /[.;]$/.test(prev.text.trim()) && wouldHaveFitted(prev, line, margin);
+    const sameOpening = !!cur && /^(?:To|That)\s/.test(text) && /^(?:To|That)\s/.test(cur.text) && endedShort;
+    const newParagraph = line.breakBefore || verbAfterVerb || parallelVerb || sameOpening || (prev?.rightEdge != null && prev.rightEdge < 0.75 && (/[.;]$/.test(prev.text.trim()) || (DECIDES.test(text) && !/:$/.test(prev.text.trim()))));
     const starts = !cur || ((line.breakBefore || endsItem(cur.text) || short || (introEnd < 0 && newParagraph)) && (/^[A-Z£"'(]/.test(text) || afterSemicolon || verbAfterShort)) || parallelVerb;
     // "Approve award of four Call-Off Contracts for the following services:" over lines set further in: that item's parts.
     const itemLeft = cur?.lines[0]!.leftEdge;
