@@ -1436,3 +1436,10 @@ describe('a sole tender capped "to the value of no more than"', () => {
     expect(namesAndSums(text)).toEqual([['Little Wonders Interiors Ltd', 50000]]);
   });
 });
+
+describe("an agenda item's verb before a body's name", () => {
+  it('is no party ("C) Consider Parish Council fund First Aid Course" names the council\'s own fund), real parish minutes', async () => {
+    const r = extractFromPages(await realPages('holdout328/pdf/swaby-pc-2023-11-15-accounts-for-payment-bacs.digital.pdf')).extracted;
+    expect(r.recipients.map((x) => x.name).filter((n) => /Consider|Parish Council/.test(n))).toEqual([]);
+  });
+});

@@ -30,13 +30,17 @@ const JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
  * Construction Ltd and A Connolly Ltd"), each without a sum. Organisations named apart are not read. `isOwn` says whether
  * a name is the deciding body.
  */
+/** An agenda item's verb at the start of a capitalised run: "Consider", "Receive", "Discuss". */
+const AGENDA_VERB = /^(?:To\s+)?(?:Consider|Receive|Discuss|Review)\s+/;
+
 export function soleOrganisations(items: readonly { text: string; page: number }[], isOwn: (name: string) => boolean): (RecipientPhrase & { page: number })[] {
   const found = new Map<string, RecipientPhrase & { page: number; at: number; end: number }>();
   for (const item of items)
     for (const sentence of sentences(item.text, SENTENCE_BREAK)) {
       if (!SPENDS.test(sentence) || REFUSED.test(sentence) || NOT_PAYING.test(sentence)) continue;
       for (const m of sentence.matchAll(ORG)) {
-        const name = cleanName(m[0]);
+        // (An agenda's verb before the name is no part of it: "Consider Parish Council fund First Aid Course".)
+        const name = cleanName(m[0].replace(AGENDA_VERB, ''));
         // (Capitalised words and a bracket before the name are the rest of a longer one: "expansion at Whitchurch CE (Controlled) Primary School".)
         const before = sentence.slice(Math.max(0, m.index! - 60), m.index!).replace(/(?:[A-Z][\w'’&.-]*\s+|\([^)]*\)\s+)+$/, '');
         if (NOT_PAID_BEFORE.test(before.slice(-30)) || NOT_PAID_AFTER.test(sentence.slice(m.index! + m[0].length)) || notAParty(name) || OWN_ORGAN.test(name) || A_WORK.test(name) || isOwn(name)) continue;
