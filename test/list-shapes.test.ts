@@ -154,3 +154,10 @@ describe('unmarked decisions that open alike', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 22))).toEqual(['To approve that the In', 'To give full approval ']);
   });
 });
+
+describe("a body's name set off by a dash over what it did", () => {
+  it('leads in as a colon would ("The Policy and Resources Committee -" over "noted ...;" / "agreed ..."), past a scan\'s speck where a boxed number was', async () => {
+    const r = analyse(await realPages('holdout326/pdf/argyll-bute-2024-5709-rgd-development-costs-fund.rough.pdf')).extracted;
+    expect(r.recommendations.map((x) => x.text.slice(0, 12))).toEqual(['noted that t', 'agreed that ', 'agreed that ', 'delegated to']);
+  });
+});

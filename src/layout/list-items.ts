@@ -218,10 +218,13 @@ const isSubHeading = (t: string) => {
  * ending in ":", an item starts on a line that begins with a capital after a line that ended a sentence,
  * or after a paragraph break. Prose with no introduction is one recommendation: its first paragraph.
  */
-export function parseUnmarked(lines: readonly Line[]): ListItem[] {
+export function parseUnmarked(input: readonly Line[]): ListItem[] {
+  // (A scan's speck where a boxed list's number was, "a 1A", is no text of the list.)
+  const lines = input.filter((l) => !(/^(?:\S{1,3}\s+)?\S{1,3}$/.test(l.text.trim()) && /\d/.test(l.text) && !readMarker(l.text.trim(), null)));
   const head = lines.slice(0, 3);
   // ("The DMPC is asked to;": a lead-in closed on a semicolon by mistake, its verb still waiting for its object.)
-  const colon = head.findIndex((l) => /(?::|\bto\s*;)\s*$/.test(l.text));
+  // ("The Policy and Resources Committee -": a body's name over what it did, set off by a dash as by a colon.)
+  const colon = head.findIndex((l) => /(?::|\bto\s*;|^\s*(?:The\s+)?[A-Z][\w&'’]*\s+(?:(?:[A-Z][\w&'’]*|and|of|for|&)\s+){0,6}[–—-])\s*$/.test(l.text));
   const found = colon >= 0 ? colon : head.findIndex((l) => INTRO_END.test(l.text));
   // "That additional allocation of the following sums be made:" over a table of sums (rows of cells, not items of their own): the table stays inside that decision.
   const sumsFollow = found >= 0 && lines.slice(found + 1, found + 4).filter((l) => l.text.includes("\t") && allocationIn(l)).length >= 2;
