@@ -412,6 +412,13 @@ describe("a numbered decision that is a short lead-in to its lettered items", ()
   });
 });
 
+describe('awards reported with their total', () => {
+  it('are headlined by the total the paper states ("... have been granted ... totalling £283,108.60"), not by a sum of the list under it (a real news release)', async () => {
+    const r = analyse(await realPages('holdout327/pdf/highland-2023-11-20-inverness-common-good-sixteen-awards.digital.pdf')).extracted;
+    expect(r.headlineAmount).toBe(283108.6);
+  });
+});
+
 describe('a decision whose items the page does not print', () => {
   const text = ['Mayor of London', 'Director Decision DD9999', 'Executive summary', 'In August 2018, Mayoral Decision (MD) 2000 approved expenditure of up to £212.5m for the Docks Delivery Plan.', 'This DD requests approval of up to £1,080,500 of revenue expenditure to deliver a Placemaking Programme in 2022-23.', '', 'Decision', 'That the Executive Director of Housing and Land approves:'].join('\n');
   it('is its lead-in under the decision heading, and its sum the one the paper asks for, not an earlier decision\'s', () => {

@@ -21,7 +21,7 @@ const runTotal = (run: AllocationRun) => run.stated?.value ?? round2(run.parts.r
 export const headlineAmount = defineExtractor({
   field: 'headlineAmount',
   extract(ctx, soFar) {
-    const found = paymentsDecided(ctx.tables, soFar.recommendations ?? []) ?? listApprovedBelow(ctx, soFar.recommendations ?? []) ?? fromRecommendations(ctx, (soFar.recommendations ?? []).filter((r) => !r.inferred || findMoney(r.text).filter((m) => !isContextTotal(r.text, m)).length === 1), soFar.amounts ?? []) ?? fromTables(ctx.tables) ?? fromAllocations(ctx) ?? fromMoneyColumn(ctx.tables) ?? fromValueField(ctx) ?? fromProse(soFar.amounts ?? [], ctx) ?? onlySum(soFar.amounts ?? []);
+    const found = paymentsDecided(ctx.tables, soFar.recommendations ?? []) ?? listApprovedBelow(ctx, soFar.recommendations ?? []) ?? fromRecommendations(ctx, (soFar.recommendations ?? []).filter((r) => !r.inferred || findMoney(r.text).filter((m) => !isContextTotal(r.text, m)).length === 1), soFar.amounts ?? []) ?? fromTables(ctx.tables) ?? statedTotal(docText(ctx)) ?? fromAllocations(ctx) ?? fromMoneyColumn(ctx.tables) ?? fromValueField(ctx) ?? fromProse(soFar.amounts ?? [], ctx) ?? onlySum(soFar.amounts ?? []);
     const chosen = totalToRecipients(found, soFar.recipients ?? [], soFar.amounts ?? []);
     return chosen === null ? null : preciseForm(chosen, soFar.amounts ?? []);
   },
@@ -171,12 +171,13 @@ interface Pick {
 }
 
 /** "a total of £475 was awarded", "Total awards £1,740": a total of what is awarded, stated as such. */
-const STATED_TOTAL = /\b(?:(?:a|the)\s+)?total\s+(?:(?:amount|sum|value)\s+)?of\s+(£\s?[\d,.]+\s?(?:m|k|bn|million)?)\s+(?:was|is|has been|have been|will be|be|being)\s+(?:awarded|approved|granted|allocated|agreed)\b|\btotal\s+(?:awards?|grants?|(?:amount\s+)?(?:awarded|allocated|granted))\b\s*:?\s*(£\s?[\d,.]+\s?(?:m|k|bn|million)?)/i;
+// ("Sixteen funding awards have been granted by the ... Committee today from the ... Fund totalling £283,108.60": awards made, and their total.)
+const STATED_TOTAL = /\b(?:(?:a|the)\s+)?total\s+(?:(?:amount|sum|value)\s+)?of\s+(£\s?[\d,.]+\s?(?:m|k|bn|million)?)\s+(?:was|is|has been|have been|will be|be|being)\s+(?:awarded|approved|granted|allocated|agreed)\b|\btotal\s+(?:awards?|grants?|(?:amount\s+)?(?:awarded|allocated|granted))\b\s*:?\s*(£\s?[\d,.]+\s?(?:m|k|bn|million)?)|\b(?:awards?|grants?)\s+(?:have|has)\s+been\s+(?:granted|awarded|made|approved)\b[^.£]{0,120}?\btotall?ing\s+(£\s?[\d,.]+\s?(?:m|k|bn|million)?)/i;
 
 /** The total a passage states it awards, if it states one. */
 export function statedTotal(text: string): number | null {
   const m = STATED_TOTAL.exec(text.replace(/\s+/g, ' '));
-  return m ? findMoney(m[1] ?? m[2]!)[0]?.value ?? null : null;
+  return m ? findMoney(m[1] ?? m[2] ?? m[3]!)[0]?.value ?? null : null;
 }
 
 /** The figure an item approves (one-off before yearly), or the sum of its named shares. */
@@ -273,8 +274,11 @@ function fromValueField(ctx: ExtractContext): number | null {
   return field ? findMoney(field.value)[0]!.value : null;
 }
 
+/** The document's text, its lines joined (a table's cells spaced). */
+const docText = (ctx: ExtractContext) => ctx.doc.lines.map((l) => l.text.replace(/\t+/g, ' ')).join(' ');
+
 function fromProse(amounts: readonly Amount[], ctx: ExtractContext): number | null {
-  const stated = statedTotal(ctx.doc.lines.map((l) => l.text.replace(/\t+/g, ' ')).join(' '));
+  const stated = statedTotal(docText(ctx));
   if (stated !== null) return stated;
   const plain = amounts.filter((a) => a.period === null && a.section !== 'table' && !THRESHOLD_WORDING.test(a.context ?? ''));
   // "The Commissioner has decided to award £30,810.00 from ...": the decision maker's own statement of the sum decided.
