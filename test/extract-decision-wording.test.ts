@@ -419,6 +419,16 @@ describe('awards reported with their total', () => {
   });
 });
 
+describe('a release that reports a decision made "today"', () => {
+  const text = (today: string) => ['The Westshire Council', 'News', 'Common Good funding awards', `Four funding awards have been granted by the City Area Committee ${today} from the Common Good Fund.`, 'The organisations awarded funding are:', 'Dopamine Dolls: £2,185 towards start up costs.', 'Merkinch Community Shop: £9,200 for a community food project.', '20 Nov 2023'].join('\n');
+  it('is decided on the date the release prints on a line of its own', () => {
+    expect(record(text('today')).decisionDate).toBe('2023-11-20');
+  });
+  it('is not, when the release does not say the decision was made that day', () => {
+    expect(record(text('recently')).decisionDate).toBeNull();
+  });
+});
+
 describe('a decision whose items the page does not print', () => {
   const text = ['Mayor of London', 'Director Decision DD9999', 'Executive summary', 'In August 2018, Mayoral Decision (MD) 2000 approved expenditure of up to £212.5m for the Docks Delivery Plan.', 'This DD requests approval of up to £1,080,500 of revenue expenditure to deliver a Placemaking Programme in 2022-23.', '', 'Decision', 'That the Executive Director of Housing and Land approves:'].join('\n');
   it('is its lead-in under the decision heading, and its sum the one the paper asks for, not an earlier decision\'s', () => {

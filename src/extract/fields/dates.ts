@@ -316,6 +316,18 @@ export const decisionDate = defineExtractor({
     if (dated) return dated;
     // An officer's published decision without a signed date takes effect the day it is taken.
     const effective = findField(ctx.form, LABELS.effectiveDate, (v) => findDates(v).length > 0);
-    return effective && soFar.decisionMaker && !meets ? findDates(effective.value)[0]!.iso : null;
+    if (effective && soFar.decisionMaker && !meets) return findDates(effective.value)[0]!.iso;
+    return reportedToday(ctx);
   },
 });
+
+/** A sentence that reports a decision made the day it was published: "Sixteen funding awards have been granted ... today". */
+const DECIDED_TODAY = /\b(?:granted|awarded|agreed|approved|decided|allocated)\b[^.]{0,120}\btoday\b|\btoday\b[^.]{0,120}\b(?:granted|awarded|agreed|approved|decided|allocated)\b/i;
+
+/** A release that reports a decision made "today", dated by a line of its own ("20 Nov 2023"): that date; null otherwise. */
+function reportedToday(ctx: ExtractContext): string | null {
+  const text = ctx.doc.lines.map((l) => clean(l.text)).join(' ');
+  if (!DECIDED_TODAY.test(text)) return null;
+  const dated = new Set(ctx.doc.lines.map((l) => clean(l.text)).filter((t) => findDates(t).some((d) => d.start === 0 && d.end >= t.length - 1)).map((t) => findDates(t)[0]!.iso));
+  return dated.size === 1 ? [...dated][0]! : null;
+}
