@@ -180,6 +180,9 @@ const SETS: { name: string; pdfs: string; truth: string; floor: number; scannedG
   // written from them. Sets 317-319 (committed at 3b37d44, scored at 4ac1d9a and at 3f680311 with the session's rules until then):
   // 91.4% both times, 91.6% recipients aside; rules were written from them afterwards. Floors a point or so under each set at 51c54160 (recipients aside: 94.5, 100, 76.3, 92.9, 92.4, 93.0).
   ...([[314, 93], [315, 99], [316, 75], [317, 91], [318, 91], [319, 92]] as const).map(([n, floor]) => ({ name: `held-out ${n}`, pdfs: `fixtures/real/holdout${n}/pdf`, truth: `fixtures/real/holdout${n}/truth`, floor })),
+  // Sets 320-328: three batches scored once unseen each (320-322 at 9cc586da, 323-325 at e4b843c7, 326-328 at 6b0639ee: docs/accuracy.md),
+  // then used for diagnosis; floors a point or so under their scores at 882ed0b5 (recipients aside).
+  ...([[320, 93], [321, 97], [322, 86], [323, 88], [324, 97], [325, 87], [326, 85], [327, 86], [328, 80]] as const).map(([n, floor]) => ({ name: `held-out ${n}`, pdfs: `fixtures/real/holdout${n}/pdf`, truth: `fixtures/real/holdout${n}/truth`, floor })),
   // Sets 60 and 208: their digital copies now read the list markers a browser drew (burnham 78% -> 87%, sheffield 94% -> 100%, the
   // same records as their scans), which widens gaps their other papers' OCR already left (sheffield's rough electrical upgrade 90%).
   { name: 'held-out 60', pdfs: 'fixtures/real/holdout60/pdf', truth: 'fixtures/real/holdout60/truth', floor: 83, scannedGap: 7 },
