@@ -167,3 +167,11 @@ describe('resolutions read from sets 198 and 200', () => {
     expect(recsOf(text)).toEqual(['That the report be noted.', 'That the donation of £995 to Welsh Hearts to fund the cost of a defibrillator be approved.']);
   });
 });
+
+describe('resolutions whose "RESOLVED" labels the page lost', () => {
+  it('are the decisions when two or more follow their applications ("that the funding application be supported to the value of £370."), real minutes', async () => {
+    const r = analyse(await realPages('holdout327/pdf/leicester-39910-spinney-hills-community-meeting-budget.digital.pdf')).extracted;
+    expect(r.recommendations.map((x) => /£[\d,]+\.$/.exec(x.text)?.[0])).toEqual(['£370.', '£1,000.', '£500.']);
+    expect(r.headlineAmount).toBe(1870);
+  });
+});

@@ -1,5 +1,5 @@
 import type { ExtractContext } from './context.ts';
-import { lineWords, linesFromOffset, type Line } from './doc-lines.ts';
+import { lineWords, linesFromOffset, wouldHaveFitted, type Line } from './doc-lines.ts';
 import type { DocumentType } from '../record/index.ts';
 import { BODY_DECIDED, DECIDES, DECIDES_IN_PRESENT, THIRD_PERSON_VERB, isMinuteNarrative } from './item-wording.ts';
 import { motionSubject, motionsIn } from './motions.ts';
@@ -316,6 +316,14 @@ function thatResolutions(ctx: ExtractContext): { items: ListItem[]; quality: num
   }
   // (One paragraph with its maker acting, "That the Commissioner awards ...", is left to the readers of a single decision's sentence.)
   if (items.length === 1 && !THAT_RESOLUTION.test(items[0]!.text)) return [];
+  // Minutes whose "RESOLVED" labels the page lost, each application's resolution a paragraph of its own under its heading ("that the
+  // funding application be supported to the value of £370." ... "That the funding application be supported to the value of £500."):
+  // two or more such paragraphs, whatever their first letter and the accounts between them, are the decisions.
+  const margin = Math.max(0, ...lines.map((l) => l.rightEdge ?? 0));
+  const apart = (i: number) => starts(i) || (i > 0 && lines[i - 1]!.page === lines[i]!.page && wouldHaveFitted(lines[i - 1]!, lines[i]!, margin));
+  const unlabelled = lines.flatMap((l, i) => (apart(i) && /^that\s/i.test(l.text.trim()) && ctx.sectionOf.get(l.index) !== 'signature' ? [paragraphFrom(lines, i, starts, 6)] : []));
+  const resolving = unlabelled.filter((p) => THAT_RESOLUTION.test(p.text.replace(/^that/, 'That')));
+  if (resolving.length >= 2 && resolving.length > items.length && resolving.some((p) => /^that\s/.test(p.text))) return [{ items: resolving.map((p) => ({ type: 'para' as const, marker: '', lines: p.taken, text: p.text, children: [] })), quality: 1 }];
   return items.length ? [{ items, quality: quality(items) }] : [];
 }
 
