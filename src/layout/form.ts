@@ -277,17 +277,12 @@ function splitByColumns(values: readonly Cell[], labels: readonly Cell[]): Cell[
     const groups = new Map<number, Word[]>();
     for (const w of cell.words) groups.set(columnOf(w.box.x), [...(groups.get(columnOf(w.box.x)) ?? []), w]);
     const parts = [...groups.values()];
-    // (Only where the words break apart: a title set across the columns in one run of word spaces is one value.)
-    const cut = parts.slice(1).every((ws, k) => apart(parts[k]!.at(-1)!, ws[0]!, cell.words));
+    // (Only where the words break apart, further than an average character's width of the cell: a title set across the columns
+    // in one run of word spaces is one value.)
+    const charWidth = cell.words.reduce((n, w) => n + w.box.w, 0) / Math.max(1, cell.words.reduce((n, w) => n + w.text.length, 0));
+    const cut = parts.slice(1).every((ws, k) => ws[0]!.box.x - (parts[k]!.at(-1)!.box.x + parts[k]!.at(-1)!.box.w) > 1.2 * charWidth);
     return parts.length > 1 && cut ? parts.map((ws) => toCell(cell.line, ws)) : [cell];
   });
-}
-
-/** Two neighbouring words set further apart than a word space: more than an average character's width (of the cell's words). */
-function apart(left: Word, right: Word, words: readonly Word[]): boolean {
-  const chars = words.reduce((n, w) => n + w.text.length, 0);
-  const charWidth = words.reduce((n, w) => n + w.box.w, 0) / Math.max(1, chars);
-  return right.box.x - (left.box.x + left.box.w) > 1.2 * charWidth;
 }
 
 /**

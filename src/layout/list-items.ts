@@ -1,7 +1,7 @@
 import { wouldHaveFitted, type Line } from './doc-lines.ts';
 import { allocationIn } from './allocations.ts';
 import { DECIDES, DECIDES_IN_PRESENT, IMPERATIVE_DECISION, LOWER_CASE_VERB, THIRD_PERSON_VERB } from './item-wording.ts';
-import { nextMarker, readMarker, type MarkerType } from './list-markers.ts';
+import { isSpeck, nextMarker, readMarker, type MarkerType } from './list-markers.ts';
 import { repairMarkers } from './marker-repairs.ts';
 import { ABBREVIATION } from './sentences.ts';
 
@@ -220,7 +220,7 @@ const isSubHeading = (t: string) => {
  */
 export function parseUnmarked(input: readonly Line[]): ListItem[] {
   // (A scan's speck where a boxed list's number was, "a 1A", is no text of the list.)
-  const lines = input.filter((l) => !(/^(?:\S{1,3}\s+)?\S{1,3}$/.test(l.text.trim()) && /\d/.test(l.text) && !readMarker(l.text.trim(), null)));
+  const lines = input.filter((l) => !(isSpeck(l.text) && /\d/.test(l.text)));
   const head = lines.slice(0, 3);
   // ("The DMPC is asked to;": a lead-in closed on a semicolon by mistake, its verb still waiting for its object.)
   // ("The Policy and Resources Committee -": a body's name over what it did, set off by a dash as by a colon.)

@@ -61,3 +61,9 @@ export function nextMarker(marker: string): string {
   if (ROMAN.includes(marker)) return ROMAN[ROMAN.indexOf(marker) + 1] ?? '';
   return /^[a-z]$/.test(marker) ? String.fromCharCode(marker.charCodeAt(0) + 1) : '';
 }
+
+/**
+ * A scan's speck: a line of at most two marks of at most three characters that is no list marker ("a 1A" where a boxed number was,
+ * "a URN" beside a list). Readers add what makes it noise where they use it (OCR read it; a figure in it).
+ */
+export const isSpeck = (text: string): boolean => /^(?:\S{1,3}\s+)?\S{1,3}$/.test(text.trim()) && !readMarker(text.trim(), null);

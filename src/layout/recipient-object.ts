@@ -117,18 +117,18 @@ export function partyOfItemHeading(items: readonly { text: string; page: number 
       for (let k = at - 1; k > before && k >= Math.max(0, at - (toTheKind ? 15 : 4)); k--) {
         // (A form's field and its value, "Protective Marking | OFFICIAL", is no heading.)
         if (lines[k]!.text.includes('\t')) continue;
-        // ("184. Small Grant Application - Dawlish & District u3a": the applicant after what the item is, its number kept for now.)
-        const numbered = ITEM_CODE.exec(clean(lines[k]!.text))?.[0] ?? '';
-        const full = (numbered + clean(lines[k]!.text).slice(numbered.length).replace(APPLICATION_FROM, '')).replace(/[*:]+$/, '').trim();
+        // ("184. Small Grant Application - Dawlish & District u3a": the applicant after its item's number and what the item is.)
+        const numbered = ITEM_CODE.test(clean(lines[k]!.text));
+        const full = clean(lines[k]!.text).replace(ITEM_CODE, '').replace(APPLICATION_FROM, '').replace(/[*:]+$/, '').trim();
         // ("Women in Prison – sum requested £22,240": the heading's project and sum after a dash are no part of the name, the sum
         // perhaps wrapped onto the next line: "The Restorative Justice Training Company – Delivering ... project – sum" / "requested £4500".)
         const sumAfter = /\s+[–—-]\s+[^£]*£/.test(k + 1 < at ? `${full} ${clean(lines[k + 1]!.text)}` : full) && /\s[–—-]\s/.test(full);
         const text = sumAfter ? full.replace(/\s+[–—-]\s+.*$/, '') : full;
         // ("Arts Against Knives (Appendix A)": the paper it refers to is no part of the name.)
-        const name = cleanName(text.replace(ITEM_CODE, '').replace(/\s*\((?:Appendix|Annex|Item|Ref)\b[^)]*\)?$/i, ''));
+        const name = cleanName(text.replace(/\s*\((?:Appendix|Annex|Item|Ref)\b[^)]*\)?$/i, ''));
         // The heading stands apart, or right above the decision ("Action for Kids" / "RESOLVED: That a grant of £5,000 be awarded."),
         // or is numbered as a minute's item is.
-        if (!(lines[k]!.breakBefore || k === at - 1 || sumAfter || ITEM_CODE.test(text)) || text.split(/\s+/).length > 10 || /[.;]$/.test(text)) continue;
+        if (!(lines[k]!.breakBefore || k === at - 1 || sumAfter || numbered) || text.split(/\s+/).length > 10 || /[.;]$/.test(text)) continue;
         if (!PROPER_HEADING.test(name) || notAParty(name) || /^(?:Decision|Minutes?|Recommendations?|Background|Purpose|Summary|Resolved|Agreed)\b|\b(?:Applications?|Grants?|Business)$/i.test(name)) continue;
         if (!isOwn(name)) out.push({ name, money: awarded ?? soleSum(sentence), role: roleOf(sentence), text: sentence.slice(0, 300), page: item.page });
         break;

@@ -4,7 +4,7 @@ import type { DocumentType } from '../record/index.ts';
 import { BODY_DECIDED, DECIDES, DECIDES_IN_PRESENT, THIRD_PERSON_VERB, isMinuteNarrative } from './item-wording.ts';
 import { motionSubject, motionsIn } from './motions.ts';
 import { itemText, joinLines, parseList, type ListItem } from './list-items.ts';
-import { readMarker } from './list-markers.ts';
+import { isSpeck, readMarker } from './list-markers.ts';
 import { INLINE_RESOLUTION, type Section } from './segment.ts';
 import { findField } from './form.ts';
 import { SENTENCE_BREAK, sentences } from './sentences.ts';
@@ -584,8 +584,7 @@ function afterCallIn(ctx: ExtractContext): { items: ListItem[]; quality: number 
     const last = items[items.length - 1];
     // (A resolution's next "That ..." after one that ended "; and," starts an item of its own, however the scan spaced the lines.)
     // (A scan's speck beside the list, "a URN" where a marker was, is no text of it.)
-    const words = line.text.trim().split(/\s+/);
-    if (words.length <= 2 && words.every((w) => w.length <= 3) && lineWords(ctx.doc, line).some((w) => w.conf !== null)) continue;
+    if (isSpeck(line.text) && lineWords(ctx.doc, line).some((w) => w.conf !== null)) continue;
     const nextResolution = RESOLUTION.test(line.text.trim()) && /(?:[;,]|\band)\s*$/.test(last?.text ?? '');
     if (last && !/\.\s*$/.test(last.text) && !line.breakBefore && !nextResolution) {
       last.lines.push(line);

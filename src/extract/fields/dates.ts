@@ -326,8 +326,8 @@ const DECIDED_TODAY = /\b(?:granted|awarded|agreed|approved|decided|allocated)\b
 
 /** A release that reports a decision made "today", dated by a line of its own ("20 Nov 2023"): that date; null otherwise. */
 function reportedToday(ctx: ExtractContext): string | null {
-  const text = ctx.doc.lines.map((l) => clean(l.text)).join(' ');
-  if (!DECIDED_TODAY.test(text)) return null;
-  const dated = new Set(ctx.doc.lines.map((l) => clean(l.text)).filter((t) => findDates(t).some((d) => d.start === 0 && d.end >= t.length - 1)).map((t) => findDates(t)[0]!.iso));
+  const texts = ctx.doc.lines.map((l) => clean(l.text));
+  if (!DECIDED_TODAY.test(texts.join(' '))) return null;
+  const dated = new Set(texts.flatMap((t) => findDates(t).filter((d) => d.start === 0 && d.end >= t.length - 1).map((d) => d.iso)));
   return dated.size === 1 ? [...dated][0]! : null;
 }

@@ -278,8 +278,6 @@ function fromValueField(ctx: ExtractContext): number | null {
 const docText = (ctx: ExtractContext) => ctx.doc.lines.map((l) => l.text.replace(/\t+/g, ' ')).join(' ');
 
 function fromProse(amounts: readonly Amount[], ctx: ExtractContext): number | null {
-  const stated = statedTotal(docText(ctx));
-  if (stated !== null) return stated;
   const plain = amounts.filter((a) => a.period === null && a.section !== 'table' && !THRESHOLD_WORDING.test(a.context ?? ''));
   // "The Commissioner has decided to award £30,810.00 from ...": the decision maker's own statement of the sum decided.
   const decidedHere = plain.find((a) => DECIDED_TO.test(wordsBefore(a)));
