@@ -81,6 +81,11 @@ describe('findDates', () => {
     expect(iso('signed 2018-09-03, agreed 3rd of September 2018, 3-9-2018')).toEqual(['2018-09-03', '2018-09-03', '2018-09-03']);
     expect(iso('held on Thursday the 27thof July 2017 at 7.30 p.m.')).toEqual(['2017-07-27']);
   });
+  it('reads a register\'s month first with no comma ("February 2 2019"), not a month before a financial year ("March 12 2019/20")', () => {
+    expect(iso('Date decision made February 2 2019')).toEqual(['2019-02-02']);
+    expect(iso('Cabinet report and minutes May 23 2018')).toEqual(['2018-05-23']);
+    expect(iso('from March 12 2019/20 budget')).toEqual([]);
+  });
   it('does not take financial years, section numbers or impossible dates for dates', () => {
     expect(iso('2019/20 and 2020/21')).toEqual([]);
     expect(iso('Paragraph 4.13 and 1.1.')).toEqual([]);

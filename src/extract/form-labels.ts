@@ -4,7 +4,7 @@
  */
 export const LABELS = {
   title: /^(?:(?:decision|report|paper|issue)\s+title|title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper|issue|item)(?:\s*\/\s*(?:report|decision|paper|item))?)?|subject(?:\s+matter)?(?:\s*\/\s*title\s+of\s+decision)?|name\s+of\s+(?:project|scheme)|decision\s+subject|subject\s+of\s+(?:the\s+)?decision)$/i,
-  reference: /^(?:ref(?:erence)?(?:\s+(?:code|number|no\.?))?|(?:decision\s+)?code|(?:decision|record|notice|report|document|delegated\s+decision|key\s+decision)\s+(?:no\.?|number|ref(?:erence)?(?:\s+(?:no\.?|number))?|code)|decision\s+reference\s+number|forward\s+plan\s+ref(?:erence)?|title\s+and\s+ref(?:erence)?)$/i,
+  reference: /^(?:ref(?:erence)?(?:\s+(?:code|number|no\.?))?|(?:decision\s+)?code|(?:decision|record|notice|report|document|delegated\s+decision|key\s+decision|decision\s+record)\s+(?:no\.?|number|ref(?:erence)?(?:\s+(?:no\.?|number))?|code)|decision\s+reference\s+number|forward\s+plan\s+ref(?:erence)?|title\s+and\s+ref(?:erence)?)$/i,
   decisionDate: /^(?:date\s+(?:of\s+)?(?:the\s+)?decision|(?:cabinet\s+|executive\s+)?decision\s+date|(?:cabinet|executive)\s+decision|date\s+signed|date\s+of\s+signature|date\s+(?:decision\s+)?(?:taken|made|approved)|decision\s+(?:taken|made)(?:\s+on)?|signed\s+on|date\s+of\s+approval|approved\s+on)$/i,
   effectiveDate: /^(?:effective\s+(?:from|date)|date\s+of\s+effect|takes?\s+effect)$/i,
   meetingDate: /^(?:made\s+at\s+meeting|decided\s+at\s+meeting|meeting(?:\s+date)?|date\s+of\s+meeting|decision\s+made\s+at)$/i,

@@ -19,8 +19,8 @@ const WORDS = new RegExp(String.raw`(?<![\d])(\d{1,2})(?:(?:st|nd|rd|th)\s*of\s+
 const ISO = /(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 /** "12-Dec-16", "05-Jan-2021", "18/January/2022": day, month word and year joined by hyphens or slashes (spreadsheets and registers). */
 const HYPHENED = new RegExp(String.raw`(?<![\d/-])(\d{1,2})(?:-${MONTH_WORD}-|\/${MONTH_WORD}\/)(\d{4}|\d{2})(?![\d/-])`, 'gi');
-// "February 26, 2008", and "February 26th 2008" (a day with its ordinal needs no comma).
-const US_WORDS = new RegExp(String.raw`${MONTH_WORD}\s+(\d{1,2})(?:(?:st|nd|rd|th),?|,)\s+(\d{4})(?!\d)`, 'gi');
+// "February 26, 2008", and "February 26th 2008" (a day with its ordinal needs no comma), "February 2 2019" (a register's bare form).
+const US_WORDS = new RegExp(String.raw`${MONTH_WORD}\s+(\d{1,2})(?:(?:st|nd|rd|th),?|,)?\s+(\d{4})(?![\d/])`, 'gi');
 
 /** Finds full dates (day, month and year) in UK order; month-only dates and financial years are not dates. */
 export function findDates(s: string): DateMatch[] {

@@ -150,7 +150,9 @@ function wrappedLabels(doc: Doc, row: (l: Line | undefined) => Cell[], i: number
   const [second, third] = [doc.lines[i + 1], doc.lines[i + 2]];
   if (here.length < 2 || !second || !third || second.page !== line.page || third.page !== line.page) return null;
   const col = (a: Cell, b: Cell) => Math.abs(a.x0 - b.x0) < 0.015;
-  const cont = row(second).filter((c) => here.some((h) => col(h, c)) && !/\d/.test(c.text) && c.text.split(/\s+/).length <= 4 && row(third).some((v) => col(v, c)));
+  // (A value that starts under a short label and wraps, "Title of report" over "Home Office funding (Violence" / "Reduction Unit, ...",
+  // is no label's second line: joined, the two no longer read as a label.)
+  const cont = row(second).filter((c) => here.some((h) => col(h, c) && labelOf(`${h.text} ${c.text}`)) && !/\d/.test(c.text) && c.text.split(/\s+/).length <= 4 && row(third).some((v) => col(v, c)));
   // ("Decision" over "number" over "20/2023": a label's last word alone under it shows the same.)
   if (!here.some((h) => cont.some((c) => col(h, c) && ((CUT_LABEL.test(h.text.trim()) && !WHOLE_WITH_OF.test(h.text.trim())) || LABEL_LAST_WORD.test(c.text.trim()))))) return null;
   const labels = here.map((h) => {

@@ -215,8 +215,11 @@ function midSentence(first: Line, lines: readonly Line[]): boolean {
 function isFieldLine(text: string): boolean {
   if (/^[^:]{1,60}\?\s*:/.test(text)) return true;
   const label = /^([^:]{1,40}):(?:\s|$)/.exec(text)?.[1];
-  return !!label && isFieldLabel(label);
+  return !!label && (isFieldLabel(label) || PAPER_FIELD.test(label.trim()));
 }
+
+/** A paper's own fields about itself, however prominent a scan makes them: "Author and Job Role: George Bell, ...", "Protective Marking: Official". */
+const PAPER_FIELD = /^(?:(?:report\s+)?author(?:\s+and\s+job\s+role)?|job\s+role|protective\s+marking|(?:security\s+)?classification|contact(?:\s+officer)?|telephone|e-?mail)$/i;
 
 /**
  * A meeting's heading, not a decision's title: its time ("Meeting held at The Curve at 11.00am", "6 Mar 2024 -

@@ -71,7 +71,7 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "Taunton East Development Trust received £3,000 to support ...", "Cumbria Combat Sport in Barrow also received £2,500",
   // "Hindon Parish Council was awarded £487 toward the cost of ...", "X has been granted £2,000"
   // (not "... received £X from the Home Office", "... awarded £2m by DLUHC": the body receiving from a funder)
-  { re: new RegExp(String.raw`${NAME}\s+(?:,?\s*who\s+)?(?:also\s+)?(?:(?:has\s+|have\s+)?received|(?:was|were|has\s+been|have\s+been|is|are|be)\s+(?:awarded|granted|allocated|given))\s+(?:a\s+(?:grant|donation|award|contribution|sum)\s+of\s+)?(?:up\s+to\s+)?${MONEY}(?![\w,.])(?!\s*(?:\([^)]*\)\s*)?(?:from|by)\b)`, 'g'), receives: true },
+  { re: new RegExp(String.raw`${NAME}\s+(?:,?\s*who\s+)?(?:also\s+)?(?:(?:has\s+|have\s+)?received|(?:was|were|has\s+been|have\s+been|is|are|be)\s+(?:awarded|granted|allocated|given))\s+(?:a\s+(?:grant|donation|award|contribution|sum)\s+of\s+)?(?:up\s+to\s+)?${MONEY}(?![\w,.])(?!\s*(?:million|billion|bn|thousand)\b)(?!\s*(?:\([^)]*\)\s*)?(?:from|by)\b)`, 'g'), receives: true },
   // "a single tender action fixed contract award of £434,818 p.a. covering the 3 year period ... to Crimestoppers Trust":
   // the sum, then (not from a funder) the party.
   // "The allocation of £140,200 of VRU 2020/21 core budget for spend in 2021/22 to Power the Fight"
@@ -258,11 +258,13 @@ export const COLUMN_HEADING = /^(?:(?:Project|Scheme|Organi[sz]ation|Group|Appli
 /** A plural kind of body with its plural short form ("Community Safety Partnerships (CSP’s)"): bodies of a kind, none named. */
 const PLURAL_SHORT = /[a-z]s\s*\([A-Z]{2,6}['’]?s\)$/;
 /** Names that are no party paid: words of the page, a post, a role, a kind of body, a kind of party ("Cabinet", "the Acting Director", "Supplier 3", "Police and Crime Commissioners", "local community groups"). */
+/** A kind of body by its plural initials ("grants up to £5,000 to SMEs", "GPs", "VCSEs"): bodies of a kind, none named. */
+const PLURAL_INITIALS = /^(?:the\s+)?[A-Z]{2,6}['’]?s$/;
 /** The body's own office by its kind ("the Authority’s Section 151 Office", "the Council's Finance Team"): no party paid. */
 const OWN_OFFICE = /^(?:the\s+)?(?:Authority|Council|Commissioner|Corporation|Board|Committee)['’]s?\s/;
 
 // (... nor a decision's own words read into a name, "Approve the Careers Hub": what is decided, not who is paid.)
-export const notAParty = (name: string) => [NOT_A_RECIPIENT, OFFICER_TITLE, MEMBER_POST_OR_GROUP, UNNAMED_ROLE, PLURAL_KIND, GENERIC_PARTIES, ONLY_GENERIC, PLURAL_SHORT, OWN_OFFICE, DECISION_WORDS].some((re) => re.test(name));
+export const notAParty = (name: string) => [NOT_A_RECIPIENT, OFFICER_TITLE, MEMBER_POST_OR_GROUP, UNNAMED_ROLE, PLURAL_KIND, GENERIC_PARTIES, ONLY_GENERIC, PLURAL_SHORT, PLURAL_INITIALS, OWN_OFFICE, DECISION_WORDS].some((re) => re.test(name));
 // A name never ends on a joining word, in any case ("KCC Retained The").
 const TRAIL = new RegExp(String.raw`\s+(?:${SMALL}|with|from|by|to)$`, 'i');
 

@@ -160,7 +160,12 @@ const REQUEST = new RegExp(String.raw`\b(?:request|application|bid)\s+for\s+£\s
 const CONSIDERED = new RegExp(String.raw`\b(?:considered|consideration\s+to|received)\s+(?:an?|the)\s+application\s+from\s+${NAME}`, 'u');
 // "Kirkcolm Bowling club applied for £3000 to upgrade the playing surface and it was agreed to award them £3000.": the applicant named first.
 const APPLIED = new RegExp(String.raw`^${NAME}\s+(?:has\s+|have\s+)?applied\s+for\s+(?:£|funding|a\s+grant|any\s+sum)`, 'u');
-const asks = (t: string) => REQUEST.exec(t) ?? CONSIDERED.exec(t) ?? APPLIED.exec(t);
+// "St Mary's Church, Magor requested £1,500 to stop ...", "(1) Llandogo Hall requested £5,200 ...": a schedule's application, its
+// applicant first (a place after a comma is part of the name; a name run on to its verb, "Llanarthrequested", is cut before it).
+const REQUESTED = /^(?:\(?\d{1,2}[.)]\s+)?((?:the\s+)?[\p{Lu}\d][\p{L}\d'’&.-]*(?:(?:,\s*|\s+)(?:(?:&|and|of|the|for|in)\s+)*[\p{Lu}\d][\p{L}\d'’&.-]*){0,9})\s*requested\s+£\s?\d/u;
+const asks = (t: string) => REQUEST.exec(t) ?? CONSIDERED.exec(t) ?? APPLIED.exec(t) ?? REQUESTED.exec(t);
+// "Recommendation: £2,500 awarded to ...", "Award: £500" under an application: the sum the schedule gives it ("Recommendation: Nil" none).
+const LABELLED_OUTCOME = /^\W*(?:recommendation|recommended(?:\s+award)?|decision|outcome|award(?:ed)?|grant(?:ed)?|amount\s+awarded)\s*[:–-]\s*(£\s?[\d,.]+\s?(?:k|m)?|nil|none|refused|declined|rejected|deferred|not\s+supported)\b/i;
 // "AGREED: that £750 be awarded from the Ward Community Budget": the minute's decision on it;
 // "The Trustees agreed to award £1280.", "... agreed to award the group £3,000.00.": the applicant is who it awards.
 // "... it was agreed to award them £600.", "It was also agreed to give the Pupil Council £500 towards ...": the applicant, by a pronoun or its name.
@@ -197,6 +202,12 @@ export function minutedApplications(lines: readonly Line[]): Recipient[] {
       const next = lines[k]!;
       const t = clean(next.text);
       if (asks(t)) break;
+      const labelled = LABELLED_OUTCOME.exec(t);
+      if (labelled) {
+        const sum = /£/.test(labelled[1]!) ? findMoney(labelled[1]!)[0] : undefined;
+        if (sum) out.push({ name: cleanName(asked[1]!), amount: sum.value, role: 'grantee', page: next.page, text: `${clean(line.text)} · ${t}` });
+        break;
+      }
       if (!/\b(?:agreed|resolved|approved|decided)\b/i.test(t)) continue;
       const money = REFUSED.test(t) || /\bdefer/i.test(t) ? undefined : awardedSum(t);
       if (money) out.push({ name: cleanName(asked[1]!), amount: money.value, role: 'grantee', page: next.page, text: `${clean(line.text)} · ${t}` });

@@ -26,7 +26,7 @@ export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; q
   const routine = routineLines(ctx.minutes);
   let routineOnly: { items: ListItem[]; quality: number }[] = [];
   for (const find of [headedLists, leadInLists, unheadedDecisions, movedMotions, resolvedInProse, thatResolutions, decidedInProse, decisionField, headerDecision, instructionParagraphs, afterCallIn, recommendedSentences, decisionSentence, actSentence]) {
-    const found = withoutFormFields(ctx, find(ctx));
+    const found = withConditions(ctx, withoutFormFields(ctx, find(ctx)));
     const lists = found.filter((l) => l.items.some((i) => !routine.has(i.lines[0]!.index)));
     if (lists.length) return lists;
     if (!routineOnly.length) routineOnly = found;
@@ -488,7 +488,8 @@ function repeatedHeadings(lists: readonly { k: number; heading: string; items: L
 const LEAD_IN = /\b(?:decisions?|recommendations?|resolutions?|resolve[sd]?|agree[sd]?|approv(?:e|es|ed)|decide[sd]?|awards?|hereby|recommended to \w+)\b[^.]{0,40}[:;]\s*$|\b(?:That\s+(?:the\s+)?|[Tt]he\s+)(?:[A-Z][\w'’-]*\s+){0,5}(?:Holder|Cabinet|Committee|Sub-Committee|Council|Board|Panel|Member|Mayor|Commissioner|Director|Executive|Leader)\s*:\s*$|\bdecisions?\b[^.]{0,120}\bas\s+follows\s*:\s*$|\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to(?:\s+\w+)?\s*:\s*$|\b(?:is|are)\s+proposed\s+(?:that|to)\b[^.]{0,40}:\s*$/i;
 /** "The Cabinet Member for Health and Wellbeing;" over "1. Formalises prior approval of ...": the maker's title, then what it decides (its words in capitals: case counts). */
 const MAKER_LEAD_IN = /(?:^|\s)(?:That\s+)?The\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Member|Holder|Leader|Director|Mayor|Commissioner|Officer)\s+(?:for|of)\s+[A-Z][\w'’&,-]*(?:\s+(?:[A-Z][\w'’&,-]*|and|of|the|for|&)){0,10}\s*[:;]\s*$/;
-const ASKED_TO = /\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to\s+\w+\s*$/i;
+// ("The DMPC is asked to" over "• Continue funding of ...": its verb may open each item.)
+const ASKED_TO = /\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to(?:\s+\w+)?\s*$/i;
 /** A field's value that names who holds it, no sentence or sum: "Sophie Linden, Deputy Mayor, Policing and Crime", "Cabinet Member for Finance". */
 const NAMES_ITS_HOLDER = /^(?![^£]*£)(?!.*[.;:]\s*$)\S+(?:\s+\S+){0,11}$/;
 /** A form's empty field, not a lead-in: "Decision Ref:", "Decision Maker:", "Date of decision:". */
@@ -508,6 +509,30 @@ const REASONS_HEADING = /^\W*(?:reasons?|grounds|background|alternative|other\s+
 
 /** A line of at most six words ending on a colon ("Cabinet:", "For the PCC to:"). */
 const SHORT_LEAD_IN = /^\W*[^\s.;:]+(?:\s+[^\s.;:]+){0,5}\s*:\s*$/;
+
+/**
+ * A list of conditions under the decision they qualify ("AGREED to RECOMMEND ... approval of a grant of £2,250 to ... subject to the
+ * following:-" over "(a) that the arrangements ... be the responsibility of the Trust; and"): one decision, the lead-in's paragraph
+ * with its conditions under it.
+ */
+function withConditions(ctx: ExtractContext, lists: { items: ListItem[]; quality: number }[]): { items: ListItem[]; quality: number }[] {
+  const lines = ctx.doc.lines;
+  return lists.map((l) => {
+    const first = l.items[0]!.lines[0]!.index;
+    if (!l.items.every((i) => i.marker) || first === 0 || !SUBJECT_TO.test(lines[first - 1]!.text)) return l;
+    let k = first - 1;
+    while (k > 0 && first - k < 6 && !lines[k]!.breakBefore && !ctx.headingLines.has(k - 1) && !/[.:]\s*$/.test(lines[k - 1]!.text)) k--;
+    const lead = lines.slice(k, first);
+    const text = joinLines(lead.map((x) => x.text));
+    if (lead.some((x) => ctx.headingLines.has(x.index)) || !LEAD_DECIDES.test(text)) return l;
+    return { items: [{ type: 'para', marker: '', lines: [...lead, ...l.items.flatMap((i) => i.lines)], text: joinLines([text, ...l.items.map((i) => i.text)]), children: l.items }], quality: l.quality };
+  });
+}
+
+/** A lead-in that sets conditions on what it decides: "... subject to the following:-", "... on the following conditions:". */
+const SUBJECT_TO = /\b(?:subject\s+to\s+(?:the\s+following|these|the\s+(?:following\s+)?conditions?)|on\s+the\s+following\s+(?:conditions|terms))\b[^.:]{0,40}:-?\s*$/i;
+/** ... and decides in its own words: "AGREED to ...", "approval of a grant of £2,250", "That the grant be approved". */
+const LEAD_DECIDES = /\b(?:AGREED|RESOLVED|DECIDED)\b|^(?:That\s|To\s+(?:approve|award|grant|agree)\b)|\b(?:approv(?:e|es|ed|al)|award(?:s|ed)?|grant(?:s|ed)?)\b[^.]{0,80}£\s?\d/;
 
 /** Lists introduced by a decision lead-in sentence (no recommendations heading in the document). */
 function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
@@ -546,13 +571,30 @@ function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number 
   const shortOverList = (i: number) => i < 200 && SHORT_LEAD_IN.test(lines[i]!.text) && opens(i) && !!lines[i + 1] && !!readMarker(lines[i + 1]!.text, null);
   // The first lead-in with items under it; one over prose ("Decision summary:" / "This Decision Notice provides formal approval ...")
   // gives way to a later one over a marked list ("The Commissioner is recommended to approve:" / "• A net revenue budget ...").
+  // The line of item 1 of the numbered run a lead-in numbered 2 or more belongs to, counting back item by item in its section (the
+  // lead-in's own line when it is unnumbered, first, or its run is broken).
+  const firstSibling = (at: number) => {
+    const mk = readMarker(lines[at]!.text, null);
+    let want = mk?.type === 'num' && /^\d{1,2}$/.test(mk.marker) ? Number(mk.marker) - 1 : 0;
+    let from = at;
+    for (let k = at - 1; want >= 1 && k >= Math.max(0, at - 30) && ctx.sectionOf.get(lines[k]!.index) === ctx.sectionOf.get(lines[at]!.index) && !ctx.headingLines.has(k); k--) {
+      const m = readMarker(lines[k]!.text, null);
+      if (m?.type === 'num' && m.close === mk!.close && Number(m.marker) === want) {
+        from = k;
+        want--;
+      }
+    }
+    return want === 0 ? from : at;
+  };
   let prose: ListItem[] | null = null;
   for (const [at, l] of lines.entries()) {
     const worded = leadsIn(l, at);
     if (!worded && !shortOverList(at)) continue;
     const after = lines.slice(at + 1, at + 60);
     const end = after.findIndex((x) => ctx.sectionOf.get(x.index) !== ctx.sectionOf.get(after[0]?.index ?? -1));
-    const items = parseList([lines[at]!, ...(end < 0 ? after : after.slice(0, end))]);
+    // ("1) Note the process ..." over "2) Approve in principle:" / "a) ...": a numbered lead-in's earlier items are the list's too.)
+    const from = firstSibling(at);
+    const items = parseList([...lines.slice(from, at), lines[at]!, ...(end < 0 ? after : after.slice(0, end))]);
     if (!items.length || !(worded || items.every((i) => DECIDES.test(i.text.trim())))) continue;
     if (items.some((i) => i.marker)) return [{ items, quality: quality(items) }];
     prose ??= items;
@@ -660,6 +702,9 @@ function decisionSentence(ctx: ExtractContext): { items: ListItem[]; quality: nu
 /** Words that state a decision's act ("appoint", "award", "entering into", "novate", "agree ... financial support"). */
 const ACT = /\b(?:approv(?:e|es|ed|al|ing)|award(?:s|ed|ing)?|agree(?:s|d)?|appoint(?:s|ed|ing|ment)?|authori[sz](?:e|es|ed|ation)|allocat(?:e|es|ed|ion)|accept(?:s|ed|ance)?|novat(?:e|ion)|delegat(?:e|es|ed|ion)|extend|extension|grant(?:s|ed)?|commission(?:s|ed)?|procure(?:ment)?|enter(?:s|ed|ing)?\s+into|waive|purchase|spend|expenditure|funding|contract)\b/i;
 
+/** A paper that says what it decides: "This decision note formally recognises that agreement and the funding split.", "This decision approves ...". */
+const SAYS_WHAT_IT_DECIDES = /^This\s+(?:decision(?:\s+(?:note|notice|record))?|notice|record)\s+(?:formally\s+)?(?:recognises|recognizes|records|confirms|approves|authori[sz]es|agrees|ratifies)\b/i;
+
 /**
  * What the sentence `actSentence` infers is on each kind of paper: the record's decision (a decision notice, minutes), the
  * paper's key statement whose sum and party are read but which decides nothing (a news item, anything else), or nothing at
@@ -706,7 +751,7 @@ function actSentence(ctx: ExtractContext): { items: ListItem[]; quality: number;
       // (A lead-in ends on a colon; under a decision heading whose items were not read it is the decision's statement: "That the
       // Executive Director ... approves:".)
       if (!ACT.test(t) || t.split(/\s+/).length < 6 || (/:$/.test(t) && kind !== 'recommendation')) return;
-      const score = (kind === 'recommendation' ? 4 : kind === 'signature' ? -1 : 0) + (DECIDES.test(t) ? 2 : 0) + (/£\s?\d/.test(t) ? 1 : 0) + (k === 0 ? 2 : 0);
+      const score = (kind === 'recommendation' ? 4 : kind === 'signature' ? -1 : 0) + (DECIDES.test(t) ? 2 : 0) + (SAYS_WHAT_IT_DECIDES.test(t) ? 3 : 0) + (/£\s?\d/.test(t) ? 1 : 0) + (k === 0 ? 2 : 0);
       if (!best || score > best.score) best = { score, item: { type: 'para', marker: '', lines: taken, text: t, children: [] } };
     });
     i += taken.length - 1;

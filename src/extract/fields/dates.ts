@@ -40,6 +40,15 @@ const AT_MEETING_ON = /^\W*At\s+(?:the|a)\s+(?:\w+\s+){0,2}meeting\s+of\b[^.]{0,
 /** ... that the rest of its sentence says decided ("... the following were agreed", "... it was resolved"). */
 const DECIDED_AFTER = /^[^.]{0,40}?\b(?:agreed|resolved|approved|decided|awarded|allocated)\b/i;
 
+/** A person's name alone, as typed under a signature ("Stephen Mold", "Cllr Jane Smith"): two to four capitalised words, none a form's label word. */
+const PERSON = /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?\s+)?(?!(?:Date|Decision|Signed|Signature|Meeting|Report|Record|Reference|Published|Effective)\b)[A-Z][a-z'’-]+(?:\s+(?!(?:Date|Decision|Signed|Signature|Meeting|Report|Record|Reference|Published|Effective)\b)[A-Z][a-z'’-]+){1,3}$/;
+
+/** A line that ends on its one date ("Stephen Mold   08/01/2019"). */
+function onlyDateAfter(line: string): boolean {
+  const ds = findDates(line);
+  return ds.length === 1 && !line.slice(ds[0]!.start + ds[0]!.text.length).trim();
+}
+
 /** The role of a date from its line and the lines just above it (signature blocks put the label above the date). */
 function roleOf(lines: readonly Line[], i: number, before: string): Role {
   const line = clean(lines[i]!.text);
@@ -57,6 +66,11 @@ function roleOf(lines: readonly Line[], i: number, before: string): Role {
   const headGrid = !bare && i > 0 && /^\s*date\s*\t/i.test(lines[i - 1]!.text) && !/\b(?:sign(?:ed|ature)?)\b/i.test(prev) && lines.slice(i + 1).some((l) => /^\W*(?:signature|signed)\b/i.test(l.text));
   const signed = !headGrid && (SIGN_LABEL.test(bare.length ? before : prev) || (!bare && /^\s*(date|signed|dated)\b/i.test(prev)));
   if (signed) return signer(lines, i);
+  // A typed signature block: "Stephen Mold | 08/01/2019" over "Police, Fire and Crime Commissioner", a name beside the date and the
+  // signer's office under it.
+  const under = lines[i + 1];
+  if (PERSON.test(bare) && onlyDateAfter(line) && under && under.page === lines[i]!.page && clean(under.text).split(/\s+/).length <= 8 && (OFFICER.test(under.text) || DECISION_MAKER.test(under.text)))
+    return signer(lines, i + 1);
   // "On 19 January 2021, Cabinet:" over the decisions it took.
   if (/^\W*On\s*$/i.test(before) && ON_DATE_BODY.test(line)) return 'decision';
   // "The following decisions were taken on 21 DECEMBER 2005 by the CABINET", "London Fire Commissioner signed on Wednesday 04 November 2020".

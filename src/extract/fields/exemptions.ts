@@ -28,9 +28,10 @@ const CONFIDENTIAL_PART = /\b(?:set out in|contained in|see|detailed in|appended
 /**
  * Other ways papers say a confidential part exists: "(Not for publication by virtue of Paragraph 3 ...)", "set out in the exempt
  * section of this paper", "Restricted enclosure", "included in part 2 of this Decision Notice", "Appendix 1 should be designated
- * exempt from publication", "that the press and public be excluded" (not "does not contain exempt information").
+ * exempt from publication", "that the press and public be excluded", "consideration of the officer report, confidential appendix and
+ * discussion" (not "does not contain exempt information").
  */
-const EXEMPT_WORDING = /\bnot\s+for\s+publication\b|\b(?:the|an?)\s+(?:exempt|confidential|restricted)\s+(?:section|part|appendix|annex|report|enclosure)\b|\bin\s+part\s*(?:2|ii|b)\s+of\s+this\s+(?:decision(?:\s+notice)?|notice|report|paper)\b|\bdesignated\s+(?:as\s+)?exempt\b|\bexclude\s+the\s+(?:press\s+and\s+)?public\b|\b(?:press\s+and\s+)?public\s+(?:be|are|were)\s+excluded\b/i;
+const EXEMPT_WORDING = /\bnot\s+for\s+publication\b|\b(?:the|an?)\s+(?:exempt|confidential|restricted)\s+(?:section|part|appendix|annex|report|enclosure)\b|\b(?:report|paper)s?,\s+(?:exempt|confidential)\s+(?:appendix|appendices|annex)\b|\bin\s+part\s*(?:2|ii|b)\s+of\s+this\s+(?:decision(?:\s+notice)?|notice|report|paper)\b|\bdesignated\s+(?:as\s+)?exempt\b|\bexclude\s+the\s+(?:press\s+and\s+)?public\b|\b(?:press\s+and\s+)?public\s+(?:be|are|were)\s+excluded\b/i;
 /** A line naming a confidential paper of the decision (a published page's link to it): "Restricted enclosure", "Exempt appendix". */
 const CONFIDENTIAL_LINE = /^\W*(?:restricted|exempt|confidential|part\s*(?:2|ii|b))\s+(?:enclosure|appendix|annex|report)\b/i;
 /** "Decision Papers/Reason for Restricted | RESTRICTED – ... restricted as it contains ...": a form that says the decision's papers are restricted (not "| Decision Notice Recommendation Report"). */

@@ -39,7 +39,8 @@ const REFERENCE_LABEL = /^(?:ref(?:erence)?|item|no\.?|number|code|project\s+(?:
 const LEVIED = /\bprecepts?\s+notices?\b|\bbilling\s+authorit(?:y|ies)\b|\blev(?:y|ies)\s+(?:on|upon)\b/i;
 
 /** What a minute decided on the application above it, not who it is ("Approved - £3,129.13 from Projects Fund"). */
-const OUTCOME = /^(?:approved|agreed|awarded|granted|refused|rejected|declined|deferred|withdrawn|not\s+approved)$/i;
+// (A schedule's label for it too: "Recommendation: £1,500".)
+const OUTCOME = /^(?:approved|agreed|awarded|granted|refused|rejected|declined|deferred|withdrawn|not\s+approved|recommendations?|recommended|decision|outcome)$/i;
 
 /** The body that decides is not its own recipient ("£57k for Essex" in an Essex PCC paper is its own cost). */
 // The deciding body by name, a word of it, or its initials ("LCC will receive £4.96M" in a Lancashire County Council paper).

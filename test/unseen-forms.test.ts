@@ -1,0 +1,106 @@
+// Shapes met on papers of sets 329-331 (commissioners', councils' and combined authorities' decisions) when they were first
+// scored unseen: a grid whose value starts under a short label and wraps, a typed signature block with no labels, a schedule
+// of applications each followed by its labelled award, a numbered lead-in whose earlier items stand above it, sums named
+// with their unit, kinds of body by their initials, and a paper that says what it decides.
+import { describe, expect, it } from 'vitest';
+import { textPage } from '../src/checks/text-page.ts';
+import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.ts';
+import { realPages } from './helpers.ts';
+
+const record = (text: string) => analyse([textPage(1, text)]).extracted;
+
+describe("a grid's value that starts under a short label and wraps", () => {
+  it('is no second line of the label ("Title of report" over "Home Office funding (Violence" / "Reduction Unit, ..."): the reference under "Report reference" / "number" is read, digital and rough', async () => {
+    for (const copy of ['digital', 'rough']) {
+      const r = analyse(await realPages(`holdout329/pdf/essex-pfcc-031-24-home-office-vru-svd-funding-2024-25.${copy}.pdf`)).extracted;
+      expect(r.reference).toBe('031-24');
+    }
+  });
+});
+
+describe('a typed signature block', () => {
+  it('dates the decision: a name beside the date, the signer\'s office under the name ("Stephen Mold | 08/01/2019" over "Police, Fire and Crime Commissioner")', async () => {
+    const r = analyse(await realPages('holdout329/pdf/northants-pfcc-2019-dr93-fra-statutory-officers.digital.pdf')).extracted;
+    expect(r.decisionDate).toBe('2019-01-08');
+  });
+  it("reads a scan's \"Decision Record Number | 93\" as the reference", async () => {
+    const r = analyse(await realPages('holdout329/pdf/northants-pfcc-2019-dr93-fra-statutory-officers.scanned.pdf')).extracted;
+    expect(r.reference).toBe('93');
+  });
+});
+
+describe('a schedule of applications, each followed by its labelled award', () => {
+  it('gives each applicant the sum its "Recommendation: £X" line awards, never the label as a name; the awards\' total heads the decision', async () => {
+    const r = analyse(await realPages('holdout330/pdf/monmouthshire-2023-5728-welsh-church-fund-meeting-3-grants.digital.pdf')).extracted;
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([
+      ["St Mary's Church, Magor", 1500],
+      ["St Bartholomew's Church, Llanover", 2500],
+      ["St Mary's & St Michaels Catholic Church, Llanarth", 1500],
+      ['Llandewi Rhydderch Baptist Chapel', 2500],
+      ['Gilwern United Reform Church', 1500],
+    ]);
+    expect(r.headlineAmount).toBe(9500);
+  });
+  it('gives a refused application nothing', () => {
+    const text = 'Northvale Council\nWELSH CHURCH FUND\nDecision: The Committee resolved that the following grants are awarded as per the schedule of applications.\n\nSt Anne\'s Church, Northvale requested £2,000 to repair the roof.\n\nRecommendation: £1,000 awarded to assist in repairing the roof.\n\nNorthvale Chapel requested £3,000 for a new kitchen.\n\nRecommendation: Refused as the works are complete.';
+    expect(record(text).recipients.map((x) => [x.name, x.amount])).toEqual([["St Anne's Church, Northvale", 1000]]);
+  });
+});
+
+describe('a numbered lead-in whose earlier items stand above it', () => {
+  it('takes them into its list ("1) Note the process ..." over "2) Approve in principle:" / "a) ..."), digital and rough', async () => {
+    for (const copy of ['digital', 'rough']) {
+      const r = analyse(await realPages(`holdout331/pdf/derbyshire-2025-01-09-emcca-investment-fund-grant-in-principle.${copy}.pdf`)).extracted;
+      expect(r.recommendations.map((x) => x.text.slice(0, 16))).toEqual(['Note the process', 'Approve in princ', 'Request that the', 'Approve for the ']);
+    }
+  });
+});
+
+describe('recipients', () => {
+  it('are not the decision maker given a sum "£22.1 million from" a funder (its unit read with it), a real Mayor\'s decision', async () => {
+    const r = analyse(await realPages('holdout331/pdf/gla-md2692-getting-building-fund-allocation-london.digital.pdf')).extracted;
+    expect(r.recipients).toEqual([]);
+  });
+  it('are no kind of body by its plural initials ("grants up to £5,000 to SMEs")', async () => {
+    const r = analyse(await realPages('holdout331/pdf/towerhamlets-2020-06-24-sme-energy-improvement-grants-phase-2.digital.pdf')).extracted;
+    expect(r.recipients).toEqual([]);
+  });
+});
+
+describe('a paper that says what it decides', () => {
+  it('has that sentence as its decision when no list is printed ("This decision note formally recognises that agreement ...")', async () => {
+    const r = analyse(await realPages('holdout329/pdf/surrey-pcc-2024-25-037-svd-labour-grant-vawg-survey.digital.pdf')).extracted;
+    expect(r.recommendations.map((x) => x.text)).toEqual(['This decision note formally recognises that agreement and the funding split.']);
+  });
+});
+
+describe("a paper's fields about itself", () => {
+  it('are no title, however prominent a scan makes them ("Author and Job Role: George Bell, ...", "Protective Marking: Official")', async () => {
+    const r = analyse(await realPages('holdout329/pdf/surrey-pcc-2024-25-055-bridge-the-gap-scc-120000.scanned.pdf')).extracted;
+    expect(r.title).not.toMatch(/Author|Protective Marking/);
+  });
+});
+
+describe('sets 332-334 (first scored unseen, then read)', () => {
+  it('a lead-in "The DMPC is asked to" with no verb after it leads its bulleted items in (a real MOPAC decision)', async () => {
+    const r = analyse(await realPages('holdout332/pdf/mopac-pcd350-2018-sarc-rape-crisis-centres-extension.digital.pdf')).extracted;
+    expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['Continue funding of ', 'Continue funding of ']);
+    expect(r.headlineAmount).toBe(3425000);
+  });
+  it('a register\'s label over its date alone ("Date decision made" over "February 2 2019") dates the decision', async () => {
+    const r = analyse(await realPages('holdout334/pdf/braintree-2019-02-02-i-construct-amended-funding.digital.pdf')).extracted;
+    expect(r.decisionDate).toBe('2019-02-02');
+  });
+  it('numbered applications ("(1) Llandogo Hall requested £5,200 ...") take the sum of the "Recommendation – £500" line under them', async () => {
+    const r = analyse(await realPages('holdout195/pdf/monmouthshire-2015-welsh-church-fund-meeting-1-awards.digital.pdf')).extracted;
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual(expect.arrayContaining([['Llandogo Hall', 500], ['Bulwark Community Centre', 500], ['Homemakers Community Recycling', 500]]));
+  });
+  it('"consideration of the officer report, confidential appendix and discussion" says a confidential part exists', async () => {
+    const r = analyse(await realPages('holdout334/pdf/somersetcc-2017-12-13-colley-lane-southern-access-road-contract.digital.pdf')).extracted;
+    expect(r.exemptions.part2).toBe(true);
+  });
+  it('conditions listed under a decision "subject to the following:-" are part of it, not decisions of their own', async () => {
+    const r = analyse(await realPages('holdout333/pdf/scottishborders-27827-selkirk-cgf-common-riding-trust-platform.digital.pdf')).extracted;
+    expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['AGREED to RECOMMEND to C']);
+  });
+});
