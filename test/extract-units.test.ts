@@ -8,6 +8,15 @@ import type { Line } from '../src/layout/doc-lines.ts';
 const money = (s: string) => findMoney(s).map((m) => [m.value, m.period, m.rangeEnd ?? null]);
 
 describe('findMoney', () => {
+  it('reads no unit in the next list marker set apart from a figure ("j. ... £7,800" then "k. St Mary\'s Church"), but keeps a spaced unit otherwise', () => {
+    expect(findMoney('j. Cambridge Pringle Group, Haverhill £7,800 k. St Mary’s Church £6,925').map((m) => m.value)).toEqual([7800, 6925]);
+    expect(findMoney('l) Hive CIC £10,000 m) Hundon Village Hall £2,480').map((m) => m.value)).toEqual([10000, 2480]);
+    expect(findMoney('the scheme (£3 m) and').map((m) => m.value)).toEqual([3000000]);
+    expect(findMoney('a cost of £5 m. The council').map((m) => m.value)).toEqual([5000000]);
+  });
+  it('reads a full stop printed for a thousands comma before the pence ("£1,248.790.69")', () => {
+    expect(findMoney('in the sum of £1,248.790.69 for 2020/21').map((m) => m.value)).toEqual([1248790.69]);
+  });
   it("takes no initial of the next payee's name for a unit ('£344.06' over 'M F Anderton/Expenses')", () => {
     expect(findMoney('M F Anderton/Salary/June: – £344.06\nM F Anderton/Expenses/June: – £77.99').map((m) => m.value)).toEqual([344.06, 77.99]);
     expect(findMoney('Salary – £344.06 M F Anderton/Expenses – £77.99').map((m) => m.value)).toEqual([344.06, 77.99]);

@@ -104,3 +104,35 @@ describe('sets 332-334 (first scored unseen, then read)', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['AGREED to RECOMMEND to C']);
   });
 });
+
+describe("a decision's words after the labels a page prints before them", () => {
+  const first = async (path: string) => analyse(await realPages(path)).extracted.recommendations[0]?.text.slice(0, 30);
+  it('leave off a Teesside "ORDERED that ..."', async () => {
+    expect(await first('holdout204/pdf/middlesbrough-2025-374-community-recovery-fund.digital.pdf')).toBe('that Executive approve the spe');
+  });
+  it('leave off a minute\'s own number ("76/2006 That the Director ...")', async () => {
+    expect(await first('holdout295/pdf/medway-2006-609-housing-roof-town-and-country.digital.pdf')).toBe('That the Director of Community');
+  });
+  it('leave off "That:" set as a label after "RESOLVED -"', async () => {
+    expect(await first('holdout150/pdf/oldham-2025-5420-ppf-community-grants.digital.pdf')).toBe('To allocate grant funding for ');
+  });
+  it('leave off a decisions list\'s status on the line above ("Recommendations Approved")', async () => {
+    expect(await first('holdout199/pdf/barnet-2019-7339-liquid-fuels-harvest-energy.digital.pdf')).toBe('This report relates to the awa');
+  });
+});
+
+describe('sets 335-337 (first scored unseen, then read)', () => {
+  it('an issue page\'s "Meeting | 07/02/2023 - Cabinet (Item 444)" dates a decision whose portfolio holder the page names', async () => {
+    const r = analyse(await realPages('holdout336/pdf/westsuffolk-2023-02-07-26876-community-chest-2023-24.digital.pdf')).extracted;
+    expect(r.decisionDate).toBe('2023-02-07');
+  });
+  it('a lettered list of awards keeps each award\'s own sum, the next letter read as no unit (a real cabinet decision)', async () => {
+    const r = analyse(await realPages('holdout336/pdf/westsuffolk-2023-02-07-26876-community-chest-2023-24.digital.pdf')).extracted;
+    expect(r.amounts.map((a) => a.value)).not.toContain(7800000);
+    expect(r.recipients.find((x) => x.name.startsWith('Cambridge Pringle Group'))?.amount).toBe(7800);
+  });
+  it('a listing page\'s note of what the council publishes ("In accordance with the constitution, the council publishes decisions ...") is no decision; the record\'s "do hereby approve:" list is', async () => {
+    const r = analyse(await realPages('holdout337/pdf/salford-2023-11-22-agency-drainage-engineer-reed.digital.pdf')).extracted;
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['the award of the Contract for ']);
+  });
+});

@@ -42,6 +42,16 @@ export function parseNumber(raw: string): { n: number; repaired: boolean } | nul
   return { n: Number(fixed.replace(/,/g, '')), repaired };
 }
 
+/** A unit letter set apart from its figure that is the next list marker: "k." after an item marked "j.", "m)" after "l)". */
+function nextMarker(unit: string | undefined, found: string, after: string, before: string): boolean {
+  if (!unit || !/^[mk]$/i.test(unit) || !/\s[mk]$/i.test(found)) return false;
+  const close = after[0];
+  if (close !== '.' && close !== ')') return false;
+  const prev = String.fromCharCode(unit.toLowerCase().charCodeAt(0) - 1);
+  const mark = close === '.' ? String.raw`\.` : String.raw`\)`;
+  return new RegExp(String.raw`(?:^|\s)\(?` + prev + mark + String.raw`\s`).test(before);
+}
+
 /**
  * Finds every money figure in a string: `£1.164M`, `£555k p.a.`, `£87,000 per annum`, `£2,447.9K`,
  * `£15 – 30K` (a range: both ends, the unit shared). Numbers without a pound sign are never money here.
@@ -49,11 +59,14 @@ export function parseNumber(raw: string): { n: number; repaired: boolean } | nul
 export function findMoney(text: string, opts: { ocr?: boolean } = {}): MoneyMatch[] {
   const out: MoneyMatch[] = [];
   // OCR reads "£" as E, f or F: restored only where a figure with a unit or thousands commas follows (same length, same offsets).
-  const s = opts.ocr ? text.replace(OCR_POUND, '£') : text;
+  // "£1,248.790.69": a full stop printed for a thousands comma before the pence (same length, same offsets).
+  const s = (opts.ocr ? text.replace(OCR_POUND, '£') : text).replace(/(?<=£\s?\d{1,3},\d{3})\.(?=\d{3}\.\d{2}(?!\d))/g, ',');
   for (const m of s.matchAll(MONEY)) {
     const [found, aRaw, printedUnit, bRaw, bUnit] = m;
     // ("£344.06 M F Anderton/Expenses", a payments list read as one run: a capital before another initial starts a name, no unit.)
-    const initial = !bRaw && /^[MK]$/.test(printedUnit ?? '') && /^\s+[A-Z]\.?\s/.test(s.slice((m.index ?? 0) + found.length));
+    // ("j. Cambridge Pringle Group £7,800" over "k. St Mary's Church": the list's next marker, the letter after the one above, is no unit.)
+    const after = s.slice((m.index ?? 0) + found.length);
+    const initial = !bRaw && ((/^[MK]$/.test(printedUnit ?? '') && /^\s+[A-Z]\.?\s/.test(after)) || nextMarker(printedUnit, found, after, s.slice(Math.max(0, (m.index ?? 0) - 300), m.index ?? 0)));
     const aUnit = initial ? undefined : printedUnit;
     const whole = initial ? found.slice(0, found.length - 1).trimEnd() : found;
     const start = m.index ?? 0;

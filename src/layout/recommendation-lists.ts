@@ -45,7 +45,8 @@ const DECISION_LABEL = /^decisions?$/i;
 
 /** A web page's own instructions kept with its text ("Use this page to search for decisions taken by Committees ...", "Use the below search options ..."). */
 // ("Alternatively you can visit the officer decisions page for information on officer delegated decisions ...")
-export const PAGE_INSTRUCTION = /^\W*(?:Alternatively,?\s+)?(?:you\s+(?:can|may)\s+)?(?:Use|Click|Select|Browse|Search|Visit)\b[^£]{0,80}?\b(?:page|search\s+options?|to\s+search|the\s+link)\b/i;
+// ("In accordance with the constitution, the council publishes decisions taken by the City Mayor, ...": what the page lists, no decision.)
+export const PAGE_INSTRUCTION = /^\W*(?:Alternatively,?\s+)?(?:you\s+(?:can|may)\s+)?(?:Use|Click|Select|Browse|Search|Visit)\b[^£]{0,80}?\b(?:page|search\s+options?|to\s+search|the\s+link)\b|^\W*(?:In\s+accordance\s+with\s+[^,.]{3,40},\s+)?the\s+(?:council|authority)\s+publishes\s+(?:details\s+of\s+)?(?:the\s+)?decisions\b/i;
 
 /** A paper's notice that a part of it is confidential ("Appendix 2 ... is exempt from publication ..."): not an item decided (unlike "To agree that Appendix 1 is not for publication"). */
 const EXEMPT_NOTICE = /\b(?:is|are)\s+exempt\s+from\s+publication\b|\bnot\s+for\s+publication\b/i;
@@ -351,7 +352,8 @@ function sentenceLines(lines: ExtractContext['doc']['lines'], at: number) {
 }
 
 /** "RESOLVED, that – Members authorise ...": a resolution's "that" set off by a dash, no word of the decision. */
-const THAT_DASH = /^that\s*[–—-]\s+/i;
+// ("RESOLVED - That: To allocate grant funding ...": "That" set as a label of its own before the decision's words.)
+const THAT_DASH = /^that\s*[–—-]\s+|^that\s*:\s*(?=[a-z])/i;
 
 /** "It was (also) " right before the word that agrees. */
 const IT_WAS = /\bIt\s+was\s+(?:(?:also|further|then|unanimously)\s+)?$/;

@@ -12,8 +12,8 @@ export interface Section {
   lines: Line[];
 }
 
-/** A minuted resolution that carries its own words after the label ("RESOLVED that ...", "AGREED: that ...", a committee's "RECOMMENDED: That the Council ...", marked "*RESOLVED –" as some minutes mark a decision). */
-export const INLINE_RESOLUTION = /^\*?(?:it was\s+)?(?:resolved\s*(?:[–—:-]\s*|,?\s+(?:by\s+(?:a\s+)?majority\s+)?(?=(?:that|to)\b))|agreed\s*[–—:-]\s*|recommended\s*[–—:-]\s*(?=\S))/i;
+/** A minuted resolution that carries its own words after the label ("RESOLVED that ...", "AGREED: that ...", a committee's "RECOMMENDED: That the Council ...", marked "*RESOLVED –" as some minutes mark a decision, a Teesside "ORDERED that ..."). */
+export const INLINE_RESOLUTION = /^\*?(?:it was\s+)?(?:resolved\s*(?:[–—:-]\s*|,?\s+(?:by\s+(?:a\s+)?majority\s+)?(?=(?:that|to)\b))|agreed\s*[–—:-]\s*|recommended\s*[–—:-]\s*(?=\S)|ordered\s*(?:[–—:-]\s*|\s+(?=that\b)))/i;
 
 /** A body's resolution on a line of its own over the list it resolves ("Committee agreed:-", "Content: The Cabinet RESOLVED:", "Cabinet resolved to:"). */
 const BODY_RESOLVED = /^(?:[A-Z][a-z]+:\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+(?:to|that|TO|THAT))?\s*:-?\s*$/;

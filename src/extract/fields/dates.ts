@@ -307,6 +307,9 @@ function decidedAtMeeting(decisions: readonly { text: string }[], dates: readonl
   return only && !dates.some((d) => d.date > only) ? only : null;
 }
 
+/** A meeting field's value that names the body meeting after its date: "07/02/2023 - Cabinet (Item 444)". */
+const MEETING_OF_BODY = /\d{4}\s*[-–]\s*(?:[\w&'’-]+\s+){0,5}?(?:cabinet|committee|council|board|panel|executive|authority)\b/i;
+
 /** A decision maker that decides in a meeting (a cabinet, committee, board or the authority itself). */
 const MEETS = /\b(?:cabinet|committee|board|council|authority|panel|executive)\s*$/i;
 
@@ -320,7 +323,8 @@ export const decisionDate = defineExtractor({
     // A record of a meeting (no officer named as deciding) is decided on the meeting's date.
     const byMeeting = meets || !soFar.decisionMaker;
     const meeting = findField(ctx.form, LABELS.meetingDate, (v) => findDates(v).length > 0);
-    if (meeting && byMeeting) return findDates(meeting.value)[0]!.iso;
+    // (An issue page's "Meeting | 07/02/2023 - Cabinet (Item 444)": the item was decided at that body's meeting, whoever holds its portfolio.)
+    if (meeting && (byMeeting || MEETING_OF_BODY.test(meeting.value))) return findDates(meeting.value)[0]!.iso;
     // "Date | Time | Place" over "Monday 26 January 2015 | 6:00pm | Municipal Chambers": a meeting's own grid.
     const held = ctx.form.fields.find((f) => /^date$/i.test(f.label.trim()) && findDates(f.value).length > 0 && (ctx.form.cells.get(f.labelCell.line.index) ?? []).some((c) => /^(?:time|place|venue|location)\s*:?$/i.test(c.text.trim())));
     if (held && byMeeting) return findDates(held.value)[0]!.iso;

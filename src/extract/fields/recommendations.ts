@@ -6,6 +6,12 @@ import { itemText } from '../../layout/list-items.ts';
 import { recommendationLists } from '../../layout/recommendation-lists.ts';
 import { routineLines } from '../../layout/minute-items.ts';
 
+/** A minute's own number before its decision ("76/2006 That the Director of Community Services be authorised ..."): left off, as a reference is. */
+const MINUTE_NUMBER = /^\d{1,4}\/(?:\d{4}|\d{2})\s+(?=(?:That|To|RESOLVED|Resolved|AGREED|Agreed)\b)/;
+
+/** A decisions list's status printed on the line above the decision's words ("Recommendations Approved" / "This report relates to the award ..."). */
+const STATUS_FIRST = /^(?:Recommendations?\s+Approved(?:\s*\(subject\s+to\s+call[\s-]?in\))?|Decision\s+Made|For\s+Determination)\s+(?=[A-Z])/;
+
 /** The recommendations put to the decision maker: the cleanest list found (the form's when it reads whole). */
 export const recommendations = defineExtractor({
   field: 'recommendations',
@@ -14,7 +20,7 @@ export const recommendations = defineExtractor({
     const lists = recommendationLists(ctx);
     const best = lists.reduce<(typeof lists)[number] | null>((b, l) => (!b || l.quality > b.quality + 1e-9 ? l : b), null);
     const items = best?.items ?? [];
-    const split = items.flatMap((item) => joinedDecisions(itemText(item), !!item.marker).map((text, k) => ({ text: text.replace(RUN_IN_LABEL, ''), line: (k ? lineHolding(item.lines, text) : undefined) ?? item.lines[0]! })));
+    const split = items.flatMap((item) => joinedDecisions(itemText(item), !!item.marker).map((text, k) => ({ text: text.replace(RUN_IN_LABEL, '').replace(MINUTE_NUMBER, '').replace(STATUS_FIRST, ''), line: (k ? lineHolding(item.lines, text) : undefined) ?? item.lines[0]! })));
     const parts = withConsequences(split, items);
     return onceEach(ofSubstance(parts, routine)).map(({ text, line }, k): Recommendation => ({ index: k + 1, text, ...locate(ctx.doc, line), ...(best!.inferred ? { inferred: true as const } : {}) }));
   },
