@@ -136,3 +136,21 @@ describe('sets 335-337 (first scored unseen, then read)', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['the award of the Contract for ']);
   });
 });
+
+describe('sets 338-340 (first scored unseen, then read)', () => {
+  it('a road\'s number some words before its road word is no reference ("A4130 Steventon Lights Integrated Transport Corridor Scheme")', async () => {
+    const r = analyse(await realPages('holdout340/pdf/oxfordshire-2024-05-23-10441-steventon-lights-task-order-milestone.digital.pdf')).extracted;
+    expect(r.reference).not.toBe('A 4130');
+    expect(r.title).toMatch(/^A4130 Steventon Lights/);
+  });
+  it('a pair of small numbers is no reference ("Berth 4/5 - Port of Ramsgate - Additional Funding" is the whole title)', async () => {
+    const r = analyse(await realPages('holdout338/pdf/thanet-2021-5073-berth-4-5-port-of-ramsgate-additional-funding.digital.pdf')).extracted;
+    expect(r.title).toBe('Berth 4/5 - Port of Ramsgate - Additional Funding');
+    expect(r.reference).toBeNull();
+  });
+  it('a forward-plan code after a dash ending the title ("... scheme - KEY/7NOV22/03") is the reference; the dated entry with an en dash in its title dates the decision', async () => {
+    const r = analyse(await realPages('holdout340/pdf/peterborough-2022-11-14-28211-eastern-industries-milestone.digital.pdf')).extracted;
+    expect(r.reference).toBe('KEY/7NOV22/03');
+    expect(r.decisionDate).toBe('2022-11-14');
+  });
+});

@@ -21,7 +21,7 @@ const LEADING_REF = /^(?:[A-Z][A-Za-z]*\s+){0,3}?(?:[–-]\s*)?(?:DN\s+(?=\d))?(
 // ("Adur Community Initiative Funding (A05(18/9))": one letter, when a financial year in brackets follows.)
 // ("London Councils Grants Scheme - Budget Proposals 2019/20 (G11/18)", "... Delivery Funding (A55711/KSJ)": a code in brackets, its parts slashed;
 // "Small Financial Assistance Grants and Gala Funding 2016/17 - CG/16/073": a slashed code after a dash.)
-const TRAILING_REF = /\s+\(?([A-Z]\d{2,3}\s*\(\d{2}\/\d{1,2}\)|[A-Z]{2,6}\d{1,5}(?:\s*\(\d{2}\/\d{1,2}\)|\s+\d{2}[-/]\d{2}|(?:\/[A-Z\d]{1,6}){1,3}|-\s?\d{2,5})?)\)?$|\s+\(([A-Z][A-Za-z]{1,5}\.?\d{1,4}(?:[./]\d{1,4}){2,4})\)$|\s+\(([A-Z]{1,6}\d{1,6}(?:\/[A-Z\d]{1,6}){1,3})\)$|\s+[–-]\s+([A-Z]{1,6}\/\d{1,4}(?:\/\d{1,5}){1,2})$/;
+const TRAILING_REF = /\s+\(?([A-Z]\d{2,3}\s*\(\d{2}\/\d{1,2}\)|[A-Z]{2,6}\d{1,5}(?:\s*\(\d{2}\/\d{1,2}\)|\s+\d{2}[-/]\d{2}|(?:\/[A-Z\d]{1,6}){1,3}|-\s?\d{2,5})?)\)?$|\s+\(([A-Z][A-Za-z]{1,5}\.?\d{1,4}(?:[./]\d{1,4}){2,4})\)$|\s+\(([A-Z]{1,6}\d{1,6}(?:\/[A-Z\d]{1,6}){1,3})\)$|\s+[–-]\s+([A-Z]{1,6}\/(?:\d{1,4}|(?=[A-Z]*\d)[\dA-Z]{2,8})(?:\/[\dA-Z]{1,5}){1,2})$/;
 
 /** A series reference in a form's name: letters then figures ("ADD2090", "PCD 1560", "DD 108"). */
 const FORM_REF = /\b([A-Z]{2,6}\s?\d{2,6})\b/;
@@ -159,10 +159,10 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     const joined = clean(lines.map((l) => l.text).join(' ')).replace(/[\s:;,]+$/, '');
     const ref = LEADING_REF.exec(joined);
     // An item number ("1 ELECTION OF CHAIRPERSON") is not a reference, nor is a statute's section ("S106 Community Facilities"),
-    // nor a road's number ("A62 Oldham Road & Wall Hill Road Resurfacing").
-    const road = !!ref && /^[ABM]\s?\d{1,4}$/.test(ref[1]!) && /^(?:[A-Z][\w'’-]*\s+){1,3}(?:Road|Street|Lane|Way|Avenue|Bypass|Corridor|Link|Junction|Roundabout)\b/.test(joined.slice(ref[0].length));
+    // nor a road's number ("A62 Oldham Road & Wall Hill Road Resurfacing", "A4130 Steventon Lights Integrated Transport Corridor Scheme").
+    const road = !!ref && /^[ABM]\s?\d{1,4}$/.test(ref[1]!) && /^(?:[A-Z][\w'’-]*\s+){1,6}(?:Road|Street|Lane|Way|Avenue|Bypass|Corridor|Link|Junction|Roundabout)\b/.test(joined.slice(ref[0].length));
     // ... nor a name with one figure in it ("HS2 Amenity Fund", "M5 Junction 10").
-    // ... nor an age range ("0-19 Service Procurement", "16-25 Skills").
+    // ... nor an age range ("0-19 Service Procurement", "16-25 Skills") or a pair of numbers ("Berth 4/5 - Port of Ramsgate").
     // ... nor a year or a span of years ("Vehicle Replacement 2023-2024 – Former Districts").
     // (A financial year that a number follows is a series' part: "Decision 2024/25 – 0008: Autumn Activity Fund".)
     const years = !!ref && YEAR_SPAN.test(ref[1]!) && !/^\d/.test(joined.slice(ref[0].length));
@@ -171,7 +171,7 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     // ... nor words of the title ("ALLOCATION OF SECTION 106 CONTRIBUTIONS": a code's letters hold no "of" and name no statute's section).
     // ("NORTH WALES CORPORATE JOINT COMMITTEE 2022/23 BUDGET": two long words before a year are the body's name, no code's letters.)
     const words = !!ref && (/\b(?:OF|TO|THE|AND|FOR|IN|ON|AT|BY|SECTION)\s/i.test(ref[1]!) || (ref[1]!.match(/\b[A-Za-z]{5,}\b/g) ?? []).length >= 2);
-    const useRef = ref && !road && !years && !words && /\d/.test(ref[1]!) && (formNumber || !/^\d{1,2}$/.test(ref[1]!)) && !/^\d{1,2}\s?[-–]\s?\d{1,2}$/.test(ref[1]!) && !/^S\s?\d{2,3}$/i.test(ref[1]!) && !/^[A-Z]{1,3}\d$/.test(ref[1]!) && joined.length - ref[0].length >= 8;
+    const useRef = ref && !road && !years && !words && /\d/.test(ref[1]!) && (formNumber || !/^\d{1,2}$/.test(ref[1]!)) && !/^\d{1,2}\s?[-–]\s?\d{1,2}$/.test(ref[1]!) && !/^\d\/\d$/.test(ref[1]!) && !/^S\s?\d{2,3}$/i.test(ref[1]!) && !/^[A-Z]{1,3}\d$/.test(ref[1]!) && joined.length - ref[0].length >= 8;
     // ... nor a date: "25/04/2019 - Leeds City Region Growth Service", a decisions list's dated entry, is titled after its dash.
     const dated = !!ref && (findDates(ref[1]!).some((d) => d.start === 0 && d.end === ref[1]!.length) || /^(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}$/.test(ref[1]!));
     const formName = head.slice(0, head.indexOf(lines[0]!)).map((l) => clean(l.text)).find((t) => /decision/i.test(t) && isBannerOrFormName(t) && FORM_REF.test(t));

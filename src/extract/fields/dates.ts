@@ -277,7 +277,8 @@ function firstEntryDate(ctx: ExtractContext): string | null {
   for (const l of ctx.doc.lines.slice(0, 12)) {
     const text = clean(l.text);
     if (text.includes('\t')) continue;
-    const m = /^\W*(\d{1,2}\/\d{1,2}\/\d{4})\s+[-–—]\s+([A-Z][\w'’&,()/-]*(?:\s+[\w'’&,()/-]+){1,16})\W*$/.exec(text);
+    // (A dash inside the title is set as a dash of either kind: "... Improvement Scheme – Construction of Active Travel".)
+    const m = /^\W*(\d{1,2}\/\d{1,2}\/\d{4})\s+[-–—]\s+([A-Z][\w'’&,()/-]*(?:\s+[\w'’&,()/–—-]+){1,16})\W*$/.exec(text);
     if (m) return findDates(m[1]!)[0]?.iso ?? null;
   }
   return null;
