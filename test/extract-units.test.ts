@@ -15,7 +15,7 @@ describe('findMoney', () => {
     expect(findMoney('a cost of £5 m. The council').map((m) => m.value)).toEqual([5000000]);
   });
   it('reads a full stop printed for a thousands comma before the pence ("£1,248.790.69")', () => {
-    expect(findMoney('in the sum of £1,248.790.69 for 2020/21').map((m) => m.value)).toEqual([1248790.69]);
+    expect(findMoney('in the sum of £1,248.790.69 for 2020/21')).toMatchObject([{ value: 1248790.69, repaired: true }]);
   });
   it("takes no initial of the next payee's name for a unit ('£344.06' over 'M F Anderton/Expenses')", () => {
     expect(findMoney('M F Anderton/Salary/June: – £344.06\nM F Anderton/Expenses/June: – £77.99').map((m) => m.value)).toEqual([344.06, 77.99]);

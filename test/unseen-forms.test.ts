@@ -154,3 +154,21 @@ describe('sets 338-340 (first scored unseen, then read)', () => {
     expect(r.decisionDate).toBe('2022-11-14');
   });
 });
+
+describe('sets 341-343 (first scored unseen, then read)', () => {
+  it('a council\'s exemption under its own rules ("Access to Information Procedure Rules 10.4 (3)") names no FOIA section, and its exempt appendix is a confidential part', async () => {
+    const r = analyse(await realPages('holdout343/pdf/leeds-2017-89211-west-park-drive-east-heating-mears.digital.pdf')).extracted;
+    expect(r.exemptions.foiaSections).toEqual([]);
+    expect(r.exemptions.part2).toBe(true);
+  });
+  it('a form\'s "Item Contains Exempt/Private Reports | No" says there is no confidential part', async () => {
+    const r = analyse(await realPages('holdout343/pdf/birmingham-2025-015278-grove-primary-boiler-dodd-group.digital.pdf')).extracted;
+    expect(r.exemptions.part2).toBe(false);
+  });
+  it('a decisions list\'s entry titled with a code and one word ("20/11/2020 - A629 Phase 1b ref: 942") is titled so, and dated', async () => {
+    const r = analyse(await realPages('holdout341/pdf/wyca-2020-942-a629-phase-1b-calderdale.digital.pdf')).extracted;
+    expect(r.title).toBe('A629 Phase 1b');
+    expect(r.reference).toBe('942');
+    expect(r.decisionDate).toBe('2020-11-20');
+  });
+});

@@ -26,6 +26,8 @@ const DETAILS = /^(?:decision|issue)\s+details$/i;
 const LABEL_LINE = /^[A-Z][A-Za-z ?()/]{2,40}:/;
 /** A report's author line ("REPORT OF THE INTERIM EXECUTIVE DIRECTOR OF FINANCE"), not its title. */
 export const AUTHOR_LINE = /^(?:report\s+(?:of|by|from)|presented\s+by)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,4}(?:director|officer|head|chief|executive|treasurer|manager|leader|member|clerk|secretary|holder)\b|[A-Z]{2,5}\s*$)/i;
+/** A short title of a scheme's code and a word ("A629 Phase 1b", "M62 J26 Improvements"): letters run into figures, then a word. */
+const CODE_AND_WORD = /^(?=.*\b[A-Z]{1,3}\d{1,5}\b)(?=.*\b[A-Za-z]{4,}\b)[\w\s/&-]{4,40}$/;
 /** A row of a grid's labels: every cell a form's field label. */
 const isLabelRow = (text: string) => text.includes('\t') && text.split('\t').every((c) => isFieldLabel(c.trim()));
 
@@ -58,7 +60,9 @@ export function listingEntry(head: readonly Line[]): ListingEntry | null {
         // before the line its reference ends starts on the line above (an entry that opens on its date starts there).
         const above = i > 0 ? head[i - 1]! : null;
         const wrapped = !!above && !DATED.test(text) && !line.breakBefore && (above.rightEdge ?? 0) >= 0.75 && !/[.:;]\s*$/.test(above.text) && !isBannerOrFormName(clean(above.text)) && !LABEL_LINE.test(clean(above.text)) && !DATED.test(clean(above.text)) && !above.text.includes('\t');
-        const title = isBannerOrFormName(m[1]!) ? '' : `${wrapped ? `${clean(above!.text)} ` : ''}${m[1]!}`.replace(/[\s.;,]+$/, '');
+        // (A list's or body's name, "Officer and Mayoral decisions", a label or a date; not a short title of a code and a word, "A629 Phase 1b".)
+        const listName = isBannerOrFormName(m[1]!) && !CODE_AND_WORD.test(m[1]!);
+        const title = listName ? '' : `${wrapped ? `${clean(above!.text)} ` : ''}${m[1]!}`.replace(/[\s.;,]+$/, '');
         return { title, reference: m[2]!, lines: wrapped && title ? [above!, ...lines] : lines };
       }
       // "Ross Enterprise Park Phase 1; Construction Phase" over "22/07/2025 - Ross Enterprise Park Phase 1; Construction Phase": an issue's

@@ -89,7 +89,7 @@ export function findMoney(text: string, opts: { ocr?: boolean } = {}): MoneyMatc
     const single = whole.slice(0, whole.length - (bRaw ? whole.length - whole.search(/\s?(?:–|—|-|to)\s?(?:£|GBP)?\s?[\dOolI]*[^\s]*$/i) : 0));
     // "£1.573 and £1.297 million": a figure printed to three decimals without a unit takes the unit of the one joined to it.
     const shared = !aUnit && /\.\d{3}$/.test(aRaw!) ? JOINED_UNIT.exec(s.slice(start + single.trimEnd().length))?.[1] : undefined;
-    out.push({ value: round(a.n * scale(aUnit ?? shared)), text: single.trim(), start, end: start + single.trimEnd().length, period, repaired: a.repaired || s[start] !== text[start] });
+    out.push({ value: round(a.n * scale(aUnit ?? shared)), text: single.trim(), start, end: start + single.trimEnd().length, period, repaired: a.repaired || s.slice(start, start + single.length) !== text.slice(start, start + single.length) });
     // "£2m - £500k": a second figure with its own pound sign, not a range's end, is a figure of its own.
     const second = b && single.length < whole.length ? whole.slice(single.length).search(/(?:£|GBP)/i) : -1;
     if (b && second >= 0) {

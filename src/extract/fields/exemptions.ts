@@ -22,7 +22,8 @@ const GROUND = /(?:section|sections|s\.)\s?\d{2}[^.;]{0,60}|article\s?2\s?\(2\)\
 
 /** A confidential part said to exist: "set out in the Part B report appended", "a confidential appendix is attached". */
 /** "Appendix 2 (Legal Advice) to this report is exempt from publication", "The part II report provided ...": a confidential part exists. */
-const EXEMPT_PART = /\b(?:appendix|appendices|annex|report)\b[^.]{0,60}\b(?:is|are)\s+(?:exempt|not)\s+(?:from\s+)?(?:for\s+)?publication\b|\bthe\s+part\s*(?:b|2|ii)\s+(?:report|appendix|paper)\b/i;
+// ("Appendix 1 to this report has been marked as exempt under Access to Information Procedure Rules 10.4 (3)": the same.)
+const EXEMPT_PART = /\b(?:appendix|appendices|annex|report)\b[^.]{0,60}\b(?:is|are)\s+(?:exempt|not)\s+(?:from\s+)?(?:for\s+)?publication\b|\b(?:appendix|appendices|annex)\b[^.]{0,40}\b(?:has|have)\s+been\s+(?:marked|designated)\s+(?:as\s+)?exempt\b|\bthe\s+part\s*(?:b|2|ii)\s+(?:report|appendix|paper)\b/i;
 const CONFIDENTIAL_PART = /\b(?:set out in|contained in|see|detailed in|appended|attached|accompanying)\b[^.]{0,30}\b(?:part\s*(?:b|2|ii)|confidential|exempt)\s+(?:report|appendix|annex|paper)|\b(?:part\s*(?:b|2|ii)|confidential|exempt)\s+(?:report|appendix|annex|paper)s?\b[^.]{0,30}\b(?:appended|attached|enclosed)/i;
 
 /**
@@ -36,6 +37,11 @@ const EXEMPT_WORDING = /\bnot\s+for\s+publication\b|\b(?:the|an?)\s+(?:exempt|co
 const CONFIDENTIAL_LINE = /^\W*(?:restricted|exempt|confidential|part\s*(?:2|ii|b))\s+(?:enclosure|appendix|annex|report)\b/i;
 /** "Decision Papers/Reason for Restricted | RESTRICTED – ... restricted as it contains ...": a form that says the decision's papers are restricted (not "| Decision Notice Recommendation Report"). */
 const RESTRICTED_FIELD = /\b(?:reason\s+for\s+restricted|decision\s+papers\s*\/\s*reason)\s*:?\s*restricted\b/i;
+
+/** The local-government access-to-information regime, not FOIA: "Access to Information Procedure Rules", "Schedule 12A", "Local Government Act 1972". */
+const LOCAL_REGIME = /\bAccess\s+to\s+Information\s+(?:Procedure\s+)?Rules?\b|\bSchedule\s*12\s?A\b|\bLocal\s+Government\s+Act\s+1972\b/i;
+/** A form's answer whether the item has a confidential part: "Item Contains Exempt/Private Reports | No". */
+const EXEMPT_FIELD = /\b(?:exempt|private|confidential)(?:\s*\/\s*(?:exempt|private|confidential))?\s+(?:reports?|information|appendi(?:x|ces)|items?|papers?)\b/i;
 
 const yes = (m: RegExpExecArray | null) => (m ? /^y/i.test(m.slice(1).find(Boolean) ?? '') : null);
 
@@ -60,10 +66,13 @@ export const exemptions = defineExtractor({
     const sections = new Set<number>();
     if (FOIA_CONTEXT.test(ex))
       for (const m of ex.matchAll(SECTION_LIST)) for (const n of m[1]!.replace(/\(\w+\)/g, '').match(/\d{2}/g) ?? []) if (Number(n) >= 21 && Number(n) <= 44) sections.add(Number(n));
-    if (!sections.size && /exempt/i.test(ex)) for (const [n, re] of NAMED) if (re.test(ex)) sections.add(n);
+    // (A council's exemption under its own regime, "Access to Information Procedure Rules 10.4 (3)", "Schedule 12A", names no FOIA section
+    // however it words the interest it protects.)
+    if (!sections.size && /exempt/i.test(ex) && !LOCAL_REGIME.test(ex)) for (const [n, re] of NAMED) if (re.test(ex)) sections.add(n);
     const classes = [...(ex || all).matchAll(CLASSIFICATION)].map((m) => clean(m[0]).toUpperCase().replace(/\s?[-–—]\s?/, '-').replace(/(SENSITIVE)(\[)/, '$1 $2'));
     const classification = classes.sort((a, b) => RANK(b) - RANK(a))[0] ?? null;
-    const part2Answer = yes(PART2.exec(all));
+    const field = ctx.form.fields.find((f) => EXEMPT_FIELD.test(f.label) && /^(?:yes|no)\b/i.test(f.value.trim()));
+    const part2Answer = yes(PART2.exec(all)) ?? (field ? /^yes/i.test(field.value.trim()) : null);
     return {
       part1Deferred: yes(DEFERRED.exec(all)),
       part2: part2Answer ?? ((ctx.sections.some((s) => s.kind === 'part2') && sections.size) || CONFIDENTIAL_PART.test(all) || EXEMPT_PART.test(all) || EXEMPT_WORDING.test(all) || RESTRICTED_FIELD.test(all) || ctx.doc.lines.some((l) => CONFIDENTIAL_LINE.test(l.text)) ? true : null),
