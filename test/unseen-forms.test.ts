@@ -8,11 +8,13 @@ import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.
 import { realPages } from './helpers.ts';
 
 const record = (text: string) => analyse([textPage(1, text)]).extracted;
+/** The record of a real fixture page (fixtures/real, OCR replayed). */
+const read = async (path: string) => analyse(await realPages(path)).extracted;
 
 describe("a grid's value that starts under a short label and wraps", () => {
   it('is no second line of the label ("Title of report" over "Home Office funding (Violence" / "Reduction Unit, ..."): the reference under "Report reference" / "number" is read, digital and rough', async () => {
     for (const copy of ['digital', 'rough']) {
-      const r = analyse(await realPages(`holdout329/pdf/essex-pfcc-031-24-home-office-vru-svd-funding-2024-25.${copy}.pdf`)).extracted;
+      const r = await read(`holdout329/pdf/essex-pfcc-031-24-home-office-vru-svd-funding-2024-25.${copy}.pdf`);
       expect(r.reference).toBe('031-24');
     }
   });
@@ -20,18 +22,18 @@ describe("a grid's value that starts under a short label and wraps", () => {
 
 describe('a typed signature block', () => {
   it('dates the decision: a name beside the date, the signer\'s office under the name ("Stephen Mold | 08/01/2019" over "Police, Fire and Crime Commissioner")', async () => {
-    const r = analyse(await realPages('holdout329/pdf/northants-pfcc-2019-dr93-fra-statutory-officers.digital.pdf')).extracted;
+    const r = await read('holdout329/pdf/northants-pfcc-2019-dr93-fra-statutory-officers.digital.pdf');
     expect(r.decisionDate).toBe('2019-01-08');
   });
   it("reads a scan's \"Decision Record Number | 93\" as the reference", async () => {
-    const r = analyse(await realPages('holdout329/pdf/northants-pfcc-2019-dr93-fra-statutory-officers.scanned.pdf')).extracted;
+    const r = await read('holdout329/pdf/northants-pfcc-2019-dr93-fra-statutory-officers.scanned.pdf');
     expect(r.reference).toBe('93');
   });
 });
 
 describe('a schedule of applications, each followed by its labelled award', () => {
   it('gives each applicant the sum its "Recommendation: £X" line awards, never the label as a name; the awards\' total heads the decision', async () => {
-    const r = analyse(await realPages('holdout330/pdf/monmouthshire-2023-5728-welsh-church-fund-meeting-3-grants.digital.pdf')).extracted;
+    const r = await read('holdout330/pdf/monmouthshire-2023-5728-welsh-church-fund-meeting-3-grants.digital.pdf');
     expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([
       ["St Mary's Church, Magor", 1500],
       ["St Bartholomew's Church, Llanover", 2500],
@@ -50,7 +52,7 @@ describe('a schedule of applications, each followed by its labelled award', () =
 describe('a numbered lead-in whose earlier items stand above it', () => {
   it('takes them into its list ("1) Note the process ..." over "2) Approve in principle:" / "a) ..."), digital and rough', async () => {
     for (const copy of ['digital', 'rough']) {
-      const r = analyse(await realPages(`holdout331/pdf/derbyshire-2025-01-09-emcca-investment-fund-grant-in-principle.${copy}.pdf`)).extracted;
+      const r = await read(`holdout331/pdf/derbyshire-2025-01-09-emcca-investment-fund-grant-in-principle.${copy}.pdf`);
       expect(r.recommendations.map((x) => x.text.slice(0, 16))).toEqual(['Note the process', 'Approve in princ', 'Request that the', 'Approve for the ']);
     }
   });
@@ -58,55 +60,55 @@ describe('a numbered lead-in whose earlier items stand above it', () => {
 
 describe('recipients', () => {
   it('are not the decision maker given a sum "£22.1 million from" a funder (its unit read with it), a real Mayor\'s decision', async () => {
-    const r = analyse(await realPages('holdout331/pdf/gla-md2692-getting-building-fund-allocation-london.digital.pdf')).extracted;
+    const r = await read('holdout331/pdf/gla-md2692-getting-building-fund-allocation-london.digital.pdf');
     expect(r.recipients).toEqual([]);
   });
   it('are no kind of body by its plural initials ("grants up to £5,000 to SMEs")', async () => {
-    const r = analyse(await realPages('holdout331/pdf/towerhamlets-2020-06-24-sme-energy-improvement-grants-phase-2.digital.pdf')).extracted;
+    const r = await read('holdout331/pdf/towerhamlets-2020-06-24-sme-energy-improvement-grants-phase-2.digital.pdf');
     expect(r.recipients).toEqual([]);
   });
 });
 
 describe('a paper that says what it decides', () => {
   it('has that sentence as its decision when no list is printed ("This decision note formally recognises that agreement ...")', async () => {
-    const r = analyse(await realPages('holdout329/pdf/surrey-pcc-2024-25-037-svd-labour-grant-vawg-survey.digital.pdf')).extracted;
+    const r = await read('holdout329/pdf/surrey-pcc-2024-25-037-svd-labour-grant-vawg-survey.digital.pdf');
     expect(r.recommendations.map((x) => x.text)).toEqual(['This decision note formally recognises that agreement and the funding split.']);
   });
 });
 
 describe("a paper's fields about itself", () => {
   it('are no title, however prominent a scan makes them ("Author and Job Role: George Bell, ...", "Protective Marking: Official")', async () => {
-    const r = analyse(await realPages('holdout329/pdf/surrey-pcc-2024-25-055-bridge-the-gap-scc-120000.scanned.pdf')).extracted;
+    const r = await read('holdout329/pdf/surrey-pcc-2024-25-055-bridge-the-gap-scc-120000.scanned.pdf');
     expect(r.title).not.toMatch(/Author|Protective Marking/);
   });
 });
 
 describe('sets 332-334 (first scored unseen, then read)', () => {
   it('a lead-in "The DMPC is asked to" with no verb after it leads its bulleted items in (a real MOPAC decision)', async () => {
-    const r = analyse(await realPages('holdout332/pdf/mopac-pcd350-2018-sarc-rape-crisis-centres-extension.digital.pdf')).extracted;
+    const r = await read('holdout332/pdf/mopac-pcd350-2018-sarc-rape-crisis-centres-extension.digital.pdf');
     expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['Continue funding of ', 'Continue funding of ']);
     expect(r.headlineAmount).toBe(3425000);
   });
   it('a register\'s label over its date alone ("Date decision made" over "February 2 2019") dates the decision', async () => {
-    const r = analyse(await realPages('holdout334/pdf/braintree-2019-02-02-i-construct-amended-funding.digital.pdf')).extracted;
+    const r = await read('holdout334/pdf/braintree-2019-02-02-i-construct-amended-funding.digital.pdf');
     expect(r.decisionDate).toBe('2019-02-02');
   });
   it('numbered applications ("(1) Llandogo Hall requested £5,200 ...") take the sum of the "Recommendation – £500" line under them', async () => {
-    const r = analyse(await realPages('holdout195/pdf/monmouthshire-2015-welsh-church-fund-meeting-1-awards.digital.pdf')).extracted;
+    const r = await read('holdout195/pdf/monmouthshire-2015-welsh-church-fund-meeting-1-awards.digital.pdf');
     expect(r.recipients.map((x) => [x.name, x.amount])).toEqual(expect.arrayContaining([['Llandogo Hall', 500], ['Bulwark Community Centre', 500], ['Homemakers Community Recycling', 500]]));
   });
   it('"consideration of the officer report, confidential appendix and discussion" says a confidential part exists', async () => {
-    const r = analyse(await realPages('holdout334/pdf/somersetcc-2017-12-13-colley-lane-southern-access-road-contract.digital.pdf')).extracted;
+    const r = await read('holdout334/pdf/somersetcc-2017-12-13-colley-lane-southern-access-road-contract.digital.pdf');
     expect(r.exemptions.part2).toBe(true);
   });
   it('conditions listed under a decision "subject to the following:-" are part of it, not decisions of their own', async () => {
-    const r = analyse(await realPages('holdout333/pdf/scottishborders-27827-selkirk-cgf-common-riding-trust-platform.digital.pdf')).extracted;
+    const r = await read('holdout333/pdf/scottishborders-27827-selkirk-cgf-common-riding-trust-platform.digital.pdf');
     expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['AGREED to RECOMMEND to C']);
   });
 });
 
 describe("a decision's words after the labels a page prints before them", () => {
-  const first = async (path: string) => analyse(await realPages(path)).extracted.recommendations[0]?.text.slice(0, 30);
+  const first = async (path: string) => (await read(path)).recommendations[0]?.text.slice(0, 30);
   it('leave off a Teesside "ORDERED that ..."', async () => {
     expect(await first('holdout204/pdf/middlesbrough-2025-374-community-recovery-fund.digital.pdf')).toBe('that Executive approve the spe');
   });
@@ -123,33 +125,33 @@ describe("a decision's words after the labels a page prints before them", () => 
 
 describe('sets 335-337 (first scored unseen, then read)', () => {
   it('an issue page\'s "Meeting | 07/02/2023 - Cabinet (Item 444)" dates a decision whose portfolio holder the page names', async () => {
-    const r = analyse(await realPages('holdout336/pdf/westsuffolk-2023-02-07-26876-community-chest-2023-24.digital.pdf')).extracted;
+    const r = await read('holdout336/pdf/westsuffolk-2023-02-07-26876-community-chest-2023-24.digital.pdf');
     expect(r.decisionDate).toBe('2023-02-07');
   });
   it('a lettered list of awards keeps each award\'s own sum, the next letter read as no unit (a real cabinet decision)', async () => {
-    const r = analyse(await realPages('holdout336/pdf/westsuffolk-2023-02-07-26876-community-chest-2023-24.digital.pdf')).extracted;
+    const r = await read('holdout336/pdf/westsuffolk-2023-02-07-26876-community-chest-2023-24.digital.pdf');
     expect(r.amounts.map((a) => a.value)).not.toContain(7800000);
     expect(r.recipients.find((x) => x.name.startsWith('Cambridge Pringle Group'))?.amount).toBe(7800);
   });
   it('a listing page\'s note of what the council publishes ("In accordance with the constitution, the council publishes decisions ...") is no decision; the record\'s "do hereby approve:" list is', async () => {
-    const r = analyse(await realPages('holdout337/pdf/salford-2023-11-22-agency-drainage-engineer-reed.digital.pdf')).extracted;
+    const r = await read('holdout337/pdf/salford-2023-11-22-agency-drainage-engineer-reed.digital.pdf');
     expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['the award of the Contract for ']);
   });
 });
 
 describe('sets 338-340 (first scored unseen, then read)', () => {
   it('a road\'s number some words before its road word is no reference ("A4130 Steventon Lights Integrated Transport Corridor Scheme")', async () => {
-    const r = analyse(await realPages('holdout340/pdf/oxfordshire-2024-05-23-10441-steventon-lights-task-order-milestone.digital.pdf')).extracted;
+    const r = await read('holdout340/pdf/oxfordshire-2024-05-23-10441-steventon-lights-task-order-milestone.digital.pdf');
     expect(r.reference).not.toBe('A 4130');
     expect(r.title).toMatch(/^A4130 Steventon Lights/);
   });
   it('a pair of small numbers is no reference ("Berth 4/5 - Port of Ramsgate - Additional Funding" is the whole title)', async () => {
-    const r = analyse(await realPages('holdout338/pdf/thanet-2021-5073-berth-4-5-port-of-ramsgate-additional-funding.digital.pdf')).extracted;
+    const r = await read('holdout338/pdf/thanet-2021-5073-berth-4-5-port-of-ramsgate-additional-funding.digital.pdf');
     expect(r.title).toBe('Berth 4/5 - Port of Ramsgate - Additional Funding');
     expect(r.reference).toBeNull();
   });
   it('a forward-plan code after a dash ending the title ("... scheme - KEY/7NOV22/03") is the reference; the dated entry with an en dash in its title dates the decision', async () => {
-    const r = analyse(await realPages('holdout340/pdf/peterborough-2022-11-14-28211-eastern-industries-milestone.digital.pdf')).extracted;
+    const r = await read('holdout340/pdf/peterborough-2022-11-14-28211-eastern-industries-milestone.digital.pdf');
     expect(r.reference).toBe('KEY/7NOV22/03');
     expect(r.decisionDate).toBe('2022-11-14');
   });
@@ -157,16 +159,16 @@ describe('sets 338-340 (first scored unseen, then read)', () => {
 
 describe('sets 341-343 (first scored unseen, then read)', () => {
   it('a council\'s exemption under its own rules ("Access to Information Procedure Rules 10.4 (3)") names no FOIA section, and its exempt appendix is a confidential part', async () => {
-    const r = analyse(await realPages('holdout343/pdf/leeds-2017-89211-west-park-drive-east-heating-mears.digital.pdf')).extracted;
+    const r = await read('holdout343/pdf/leeds-2017-89211-west-park-drive-east-heating-mears.digital.pdf');
     expect(r.exemptions.foiaSections).toEqual([]);
     expect(r.exemptions.part2).toBe(true);
   });
   it('a form\'s "Item Contains Exempt/Private Reports | No" says there is no confidential part', async () => {
-    const r = analyse(await realPages('holdout343/pdf/birmingham-2025-015278-grove-primary-boiler-dodd-group.digital.pdf')).extracted;
+    const r = await read('holdout343/pdf/birmingham-2025-015278-grove-primary-boiler-dodd-group.digital.pdf');
     expect(r.exemptions.part2).toBe(false);
   });
   it('a decisions list\'s entry titled with a code and one word ("20/11/2020 - A629 Phase 1b ref: 942") is titled so, and dated', async () => {
-    const r = analyse(await realPages('holdout341/pdf/wyca-2020-942-a629-phase-1b-calderdale.digital.pdf')).extracted;
+    const r = await read('holdout341/pdf/wyca-2020-942-a629-phase-1b-calderdale.digital.pdf');
     expect(r.title).toBe('A629 Phase 1b');
     expect(r.reference).toBe('942');
     expect(r.decisionDate).toBe('2020-11-20');

@@ -66,9 +66,10 @@ export function findMoney(text: string, opts: { ocr?: boolean } = {}): MoneyMatc
     // ("£344.06 M F Anderton/Expenses", a payments list read as one run: a capital before another initial starts a name, no unit.)
     // ("j. Cambridge Pringle Group £7,800" over "k. St Mary's Church": the list's next marker, the letter after the one above, is no unit.)
     const after = s.slice((m.index ?? 0) + found.length);
-    const initial = !bRaw && ((/^[MK]$/.test(printedUnit ?? '') && /^\s+[A-Z]\.?\s/.test(after)) || nextMarker(printedUnit, found, after, s.slice(Math.max(0, (m.index ?? 0) - 300), m.index ?? 0)));
-    const aUnit = initial ? undefined : printedUnit;
-    const whole = initial ? found.slice(0, found.length - 1).trimEnd() : found;
+    // (A unit letter that is no unit: a payee's initial, or the list's next marker.)
+    const notUnit = !bRaw && ((/^[MK]$/.test(printedUnit ?? '') && /^\s+[A-Z]\.?\s/.test(after)) || nextMarker(printedUnit, found, after, s.slice(Math.max(0, (m.index ?? 0) - 300), m.index ?? 0)));
+    const aUnit = notUnit ? undefined : printedUnit;
+    const whole = notUnit ? found.slice(0, found.length - 1).trimEnd() : found;
     const start = m.index ?? 0;
     const end = start + whole.length;
     const a = parseNumber(aRaw!);

@@ -41,7 +41,8 @@ const AT_MEETING_ON = /^\W*At\s+(?:the|a)\s+(?:\w+\s+){0,2}meeting\s+of\b[^.]{0,
 const DECIDED_AFTER = /^[^.]{0,40}?\b(?:agreed|resolved|approved|decided|awarded|allocated)\b/i;
 
 /** A person's name alone, as typed under a signature ("Stephen Mold", "Cllr Jane Smith"): two to four capitalised words, none a form's label word. */
-const PERSON = /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?\s+)?(?!(?:Date|Decision|Signed|Signature|Meeting|Report|Record|Reference|Published|Effective)\b)[A-Z][a-z'’-]+(?:\s+(?!(?:Date|Decision|Signed|Signature|Meeting|Report|Record|Reference|Published|Effective)\b)[A-Z][a-z'’-]+){1,3}$/;
+const NOT_A_NAME_WORD = String.raw`(?!(?:Date|Decision|Signed|Signature|Meeting|Report|Record|Reference|Published|Effective)\b)`;
+const PERSON = new RegExp(String.raw`^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?\s+)?${NOT_A_NAME_WORD}[A-Z][a-z'’-]+(?:\s+${NOT_A_NAME_WORD}[A-Z][a-z'’-]+){1,3}$`);
 
 /** A line that ends on its one date ("Stephen Mold   08/01/2019"). */
 function onlyDateAfter(line: string): boolean {

@@ -20,7 +20,7 @@ export const recommendations = defineExtractor({
     const lists = recommendationLists(ctx);
     const best = lists.reduce<(typeof lists)[number] | null>((b, l) => (!b || l.quality > b.quality + 1e-9 ? l : b), null);
     const items = best?.items ?? [];
-    const split = items.flatMap((item) => joinedDecisions(itemText(item), !!item.marker).map((text, k) => ({ text: text.replace(RUN_IN_LABEL, '').replace(MINUTE_NUMBER, '').replace(STATUS_FIRST, ''), line: (k ? lineHolding(item.lines, text) : undefined) ?? item.lines[0]! })));
+    const split = items.flatMap((item) => joinedDecisions(itemText(item), !!item.marker).map((text, k) => ({ text: LEFT_OFF.reduce((t, label) => t.replace(label, ''), text), line: (k ? lineHolding(item.lines, text) : undefined) ?? item.lines[0]! })));
     const parts = withConsequences(split, items);
     return onceEach(ofSubstance(parts, routine)).map(({ text, line }, k): Recommendation => ({ index: k + 1, text, ...locate(ctx.doc, line), ...(best!.inferred ? { inferred: true as const } : {}) }));
   },
@@ -43,6 +43,9 @@ function joinedDecisions(text: string, numbered: boolean): string[] {
  * "Grass cutting - Mr Williams bill for £180.00 was agreed"): the label is the item's subject, no word of the decision.
  */
 const RUN_IN_LABEL = /^[A-Z][A-Za-z&'’]*(?:\s+[A-Za-z&'’]+){0,3}\s+[–—-]\s+(?=It\s+was\s+(?:\w+\s+)?(?:agreed|resolved|approved|AGREED|RESOLVED|APPROVED)\b|[A-Z](?:[^.;]|\.(?=\d)){0,120}?\b(?:was|were)\s+(?:agreed|approved)\b)/;
+
+/** What a page prints before a decision's own words and the decision leaves off: a run-in label, a minute's number, a list's status. */
+const LEFT_OFF: readonly RegExp[] = [RUN_IN_LABEL, MINUTE_NUMBER, STATUS_FIRST];
 
 /** A meeting's procedure, no decision of substance: "AGREED to adopt a resolution to exclude the public ...", "NOTED that there was no item of business deemed urgent". */
 const PROCEDURAL = /^\W*(?:(?:agreed|resolved|noted)\s+)?(?:that\s+)?(?:to\s+)?(?:adopt\s+a\s+resolution\s+to\s+)?exclude\s+the\s+(?:press\s+and\s+)?public\b|^\W*(?:noted\s+)?(?:that\s+)?there\s+(?:was|were)\s+no\s+items?\s+of\s+(?:urgent\s+)?business\b/i;
