@@ -174,3 +174,57 @@ describe('sets 341-343 (first scored unseen, then read)', () => {
     expect(r.decisionDate).toBe('2020-11-20');
   });
 });
+
+describe('who is paid for what a decision buys (sets 338-352)', () => {
+  const paid = (r: { recipients: { name: string; amount: number | null }[] }) => r.recipients.map((x) => [x.name, x.amount]);
+  it('the seller of a tender is paid however the tender names it ("acceptance of the tender submitted by Neo Property Solution Ltd. for the sum of £45,427"), digital and rough', async () => {
+    for (const copy of ['digital', 'rough']) {
+      const r = await read(`holdout343/pdf/leeds-2017-d44609-grimes-dyke-bulge-neo-property.${copy}.pdf`);
+      expect(paid(r)).toEqual([['Neo Property Solution Ltd', 45427]]);
+    }
+  });
+  it('a company a decision appoints is its supplier, alone in its sentence, with the contract value the paper states ("approve the appointment of Mears Ltd." ... "approximately £218,000")', async () => {
+    const r = await read('holdout343/pdf/leeds-2017-89211-west-park-drive-east-heating-mears.digital.pdf');
+    expect(paid(r)).toEqual([['Mears Ltd', 218000]]);
+  });
+  it('a company a contract is made with is its seller, for all the "with" before its name', () => {
+    const text = 'Northvale Council\nRecord of Officer Decision\n\nDecision:\n1. To agree the proposed contract for the enabling works of the Market Hall development with Ashby Construction Ltd.\n\nReason: the works must start this year.';
+    expect(paid(record(text))).toEqual([['Ashby Construction Ltd', null]]);
+  });
+  it('"contract" as a verb names its contractor ("agreed to contract Open Water Dredging to carry out urgent work ... at a cost of £86,000"), digital and rough', async () => {
+    for (const copy of ['digital', 'rough']) {
+      const r = await read(`holdout338/pdf/angus-2011-arbroath-harbour-dredging-open-water-dredging.${copy}.pdf`);
+      expect(paid(r)).toEqual([['Open Water Dredging', 86000]]);
+    }
+  });
+  it('a supplier\'s postal address, up to its postcode (misread on the rough copy), stands between no name and its sum ("to Blakemore Foodservice of Steelmans Road, ..., WS10 9UZ, United Kingdom for ... up to £2.4 million")', async () => {
+    for (const copy of ['digital', 'rough']) {
+      const r = await read(`holdout345/pdf/wolverhampton-2020-5596-frozen-chilled-ambient-foods-blakemore.${copy}.pdf`);
+      expect(paid(r)).toEqual([['Blakemore Foodservice', 2400000]]);
+    }
+  });
+  it('a request granted as asked gives its maker the sum ("the request for £2,100 from the Rotary Club of Witney ... be granted")', async () => {
+    const r = await read('holdout346/pdf/witney-tc-2021-09-27-rotary-christmas-lights-switch-on.digital.pdf');
+    expect(paid(r)).toEqual([['Rotary Club of Witney', 2100]]);
+  });
+  it('"to award Breathe Easy Perthshire a grant of £170" names its grantee as "award X £170" does', async () => {
+    const r = await read('holdout347/pdf/pkc-2009-209-perth-cgf-breathe-easy-gannochy-friday-club.digital.pdf');
+    expect(paid(r)).toEqual([['Breathe Easy Perthshire', 170], ['Gannochy Pensioners Sheltered Housing Friday Club', 200]]);
+  });
+  it('a party named by its short form ("a direct award of a contract to LUMS") is the one named in full, paid once: the contract\'s value heads the decision', async () => {
+    const r = await read('holdout350/pdf/gmca-2023-1785-gmp-dn-a0875-lums-research-contract.digital.pdf');
+    expect(paid(r)).toEqual([['Lancaster University Management School (LUMS)', 600000]]);
+    expect(r.headlineAmount).toBe(600000);
+  });
+});
+
+describe('minutes and reports (sets 347-349)', () => {
+  it('a report "dated" on a line of its own after its name ("(Reference: Report by Executive Director ..." / "dated 26 November 2024, submitted)") dates the report, not the decision', async () => {
+    const r = await read('holdout347/pdf/argyll-bute-2024-5710-campbeltown-war-memorial-act-eco-hub.digital.pdf');
+    expect(r.decisionDate).toBe('2024-12-05');
+  });
+  it('an item that only signs the last meeting\'s record is routine ("RESOLVED that the decision record ... be signed as a correct record"): the meeting\'s other resolutions are its decisions', async () => {
+    const r = await read('holdout347/pdf/carmarthenshire-2019-02-11-event-support-scheme-marathon-sheep-festival.digital.pdf');
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['the following applications for', 'some funds are kept in reserve']);
+  });
+});

@@ -39,6 +39,8 @@ const isHeadingLine = (l: Line) => {
 };
 /** A meeting's routine items: apologies, attendance, interests, the last minutes, announcements, other or urgent business. */
 export const MEETING_ROUTINE = /^\W*(?:apologies|present|approval\s+of\s+(?:the\s+)?minute(?:s|\(s\))?|review\s+of\s+(?:previous\s+)?actions|in\s+attendance|attendance|declarations?|disclosures?|(?:named\s+)?substitut\w*|(?:to\s+(?:approve|confirm|receive|agree|sign)\s+)?(?:the\s+)?minutes?|confirmation\s+of\s+(?:the\s+)?(?:previous\s+)?minutes|matters\s+arising|public\s+(?:speaking|questions?|participation|forum|session)|questions?\s+from|chair(?:man|person)?(?:'s|’s)?|announcements?|welcome|introductions?|(?:any\s+)?other\s+business|urgent\s+business|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next|exclusion|exempt|reports?\s+not\s+for\s+publication|closure|close\s+of\s+meeting|(?:filming|recording|webcasting|broadcasting)\s+(?:of\s+)?(?:the\s+)?(?:meeting|proceedings)s?)\b/i;
+/** The last meeting's record approved: "... be signed as a correct record", "confirmed as a true record". */
+const CORRECT_RECORD = /\b(?:signed|approved|confirmed|agreed|accepted|adopted)\s+as\s+(?:a\s+)?(?:correct|true|accurate)\s+record\b/i;
 /** A decision recorded under an item (in its lines read as one text: "2. That a maximum grant of £8,000 ... for" / "... be approved"). */
 const DECIDES = /\b(?:RESOLVED|[Rr]esolved|AGREED|DECIDED|[Dd]ecided)\b|\b[Aa]greed\s+(?:to|that)\b|(?:^|[.:;]\s+|\d[.)]\s+)That\b[^.]{0,300}?\bbe\s+(?:approved|agreed|awarded|granted|accepted|adopted|authori[sz]ed)\b/;
 
@@ -91,7 +93,9 @@ export function minuteItems(lines: readonly Line[]): MinuteItem[] {
       heading: runIn(heading),
       line: lines[s.at]!,
       body,
-      routine: MEETING_ROUTINE.test(s.heading),
+      // (Its heading aside, an item that only signs the last meeting's record is routine: "2. DECISION RECORD - 28TH NOVEMBER 2018" over
+      // "RESOLVED that the decision record of the meeting held on ... be signed as a correct record.")
+      routine: MEETING_ROUTINE.test(s.heading) || (body.length <= 6 && CORRECT_RECORD.test(text.join(' ')) && !text.some((t) => /£\s?\d/.test(t))),
       decides: DECIDES.test(text.join(' ')),
       money: [heading, ...text].some((t) => /£\s?\d/.test(t)),
     };

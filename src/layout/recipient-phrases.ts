@@ -99,9 +99,9 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // past a purpose clause, only a name an organisation's suffix marks.
   // ("That the award of a new Contract for Electrical Maintenance and Installation for a period of 12 months ... to Morris and Blunt Electrical Ltd be approved".)
   { re: new RegExp(String.raw`\b(?:award|let)\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}[Cc]ontract\s+(?:to\s+[a-z]|for\s+)[^.;£]{0,160}?\bto\s+${ORG_NAME}(?![^.;]*£)`, 'g') },
-  // "To award Active Surrey £80,000", "award Millane £1.2m"
+  // "To award Active Surrey £80,000", "award Millane £1.2m", "to award Breathe Easy Perthshire a grant of £170"
   // ("to award Niall Alexander (Scotland Youth Cricketer and member of Dumfries Cricket Club) £300 towards ...": who they are, in brackets.)
-  { re: new RegExp(String.raw`\baward(?:s|ed|ing)?\s+${NAME}(?:\s*\([^()£]{1,120}\))?\s+(?:up\s+to\s+)?${MONEY}`, 'g') },
+  { re: new RegExp(String.raw`\baward(?:s|ed|ing)?\s+${NAME}(?:\s*\([^()£]{1,120}\))?\s+(?:(?:a|an)\s+(?:(?:one-off|further|additional|capital|revenue|small)\s+)?(?:grant|award|contribution|donation|sum|payment)\s+of\s+)?(?:up\s+to\s+)?${MONEY}`, 'g') },
   // "Westminster Drug Project (Countywide): Awarded £8,443 to help ...": a grants list's entry, the party as its label.
   { re: new RegExp(String.raw`(?<![\w'’&-]\s?)${NAME}\s*:\s*(?:Awarded|Granted|Allocated)\s+${MONEY}`, 'g') },
   // "contract to Drurycourt Limited at £500,000", "contribution to the London Councils Grants Scheme budget amounting to £290,085"
@@ -113,6 +113,10 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   { re: new RegExp(String.raw`\b(?:appoint(?:s|ed|ing|ment of)?|commission(?:s|ed|ing)?)\s+${NAME}\s+to\b[^.;£]{0,280}?\b(?:[Ss]pend|[Vv]alue|[Cc]ost|[Ss]um|[Pp]rice|[Ww]orth|[Cc]ontract\s+award|[Ff]ee)\s+of\s+(?:up\s+to\s+)?${MONEY}`, 'g') },
   // "has given approval to a request for financial assistance from Mosscare St Vincent's Housing Group of £165,593": the applicant approved.
   { re: new RegExp(String.raw`\b(?:approv\w*|agree\w*|support\w*|accept\w*)\b[^.;£]{0,60}?\b(?:request|application)\s+(?:for\s+(?:financial\s+assistance|funding|a\s+grant|grant\s+(?:aid|funding))\s+)?from\s+${NAME}\s+(?:of|for)\s+${MONEY}`, 'g') },
+  // "That, the request for £2,100 from the Rotary Club of Witney towards the ... event be granted", "the application from X for £500 be
+  // approved": a request granted as asked (no other sum after it: a part of it granted is read elsewhere).
+  { re: new RegExp(String.raw`\b(?:request|application|bid)\s+for\s+(?:(?:a\s+)?(?:grant|funding|contribution)\s+of\s+)?${MONEY}\s+(?:[a-z]+\s+){0,3}?from\s+${NAME}(?![^.;£]*£)(?=[^.;£]{0,200}?\b(?:be|is|was|were|are|has\s+been)\s+(?:granted|approved|agreed|supported|awarded|accepted)\b)`, 'g') },
+  { re: new RegExp(String.raw`\b(?:request|application|bid)\s+from\s+${NAME}\s+for\s+(?:(?:a\s+)?(?:grant|funding|contribution)\s+of\s+)?${MONEY}(?![^.;£]*£)(?=[^.;£]{0,200}?\b(?:be|is|was|were|are|has\s+been)\s+(?:granted|approved|agreed|supported|awarded|accepted)\b)`, 'g') },
   // "the tender of Wates Construction Ltd in the sum of £10,303,306.91 be accepted"
   // "the tender received from Air Monitors Ltd in the sum of £175,998 is accepted" (the body receives the tender, the party the money)
   // "Accept the tender from B & X Construction Ltd to demolish and construct ... at a total cost of £819,485.21": past the works' purpose.
@@ -187,6 +191,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   { re: new RegExp(String.raw`\b(?:acquisition|purchase|procurement|supply|hire)\s+of\b[^.;£]{0,160}?\bat\s+a\s+(?:total\s+)?cost\s+of\s+${MONEY}[^.;£]{0,80}?\bfrom\s+${ORG_NAME}`, 'g') },
   // "Local Partnerships be commissioned to provide the council with an assessment" (no sum: amount null)
   { re: new RegExp(String.raw`${NAME}\s+(?:be|is|are|was|were|will be)\s+(?:commissioned|engaged|appointed)\s+to\s+(?:provide|deliver|supply|undertake|carry\s+out|produce|prepare)\b(?![^.;]*£)`, 'g') },
+  // "agreed to contract Open Water Dredging to carry out urgent work ... at a cost of £86,000": "contract" as a verb, its object the contractor.
+  { re: new RegExp(String.raw`\b(?:to|and)\s+contract\s+(?!the\b|a\b|an\b|out\b|with\b)${NAME}\s+to\s+(?:carry\s+out|provide|deliver|supply|undertake|complete|install|remove|repair|build|construct|design|manage|operate|run)\b`, 'g') },
   // "the allocation of £500k of VRU funding towards the GLA’s programme of ...": the party whose programme the funding goes to.
   { re: new RegExp(String.raw`${MONEY}\s+of\s+(?:[\w-]+\s+){0,3}(?:funding|grant|money)\s+towards\s+(?:the\s+)?${NAME}['’]s?\s+(?:programme|project|scheme|fund|work|costs?)\b`, 'g') },
   // "a Service Level Agreement with the GLA, allocating £0.5m of VRU funding"
@@ -270,11 +276,14 @@ const TRAIL = new RegExp(String.raw`\s+(?:${SMALL}|with|from|by|to)$`, 'i');
 
 /** Role of a sentence's recipient from its words. */
 export function roleOf(sentence: string): RecipientPhrase['role'] {
-  if (/\b(?:contracts?|tender(?:s|ers?)?|procure\w*|suppliers?|framework|call.off|services agreement)\b/i.test(sentence)) return 'supplier';
+  if (/\b(?:contracts?|tender(?:s|ers?)?|procure\w*|suppliers?|framework|call.off|services agreement|appoint(?:s|ed|ing|ment)?)\b/i.test(sentence)) return 'supplier';
   if (/\b(?:grants?|fund\w*|award\w*|allocat\w*|investment|contribution)\b/i.test(sentence)) return 'grantee';
   if (/\bpartner/i.test(sentence)) return 'partner';
   return 'other';
 }
+
+/** A postal address after a name, up to its postcode (its inward part as a scan may misread it, "WS10 uz"): "of Steelmans Road, Jamesbridge, Darlaston, West Midlands, WS10 9UZ, United Kingdom", ", 12 High Street, Leeds LS1 4AB". */
+const POSTAL_ADDRESS = /(?:,\s*|\s+of\s+|\s+at\s+)(?:(?:Unit|Suite|Flat)\s+\w+,?\s+)?(?:\d+[A-Za-z]?\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Road|Street|Lane|Avenue|Way|Drive|Close|Place|Court|Park|Estate|Crescent|Square|Terrace|Row|Gardens|Hill|Green|Business\s+Park)\b(?:,?\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}){0,5},?\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d?[A-Za-z]{2}\b(?:,?\s*United\s+Kingdom)?/g;
 
 /** A register's number in brackets after a name: "(Company Registration Number 12229933)", "(CC Reg. 249360)". */
 const REGISTER_NUMBER = /\s*\((?:CC\.?\s*)?(?:Company|Charity|Registered|Reg\b|No\b)[^)]*\)/gi;
@@ -321,6 +330,8 @@ export function recipientsIn(input: string): RecipientPhrase[] {
   sentence = sentence.replace(IMPERATIVE, (v) => v.toLowerCase());
   // "grants to B Young Stars Ltd (Company number: 10125229) and Big Red Bus Club (Company number: 08132170)": a register's number is no part of a name, nor ends a list of them.
   sentence = sentence.replace(REGISTER_NUMBER, '');
+  // "to Blakemore Foodservice of Steelmans Road, Jamesbridge, Darlaston, West Midlands, WS10 9UZ, United Kingdom for ...": a party's postal address is no part of its name, nor of the words between it and its sum.
+  sentence = sentence.replace(POSTAL_ADDRESS, '');
   for (const { re, giving, receives, list } of PATTERNS) {
     if (giving && !GIVING.test(sentence) && !/\b(?:approved|agreed|granted)\b/i.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) {

@@ -12,6 +12,13 @@ const ORG = new RegExp(String.raw`(?<![\w'’])(?:the\s+)?${CAPWORD}(?:\s+(?:${S
 const SPENDS = /£\s?\d|\b(?:award\w*|appoint\w*|procur\w*|commission\w*|pay|paid|payments?|purchas\w*|tender\w*|quot(?:e|es|ation)|loan|grants?|contracts?|funding|fund)\b/i;
 /** Words before a name that make it the money's source or agent, or the site of works, not its recipient ("from the Arts Council", "by Essex Police", "the permanent expansion of The X School", "the design and build of X Centre"). */
 const NOT_PAID_BEFORE = /\b(?:from|by|via|through|under|with|behalf|between|subject\s+to)\s+(?:\w+\s+)?(?:the\s+)?$|\b(?:expan(?:sion|ding|d)|extension|enlargement|refurbish\w*|improvements?|construction|(?:re)?build\w*|repairs?|works|remodel\w*|alterations?)\s+(?:at|of|to)\s+(?:the\s+)?$|\b(?:scheme|project|site|development)\s+at\s+(?:the\s+)?$/i;
+/** Words before a name that make it the seller of what is bought ("the tender submitted by X", "the quotation from X"): a payee, for all the "by". */
+const OFFERED_BY = /\b(?:tenders?|quot(?:e|es|ation|ations)|bids?|offers?|prices?)\s+(?:(?:submitted|received|lodged|provided)\s+)?(?:by|from)\s+(?:the\s+)?$/i;
+/** A company by its legal form ("... Ltd", "... Limited", "... plc"): a seller wherever a contract names it. */
+const COMPANY = /\b(?:Ltd|LTD|Limited|LIMITED|LLP|PLC|plc)\.?$/;
+/** A sentence that buys: it appoints, contracts or accepts a tender or quote (funding alone is no purchase). */
+const BUYS = /\b(?:appoint\w*|contract\w*|tender\w*|quot(?:e|es|ation)|procur\w*|purchas\w*|suppl(?:y|ier))\b/i;
+
 /** Words after a name that make it a giver, an owner or part of a longer name ("X has allocated", "X's Cabinet", "X Members"). */
 const NOT_PAID_AFTER = /^(?:['’]s?\b|\s+(?:has|have|had|will|shall|is|are|was|were)\b|\s+[A-Z][a-z])/;
 /** A sentence about money the body receives, a grant withdrawn, or parties invited to apply. */
@@ -43,7 +50,9 @@ export function soleOrganisations(items: readonly { text: string; page: number }
         const name = cleanName(m[0].replace(AGENDA_VERB, ''));
         // (Capitalised words and a bracket before the name are the rest of a longer one: "expansion at Whitchurch CE (Controlled) Primary School".)
         const before = sentence.slice(Math.max(0, m.index! - 60), m.index!).replace(/(?:[A-Z][\w'’&.-]*\s+|\([^)]*\)\s+)+$/, '');
-        if (NOT_PAID_BEFORE.test(before.slice(-30)) || NOT_PAID_AFTER.test(sentence.slice(m.index! + m[0].length)) || notAParty(name) || OWN_ORGAN.test(name) || A_WORK.test(name) || isOwn(name)) continue;
+        // ("the proposed contract ... with Henry Boot Construction Ltd": a company a contract is made with is its seller.)
+        const sold = OFFERED_BY.test(before.slice(-40)) || (COMPANY.test(name) && /\bwith\s+$/.test(before) && /\b(?:contract|agreement)\b/i.test(sentence.slice(0, m.index!)));
+        if ((!sold && NOT_PAID_BEFORE.test(before.slice(-30))) || NOT_PAID_AFTER.test(sentence.slice(m.index! + m[0].length)) || notAParty(name) || OWN_ORGAN.test(name) || A_WORK.test(name) || isOwn(name)) continue;
         const key = name.toLowerCase();
         if (!found.has(key)) found.set(key, { name, money: soleSum(sentence), role: roleOf(sentence), text: sentence.slice(0, 300), page: item.page, at: m.index!, end: m.index! + m[0].length });
       }
@@ -52,7 +61,8 @@ export function soleOrganisations(items: readonly { text: string; page: number }
   const strip = ({ at: _at, end: _end, ...r }: (typeof all)[number]) => r;
   // One party named without a sum is too weak a reading alone ("to expand Meadowfield Special School from £3.95m to £4.79m",
   // "managed via ... the North London Equipment Partnership"): papers that name no recipient got one.
-  if (all.length === 1) return all[0]!.money ? all.map(strip) : [];
+  // (A company a sentence buys from is strong enough alone: "approve the appointment of Mears Ltd.", its sum where the paper states it.)
+  if (all.length === 1) return all[0]!.money || (COMPANY.test(all[0]!.name) && BUYS.test(all[0]!.text)) ? all.map(strip) : [];
   const together = all.every((r, i) => r.text === all[0]!.text && (i === 0 || JOINED.test(r.text.slice(all[i - 1]!.end, r.at))));
   return together ? all.map((r) => ({ ...strip(r), money: null })) : [];
 }

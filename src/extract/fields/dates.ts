@@ -22,6 +22,8 @@ const SIGN_LABEL = /^\s*(?:date(?:\s+(?:signed|of\s+(?:decision|signature)|appro
 const DEADLINE = /\b(?:required|needed|necessary|requested|sought)\b[^.]{0,80}\bby(?:\s+the)?\s*$|\bdeadline\b|\bno later than\b|\bmust be (?:made|taken|approved) by\b/i;
 const MEETING = /\b(?:meeting|board|committee|cabinet|panel|forum|authority)\b[^.]{0,40}$|\b(?:meeting|board|committee)\b/i;
 const REPORT = /\bdate of (?:the )?report\b|\breport date\b|^\s*report dated\b/i;
+/** A report named and then dated in one sentence: "Report by the Executive Director ... dated" (before its date). */
+const REPORT_DATED = /\breport\s+(?:by|of|from)\b[^.;]{0,160}\bdated\s*$/i;
 
 /** "On 19 January 2021, Cabinet:", "On 4 March the Executive resolved ...": the day a body took the decisions that follow. */
 const ON_DATE_BODY = /^\W*On\s+[^,:]{4,30}?,?\s+(?:the\s+)?(?:Cabinet|Council|Committee|Sub-Committee|Executive|Board|Leader|Mayor|Commissioner|Panel)\b[^.]{0,60}?(?::\s*$|\b(?:resolved|agreed|approved|decided|RESOLVED|AGREED)\b)/;
@@ -60,6 +62,8 @@ function roleOf(lines: readonly Line[], i: number, before: string): Role {
   // ("At the meeting of Stratton Parish Council on 8th November 2022 the following were agreed": the day the meeting decided.)
   if (AT_MEETING_ON.test(before) && DECIDED_AFTER.test(line.slice(line.indexOf(before) + before.length))) return 'decision';
   if (REPORT.test(line) || REPORT.test(prev)) return 'report';
+  // "(Reference: Report by Executive Director ... Growth" / "dated 26 November 2024, submitted)": the report's date, its "dated" wrapped to a line of its own (no signature's label).
+  if (REPORT_DATED.test(!lines[i]!.breakBefore && !lines[i]!.pageStart ? `${prev} ${before}` : before)) return 'report';
   // (A scan reads a table's borders before the date as "|" or "[": "|  [7 May 2013" under "Signature | Date:" has nothing before it.)
   const bare = before.replace(/[|[\]{}]/g, ' ').trim();
   // "Date | Status" over "8th July 2021 | Non confidential" in a form's head, a "Signature | Date" row further down: the form's own

@@ -76,7 +76,7 @@ function paragraphs(lines: readonly Line[]): { text: string; first: Line }[] {
 }
 
 /** "The maximum value of the contract is £2,007,581.28", "The total value of the contract, including the extension period, is £X", "Total indicative spend over the 5 years of the contract will be £68,573": the value a paragraph states for the contract it awards. */
-const CONTRACT_VALUE = /\b(?:(?:maximum|total|estimated|overall)\s+)?(?:value|cost|price)\s+of\s+(?:the|this)\s+(?:contract|award|agreement)(?:\s*,[^,.;£]{1,60},)?\s+(?:is|will be|would be|of)\s+(?:up\s+to\s+)?(£\s?[\d,.]+\s?(?:m|k|million)?)|\bcontract\s+value\s+(?:is\s+|of\s+)?(?:up\s+to\s+)?(£\s?[\d,.]+\s?(?:m|k|million)?)|\b(?:total\s+)?(?:indicative\s+|estimated\s+)?(?:spend|cost|value)\s+over\s+the\s+[^.;£]{1,40}?\s+of\s+the\s+contract\s+(?:will\s+be|is)\s+(£\s?[\d,.]+\s?(?:m|k|million)?)/i;
+const CONTRACT_VALUE = /\b(?:(?:maximum|total|estimated|overall)\s+)?(?:value|cost|price)\s+of\s+(?:the|this)\s+(?:contract|award|agreement)(?:\s*,[^,.;£]{1,60},)?\s+(?:is|will be|would be|of)\s+(?:up\s+to\s+|approximately\s+|about\s+|around\s+|circa\s+)?(£\s?[\d,.]+\s?(?:m|k|million)?)|\bcontract\s+value\s+(?:is\s+|of\s+)?(?:up\s+to\s+|approximately\s+|about\s+|around\s+|circa\s+)?(£\s?[\d,.]+\s?(?:m|k|million)?)|\b(?:total\s+)?(?:indicative\s+|estimated\s+)?(?:spend|cost|value)\s+over\s+the\s+[^.;£]{1,40}?\s+of\s+the\s+contract\s+(?:will\s+be|is)\s+(£\s?[\d,.]+\s?(?:m|k|million)?)/i;
 
 /** Background that reports an earlier decision ("Subsequently … consent was given to … £1m to LB Hackney"): its parties are not this decision's recipients. */
 const PAST = /\b(?:previously|subsequently|earlier|consented in|(?:was|were|had been) (?:given|agreed|approved|awarded|granted))\b/i;
@@ -238,10 +238,17 @@ export const recipients = defineExtractor({
     if (only && only[1].amount === null) {
       const naming = items.filter((i) => normName(i.text).includes(normName(only[1].name)));
       const sum = naming.length === 1 ? soleSum(naming[0]!.text) : null;
-      if (sum) found.set(only[0], { ...only[1], amount: wholeOfYearly(naming[0]!.text, sum.value) });
+      // (Else a supplier's contract value, where the paper states one: "approve the appointment of Mears Ltd." ... "The contract value is approximately £218,000.")
+      const value = sum ? wholeOfYearly(naming[0]!.text, sum.value) : naming.length === 1 ? contractValue(only[1], whole) : null;
+      if (value !== null) found.set(only[0], { ...only[1], amount: value });
     }
     const text = doc.lines.map((l) => l.text).join('\n');
     const short = shortForms(text);
-    return [...found.values()].map((r) => (short.has(r.name) ? { ...r, name: short.get(r.name)! } : { ...r, name: namedInFull(r.name, text) }));
+    const all = [...found.values()];
+    // (A party named by its short form, "a contract to LUMS", is the one named in full beside it, "Lancaster University Management School (LUMS)": once.)
+    const fullOf = (r: Recipient) => normName(short.get(r.name) ?? '');
+    const sameParty = (r: Recipient, o: Recipient) => o !== r && !short.has(o.name) && (normName(o.name).includes(fullOf(r)) || fullOf(r).includes(normName(o.name)) || normName(o.name).includes(normName(r.name)));
+    const once = all.filter((r) => !short.has(r.name) || !all.some((o) => sameParty(r, o) && (o.amount === r.amount || r.amount === null)));
+    return once.map((r) => (short.has(r.name) ? { ...r, name: short.get(r.name)! } : { ...r, name: namedInFull(r.name, text) }));
   },
 });
