@@ -228,3 +228,51 @@ describe('minutes and reports (sets 347-349)', () => {
     expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['the following applications for', 'some funds are kept in reserve']);
   });
 });
+
+describe('sets 350-358 (first scored unseen, then read)', () => {
+  it('a transport body named "Transport for" its area is the deciding body, and its banner no title', async () => {
+    const r = await read('holdout350/pdf/tfn-2023-03-23-budget-business-plan-2023-24.digital.pdf');
+    expect(r.authority).toBe('Transport for the North');
+    expect(r.title).toBe('Budget and Business Plan 2023/24');
+  });
+  it('a count of who attended ("1 Member of the Press" under "PRESENT:") is no numbered minute: the minutes keep their own heading as title', async () => {
+    const r = await read('holdout352/pdf/llanidloes-tc-2013-07-22-brickwork-cleaning-cowan.digital.pdf');
+    expect(r.title).toMatch(/^MINUTES OF A COUNCIL MEETING HELD AT THE COUNCIL CHAMBER/);
+  });
+  it('"It was RESOLVED to award grants as follows:" over "Knutsford Together – two laptops to the value of £1,165": each grantee its sum, their total the headline', async () => {
+    const r = await read('holdout352/pdf/knutsford-tc-2022-05-23-community-grant-scheme.digital.pdf');
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['Knutsford in Bloom', 1500], ['Knutsford Together', 1165], ['Knutsford Library (Cheshire East Council)', 400]]);
+    expect(r.headlineAmount).toBe(3065);
+  });
+  it('"Mayor of London" above "MAYOR\'S OFFICE FOR POLICING AND CRIME": the policing office decides', async () => {
+    const r = await read('holdout353/pdf/mopac-pcd1263-vru-3-year-funding-alteration.digital.pdf');
+    expect(r.authority).toBe("Mayor's Office for Policing and Crime (MOPAC)");
+  });
+  it('a scan\'s speck above the banner ("—_ OOO") is no place of the commissioner nor a title', async () => {
+    const r = await read('holdout353/pdf/warwickshire-pcc-wpcc3-0090-dapp-awards-2023-25.rough.pdf');
+    expect(r.authority).toBe('Police and Crime Commissioner for Warwickshire (Warwickshire PCC)');
+    expect(r.title).toBe('Domestic Abuse Perpetrator Programme Awards 2023-25');
+  });
+  it('a wordmark that lost its spaces ("GREATERLONDONAUTHORITY") names its body', async () => {
+    const r = await read('holdout356/pdf/gla-dmfd48-lfb-museum-project-contract.digital.pdf');
+    expect(r.authority).toBe('Greater London Authority (Mayor of London)');
+  });
+  it('a development corporation with its initials in brackets decides; "£65,000 to fund ... the existing contract commission with Savills" pays Savills', async () => {
+    const r = await read('holdout356/pdf/opdc-cd165-savills-western-lands-soc.digital.pdf');
+    expect(r.authority).toBe('Old Oak and Park Royal Development Corporation');
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['Savills', 65000]]);
+  });
+  it('a framework\'s supplier takes its "anticipated value" when the paper states one', async () => {
+    const r = await read('holdout358/pdf/surrey-2017-2993-office-stationery-framework-banner-group.digital.pdf');
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['Banner Group Limited', 900000]]);
+  });
+  it('a sum agreed "in principle" gives way to the one approved outright', async () => {
+    const r = await read('holdout356/pdf/mopac-pcd1532-county-lines-smin.digital.pdf');
+    expect(r.headlineAmount).toBe(570567);
+  });
+  it('a letter in the next cell of a row ("£10\\tM Penfold") is no unit', async () => {
+    const r = await read('holdout357/pdf/wardington-pc-2010-10-12-grass-cutting-cheques-wadland.digital.pdf');
+    expect(r.amounts.map((a) => a.value)).not.toContain(10_000_000);
+    expect(r.amounts.map((a) => a.value)).toContain(10);
+  });
+});

@@ -71,6 +71,8 @@ export function approvalScore(text: string, m: MoneyMatch): number {
   if (isPriorFigure(text, m)) score -= 4;
   if (/\bup to\s*$/i.test(before) || cap) score -= 0.5;
   if (DELEGATION.test(before)) score -= 3;
+  // "Approve in principle to accept ... up to £1,000,000 for two years from 2025/26": agreed in principle, not yet approved.
+  if (/\bin\s+principle\b[^.;£]{0,160}$/i.test(before)) score -= 1;
   // Inside a bracket that breaks down a figure stated before it ("£100,000 (comprised of £17,000 in 2022/23, ...)").
   const open = before.lastIndexOf('(');
   // "(total of £2,968,587 for the 3 years)" after a yearly figure states the whole commitment, not a part of it.

@@ -28,7 +28,7 @@ const NAME = String.raw`\p{Lu}[\p{L}0-9'’&.,()\s–/-]{1,80}?`;
 // An item's enumerator ("(ii)", "b.", "3)"), and a minute's paragraph number ("4.1 Internal Auditor - £50").
 const ENUMERATOR = String.raw`\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]`;
 const PARAGRAPH_NUMBER = String.raw`\d{1,2}\.\d{1,2}`;
-const NAME_FIRST = new RegExp(String.raw`^(?:[-•·*«»+.~>]\s*|(?:e?o|e)\s+(?=\p{Lu})|${ENUMERATOR}\s+|${PARAGRAPH_NUMBER}\s+)?(${NAME})\s*(?:[-–—:]|\(\s*(?=£))\s*(?:(?:recommended\s+)?(?:amount|grant|award|allocation)\s+of\s+)?(?=£|${COUNTED.source})`, 'u');
+const NAME_FIRST = new RegExp(String.raw`^(?:[-•·*«»+.~>]\s*|(?:e?o|e)\s+(?=\p{Lu})|${ENUMERATOR}\s+|${PARAGRAPH_NUMBER}\s+)?(${NAME})\s*(?:[-–—:]|\(\s*(?=£))\s*(?:(?:recommended\s+)?(?:amount|grant|award|allocation)\s+of\s+|(?:[a-z][\w-]*\s+){1,4}?(?:to\s+the\s+value\s+of|worth|valued\s+at)\s+)?(?=£|${COUNTED.source})`, 'u');
 // "(i) £403.62 as funding to Claremont Park Community Centre for ...": an enumerator, and "as funding" or "in grant", may come between.
 const MONEY_FIRST = new RegExp(String.raw`^(?:[-•·*]\s*|${ENUMERATOR}\s*)?(?=£)[^\s]+\s+(?:(?:as|in)\s+(?:a\s+)?(?:funding|grant|contribution|award)\s+)?(?:to|for)\s+(?:the\s+)?(${NAME})(?:\s+(?:for|to|towards|in)\b|[.;,]|$)`, 'u');
 

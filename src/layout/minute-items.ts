@@ -25,6 +25,8 @@ export interface MinuteItem {
  * states no decision.
  */
 const NUMBERED = /^\s*(?:minute\s+(?:no\.?\s*)?)?((?:[A-Z]{1,4}\s?)?\d{1,4}(?:[./]\d{1,4}){0,2}(?:\/[A-Z]{1,5})?|\(\d{1,3}\))\.?\s+(?=[A-Z“"‘'(])(.+)$/;
+/** A count of those who attended, printed as a line of its own: "1 Member of the Press", "2 members of the public". */
+const ATTENDANCE_COUNT = /^\s*\d{1,3}\s+(?:members?\s+of\s+(?:the\s+)?(?:press|public)|press|public)\s*$/i;
 /** A heading's words that are a decision or running prose, not a heading ("Cllrs RESOLVED to accept ...", "Delegate authority to ..."). */
 const NOT_HEADING = /^(?:That|It\s+was|Resolved|Agreed|Approved|Noted|Delegates?|Approves?|Agrees?|Authori[sz]es?|Notes|Awards?|Allocates?|Accepts?|Endorses?)\b|\bbe\s+[a-z]+ed\b|\b(?:RESOLVED|resolved|AGREED|agreed)\b/;
 /** ModernGov's minutes: an item's heading over its own "Minutes:" line ... */
@@ -60,7 +62,8 @@ export function minuteItems(lines: readonly Line[]): MinuteItem[] {
   const shapes = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
     const t = clean(lines[i]!.text);
-    const m = NUMBERED.exec(t);
+    // ("1 Member of the Press", "3 members of the public" under "PRESENT:": a count of who attended, no numbered item.)
+    const m = ATTENDANCE_COUNT.test(t) ? null : NUMBERED.exec(t);
     // (One word set in capitals is a heading too: "7/16 FINANCE".)
     if (m && !NOT_HEADING.test(m[2]!) && m[2]!.split(/\s+/).length <= 30 && ((m[2]!.match(/[A-Za-z]{2,}/g) ?? []).length >= 2 || /^[A-Z]{4,}$/.test(m[2]!.trim()))) {
       const shape = m[1]!.replace(/\d+/g, '9');

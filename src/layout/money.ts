@@ -66,8 +66,9 @@ export function findMoney(text: string, opts: { ocr?: boolean } = {}): MoneyMatc
     // ("£344.06 M F Anderton/Expenses", a payments list read as one run: a capital before another initial starts a name, no unit.)
     // ("j. Cambridge Pringle Group £7,800" over "k. St Mary's Church": the list's next marker, the letter after the one above, is no unit.)
     const after = s.slice((m.index ?? 0) + found.length);
-    // (A unit letter that is no unit: a payee's initial, or the list's next marker.)
-    const notUnit = !bRaw && ((/^[MK]$/.test(printedUnit ?? '') && /^\s+[A-Z]\.?\s/.test(after)) || nextMarker(printedUnit, found, after, s.slice(Math.max(0, (m.index ?? 0) - 300), m.index ?? 0)));
+    // (A unit letter that is no unit: a payee's initial, the next cell's first letter, or the list's next marker.)
+    // ("£10\tM Penfold 2nd prize": a letter in the next cell of a row, a tab away from the figure, is no unit either.)
+    const notUnit = !bRaw && ((/^[MK]$/.test(printedUnit ?? '') && /^\s+[A-Z]\.?\s/.test(after)) || (!!printedUnit && /\t\s*[A-Za-z]+$/.test(found)) || nextMarker(printedUnit, found, after, s.slice(Math.max(0, (m.index ?? 0) - 300), m.index ?? 0)));
     const aUnit = notUnit ? undefined : printedUnit;
     const whole = notUnit ? found.slice(0, found.length - 1).trimEnd() : found;
     const start = m.index ?? 0;

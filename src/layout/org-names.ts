@@ -41,16 +41,20 @@ export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc'
   // Joint bodies of councils: city region cabinets and joint committees ("Cardiff Capital Region Cabinet", "Swansea Bay City Region
   // Joint Committee", "North Wales Corporate Joint Committee" or "North Wales CJC", "North Wales Economic Ambition Board").
   { kind: 'authority', re: new RegExp(String.raw`\b(${PLACE}\s+(?:City|Capital)\s+Region(?:\s+Joint)?\s+(?:Cabinet|Committee)|${PLACE}\s+(?:(?:Corporate\s+)?Joint\s+Committee|CJC)|${PLACE}\s+Economic\s+Ambition\s+Board)\b`) },
+  // A transport body named "Transport for" its area ("Transport for the North", "Transport for Greater Manchester", "Transport for London").
+  { kind: 'authority', re: new RegExp(String.raw`\b(Transport\s+for\s+(?:the\s+)?${PLACE})\b`) },
   // A mayoral development corporation ("Old Oak and Park Royal Development Corporation", "London Legacy Development Corporation").
   // (As a banner or heading of its own: a title may name one, "London Legacy Development Corporation Transition – ...".)
   // ("Old Oak and Park Royal Development Corporation – OPDC": with its initials after a dash.)
-  { kind: 'authority', re: new RegExp(String.raw`^\W*(${PLACE}\s+Development\s+Corporation)(?:\s*[–—-]\s*[A-Z]{2,6})?\W*$`) },
+  // ("Old Oak and Park Royal Development Corporation (OPDC)": with them in brackets.)
+  { kind: 'authority', re: new RegExp(String.raw`^\W*(${PLACE}\s+Development\s+Corporation)(?:\s*[–—-]\s*[A-Z]{2,6}|\s*\([A-Z]{2,6}\))?\W*$`) },
   // "TAMESIDE METROPOLITAN BOROUGH" as a whole banner: the borough's council.
   { kind: 'metropolitan', re: new RegExp(String.raw`^\W*(${PLACE}\s+Metropolitan\s+Borough)(?:\s+Council)?\W*$`) },
   // "City of London" as a whole banner or heading, or before a committee's name ("City of London – City Bridge Trust Committee"):
   // the City of London Corporation (in running text the place, or its police force).
   { kind: 'city', re: /^\W*(?:The\s+)?City\s+of\s+London(?:\s+[–—-]\s+[A-Z][^–—]*)?\W*$/i },
-  { kind: 'gla', re: /Greater London Authority|\bGLA\b|Mayor of London|\bMayoral Decision\b/i },
+  // ("GREATERLONDONAUTHORITY": a wordmark whose text lost its spaces.)
+  { kind: 'gla', re: /Greater\s*London\s*Authority|\bGLA\b|Mayor of London|\bMayoral Decision\b/i },
   // A combined authority's mayor by the area's name ("Mayor of West Yorkshire – Policing and Crime"; the Mayor of London is the GLA's).
   { kind: 'mayor', re: new RegExp(String.raw`\b(Mayor\s+of\s+(?!London\b)${PLACE})`) },
   // National bodies that decide on grants under delegated powers ("The National Lottery Heritage Fund" over its schedule of decisions).

@@ -191,6 +191,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   { re: new RegExp(String.raw`\b(?:acquisition|purchase|procurement|supply|hire)\s+of\b[^.;£]{0,160}?\bat\s+a\s+(?:total\s+)?cost\s+of\s+${MONEY}[^.;£]{0,80}?\bfrom\s+${ORG_NAME}`, 'g') },
   // "Local Partnerships be commissioned to provide the council with an assessment" (no sum: amount null)
   { re: new RegExp(String.raw`${NAME}\s+(?:be|is|are|was|were|will be)\s+(?:commissioned|engaged|appointed)\s+to\s+(?:provide|deliver|supply|undertake|carry\s+out|produce|prepare)\b(?![^.;]*£)`, 'g') },
+  // "expenditure of £65,000 to fund the continuation of the existing contract commission with Savills, who will provide ...": the party the funded contract is with.
+  { re: new RegExp(String.raw`${MONEY}\s+to\s+(?:fund|pay\s+for|meet\s+the\s+cost\s+of)\b[^.;£]{0,120}?\b(?:contract|commission|agreement|call-off)\s+(?:[a-z]+\s+){0,2}?with\s+${NAME}`, 'g') },
   // "agreed to contract Open Water Dredging to carry out urgent work ... at a cost of £86,000": "contract" as a verb, its object the contractor.
   { re: new RegExp(String.raw`\b(?:to|and)\s+contract\s+(?!the\b|a\b|an\b|out\b|with\b)${NAME}\s+to\s+(?:carry\s+out|provide|deliver|supply|undertake|complete|install|remove|repair|build|construct|design|manage|operate|run)\b`, 'g') },
   // "the allocation of £500k of VRU funding towards the GLA’s programme of ...": the party whose programme the funding goes to.

@@ -3,12 +3,13 @@ import { titleCaseCaps, orgIn, ORG_PATTERNS, MOPAC_NAME } from '../../layout/org
 import { defineExtractor } from '../define-extractor.ts';
 import { findField, type Form } from '../../layout/form.ts';
 import { LABELS } from '../form-labels.ts';
+import { isSpeck } from '../../layout/list-markers.ts';
 import { editDistance } from '../../layout/edit-distance.ts';
 
 const MOPAC = /\bMOPAC\b|Mayor'?s Office for Policing and Crime|\bDMPC\b|Deputy Mayor for Policing/i;
 const COUNCIL = /\b((?:[A-Z][A-Za-z]+(?:[ -](?:upon|on|and|UPON|ON|AND)?[ -]?[A-Z][A-Za-z]+)?)\s(?:County|Borough|City|District|Metropolitan Borough|Town|Parish|COUNTY|BOROUGH|CITY|DISTRICT|TOWN|PARISH)?\s?(?:Council|COUNCIL))\b/;
 const BOROUGH = /\b((?:Royal |London )?Borough of [A-Z][a-z]+(?:(?: and | upon | )[A-Z][a-z]+)?)\b/;
-const GLA = /Greater London Authority|\bGLA\b|Mayor of London|\bMayoral Decision\b/;
+const GLA = /Greater\s*London\s*Authority|\bGLA\b|Mayor of London|\bMayoral Decision\b/;
 const titleCase = (s: string) => s.replace(/[A-Za-z]+/g, (w) => (/^(upon|on|and)$/i.test(w) ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1).toLowerCase()));
 const PCC_NAMED = /(?:Police(?:,? Fire)? and Crime Commissioner|PFCC|PCC)\s+(?:for|of)\s+([A-Z][a-z]+(?:(?: and | )[A-Z][a-z]+)?)/;
 const PCC = /\bP(?:F)?CC\b|Police(?:,? Fire)? and Crime Commissioner/;
@@ -19,7 +20,10 @@ const NOT_PLACES = new Set(['The', 'Full', 'Cabinet', 'Chair', 'Chairman', 'Acti
 export const authority = defineExtractor({
   field: 'authority',
   extract({ doc, form }) {
-    const firstPage = doc.lines.filter((l) => l.page === doc.lines[0]?.page);
+    // (A scan's specks above the banner, "—_ OOO" where a logo was, are no part of it: it would read as the place of "OOO Police and Crime Commissioner".)
+    const scanned = doc.pages.find((p) => p.number === doc.lines[0]?.page)?.source === 'ocr';
+    const page = doc.lines.filter((l) => l.page === doc.lines[0]?.page);
+    const firstPage = page.slice(Math.max(0, scanned ? page.findIndex((l) => !isSpeck(l.text) || !!orgIn(l.text)) : 0));
     // The banner, read with the line below it (a banner may wrap: "... COMBINED" / "AUTHORITY").
     for (const [i, line] of firstPage.slice(0, 8).entries()) {
       // A banner cut after a joining word ("... for Hampshire and Isle of" / "Wight") is read whole first.
@@ -30,6 +34,8 @@ export const authority = defineExtractor({
       if (PCC.test(titleCaseCaps(line.text)) && !orgIn(line.text) && !orgIn(joined)) break;
       const named = (/\b(?:of|and|upon|on)\s*$|&\s*$/i.test(line.text) ? orgIn(joined) : null) ?? orgIn(line.text) ?? orgIn(joined);
       // (Printed as the line names it, when the line names it whole: the next line's words are no part of its place.)
+      // ("Mayor of London" at the top, "MAYOR'S OFFICE FOR POLICING AND CRIME" under it: the Mayor's policing office decides, the more particular body.)
+      if (named && /Greater London Authority/.test(named) && firstPage.slice(i + 1, 8).some((l) => MOPAC.test(l.text))) return MOPAC_NAME;
       if (named && !isObject(named, `${joined} ${firstPage[i + 2]?.text ?? ''}`)) {
         const printed = asPrinted(named, named === orgIn(line.text) ? line.text : joined);
         return doc.pages.find((p) => p.number === line.page)?.source === 'ocr' ? mendedPlace(printed, doc, [line.index, line.index + 1]) : printed;
