@@ -276,3 +276,22 @@ describe('sets 350-358 (first scored unseen, then read)', () => {
     expect(r.amounts.map((a) => a.value)).toContain(10);
   });
 });
+
+describe('a paper of another kind that reports a decision (sets 359-361)', () => {
+  it('a council\'s news story quoting its member has the decision it reports as its one decision ("Stirling Council has awarded more than £125,000 to eight projects ...")', async () => {
+    const r = await read('holdout359/pdf/stirling-2021-09-pbip-eight-community-projects.digital.pdf');
+    expect(r.recommendations.map((x) => x.text.slice(0, 40))).toEqual(['Stirling Council has awarded more than £']);
+  });
+  it('so has a news release whose key sentence names no decision verb ("News release from: 23/05/2024" over "Two village halls will receive funding ...")', async () => {
+    const r = await read('holdout361/pdf/scambs-2024-05-23-two-village-halls-community-chest.digital.pdf');
+    expect(r.recommendations.map((x) => x.text.slice(0, 36))).toEqual(['Two village halls will receive fundi']);
+  });
+  it('a paper typed "other" whose key sentence says a decision was taken keeps it ("... an exemption from the requirement to obtain competitive tenders ... has been agreed")', async () => {
+    const r = await read('holdout104/pdf/shropshire-fra-2016-clun-fire-station-architects-exemption.digital.pdf');
+    expect(r.recommendations).toHaveLength(1);
+  });
+  it('an amendment or appendix that decides nothing has no decision, however its sentence names money ("This amendment seeks to reduce the amount of capital allocated to ...")', () => {
+    const text = 'Appendix C\nAmendment to the Budget\nThis amendment seeks to reduce the amount of capital allocated to the Strategic Estate Programme and allocate it to the Local Electric Vehicle Infrastructure capital project.\nThe amendment would move £2.5m between the two programmes.';
+    expect(record(text).recommendations).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { ExtractContext } from './context.ts';
-import { lineWords, linesFromOffset, wouldHaveFitted, type Line } from './doc-lines.ts';
+import { clean, lineWords, linesFromOffset, wouldHaveFitted, type Doc, type Line } from './doc-lines.ts';
 import type { DocumentType } from '../record/index.ts';
 import { BODY_DECIDED, DECIDES, DECIDES_IN_PRESENT, THIRD_PERSON_VERB, isMinuteNarrative } from './item-wording.ts';
 import { motionSubject, motionsIn } from './motions.ts';
@@ -721,6 +721,23 @@ export const INFERRED_DECISION: Readonly<Record<DocumentType, 'decision' | 'stat
   assessment: 'none',
   financial: 'none',
 };
+
+/** A news story's marks: a release line or "News" near its top ("News release from: 23/05/2024"), or a remark quoted and attributed ("..., said: “We're proud ..."). */
+const NEWS_HEAD = /\b(?:news|press|media)\s+release\b|^\W*(?:latest\s+)?news\W*$|\bnews\s+(?:story|item|article)\b/i;
+const QUOTED = /\b(?:said|says|added|commented|explained)\s*[:,]?\s*[“"]|[”"]\s*,?\s*(?:said|says|added)\b/;
+
+/** A sentence that says a decision was taken: "approved", "agreed", "awarded", "resolved", "decided", "granted", "accepted" (not "allocated": "the capital allocated to ..."). */
+export const REPORTS_DECISION = /\b(?:approved|agreed|awarded|granted|resolved|decided|accepted|RESOLVED|AGREED|APPROVED)\b/;
+
+/**
+ * A paper of another kind that reports a decision as news ("Two village halls will receive funding ... Swavesey Village Hall has
+ * been awarded a grant of £876", a council's release quoting its cabinet member): its key statement is the decision it reports,
+ * as labellers count it; an appendix, letter or amendment of another kind states none.
+ */
+export function isNewsStory(doc: Doc): boolean {
+  const head = doc.lines.slice(0, 8).map((l) => clean(l.text));
+  return head.some((t) => NEWS_HEAD.test(t)) || QUOTED.test(doc.lines.map((l) => l.text).join(' '));
+}
 
 /**
  * The last reader: a decision paper states at least one decision, so when no reader found one, the sentence that reads most
