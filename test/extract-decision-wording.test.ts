@@ -557,10 +557,10 @@ describe('a decision paper whose decision no reader names', () => {
     expect(r.recommendations.map((x) => [x.text.slice(0, 40), x.inferred])).toEqual([['This decision is for approval of a 10% u', true]]);
   });
 
-  it('infers none on a paper that records no decision of its own (a news item), nor where a sentence names no act', () => {
+  it('infers on a news item the decision it reports (as labellers count it: sets 359-367), and none where a sentence names no act', () => {
     const news = record('News\n\nNorthway leisure centre goes solar\n\nNorthway Electrical Ltd has been appointed to install new solar panel arrays at the Northway Leisure Centre, the council said today.\n\nThe work starts in March.');
     expect(news.documentType).not.toBe('decision');
-    expect(news.recommendations).toEqual([]);
+    expect(news.recommendations.map((r) => [r.text.slice(0, 40), r.inferred])).toEqual([['Northway Electrical Ltd has been appoint', true]]);
     const none = record('Northway Borough Council\n\nRecord of Officer Decision\n\nSolar Panels at Northway Leisure Centre\n\nThe pool building uses a great deal of energy each winter.\n\nSigned: Head of Place    Date: 19 December 2024');
     expect(none.recommendations).toEqual([]);
   });

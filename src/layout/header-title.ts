@@ -4,9 +4,9 @@ import type { Form } from './form.ts';
 import type { Cell } from './form-cells.ts';
 import { isFieldLabel, labelOf } from './form-cells.ts';
 import { AUTHOR_LINE, listingEntry } from './listing-entry.ts';
-import { isBannerOrFormName, orgIn } from './org-names.ts';
+import { firstPageFromBanner, isBannerOrFormName, orgIn } from './org-names.ts';
 import { findDates, YEAR_SPAN } from './dates.ts';
-import { BULLET_GLYPHS, isSpeck } from './list-markers.ts';
+import { BULLET_GLYPHS } from './list-markers.ts';
 
 /**
  * A reference printed before the title on its line: "LCR 194 - ", "Decision Log – 003/2021 ", "WPCC3-0129 ", "AHWB.022.2021 ",
@@ -44,11 +44,7 @@ export interface HeaderTitle {
  */
 export function headerTitle(ctx: { doc: Doc; form: Form }): HeaderTitle | null {
   const { doc, form } = ctx;
-  // (A scan's specks above the banner, "—_ OOO" where a logo was, are no lines of the header.)
-  const scanned = doc.pages.find((p) => p.number === doc.lines[0]?.page)?.source === 'ocr';
-  const page = doc.lines.filter((l) => l.page === doc.lines[0]?.page);
-  const lead = scanned ? page.findIndex((l) => !isSpeck(clean(l.text)) || !!orgIn(l.text)) : 0;
-  const head = page.slice(Math.max(0, lead), Math.max(0, lead) + 14);
+  const head = firstPageFromBanner(doc).slice(0, 14);
   // A decisions list's entry or a decision page's heading names the decision outright.
   const entry = listingEntry(head);
   if (entry?.reference && entry.title) return { title: entry.title, reference: entry.reference, formReference: null, lines: entry.lines };

@@ -1,3 +1,5 @@
+import { clean, type Doc, type Line } from './doc-lines.ts';
+import { isSpeck } from './list-markers.ts';
 /**
  * Names of public bodies as papers print them in banners and headings: councils, boroughs, combined
  * authorities, police and crime commissioners, the Mayor of London and MOPAC. Shared by the authority
@@ -117,4 +119,14 @@ export function orgIn(text: string): string | null {
     return name;
   }
   return null;
+}
+
+/**
+ * The first page's lines from its banner on: a scan's specks above the banner ("—_ OOO" where a logo was) are no line of its
+ * header (read with the banner, "OOO" would be the place of "OOO Police and Crime Commissioner").
+ */
+export function firstPageFromBanner(doc: Doc): Line[] {
+  const page = doc.lines.filter((l) => l.page === doc.lines[0]?.page);
+  if (doc.pages.find((p) => p.number === doc.lines[0]?.page)?.source !== 'ocr') return page;
+  return page.slice(Math.max(0, page.findIndex((l) => !isSpeck(clean(l.text)) || !!orgIn(l.text))));
 }

@@ -16,8 +16,10 @@ const NOT_PAID_BEFORE = /\b(?:from|by|via|through|under|with|behalf|between|subj
 const OFFERED_BY = /\b(?:tenders?|quot(?:e|es|ation|ations)|bids?|offers?|prices?)\s+(?:(?:submitted|received|lodged|provided)\s+)?(?:by|from)\s+(?:the\s+)?$/i;
 /** A company by its legal form ("... Ltd", "... Limited", "... plc"): a seller wherever a contract names it. */
 const COMPANY = /\b(?:Ltd|LTD|Limited|LIMITED|LLP|PLC|plc)\.?$/;
-/** A sentence that buys: it appoints, contracts or accepts a tender or quote (funding alone is no purchase). */
+/** A sentence that buys: it appoints, contracts or accepts a tender or quote (funding alone is no purchase) ... */
 const BUYS = /\b(?:appoint\w*|contract\w*|tender\w*|quot(?:e|es|ation)|procur\w*|purchas\w*|suppl(?:y|ier))\b/i;
+/** ... in an item that decides it ("approve the appointment of Mears Ltd.", "To agree the proposed contract ... with X Ltd"), not one that only mentions it ("The budget covers the management of the contract with X Ltd"). */
+const DECIDES_ACT = /\b(?:approv\w*|agree\w*|award\w*|appoint(?:s|ed|ing)?|accept\w*|authori[sz]\w*|enter\w*\s+into)\b/i;
 
 /** Words after a name that make it a giver, an owner or part of a longer name ("X has allocated", "X's Cabinet", "X Members"). */
 const NOT_PAID_AFTER = /^(?:['’]s?\b|\s+(?:has|have|had|will|shall|is|are|was|were)\b|\s+[A-Z][a-z])/;
@@ -41,7 +43,7 @@ const JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 const AGENDA_VERB = /^(?:To\s+)?(?:Consider|Receive|Discuss|Review)\s+/;
 
 export function soleOrganisations(items: readonly { text: string; page: number }[], isOwn: (name: string) => boolean): (RecipientPhrase & { page: number })[] {
-  const found = new Map<string, RecipientPhrase & { page: number; at: number; end: number }>();
+  const found = new Map<string, RecipientPhrase & { page: number; at: number; end: number; decides: boolean }>();
   for (const item of items)
     for (const sentence of sentences(item.text, SENTENCE_BREAK)) {
       if (!SPENDS.test(sentence) || REFUSED.test(sentence) || NOT_PAYING.test(sentence)) continue;
@@ -54,15 +56,15 @@ export function soleOrganisations(items: readonly { text: string; page: number }
         const sold = OFFERED_BY.test(before.slice(-40)) || (COMPANY.test(name) && /\bwith\s+$/.test(before) && /\b(?:contract|agreement)\b/i.test(sentence.slice(0, m.index!)));
         if ((!sold && NOT_PAID_BEFORE.test(before.slice(-30))) || NOT_PAID_AFTER.test(sentence.slice(m.index! + m[0].length)) || notAParty(name) || OWN_ORGAN.test(name) || A_WORK.test(name) || isOwn(name)) continue;
         const key = name.toLowerCase();
-        if (!found.has(key)) found.set(key, { name, money: soleSum(sentence), role: roleOf(sentence), text: sentence.slice(0, 300), page: item.page, at: m.index!, end: m.index! + m[0].length });
+        if (!found.has(key)) found.set(key, { name, money: soleSum(sentence), role: roleOf(sentence), text: sentence.slice(0, 300), page: item.page, at: m.index!, end: m.index! + m[0].length, decides: DECIDES_ACT.test(item.text) });
       }
     }
   const all = [...found.values()];
-  const strip = ({ at: _at, end: _end, ...r }: (typeof all)[number]) => r;
+  const strip = ({ at: _at, end: _end, decides: _decides, ...r }: (typeof all)[number]) => r;
   // One party named without a sum is too weak a reading alone ("to expand Meadowfield Special School from £3.95m to £4.79m",
   // "managed via ... the North London Equipment Partnership"): papers that name no recipient got one.
   // (A company a sentence buys from is strong enough alone: "approve the appointment of Mears Ltd.", its sum where the paper states it.)
-  if (all.length === 1) return all[0]!.money || (COMPANY.test(all[0]!.name) && BUYS.test(all[0]!.text)) ? all.map(strip) : [];
+  if (all.length === 1) return all[0]!.money || (COMPANY.test(all[0]!.name) && BUYS.test(all[0]!.text) && all[0]!.decides) ? all.map(strip) : [];
   const together = all.every((r, i) => r.text === all[0]!.text && (i === 0 || JOINED.test(r.text.slice(all[i - 1]!.end, r.at))));
   return together ? all.map((r) => ({ ...strip(r), money: null })) : [];
 }

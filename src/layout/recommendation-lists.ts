@@ -726,8 +726,8 @@ export const INFERRED_DECISION: Readonly<Record<DocumentType, 'decision' | 'stat
 const NEWS_HEAD = /\b(?:news|press|media)\s+release\b|^\W*(?:latest\s+)?news\W*$|\bnews\s+(?:story|item|article)\b/i;
 const QUOTED = /\b(?:said|says|added|commented|explained)\s*[:,]?\s*[“"]|[”"]\s*,?\s*(?:said|says|added)\b/;
 
-/** A sentence that says a decision was taken: "approved", "agreed", "awarded", "resolved", "decided", "granted", "accepted" (not "allocated": "the capital allocated to ..."). */
-export const REPORTS_DECISION = /\b(?:approved|agreed|awarded|granted|resolved|decided|accepted|RESOLVED|AGREED|APPROVED)\b/;
+/** A sentence that says a decision was taken: "approved", "agreed", "awarded", "resolved", "decided", "granted", "accepted" (not "allocated": "the capital allocated to ..."; not one still to be taken: "may be agreed"). */
+export const REPORTS_DECISION = /(?<!\b(?:may|might|could|would|should|can|will|must|to)\s+be\s+)\b(?:approved|agreed|awarded|granted|resolved|decided|accepted|RESOLVED|AGREED|APPROVED)\b/;
 
 /**
  * A paper of another kind that reports a decision as news ("Two village halls will receive funding ... Swavesey Village Hall has

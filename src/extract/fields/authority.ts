@@ -1,9 +1,8 @@
 import { escapeRegExp, type Doc } from '../../layout/doc-lines.ts';
-import { titleCaseCaps, orgIn, ORG_PATTERNS, MOPAC_NAME } from '../../layout/org-names.ts';
+import { titleCaseCaps, firstPageFromBanner, orgIn, ORG_PATTERNS, MOPAC_NAME } from '../../layout/org-names.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { findField, type Form } from '../../layout/form.ts';
 import { LABELS } from '../form-labels.ts';
-import { isSpeck } from '../../layout/list-markers.ts';
 import { editDistance } from '../../layout/edit-distance.ts';
 
 const MOPAC = /\bMOPAC\b|Mayor'?s Office for Policing and Crime|\bDMPC\b|Deputy Mayor for Policing/i;
@@ -20,10 +19,7 @@ const NOT_PLACES = new Set(['The', 'Full', 'Cabinet', 'Chair', 'Chairman', 'Acti
 export const authority = defineExtractor({
   field: 'authority',
   extract({ doc, form }) {
-    // (A scan's specks above the banner, "—_ OOO" where a logo was, are no part of it: it would read as the place of "OOO Police and Crime Commissioner".)
-    const scanned = doc.pages.find((p) => p.number === doc.lines[0]?.page)?.source === 'ocr';
-    const page = doc.lines.filter((l) => l.page === doc.lines[0]?.page);
-    const firstPage = page.slice(Math.max(0, scanned ? page.findIndex((l) => !isSpeck(l.text) || !!orgIn(l.text)) : 0));
+    const firstPage = firstPageFromBanner(doc);
     // The banner, read with the line below it (a banner may wrap: "... COMBINED" / "AUTHORITY").
     for (const [i, line] of firstPage.slice(0, 8).entries()) {
       // A banner cut after a joining word ("... for Hampshire and Isle of" / "Wight") is read whole first.
