@@ -53,6 +53,15 @@ function nextMarker(unit: string | undefined, found: string, after: string, befo
 }
 
 /**
+ * A unit letter after a figure that is no unit: a payee's initial ("£344.06 M F Anderton/Expenses", a payments list read as one
+ * run), the next cell's first letter a tab away ("£10\tM Penfold 2nd prize"), or the list's next marker ("j. Cambridge Pringle
+ * Group £7,800" over "k. St Mary's Church").
+ */
+function noUnit(unit: string | undefined, found: string, after: string, before: string): boolean {
+  return (/^[MK]$/.test(unit ?? '') && /^\s+[A-Z]\.?\s/.test(after)) || (!!unit && /\t\s*[A-Za-z]+$/.test(found)) || nextMarker(unit, found, after, before);
+}
+
+/**
  * Finds every money figure in a string: `£1.164M`, `£555k p.a.`, `£87,000 per annum`, `£2,447.9K`,
  * `£15 – 30K` (a range: both ends, the unit shared). Numbers without a pound sign are never money here.
  */
@@ -63,12 +72,7 @@ export function findMoney(text: string, opts: { ocr?: boolean } = {}): MoneyMatc
   const s = (opts.ocr ? text.replace(OCR_POUND, '£') : text).replace(/(?<=£\s?\d{1,3},\d{3})\.(?=\d{3}\.\d{2}(?!\d))/g, ',');
   for (const m of s.matchAll(MONEY)) {
     const [found, aRaw, printedUnit, bRaw, bUnit] = m;
-    // ("£344.06 M F Anderton/Expenses", a payments list read as one run: a capital before another initial starts a name, no unit.)
-    // ("j. Cambridge Pringle Group £7,800" over "k. St Mary's Church": the list's next marker, the letter after the one above, is no unit.)
-    const after = s.slice((m.index ?? 0) + found.length);
-    // (A unit letter that is no unit: a payee's initial, the next cell's first letter, or the list's next marker.)
-    // ("£10\tM Penfold 2nd prize": a letter in the next cell of a row, a tab away from the figure, is no unit either.)
-    const notUnit = !bRaw && ((/^[MK]$/.test(printedUnit ?? '') && /^\s+[A-Z]\.?\s/.test(after)) || (!!printedUnit && /\t\s*[A-Za-z]+$/.test(found)) || nextMarker(printedUnit, found, after, s.slice(Math.max(0, (m.index ?? 0) - 300), m.index ?? 0)));
+    const notUnit = !bRaw && noUnit(printedUnit, found, s.slice((m.index ?? 0) + found.length), s.slice(Math.max(0, (m.index ?? 0) - 300), m.index ?? 0));
     const aUnit = notUnit ? undefined : printedUnit;
     const whole = notUnit ? found.slice(0, found.length - 1).trimEnd() : found;
     const start = m.index ?? 0;

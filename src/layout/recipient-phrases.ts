@@ -42,6 +42,11 @@ const LISTED = String.raw`${CAPWORD}(?:\s+(?:&\s+)?${CAPWORD}){0,5}(?:\s*\([A-Z]
  * one) in `money`, a second sum to the same party in `more`. `giving`: only in a sentence about giving money;
  * `receives`: the pattern names the party that receives (elsewhere "receive" means the body is paid).
  */
+/** The sum a request asks for: "£2,100", "a grant of £500". */
+const ASKED = String.raw`(?:(?:a\s+)?(?:grant|funding|contribution)\s+of\s+)?${MONEY}`;
+/** ... granted as asked: no other sum after it in its sentence, and "be granted", "was approved" later in it. */
+const GRANTED_AS_ASKED = String.raw`(?![^.;£]*£)(?=[^.;£]{0,200}?\b(?:be|is|was|were|are|has\s+been)\s+(?:granted|approved|agreed|supported|awarded|accepted)\b)`;
+
 const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boolean }[] = [
   // "£80,000 to Active Surrey", "£301,579 for Haringey", "£535,000 is allocated to Action Together CIO"
   // "initial grant of £28,049.50 and grant extension of £23,471.24 to Citizens Advice York": both sums to one party.
@@ -115,8 +120,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   { re: new RegExp(String.raw`\b(?:approv\w*|agree\w*|support\w*|accept\w*)\b[^.;£]{0,60}?\b(?:request|application)\s+(?:for\s+(?:financial\s+assistance|funding|a\s+grant|grant\s+(?:aid|funding))\s+)?from\s+${NAME}\s+(?:of|for)\s+${MONEY}`, 'g') },
   // "That, the request for £2,100 from the Rotary Club of Witney towards the ... event be granted", "the application from X for £500 be
   // approved": a request granted as asked (no other sum after it: a part of it granted is read elsewhere).
-  { re: new RegExp(String.raw`\b(?:request|application|bid)\s+for\s+(?:(?:a\s+)?(?:grant|funding|contribution)\s+of\s+)?${MONEY}\s+(?:[a-z]+\s+){0,3}?from\s+${NAME}(?![^.;£]*£)(?=[^.;£]{0,200}?\b(?:be|is|was|were|are|has\s+been)\s+(?:granted|approved|agreed|supported|awarded|accepted)\b)`, 'g') },
-  { re: new RegExp(String.raw`\b(?:request|application|bid)\s+from\s+${NAME}\s+for\s+(?:(?:a\s+)?(?:grant|funding|contribution)\s+of\s+)?${MONEY}(?![^.;£]*£)(?=[^.;£]{0,200}?\b(?:be|is|was|were|are|has\s+been)\s+(?:granted|approved|agreed|supported|awarded|accepted)\b)`, 'g') },
+  { re: new RegExp(String.raw`\b(?:request|application|bid)\s+for\s+${ASKED}\s+(?:[a-z]+\s+){0,3}?from\s+${NAME}${GRANTED_AS_ASKED}`, 'g') },
+  { re: new RegExp(String.raw`\b(?:request|application|bid)\s+from\s+${NAME}\s+for\s+${ASKED}${GRANTED_AS_ASKED}`, 'g') },
   // "the tender of Wates Construction Ltd in the sum of £10,303,306.91 be accepted"
   // "the tender received from Air Monitors Ltd in the sum of £175,998 is accepted" (the body receives the tender, the party the money)
   // "Accept the tender from B & X Construction Ltd to demolish and construct ... at a total cost of £819,485.21": past the works' purpose.

@@ -727,16 +727,26 @@ const NEWS_HEAD = /\b(?:news|press|media)\s+release\b|^\W*(?:latest\s+)?news\W*$
 const QUOTED = /\b(?:said|says|added|commented|explained)\s*[:,]?\s*[“"]|[”"]\s*,?\s*(?:said|says|added)\b/;
 
 /** A sentence that says a decision was taken: "approved", "agreed", "awarded", "resolved", "decided", "granted", "accepted" (not "allocated": "the capital allocated to ..."; not one still to be taken: "may be agreed"). */
-export const REPORTS_DECISION = /(?<!\b(?:may|might|could|would|should|can|will|must|to)\s+be\s+)\b(?:approved|agreed|awarded|granted|resolved|decided|accepted|RESOLVED|AGREED|APPROVED)\b/;
+const REPORTS_DECISION = /(?<!\b(?:may|might|could|would|should|can|will|must|to)\s+be\s+)\b(?:approved|agreed|awarded|granted|resolved|decided|accepted|RESOLVED|AGREED|APPROVED)\b/;
 
 /**
  * A paper of another kind that reports a decision as news ("Two village halls will receive funding ... Swavesey Village Hall has
  * been awarded a grant of £876", a council's release quoting its cabinet member): its key statement is the decision it reports,
  * as labellers count it; an appendix, letter or amendment of another kind states none.
  */
-export function isNewsStory(doc: Doc): boolean {
+function isNewsStory(doc: Doc): boolean {
   const head = doc.lines.slice(0, 8).map((l) => clean(l.text));
   return head.some((t) => NEWS_HEAD.test(t)) || QUOTED.test(doc.lines.map((l) => l.text).join(' '));
+}
+
+/**
+ * Whether a sentence `actSentence` inferred stays in the record: always on a paper whose kind records a decision; on a paper whose
+ * kind states one (`INFERRED_DECISION`'s 'statement'), where the paper is a news story or the sentence says a decision was taken
+ * ("... has been agreed"); an appendix's, letter's or amendment's key statement is none.
+ */
+export function keepsInferred(type: DocumentType, doc: Doc, text: string): boolean {
+  const kind = INFERRED_DECISION[type];
+  return kind === 'decision' || (kind === 'statement' && (isNewsStory(doc) || REPORTS_DECISION.test(text)));
 }
 
 /**
