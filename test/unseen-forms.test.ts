@@ -295,3 +295,58 @@ describe('a paper of another kind that reports a decision (sets 359-361)', () =>
     expect(record(text).recommendations).toEqual([]);
   });
 });
+
+describe('who is asked, told or charged is not paid (sets 344-367)', () => {
+  it('a cost "to" the body itself names no party paid ("a total cost of change reduction of £2,069,699 to North Yorkshire Police"), digital and scanned', async () => {
+    for (const copy of ['digital', 'scanned']) {
+      const r = await read(`holdout113/pdf/nypcc-2016-22-network-services-contract.${copy}.pdf`);
+      expect(r.recipients).toEqual([]);
+    }
+  });
+  it('nor does a funder an application is submitted to ("Currently a grant application is submitted to Sport England for drainage of the cricket outfield"), digital and scanned', async () => {
+    for (const copy of ['digital', 'scanned']) {
+      const r = await read(`holdout228/pdf/silkstone-pfc-2015-04-cricket-drainage-grant-lead-applicant.${copy}.pdf`);
+      expect(r.recipients).toEqual([]);
+    }
+  });
+  it('nor does a bid or a recommendation made "to" a body, while a grant reported as made "to" one pays it', () => {
+    const bid = record('Northvale Fire Authority\nDECISION NOTICE\nThe Commissioner approved the co-location. NYFRA submitted a bid for funding to the Department for Communities and Local Government of £2.42m to create a new Transport & Stores facility, which was approved.');
+    expect(bid.recipients).toEqual([]);
+    const recommended = record('Northvale District Council\nPolicy and Finance Committee\nAGREED that the Committee supports the General Fund Capital Programme 2019/20 totalling £33.322m and recommends these to Full Council on 7 March 2019.');
+    expect(recommended.recipients).toEqual([]);
+    const reported = record('Northvale Area Committee\nMINUTES\nIt was reported that a grant had been made to the Blewbury Women’s Institute in the sum of £200 towards a sound amplification system. The Committee agreed to note the grants made.');
+    expect(reported.recipients.map((x) => [x.name, x.amount])).toEqual([["Blewbury Women's Institute", 200]]);
+  });
+});
+
+describe('minutes whose items are told as run-in headings, with no minute numbers (sets 365-367)', () => {
+  it('read each item\'s decisions ("Co-Option of Klaus Wahle to ESCC: ... The proposal was agreed unanimously", "ESCC Treasurer: ... It was unanimously agreed to appoint ..."), digital and rough', async () => {
+    for (const copy of ['digital', 'rough']) {
+      const r = await read(`holdout367/pdf/echtskene-cc-2019-08-01-kirkton-playgroup-donation.${copy}.pdf`);
+      expect(r.recommendations.map((x) => x.text.slice(0, 24))).toEqual(['The proposal was agreed ', 'It was unanimously agree', 'It was therefore agreed ']);
+    }
+  });
+  it('but a form\'s own labels ("Document Title:", "Author:") and who attended ("Present:", "Officers:") make no items of minutes', () => {
+    const r = record('Document Title: Minutes of the Grants Panel – 28 May 2013\nAuthor: Liz Hornby\nCreation Date: May 13\n\nPRESENT: Councillors Christine Bateson and Mr Smith\nOfficers: Liz Hornby, Harjit Hunjan\n\nREVENUE GRANTS\nRESOLVED that the following grants be approved: Maidenhead Scouts £500.');
+    expect(r.title).not.toMatch(/^(?:Officers|Author|PRESENT)\b/);
+  });
+});
+
+describe('a decision told with a word between its verb\'s parts', () => {
+  it('is recorded like any other ("Members further agreed to make payment to Mr C J Maughan for ..."), digital and scanned', async () => {
+    for (const copy of ['digital', 'scanned']) {
+      const r = await read(`holdout300/pdf/farringdon-pc-2013-12-10-war-memorial-edging-payment.${copy}.pdf`);
+      expect(r.recommendations.map((x) => x.text.slice(0, 28))).toEqual(['Members agreed that the Chai', 'Members further agreed to ma']);
+    }
+  });
+});
+
+describe("an agenda's routine instruction as a minute's heading", () => {
+  it('is routine ("1. To receive and accept apologies.", "3. To approve the notes of the last meeting ..."): only the quotes accepted are decisions, digital and scanned', async () => {
+    for (const copy of ['digital', 'scanned']) {
+      const r = await read(`holdout367/pdf/ruskington-pc-2023-03-23-emc-apex-roofing-quotes.${copy}.pdf`);
+      expect(r.recommendations).toHaveLength(2);
+      expect(r.recommendations.every((x) => /Apex Roofing/.test(x.text))).toBe(true);
+    }
+  });
+});

@@ -39,8 +39,8 @@ const isHeadingLine = (l: Line) => {
   // ("To consider the report of the Chief Officer Resources." over "Minutes:": the agenda's instruction under its heading, a sentence.)
   return l.breakBefore && !/^agenda\s+item\b/i.test(t) && !/^To\s+[a-z]+\b.*\.$/.test(t) && (t.match(/[A-Za-z]{2,}/g) ?? []).length >= 2 && /^[A-Z“"‘']/.test(t) && !/\.\s/.test(t) && !NOT_HEADING.test(t);
 };
-/** A meeting's routine items: apologies, attendance, interests, the last minutes, announcements, other or urgent business. */
-export const MEETING_ROUTINE = /^\W*(?:apologies|present|approval\s+of\s+(?:the\s+)?minute(?:s|\(s\))?|review\s+of\s+(?:previous\s+)?actions|in\s+attendance|attendance|declarations?|disclosures?|(?:named\s+)?substitut\w*|(?:to\s+(?:approve|confirm|receive|agree|sign)\s+)?(?:the\s+)?minutes?|confirmation\s+of\s+(?:the\s+)?(?:previous\s+)?minutes|matters\s+arising|public\s+(?:speaking|questions?|participation|forum|session)|questions?\s+from|chair(?:man|person)?(?:'s|’s)?|announcements?|welcome|introductions?|(?:any\s+)?other\s+business|urgent\s+business|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next|exclusion|exempt|reports?\s+not\s+for\s+publication|closure|close\s+of\s+meeting|(?:filming|recording|webcasting|broadcasting)\s+(?:of\s+)?(?:the\s+)?(?:meeting|proceedings)s?)\b/i;
+/** A meeting's routine items: apologies, attendance, interests, the last minutes, announcements, other or urgent business; as an agenda's instruction too ("To receive and accept apologies", "Receive declarations of interest", "To approve the notes of the last meeting"). */
+export const MEETING_ROUTINE = /^\W*(?:(?:to\s+)?(?:receive|note|record|accept|consider)(?:\s+and\s+(?:accept|approve|note|record|consider))?\s+(?:any\s+|the\s+)?(?=apologies|declarations?|disclosures?|(?:members['’]\s+)?interests?\b))?(?:apologies|(?:members['’]\s+)?interests?\s+(?:declared|to\s+declare)|(?:to\s+(?:approve|confirm|receive|agree|sign)\s+)?(?:the\s+)?notes\s+of\s+the\s+(?:last|previous)\s+meeting|present|approval\s+of\s+(?:the\s+)?minute(?:s|\(s\))?|review\s+of\s+(?:previous\s+)?actions|in\s+attendance|attendance|declarations?|disclosures?|(?:named\s+)?substitut\w*|(?:to\s+(?:approve|confirm|receive|agree|sign)\s+)?(?:the\s+)?minutes?|confirmation\s+of\s+(?:the\s+)?(?:previous\s+)?minutes|matters\s+arising|public\s+(?:speaking|questions?|participation|forum|session)|questions?\s+from|chair(?:man|person)?(?:'s|’s)?|announcements?|welcome|introductions?|(?:any\s+)?other\s+business|urgent\s+business|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next|exclusion|exempt|reports?\s+not\s+for\s+publication|closure|close\s+of\s+meeting|(?:filming|recording|webcasting|broadcasting)\s+(?:of\s+)?(?:the\s+)?(?:meeting|proceedings)s?)\b/i;
 /** The last meeting's record approved: "... be signed as a correct record", "confirmed as a true record". */
 const CORRECT_RECORD = /\b(?:signed|approved|confirmed|agreed|accepted|adopted)\s+as\s+(?:a\s+)?(?:correct|true|accurate)\s+record\b/i;
 /** A decision recorded under an item (in its lines read as one text: "2. That a maximum grant of £8,000 ... for" / "... be approved"). */
@@ -74,6 +74,9 @@ export function minuteItems(lines: readonly Line[]): MinuteItem[] {
     if (i > 0 && MINUTES_LINE.test(t) && isHeadingLine(lines[i - 1]!) && starts[starts.length - 1]?.at !== i - 1) starts.push({ at: i - 1, heading: clean(lines[i - 1]!.text) });
     if (ITEM_GRID.test(t) && lines[i + 1]) starts.push({ at: i + 1, heading: clean(lines[i + 1]!.text) });
   }
+  // Minutes with no numbered item, each item's heading run in to its first line ("Police Report: A police report was received ...",
+  // "Kirkton of Skene Playgroup donation: Fiona advised ..."): headings that start a paragraph, three or more, one of them routine.
+  if (!starts.length) starts.push(...runInStarts(lines));
   // Numbered headings of one shape throughout ("23/074", "23/075", ...): a list's "1." among "23/07x" headings is the list's.
   const main = [...shapes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const kept = starts.filter((s) => !s.shape || s.shape === main);
@@ -104,6 +107,30 @@ export function minuteItems(lines: readonly Line[]): MinuteItem[] {
     };
   });
   return items.length && minutesLike(lines, items) ? items : [];
+}
+
+/** A heading run in to a paragraph's first line: a few words in capitals' case before a colon, then the item's prose ("Police Report: A ..."). */
+const RUN_IN = /^\s*([A-Z][A-Za-z0-9&'’,()\/ -]{2,60}?)\s*:\s+\S/;
+
+/** A label of who attended or where the meeting was held ("Officers", "Members of the Public Present", "Meeting Location", "Clerk"), or of the document's own details ("Author", "Creation Date"). */
+const WHO_OR_WHERE = /^(?:document\s+title|title|author|creat\w+\s+date|date|time|version|status|ref(?:erence)?)$|\b(?:officers?|members?|councillors?|cllrs|clerk|chair(?:man|person)?|public|press|guests?|visitors?|location|venue|also\s+present|observers?)\b/i;
+
+/** The items of minutes whose headings are run in (see `minuteItems`), or none when fewer than three are, or none is routine. */
+function runInStarts(lines: readonly Line[]): { at: number; heading: string }[] {
+  const found: { at: number; heading: string }[] = [];
+  for (const [i, l] of lines.entries()) {
+    const t = clean(l.text);
+    const m = RUN_IN.exec(t);
+    // (A paragraph's first line: after a page's start, a break, a line that ends its sentence or stops short of the margin; or a routine item's.)
+    const before = lines[i - 1];
+    const starts = !before || l.breakBefore || l.pageStart || /[.:!?]\s*$/.test(clean(before.text)) || (before.rightEdge ?? 1) < 0.8 || (!!m && MEETING_ROUTINE.test(m[1]!));
+    if (!m || !starts || m[1]!.split(/\s+/).length > 8 || NOT_HEADING.test(m[1]!)) continue;
+    found.push({ at: i, heading: m[1]! });
+  }
+  // (Who attended and where, "Officers: Liz Hornby, ...", "Meeting Location: ...", labels a form of minutes whose items are headed
+  // otherwise: two items of substance at least.)
+  const substantive = found.filter((f) => !MEETING_ROUTINE.test(f.heading) && !WHO_OR_WHERE.test(f.heading));
+  return substantive.length >= 2 && found.some((f) => MEETING_ROUTINE.test(f.heading)) ? found : [];
 }
 
 /**

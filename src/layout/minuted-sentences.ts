@@ -8,11 +8,13 @@ import { FULL_STOP, sentences } from './sentences.ts';
 // under items that carry no "RESOLVED" label or list ("Payment for the years room rent was agreed and paid £150.00.", "It was
 // AGREED that the clerk would order a notice board.", "APPROVED the quote for £150 for ...").
 
+/** A word between the verb's parts that leaves the decision as it is ("It was therefore agreed", "were duly approved", "Members then resolved"). */
+const ADVERB = String.raw`(?:all|also|then|therefore|thus|further|subsequently|finally|again|[a-z]+ly)`;
 /** A sentence that records a decision taken at the meeting. */
 const RECORDS_DECISION = new RegExp(
   [
-    String.raw`\b(?:was|were)\s+(?:(?:unanimously|duly|all|also)\s+)?(?:agreed|approved|resolved|authori[sz]ed|accepted|signed|carried)\b`,
-    String.raw`\b(?:it\s+was|members|councillors?|cllrs|the\s+(?:parish\s+|town\s+|community\s+)?(?:council|committee|meeting))\s+(?:(?:unanimously|then|also)\s+)?(?:agreed|AGREED|resolved|RESOLVED|approved|APPROVED|voted|decided)\b`,
+    String.raw`\b(?:was|were)\s+(?:${ADVERB}\s+)?(?:agreed|approved|resolved|authori[sz]ed|accepted|signed|carried)\b`,
+    String.raw`\b(?:it\s+was|members|councillors?|cllrs|the\s+(?:parish\s+|town\s+|community\s+)?(?:council|committee|meeting))\s+(?:${ADVERB}\s+)?(?:agreed|AGREED|resolved|RESOLVED|approved|APPROVED|voted|decided)\b`,
     String.raw`\bit\s+was\s+voted\b`,
     String.raw`(?:^|[.:;]\s+)(?:AGREED|APPROVED|RESOLVED)\b`,
   ].join('|'),

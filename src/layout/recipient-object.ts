@@ -1,5 +1,5 @@
 import { findMoney, type MoneyMatch } from './money.ts';
-import { CAPWORD, cleanName, NAME, notAParty, ORGANISATION, PROGRAMME_AFTER, REFUSED, roleOf, SMALL, soleSum, type RecipientPhrase } from './recipient-phrases.ts';
+import { ASKED_OR_CHARGED, CAPWORD, cleanName, NAME, notAParty, ORGANISATION, PROGRAMME_AFTER, REFUSED, roleOf, SMALL, soleSum, type RecipientPhrase } from './recipient-phrases.ts';
 import { A_WORK, NOT_PAYING, OWN_ORGAN } from './recipient-sole.ts';
 import { clean, lineHolding, type Line } from './doc-lines.ts';
 import { SENTENCE_BREAK, sentences } from './sentences.ts';
@@ -60,6 +60,7 @@ export function partiesOfActs(items: readonly { text: string; page: number }[], 
       const funded = [...sentence.matchAll(FUNDS_PARTY)].filter((m) => ORGANISATION.test(cleanName(m.groups!.name!)));
       for (const m of [...[ACT_TO, ...(AWARDS.test(sentence) ? [ACT_WITH, PROVIDED_BY, OWN_CONTRACT, APPOINT_AS] : []), ACT_FROM, ENABLES, ROLE_QUOTED].flatMap((re) => [...sentence.matchAll(re)]), ...funded]) {
         const name = cleanName(m.groups!.name!);
+        if (ASKED_OR_CHARGED.test(sentence.slice(0, m.index! + m[0].indexOf(m.groups!.name!)))) continue;
         if (notAPartyAfter(sentence.slice(m.index! + m[0].length)) || name.length < 2 || notAParty(name) || noParty(name) || isOwn(name) || !/[A-Za-z]/.test(name)) continue;
         const key = name.toLowerCase();
         if (!found.has(key)) found.set(key, { name, money: soleSum(sentence), role: roleOf(sentence), text: sentence.slice(0, 300), page: item.page });

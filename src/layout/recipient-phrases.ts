@@ -245,7 +245,7 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
 const MAY_NAME = /£|\b(?:award|contract|appoint|tender|quot(?:e|ation)|let|loan)|\bsub-?grant\b|\bto fund\b|\bdelivered by\b|\bfunding to\b|\bpayment\s+to\b|\b(?:supplier|provider|contractor|bidder|tenderer)\b|\bcommissioned\b/i;
 const GIVING = /\b(?:grants?|award\w*|allocat\w*|distribut\w*|payments?|contracts?|funding to|accept\w* the grant)\b/i;
 
-const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Page|Agenda|Item|Paragraph|Minute|Deputy|Members?|Councillors?|Director|Head|Chief|Executive|Cabinet|Mayor|Commissioner|Treasurer|Officer|Monitoring|Council|Year|Call|Round|Phase|Appendix|Part|Section|Schedule|Table|Annex|Fund|Financial|January|February|March|April|May|June|July|August|September|October|November|December|Decision|Recommendation|Approval|Capital|Revenue|Total|Budget|This|That|These|It)\b/;
+const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Full\s+Council$|Page|Agenda|Item|Paragraph|Minute|Deputy|Members?|Councillors?|Director|Head|Chief|Executive|Cabinet|Mayor|Commissioner|Treasurer|Officer|Monitoring|Council|Year|Call|Round|Phase|Appendix|Part|Section|Schedule|Table|Annex|Fund|Financial|January|February|March|April|May|June|July|August|September|October|November|December|Decision|Recommendation|Approval|Capital|Revenue|Total|Budget|This|That|These|It)\b/;
 /** A kind of body in the plural, not a named one ("£6m to Police and Crime Commissioners (PCC) 'core' funding"). */
 const PLURAL_KIND = /^(?:the\s+)?(?:(?:Police\s+and\s+Crime\s+Commissioners|Police\s+Forces|(?:Local|Parish|Town|District|County|Constituent|Partner)\s+(?:Councils|Authorities))(?:\s*\([^)]*\))?)$/i;
 /** A role, not a name: "Supplier 3" (a bidder left anonymous), "the Preferred Bidder", "Contractor". */
@@ -256,6 +256,12 @@ const OFFICER_TITLE = /^(?:the\s+)?(?:[A-Z]{2,6}\s+)?(?:(?:Acting|Interim|Assist
 const MEMBER_POST_OR_GROUP = /^(?:the\s+)?(?:Lead|Cabinet|Executive|Portfolio)\s+(?:Member|Holder)s?\b|\bWorking\s+(?:Group|Party)$/;
 /** The clause before a name says where money comes from ("funded from ... (£4.000m) and", "allocated from Gainshare Revenue (£3,150,260) and"), and no "to" a party follows. */
 const FUNDED_FROM = /\b(?:(?:funded|financed|met|paid)\s+(?:from|by)|(?:allocated|drawn|taken|sourced)\s+from)\b(?:(?!\bto\b)[^;])*$/i;
+/**
+ * Words before "to" a name that make it the party asked, told or charged, not one paid: a bid or application made to a funder
+ * ("submitted a bid for funding to the Department for Communities and Local Government"), a recommendation or referral to a
+ * body ("recommends these to Full Council"), with no giving word between ("reported that a grant had been made to X" pays X), a cost or saving to the body itself ("an overall cost to the MPS").
+ */
+export const ASKED_OR_CHARGED = /(?:\b(?:bids?|applications?|appl(?:y|ied|ying)|submit(?:s|ted|ting)?|submissions?|appeals?|recommend(?:s|ed|ing)?|refer(?:s|red|ring)?|report(?:s|ed|ing)?)\b(?:(?!\b(?:grant|award|made|paid|pay|allocat|fund|contract|approv)\w*)[^.;£]){0,50}|\b(?:costs?|savings?|reductions?)(?:\s+of\s+£[\d,.]+\s*(?:m|k|million|bn)?)?\s+)\bto\s+(?:the\s+)?$/i;
 /** Words after a name that make it a sector or a programme of the body's own ("the VCSE sector", "the Climate Change Environment and Transport 2024/25 capital programme"). */
 export const PROGRAMME_AFTER = /^\s+(?:\d{4}\/\d{2,4}\s+|capital\s+|revenue\s+)*(?:sector|programme|program|scheme)s?\b/i;
 /** A fund, budget or programme the money goes into, not a party ("£383,000 of funding to the Community Safety Fund", "£7m to the Business Growth Programme"). */
@@ -365,6 +371,7 @@ export function recipientsIn(input: string): RecipientPhrase[] {
       const before = sentence.slice(0, (m.index ?? 0) + m[0].indexOf(g.name!));
       const theProject = /^\s+project\b/.test(after) && (/^the\s/i.test(g.name!) || /\bthe\s+$/i.test(before));
       if (PROGRAMME_AFTER.test(after) || theProject || /\bDepartment$/.test(name)) continue;
+      if (ASKED_OR_CHARGED.test(before)) continue;
       // "the virement of £100,000 from the Kitchen and Bathroom programme budget to the Roofing budget": money moved between
       // the body's own budgets goes to no party (a contribution "to the London Councils Grants Scheme budget" does).
       if (/^\s+(?:budget|fund|reserve|account)s?\b/.test(after) && /\bfrom\b[^.;]{0,80}\b(?:budget|fund|reserve|account)s?\b/i.test(sentence.slice(0, m.index! + m[0].indexOf(g.name!)))) continue;
