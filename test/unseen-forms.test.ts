@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { textPage } from '../src/checks/text-page.ts';
 import { extractFromPages as analyse } from '../src/pipeline/extract-from-pages.ts';
 import { realPages } from './helpers.ts';
+import { recipientsIn } from '../src/layout/recipient-phrases.ts';
 
 const record = (text: string) => analyse([textPage(1, text)]).extracted;
 /** The record of a real fixture page (fixtures/real, OCR replayed). */
@@ -348,5 +349,51 @@ describe("an agenda's routine instruction as a minute's heading", () => {
       expect(r.recommendations).toHaveLength(2);
       expect(r.recommendations.every((x) => /Apex Roofing/.test(x.text))).toBe(true);
     }
+  });
+});
+
+describe("a public agency's name as a whole banner (sets 368-370)", () => {
+  it('names the body ("Highlands and Islands Enterprise", "Broads Authority"), and is no title, digital and scanned', async () => {
+    for (const copy of ['digital', 'scanned']) {
+      const hie = await read(`holdout370/pdf/hie-2022-12-21-argyll-islands-approvals-1-9m.${copy}.pdf`);
+      expect(hie.authority).toBe('Highlands and Islands Enterprise');
+      expect(hie.title).toBe('£1.9m investment approved by HIE in Argyll and Islands over six months');
+      expect((await read(`holdout370/pdf/broads-authority-sdf-projects-supported-2003-04.${copy}.pdf`)).authority).toBe('Broads Authority');
+    }
+  });
+  it('but a heading that ends on "Authority" names none ("Grants Approved under Delegated Authority" under "CITY OF LONDON")', async () => {
+    expect((await read('holdout18/pdf/cityoflondon-cbt-26199-delegated-36150.digital.pdf')).authority).toBe('City of London Corporation');
+  });
+  it('nor does a heading in title case that names a role or a power ("Licensing Authority", "Decisions Taken Under Delegated Authority")', () => {
+    for (const heading of ['Licensing Authority', 'Decisions Taken Under Delegated Authority']) {
+      expect(record(`${heading}\nDecision Notice\nOn 3 March 2024 Northvale District Council approved the grant of £500 to Northvale Scouts.`).authority).toBe('Northvale District Council');
+    }
+  });
+});
+
+describe("a news story's decision, dated by its release", () => {
+  it('the day before the release where the story says "yesterday" ("Published on: 25th January 2019" ... "yesterday unanimously approved"), digital and scanned', async () => {
+    for (const copy of ['digital', 'scanned']) {
+      expect((await read(`holdout361/pdf/teesvalley-ca-2019-01-24-investment-plan-airport-peel.${copy}.pdf`)).decisionDate).toBe('2019-01-24');
+    }
+  });
+  it('a release\'s "Published Date:" line marks a news story ("Published Date: Dec 14th, 2023" ... "at their meeting yesterday")', async () => {
+    expect((await read('holdout359/pdf/fife-2023-12-13-south-west-fife-community-recovery-fund.digital.pdf')).decisionDate).toBe('2023-12-13');
+  });
+  it('but a release\'s date alone is when it was published, not when the decision was taken ("Published 10/12/2014" over "... has been agreed")', async () => {
+    expect((await read('holdout41/pdf/hertfordshire-pcc-2014-12-community-fund-westminster-drug-project.digital.pdf')).decisionDate).toBeNull();
+  });
+});
+
+describe('money given by a verb the patterns missed', () => {
+  it('"£100 be donated to X" pays X, digital and rough', async () => {
+    for (const copy of ['digital', 'rough']) {
+      const r = await read(`holdout232/pdf/kirkmahoe-cc-2011-09-donations-school-hall-church.${copy}.pdf`);
+      expect(r.recipients.map((x) => x.name)).toContain('Kirkmahoe Parish Hall');
+    }
+  });
+  it('a quotation named at the start of its sentence ("Quotation received from X in the sum of £310 + VAT.") names its supplier and sum', () => {
+    const found = recipientsIn('Quotation received from Herts & Cambs Ground Maintenance in the sum of £310 + VAT.');
+    expect(found.map((x) => [x.name, x.money?.value])).toEqual([['Herts & Cambs Ground Maintenance', 310]]);
   });
 });

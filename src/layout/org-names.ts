@@ -14,6 +14,9 @@ const PLACE = String.raw`${CAP}(?:(?:\s+(?:and|upon|on|under|in|of|&)\s+|,\s+|\s
 /** Kinds of council, not places ("Parish and Town Councils", "Partner Councils"). */
 const KINDS = String.raw`(?:Parish|Town|Partner|County|District|Borough|City|Community|Constituent|Local|Member|Neighbouring|Other|Unitary|Participating|All|Principal)\b`;
 
+/** Words that make "... Authority" a role or a heading, not an agency's name. */
+const ROLE_WORD = String.raw`(?:Local|Licensing|Planning|Housing|Billing|Highways?|Education|Contracting|Awarding|Accountable|Lead|Responsible|Competent|Relevant|Statutory|Precepting|Collection|Administering|Managing|Unitary|Supervisory|Regulatory|Funding|Commissioning|Delegated|Approved|Grants?|Decisions?|Officers?|Executive|Financial|Spending|Budget|Under|Of|For|By|With)\b`;
+
 /** MOPAC as papers name it, in full and by its initials (both spellings are how its papers print it). */
 export const MOPAC_NAME = "Mayor's Office for Policing and Crime (MOPAC)";
 
@@ -61,6 +64,11 @@ export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc'
   { kind: 'mayor', re: new RegExp(String.raw`\b(Mayor\s+of\s+(?!London\b)${PLACE})`) },
   // National bodies that decide on grants under delegated powers ("The National Lottery Heritage Fund" over its schedule of decisions).
   { kind: 'national', re: /\b((?:The\s+)?National\s+Lottery\s+(?:Heritage|Community)\s+Fund|Arts\s+Council\s+(?:England|of\s+Wales)|(?:Sport|Historic|Homes|Natural)\s+England|Environment\s+Agency|Welsh\s+Government|Scottish\s+Government)\b/ },
+  // A public agency's name as a whole banner ("Broads Authority", "Highlands and Islands Enterprise", "Scottish Environment
+  // Protection Agency"): capitalised words, "and" between them, none a role or a heading's word ("Licensing Authority", "Local
+  // Planning Authority", "Decisions Taken Under Delegated Authority"). Last, so that every kind above is read first ("Greater
+  // London Authority" is the GLA's).
+  { kind: 'authority', re: new RegExp(String.raw`^\W*((?:(?!${ROLE_WORD})${CAP}\s+(?:(?:and|&)\s+)?){1,5}(?:Authority|Enterprise|Agency|Commission))\W*$`) },
 ];
 
 /** The body patterns, each matching every occurrence in any case (built once). */

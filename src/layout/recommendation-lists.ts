@@ -722,8 +722,8 @@ export const INFERRED_DECISION: Readonly<Record<DocumentType, 'decision' | 'stat
   financial: 'none',
 };
 
-/** A news story's marks: a release line or "News" near its top ("News release from: 23/05/2024"), or a remark quoted and attributed ("..., said: “We're proud ..."). */
-const NEWS_HEAD = /\b(?:news|press|media)\s+release\b|^\W*(?:latest\s+)?news\W*$|\bnews\s+(?:story|item|article)\b/i;
+/** A news story's marks: a release line or "News" near its top ("News release from: 23/05/2024", "Published Date: Dec 14th, 2023"), or a remark quoted and attributed ("..., said: “We're proud ..."). */
+const NEWS_HEAD = /\b(?:news|press|media)\s+release\b|^\W*(?:latest\s+)?news\W*$|\bnews\s+(?:story|item|article)\b|(?:^|\|)\s*published(?:\s+(?:on|date))?\s*:/i;
 const QUOTED = /\b(?:said|says|added|commented|explained)\s*[:,]?\s*[“"]|[”"]\s*,?\s*(?:said|says|added)\b/;
 
 /** A sentence that says a decision was taken: "approved", "agreed", "awarded", "resolved", "decided", "granted", "accepted" (not "allocated": "the capital allocated to ..."; not one still to be taken: "may be agreed"). */
@@ -734,7 +734,7 @@ const REPORTS_DECISION = /(?<!\b(?:may|might|could|would|should|can|will|must|to
  * been awarded a grant of £876", a council's release quoting its cabinet member): its key statement is the decision it reports,
  * as labellers count it; an appendix, letter or amendment of another kind states none.
  */
-function isNewsStory(doc: Doc): boolean {
+export function isNewsStory(doc: Doc): boolean {
   const head = doc.lines.slice(0, 8).map((l) => clean(l.text));
   return head.some((t) => NEWS_HEAD.test(t)) || QUOTED.test(doc.lines.map((l) => l.text).join(' '));
 }

@@ -6,6 +6,7 @@ import { findField } from '../../layout/form.ts';
 import { overlapX } from '../../layout/form-cells.ts';
 import { LABELS, REFERENCE_VALUE } from '../form-labels.ts';
 import { findDates } from '../../layout/dates.ts';
+import { isNewsStory } from '../../layout/recommendation-lists.ts';
 
 type Role = DatedStatement['role'];
 
@@ -341,9 +342,33 @@ export const decisionDate = defineExtractor({
     // An officer's published decision without a signed date takes effect the day it is taken.
     const effective = findField(ctx.form, LABELS.effectiveDate, (v) => findDates(v).length > 0);
     if (effective && soFar.decisionMaker && !meets) return findDates(effective.value)[0]!.iso;
-    return reportedToday(ctx);
+    return reportedToday(ctx) ?? releaseDate(ctx, soFar.recommendations ?? []);
   },
 });
+
+/** A release's own date near its top: "Published on: 25th January 2019", "Published Date: Dec 14th, 2023", "News release from: 23/05/2024", or a date alone on its line. */
+const RELEASE_LINE = /\b(?:published(?:\s+(?:on|date))?|date\s+published|news\s+release\s+from|press\s+release\s+from|posted(?:\s+on)?)\s*:?\s*(?=\S)/i;
+/**
+ * A news story's decision dated by the release where the story says when it was taken relative to it: "yesterday" (the day before
+ * the date its top prints, "Published on: 25th January 2019"), "today" (that day). A release's date alone is when it was published,
+ * not when the decision was taken: none then, nor on a paper that is no news story.
+ */
+function releaseDate(ctx: ExtractContext, items: readonly { text: string }[]): string | null {
+  if (ctx.documentType !== 'other' || !isNewsStory(ctx.doc)) return null;
+  const told = /\b(today|yesterday)\b/i.exec(items.map((i) => i.text).join(' '))?.[1]?.toLowerCase();
+  if (!told) return null;
+  const head = ctx.doc.lines.slice(0, 8).map((l) => clean(l.text));
+  const dates = head.flatMap((t) => {
+    const label = RELEASE_LINE.exec(t);
+    const found = findDates(label ? t.slice(label.index + label[0].length) : t);
+    return found.filter((d) => (label ? d.start === 0 : d.start === 0 && d.end >= t.length - 1)).map((d) => d.iso);
+  });
+  if (new Set(dates).size !== 1) return null;
+  if (told === 'today') return dates[0]!;
+  const day = new Date(`${dates[0]}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}
 
 /** A sentence that reports a decision made the day it was published: "Sixteen funding awards have been granted ... today". */
 const DECIDED_TODAY = /\b(?:granted|awarded|agreed|approved|decided|allocated)\b[^.]{0,120}\btoday\b|\btoday\b[^.]{0,120}\b(?:granted|awarded|agreed|approved|decided|allocated)\b/i;
