@@ -397,3 +397,25 @@ describe('money given by a verb the patterns missed', () => {
     expect(found.map((x) => [x.name, x.money?.value])).toEqual([['Herts & Cambs Ground Maintenance', 310]]);
   });
 });
+
+describe('a call-in deadline (sets 374-376)', () => {
+  it('is no deadline the decision was needed by: a slip in its year ("The call-in deadline is 26 June 2016." under a decision of 18/06/2019) raises no late-decision flag, digital and scanned', async () => {
+    for (const copy of ['digital', 'scanned']) {
+      const r = await read(`holdout374/pdf/westsussex-2019-06-18-626-cif-st-pauls-church-parish-centre.${copy}.pdf`);
+      expect(r.decisionDate).toBe('2019-06-18');
+      expect(r.flags.map((f) => f.code)).not.toContain('late-decision');
+      expect(r.dates.find((d) => d.date === '2016-06-26')?.role).toBe('other');
+    }
+  });
+});
+
+describe("a paper of minutes' heading", () => {
+  it('titles the paper, not a routine item under its number ("46 Minutes of previous meeting"), though its date is misspelt ("... held at 8pm on Tuesday 13th Janaury 2009")', async () => {
+    const r = await read('holdout372/pdf/upton-lovell-pc-2009-01-13-chestnut-tree-woodford-precept.digital.pdf');
+    expect(r.title).toBe('Minutes of the meeting of the Parish Council held at 8pm on Tuesday 13th Janaury 2009');
+  });
+  it('a routine item under its number is no title when nothing else is ("2 Declaration of Group Decisions and Members Interests")', () => {
+    const r = record('Northvale Council\n1 Apologies\nNone.\n2 Declaration of Group Decisions and Members Interests\nNone.\n3. The Committee agreed the funding of £500,000 for the Cultural Quarter.');
+    expect(r.title ?? '').not.toMatch(/Declaration/);
+  });
+});

@@ -21,6 +21,8 @@ const OFFICER = /i have been consulted|submitted to the|officer approval|chief e
 const SIGN_LABEL = /^\s*(?:date(?:\s+(?:signed|of\s+(?:decision|signature)|approved))?|signed|dated)\s*[:.]?\s*$|^\s*(?:date(?:\s+(?:signed|of\s+(?:decision|signature)|approved))?|signed(?:\s+on)?|dated)\s*[:.]?\s*\S|\b(?:signature|signed|sign)\b.*\b(?:date(?:\s+signed)?|dated)\s*[:.]?\s*$/i;
 // ("as requested by Government on 20 July 2021": the day a party asked, not a date the decision is needed by.)
 const DEADLINE = /\b(?:required|needed|necessary|requested|sought)\b[^.]{0,80}\bby(?:\s+the)?\s*$|\bdeadline\b|\bno later than\b|\bmust be (?:made|taken|approved) by\b/i;
+/** A call-in's own date: "The call-in deadline is", "deadline for call-in:", "Call-in period expires". */
+const CALL_IN = /\bcall[\s-]?in\b[^.]{0,40}$/i;
 const MEETING = /\b(?:meeting|board|committee|cabinet|panel|forum|authority)\b[^.]{0,40}$|\b(?:meeting|board|committee)\b/i;
 const REPORT = /\bdate of (?:the )?report\b|\breport date\b|^\s*report dated\b/i;
 /** A report named and then dated in one sentence: "Report by the Executive Director ... dated" (before its date). */
@@ -57,6 +59,8 @@ function onlyDateAfter(line: string): boolean {
 function roleOf(lines: readonly Line[], i: number, before: string): Role {
   const line = clean(lines[i]!.text);
   const prev = i > 0 ? clean(lines[i - 1]!.text) : '';
+  // ("The call-in deadline is 26 June 2019": a call-in runs from the decision, its deadline no date the decision was needed by.)
+  if (CALL_IN.test(before)) return 'other';
   if (DEADLINE.test(before)) return 'deadline';
   // ("Date of next meeting: 27th November 2018": a meeting still to come decides nothing yet.)
   if (NEXT_MEETING.test(before) || (!before.trim() && NEXT_MEETING.test(prev))) return 'other';
