@@ -11,6 +11,9 @@ const CAP = String.raw`(?!The\b|This\b|News\b|That\b|A\b|Decision\b|Making\b|Rec
 // ("Bournemouth, Christchurch and Poole Council": places listed with a comma.)
 const PLACE = String.raw`${CAP}(?:(?:\s+(?:and|upon|on|under|in|of|&)\s+|,\s+|\s|-)${CAP}){0,3}`;
 
+/** A council meeting in full ("Full Council – Precept", "recommends these to Full Council"): a meeting of the body, no body or party of its own. */
+export const FULL_COUNCIL = /^\s*(?:the\s+)?full\s+council\s*$/i;
+
 /** Kinds of council, not places ("Parish and Town Councils", "Partner Councils"). */
 const KINDS = String.raw`(?:Parish|Town|Partner|County|District|Borough|City|Community|Constituent|Local|Member|Neighbouring|Other|Unitary|Participating|All|Principal)\b`;
 
@@ -115,7 +118,7 @@ export function orgIn(text: string): string | null {
   for (const { kind, re } of ORG_PATTERNS) {
     const m = re.exec(t);
     // ("Full Council – Precept": the council meeting in full, a meeting's name, no body's.)
-    if (!m || kindAfterWord(m[0]) || /^full\s+council$/i.test(m[0].trim())) continue;
+    if (!m || kindAfterWord(m[0]) || FULL_COUNCIL.test(m[0])) continue;
     // "Cumbria’s Police and Crime Commissioner": the place without its possessive.
     const name = (m.slice(1).find(Boolean) ?? m[0]).replace(/\s+/g, ' ').trim().replace(/['’]s$/, '');
     if (kind === 'mopac') return MOPAC_NAME;

@@ -1,5 +1,6 @@
 import { COUNT_WORD, countOf, eachCount, findMoney, round2, yearRun, type MoneyMatch } from './money.ts';
 import { DECISION_WORDS } from './allocations.ts';
+import { FULL_COUNCIL } from './org-names.ts';
 
 /** A party named as receiving money in a sentence, with the figure the sentence gives it (null when none). */
 export interface RecipientPhrase {
@@ -246,7 +247,7 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
 const MAY_NAME = /£|\b(?:award|contract|appoint|tender|quot(?:e|ation)|let|loan)|\bsub-?grant\b|\bto fund\b|\bdelivered by\b|\bfunding to\b|\bpayment\s+to\b|\b(?:supplier|provider|contractor|bidder|tenderer)\b|\bcommissioned\b/i;
 const GIVING = /\b(?:grants?|award\w*|allocat\w*|distribut\w*|payments?|contracts?|funding to|accept\w* the grant)\b/i;
 
-const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Full\s+Council$|Page|Agenda|Item|Paragraph|Minute|Deputy|Members?|Councillors?|Director|Head|Chief|Executive|Cabinet|Mayor|Commissioner|Treasurer|Officer|Monitoring|Council|Year|Call|Round|Phase|Appendix|Part|Section|Schedule|Table|Annex|Fund|Financial|January|February|March|April|May|June|July|August|September|October|November|December|Decision|Recommendation|Approval|Capital|Revenue|Total|Budget|This|That|These|It)\b/;
+const NOT_A_RECIPIENT = /^(?:the\s+)?(?:Home Office|Page|Agenda|Item|Paragraph|Minute|Deputy|Members?|Councillors?|Director|Head|Chief|Executive|Cabinet|Mayor|Commissioner|Treasurer|Officer|Monitoring|Council|Year|Call|Round|Phase|Appendix|Part|Section|Schedule|Table|Annex|Fund|Financial|January|February|March|April|May|June|July|August|September|October|November|December|Decision|Recommendation|Approval|Capital|Revenue|Total|Budget|This|That|These|It)\b/;
 /** A kind of body in the plural, not a named one ("£6m to Police and Crime Commissioners (PCC) 'core' funding"). */
 const PLURAL_KIND = /^(?:the\s+)?(?:(?:Police\s+and\s+Crime\s+Commissioners|Police\s+Forces|(?:Local|Parish|Town|District|County|Constituent|Partner)\s+(?:Councils|Authorities))(?:\s*\([^)]*\))?)$/i;
 /** A role, not a name: "Supplier 3" (a bidder left anonymous), "the Preferred Bidder", "Contractor". */
@@ -284,7 +285,7 @@ const PLURAL_INITIALS = /^(?:the\s+)?[A-Z]{2,6}['’]?s$/;
 const OWN_OFFICE = /^(?:the\s+)?(?:Authority|Council|Commissioner|Corporation|Board|Committee)['’]s?\s/;
 
 // (... nor a decision's own words read into a name, "Approve the Careers Hub": what is decided, not who is paid.)
-export const notAParty = (name: string) => [NOT_A_RECIPIENT, OFFICER_TITLE, MEMBER_POST_OR_GROUP, UNNAMED_ROLE, PLURAL_KIND, GENERIC_PARTIES, ONLY_GENERIC, PLURAL_SHORT, PLURAL_INITIALS, OWN_OFFICE, DECISION_WORDS].some((re) => re.test(name));
+export const notAParty = (name: string) => [FULL_COUNCIL, NOT_A_RECIPIENT, OFFICER_TITLE, MEMBER_POST_OR_GROUP, UNNAMED_ROLE, PLURAL_KIND, GENERIC_PARTIES, ONLY_GENERIC, PLURAL_SHORT, PLURAL_INITIALS, OWN_OFFICE, DECISION_WORDS].some((re) => re.test(name));
 // A name never ends on a joining word, in any case ("KCC Retained The").
 const TRAIL = new RegExp(String.raw`\s+(?:${SMALL}|with|from|by|to)$`, 'i');
 

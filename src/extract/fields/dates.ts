@@ -346,41 +346,40 @@ export const decisionDate = defineExtractor({
     // An officer's published decision without a signed date takes effect the day it is taken.
     const effective = findField(ctx.form, LABELS.effectiveDate, (v) => findDates(v).length > 0);
     if (effective && soFar.decisionMaker && !meets) return findDates(effective.value)[0]!.iso;
-    return reportedToday(ctx) ?? releaseDate(ctx, soFar.recommendations ?? []);
+    return reportedRelativeToRelease(ctx, soFar.recommendations ?? []);
   },
 });
 
-/** A release's own date near its top: "Published on: 25th January 2019", "Published Date: Dec 14th, 2023", "News release from: 23/05/2024", or a date alone on its line. */
+/** A release's label before its date: "Published on: 25th January 2019", "Published Date: Dec 14th, 2023", "News release from: 23/05/2024". */
 const RELEASE_LINE = /\b(?:published(?:\s+(?:on|date))?|date\s+published|news\s+release\s+from|press\s+release\s+from|posted(?:\s+on)?)\s*:?\s*(?=\S)/i;
-/**
- * A news story's decision dated by the release where the story says when it was taken relative to it: "yesterday" (the day before
- * the date its top prints, "Published on: 25th January 2019"), "today" (that day). A release's date alone is when it was published,
- * not when the decision was taken: none then, nor on a paper that is no news story.
- */
-function releaseDate(ctx: ExtractContext, items: readonly { text: string }[]): string | null {
-  if (ctx.documentType !== 'other' || !isNewsStory(ctx.doc)) return null;
-  const told = /\b(today|yesterday)\b/i.exec(items.map((i) => i.text).join(' '))?.[1]?.toLowerCase();
-  if (!told) return null;
-  const head = ctx.doc.lines.slice(0, 8).map((l) => clean(l.text));
-  const dates = head.flatMap((t) => {
-    const label = RELEASE_LINE.exec(t);
-    const found = findDates(label ? t.slice(label.index + label[0].length) : t);
-    return found.filter((d) => (label ? d.start === 0 : d.start === 0 && d.end >= t.length - 1)).map((d) => d.iso);
-  });
-  if (new Set(dates).size !== 1) return null;
-  if (told === 'today') return dates[0]!;
-  const day = new Date(`${dates[0]}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - 1);
-  return day.toISOString().slice(0, 10);
+
+/** A release's own date, when its lines give one only: a date alone on its line ("20 Nov 2023") or after a release's label. */
+function releaseDate(texts: readonly string[]): string | null {
+  const dated = new Set(
+    texts.flatMap((t) => {
+      const label = RELEASE_LINE.exec(t);
+      const rest = label ? t.slice(label.index + label[0].length) : t;
+      return findDates(rest).filter((d) => d.start === 0 && (label || d.end >= rest.length - 1)).map((d) => d.iso);
+    }),
+  );
+  return dated.size === 1 ? [...dated][0]! : null;
 }
 
 /** A sentence that reports a decision made the day it was published: "Sixteen funding awards have been granted ... today". */
 const DECIDED_TODAY = /\b(?:granted|awarded|agreed|approved|decided|allocated)\b[^.]{0,120}\btoday\b|\btoday\b[^.]{0,120}\b(?:granted|awarded|agreed|approved|decided|allocated)\b/i;
 
-/** A release that reports a decision made "today", dated by a line of its own ("20 Nov 2023"): that date; null otherwise. */
-function reportedToday(ctx: ExtractContext): string | null {
+/**
+ * A decision a release dates relative to itself: "... granted ... today" the release's own day; in a news story whose decision
+ * was taken "yesterday" ("Published on: 25th January 2019" ... "yesterday unanimously approved"), the day before. A release's date
+ * alone is when it was published, not when the decision was taken: null then.
+ */
+function reportedRelativeToRelease(ctx: ExtractContext, items: readonly { text: string }[]): string | null {
   const texts = ctx.doc.lines.map((l) => clean(l.text));
-  if (!DECIDED_TODAY.test(texts.join(' '))) return null;
-  const dated = new Set(texts.flatMap((t) => findDates(t).filter((d) => d.start === 0 && d.end >= t.length - 1).map((d) => d.iso)));
-  return dated.size === 1 ? [...dated][0]! : null;
+  if (DECIDED_TODAY.test(texts.join(' '))) return releaseDate(texts);
+  if (ctx.documentType !== 'other' || !/\byesterday\b/i.test(items.map((i) => i.text).join(' ')) || !isNewsStory(ctx.doc)) return null;
+  const day = releaseDate(texts.slice(0, 8));
+  if (!day) return null;
+  const before = new Date(`${day}T00:00:00Z`);
+  before.setUTCDate(before.getUTCDate() - 1);
+  return before.toISOString().slice(0, 10);
 }

@@ -56,7 +56,7 @@ export const title = defineExtractor({
     // Minutes with no item of substance to name them, or named by a routine item ("MINUTES OF PREVIOUS MEETING"): their own heading
     // ("Minutes 8th April 2021", "Draft Resources and Policy Committee Minutes – 24 April 2017").
     // (A routine item under its minute number, "46 Minutes of previous meeting", titles nothing: the paper has no title then.)
-    const found = !chosen || isProcedural(chosen) ? (heading ?? (chosen && /^\s*\d/.test(chosen) ? null : chosen)) : chosen;
+    const found = !chosen || PROCEDURAL.test(chosen) ? (heading ?? (chosen && /^\s*\d/.test(chosen) ? null : chosen)) : chosen;
     // "HS2 Amenity Fund: Rebuild of ... (Cllr Jonathan Bianco)": an issue page names the portfolio holder after the title.
     // "48 Vinyl Flooring Renewal Contract 2017-2021 (00-37-53)": a webcast minute's time into the recording is no word of it.
     // A paragraph of prose is no title, however it was found ("The Council's delegated budgets scheme allocates budgets of £15,000 to
@@ -208,8 +208,6 @@ function byWording(lines: readonly Line[]): string | null {
 
 /** An agenda's procedural items, which no decision is titled after ("5. Apologies for Absence", "1. | Schedule"): a meeting's routine, its record, agenda or schedule, or no words. */
 const PROCEDURAL = new RegExp(String.raw`${MEETING_ROUTINE.source}|^\W*(?:record|decisions?|agenda|schedule)\b|^\W*$`, 'i');
-/** `PROCEDURAL`, under a minute's number or not ("46 Minutes of previous meeting"). */
-const isProcedural = (t: string) => PROCEDURAL.test(t) || PROCEDURAL.test(t.replace(/^\s*\d{1,4}(?:[./]\d{1,4})?\.?\s+/, ''));
 
 /** A numbered decision is no heading ("That ... be approved", "APPROVES the ...", "Agreed to award ..."), nor a sum or a date ("March 2013"). */
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTH_WORD}\s+\d{4}\b`, 'i');
