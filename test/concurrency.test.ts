@@ -108,7 +108,8 @@ describe('two ingest runs, a reader and the web page on one database', () => {
     const deadline = Date.now() + 90_000;
     while (countNow(db, 'SELECT count(DISTINCT run) FROM claims') < 2 && Date.now() < deadline) await sleep(20);
     a.kill();
-    expect((await a.done).code).toBeNull();
+    const killed = await a.done;
+    expect(killed.code, killed.stderr).toBeNull();
     const rest = await b.done;
     expect(rest.code, rest.stderr).toBe(0);
     expect(count(db, 'SELECT count(*) n FROM documents')).toBe(36);

@@ -419,3 +419,63 @@ describe("a paper of minutes' heading", () => {
     expect(r.title ?? '').not.toMatch(/Declaration/);
   });
 });
+
+describe('a lettered item whose line ends on a bracket (set 378)', () => {
+  it('is the next item, no minute\'s aside ending the list: "(e) agrees for £40,000 of the ... contribution set out in resolution (b)" after "(d) ...;", digital', async () => {
+    const r = await read('holdout378/pdf/tendring-20878-football-foundation-playzones.digital.pdf');
+    expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['formally agrees to a', 'agrees to contribute', 'authorises the Assis', 'authorises the Assis', 'agrees for £40,000 o']);
+  });
+  it('while a bracketed aside after an item still ends it ("(Councillor Fletcher returned to the meeting)")', () => {
+    const r = record('Northvale Council\nRESOLVED that Cabinet:\n(a) approves a grant of £5,000 to Northvale Scouts;\n(b) notes the report.\n(Councillor Fletcher returned to the meeting)\nThe meeting closed at 8pm.');
+    expect(r.recommendations.map((x) => x.text)).toEqual(['approves a grant of £5,000 to Northvale Scouts;', 'notes the report.']);
+  });
+});
+
+describe("a decision-details page's text after its fields (set 379)", () => {
+  it('is the sentence that recommends, not each sentence of the story before it ("The recommissioning of ... commenced in 2022 ..." / "It is recommended that the following services ... are extended"), digital and scanned', async () => {
+    for (const copy of ['digital', 'scanned']) {
+      const r = await read(`holdout379/pdf/gmca-pcc-dn-2023-2021-tier2-victims-services-extension.${copy}.pdf`);
+      expect(r.recommendations).toHaveLength(1);
+      expect(r.recommendations[0]!.text).toMatch(/^It is recommended that the following services, currently grant funded by GMCA, are extended/);
+    }
+  });
+});
+
+describe('a decision the prose cites (set 377, 379)', () => {
+  it('is not the paper\'s reference: "In December 2019, a Director Decision (DD2430) approved ...", digital and scanned', async () => {
+    for (const copy of ['digital', 'scanned']) {
+      const r = await read(`holdout377/pdf/gla-md2647-heythrop-college-appeal-legal-aecom.${copy}.pdf`);
+      expect(r.reference).toBeNull();
+    }
+  });
+  it('nor is one "read in conjunction with decision reference 2024 – 013", while a labelled reference is read', () => {
+    expect(record('Northvale Police and Crime Commissioner\nThis decision record should be read in conjunction with decision reference 2024 – 013.\nThe Commissioner approves a grant of £5,000 to Northvale Scouts.').reference).toBeNull();
+    expect(record('Northvale Police and Crime Commissioner\nDecision reference: 2024 – 026\nThe Commissioner approves a grant of £5,000 to Northvale Scouts.').reference).toBe('2024 – 026');
+  });
+});
+
+describe('a line that is no title (sets 377, 379)', () => {
+  it('a clause that tells what happened ("In December 2024, the Ministry of Justice ... allocation was confirmed and assessed ...") titles nothing', async () => {
+    const r = await read('holdout379/pdf/cleveland-pcc-2025-26-0026-vawg-services-extension.digital.pdf');
+    expect(r.title).toBeNull();
+  });
+  it('nor does a signatory with his office ("Sadiq Khan, Mayor of London"), scanned', async () => {
+    const r = await read('holdout377/pdf/gla-md3189-trees-for-london-2023-24-conservation-volunteers.scanned.pdf');
+    expect(r.title).toBeNull();
+  });
+  it('nor a decision\'s lead-in ("Additional net expenditure of £148,500 ... at the public inquiry, as follows:")', async () => {
+    const r = await read('holdout377/pdf/gla-md2647-heythrop-college-appeal-legal-aecom.digital.pdf');
+    expect(r.title).toBeNull();
+  });
+});
+
+describe("a list's total printed under it (set 379)", () => {
+  it('heads the decision, as printed, though its parts come to more ("Total funding of £703,660 via the MOJ Victims Budget for 2023/24." under eleven grants that add up to £782,253)', async () => {
+    const r = await read('holdout379/pdf/gmca-pcc-dn-2023-2021-tier2-victims-services-extension.digital.pdf');
+    expect(r.headlineAmount).toBe(703660);
+  });
+  it('while a total project cost under the list is not its total', () => {
+    const text = 'Northvale Council\nDecision\nThe Committee agreed the following grants from the Community Fund:\n\n• Northvale Scouts - £1,000\n• Northvale Bowls Club - £2,000\n\nTotal project cost £9,000 for the two projects.';
+    expect(record(text).headlineAmount).toBe(3000);
+  });
+});

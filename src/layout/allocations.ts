@@ -157,6 +157,9 @@ function paragraphBefore(lines: readonly Line[], first: number): string {
   return clean(lines.slice(k, first).map((l) => l.text).join(' ')).slice(-400);
 }
 
+/** A line that prints a list's total under it: "Total £827,594", "Total funding of £703,660 via the MOJ Victims Budget ...". */
+const TOTAL_UNDER = /^\W*(?:the\s+)?(?:grand\s+|overall\s+)?total\b(?!\s+(?:project\s+)?cost)[^£]{0,40}£/i;
+
 /** A list's introduction that gives money to what it lists ("... fund one application ... which fully met the criteria:"). */
 const GIVING_INTRO = /\b(?:fund|award|grant|allocat|distribut|donat)\w*\b[^.;]{0,300}:\s*-?\s*$/i;
 
@@ -172,7 +175,8 @@ export function allocationRuns(input: readonly Line[], opts: { annual?: boolean;
   const lines = opts.joinWrapped ? joinWrapped(input) : input;
   const runs: AllocationRun[] = [];
   let cur: Allocation[] = [];
-  const flush = () => {
+  // The line that ends the run, when it prints the run's total: "Total funding of £703,660 via the MOJ Victims Budget for 2023/24.".
+  const flush = (after?: Line) => {
     // "Police £3,044,881 / Fire £2,715,692 / Joint £5,760,573": a last line that adds up the ones before it is their total, not a part.
     const last = cur[cur.length - 1];
     const totalLine = cur.length >= 3 && !!last && Math.abs(cur.slice(0, -1).reduce((a, p) => a + p.money.value, 0) - last.money.value) < 0.5;
@@ -184,7 +188,9 @@ export function allocationRuns(input: readonly Line[], opts: { annual?: boolean;
       const before = first > 1 && !/[.;:]\s*$/.test(lines[first - 2]!.text) ? `${lines[first - 2]!.text} ` : '';
       const introText = intro ? clean(before + intro.text) : '';
       const stated = intro && /(?::|;|as follows,?|below)\s*\S{0,60}$/i.test(clean(intro.text)) ? findMoney(introText).find((m) => !m.period) ?? null : null;
-      runs.push({ intro, context: intro ? paragraphBefore(lines, first) : '', stated: stated ?? (totalLine ? last!.money : null) ?? leadInFigure(lines, first, cur), parts: cur });
+      const printedUnder = after && TOTAL_UNDER.test(clean(after.text)) ? findMoney(clean(after.text)) : [];
+      const under = printedUnder.length === 1 && !printedUnder[0]!.period ? printedUnder[0]! : null;
+      runs.push({ intro, context: intro ? paragraphBefore(lines, first) : '', stated: stated ?? (totalLine ? last!.money : null) ?? under ?? leadInFigure(lines, first, cur), parts: cur });
     }
     cur = [];
   };
@@ -196,7 +202,7 @@ export function allocationRuns(input: readonly Line[], opts: { annual?: boolean;
     else if (RECEIPTS.test(clean(line.text))) flush();
     // A wrapped item ("Paxton Green Time Bank - £15,000 for ... of the Development" / "Manager’s salary costs.") goes on.
     // ... and so does an item's second sentence printed between two items ("... for 1 year." / "The national minimum wage must be paid.").
-    else if (!(cur.length && (isContinuation(line, lines[i - 1]!) || isRowWithoutSum(line, cur) || (!line.breakBefore && !line.pageStart && !!lines[i + 1] && !lines[i + 1]!.breakBefore && allocationIn(lines[i + 1]!, opts) !== null)))) flush();
+    else if (!(cur.length && (isContinuation(line, lines[i - 1]!) || isRowWithoutSum(line, cur) || (!line.breakBefore && !line.pageStart && !!lines[i + 1] && !lines[i + 1]!.breakBefore && allocationIn(lines[i + 1]!, opts) !== null)))) flush(line);
   });
   flush();
   return runs;

@@ -100,7 +100,8 @@ export function parseList(input: readonly Line[]): ListItem[] {
     // "Report author | Publication date | ...": a grid of the page's fields after the last item has ended is not part of it.
     if (current && line.breakBefore && !mk && text.includes('\t') && /[.;]$/.test(current.text.trim())) break;
     // "(Councillor Fletcher returned to the meeting)": a minute's aside after an item ends the list.
-    if (current && /^\(.*\)$/.test(text) && /[.;]$/.test(current.text)) break;
+    // (Not the next item, whose line may end on a bracket too: "(e) agrees for £40,000 of the ... contribution set out in resolution (b)".)
+    if (current && /^\(.*\)$/.test(text) && !mk && /[.;]$/.test(current.text)) break;
     // (After an item that ended, "...; and," / "« approve £12,874 ...", a bullet before a lower-case word starts the next.)
     // (... as does one before a decision's verb in the third person: "* approves receipt ... (UKFPU)" / "+ delegates authority ...".)
     // "1. That ...", "2. That ..." then "65.1 The report of ...": a minute's paragraph numbers of another count end the list.

@@ -648,7 +648,10 @@ function afterCallIn(ctx: ExtractContext): { items: ListItem[]; quality: number 
     const marker = /^\d{1,2}[.)]\s+/.exec(i.text)?.[0] ?? '';
     return { ...i, marker: marker.trim(), text: i.text.slice(marker.length) };
   });
-  const kept = marked.length >= 2 ? parseList(marked.flatMap((i) => i.lines)) : resolutions.length ? resolutions : items;
+  // "The recommissioning of the GM Victims' Service commenced in 2022 ..." / "It is recommended that the following services ... are
+  // extended for a further 12 months": a report's recommendation said in a sentence of its own, after the story that leads to it.
+  const recommended = items.filter((i) => IT_IS_RECOMMENDED.test(i.text));
+  const kept = marked.length >= 2 ? parseList(marked.flatMap((i) => i.lines)) : resolutions.length ? resolutions : recommended.length ? recommended : items;
   return [{ items: kept, quality: quality(kept) }];
 }
 

@@ -59,14 +59,19 @@ function printedReference(ctx: ExtractContext): string | null {
     const withNext = wrapped ? `${clean(wrapped[1]!)} ${next}: ${wrapped[2]}` : BARE_LABEL.test(text) && next ? `${text} ${next}` : text;
     const m = LABELLED.exec(withNext);
     // (A year is no reference: "Reference 2019"; "Key decision – reference number 5815" is one.)
-    if (m && !/^(?:19|20)\d{2}$/.test(m[1]!)) return normaliseReference(m[1]!);
+    // (Nor is another decision the prose cites: "... should be read in conjunction with decision reference 2024 – 013.")
+    if (m && !/^(?:19|20)\d{2}$/.test(m[1]!) && !CITED.test(withNext.slice(0, m.index))) return normaliseReference(m[1]!);
   }
   const prefix = ctx.header?.reference ?? ctx.header?.formReference;
   if (prefix) return normaliseReference(prefix);
-  const hits = doc.lines.map((l) => ({ l, m: MOPAC.exec(clean(l.text)) })).filter((h) => h.m);
+  // (A series number the prose cites is another decision's: "In December 2019, a Director Decision (DD2430) approved ...", "set out in DD2430".)
+  const hits = doc.lines.map((l) => ({ l, m: MOPAC.exec(clean(l.text)) })).filter((h) => h.m && !CITED.test(clean(h.l.text).slice(0, h.m.index)));
   const best = hits.find((h) => /decision|request/i.test(h.l.text)) ?? hits[0];
   return best ? normaliseReference(`${best.m![1]} ${best.m![2]}`) : attachedDecision(ctx);
 }
+
+/** Words before a series number that cite another decision: "a Director Decision (", "set out in", "in conjunction with", "under". */
+const CITED = /(?:\b(?:a|an|the|previous|earlier|prior|last\s+year's)\s+(?:[A-Z][a-z]+\s+){0,2}decision\s*\(?|\b(?:set\s+out\s+in|in\s+conjunction\s+with|under|see|per|following|supersed\w*|amend\w*|var(?:y|ies|ying)|extend\w*)\s+(?:\w+\s+){0,2})$/i;
 
 /** "Decision 17301. Mutual Aid to other police forces (application, 109kB)": a decision notice's attachment, named by its number. */
 const ATTACHED = /^\W*(?:attachment\s+)?decision\s+(\d{1,4}[-/]\d{1,6}|\d{1,6})(?:\s+[A-Z]{2,4})?[.:]\s+(\S.{5,})$/i;

@@ -64,9 +64,19 @@ export const title = defineExtractor({
     // thirty and a sum (a form's title field may hold two short sentences: "To renew the licence ... . The proposal is ...").
     const words = found?.split(/\s+/).length ?? 0;
     if (found && endsSentenceInside(found) && (words >= 40 || (words >= 30 && /£\s?\d/.test(found)))) return null;
+    // A title names; it does not tell what happened: a clause in the past ("In December 2024, the Ministry of Justice ... funding
+    // allocation was confirmed and assessed ...", "The following decisions were taken on 23 May 2006 by the CABINET") is prose,
+    // a signatory's name and office ("Sadiq Khan, Mayor of London") says who decided, not what, and a sentence that introduces a
+    // list ("Additional net expenditure of £148,500 ... at the public inquiry, as follows") is the decision's lead-in.
+    if (found && ((words >= 8 && TELLS_WHAT_HAPPENED.test(found)) || SIGNATORY.test(found) || /\b(?:as\s+follows|the\s+following)\W*$/i.test(found))) return null;
     return found?.replace(/\s*\((?:Cllr|Councillor|Cll?r\.)\s[^)]{2,60}\)\s*$/i, '').replace(/\s*\(\d{1,2}[-:.]\d{2}[-:.]\d{2}\)\s*$/, '') || found;
   },
 });
+
+/** A finite verb in the past: "was confirmed", "were taken", "has been awarded", "had been included". */
+const TELLS_WHAT_HAPPENED = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\b/;
+/** A person's name and office alone: "Sadiq Khan, Mayor of London", "Cllr Jane Smith, Cabinet Member for Finance". */
+const SIGNATORY = /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-zA-Z'’-]+\s*,\s*(?:the\s+)?(?:(?:Deputy|Assistant|Executive|Interim|Acting)\s+)?(?:Mayor|Commissioner|Director|Leader|Chief|Cabinet|Head)\b[^.;:]{0,60}$/;
 
 /** The title as the paper prints it: a labelled title (by layout, then by wording), else the header's most prominent line. */
 function titleAsPrinted(ctx: ExtractContext): string | null {
