@@ -479,3 +479,31 @@ describe("a list's total printed under it (set 379)", () => {
     expect(record(text).headlineAmount).toBe(3000);
   });
 });
+
+describe("a supplier's contract value stated apart from its name (set 377)", () => {
+  it('is its sum: "Approve the award of contract to \'Softcat PLC\' ... . The maximum value of the contract will be £900,000. Implementation costs of £159,000 ...", the value restated in the summary too, digital and rough', async () => {
+    for (const copy of ['digital', 'rough']) {
+      const r = await read(`holdout377/pdf/mopac-pcd1232-medical-sfr-softcat.${copy}.pdf`);
+      expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['Softcat PLC', 900000]]);
+    }
+  });
+  it('"The contract has a total value of £6,953,020.70" gives it too, while two values stated leave it none', () => {
+    const one = record('Northvale Council\nDecision Taken:\nThe decision to award the Construction Contract to Hartwell Construction Ltd for the new depot.\nThe contract has a total value of £6,953,020.70.');
+    expect(one.recipients.map((x) => [x.name, x.amount])).toEqual([['Hartwell Construction Ltd', 6953020.7]]);
+    const two = record('Northvale Council\nDecision Taken:\nThe decision to award the Construction Contract to Hartwell Construction Ltd for the new depot.\nThe contract has a total value of £6,953,020.70. For the second phase the contract value is £1,000,000.');
+    expect(two.recipients.map((x) => [x.name, x.amount])).toEqual([['Hartwell Construction Ltd', null]]);
+  });
+});
+
+describe('parties a table or a report names by letter or number (sets 380-382, read after they were scored)', () => {
+  it('a bidder the report keeps anonymous is no recipient ("To award the contract for the delivery of the Bridleway to Tender A in Table 1 of the report."), digital and rough', async () => {
+    for (const copy of ['digital', 'rough']) {
+      const r = await read(`holdout380/pdf/southribble-2021-07-23-930-green-links-bridleway-leyland.${copy}.pdf`);
+      expect(r.recipients).toEqual([]);
+    }
+  });
+  it("a table's rows numbered in a column with no heading ('2.4 | Bicentenary Pipe Band Championships | ... | £10,019 | £4000' under 'Organisation | Narrative | Total Project Costs | Awarded') give the party the awarded sum, digital", async () => {
+    const r = await read('holdout380/pdf/argyll-bute-2012-65514-helensburgh-lomond-third-sector-grants.digital.pdf');
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual(expect.arrayContaining([['Arrochar, Tarbet and Ardlui Heritage Group', 1110], ['Bicentenary Pipe Band Championships', 4000]]));
+  });
+});

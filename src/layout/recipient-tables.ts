@@ -55,7 +55,7 @@ export function recipientTableRows(lines: readonly Line[]): { rows: RecipientRow
     let loose = 0;
     for (const line of lines.slice(i + 1, i + 60)) {
       // ("Ref | Name of Group | ..." over "3397 Blue Elephant Theatre (BET) | ...": a reference run into the party's cell is its own.)
-      const cells = splitRefCell(cellsOf(line), head);
+      const cells = withoutRowMarker(splitRefCell(cellsOf(line), head), head);
       // (A wrapped name's line that did not join its row, "Initiative", is passed over; two in a row end the table.)
       if (cells.length === 1 && !findMoney(line.text).length && rows.length && loose++ < 2) continue;
       loose = 0;
@@ -75,6 +75,11 @@ export function recipientTableRows(lines: readonly Line[]): { rows: RecipientRow
     if (rows.length && !kinds) out.push({ rows, header });
   });
   return out;
+}
+
+/** A row a cell longer than its heading whose first cell is its number, a column with no heading ("2.1 | 1st Rhu Scout Group | ... | £0" under "Organisation | ... | Awarded"): the number left off. */
+function withoutRowMarker(cells: string[], head: readonly string[]): string[] {
+  return cells.length === head.length + 1 && /^\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4})[.)]?$/i.test(cells[0]!.trim()) ? cells.slice(1) : cells;
 }
 
 /** A row short of cells whose first cell starts with the reference a "Ref" column heads: that cell cut in two. */

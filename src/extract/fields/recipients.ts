@@ -22,7 +22,8 @@ const TO_PARTIES = /\b(?:following\s+(?:payments?|accounts?|invoices?|cheques?|b
 const PROJECTS = /\b(?:following|these|below)\s+(?:[\w-]+\s+){0,2}?(?:projects|schemes|bids|initiatives|works)\b|\b(?:projects|schemes|bids)\b[^.;:]{0,80}\bas\s+follows\b/i;
 
 /** An offer known by its number, not its maker ("Quote 1 – £238.00 to supply and fit", "Option B", "Tender 2"). */
-const NUMBERED_OFFER = /^(?:quote|quotation|option|bid|tender|estimate)\s+(?:[A-Z]|\d{1,2})$/i;
+// ("To award the contract ... to Tender A in Table 1 of the report": a bidder the report keeps anonymous, wherever it points.)
+const NUMBERED_OFFER = /^(?:quote|quotation|option|bid|tender|estimate)\s+(?:[A-Z]|\d{1,2})(?:\s+(?:in|of|at|on)\b.*)?$/i;
 
 /** A name that ends on a thing, not a party: "Vinyl Flooring Contract", "Procurement Strategy at Appendix", "Investment Priorities", "Local Implementation Plan". */
 const THING = /\b(?:Contract|Strategy|Strategies|Programme|Plan|Priorities|Zone|Appendix|Budget)$/;
@@ -77,8 +78,8 @@ function paragraphs(lines: readonly Line[]): { text: string; first: Line }[] {
 
 /** A contract's figure, as a paper words it: "up to", "approximately", "circa" £X (with its unit). */
 const FIGURE = String.raw`(?:up\s+to\s+|approximately\s+|about\s+|around\s+|circa\s+)?(£\s?[\d,.]+\s?(?:m|k|million)?)`;
-/** "The maximum value of the contract is £2,007,581.28", "over the full term of the framework, the anticipated value is £900,000", "The total value of the contract, including the extension period, is £X", "Total indicative spend over the 5 years of the contract will be £68,573": the value a paragraph states for the contract it awards. */
-const CONTRACT_VALUE = new RegExp(String.raw`\b(?:(?:maximum|total|estimated|overall)\s+)?(?:value|cost|price)\s+of\s+(?:the|this)\s+(?:contract|award|agreement)(?:\s*,[^,.;£]{1,60},)?\s+(?:is|will be|would be|of)\s+${FIGURE}|\bcontract\s+value\s+(?:is\s+|of\s+)?${FIGURE}|\b(?:anticipated|estimated|expected)\s+(?:contract\s+)?value\s+(?:of\s+(?:the|this)\s+(?:contract|framework|agreement)\s+)?(?:is|will\s+be|would\s+be)\s+${FIGURE}|\b(?:total\s+)?(?:indicative\s+|estimated\s+)?(?:spend|cost|value)\s+over\s+the\s+[^.;£]{1,40}?\s+of\s+the\s+contract\s+(?:will\s+be|is)\s+(£\s?[\d,.]+\s?(?:m|k|million)?)`, 'i');
+/** "The maximum value of the contract is £2,007,581.28", "The contract has a total value of £6,953,020.70", "over the full term of the framework, the anticipated value is £900,000", "The total value of the contract, including the extension period, is £X", "Total indicative spend over the 5 years of the contract will be £68,573": the value a paragraph states for the contract it awards. */
+const CONTRACT_VALUE = new RegExp(String.raw`\b(?:(?:maximum|total|estimated|overall)\s+)?(?:value|cost|price)\s+of\s+(?:the|this)\s+(?:contract|award|agreement)(?:\s*,[^,.;£]{1,60},)?\s+(?:is|will be|would be|of)\s+${FIGURE}|\bcontract\s+value\s+(?:is\s+|of\s+)?${FIGURE}|\bcontract\s+has\s+an?\s+(?:(?:maximum|total|estimated|overall)\s+)?value\s+of\s*${FIGURE}|\b(?:anticipated|estimated|expected)\s+(?:contract\s+)?value\s+(?:of\s+(?:the|this)\s+(?:contract|framework|agreement)\s+)?(?:is|will\s+be|would\s+be)\s+${FIGURE}|\b(?:total\s+)?(?:indicative\s+|estimated\s+)?(?:spend|cost|value)\s+over\s+the\s+[^.;£]{1,40}?\s+of\s+the\s+contract\s+(?:will\s+be|is)\s+(£\s?[\d,.]+\s?(?:m|k|million)?)`, 'i');
 
 /** Background that reports an earlier decision ("Subsequently … consent was given to … £1m to LB Hackney"): its parties are not this decision's recipients. */
 const PAST = /\b(?:previously|subsequently|earlier|consented in|(?:was|were|had been) (?:given|agreed|approved|awarded|granted))\b/i;
@@ -90,10 +91,9 @@ const MINUTED_AWARD = /^\W*(?:the\s+)?[A-Z][^.;£]{2,100}?\s+(?:was|were)\s+(?:a
 /** A supplier named without its sum takes the one contract value its paragraph (or, failing that, the paper) states. */
 function contractValue(r: { role: string }, paragraph: string): number | null {
   if (r.role !== 'supplier') return null;
-  const all = [...paragraph.matchAll(new RegExp(CONTRACT_VALUE.source, 'gi'))];
-  if (all.length !== 1) return null;
-  // (Each wording of the value captures it in a group of its own.)
-  return findMoney(all[0]!.slice(1).find(Boolean)!)[0]?.value ?? null;
+  // (Each wording of the value captures it in a group of its own; the same value restated, in a summary and in the decision, is one.)
+  const values = new Set([...paragraph.matchAll(new RegExp(CONTRACT_VALUE.source, 'gi'))].map((m) => findMoney(m.slice(1).find(Boolean)!)[0]?.value ?? null));
+  return values.size === 1 ? [...values][0]! : null;
 }
 
 /** Capitalised words of a name on one line, joined by "&", "and", "of", "the", "for" (a pattern source, Unicode). */
