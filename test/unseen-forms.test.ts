@@ -507,3 +507,12 @@ describe('parties a table or a report names by letter or number (sets 380-382, r
     expect(r.recipients.map((x) => [x.name, x.amount])).toEqual(expect.arrayContaining([['Arrochar, Tarbet and Ardlui Heritage Group', 1110], ['Bicentenary Pipe Band Championships', 4000]]));
   });
 });
+
+describe("a paragraph-numbered resolution that opens on 'that' and a name (set 380, read after it was scored)", () => {
+  it('is an item of its own ("9.3 that Carmarthenshire County Council requests an observer role ..."), not the last line of 9.2, digital and rough', async () => {
+    for (const copy of ['digital', 'rough']) {
+      const r = await read(`holdout380/pdf/carmarthenshire-2017-03-13-13-chrt-llanelly-house-financial-support.${copy}.pdf`);
+      expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['to approve a grant to support ', 'that a charge for the value of', 'that Carmarthenshire County Co']);
+    }
+  });
+});

@@ -17,7 +17,7 @@ const BULLET = new RegExp(String.raw`^\s*(?:(?:[${BULLET_GLYPHS}]|\+(?=[.\s]))[+
 // "1 That the award of £7.775m ...": a number printed with no closing mark, only before a decision's first word (not "2 Station Road").
 // "A. That Cabinet agreed ...": a capital with a full stop only before a decision's first word (not an initial, "A. Smith").
 // "I. Approve the award ...", "II. Delegate authority ...": roman numerals in capitals ("I." only before a decision's first word).
-const ENUM = new RegExp(String.raw`^\s*(?:\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h]|[A-H](?=\))|[A-H](?=\.\s+(?:That|To|Approv|Agree|Note|Authori|Delegat|Allocat|Award))|(?:II|III|IV|VI{0,3}|IX|XI{0,2})(?=[.)]\s+[A-Z])|I(?=[.)]\s+(?:That|To|Approv|Agree|Note|Authori|Delegat|Allocat|Award)))[.)]\s+|\((\d{1,2}|[ivx]{1,4}|[a-h])\)(?=[a-z]|[A-Z]{2})|(\d{1,2}\.\d{1,2})\s+(?=[A-Z]|(?:to|that)\s+[a-z])|(\d{1,2})\.(?=[A-Za-z][a-z])|(\d{1,2})\s+(?=(?:That|To|Approv\w*|Agree\w*|Authori[sz]\w*|Delegat\w*|Note|Endorse|Accept|Award|Allocat\w*)\s|${BODY_DECIDED}))`);
+const ENUM = new RegExp(String.raw`^\s*(?:\(?(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h]|[A-H](?=\))|[A-H](?=\.\s+(?:That|To|Approv|Agree|Note|Authori|Delegat|Allocat|Award))|(?:II|III|IV|VI{0,3}|IX|XI{0,2})(?=[.)]\s+[A-Z])|I(?=[.)]\s+(?:That|To|Approv|Agree|Note|Authori|Delegat|Allocat|Award)))[.)]\s+|\((\d{1,2}|[ivx]{1,4}|[a-h])\)(?=[a-z]|[A-Z]{2})|(\d{1,2}\.\d{1,2})\s+(?=[A-Z]|(?:to|that)\s+[a-z]|that\s+[A-Z])|(\d{1,2})\.(?=[A-Za-z][a-z])|(\d{1,2})\s+(?=(?:That|To|Approv\w*|Agree\w*|Authori[sz]\w*|Delegat\w*|Note|Endorse|Accept|Award|Allocat\w*)\s|${BODY_DECIDED}))`);
 
 /** Roman numerals in order, as list markers run. */
 export const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
