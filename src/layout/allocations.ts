@@ -1,5 +1,6 @@
 import { clean, withoutRowNumber, type Line } from './doc-lines.ts';
 import { COUNT_WORD, eachCount, findMoney, type MoneyMatch } from './money.ts';
+import { ROW_MARKER } from './table-types.ts';
 
 /** One part of an allocation list: a named party and its sum ("Foundation UK - £30,000", "£80,000 to Active Surrey"). */
 export interface Allocation {
@@ -50,9 +51,6 @@ export const RECEIPTS = /^\W*(?:\(?[a-z]\)\s*)?(?:receipts?|income|(?:bank\s+)?(
 
 /** A line that starts with a decision's verb names no party before its sum. */
 export const DECISION_WORDS = /^(?:To\s+)?(?:Accept|Approve|Award|Agree|Appoint|Authori[sz]e|Allocate|Delegate|Note|Enter|Grant)\s+(?:the|a|an|that)\b/;
-
-/** A row's marker printed as a cell of its own: "a.", "(ii)", "3)". */
-const ROW_MARKER = /^\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]$/i;
 
 /** A minute's note of who came and went, printed between the items of a list ("Councillor A Rickard left the meeting"): no break in it. */
 const MEETING_NOTE = /^\W*(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’ -]{0,60}?\s+(?:left|returned\s+to|rejoined|re-?entered|joined)\s+the\s+(?:meeting|room|chamber)\b[^£]*$/;

@@ -198,7 +198,8 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
 }
 
 /** A resolution or the sentence that introduces one, not a title: "That approval be given to ...", "Having considered ..., the Mayor and Cabinet agreed that:". */
-const isLeadInOrResolution = (t: string) => /^(?:That|Having)\s/.test(t) || /\b(?:that|agreed|resolved|decided|to)\s*:?\s*$/i.test(t);
+// ("Additional net expenditure of £148,500 ... at the public inquiry, as follows": a sentence that introduces a list.)
+export const isLeadInOrResolution = (t: string) => /^(?:That|Having)\s/.test(t) || /\b(?:that|agreed|resolved|decided|to|as\s+follows|the\s+following)\s*:?-?\s*$/i.test(t);
 
 /**
  * A line that carries on the sentence of the line above it, on the same page with no break between: the line above ran to the

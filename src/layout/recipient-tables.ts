@@ -1,7 +1,7 @@
 import { clean, withoutRowNumber, type Line } from './doc-lines.ts';
 import { findMoney } from './money.ts';
 import { findField, VALUE_FIELD, type Form } from './form.ts';
-import { isTotalRow, type Table } from './table-types.ts';
+import { isTotalRow, ROW_MARKER, type Table } from './table-types.ts';
 import { cleanName, REFUSED, roleOf } from './recipient-phrases.ts';
 import type { Recipient } from '../record/index.ts';
 
@@ -79,7 +79,7 @@ export function recipientTableRows(lines: readonly Line[]): { rows: RecipientRow
 
 /** A row a cell longer than its heading whose first cell is its number, a column with no heading ("2.1 | 1st Rhu Scout Group | ... | £0" under "Organisation | ... | Awarded"): the number left off. */
 function withoutRowMarker(cells: string[], head: readonly string[]): string[] {
-  return cells.length === head.length + 1 && /^\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4})[.)]?$/i.test(cells[0]!.trim()) ? cells.slice(1) : cells;
+  return cells.length === head.length + 1 && ROW_MARKER.test(cells[0]!.trim()) ? cells.slice(1) : cells;
 }
 
 /** A row short of cells whose first cell starts with the reference a "Ref" column heads: that cell cut in two. */

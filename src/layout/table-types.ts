@@ -70,6 +70,9 @@ export const isSuspect = (c: Cell) => Number.isNaN(c.value) || c.repair !== unde
 /** The cell at [row, column], if the row has one there. */
 export const cellAt = (table: Table, [r, c]: [number, number]) => table.rows[r]?.cells.get(c);
 
+/** A row's marker printed as a cell of its own: "a.", "(ii)", "3)", a paragraph's "2.1". */
+export const ROW_MARKER = /^\(?(?:[a-z]|[ivx]{1,4}|\d{1,3}(?:\.\d{1,2})?)[.)]?$/i;
+
 /**
  * A row that closes or sums a table, not a party: "Total", "Grand Total", "Total Grants Awarded", "Balance" (not "Total Insight
  * Theatre", a party named with the word: after "Total" a total names no party, or names money).

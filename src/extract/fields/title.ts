@@ -4,7 +4,7 @@ import type { ExtractContext } from '../../layout/context.ts';
 import { findField } from '../../layout/form.ts';
 import { isFieldLabel } from '../../layout/form-cells.ts';
 import { LABELS } from '../form-labels.ts';
-import { endsSentenceInside, isMeeting } from '../../layout/header-title.ts';
+import { endsSentenceInside, isLeadInOrResolution, isMeeting } from '../../layout/header-title.ts';
 import { DECIDES, THIRD_PERSON_VERB } from '../../layout/item-wording.ts';
 import { findDates, MONTH_WORD } from '../../layout/dates.ts';
 import { decidingItem, MEETING_ROUTINE } from '../../layout/minute-items.ts';
@@ -68,7 +68,7 @@ export const title = defineExtractor({
     // allocation was confirmed and assessed ...", "The following decisions were taken on 23 May 2006 by the CABINET") is prose,
     // a signatory's name and office ("Sadiq Khan, Mayor of London") says who decided, not what, and a sentence that introduces a
     // list ("Additional net expenditure of £148,500 ... at the public inquiry, as follows") is the decision's lead-in.
-    if (found && ((words >= 8 && TELLS_WHAT_HAPPENED.test(found)) || SIGNATORY.test(found) || /\b(?:as\s+follows|the\s+following)\W*$/i.test(found))) return null;
+    if (found && ((words >= 8 && TELLS_WHAT_HAPPENED.test(found)) || SIGNATORY.test(found) || isLeadInOrResolution(found))) return null;
     return found?.replace(/\s*\((?:Cllr|Councillor|Cll?r\.)\s[^)]{2,60}\)\s*$/i, '').replace(/\s*\(\d{1,2}[-:.]\d{2}[-:.]\d{2}\)\s*$/, '') || found;
   },
 });
