@@ -516,3 +516,51 @@ describe("a paragraph-numbered resolution that opens on 'that' and a name (set 3
     }
   });
 });
+
+describe('minutes that record a vote after each resolution (set 385, read after it was scored)', () => {
+  it('take the words after a run-in "RESOLVED:" label, and a bare "Agreed." after them is the vote, no decision of its own, digital and rough', async () => {
+    for (const copy of ['digital', 'rough']) {
+      const r = await read(`holdout385/pdf/deal-tc-2013-07-22-fgp-rugby-club-grant-deferred.${copy}.pdf`);
+      const texts = r.recommendations.map((x) => x.text);
+      expect(texts.filter((t) => /^Agreed\.?$/.test(t)).length).toBeLessThanOrEqual(1);
+      expect(texts).toContain('Members agreed to note the information.');
+      expect(texts.some((t) => /^That the decision on the grant application from the Deal and Betteshanger Rugby Club is to be deferred\b/.test(t))).toBe(true);
+    }
+  });
+  it('a bare "Agreed." after a motion the paragraph states is that motion agreed', () => {
+    const r = record(['Minutes of the Parish Council meeting held on 3 March 2024', '', '1. Apologies: none.', '', '2. Minutes: the minutes of the last meeting were approved as a correct record.', '', '3. Finance and accounts', '', 'The Clerk presented the accounts. It was moved to pay the hall hire invoice of £120. (P) AB (S) CD. Agreed.', '', '4. Playground repairs', '', 'The inspection report was received. It was proposed to repair the swing seat at a cost of £85. (P) EF (S) GH. Agreed.'].join('\n'));
+    expect(r.recommendations.map((x) => x.text)).toEqual(['It was moved to pay the hall hire invoice of £120.', 'It was proposed to repair the swing seat at a cost of £85.']);
+  });
+});
+
+describe("a resolution approving the last minutes as amended (set 384, read after it was scored)", () => {
+  it('is the minutes approval, left out where the meeting decided more ("(a) That subject to the amendment requested by Councillor Stringer to minute No 3 ... the minutes ... be approved as a correct record."), digital and scanned', async () => {
+    for (const copy of ['digital', 'scanned']) {
+      const r = await read(`holdout384/pdf/newcastle-staffs-2012-09-17-grants-panel-audley-community-chest.${copy}.pdf`);
+      expect(r.recommendations[0]!.text).toMatch(/^That in respect of resolution \(e\) to minute No 5\b/);
+      expect(r.recommendations.some((x) => /minutes of the meeting of this Committee/.test(x.text))).toBe(false);
+    }
+  });
+});
+
+describe("a news story's decision (set 383, read after it was scored)", () => {
+  it('is the sentence that tells the award, not a recipient\'s words quoted ("Kev Saunders ... said, “We are thrilled to receive this funding ..."), digital and scanned', async () => {
+    for (const copy of ['digital', 'scanned']) {
+      const r = await read(`holdout383/pdf/hampshire-pcc-2019-06-24-search-rescue-dogs-6401.${copy}.pdf`);
+      expect(r.recommendations.map((x) => x.text)).toEqual([expect.stringMatching(/Police and Crime Commissioner Michael Lane has awarded Hampshire Search and Rescue Dogs £6,401 in funding\b/)]);
+    }
+  });
+  it('may tell it with "given" ("have both been given £2,000"), a sum given as much as one awarded', () => {
+    const r = record(['Youth fund boosts three clubs', '', 'Police news, 3 March 2021', '', 'The youth fund helps young people take part in community projects across the county and keeps them safe.', '', 'The boxing club and the rugby club have both been given £2,000 by the Commissioner for their youth sessions this year.', '', 'The coach said, “This will let us open two more nights a week for the young people of the town.”'].join('\n'));
+    expect(r.recommendations.map((x) => x.text)).toEqual(['The boxing club and the rugby club have both been given £2,000 by the Commissioner for their youth sessions this year.']);
+  });
+});
+
+describe("a recipient's provenance", () => {
+  it('says which reader named it: a list of sums under a lead-in that gives them, or a decision\'s sentence', () => {
+    const list = record(['Decision of the Portfolio Holder', '', 'It was agreed to award grants to the following organisations:', 'Hartley Youth Club - £1,500', 'Meadow Lane Allotment Society - £750', 'Riverside Food Bank - £2,000'].join('\n'));
+    expect(list.recipients.map((r) => [r.name, r.how])).toEqual([['Hartley Youth Club', 'sums-list'], ['Meadow Lane Allotment Society', 'sums-list'], ['Riverside Food Bank', 'sums-list']]);
+    const sentence = record(['Decision of the Portfolio Holder', '', 'Decision', '', '1. To award a grant of £4,000 to Hartley Youth Club for its summer programme.'].join('\n'));
+    expect(sentence.recipients.map((r) => [r.name, r.amount, r.how])).toEqual([['Hartley Youth Club', 4000, 'decision-sentence']]);
+  });
+});

@@ -28,6 +28,10 @@ const LAST_MINUTES = /\bminutes\b/i;
 const LEAD = /^\s*(?:\d{1,4}(?:[./]\d{1,4}){0,2}\.?\s+)?(?:\(?(?:[a-h]|[ivx]{1,4})[.)]\s+)?(?:[A-Z][A-Za-z&'’ -]{1,30}(?::|,(?=\s+It\s))\s+)?/;
 /** A minute's own numbered line: "1958 Finance: ...", "18/28 ...". */
 const NUMBERED_LINE = /^\s*\d{1,4}(?:[./]\d{1,4}){0,2}\.?\s+[A-Z]/;
+/** A resolution's label run in before its words: "RESOLVED:", "RESOLVED –". */
+const RESOLVED_LABEL = /\bRESOLVED\s*[:–—-]\s*(?=\S)/;
+/** A vote's outcome alone, no decision in it: "Agreed.", "Carried unanimously.", "Approved by all." */
+const BARE_VOTE = /^\W*(?:agreed|approved|carried|resolved)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?\W*$/i;
 /** A decision told in a sentence's second clause: "... were discussed and it was voted 5 – 1 that ...". */
 const AND_DECIDED = /(?:\band|,|;)\s+(it\s+was\s+(?:(?:unanimously|then|also)\s+)?(?:agreed|resolved|voted|decided|approved)\b)/i;
 
@@ -57,13 +61,24 @@ export function minutedSentences(ctx: ExtractContext): ListItem[] {
     const stops = (l: Line, k: number) => k < taken.length - 1 && (l.rightEdge ?? 1) < margin - 0.08 && !/[.;:,]\s*$/.test(l.text) && /^\s*[A-Z]/.test(taken[k + 1]!.text);
     const text = taken.map((l, k) => `${l.text.trim()}${stops(l, k) ? '.' : ''}`).join(' ').replace(/\s+/g, ' ');
     let offset = 0;
+    const before = items.length;
+    const earlier: { text: string; at: number }[] = [];
     for (const sentence of skip ? [] : sentences(text, FULL_STOP)) {
       // ("Budget requirements ... were discussed and it was voted 5 – 1 that ...": the decision's own clause.)
       const clause = AND_DECIDED.exec(sentence);
-      const told = (clause ? sentence.slice(clause.index + clause[0].length - clause[1]!.length) : sentence).replace(LEAD, '');
-      if (RECORDS_DECISION.test(told) && !NOT_TAKEN_HERE.test(told) && !/^\W*(?:the\s+)?minutes\b/i.test(told)) {
+      // ("(ii) Full Bank reconciliation to 30th June 2013: RESOLVED: Members agreed to note ...": the decision after its label.)
+      const said = clause ? sentence.slice(clause.index + clause[0].length - clause[1]!.length) : sentence;
+      const label = RESOLVED_LABEL.exec(said);
+      const told = label ? said.slice(label.index + label[0].length) : said.replace(LEAD, '');
+      const vote = BARE_VOTE.test(told);
+      // ("... RESOLVED: Members agreed to note the report (P) MB (S) DM. Agreed.": the vote on a decision the paragraph told is none of its own;
+      // after a motion it did not ("It was moved to note the report. (P) DM (S) BH. Agreed."), the motion is what was agreed.)
+      const motion = vote && items.length === before ? earlier.filter((t) => (t.text.match(/\b[a-z]{2,}\b/g) ?? []).length >= 3).pop() : undefined;
+      if (motion) items.push({ type: 'para', marker: '', lines: linesFromOffset(taken, motion.at), text: motion.text, children: [] });
+      else if ((label || RECORDS_DECISION.test(told)) && !NOT_TAKEN_HERE.test(told) && !/^\W*(?:the\s+)?minutes\b/i.test(told) && !(vote && items.length > before)) {
         items.push({ type: 'para', marker: '', lines: linesFromOffset(taken, offset), text: told.trim(), children: [] });
       }
+      earlier.push({ text: told.trim(), at: offset });
       offset += sentence.length + 1;
     }
     i += taken.length - 1;

@@ -9,6 +9,8 @@ export const Recipient = z.object({
   page: z.number().int(),
   /** The phrase it was read from. */
   text: z.string(),
+  /** Which reader named it (a list of sums, a table, a sentence, a fallback ...): see `RecipientReader`. */
+  how: z.string().optional(),
 });
 export type Recipient = z.infer<typeof Recipient>;
 

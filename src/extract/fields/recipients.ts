@@ -179,22 +179,22 @@ export const recipients = defineExtractor({
       if (projects[k] || (!says[k] && !runs.some((other, j) => says[j] && j !== k && near(run, other)))) continue;
       const context = run.context;
       // "Reference COMF 2 - £97,608": a list of references and sums names no party, nor "Approved - £3,129.13" one.
-      for (const p of run.parts) if (!REFERENCE_LABEL.test(p.name) && !OUTCOME.test(p.name.trim()) && !PAYMENT_PURPOSE.test(p.name)) add({ name: cleanName(p.name), amount: p.money.value, role: roleOf(`${context} ${p.line.text}`), page: p.line.page, text: clean(p.line.text) }, true);
+      for (const p of run.parts) if (!REFERENCE_LABEL.test(p.name) && !OUTCOME.test(p.name.trim()) && !PAYMENT_PURPOSE.test(p.name)) add({ name: cleanName(p.name), amount: p.money.value, role: roleOf(`${context} ${p.line.text}`), page: p.line.page, text: clean(p.line.text), how: 'sums-list' }, true);
     }
     // Tables whose headings name parties and sums, in a passage about giving money (read from `rows`: a row's wrapped cells come back whole).
     for (const { rows: parts, header } of recipientTableRows(rows)) {
       const before = doc.lines.slice(Math.max(0, header.index - 8), header.index).map((l) => l.text).join(' ');
       if ((!GIVES.test(before) && !GIVES.test(header.text)) || LEVIED.test(before)) continue;
-      for (const r of parts) if (!isOwnName(r.name)) add({ name: cleanName(r.name), amount: r.amount, role: roleOf(`${before} ${header.text}`), page: r.line.page, text: clean(r.line.text) }, true);
+      for (const r of parts) if (!isOwnName(r.name)) add({ name: cleanName(r.name), amount: r.amount, role: roleOf(`${before} ${header.text}`), page: r.line.page, text: clean(r.line.text), how: 'party-table' }, true);
     }
     // Money tables whose rows are the parties a passage says the money is given to ("£2.735 million has been given in grants to councils").
-    for (const r of tableRecipients(tables, doc.lines)) if (!isOwnName(r.name)) add(r, true);
+    for (const r of tableRecipients(tables, doc.lines)) if (!isOwnName(r.name)) add({ ...r, how: 'money-table' }, true);
     // Columns of plain pounds under a payments lead-in: "To approve the following payments:" over "K & P Services (Handyman) | 120.00".
-    for (const r of columnPayees(tables, PAYMENT_PURPOSE)) if (!isOwnName(r.name)) add(r, true);
+    for (const r of columnPayees(tables, PAYMENT_PURPOSE)) if (!isOwnName(r.name)) add({ ...r, how: 'payee-column' }, true);
     // Schedules of applications: "Applicant: Family Comfort NI CIC" ... "Decision: Award grant of £9,800".
-    for (const r of labelledApplicants(form, doc.lines)) if (!isOwnName(r.name)) add(r, true);
+    for (const r of labelledApplicants(form, doc.lines)) if (!isOwnName(r.name)) add({ ...r, how: 'applicant-field' }, true);
     // Minutes of applications: "request for £1,000 from 2Funcky Arts Ltd" ... "AGREED: that £750 be awarded".
-    for (const r of minutedApplications(doc.lines)) if (!isOwnName(r.name)) add(r, true);
+    for (const r of minutedApplications(doc.lines)) if (!isOwnName(r.name)) add({ ...r, how: 'minuted-application' }, true);
     const paras = paragraphs(doc.lines);
     const sources = [...(soFar.recommendations ?? []).map((r, item) => ({ text: r.text, page: r.page, item })), ...paras.map((p) => ({ text: p.text, page: p.first.page, item: null }))];
     const whole = doc.lines.map((l) => l.text).join(' ');
@@ -212,27 +212,28 @@ export const recipients = defineExtractor({
           const key = normName(r.name);
           const another = s.item !== null && itemOf.has(key) && itemOf.get(key) !== s.item;
           if (s.item !== null && !itemOf.has(key)) itemOf.set(key, s.item);
-          add({ name: r.name, amount: (r.money ? wholeOfYearly(sentence, r.money.value) : null) ?? (oneParty ? soleSum(sentence)?.value : null) ?? contractValue(r, s.text) ?? contractValue(r, whole), role: r.role, page: s.page, text: r.text }, another);
+          add({ name: r.name, amount: (r.money ? wholeOfYearly(sentence, r.money.value) : null) ?? (oneParty ? soleSum(sentence)?.value : null) ?? contractValue(r, s.text) ?? contractValue(r, whole), role: r.role, page: s.page, text: r.text, how: s.item !== null ? 'decision-sentence' : 'sentence' }, another);
         }
       }
     // Sentences that list who receives ("The 26 organisations receiving grants of £300 were: A, B and C").
     for (const p of paras)
       for (const sentence of sentences(p.text, FULL_STOP))
-        for (const r of listedRecipients(sentence)) if (!isOwnName(r.name)) add({ name: r.name, amount: r.amount, role: roleOf(sentence), page: p.first.page, text: sentence.slice(0, 300) }, true);
+        for (const r of listedRecipients(sentence)) if (!isOwnName(r.name)) add({ name: r.name, amount: r.amount, role: roleOf(sentence), page: p.first.page, text: sentence.slice(0, 300), how: 'listing-sentence' }, true);
     // Marked lists of parties an introduction gives money to ("grants of £1,000 to each of the following charities:- (i) ...").
     // ... and marked lists of allocations an introduction approves ("1. Arnold Leisure Centre: ... Proposed amount from UKSPF £26,119").
     // ... and marked lists of contracts awarded, a service and its provider each ("ii) Elmfield Way – Yarrow").
-    for (const r of [...markedRecipients(doc.lines), ...allocationItems(doc.lines), ...contractedProviders(doc.lines)]) if (!isOwnName(r.name)) add({ name: r.name, amount: r.amount, role: roleOf(r.lead), page: r.line.page, text: r.lead.slice(0, 300) }, true);
+    const marked = [...markedRecipients(doc.lines).map((r) => ({ ...r, how: 'marked-list' })), ...allocationItems(doc.lines).map((r) => ({ ...r, how: 'allocation-item' })), ...contractedProviders(doc.lines).map((r) => ({ ...r, how: 'contracted-provider' }))];
+    for (const r of marked) if (!isOwnName(r.name)) add({ name: r.name, amount: r.amount, role: roleOf(r.lead), page: r.line.page, text: r.lead.slice(0, 300), how: r.how }, true);
     // Decisions listed one entry per party ("Cambridge Futsal Club CNDMQGMT – to be funded at ... £1,000").
-    for (const r of itemParties(soFar.recommendations ?? [], whole)) if (!isOwnName(r.name)) add({ name: r.name, amount: r.amount, role: roleOf(r.text), page: r.page, text: r.text }, true);
+    for (const r of itemParties(soFar.recommendations ?? [], whole)) if (!isOwnName(r.name)) add({ name: r.name, amount: r.amount, role: roleOf(r.text), page: r.page, text: r.text, how: 'item-party' }, true);
     // Where nothing above named anyone, the fallbacks in turn, each reading the decision's items only: the one organisation an item
     // names, the party a giving act names by its preposition, an applicant's heading over "award the group £700", the applicant the
     // paper's title names ("The Useful Wood Company - Application for Financial Assistance").
     const items = soFar.recommendations ?? [];
-    const fallbacks = [() => soleOrganisations(items, isOwnName), () => partiesOfActs(items, isOwnName), () => partyOfItemHeading(items, doc.lines, isOwnName), () => applicantOfTitle(items, soFar.title ?? null, isOwnName), () => partyOfTitle(items, soFar.title ?? null, isOwnName)];
-    for (const fallback of fallbacks) {
+    const fallbacks = [['sole-organisation', () => soleOrganisations(items, isOwnName)], ['act-party', () => partiesOfActs(items, isOwnName)], ['item-heading', () => partyOfItemHeading(items, doc.lines, isOwnName)], ['title-applicant', () => applicantOfTitle(items, soFar.title ?? null, isOwnName)], ['title-party', () => partyOfTitle(items, soFar.title ?? null, isOwnName)]] as const;
+    for (const [how, fallback] of fallbacks) {
       if (found.size) break;
-      for (const r of fallback()) add({ name: r.name, amount: r.money?.value ?? null, role: r.role, page: r.page, text: r.text });
+      for (const r of fallback()) add({ name: r.name, amount: r.money?.value ?? null, role: r.role, page: r.page, text: r.text, how });
     }
     // The one party named, without its sum: the sum of the one decision item that names it, when that item states one sum
     // ("A contract be awarded to Thomas Armstrong Construction Ltd for ... . ... for the sum of £51,188.00").

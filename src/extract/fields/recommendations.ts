@@ -70,7 +70,8 @@ function withConsequences<T extends { text: string }>(parts: T[], items: readonl
 
 /** A meeting's approval of its last minutes ("that the minutes of the meeting held on 25th November 2009 be approved ... as a true record", "that the decision record of the meeting held on ... be signed as a correct record"). */
 // ("to approve the minutes of the last meeting held on 9 March 2015": the same, worded as the agenda put it.)
-const MINUTES_APPROVAL = /^\W*(?:(?:agreed|resolved)\W+)?(?:t\s?h\s?a\s?t\s+)?(?:the\s+)?(?:minutes|(?:decision\s+)?record)\s+of\s+the\b.{0,160}?\b(?:true|correct|accurate)\s+records?\b|^\W*(?:to\s+)?(?:approve|agree|confirm|sign)\s+(?:as\s+a\s+(?:true|correct)\s+record\s+)?the\s+minutes\s+of\s+the\s+(?:last|previous)\s+meeting\b/i;
+// ("That subject to the amendment requested by Councillor Stringer to minute No 3 (...) the minutes of the meeting ... be approved as a correct record": amended first.)
+const MINUTES_APPROVAL = /^\W*(?:(?:agreed|resolved)\W+)?(?:t\s?h\s?a\s?t\s+)?(?:subject\s+to\s+(?:the\s+|an?\s+)?(?:amendments?|corrections?|alterations?)\b[^.;]{0,200}?\s+)?(?:the\s+)?(?:minutes|(?:decision\s+)?record)\s+of\s+the\b.{0,160}?\b(?:true|correct|accurate)\s+records?\b|^\W*(?:to\s+)?(?:approve|agree|confirm|sign)\s+(?:as\s+a\s+(?:true|correct)\s+record\s+)?the\s+minutes\s+of\s+the\s+(?:last|previous)\s+meeting\b/i;
 
 /** The items that decide something: procedure dropped, and a minutes approval or a minute's routine item too when the meeting decided more than that. */
 function ofSubstance<T extends { text: string; line: { index: number } }>(items: T[], routine: Set<number>): T[] {
