@@ -564,3 +564,24 @@ describe("a recipient's provenance", () => {
     expect(sentence.recipients.map((r) => [r.name, r.amount, r.how])).toEqual([['Hartley Youth Club', 4000, 'decision-sentence']]);
   });
 });
+
+describe("a party's name in Welsh, Gaelic or French letters (set 384, read after it was scored)", () => {
+  it('is a row of a table of awards ("Gŵyl Cerddoriaeth Llandeilo | £1,500.00"), read whole, and the awards add up to the headline', () => {
+    const r = record(['Executive Board Member Decisions', '', '3. EVENT SUPPORT FUND APPLICATIONS', '', 'RESOLVED that the following applications for assistance from the Events Support Fund be approved:-', '', 'Event                           Award', 'Gŵyl Cerddoriaeth Llandeilo     £1,500.00', 'Llandeilo Jazz Festival         £1,500.00', 'Fèis Rois Summer School         £2,000.00'].join('\n'));
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['Gŵyl Cerddoriaeth Llandeilo', 1500], ['Llandeilo Jazz Festival', 1500], ['Fèis Rois Summer School', 2000]]);
+    expect(r.headlineAmount).toBe(5000);
+  });
+  it('is named whole in a sentence ("£1,375 to Tain & District Youth Café"), not cut at its accent', () => {
+    const r = record(['Decision of the Area Committee', '', 'It was agreed to award £1,375 to Tain & District Youth Café for its running costs.'].join('\n'));
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['Tain & District Youth Café', 1375]]);
+  });
+});
+
+describe("a commissioner known only by its initials (set 383, read after it was scored)", () => {
+  it('is a police, fire and crime commissioner when they say so ("The Property Fund is held by the OPFCC ... which the PFCC then distributes"), digital and rough', async () => {
+    for (const copy of ['digital', 'rough']) {
+      const r = await read(`holdout383/pdf/cumbria-pfcc-property-fund-workington-boxing-academy-2500.${copy}.pdf`);
+      expect(r.authority).toBe('Police, Fire and Crime Commissioner');
+    }
+  });
+});

@@ -67,7 +67,7 @@ function tableRow(line: Line, text: string): RegExpExecArray | null {
   const withSums = cells.filter((c) => /£\s?\d/.test(c));
   // The sum's cell may say what was done with it ("Awarded £250").
   if (cells.length < 2 || withSums.length !== 1 || /£\s?\d/.test(cells[0]!) || !/^(?:(?:awarded|granted|approved|allocated|agreed)\s+)?£/i.test(withSums[0]!)) return null;
-  return /^([A-Z][\w'’&.,() -]{2,80})$/.exec(cells[0]!) ? (Object.assign([text, cells[0]!], { index: 0, input: text }) as unknown as RegExpExecArray) : null;
+  return /^(\p{Lu}[\p{L}\p{M}\d_'’&.,() -]{2,80})$/u.exec(cells[0]!) ? (Object.assign([text, cells[0]!], { index: 0, input: text }) as unknown as RegExpExecArray) : null;
 }
 
 /** "- Bedale Town Council - Parade ... – total project cost £2,700, grant offer £1,300": a party (bulleted or not), and of its figures the one the line names as the grant. */

@@ -15,7 +15,10 @@ export interface RecipientPhrase {
 export const SMALL = String.raw`(?:&|and|of|the|for|upon|on|in|de|at)`;
 /** A capitalised word of a name, as a pattern source. */
 // "Dimensions T/A MWUK": a slash between capitalised parts ("trading as") stays inside the word; "1st Eastby Scout Group" starts on its ordinal (not "16th May").
-export const CAPWORD = String.raw`(?:[A-Z][\w'’&.-]*(?:\/[A-Z][\w'’&.-]*)*|LB|St|[1-9]\d?(?:st|nd|rd|th)(?=\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]))`;
+// (Letters of any Latin script, whatever the regex's flags: "Youth Café", "Féile an Phobail", "Meur Ìle", "Gŵyl".)
+const UPPER = 'A-ZÀ-ÖØ-Þ';
+const WORD = '\\wß-öø-ɏ';
+export const CAPWORD = String.raw`(?:[${UPPER}][${WORD}'’&.-]*(?:\/[${UPPER}][${WORD}'’&.-]*)*|LB|St|[1-9]\d?(?:st|nd|rd|th)(?=\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]))`;
 /** Words an organisation's name holds ("... Ltd", "... Trust", "... Club", "... Advice"), as a pattern source. */
 export const ORG_WORDS = String.raw`Ltd|Limited|CIC|CIO|Trust|Council|Hall|Association|Church|Club|Group|Centre|Center|Society|Charity|Partnership|Foundation|Project|Service|Services|Police|Borough|University|College|School|Academy|Network|Agency|Campaign|Studios?|Bureau|Action|Alliance|Forum|Hub|Advice|Federation|Institute|Museum|Theatre|Hospice|Scouts?|Guides?|CVS|Enterprises?|Co-?operative|Union|LLP|PLC|Unit|Ministry|Team|Band|Festival|Library`;
 /** A name with an organisation's word in it (or a London borough's "LB"): a list of such names is a list of parties. */
