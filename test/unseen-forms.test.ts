@@ -585,3 +585,24 @@ describe("a commissioner known only by its initials (set 383, read after it was 
     }
   });
 });
+
+describe('minutes numbered year / meeting / item (set 387, read after it was scored)', () => {
+  it('read "10/06/01", "10/06/02" as minute numbers, no dates: the meeting is dated by what the minutes say, or not at all', () => {
+    const r = record(['Aldingham Parish Council', '', 'Present: Cllr Baumber, Cllr Butler, Cllr Park; Neil Whalley (Clerk)', '10/06/01 To receive apologies for absence', 'Janet Willis sent her apologies.', '10/06/02 To sign as a correct record the minutes of the meeting held 21st June 2010', 'The minutes were agreed and signed by the Chairman', '10/06/03 To receive declarations of interest', 'None were received', '10/06/04 New Close resurfacing', 'The Council agreed that their original donation of £350 would stand.'].join('\n'));
+    expect(r.dates.map((d) => d.date)).toEqual(['2010-06-21']);
+    expect(r.decisionDate).toBeNull();
+  });
+});
+
+describe("a minute's agreement told in a clause of its own (set 387, read after it was scored)", () => {
+  it('starts at its "it was agreed", also where "it was" ends the line above ("... with the new colour and it was" / "agreed that as the original supplier ...")', () => {
+    const r = record(['Minutes of the meeting of Barkston Ash Parish Council held on Tuesday, 8th November 2016', '', 'Village signs', '', '20’s Plenty - the remaining village signs are to be updated with the new colour and it was', 'agreed that as the original supplier was not able to do this Signtifik would be used.'].join('\n'));
+    expect(r.recommendations.map((x) => x.text)).toEqual(['it was agreed that as the original supplier was not able to do this Signtifik would be used.']);
+  });
+  it('after a clause set off by a comma ("... and, during the discussion that followed, it was agreed to ..."), but from the sentence\'s start after an opening phrase ("After discussions it was agreed to ...")', () => {
+    const comma = record(['Minutes of the Community Council meeting held on 10 January 2018', '', 'Telephone kiosk', '', 'Sarah Jones was thanked for explaining the scheme and, during the discussion that followed, it was agreed to move forward in consultation with Cadwyn Clwyd.'].join('\n'));
+    expect(comma.recommendations.map((x) => x.text)).toEqual(['it was agreed to move forward in consultation with Cadwyn Clwyd.']);
+    const opening = record(['Minutes of the Parish Council meeting held on 14 August 2019', '', 'Village shop', '', 'After discussions it was agreed to secure the shop windows and front door to the maximum cost of £4,000 ex VAT.'].join('\n'));
+    expect(opening.recommendations.map((x) => x.text)).toEqual(['After discussions it was agreed to secure the shop windows and front door to the maximum cost of £4,000 ex VAT.']);
+  });
+});

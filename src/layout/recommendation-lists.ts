@@ -355,8 +355,8 @@ function sentenceLines(lines: ExtractContext['doc']['lines'], at: number) {
 // ("RESOLVED - That: To allocate grant funding ...": "That" set as a label of its own before the decision's words.)
 const THAT_DASH = /^that\s*[–—-]\s+|^that\s*:\s*(?=[a-z])/i;
 
-/** "It was (also) " right before the word that agrees. */
-const IT_WAS = /\bIt\s+was\s+(?:(?:also|further|then|unanimously)\s+)?$/;
+/** "It was (also) " right before the word that agrees; lower-case where it opens a clause of its own ("... aligned to the financial year, and it was agreed that ...", "Item 6.9 (G) it was agreed that ...": not "After discussions it was agreed", the sentence's). */
+const IT_WAS = /(?:\bIt|(?:^|\b(?:and|but)\s+|[;:),]\s*)\bit)\s+was\s+(?:(?:also|further|then|unanimously)\s+)?$/;
 /** The start of the sentence that runs on to the end of the text: "The Sub-Committee " before "agreed". */
 const SENTENCE_START = /(?<=^|[.;:]\s+)[A-Z][^.;:]*$/;
 
@@ -366,12 +366,18 @@ const SENTENCE_START = /(?<=^|[.;:]\s+)[A-Z][^.;:]*$/;
  * the "RESOLVED"/"resolved" label left off.
  */
 function resolvedItem(lines: ExtractContext['doc']['lines'], at: number): ListItem {
-  const taken = sentenceLines(lines, at);
+  // ("... with the new colour and it was" / "agreed that as the original supplier ...": a sentence that opens on the line above.)
+  const above = lines[at - 1];
+  const wrapped = !!above && !lines[at]!.breakBefore && !lines[at]!.pageStart && /^\W*(?:agreed|resolved)\b/i.test(lines[at]!.text) && !/[.;:]\s*$/.test(above.text);
+  const taken = wrapped ? [above, ...sentenceLines(lines, at)] : sentenceLines(lines, at);
   const joined = taken.map((l) => l.text.trim()).join(' ');
-  const verb = RESOLVED_IN_PROSE.exec(joined)!.index;
+  // (The line above only opens the sentence: the verb is the one on line `at`.)
+  const from0 = wrapped ? above.text.trim().length + 1 : 0;
+  const verb = from0 + RESOLVED_IN_PROSE.exec(joined.slice(from0))!.index;
   const before = joined.slice(0, verb);
-  const start = /^agreed/.test(joined.slice(verb)) ? (IT_WAS.exec(before) ?? SENTENCE_START.exec(before)) : null;
-  const from = start ? joined.slice(start.index) : VERB_FIRST.test(joined.slice(verb)) ? joined.slice(verb).replace(/^\W+/, '') : joined.slice(verb).replace(RESOLVED_IN_PROSE, '').replace(THAT_DASH, '').replace(/^that\s+/, '');
+  const itWas = /^agreed/.test(joined.slice(verb)) ? IT_WAS.exec(before) : null;
+  const start = /^agreed/.test(joined.slice(verb)) ? (itWas ?? SENTENCE_START.exec(before)) : null;
+  const from = itWas ? joined.slice(itWas.index + itWas[0].search(/[Ii]t\s+was/)) : start ? joined.slice(start.index) : VERB_FIRST.test(joined.slice(verb)) ? joined.slice(verb).replace(/^\W+/, '') : joined.slice(verb).replace(RESOLVED_IN_PROSE, '').replace(THAT_DASH, '').replace(/^that\s+/, '');
   // (A figure's decimal point is no sentence end: "in the amount of £252,583.48.")
   const text = /^(?:[^.;]|\.(?=\d))*[.;]?/.exec(from)![0].trim();
   return { type: 'para', marker: '', lines: taken, text, children: [] };

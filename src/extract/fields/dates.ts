@@ -159,6 +159,15 @@ function formRoles(ctx: ExtractContext, maker: string | null): { roles: Map<stri
   return { roles, wrapped };
 }
 
+/**
+ * The heading lines of minutes numbered as dates are ("10/06/01 To receive apologies", "10/06/02 To sign as a correct record ..."):
+ * year, meeting and item, two or more in one shape. Their numbers are no dates.
+ */
+function datedMinuteNumbers(ctx: ExtractContext): Set<number> {
+  const numbered = ctx.minutes.filter((m) => m.number && findDates(m.number).length);
+  return new Set(numbered.length >= 2 ? numbered.map((m) => m.line.index) : []);
+}
+
 /** Every full date with its role: decision, approval (officer sign-off), report, meeting, deadline, other. */
 export const dates = defineExtractor({
   field: 'dates',
@@ -166,8 +175,10 @@ export const dates = defineExtractor({
     const { doc } = ctx;
     const { roles: byForm, wrapped } = formRoles(ctx, soFar.decisionMaker ?? null);
     const out: DatedStatement[] = [...wrapped];
+    const minuteNumbers = datedMinuteNumbers(ctx);
     doc.lines.forEach((line, i) => {
       findDates(line.text).forEach((d, k, all) => {
+        if (k === 0 && minuteNumbers.has(line.index) && !/\S/.test(line.text.slice(0, d.start))) return;
         const role = byForm.get(dateKey(line.index, d.iso, all.slice(0, k).map((e) => e.iso))) ?? roleOf(doc.lines, i, clean(line.text.slice(0, d.start)));
         out.push({ role, date: d.iso, text: clean(line.text), ...locate(doc, line, d.start, d.end) });
       });
@@ -227,7 +238,8 @@ function listedDate(ctx: ExtractContext, title: string | null, byMeeting: boolea
     // "04/03/2021 - ref: 7313 - Recommendations Approved" under the title: the list's entry, by its reference.
     if (d && d.start === 0 && /^ref[:;.]?\s*\d/i.test(m![2]!)) return d.iso;
   }
-  const head = ctx.doc.lines.slice(0, 15).filter((l) => ctx.sectionOf.get(l.index) === 'header');
+  const minuteNumbers = datedMinuteNumbers(ctx);
+  const head = ctx.doc.lines.slice(0, 15).filter((l) => ctx.sectionOf.get(l.index) === 'header' && !minuteNumbers.has(l.index));
   let bare: string | null = null;
   for (const [k, l] of head.entries()) {
     const text = clean(l.text);
