@@ -606,3 +606,29 @@ describe("a minute's agreement told in a clause of its own (set 387, read after 
     expect(opening.recommendations.map((x) => x.text)).toEqual(['After discussions it was agreed to secure the shop windows and front door to the maximum cost of £4,000 ex VAT.']);
   });
 });
+
+describe("a news story's awards told in the past (set 387, read after it was scored)", () => {
+  it('name their recipients as minutes do ("Shrewsbury Railway Heritage Trust was awarded £500 ..."), and the awards add up to the headline', () => {
+    const r = record(['Town council awards community grants', '', 'Published: 27 February 2023', '', 'The town council has awarded grants to local organisations following a recent finance committee meeting.', '', 'Shrewsbury Railway Heritage Trust was awarded £500 to help towards insulation costs.', '', 'Shrewsbury Repair Café was awarded £750 to help residents to re-use or repair items.', '', 'The committee chair said: “We had a diverse range of applications to consider at our meeting.”'].join('\n'));
+    expect(r.recipients.map((x) => [x.name, x.amount]).sort()).toEqual([['Shrewsbury Railway Heritage Trust', 500], ['Shrewsbury Repair Café', 750]]);
+    expect(r.headlineAmount).toBe(1250);
+  });
+});
+
+describe("a banner that names a body's kind and no place (set 387, read after it was scored)", () => {
+  it('gives way to the body the lines below name ("Parish Council Minutes - November 2016" over "Minutes of the meeting of Barkston Ash Parish Council ...")', () => {
+    const r = record(['Parish Council Minutes - November 2016', '', 'Minutes of the meeting of Barkston Ash Parish Council held on Tuesday, 8th November 2016, in the Village Hall.', '', 'Present: Catherine Daniels - Chair, John Brassington', '', 'Library volunteers', '', 'It was agreed to give £160 to the library volunteers.'].join('\n'));
+    expect(r.authority).toBe('Barkston Ash Parish Council');
+  });
+  it('is kept where nothing names the place', () => {
+    const r = record(['Parish Council Minutes - November 2016', '', 'Present: Catherine Daniels - Chair, John Brassington', '', 'Library volunteers', '', 'It was agreed to give £160 to the library volunteers.'].join('\n'));
+    expect(r.authority).toBe('Parish Council');
+  });
+});
+
+describe('a lease granted at a rent (set 388, read after it was scored)', () => {
+  it('gives its tenant no money: the tenant is no recipient ("to grant a new lease to ColinDeli Ltd ... at a rent of £35,000 per annum")', () => {
+    const r = record(['Cabinet Member Decision', '', 'Decision', '', 'The property has since been marketed and the Council wishes to proceed to grant a new lease to ColinDeli Ltd for a term of 14 years on full repairing terms at a rent of £35,000 per annum.'].join('\n'));
+    expect(r.recipients).toEqual([]);
+  });
+});

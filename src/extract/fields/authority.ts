@@ -22,6 +22,9 @@ export const authority = defineExtractor({
   field: 'authority',
   extract({ doc, form }) {
     const firstPage = firstPageFromBanner(doc);
+    // ("Parish Council Minutes - November 2016" over "Minutes of the meeting of Barkston Ash Parish Council ...": a body's kind with no
+    // place names none; the body the lines below name, else the text, else the kind.)
+    let kindOnly: string | null = null;
     // The banner, read with the line below it (a banner may wrap: "... COMBINED" / "AUTHORITY").
     for (const [i, line] of firstPage.slice(0, 8).entries()) {
       // A banner cut after a joining word ("... for Hampshire and Isle of" / "Wight") is read whole first.
@@ -34,12 +37,16 @@ export const authority = defineExtractor({
       // (Printed as the line names it, when the line names it whole: the next line's words are no part of its place.)
       // ("Mayor of London" at the top, "MAYOR'S OFFICE FOR POLICING AND CRIME" under it: the Mayor's policing office decides, the more particular body.)
       if (named && /Greater London Authority/.test(named) && firstPage.slice(i + 1, 8).some((l) => MOPAC.test(l.text))) return MOPAC_NAME;
+      if (named && named.split(/\s+/).every((w) => KIND_WORD.test(w))) {
+        kindOnly ??= named;
+        continue;
+      }
       if (named && !isObject(named, `${joined} ${firstPage[i + 2]?.text ?? ''}`)) {
         const printed = asPrinted(named, named === orgIn(line.text) ? line.text : joined);
         return doc.pages.find((p) => p.number === line.page)?.source === 'ocr' ? mendedPlace(printed, doc, [line.index, line.index + 1]) : printed;
       }
     }
-    return byText(doc) ?? makingBody(form);
+    return byText(doc) ?? makingBody(form) ?? kindOnly;
   },
 });
 

@@ -9,6 +9,7 @@ import { soleOrganisations } from '../../layout/recipient-sole.ts';
 import { applicantOfTitle, partyOfTitle, partiesOfActs, partyOfItemHeading } from '../../layout/recipient-object.ts';
 import { itemParties } from '../../layout/recipient-items.ts';
 import { defineExtractor } from '../define-extractor.ts';
+import { isNewsStory } from '../../layout/recommendation-lists.ts';
 import { findMoney } from '../../layout/money.ts';
 import { editDistance } from '../../layout/edit-distance.ts';
 
@@ -83,6 +84,8 @@ const CONTRACT_VALUE = new RegExp(String.raw`\b(?:(?:maximum|total|estimated|ove
 
 /** Background that reports an earlier decision ("Subsequently … consent was given to … £1m to LB Hackney"): its parties are not this decision's recipients. */
 const PAST = /\b(?:previously|subsequently|earlier|consented in|(?:was|were|had been) (?:given|agreed|approved|awarded|granted))\b/i;
+/** A lease or licence granted at a rent ("to grant a new lease to ColinDeli Ltd for a term of 14 years ... at a rent of £35,000 per annum"): the tenant pays; it receives no money. */
+const LET_AT_RENT = /\b(?:lease|licence|license|tenancy|sub-?let)\b[^.;]{0,200}?\b(?:at\s+a\s+|an?\s+(?:annual|yearly)\s+|the\s+)?(?:rent|rental|premium)\s+(?:of\s+)?£/i;
 /** "Carers in Hertfordshire, who were awarded £1200 ...", "The 1st Scout Group applied for and were awarded £2087.50": a report naming this decision's grantees, not an earlier decision. */
 const WHO_WERE_AWARDED = /(?:,?\s+(?:who|which)|\s+applied\s+for\s+and)\s+(?:was|were)\s+(?:awarded|granted|given)\b/gi;
 /** Minutes recording an award by its grantee ("Hindon Parish Council was awarded £487 toward the cost of ..."): this meeting's decision, not background. */
@@ -202,9 +205,11 @@ export const recipients = defineExtractor({
     // has each award on its own (a total is worked out only from one sentence's figures); named again in the same item, or elsewhere
     // in the paper, it is the same award.
     const itemOf = new Map<string, number>();
+    // (A news story tells this decision's awards in the past as minutes do: "Shrewsbury Railway Heritage Trust was awarded £500 ...".)
+    const news = isNewsStory(doc);
     for (const s of sources)
       for (const sentence of sentences(s.text, SENTENCE_BREAK)) {
-        const named = s.item !== null || !PAST.test(sentence.replace(WHO_WERE_AWARDED, '')) || (documentType === 'minutes' && MINUTED_AWARD.test(sentence)) ? recipientsIn(sentence) : [];
+        const named = LET_AT_RENT.test(sentence) ? [] : s.item !== null || !PAST.test(sentence.replace(WHO_WERE_AWARDED, '')) || ((documentType === 'minutes' || news) && MINUTED_AWARD.test(sentence)) ? recipientsIn(sentence) : [];
         // (One party, however many of the patterns name it, takes the sentence's one sum.)
         const oneParty = new Set(named.map((n) => normName(n.name))).size === 1;
         for (const r of named) {
@@ -229,7 +234,8 @@ export const recipients = defineExtractor({
     // Where nothing above named anyone, the fallbacks in turn, each reading the decision's items only: the one organisation an item
     // names, the party a giving act names by its preposition, an applicant's heading over "award the group £700", the applicant the
     // paper's title names ("The Useful Wood Company - Application for Financial Assistance").
-    const items = soFar.recommendations ?? [];
+    // (An item that lets property at a rent gives its tenant nothing.)
+    const items = (soFar.recommendations ?? []).filter((i) => !LET_AT_RENT.test(i.text));
     const fallbacks = [['sole-organisation', () => soleOrganisations(items, isOwnName)], ['act-party', () => partiesOfActs(items, isOwnName)], ['item-heading', () => partyOfItemHeading(items, doc.lines, isOwnName)], ['title-applicant', () => applicantOfTitle(items, soFar.title ?? null, isOwnName)], ['title-party', () => partyOfTitle(items, soFar.title ?? null, isOwnName)]] as const;
     for (const [how, fallback] of fallbacks) {
       if (found.size) break;
