@@ -632,3 +632,11 @@ describe('a lease granted at a rent (set 388, read after it was scored)', () => 
     expect(r.recipients).toEqual([]);
   });
 });
+
+describe('a paragraph the OCR layout analysis skipped whole (set 387, read after it was scored)', () => {
+  it('is read again as a block: the rough copy keeps "The Council agreed that their original donation of £350 would stand ..."', async () => {
+    const r = await read('holdout387/pdf/aldingham-pc-2010-07-26-new-close-resurfacing-donation-350.rough.pdf');
+    expect(r.amounts.map((a) => a.value)).toContain(350);
+    expect(r.recommendations.some((x) => /original donation of £350/.test(x.text))).toBe(true);
+  });
+});

@@ -9,6 +9,8 @@ export interface RowBand {
 
 /** Most bands one page is read again for (a noisy scan must not cost a reading per speck). */
 const MAX_BANDS = 8;
+/** Tallest run read again, in the page's usual word heights: a paragraph of a few lines that the layout analysis skipped whole (a picture is taller). */
+const TALLEST = 10;
 /** Of a band's dark pixels, the share that start a run of them (a stroke) for the band to read as text. */
 const STROKE_SHARE = 0.15;
 /** How far right of the text's left margin (a fraction of the width) a line read again may start: an indent, not a line's end. */
@@ -51,7 +53,7 @@ export function unreadBands(image: GreyImage, words: readonly { box: { x: number
   // Text is strokes: many short runs of dark pixels across a row (a fifth of its dark pixels start one, or more). A rule, a box's
   // border or a banner's fill is a few long runs.
   return runs
-    .filter((r) => r.bottom - r.top >= 0.5 * wordH && r.bottom - r.top <= 4 * wordH && r.right - r.left >= image.width / 6 && r.strokes >= STROKE_SHARE * r.dark)
+    .filter((r) => r.bottom - r.top >= 0.5 * wordH && r.bottom - r.top <= TALLEST * wordH && r.right - r.left >= image.width / 6 && r.strokes >= STROKE_SHARE * r.dark)
     .slice(0, MAX_BANDS)
     .map(({ top, bottom }) => ({ top, bottom }));
 }
