@@ -715,8 +715,8 @@ const ACT = /\b(?:approv(?:e|es|ed|al|ing)|award(?:s|ed|ing)?|agree(?:s|d)?|appo
 
 /** A sum told as given: "Commissioner Michael Lane has awarded Hampshire Search and Rescue Dogs £6,401", "have both been given £2,000". */
 const GAVE_SUM = /\b(?:has|have)\s+(?:(?:both|each|all|now|also|just)\s+)?(?:been\s+)?(?:awarded|given|granted|allocated|approved|committed|pledged)\b[^.;]{0,80}?£\s?\d/i;
-/** Someone's words, not the record's: a quotation, or speech reported ("Kev Saunders ... said, “We are thrilled to receive this funding ..."). */
-const SPOKEN = /^[“"]|[”"]$|\b(?:said|says|added|explained|commented)\s*[,:;]/;
+/** Someone's words, not the record's: a remark quoted and attributed ("Kev Saunders ... said, “We are thrilled to receive this funding ..."), or a sentence of one. */
+const spoken = (t: string) => QUOTED.test(t) || /^[“"]|[”"]$/.test(t);
 
 /** A paper that says what it decides: "This decision note formally recognises that agreement and the funding split.", "This decision approves ...". */
 const SAYS_WHAT_IT_DECIDES = /^This\s+(?:decision(?:\s+(?:note|notice|record))?|notice|record)\s+(?:formally\s+)?(?:recognises|recognizes|records|confirms|approves|authori[sz]es|agrees|ratifies)\b/i;
@@ -794,7 +794,7 @@ function actSentence(ctx: ExtractContext): { items: ListItem[]; quality: number;
       // (A lead-in ends on a colon; under a decision heading whose items were not read it is the decision's statement: "That the
       // Executive Director ... approves:".)
       if (!(ACT.test(t) || GAVE_SUM.test(t)) || t.split(/\s+/).length < 6 || (/:$/.test(t) && kind !== 'recommendation')) return;
-      const score = (kind === 'recommendation' ? 4 : kind === 'signature' ? -1 : 0) + (DECIDES.test(t) ? 2 : 0) + (SAYS_WHAT_IT_DECIDES.test(t) ? 3 : 0) + (/£\s?\d/.test(t) ? 1 : 0) + (k === 0 ? 2 : 0) - (SPOKEN.test(t) ? 3 : 0);
+      const score = (kind === 'recommendation' ? 4 : kind === 'signature' ? -1 : 0) + (DECIDES.test(t) ? 2 : 0) + (SAYS_WHAT_IT_DECIDES.test(t) ? 3 : 0) + (/£\s?\d/.test(t) ? 1 : 0) + (k === 0 ? 2 : 0) - (spoken(t) ? 3 : 0);
       if (!best || score > best.score) best = { score, item: { type: 'para', marker: '', lines: taken, text: t, children: [] } };
     });
     i += taken.length - 1;

@@ -227,7 +227,7 @@ export const recipients = defineExtractor({
     // Marked lists of parties an introduction gives money to ("grants of £1,000 to each of the following charities:- (i) ...").
     // ... and marked lists of allocations an introduction approves ("1. Arnold Leisure Centre: ... Proposed amount from UKSPF £26,119").
     // ... and marked lists of contracts awarded, a service and its provider each ("ii) Elmfield Way – Yarrow").
-    const marked = [...markedRecipients(doc.lines).map((r) => ({ ...r, how: 'marked-list' })), ...allocationItems(doc.lines).map((r) => ({ ...r, how: 'allocation-item' })), ...contractedProviders(doc.lines).map((r) => ({ ...r, how: 'contracted-provider' }))];
+    const marked = [...markedRecipients(doc.lines).map((r) => ({ ...r, how: 'marked-list' as const })), ...allocationItems(doc.lines).map((r) => ({ ...r, how: 'allocation-item' as const })), ...contractedProviders(doc.lines).map((r) => ({ ...r, how: 'contracted-provider' as const }))];
     for (const r of marked) if (!isOwnName(r.name)) add({ name: r.name, amount: r.amount, role: roleOf(r.lead), page: r.line.page, text: r.lead.slice(0, 300), how: r.how }, true);
     // Decisions listed one entry per party ("Cambridge Futsal Club CNDMQGMT – to be funded at ... £1,000").
     for (const r of itemParties(soFar.recommendations ?? [], whole)) if (!isOwnName(r.name)) add({ name: r.name, amount: r.amount, role: roleOf(r.text), page: r.page, text: r.text, how: 'item-party' }, true);
