@@ -640,3 +640,11 @@ describe('a paragraph the OCR layout analysis skipped whole (set 387, read after
     expect(r.recommendations.some((x) => /original donation of £350/.test(x.text))).toBe(true);
   });
 });
+
+describe('a party that "will get" its sum (set 387, read after it was scored)', () => {
+  it('is a recipient as one that "will receive" it is, and the two awards add up to the headline', () => {
+    const r = record(['Two groups celebrate town council grants', '', 'Published: 12 May 2025', '', 'The Friends of Builth Wells Library will receive £400 and the Cylch group at Builth Wells Primary School will get £817.27.', '', 'The library group asked for £400 to carry out projects.'].join('\n'));
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['Friends of Builth Wells Library', 400], ['Builth Wells Primary School', 817.27]]);
+    expect(r.headlineAmount).toBe(1217.27);
+  });
+});

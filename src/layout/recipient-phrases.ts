@@ -72,8 +72,9 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   { re: new RegExp(String.raw`${MONEY}\s+of\s+(?:grant\s+)?(?:funding|grant)\s+to\s+${NAME}`, 'g') },
   // "£85,000 goes to Positive Futures"
   { re: new RegExp(String.raw`${MONEY}\s+(?:goes|will go|is to go|go)\s+to\s+${NAME}`, 'g') },
-  // "The Safer Suffolk Partnership Board will receive £44,152" (not "... will receive £X from the Home Office": the body receiving)
-  { re: new RegExp(String.raw`${NAME}\s+(?:will|is to|shall|would|is set to)\s+receive\s+(?:a\s+(?:grant|donation|award|contribution|payment)\s+of\s+)?${MONEY}(?![\w,.])(?!\s*(?:\([^)]*\)\s*)?from\b)`, 'g'), receives: true },
+  // "The Safer Suffolk Partnership Board will receive £44,152", "the Cylch group ... will get £817.27" (not "... will receive £X from
+  // the Home Office": the body receiving)
+  { re: new RegExp(String.raw`${NAME}\s+(?:will|is to|shall|would|is set to)\s+(?:receive|get)\s+(?:a\s+(?:grant|donation|award|contribution|payment)\s+of\s+)?${MONEY}(?![\w,.])(?!\s*(?:\([^)]*\)\s*)?from\b)`, 'g'), receives: true },
   // "Greater Manchester Police are to be provided with £138,000 of this funding"
   { re: new RegExp(String.raw`${NAME}\s+(?:is|are|will\s+be|be|is\s+to\s+be|are\s+to\s+be)\s+provided\s+with\s+${MONEY}`, 'g') },
   // "the Fund for the programme being led and delivered by Bolton Council" (no sum: amount null): who delivers the funded programme.
