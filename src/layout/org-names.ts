@@ -126,7 +126,7 @@ export function orgIn(text: string): string | null {
     if (kind === 'city') return 'City of London Corporation';
     if (kind === 'metropolitan') return `${name} Council`;
     // A police, fire and crime commissioner is a PFCC ("Essex PFCC").
-    if (kind === 'pcc') return `${name} ${/\bFire\b|\bPFCC\b/i.test(m[0]) ? 'PFCC' : 'PCC'}`;
+    if (kind === 'pcc') return `${name} ${commissionerKind(m[0])}`;
     return name;
   }
   return null;
@@ -141,3 +141,6 @@ export function firstPageFromBanner(doc: Doc): Line[] {
   if (doc.pages.find((p) => p.number === doc.lines[0]?.page)?.source !== 'ocr') return page;
   return page.slice(Math.max(0, page.findIndex((l) => !isSpeck(clean(l.text)) || !!orgIn(l.text))));
 }
+
+/** A commissioner's kind as its name or initials print it: a police, fire and crime commissioner ("Fire", "PFCC", "OPFCC") is a PFCC, else a PCC. */
+export const commissionerKind = (printed: string): 'PFCC' | 'PCC' => (/\bFire\b|\bO?PFCC\b/i.test(printed) ? 'PFCC' : 'PCC');

@@ -1,5 +1,5 @@
 import { escapeRegExp, type Doc } from '../../layout/doc-lines.ts';
-import { titleCaseCaps, firstPageFromBanner, orgIn, ORG_PATTERNS, MOPAC_NAME } from '../../layout/org-names.ts';
+import { titleCaseCaps, firstPageFromBanner, orgIn, ORG_PATTERNS, MOPAC_NAME, commissionerKind } from '../../layout/org-names.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import { findField, type Form } from '../../layout/form.ts';
 import { LABELS } from '../form-labels.ts';
@@ -10,8 +10,6 @@ const COUNCIL = /\b((?:[A-Z][A-Za-z]+(?:[ -](?:upon|on|and|UPON|ON|AND)?[ -]?[A-
 const BOROUGH = /\b((?:Royal |London )?Borough of [A-Z][a-z]+(?:(?: and | upon | )[A-Z][a-z]+)?)\b/;
 const GLA = /Greater\s*London\s*Authority|\bGLA\b|Mayor of London|\bMayoral Decision\b/;
 const titleCase = (s: string) => s.replace(/[A-Za-z]+/g, (w) => (/^(upon|on|and)$/i.test(w) ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1).toLowerCase()));
-/** A commissioner's kind as its name or initials print it: a police, fire and crime commissioner is a PFCC. */
-const kindOf = (printed: string) => (/\bFire\b|\bO?PFCC\b/i.test(printed) ? 'PFCC' : 'PCC');
 const PCC_NAMED = /(?:Police(?:,? Fire)? and Crime Commissioner|PFCC|PCC)\s+(?:for|of)\s+([A-Z][a-z]+(?:(?: and | )[A-Z][a-z]+)?)/;
 const PCC = /\bP(?:F)?CC\b|Police(?:,? Fire)? and Crime Commissioner/;
 const PLACE_BEFORE_POLICE = /\b([A-Z][a-z]{2,}(?:(?: and | )[A-Z][a-z]+)?)\s+(?:Police|PCC|PFCC|Constabulary)\b/g;
@@ -126,7 +124,7 @@ function byText(doc: Doc): string | null {
     const banner = doc.lines.slice(0, 5).map((l) => titleCaseCaps(l.text)).join(' ');
     const running = all.replace(/\s+/g, ' ');
     const commissioner = PCC.test(banner) ? PCC_NAMED.exec(running) : null;
-    if (commissioner) return asPrinted(`${placeOf(commissioner[1]!)} ${kindOf(commissioner[0])}`, running);
+    if (commissioner) return asPrinted(`${placeOf(commissioner[1]!)} ${commissionerKind(commissioner[0])}`, running);
     // The body the text names most often, by the same patterns as the banner (the GLA aside: many papers cite it).
     const counts = new Map<string, number>();
     for (const [i, l] of doc.lines.entries()) {
@@ -136,13 +134,13 @@ function byText(doc: Doc): string | null {
     const most = [...counts].sort((a, b) => b[1] - a[1])[0];
     if (most) return asPrinted(most[0], all);
     const named = PCC_NAMED.exec(all);
-    if (named) return `${placeOf(named[1]!)} ${kindOf(named[0])}`;
+    if (named) return `${placeOf(named[1]!)} ${commissionerKind(named[0])}`;
     if (PCC.test(all)) {
       const counts = new Map<string, number>();
       for (const m of all.matchAll(PLACE_BEFORE_POLICE)) if (!NOT_PLACES.has(m[1]!) && !m[1]!.split(' ').some((w) => NOT_PLACES.has(w) || w === 'News')) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
       const place = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
       // ("The Property Fund is held by the OPFCC ... which the PFCC then distributes": a police, fire and crime commissioner.)
-      const kind = kindOf(all.match(PCC)?.[0] ?? '');
+      const kind = commissionerKind(all.match(PCC)?.[0] ?? '');
       return place ? `${place} ${kind}` : kind === 'PFCC' ? 'Police, Fire and Crime Commissioner' : 'Police and Crime Commissioner';
     }
     // "SYMCA secured delegated authority ...": a combined authority known only by its initials.
