@@ -648,3 +648,70 @@ describe('a party that "will get" its sum (set 387, read after it was scored)', 
     expect(r.headlineAmount).toBe(1217.27);
   });
 });
+
+describe('applications granted together, each with its bracketed sum (set 389, read after it was scored)', () => {
+  it('names each applicant with its sum, and their total heads the decision, digital and scanned', async () => {
+    for (const copy of ['digital', 'scanned']) {
+      const r = await read(`holdout389/pdf/gmca-2019-4748-investment-framework-four-loans.${copy}.pdf`);
+      expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([
+        ['Swim Sports Company Limited', 500000],
+        ['Salford Evolution', 5800000],
+        ['Intechnica Limited', 150000],
+        ['Erlson Precision Holdings Limited', 700000],
+      ]);
+      expect(r.headlineAmount).toBe(7150000);
+    }
+  });
+  it('names none where the applications are refused', () => {
+    const r = record(['Grants Panel decision', '', '1. That the applications for Alpha Youth Club (grant of £500) and Beta Arts Trust (grant of £750) be refused.'].join('\n'));
+    expect(r.recipients).toEqual([]);
+  });
+});
+
+describe('parties counted, listed, then given a sum each (set 390, read after it was scored)', () => {
+  it('gives each listed group the sum ("Three groups, A, B and C will each receive £50,000")', () => {
+    const r = record(['Council grants announced', '', 'Three groups, Aughnacloy Community Group, Ballinderry Shamrocks GAC and Kildress Wolfe Tones GAC will each receive £50,000 towards the costs of new community hub buildings.'].join('\n'));
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([
+      ['Aughnacloy Community Group', 50000],
+      ['Ballinderry Shamrocks GAC', 50000],
+      ['Kildress Wolfe Tones GAC', 50000],
+    ]);
+  });
+});
+
+describe('a sum released "by way of a grant" to a party (set 391, read after it was scored)', () => {
+  it('is that party\'s, and the three sums released add up to the headline', async () => {
+    const r = await read('holdout391/pdf/witney-tc-8364-annual-grants-volunteer-link-carnival.digital.pdf');
+    expect(r.recipients.map((x) => [x.name, x.amount])).toContainEqual(['Witney Carnival Committee', 2400]);
+    expect(r.headlineAmount).toBe(5400);
+  });
+});
+
+describe('a news story of awards that states their total (set 391, read after it was scored)', () => {
+  it('names a grantee described between commas ("X, which is run under the auspices of ..., was awarded £250"), and the stated total heads it', async () => {
+    const r = await read('holdout391/pdf/langport-tc-community-grants-cricket-senior-citizens-memory-cafe.scanned.pdf');
+    expect(r.recipients.map((x) => x.name)).toContain('Forget-me-not Memory Café');
+    expect(r.headlineAmount).toBe(7490);
+  });
+});
+
+describe("a numbered decision's own table between it and the next item (set 389, read after it was scored)", () => {
+  it('does not end the list: "1. ... detailed in the table below ... be approved." over a table, then "2. That authority be delegated ..."', async () => {
+    const r = await read('holdout389/pdf/gmca-2024-22644-manchester-new-square-loan-variation.digital.pdf');
+    expect(r.recommendations.map((x) => x.text.slice(0, 40))).toEqual(['That a variation to the terms of the GM ', 'That authority be delegated the GMCA Tre']);
+  });
+});
+
+describe('minutes that print one resolution in prose and another over a list (set 391, read after it was scored)', () => {
+  it('count the prose one too ("... and RESOLVED that the ASDM obtains three quotes ..." then "... and RESOLVED to:" over 1.-3.)', async () => {
+    const r = await read('holdout391/pdf/saltash-tc-6177-christmas-lights-2022-contractor-a.digital.pdf');
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['the ASDM obtains three quotes ', 'Appoint contractor A at a fixe', 'Approve the cost of £2.40 per ', 'Approve the additional mainten']);
+  });
+});
+
+describe('a prominent line cut before its phrase ends', () => {
+  it('is no title ("... and another for use of")', () => {
+    const r = record(['Members considered two applications for subsidised lettings: one from Witney Food Revolution and another for use of', '', 'Burwell Hall to host a Christmas Party.', '', 'Members approved funding for both applications.'].join('\n'));
+    expect(r.title).toBeNull();
+  });
+});

@@ -3,6 +3,15 @@
 /** A paragraph that states a decision ("To approve that ...", "Approval to ...", "That the ... be approved"). */
 export const DECIDES = /^(?:It was (?:RESOLVED|resolved|AGREED|agreed) |The approval of |To |That,? |Approv|Agree|Authori[sz]|Delegat|Note[sd]? |Endorse|Accept|Award|Allocat|Adopt|Release|The (?:\S+ ){1,8}(?:is|are|be|was|were) (?:approved|agreed|authori[sz]ed|delegated|awarded|allocated|granted|noted|adopted))/;
 
+/**
+ * What opens a clause of its own inside a sentence, before "it was agreed": "and"/"but" or a comma, semicolon, colon or bracket
+ * ("... were discussed and it was voted 5 - 1 that ...", "Item 6.9 (G) it was agreed that ..."); not an opening phrase ("After
+ * discussions it was agreed ...", whose sentence it is). The minutes' readers of decisions told this way share it.
+ */
+export const CLAUSE_OPENING = String.raw`(?:\b(?:and|but)\s+|[;:),]\s*)`;
+/** The words between "it" and the verb that agrees: " was ", " was unanimously ". */
+export const IT_WAS_REST = String.raw`\s+was\s+(?:(?:also|further|then|unanimously)\s+)?`;
+
 /** A body's decision minuted in the past after a bare number ("1 Cabinet noted ...", "3 Cabinet approved the release of £560,000 ..."). */
 export const BODY_DECIDED = String.raw`(?:Cabinet|Council|Committee|Members|Board|Panel|Executive)\s+(?:noted|approved|agreed|resolved|delegated|acknowledged|endorsed|authori[sz]ed|accepted|deferred|refused)\b`;
 

@@ -98,7 +98,9 @@ export function parseList(input: readonly Line[]): ListItem[] {
     const goesOn = !!current && /[a-z,]$/.test(current.text.trim()) && /^[a-z]/.test(text);
     if (endsList(text, !current) || (current && line.breakBefore && !mk && text.length < 25 && !endsItem(text) && !sumsRow && !headsSums && !goesOn && !nextItemWithin(k, stack[0]!))) break;
     // "Report author | Publication date | ...": a grid of the page's fields after the last item has ended is not part of it.
-    if (current && line.breakBefore && !mk && text.includes('\t') && /[.;]$/.test(current.text.trim())) break;
+    // (Not a table of the item's own between it and the list's next item: "1. That a variation to the ... loan detailed in the table
+    // below ... be approved." over "BORROWER  SCHEME  DISTRICT  LOAN", then "2. That authority be delegated ...".)
+    if (current && line.breakBefore && !mk && text.includes('\t') && /[.;]$/.test(current.text.trim()) && !(POINTS_BELOW.test(current.text) && nextItemWithin(k, stack[0]!))) break;
     // "(Councillor Fletcher returned to the meeting)": a minute's aside after an item ends the list.
     // (Not the next item, whose line may end on a bracket too: "(e) agrees for £40,000 of the ... contribution set out in resolution (b)".)
     if (current && /^\(.*\)$/.test(text) && !mk && /[.;]$/.test(current.text)) break;
@@ -186,6 +188,8 @@ function setInParts(item: ListItem): ListItem[] | null {
 /** A decision that delegates: "Delegate authority to the Director ... to:", "That authority be delegated to ...". */
 const DELEGATES = /^\W*(?:(?:to|that)\s+)?(?:delegated\s+authority\b|delegates?\s+(?:authority|(?:the\s+)?powers?|responsibility)\b)|^\W*(?:that\s+)?(?:authority|powers?)\s+(?:be|is|are)\s+delegated\b/i;
 
+/** An item that points to a table or schedule below it ("the loan detailed in the table below, as detailed further ..."). */
+const POINTS_BELOW = /\b(?:table|schedule)\s+(?:below|overleaf)\b|\bset\s+out\s+below\b/i;
 /** An item that ends by pointing to the table after it. */
 const TABLE_FOLLOWS = /\b(?:in|as\s+(?:set\s+out|detailed|shown)\s+in)\s+the\s+table\s+(?:below|overleaf)\s*:?\s*$/i;
 

@@ -3,6 +3,7 @@ import { linesFromOffset, type Line } from './doc-lines.ts';
 import type { ListItem } from './list-items.ts';
 import { routineLines } from './minute-items.ts';
 import { FULL_STOP, sentences } from './sentences.ts';
+import { CLAUSE_OPENING, IT_WAS_REST } from './item-wording.ts';
 
 // How parish and community minutes tell their decisions: a sentence each, in the passive or with the meeting as its subject,
 // under items that carry no "RESOLVED" label or list ("Payment for the years room rent was agreed and paid £150.00.", "It was
@@ -33,7 +34,7 @@ const RESOLVED_LABEL = /\bRESOLVED\s*[:–—-]\s*(?=\S)/;
 /** A vote's outcome alone, no decision in it: "Agreed.", "Carried unanimously.", "Approved by all." */
 const BARE_VOTE = /^\W*(?:agreed|approved|carried|resolved)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?\W*$/i;
 /** A decision told in a sentence's second clause: "... were discussed and it was voted 5 – 1 that ...". */
-const AND_DECIDED = /(?:\band|,|;)\s+(it\s+was\s+(?:(?:unanimously|then|also)\s+)?(?:agreed|resolved|voted|decided|approved)\b)/i;
+const AND_DECIDED = new RegExp(`${CLAUSE_OPENING}(it${IT_WAS_REST}(?:agreed|resolved|voted|decided|approved)\\b)`, 'i');
 
 /**
  * In a paper of minutes, each sentence of an item of substance that records a decision ("... was agreed", "It was AGREED that",

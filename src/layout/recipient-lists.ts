@@ -1,5 +1,5 @@
 import { findMoney } from './money.ts';
-import { CAPWORD, SMALL, cleanName } from './recipient-phrases.ts';
+import { CAPWORD, REFUSED, SMALL, cleanName } from './recipient-phrases.ts';
 import { clean, type Line } from './doc-lines.ts';
 import { readMarker } from './list-markers.ts';
 
@@ -47,8 +47,17 @@ function listedParties(sentence: string): ListedRecipient[] {
   const entries = body.split(/\s*;\s*/).flatMap((p, k, all) => (k === all.length - 1 ? p.split(/(?<=£\s?[\d,]+(?:\.\d{1,2})?)\s+and\s+(?=[A-Z])/) : [p]));
   const bySum = entries.map((e) => /^(.+?)\s+(£\s?[\d,]+(?:\.\d{1,2})?)$/.exec(e.trim())).map((m) => (m ? { name: NAME.exec(m[1]!.split(/\s+[–—-]\s+/)[0]!.replace(/\)$/, '').trim())?.[1], amount: findMoney(m[2]!)[0]?.value ?? null } : null));
   if (entries.length >= 2 && bySum.every((e) => e?.name)) return bySum.map((e) => ({ name: e!.name!, amount: e!.amount }));
-  const out: ListedRecipient[] = [];
-  let run: ListedRecipient[] = [];
+  const out = namesAndSums(body, shared);
+  return out.length >= 2 ? out.map(({ name, amount }) => ({ name, amount })) : [];
+}
+
+/**
+ * The parties a run of names lists ("A, B and C (£250 each), D (£3,000)"), each with its bracketed sum (a "(£X each)" for the
+ * run it closes), else `shared`.
+ */
+function namesAndSums(body: string, shared: number | null): (ListedRecipient & { own: boolean })[] {
+  const out: (ListedRecipient & { own: boolean })[] = [];
+  let run: (ListedRecipient & { own: boolean })[] = [];
   // Items are parted by commas and semicolons outside brackets; "and" parts the last two ("A, B and C") and
   // the names a bracketed sum closes ("C and D (£250 each)"), since names hold it too ("Launceston and Area").
   const parts = splitOutsideBrackets(body);
@@ -61,16 +70,39 @@ function listedParties(sentence: string): ListedRecipient[] {
     // "YMCA Youthwork (£19,315)", "Ad Astra – Taking Young People Seriously (£19,730)": an item with its own sum may name its project after the party.
     const name = NAME.exec(m?.[1]?.trim() ?? '')?.[1] ?? (m?.[2] ? OWN_SUM_NAME.exec(m[1]!.trim())?.[1] : undefined);
     if (!name) continue;
-    const item: ListedRecipient = { name, amount: shared };
+    const item = { name, amount: shared, own: false };
     run.push(item);
     out.push(item);
     if (m?.[2]) {
       const value = findMoney(m[2])[0]?.value ?? null;
-      for (const r of /\beach\b/i.test(m[2]) ? run : [item]) r.amount = value;
+      for (const r of /\beach\b/i.test(m[2]) ? run : [item]) Object.assign(r, { amount: value, own: true });
       run = [];
     }
   }
-  return out.length >= 2 ? out : [];
+  return out;
+}
+
+/**
+ * Parties a request names, each with its bracketed sum, granted together: "That the funding applications for Swim Sports Company
+ * Limited (loan facility of £500,000), Salford Evolution (loan facility of £5,800,000) ... be approved".
+ */
+const REQUESTS_FOR = /\b(?:applications?|bids?|requests?)\s+(?:for\s+funding\s+)?(?:from|for|by)\s+(?=(?:the\s+)?[A-Z])/;
+const GRANTED_TOGETHER = /\)\s*,?\s+(?:be|are|were|is|was|have\s+been|has\s+been)\s+(?:approved|agreed|granted|supported|awarded|accepted)\b/;
+/** A count of parties, listed, then each one's sum: "Three groups, A, B and C will each receive £50,000". */
+const EACH_RECEIVE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:groups|organisations|organizations|clubs|charities|projects|applicants|bodies|schools|recipients)\s*,\s+((?:the\s+)?[A-Z][^.;:£]{4,400}?)\s*,?\s+(?:will|have|has|were|are|shall)?\s*(?:each|all)\s+(?:receive|get|be\s+(?:awarded|given|granted)|been\s+(?:awarded|given|granted)|(?:were\s+)?(?:awarded|given|granted))\s+(£\s?[\d,.]+\s?(?:k|m|million)?)/i;
+
+/** Parties a sentence names together with their sums in either of the forms above; a list of fewer than two names is no list. */
+export function partiesGrantedTogether(sentence: string): ListedRecipient[] {
+  const each = EACH_RECEIVE.exec(sentence);
+  if (each) {
+    const out = namesAndSums(each[1]!, findMoney(each[2]!)[0]?.value ?? null);
+    if (out.length >= 2 && out.every((r) => !r.own)) return out.map(({ name, amount }) => ({ name, amount }));
+  }
+  const asked = REQUESTS_FOR.exec(sentence);
+  const granted = asked ? GRANTED_TOGETHER.exec(sentence.slice(asked.index)) : null;
+  if (!asked || !granted || REFUSED.test(sentence)) return [];
+  const out = namesAndSums(sentence.slice(asked.index + asked[0].length, asked.index + granted.index + 1), null);
+  return out.length >= 2 && out.every((r) => r.own) ? out.map(({ name, amount }) => ({ name, amount })) : [];
 }
 
 // "approve one-off grants of £1,000 to each of the following charities:-" over "(i) A (CC Reg. 249360)" / "(ii) B ...": money to

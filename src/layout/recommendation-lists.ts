@@ -1,7 +1,7 @@
 import type { ExtractContext } from './context.ts';
 import { clean, lineWords, linesFromOffset, wouldHaveFitted, type Doc, type Line } from './doc-lines.ts';
 import type { DocumentType } from '../record/index.ts';
-import { BODY_DECIDED, DECIDES, DECIDES_IN_PRESENT, THIRD_PERSON_VERB, isMinuteNarrative } from './item-wording.ts';
+import { BODY_DECIDED, CLAUSE_OPENING, DECIDES, DECIDES_IN_PRESENT, IT_WAS_REST, THIRD_PERSON_VERB, isMinuteNarrative } from './item-wording.ts';
 import { motionSubject, motionsIn } from './motions.ts';
 import { itemText, joinLines, parseList, type ListItem } from './list-items.ts';
 import { isSpeck, readMarker } from './list-markers.ts';
@@ -26,12 +26,36 @@ export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; q
   const routine = routineLines(ctx.minutes);
   let routineOnly: { items: ListItem[]; quality: number }[] = [];
   for (const find of [headedLists, leadInLists, unheadedDecisions, movedMotions, resolvedInProse, thatResolutions, decidedInProse, decisionField, headerDecision, instructionParagraphs, afterCallIn, recommendedSentences, decisionSentence, actSentence]) {
-    const found = withConditions(ctx, withoutFormFields(ctx, find(ctx)));
+    const read = withConditions(ctx, withoutFormFields(ctx, find(ctx)));
+    const found = find === leadInLists ? read.map((l, k) => (k === 0 ? withProseResolutions(ctx, l) : l)) : read;
     const lists = found.filter((l) => l.items.some((i) => !routine.has(i.lines[0]!.index)));
     if (lists.length) return lists;
     if (!routineOnly.length) routineOnly = found;
   }
   return routineOnly;
+}
+
+/** A minute's resolution in capitals, in prose: "... seconded by Councillor Stoyel and RESOLVED that the ASDM obtains three quotes ...". */
+const PROSE_RESOLVED = /\bRESOLVED\s+(?:unanimously\s+)?(?:that|to)\s+(?=\S)(?![^.]*:\s*$)/;
+
+/**
+ * Minutes that print each resolution "RESOLVED ...", one in prose ("... and RESOLVED that the ASDM obtains three quotes ...") and
+ * another leading in to a list ("... and RESOLVED to:" over "1. Appoint contractor A ..."): the prose ones are decisions too, in
+ * their places among the list's items. Only where the list's own lead-in says "RESOLVED".
+ */
+function withProseResolutions(ctx: ExtractContext, list: { items: ListItem[]; quality: number }): { items: ListItem[]; quality: number } {
+  const lines = ctx.doc.lines;
+  const first = list.items[0]?.lines[0]?.index;
+  if (first === undefined || !/\bRESOLVED\b/.test(`${lines[first - 2]?.text ?? ''} ${lines[first - 1]?.text ?? ''}`)) return list;
+  const inList = new Set(list.items.flatMap((i) => [...i.lines, ...i.children.flatMap((c) => c.lines)].map((l) => l.index)));
+  const routine = routineLines(ctx.minutes);
+  const prose = lines
+    .map((l, i) => i)
+    .filter((i) => i < first - 2 && PROSE_RESOLVED.test(lines[i]!.text) && !inList.has(lines[i]!.index) && !routine.has(lines[i]!.index) && ctx.sectionOf.get(lines[i]!.index) !== 'signature' && !/:\s*$/.test(lines[i]!.text) && RESOLVED_IN_PROSE.test(lines[i]!.text) && !reportedEarlier(lines, i))
+    .map((i) => resolvedItem(lines, i));
+  if (!prose.length) return list;
+  const items = [...prose, ...list.items];
+  return { items, quality: quality(items) };
 }
 
 /** A form's recommendation box left without one: "Not applicable as direct decision for the PCC.", "N/A", "None". */
@@ -356,7 +380,7 @@ function sentenceLines(lines: ExtractContext['doc']['lines'], at: number) {
 const THAT_DASH = /^that\s*[–—-]\s+|^that\s*:\s*(?=[a-z])/i;
 
 /** "It was (also) " right before the word that agrees; lower-case where it opens a clause of its own ("... aligned to the financial year, and it was agreed that ...", "Item 6.9 (G) it was agreed that ...": not "After discussions it was agreed", the sentence's). */
-const IT_WAS = /(?:\bIt|(?:^|\b(?:and|but)\s+|[;:),]\s*)\bit)\s+was\s+(?:(?:also|further|then|unanimously)\s+)?$/;
+const IT_WAS = new RegExp(`(?:\\bIt|(?:^|${CLAUSE_OPENING})it)${IT_WAS_REST}$`);
 /** The start of the sentence that runs on to the end of the text: "The Sub-Committee " before "agreed". */
 const SENTENCE_START = /(?<=^|[.;:]\s+)[A-Z][^.;:]*$/;
 

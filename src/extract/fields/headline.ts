@@ -22,7 +22,7 @@ export const headlineAmount = defineExtractor({
   field: 'headlineAmount',
   extract(ctx, soFar) {
     const found = paymentsDecided(ctx.tables, soFar.recommendations ?? []) ?? listApprovedBelow(ctx, soFar.recommendations ?? []) ?? fromRecommendations(ctx, (soFar.recommendations ?? []).filter((r) => !r.inferred || findMoney(r.text).filter((m) => !isContextTotal(r.text, m)).length === 1), soFar.amounts ?? []) ?? fromTables(ctx.tables) ?? statedTotal(docText(ctx)) ?? fromAllocations(ctx) ?? fromMoneyColumn(ctx.tables) ?? fromValueField(ctx) ?? fromProse(soFar.amounts ?? [], ctx) ?? onlySum(soFar.amounts ?? []);
-    const chosen = totalToRecipients(found, soFar.recipients ?? [], soFar.amounts ?? []);
+    const chosen = statedOverParts(totalToRecipients(found, soFar.recipients ?? [], soFar.amounts ?? []), found, soFar.recipients ?? [], docText(ctx));
     return chosen === null ? null : preciseForm(chosen, soFar.amounts ?? []);
   },
 });
@@ -45,6 +45,18 @@ export function totalToRecipients(found: number | null, recipients: readonly { a
   // A figure printed in a party's own row beside its sum ("Re-JIG | £35,300 | £4,000 | £3,000": the project's cost, its bid) is not the decision's.
   const besideSum = found !== null && sums.length >= 2 && recipients.some((r) => r.amount !== found && findMoney(r.text ?? '').some((m) => Math.abs(m.value - found) < 0.5));
   return found === null || sums.includes(found) || printed || oneList || partial || besideSum ? total : found;
+}
+
+/**
+ * A total of awards the paper states ("A total of £7,490 was awarded by the Finance & Personnel Committee") over the parts of it
+ * read: when the figure chosen is one party's sum or the sum of those named, and less than that total (the paper names only some).
+ */
+function statedOverParts(chosen: number | null, found: number | null, recipients: readonly { amount: number | null }[], text: string): number | null {
+  const stated = statedTotal(text);
+  const sums = recipients.map((r) => r.amount).filter((a): a is number => a !== null);
+  if (chosen === null || stated === null || stated <= chosen || !sums.length) return chosen;
+  const fromParts = (found !== null && sums.includes(found)) || Math.abs(chosen - round2(sums.reduce((a, b) => a + b, 0))) < 0.5;
+  return fromParts ? stated : chosen;
 }
 
 /** Whether some of `sums` (two or more, each used once) add up to `value` (to the penny). */

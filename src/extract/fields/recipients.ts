@@ -4,7 +4,7 @@ import { clean, type Line } from '../../layout/doc-lines.ts';
 import { cleanName, COLUMN_HEADING, ORGANISATION, recipientsIn, roleOf, soleSum, wholeOfYearly } from '../../layout/recipient-phrases.ts';
 import { FULL_STOP, SENTENCE_BREAK, sentences } from '../../layout/sentences.ts';
 import { columnPayees, labelledApplicants, minutedApplications, recipientTableRows, tableRecipients } from '../../layout/recipient-tables.ts';
-import { allocationItems, contractedProviders, listedRecipients, markedRecipients } from '../../layout/recipient-lists.ts';
+import { allocationItems, contractedProviders, listedRecipients, partiesGrantedTogether, markedRecipients } from '../../layout/recipient-lists.ts';
 import { soleOrganisations } from '../../layout/recipient-sole.ts';
 import { applicantOfTitle, partyOfTitle, partiesOfActs, partyOfItemHeading } from '../../layout/recipient-object.ts';
 import { itemParties } from '../../layout/recipient-items.ts';
@@ -89,7 +89,7 @@ const LET_AT_RENT = /\b(?:lease|licence|license|tenancy|sub-?let)\b[^.;]{0,200}?
 /** "Carers in Hertfordshire, who were awarded £1200 ...", "The 1st Scout Group applied for and were awarded £2087.50": a report naming this decision's grantees, not an earlier decision. */
 const WHO_WERE_AWARDED = /(?:,?\s+(?:who|which)|\s+applied\s+for\s+and)\s+(?:was|were)\s+(?:awarded|granted|given)\b/gi;
 /** Minutes recording an award by its grantee ("Hindon Parish Council was awarded £487 toward the cost of ..."): this meeting's decision, not background. */
-const MINUTED_AWARD = /^\W*(?:the\s+)?[A-Z][^.;£]{2,100}?\s+(?:was|were)\s+(?:awarded|granted)\s+£\s?\d/;
+const MINUTED_AWARD = /^\W*(?:the\s+)?[A-Z][^.;£]{2,160}?\s+(?:was|were)\s+(?:awarded|granted)\s+£\s?\d/;
 
 /** A supplier named without its sum takes the one contract value its paragraph (or, failing that, the paper) states. */
 function contractValue(r: { role: string }, paragraph: string): number | null {
@@ -223,7 +223,7 @@ export const recipients = defineExtractor({
     // Sentences that list who receives ("The 26 organisations receiving grants of £300 were: A, B and C").
     for (const p of paras)
       for (const sentence of sentences(p.text, FULL_STOP))
-        for (const r of listedRecipients(sentence)) if (!isOwnName(r.name)) add({ name: r.name, amount: r.amount, role: roleOf(sentence), page: p.first.page, text: sentence.slice(0, 300), how: 'listing-sentence' }, true);
+        for (const r of [...listedRecipients(sentence), ...partiesGrantedTogether(sentence)]) if (!isOwnName(r.name)) add({ name: r.name, amount: r.amount, role: roleOf(sentence), page: p.first.page, text: sentence.slice(0, 300), how: 'listing-sentence' }, true);
     // Marked lists of parties an introduction gives money to ("grants of £1,000 to each of the following charities:- (i) ...").
     // ... and marked lists of allocations an introduction approves ("1. Arnold Leisure Centre: ... Proposed amount from UKSPF £26,119").
     // ... and marked lists of contracts awarded, a service and its provider each ("ii) Elmfield Way – Yarrow").

@@ -69,10 +69,15 @@ export const title = defineExtractor({
     // a signatory's name and office ("Sadiq Khan, Mayor of London") says who decided, not what, and a sentence that introduces a
     // list ("Additional net expenditure of £148,500 ... at the public inquiry, as follows") is the decision's lead-in.
     if (found && ((words >= 8 && TELLS_WHAT_HAPPENED.test(found)) || SIGNATORY.test(found) || isLeadInOrResolution(found))) return null;
+    // Nor is a phrase cut before its end, however prominent ("Members considered two applications for subsidised lettings: one from
+    // ... and another for use of", a paragraph a scan's gap split): a title ends on a word that can end one.
+    if (found && words >= 6 && CUT_SHORT.test(found)) return null;
     return found?.replace(/\s*\((?:Cllr|Councillor|Cll?r\.)\s[^)]{2,60}\)\s*$/i, '').replace(/\s*\(\d{1,2}[-:.]\d{2}[-:.]\d{2}\)\s*$/, '') || found;
   },
 });
 
+/** A last word that leaves its phrase open: "... for use of", "... and the". */
+const CUT_SHORT = /\s(?:of|for|the|and|a|an|to|with|from|by)$/;
 /** A finite verb in the past: "was confirmed", "were taken", "has been awarded", "had been included". */
 const TELLS_WHAT_HAPPENED = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\b/;
 /** A person's name and office alone: "Sadiq Khan, Mayor of London", "Cllr Jane Smith, Cabinet Member for Finance". */
