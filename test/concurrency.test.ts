@@ -99,8 +99,8 @@ describe('two ingest runs, a reader and the web page on one database', () => {
   it('loses nothing when one of two runs on the same folder is killed: the other reads what the dead one had claimed', async () => {
     const dir = tempDir();
     // (Enough PDFs that the first run cannot finish them all before the second has started, on a loaded machine too: with twelve,
-    // a full test suite's load once let one run end before the other claimed anything.)
-    distinctPdfs(join(dir, 'src'), 36);
+    // and later with 36 (about ten seconds' reading), a full test suite's load let one run end before the other claimed anything.)
+    distinctPdfs(join(dir, 'src'), 96);
     const db = join(dir, 'd.db');
     const args = ['ingest', join(dir, 'src'), '--db', db, '--ocr', 'never', '--jobs', '1'];
     const [a, b] = [docket(args), docket(args)];
@@ -112,11 +112,11 @@ describe('two ingest runs, a reader and the web page on one database', () => {
     expect(killed.code, killed.stderr).toBeNull();
     const rest = await b.done;
     expect(rest.code, rest.stderr).toBe(0);
-    expect(count(db, 'SELECT count(*) n FROM documents')).toBe(36);
+    expect(count(db, 'SELECT count(*) n FROM documents')).toBe(96);
     expect(count(db, HALF_DOCUMENTS)).toBe(0);
     expect(count(db, 'SELECT count(*) n FROM claims')).toBe(0);
     expect(query(db, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
-  }, 120_000);
+  }, 180_000);
 
   it('applies migrations once when three processes open a new database at once', async () => {
     const dir = tempDir();

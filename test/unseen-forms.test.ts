@@ -715,3 +715,30 @@ describe('a prominent line cut before its phrase ends', () => {
     expect(r.title).toBeNull();
   });
 });
+
+describe("a numbered list's next item back at the markers' edge, its marker lost", () => {
+  it('is the next item: "1. Approve the Supplementary Capital Programme ..." (wrapped lines set in) then "Agree that the current allocations ..." at the marker, digital and rough', async () => {
+    for (const copy of ['digital', 'rough']) {
+      const r = await read(`holdout340/pdf/rct-2023-11-20-845-highways-supplementary-capital-programme.${copy}.pdf`);
+      expect(r.recommendations.map((x) => x.text.slice(0, 25))).toEqual(['Approve the Supplementary', 'Agree that the current al']);
+    }
+  });
+});
+
+describe("the body whose gov.uk address a page gives (set 394, read after it was scored)", () => {
+  it('decides, not a borough the page only mentions ("procured by the Royal Borough of Kensington and Chelsea" on a page whose contact is "@southwark.gov.uk")', async () => {
+    const r = await read('holdout394/pdf/southwark-2023-7853-ices-nrs-healthcare.digital.pdf');
+    expect(r.authority).toBe('Southwark Council');
+  });
+  it("is not a government department's ('@communities.gov.uk')", () => {
+    const r = record(['Letter', '', 'Dear Leader,', '', 'The department approves the grant of £20,000 to the Trust. Contact: team@communities.gov.uk'].join('\n'));
+    expect(r.authority).not.toBe('Communities Council');
+  });
+});
+
+describe('a schedule of one month\'s decisions', () => {
+  it('is titled by its heading ("Wales: delegated decisions October 2023"), no form\'s name, digital and scanned', async () => {
+    expect((await read('holdout188/pdf/heritagefund-wales-2023-10-delegated-valleys-kids-dance-floor.digital.pdf')).title).toBe('Wales: delegated decisions October 2023');
+    expect((await read('holdout55/pdf/heritagefund-wales-2024-11-delegated-judges-lodging-flat-holm.scanned.pdf')).title).toBe('Wales: delegated decisions November 2024');
+  });
+});

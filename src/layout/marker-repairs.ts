@@ -1,5 +1,5 @@
 import type { Line } from './doc-lines.ts';
-import { DECIDES } from './item-wording.ts';
+import { DECIDES, IMPERATIVE_DECISION } from './item-wording.ts';
 import { nextMarker, readMarker } from './list-markers.ts';
 
 /**
@@ -104,10 +104,17 @@ function lostMarkers(lines: readonly Line[]): readonly Line[] {
   const label = (m: string) => (first.type === 'roman' ? `(${m})` : first.close === '.' ? `${m}.` : `${m})`);
   let found = 0;
   const hanging = hangingItems(lines, marked[0]!);
+  const markerEdge = lines[marked[0]!]!.leftEdge;
+  const wrapped = lines[marked[0]! + 1];
+  const hangs = markerEdge != null && !!wrapped && !wrapped.breakBefore && (wrapped.leftEdge ?? 0) > markerEdge + 0.015;
   const out = lines.map((l, i) => {
     // (Or, where the first item opened on "That", a line that opens on "That" after one that ended a sentence.)
     const that = /^That\s/.test(first.rest) && /^\s*That\s/.test(l.text) && /\.\s*$/.test(lines[i - 1]!.text);
-    if (i <= marked[0]! || !(ITEM_LEADS_ON.test(lines[i - 1]!.text.trim()) || that || hanging.has(i)) || !/^\s*[A-Z]/.test(l.text)) return l;
+    // (Or a line back at the markers' edge, where the first item's wrapped lines hang further in, that opens on a decision's verb
+    // after a sentence ended: "1. Approve the Supplementary Capital Programme ..." / "Projects as detailed within this report." /
+    // "Agree that the current allocations form part of ...".)
+    const atMarker = hangs && i > marked[0]! + 1 && Math.abs((l.leftEdge ?? -1) - markerEdge!) < 0.01 && /\.\s*$/.test(lines[i - 1]!.text) && (IMPERATIVE_DECISION.test(l.text.trim()) || DECIDES.test(l.text.trim()));
+    if (i <= marked[0]! || !(ITEM_LEADS_ON.test(lines[i - 1]!.text.trim()) || that || hanging.has(i) || atMarker) || !/^\s*[A-Z]/.test(l.text)) return l;
     marker = nextMarker(marker);
     found++;
     return { ...l, text: `${label(marker)} ${l.text.trim()}` };

@@ -96,6 +96,9 @@ export function isBannerOrFormName(text: string): boolean {
   const words = rest.split(/\s+/).filter((w) => w && !GENRE.test(w) && !/\d/.test(w) && !MONTH.test(w));
   // "MOPAC Budget 2015/16": a body's name, a word and a year is a title (a banner names no year of its own).
   if (words.length === 1 && /\b(?:19|20)\d{2}\s*[/-]\s*\d{2,4}\b/.test(text) && !orgIn(words[0]!)) return false;
+  // "Wales: delegated decisions December 2023": a schedule of one month's decisions is that paper's title (a banner or a form's name is dated by no month).
+  // (Not a listing's page of many papers, "Decisions of the PCC - February 2013", whose entries have titles of their own.)
+  if (/\bdecisions\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\s*$/i.test(text)) return false;
   return words.length <= 1;
 }
 

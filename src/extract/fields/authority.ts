@@ -99,6 +99,22 @@ function asPrinted(name: string, text: string): string {
   return printed && !/\bP(?:F)?CC\b/.test(printed) ? `${printed} (${name})` : name;
 }
 
+/** A local body's web or mail address on gov.uk ("@southwark.gov.uk", "www.east-herts.gov.uk"): not a national service's or department's. */
+const SITE = /(?:\bwww\.|@)([a-z][a-z-]{2,30})\.gov\.uk\b/gi;
+const NATIONAL_SITE = /^(?:www|legislation|homeoffice|justice|nationalarchives|ons|parliament|service|assets|data|digital|police|nhs|gov|publishing|hmrc|dwp|dft|defra|beis|dcms|dfe|dhsc|mhclg|dluhc|communities|education|culture|transport|health|energy|treasury|hm-treasury|fco|ofsted|ofgem|ofwat|cabinetoffice|cabinet-office|planningportal|companieshouse|charitycommission|ico|audit|lgfl|environment-agency|highwaysengland|nationalhighways)$/i;
+
+/**
+ * The one local body whose gov.uk address the paper gives, as the paper prints its name ("Kent County Council" for
+ * "@kent.gov.uk"), else as "Place Council"; null where it gives none, a national one's, or two bodies'.
+ */
+function ownSite(text: string): string | null {
+  const places = new Set([...text.matchAll(SITE)].map((m) => m[1]!.toLowerCase()).filter((p) => !NATIONAL_SITE.test(p)));
+  if (places.size !== 1) return null;
+  const place = [...places][0]!.split('-').map((w) => (/^(?:upon|on|and|under|le|in)$/.test(w) ? w : w[0]!.toUpperCase() + w.slice(1))).join(' ');
+  const printed = new RegExp(String.raw`\b${escapeRegExp(place)}\s+(?:(?:County|Borough|City|District|Metropolitan\s+Borough|Town|Parish)\s+)?Council\b`, 'i').exec(text);
+  return printed ? titleCase(printed[0].replace(/\s+/g, ' ')) : `${place} Council`;
+}
+
 /** A combined authority's initials ("SYMCA", "GMCA", "WMCA"). */
 const COMBINED_INITIALS = /\b([A-Z]{2,4}M?CA)\b/;
 
@@ -125,6 +141,10 @@ function byText(doc: Doc): string | null {
     const running = all.replace(/\s+/g, ' ');
     const commissioner = PCC.test(banner) ? PCC_NAMED.exec(running) : null;
     if (commissioner) return asPrinted(`${placeOf(commissioner[1]!)} ${commissionerKind(commissioner[0])}`, running);
+    // "please contact the constitutional team on ... or constitutional.team@southwark.gov.uk": the body whose address the page gives,
+    // before a borough it only mentions ("procured by the Royal Borough of Kensington and Chelsea").
+    const site = ownSite(all);
+    if (site) return site;
     // The body the text names most often, by the same patterns as the banner (the GLA aside: many papers cite it).
     const counts = new Map<string, number>();
     for (const [i, l] of doc.lines.entries()) {
