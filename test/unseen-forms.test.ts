@@ -742,3 +742,12 @@ describe('a schedule of one month\'s decisions', () => {
     expect((await read('holdout55/pdf/heritagefund-wales-2024-11-delegated-judges-lodging-flat-holm.scanned.pdf')).title).toBe('Wales: delegated decisions November 2024');
   });
 });
+
+describe('a loan or investment made into a party (set 392, read after it was scored)', () => {
+  it('names the party with its sum ("the investment into The Modular Analytics Company Limited of £400,000"), not a place ("into the Ram Meadow site")', async () => {
+    const r = await read('holdout392/pdf/gmca-2023-05-30-18051-investment-framework-egc-fund-modular-analytics.digital.pdf');
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['Modular Analytics Company Limited', 400000], ['Miribase Limited', 350000]]);
+    const site = record(['Clubhouse', '', '(1) subject to planning permission, an investment of £50,000 be made into the Ram Meadow site, Bury St Edmunds to enable the club to build a clubhouse;'].join('\n'));
+    expect(site.recipients.map((x) => x.name)).not.toContain('Ram Meadow');
+  });
+});

@@ -91,7 +91,9 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "The allocation of £140,200 of VRU 2020/21 core budget for spend in 2021/22 to Power the Fight"
   // "Approve the award of up to £200,000 additional funding in 2023/24 to Galop"
   // "make a direct award for up to £1,720,000 under Negotiated Procedure without prior notice to GARAS"
-  { re: new RegExp(String.raw`\b(?:award|grant|donation|contribution|payment|allocation|investment|loan)\s+(?:of|for)\s+(?:up\s+to\s+)?${MONEY}(?:\s*p\.?a\.?)?(?:(?!\b(?:from|by|and)\b)[^.;£,]){0,80}?\bto\s+${NAME}`, 'g') },
+  // "That the loan facility of up to £1m into the Enterprise Growth for Communities Fund be approved": a loan or investment goes into a
+  // party (not into a place: "an investment of £50,000 be made into the Ram Meadow site").
+  { re: new RegExp(String.raw`\b(?:award|grant|donation|contribution|payment|allocation|investment|loan)(?:\s+facility)?\s+(?:of|for)\s+(?:up\s+to\s+)?${MONEY}(?:\s*p\.?a\.?)?(?:(?!\b(?:from|by|and)\b)[^.;£,]){0,80}?\b(?:to|into)\s+${NAME}(?![\w'’-])(?!\s+(?:[A-Z][\w'’-]*\s+)*(?:site|land|building|premises|property|area)\b)`, 'g') },
   // "Analytical Services to Key Forensics Ltd for 11 months with a value of £0.9m": a party an organisation's suffix marks, and the value.
   { re: new RegExp(String.raw`\bto\s+${ORG_NAME}(?:\s+for\s+[^.;£]{0,60}?)?\s+(?:with\s+a\s+(?:total\s+)?value\s+of|valued\s+at|worth)\s+${MONEY}`, 'g') },
   // "grant funding of up to £3,000,000 from the Strategic Investment Fund ... in support of Vynova’s integration of ...": the party supported.
@@ -121,7 +123,8 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "contract to Drurycourt Limited at £500,000", "contribution to the London Councils Grants Scheme budget amounting to £290,085"
   // "contract award to the web agency Spindogs is approved to the value of £71,750.00": a lower-case descriptor may come before the name.
   // "a charitable donation to Southwark Cathedral of up to £12,000"; "a contract to Healthmatic for the provision of ... for the tendered sum of £90,000"
-  { re: new RegExp(String.raw`\b(?:award|grant|contract|funding|contribution|payment|agreement|allocation|donation|Grant Agreement|Funding Agreement|Contract)\w*\b(?:[^.;£]|\.(?=\d)){0,80}?\b(?:to|with)\s+(?:the\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?${NAME}[^.;£]{0,110}?(?:worth|of|at|valued at|totalling|amounting to|for|sum of|up to|costs?)\s+(?:[a-z]+\s+){0,6}${MONEY}`, 'g') },
+  // "the investment into The Modular Analytics Company Limited of £400,000".
+  { re: new RegExp(String.raw`\b(?:award|grant|contract|funding|contribution|payment|agreement|allocation|donation|investment|loan|Grant Agreement|Funding Agreement|Contract)\w*\b(?:[^.;£]|\.(?=\d)){0,80}?\b(?:to|with|into)\s+(?:the\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?${NAME}[^.;£]{0,110}?(?:worth|of|at|valued at|totalling|amounting to|for|sum of|up to|costs?)\s+(?:[a-z]+\s+){0,6}${MONEY}`, 'g') },
   // "appoint Cooper Clarke Limited to complete works ... with a capital project spend of £451,163"
   // "commission DG Cities Ltd (Company Registration Number 09765525) to assist ..., through a contract award of up to £9,250"
   { re: new RegExp(String.raw`\b(?:appoint(?:s|ed|ing|ment of)?|commission(?:s|ed|ing)?)\s+${NAME}\s+to\b[^.;£]{0,280}?\b(?:[Ss]pend|[Vv]alue|[Cc]ost|[Ss]um|[Pp]rice|[Ww]orth|[Cc]ontract\s+award|[Ff]ee)\s+of\s+(?:up\s+to\s+)?${MONEY}`, 'g') },
