@@ -6,6 +6,16 @@ import type { OcrResult } from '../src/ocr/engine.ts';
 const line = (text: string, top: number, h = 0.012) => text.split(' ').map((t, i) => ({ text: t, box: { x: 0.1 + i * 0.08, y: top, w: 0.07, h }, conf: 0.95 }));
 
 describe('ocrToPageText', () => {
+  it("drops a box's left rule read as a glyph before a wrapped line of prose, and keeps the pronoun", () => {
+    // A rough scan's boxed decision: "I" where the box's rule runs, far left of the line it borders ("contribute towards ...").
+    const rule = { text: 'I', box: { x: 0.105, y: 0.2, w: 0.004, h: 0.012 }, conf: 0.6 };
+    const wrapped = line('contribute towards its operating costs', 0.2).map((w) => ({ ...w, box: { ...w.box, x: w.box.x + 0.06 } }));
+    const pronoun = line('I will attend the meeting', 0.22);
+    const result: OcrResult = { paragraphs: [[[rule, ...wrapped], pronoun]], confidence: 0.95 } as OcrResult;
+    const text = ocrToPageText(result).text;
+    expect(text).toMatch(/^contribute towards its operating costs\n/);
+    expect(text).toMatch(/\nI will attend the meeting$/);
+  });
   it('reads paragraph breaks from the page\'s line pitch, not from one line\'s short boxes', () => {
     // Body text at a pitch of 0.0175; the first two lines' words were boxed short (0.0096 high, no tall letters read)
     // and sit a little low (0.0205 below the first): two heights' gap, yet no blank line on the page.

@@ -751,3 +751,22 @@ describe('a loan or investment made into a party (set 392, read after it was sco
     expect(site.recipients.map((x) => x.name)).not.toContain('Ram Meadow');
   });
 });
+
+describe('a sum allocated from a fund for a named project (set 394, read after it was scored)', () => {
+  it('names the project ("To agree a £34,500 allocation from the Bath CIL neighbourhood portion for Bathwick Towpath Improvement Project Application BA059"), without its application number', async () => {
+    const r = await read('holdout394/pdf/bathnes-2019-07-01-1267-neighbourhood-cil-bath-round-five.digital.pdf');
+    expect(r.recipients.map((x) => [x.name, x.amount])).toContainEqual(['Bathwick Towpath Improvement Project', 34500]);
+    expect(r.recipients.map((x) => [x.name, x.amount])).toContainEqual(['Bath City Farm Community Hub Project', 125000]);
+  });
+  it('names no party where what the sum is for is no organisation or project ("£1m from the capital programme for Education")', () => {
+    const r = record(['Capital proposals', '', '1. To approve £1,000,000 from the capital programme for Education improvements at two schools.'].join('\n'));
+    expect(r.recipients.map((x) => x.name)).not.toContain('Education');
+  });
+});
+
+describe('a sum approved earlier under delegation and only noted now (set 392, read after it was scored)', () => {
+  it('is not the headline: "That the loan facility of up to £1m ... be approved" heads it, not "the investment ... of £400,000, approved under delegation, be noted"', async () => {
+    const r = await read('holdout392/pdf/gmca-2023-05-30-18051-investment-framework-egc-fund-modular-analytics.digital.pdf');
+    expect(r.headlineAmount).toBe(1000000);
+  });
+});

@@ -16,7 +16,7 @@ const BAND_RATE = /\bband\s+[a-h]\b[^.;£]{0,30}$/i;
 const FUNDED_FROM = /\b(?:funded|financed|met)\s+(?:by|from|through)\b[^.;]{0,100}$/i;
 /** A figure a delegation may spend or vary is not the sum approved ("delegated authority ... to vary the contract by £20,000"). */
 const DELEGATION = /\bdelegat\w*\b[^.;]{0,160}$/i;
-const PRIOR_AFTER = /^[^.;£]{0,40}\b(?:approved\s+(?:in|on)\s+\w+|previously approved|match contribution|from [A-Z][a-z]+ Council)\b/;
+const PRIOR_AFTER = /^[^.;£]{0,40}\b(?:approved\s+(?:in|on)\s+\w+|approved\s+under\s+delegat\w*|previously approved|match contribution|from [A-Z][a-z]+ Council)\b/;
 
 /** "up to a maximum of", "up to a maximum value of" just before a figure. */
 const CAP = /\bup\s+to\s+a\s+(?:maximum|limit)(?:\s+(?:value|sum|amount|cost))?(?:\s+of)?\s*$/i;

@@ -59,8 +59,10 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "£269,000 (made up of ...), to Groundwork London", "£882,984.10 to be let to Ellison Construction Limited"
   // "£84,000 of S106 Community Facilities contributions be released to Chidham and Hambrook Village Hall Management Committee"
   // "£2,400 be released by way of a grant to Witney Carnival Committee".
+  // "To agree a £34,500 allocation from the Bath CIL neighbourhood portion for Bathwick Towpath Improvement Project": the fund named
+  // between, where what it is for is named as an organisation or a project.
   // "£800 per annum to Scouts Wales", "To award £18,000 for one year to York Road Project's ...": the period between the sum and its party.
-  { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*,?\s*)?(?:of\s+(?:[\w-]+\s+){0,5}(?:contributions?|monies|money)\s+)?(?:(?:capital|revenue|one-off|additional|further)\s+)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:in\s+(?:fees?|grants?|funding)\s+)?(?:each\s+)?(?:(?:per\s+annum|per\s+year|a\s+year|p\.a\.?|(?:for|over)\s+(?:one|two|three|four|five|\d{1,2})\s+years?)\s+)?(?:(?:between|over|in|during)\s+\d{4}\/\d{2}(?:\s*[-–]\s*\d{4}\/\d{2})?\s+)?(?:(?:is|be|are|was|were|will be|to be|has been|have been)\s+)?(?:(?:allocated|awarded|granted|paid|given|let|released|made|provided|donated|transferred)\s+)?(?:(?:as|by\s+way\s+of)\s+(?:a\s+)?(?:funding|grant|contribution|donation|loan)\s+)?(?:to|for)\s+(?:the\s+(?:charity|organisation|company|group|club|trust)\s+(?=[A-Z]))?${NAME}`, 'g') },
+  { re: new RegExp(String.raw`${MONEY}\)?\s*,?\s*(?:\([^()]{0,240}\)\s*,?\s*)?(?:of\s+(?:[\w-]+\s+){0,5}(?:contributions?|monies|money)\s+)?(?:(?:capital|revenue|one-off|additional|further)\s+)?(?:(?:grant|award|contribution|payment|allocation)\s+)?(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?=for\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,6}(?:${ORG_WORDS})\b))?(?:in\s+(?:fees?|grants?|funding)\s+)?(?:each\s+)?(?:(?:per\s+annum|per\s+year|a\s+year|p\.a\.?|(?:for|over)\s+(?:one|two|three|four|five|\d{1,2})\s+years?)\s+)?(?:(?:between|over|in|during)\s+\d{4}\/\d{2}(?:\s*[-–]\s*\d{4}\/\d{2})?\s+)?(?:(?:is|be|are|was|were|will be|to be|has been|have been)\s+)?(?:(?:allocated|awarded|granted|paid|given|let|released|made|provided|donated|transferred)\s+)?(?:(?:as|by\s+way\s+of)\s+(?:a\s+)?(?:funding|grant|contribution|donation|loan)\s+)?(?:to|for)\s+(?:the\s+(?:charity|organisation|company|group|club|trust)\s+(?=[A-Z]))?${NAME}`, 'g') },
   // "the £200K grant can be made in two instalments to Cleveland Pools Trust": a sum that will be made, paid or released to a party.
   // ("£180 be donated to Christ Church" reads in the pattern above.)
   // ("£72,445 will be allocated directly to Chocolate Films as the organisation to facilitate this programme", "£100 will be donated to Keiran’s Legacy".)
@@ -325,6 +327,8 @@ export function cleanName(raw: string): string {
   if ((name.match(/\(/g) ?? []).length > (name.match(/\)/g) ?? []).length) name = name.replace(/\s*\([^)]*$/, '');
   // "BME Volunteers CIC (Company Registration Number 12229933)", "First Aid Nursing Yeomanry (CC Reg. 249360)": a register's number is no part of the name.
   name = name.replace(REGISTER_NUMBER, '');
+  // "Bathwick Towpath Improvement Project Application BA059": the application's number after the name is no part of it.
+  name = name.replace(/\s+Application\s+(?:No\.?\s*|Number\s+|Ref\.?\s*)?[A-Z]{0,4}\d[\w/-]*$/, '');
   // "Doorway Wiltshire provides a drop-in service for homeless people": the name ends where a description starts.
   name = name.replace(/^(.*?\p{Lu}[\p{L}'’)]*)\s+(?:provides|helps|offers|runs|supports|works|delivers|is|are|has|have|will)\b.*$/u, '$1');
   // "West Lakes Squirrel Initiative - to safeguard ...", "Santon Bridge Village Hall – rejuvenation of the hall": a spaced dash before lower case starts what the money is for.

@@ -41,10 +41,18 @@ export function ocrToPageText(result: OcrResult, place: (b: Box) => Box = (b) =>
       const a = placed[l]![i - 1]!;
       return placed[l]![i]!.x - (a.x + a.w) > COLUMN_GAP * charW ? '\t' : ' ';
     };
-    line.forEach((w, i) => laid.push({ text: wordText(line, i), box: placed[l]![i]!, conf: round3(w.conf), size: heights[l]!, sep: sepOf(i), ...(bold.has(w) ? { bold: true } : {}) }));
+    // A box's left rule read as a glyph before a wrapped line of prose ("I  contribute towards its operating costs ..."): no word.
+    const rule = line.length > 1 && BOX_RULE.test(line[0]!.text) && sepOf(1) === '\t' && /^[a-z]/.test(line[1]!.text);
+    line.forEach((w, i) => {
+      if (rule && i === 0) return;
+      laid.push({ text: wordText(line, i), box: placed[l]![i]!, conf: round3(w.conf), size: heights[l]!, sep: sepOf(rule && i === 1 ? 0 : i), ...(bold.has(w) ? { bold: true } : {}) });
+    });
   });
   return layoutWords(laid);
 }
+
+/** A lone upright stroke a scan reads where a box's rule runs: "I", "|", "l", "[", "]", "!". */
+const BOX_RULE = /^[I|l[\]!]$/;
 
 /** A paragraph's extent: left, top, right and bottom edges, and its first line's height (image fractions). */
 function extent(p: readonly (readonly OcrWord[])[]) {
