@@ -51,13 +51,16 @@ function listedParties(sentence: string): ListedRecipient[] {
   return out.length >= 2 ? out.map(({ name, amount }) => ({ name, amount })) : [];
 }
 
+/** A listed party, and whether a bracketed sum of its own (or its run's "each") gave its amount. */
+type NamedSum = ListedRecipient & { own: boolean };
+
 /**
  * The parties a run of names lists ("A, B and C (£250 each), D (£3,000)"), each with its bracketed sum (a "(£X each)" for the
  * run it closes), else `shared`.
  */
-function namesAndSums(body: string, shared: number | null): (ListedRecipient & { own: boolean })[] {
-  const out: (ListedRecipient & { own: boolean })[] = [];
-  let run: (ListedRecipient & { own: boolean })[] = [];
+function namesAndSums(body: string, shared: number | null): NamedSum[] {
+  const out: NamedSum[] = [];
+  let run: NamedSum[] = [];
   // Items are parted by commas and semicolons outside brackets; "and" parts the last two ("A, B and C") and
   // the names a bracketed sum closes ("C and D (£250 each)"), since names hold it too ("Launceston and Area").
   const parts = splitOutsideBrackets(body);
@@ -70,7 +73,7 @@ function namesAndSums(body: string, shared: number | null): (ListedRecipient & {
     // "YMCA Youthwork (£19,315)", "Ad Astra – Taking Young People Seriously (£19,730)": an item with its own sum may name its project after the party.
     const name = NAME.exec(m?.[1]?.trim() ?? '')?.[1] ?? (m?.[2] ? OWN_SUM_NAME.exec(m[1]!.trim())?.[1] : undefined);
     if (!name) continue;
-    const item = { name, amount: shared, own: false };
+    const item: NamedSum = { name, amount: shared, own: false };
     run.push(item);
     out.push(item);
     if (m?.[2]) {

@@ -26,8 +26,7 @@ export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; q
   const routine = routineLines(ctx.minutes);
   let routineOnly: { items: ListItem[]; quality: number }[] = [];
   for (const find of [headedLists, leadInLists, unheadedDecisions, movedMotions, resolvedInProse, thatResolutions, decidedInProse, decisionField, headerDecision, instructionParagraphs, afterCallIn, recommendedSentences, decisionSentence, actSentence]) {
-    const read = withConditions(ctx, withoutFormFields(ctx, find(ctx)));
-    const found = find === leadInLists ? read.map((l, k) => (k === 0 ? withProseResolutions(ctx, l) : l)) : read;
+    const found = withConditions(ctx, withoutFormFields(ctx, find(ctx)));
     const lists = found.filter((l) => l.items.some((i) => !routine.has(i.lines[0]!.index)));
     if (lists.length) return lists;
     if (!routineOnly.length) routineOnly = found;
@@ -628,10 +627,11 @@ function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number 
     const from = firstSibling(at);
     const items = parseList([...lines.slice(from, at), lines[at]!, ...(end < 0 ? after : after.slice(0, end))]);
     if (!items.length || !(worded || items.every((i) => DECIDES.test(i.text.trim())))) continue;
-    if (items.some((i) => i.marker)) return [{ items, quality: quality(items) }];
+    // (Resolutions the minutes print in prose before a "RESOLVED to:" lead-in are decisions too.)
+    if (items.some((i) => i.marker)) return [withProseResolutions(ctx, { items, quality: quality(items) })];
     prose ??= items;
   }
-  return prose ? [{ items: prose, quality: quality(prose) }] : [];
+  return prose ? [withProseResolutions(ctx, { items: prose, quality: quality(prose) })] : [];
 }
 
 /** A decision-details page's last field before its unlabelled decision text: "Is subject to call in?: No". */

@@ -21,8 +21,9 @@ const runTotal = (run: AllocationRun) => run.stated?.value ?? round2(run.parts.r
 export const headlineAmount = defineExtractor({
   field: 'headlineAmount',
   extract(ctx, soFar) {
-    const found = paymentsDecided(ctx.tables, soFar.recommendations ?? []) ?? listApprovedBelow(ctx, soFar.recommendations ?? []) ?? fromRecommendations(ctx, (soFar.recommendations ?? []).filter((r) => !r.inferred || findMoney(r.text).filter((m) => !isContextTotal(r.text, m)).length === 1), soFar.amounts ?? []) ?? fromTables(ctx.tables) ?? statedTotal(docText(ctx)) ?? fromAllocations(ctx) ?? fromMoneyColumn(ctx.tables) ?? fromValueField(ctx) ?? fromProse(soFar.amounts ?? [], ctx) ?? onlySum(soFar.amounts ?? []);
-    const chosen = statedOverParts(totalToRecipients(found, soFar.recipients ?? [], soFar.amounts ?? []), found, soFar.recipients ?? [], docText(ctx));
+    const text = docText(ctx);
+    const found = paymentsDecided(ctx.tables, soFar.recommendations ?? []) ?? listApprovedBelow(ctx, soFar.recommendations ?? []) ?? fromRecommendations(ctx, (soFar.recommendations ?? []).filter((r) => !r.inferred || findMoney(r.text).filter((m) => !isContextTotal(r.text, m)).length === 1), soFar.amounts ?? []) ?? fromTables(ctx.tables) ?? statedTotal(text) ?? fromAllocations(ctx) ?? fromMoneyColumn(ctx.tables) ?? fromValueField(ctx) ?? fromProse(soFar.amounts ?? [], ctx) ?? onlySum(soFar.amounts ?? []);
+    const chosen = statedOverParts(totalToRecipients(found, soFar.recipients ?? [], soFar.amounts ?? []), found, soFar.recipients ?? [], text);
     return chosen === null ? null : preciseForm(chosen, soFar.amounts ?? []);
   },
 });
