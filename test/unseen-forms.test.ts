@@ -770,3 +770,47 @@ describe('a sum approved earlier under delegation and only noted now (set 392, r
     expect(r.headlineAmount).toBe(1000000);
   });
 });
+
+describe('a resolution that leads in on a dash over its lettered list, a gap a scan set under it (set 142, scanned copies)', () => {
+  it('reads the list, not the lead-in: "RESOLVED that Cabinet —" over "(a) approves ...", rough copy', async () => {
+    const r = await read('holdout142/pdf/denbighshire-2026-3079-local-growth-fund-programme.rough.pdf');
+    expect(r.recommendations.length).toBe(5);
+    expect(r.recommendations[0]!.text).toMatch(/^approves the further development of the Local Growth Fund programme/);
+  });
+});
+
+describe("a minute's account that runs on to the sentence that decides (set 395, read after it was scored)", () => {
+  it('takes "The Executive agreed the award of £2,000 ..." as the decision, not "The Executive received a report ...", and its sum as the headline', async () => {
+    const r = await read('holdout395/pdf/woking-2018-593-age-concern-woking-grant.digital.pdf');
+    expect(r.recommendations.map((x) => x.text.slice(0, 40))).toEqual(['The Executive agreed the award of £2,000']);
+    expect(r.headlineAmount).toBe(2000);
+  });
+});
+
+describe('an issue page that prints its item heading as a link to the report (set 395, read after it was scored)', () => {
+  it('reads "That, subject to ... a one-off grant of up to £10,000 be awarded" as the resolution (its "That" before a comma), without the heading over it', async () => {
+    const r = await read('holdout395/pdf/woking-2021-exe21-123-community-furniture-project-grant.digital.pdf');
+    expect(r.recommendations.map((x) => x.text.slice(0, 42))).toEqual(['That, subject to the outcome of the Counci']);
+  });
+  it('takes the report code after the heading that repeats the title ("37 The Woking Community Furniture Project - ... EXE21-123") as the reference', async () => {
+    const r = await read('holdout395/pdf/woking-2021-exe21-123-community-furniture-project-grant.scanned.pdf');
+    expect(r.reference?.replace(/\s/g, '')).toBe('EXE21-123');
+  });
+  it('titles the paper by the report, without the minute number or the link\'s "PDF 311 KB"; reads the decision under "Decision of the Executive Councillor for ...", not "Matter for Decision"', async () => {
+    const r = await read('holdout395/pdf/cambridge-2019-24548-s106-play-areas-open-spaces.digital.pdf');
+    expect(r.title).toBe('S106 Funding Round 2019: Play Areas and Open Spaces');
+    expect(r.recommendations.map((x) => x.text.slice(0, 40))).toEqual(['Agreed to allocated s106 funding to the ']);
+  });
+});
+
+describe('a news release that lists the awards members approved (set 397, read after it was scored)', () => {
+  it('ends the last bullet at its full stop, before the prose set out at the margin after a gap; the total received heads it', async () => {
+    const r = await read('holdout397/pdf/highland-2016-12-01-inverness-common-good-raigmore-skate-park.digital.pdf');
+    expect(r.recommendations.at(-1)!.text).toBe('£20,000 for Blythswood Care, Highland Foodbank – Inverness project.');
+    expect(r.headlineAmount).toBe(109800);
+  });
+  it('keeps a heading that leads in to more bullets inside the list ("• ... were granted £700." / "Cromarty Firth Ward COVID Response Budget:" / "• ...")', async () => {
+    const r = await read('holdout297/pdf/highland-2023-easter-ross-area-committee-ward-discretionary-approvals.digital.pdf');
+    expect(r.recommendations.length).toBe(9);
+  });
+});

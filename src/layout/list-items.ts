@@ -101,6 +101,11 @@ export function parseList(input: readonly Line[]): ListItem[] {
     // (Not a table of the item's own between it and the list's next item: "1. That a variation to the ... loan detailed in the table
     // below ... be approved." over "BORROWER  SCHEME  DISTRICT  LOAN", then "2. That authority be delegated ...".)
     if (current && line.breakBefore && !mk && text.includes('\t') && /[.;]$/.test(current.text.trim()) && !(POINTS_BELOW.test(current.text) && nextItemWithin(k, stack[0]!))) break;
+    // A paragraph after a break, set out at the margin left of where the last item's marker stood, after that item ended on a full
+    // stop ("• £20,000 for Blythswood Care, Highland Foodbank – Inverness project." / "Inverness annual floral displays for 2017 will
+    // include ..."): the prose after the list, not more of its last item.
+    const markerEdge = current?.lines[0]?.leftEdge;
+    if (current && current.type === 'bullet' && stack.length === 1 && line.breakBefore && !mk && markerEdge != null && line.leftEdge != null && line.leftEdge < markerEdge - 0.015 && !/:\s*$/.test(text) && /\.\s*$/.test(current.text.trim())) break;
     // "(Councillor Fletcher returned to the meeting)": a minute's aside after an item ends the list.
     // (Not the next item, whose line may end on a bracket too: "(e) agrees for £40,000 of the ... contribution set out in resolution (b)".)
     if (current && /^\(.*\)$/.test(text) && !mk && /[.;]$/.test(current.text)) break;

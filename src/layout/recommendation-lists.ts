@@ -1,11 +1,11 @@
 import type { ExtractContext } from './context.ts';
 import { clean, lineWords, linesFromOffset, wouldHaveFitted, type Doc, type Line } from './doc-lines.ts';
 import type { DocumentType } from '../record/index.ts';
-import { BODY_DECIDED, CLAUSE_OPENING, DECIDES, DECIDES_IN_PRESENT, IT_WAS_REST, THIRD_PERSON_VERB, isMinuteNarrative } from './item-wording.ts';
+import { BODY_DECIDED, CLAUSE_OPENING, DECIDES, DECIDES_IN_PRESENT, IT_WAS_REST, MINUTE_NARRATIVE, THIRD_PERSON_VERB, isMinuteNarrative } from './item-wording.ts';
 import { motionSubject, motionsIn } from './motions.ts';
 import { itemText, joinLines, parseList, type ListItem } from './list-items.ts';
 import { isSpeck, readMarker } from './list-markers.ts';
-import { INLINE_RESOLUTION, type Section } from './segment.ts';
+import { DECISION_OF, INLINE_RESOLUTION, type Section } from './segment.ts';
 import { findField } from './form.ts';
 import { SENTENCE_BREAK, sentences } from './sentences.ts';
 import { isFieldLabel } from './form-cells.ts';
@@ -305,10 +305,10 @@ function paragraphFrom(lines: ExtractContext['doc']['lines'], i: number, starts:
 
 /** A paragraph worded as a resolution with its "RESOLVED" left out: "That the Director ... be authorised to ...". */
 // (A full stop before a figure is no sentence end: "(para 3.2)", "(para. 6.14)".)
-const THAT_RESOLUTION = /^That\s+(?:the\s+|a\s+|an\s+)?[A-Za-z](?:[^.]|\.(?=\s?\d)){0,300}?\bbe\s+(?:\w+ed|given|made|taken|noted)\b/;
+const THAT_RESOLUTION = /^That,?\s+(?:the\s+|a\s+|an\s+)?[A-Za-z](?:[^.]|\.(?=\s?\d)){0,300}?\bbe\s+(?:\w+ed|given|made|taken|noted)\b/;
 
 /** ... or with its maker acting in the present: "That Cabinet approves the release of ...", "That Cabinet considers whether ...". */
-const THAT_MAKER_ACTS = /^That\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:for|of|and|&)\s+)?){1,6}?(?:(?:specifically|also|further|formally)\s+)?(?:approves|agrees|notes|considers|reaffirms|re-affirms|issues|endorses|authori[sz]es|delegates|accepts|awards|allocates|adopts|supports|confirms|requests|instructs|resolves)\b/;
+const THAT_MAKER_ACTS = /^That,?\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:for|of|and|&)\s+)?){1,6}?(?:(?:specifically|also|further|formally)\s+)?(?:approves|agrees|notes|considers|reaffirms|re-affirms|issues|endorses|authori[sz]es|delegates|accepts|awards|allocates|adopts|supports|confirms|requests|instructs|resolves)\b/;
 
 /** Minutes that print their resolutions as paragraphs starting "That ...", with no heading or lead-in: each is one item. */
 function thatResolutions(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
@@ -321,7 +321,7 @@ function thatResolutions(ctx: ExtractContext): { items: ListItem[]; quality: num
   const afterParts = (k: number) => k > 0 && /^That\s/.test(lines[k]!.text.trim()) && !!readMarker(lines[k - 1]!.text, null);
   const starts = (k: number) => lines[k]!.breakBefore || lines[k]!.pageStart || (k > 0 && /[.;:]\s*$/.test(lines[k - 1]!.text) && (lines[k - 1]!.rightEdge ?? 0) < 0.8) || underHeading(k) || afterParts(k);
   for (let i = 0; i < lines.length; i++) {
-    if (!starts(i) || !/^That\s/.test(lines[i]!.text.trim())) continue;
+    if (!starts(i) || !/^That[\s,]/.test(lines[i]!.text.trim())) continue;
     const { taken, text } = paragraphFrom(lines, i, starts, 12);
     // Consecutive resolutions only: a gap of prose between two ends the run.
     if ((THAT_RESOLUTION.test(text) || THAT_MAKER_ACTS.test(text)) && ctx.sectionOf.get(lines[i]!.index) !== 'signature') {
@@ -422,11 +422,27 @@ function headedLists(ctx: ExtractContext): { items: ListItem[]; quality: number 
   });
   // A minute's account under its "Decision:" heading ("The Committee received a report ...") is no item of it, where the
   // headed sections decide something besides (a minute that only gives its account keeps it).
+  // ... and where the account runs on to a sentence that decides ("The Executive received a report ..." then, after the debate,
+  // "The Executive agreed the award of £2,000 for the 2018/19 financial year ..."), that sentence is the decision.
+  lists = lists.map((l) => (l.items.every((i) => !i.marker && MINUTE_NARRATIVE.test(i.text.trim())) ? { ...l, items: decidingSentence(ctx, ctx.sections[l.k]!) ?? l.items } : l));
   const decided = lists.map((l) => ({ ...l, items: l.items.filter((i) => !isMinuteNarrative(i.text)) })).filter((l) => l.items.length);
   if (decided.length) lists = decided;
   // A merged run counts as good as its best section (one unfinished item does not split the minutes), and comes first to win ties.
   const merged = repeatedHeadings(lists).map((run) => ({ items: run.flatMap((r) => r), quality: Math.max(quality(run.flat()), ...run.map(quality)) }));
   return [...merged, ...lists.map((l) => ({ items: l.items, quality: quality(l.items) }))];
+}
+
+/** A body's decision told as a sentence: "The Executive agreed the award of ...", "Cabinet approved ...". */
+const BODY_DECIDES_SENTENCE = new RegExp(String.raw`^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?${BODY_DECIDED}`);
+
+/** The sentence of a section's account that opens a line (after a break or a sentence's end) and tells the body's decision; null when none. */
+function decidingSentence(ctx: ExtractContext, s: Section): ListItem[] | null {
+  const lines = ctx.doc.lines;
+  const at = s.lines.find((l, k) => k > 0 && (l.breakBefore || /[.;]\s*$/.test(s.lines[k - 1]!.text)) && BODY_DECIDES_SENTENCE.test(l.text.trim()));
+  if (!at) return null;
+  const taken = sentenceLines(lines, at.index);
+  const text = /^(?:[^.;]|\.(?=\d))*[.;]?/.exec(taken.map((l) => l.text.trim()).join(' '))![0].trim();
+  return [{ type: 'para', marker: '', lines: taken, text, children: [] }];
 }
 
 /** A paragraph that recommends or asks for the decision: "It is recommended that ...", "... are requested to approve ...", "we ... recommend". */
@@ -463,8 +479,9 @@ function inlineFirst(s: Section, items: ListItem[]): ListItem[] {
   const first = linesOf(s)[0];
   if (!first || first === s.lines[0] || !items.length) return items;
   const own = first.text.trim();
-  // (A word of the heading's own label is no decision: "Recommendation(s)" leaves "(s)".)
-  const finished = /[A-Za-z]{3}/.test(own) && !/[:;,]$|\b(?:to|that|and|or|the|of|for)$/i.test(own) && !!s.lines[0]?.breakBefore;
+  // (A word of the heading's own label is no decision: "Recommendation(s)" leaves "(s)"; nor is a lead-in that ends on a colon or a
+  // dash, "RESOLVED that Cabinet:-" or "RESOLVED that Cabinet —" over "(a) approves ...", whatever gap a scan sets under it.)
+  const finished = /[A-Za-z]{3}/.test(own) && !/[:;,–—-]$|\b(?:to|that|and|or|the|of|for)$/i.test(own) && !!s.lines[0]?.breakBefore;
   const kept = items.some((i) => i.text.trim().startsWith(own.slice(0, 20)));
   return finished && !kept ? [{ type: 'para', marker: '', lines: [first], text: own, children: [] }] : items;
 }
@@ -474,7 +491,7 @@ function linesOf(s: Section) {
   const t = s.heading?.text ?? '';
   const rest = INLINE_RESOLUTION.test(t.trim())
     ? t.trim().replace(INLINE_RESOLUTION, '').replace(THAT_DASH, '')
-    : /^(?:it was\s+)?resolved\s*:?\s*$/i.test(t.trim())
+    : /^(?:it was\s+)?resolved\s*:?\s*$/i.test(t.trim()) || DECISION_OF.test(t.trim())
       ? ''
       : t.replace(/^.*?(?:recommendations?|decisions?(?:\s+(?:taken|made))?)\s*(?::-?)?/i, '').trim();
   return rest ? [{ ...s.heading!, text: rest }, ...s.lines] : s.lines;

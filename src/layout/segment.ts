@@ -34,10 +34,16 @@ const isItemHeading = (doc: Doc, i: number) => {
 };
 
 const NUM = String.raw`^(?:[A-Za-z]?\d{1,2}[.)]?\s*|[a-h][.)]\s+|[ivx]{1,4}[.)]\s+)?`;
+/** A heading that names who decided, over what was decided: "Decision of the Executive Councillor for Planning Policy and Open Spaces." */
+export const DECISION_OF = new RegExp(`${NUM}[Dd]ecisions?\\s+of\\s+the\\s+(?:[A-Z][\\w'’&,-]*\\s+(?:(?:for|of|and|&)\\s+)?){1,10}?[A-Z][\\w'’&-]*\\.?\\s*:?\\s*$`);
 /** Heading patterns by section kind, first match wins. Tolerant of numbering, case and a trailing colon. */
 const HEADINGS: readonly [SectionKind, RegExp][] = [
   // ("Executive Summary and recommendation:" heads the recommendation the summary ends on.)
   ['recommendation', new RegExp(`${NUM}(?:executive\\s+)?summary\\s+(?:and|&)\\s+recommendations?\\s*:?\\s*$`, 'i')],
+  // ("Matter for Decision" over what the decision is asked to do: the issue's purpose; "Decision of the Executive Councillor for
+  // Planning Policy and Open Spaces." over what was agreed: the decision.)
+  ['summary', new RegExp(`${NUM}matters?\\s+for\\s+decision\\s*:?\\s*$`, 'i')],
+  ['recommendation', DECISION_OF],
   ['summary', new RegExp(`${NUM}(executive summary|summary|purpose of (the )?report|decision summary|reasons?(?:\\(s\\))? for (the )?(?:decision|recommendations?)|background and purpose|(?:the )?subject of (?:the )?decision|(?:alternative|other) options(?: considered)?(?: and rejected)?)\\b`, 'i')],
   ['recommendation', new RegExp(`${NUM}(?:the\\s+)?(recommendations?(?:\\(s\\))?|recommended decision|proposed decision|decisions?( taken| made)?)\\s*:?\\s*$`, 'i')],
   ['recommendation', new RegExp(`${NUM}(recommendations?(?:\\(s\\))?|decision)\\s*:`, 'i')],

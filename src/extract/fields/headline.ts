@@ -184,13 +184,14 @@ interface Pick {
 }
 
 /** "a total of £475 was awarded", "Total awards £1,740": a total of what is awarded, stated as such. */
-// ("Sixteen funding awards have been granted by the ... Committee today from the ... Fund totalling £283,108.60": awards made, and their total.)
-const STATED_TOTAL = /\b(?:(?:a|the)\s+)?total\s+(?:(?:amount|sum|value)\s+)?of\s+(£\s?[\d,.]+\s?(?:m|k|bn|million)?)\s+(?:was|is|has been|have been|will be|be|being)\s+(?:awarded|approved|granted|allocated|agreed)\b|\btotal\s+(?:awards?|grants?|(?:amount\s+)?(?:awarded|allocated|granted))\b\s*:?\s*(£\s?[\d,.]+\s?(?:m|k|bn|million)?)|\b(?:awards?|grants?)\s+(?:have|has)\s+been\s+(?:granted|awarded|made|approved)\b[^.£]{0,120}?\btotall?ing\s+(£\s?[\d,.]+\s?(?:m|k|bn|million)?)/i;
+// ("Sixteen funding awards have been granted by the ... Committee today from the ... Fund totalling £283,108.60": awards made, and their total;
+// "Three projects ... have today ... received a total of £109,800 Inverness Common Good Funding approved by Members of ...": the same, told of those who received.)
+const STATED_TOTAL = /\b(?:(?:a|the)\s+)?total\s+(?:(?:amount|sum|value)\s+)?of\s+(£\s?[\d,.]+\s?(?:m|k|bn|million)?)\s+(?:was|is|has been|have been|will be|be|being)\s+(?:awarded|approved|granted|allocated|agreed)\b|\btotal\s+(?:awards?|grants?|(?:amount\s+)?(?:awarded|allocated|granted))\b\s*:?\s*(£\s?[\d,.]+\s?(?:m|k|bn|million)?)|\b(?:awards?|grants?)\s+(?:have|has)\s+been\s+(?:granted|awarded|made|approved)\b[^.£]{0,120}?\btotall?ing\s+(£\s?[\d,.]+\s?(?:m|k|bn|million)?)|\breceived\s+a\s+total\s+of\s+(£\s?[\d,.]+\s?(?:m|k|bn|million)?)[^.£]{0,80}?\b(?:approved|awarded|granted|allocated)\s+by\b/i;
 
 /** The total a passage states it awards, if it states one. */
 export function statedTotal(text: string): number | null {
   const m = STATED_TOTAL.exec(text.replace(/\s+/g, ' '));
-  return m ? findMoney(m[1] ?? m[2] ?? m[3]!)[0]?.value ?? null : null;
+  return m ? findMoney(m[1] ?? m[2] ?? m[3] ?? m[4]!)[0]?.value ?? null : null;
 }
 
 /** The figure an item approves (one-off before yearly), or the sum of its named shares. */

@@ -67,7 +67,20 @@ function printedReference(ctx: ExtractContext): string | null {
   // (A series number the prose cites is another decision's: "In December 2019, a Director Decision (DD2430) approved ...", "set out in DD2430".)
   const hits = doc.lines.map((l) => ({ l, m: MOPAC.exec(clean(l.text)) })).filter((h) => h.m && !CITED.test(clean(h.l.text).slice(0, h.m.index)));
   const best = hits.find((h) => /decision|request/i.test(h.l.text)) ?? hits[0];
-  return best ? normaliseReference(`${best.m![1]} ${best.m![2]}`) : attachedDecision(ctx);
+  return best ? normaliseReference(`${best.m![1]} ${best.m![2]}`) : (attachedDecision(ctx) ?? itemHeadingCode(ctx));
+}
+
+/** A minute's item heading that repeats the paper's title, then the report's code (and the linked file's kind and size): "37 The Woking Community Furniture Project - Application for Financial Assistance EXE21-123" over "PDF 97 KB". */
+const ITEM_HEADING_CODE = /^\d{1,3}\.?\s+(\S.{5,}?)\s+([A-Z]{2,6}\d{1,5}(?:[-/]\d{1,5}){1,2})(?:\s+PDF\s+\d+\s?KB)?$/;
+
+/** The report's code an item heading gives the decision, where the heading repeats the header's title. */
+function itemHeadingCode(ctx: ExtractContext): string | null {
+  const title = ctx.header?.title ?? '';
+  for (const l of ctx.doc.lines.slice(0, 20)) {
+    const m = ITEM_HEADING_CODE.exec(clean(l.text));
+    if (m && sharesMostWords(m[1]!, title, 3)) return normaliseReference(m[2]!);
+  }
+  return null;
 }
 
 /** Words before a series number that cite another decision: "a Director Decision (", "set out in", "in conjunction with", "under". */

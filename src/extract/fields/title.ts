@@ -72,9 +72,21 @@ export const title = defineExtractor({
     // Nor is a phrase cut before its end, however prominent ("Members considered two applications for subsidised lettings: one from
     // ... and another for use of", a paragraph a scan's gap split): a title ends on a word that can end one.
     if (found && words >= 6 && CUT_SHORT.test(found)) return null;
-    return found?.replace(/\s*\((?:Cllr|Councillor|Cll?r\.)\s[^)]{2,60}\)\s*$/i, '').replace(/\s*\(\d{1,2}[-:.]\d{2}[-:.]\d{2}\)\s*$/, '') || found;
+    return withoutLinkLabel(found)?.replace(/\s*\((?:Cllr|Councillor|Cll?r\.)\s[^)]{2,60}\)\s*$/i, '').replace(/\s*\(\d{1,2}[-:.]\d{2}[-:.]\d{2}\)\s*$/, '') || found;
   },
 });
+
+/** A linked report's kind and size after its name, and whatever a scan read on after it: "PDF 311 KB", "pdf icon PDF 50 KB". */
+const LINK_LABEL = /\s+(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s?[KM]B\b.*$/;
+
+/**
+ * A minute's item heading printed as a link to its report ("73 S106 Funding Round 2019: Play Areas and Open Spaces PDF 311 KB"):
+ * the report's name, without the link's label or the minute's number.
+ */
+function withoutLinkLabel(found: string | null | undefined): string | null | undefined {
+  if (!found || !LINK_LABEL.test(found)) return found;
+  return found.replace(LINK_LABEL, '').replace(/^\d{1,3}\.?\s+(?=[A-Z\d])/, '') || found;
+}
 
 /** A last word that leaves its phrase open: "... for use of", "... and the". */
 const CUT_SHORT = /\s(?:of|for|the|and|a|an|to|with|from|by)$/;
