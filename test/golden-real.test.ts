@@ -232,6 +232,10 @@ const SETS: { name: string; pdfs: string; truth: string; floor: number; scannedG
   // Sets 395-397 (committed at a5107a14): scored once unseen at 0acb5ca5 (90.5%, 92.1% recipients aside; digital 93.4, scanned and
   // rough 90.8), then used for diagnosis; floors a point or two under their scores at the session's end (recipients aside: 94.5, 95.7, 94.9).
   ...([[395, 92], [396, 93], [397, 92]] as const).map(([n, floor]) => ({ name: `held-out ${n}`, pdfs: `fixtures/real/holdout${n}/pdf`, truth: `fixtures/real/holdout${n}/truth`, floor })),
+  // Sets 398-400 (committed at d34d5519): scored once unseen at 0acb5ca5 (89.9%, 93.3% recipients aside; digital and scanned or rough
+  // both 93.3) and with the rules of 6b2685ac written before they were read (no record changed), then used for diagnosis; floors a
+  // point or two under their scores at the session's end (recipients aside: 95.7, 100, 91.1).
+  ...([[398, 94], [399, 98], [400, 89]] as const).map(([n, floor]) => ({ name: `held-out ${n}`, pdfs: `fixtures/real/holdout${n}/pdf`, truth: `fixtures/real/holdout${n}/truth`, floor })),
   // Sets 60 and 208: their digital copies now read the list markers a browser drew (burnham 78% -> 87%, sheffield 94% -> 100%, the
   // same records as their scans), which widens gaps their other papers' OCR already left (sheffield's rough electrical upgrade 90%).
   { name: 'held-out 60', pdfs: 'fixtures/real/holdout60/pdf', truth: 'fixtures/real/holdout60/truth', floor: 83, scannedGap: 7 },

@@ -814,3 +814,48 @@ describe('a news release that lists the awards members approved (set 397, read a
     expect(r.recommendations.length).toBe(9);
   });
 });
+
+describe('parallel items that approve equal sums for different applications (set 395, read after it was scored)', () => {
+  it('adds every item, "a total £31,660" among them, and both £19,600 allocations: the items differ after the figure (92,715)', async () => {
+    const r = await read('holdout395/pdf/bathnes-2018-1129-neighbourhood-cil-bath-third-round.digital.pdf');
+    expect(r.headlineAmount).toBe(92715);
+  });
+});
+
+describe("a listing page titled \"Decisions\" (set 398, read after it was scored)", () => {
+  it('reads the entry\'s own "Decision:" ("Enter into a contract of a value of £30,158 with One YMCA ..."), not the grant\'s purposes quoted in its description', async () => {
+    const r = await read('holdout398/pdf/eastherts-2021-1484-one-ymca-rough-sleeper-accommodation.digital.pdf');
+    expect(r.recommendations.map((x) => x.text.slice(0, 45))).toEqual(['Enter into a contract of a value of £30,158 w']);
+    expect(r.headlineAmount).toBe(30158);
+  });
+});
+
+describe('a tender named with its cost (set 398, read after it was scored)', () => {
+  it('gives the tenderer the cost the report states ("lowest tender ... submitted by Clovemead Construction Ltd at a cost of £243,038.00")', async () => {
+    const r = await read('holdout398/pdf/wirral-2012-07-09-our-lady-st-edwards-clovemead.digital.pdf');
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['Clovemead Construction Ltd', 243038]]);
+  });
+  it('reads a tender "had been accepted ... with a contract sum of £3,056,375", its tenderer\'s place in brackets before "Limited"', () => {
+    const found = recipientsIn('That Members note that the tender submitted by John Turner and Sons (Preston) Limited had been accepted by the Strategic Director, Corporate and Policy, and a contract had been entered into, with a contract sum of £3,056,375.');
+    expect(found.map((x) => [x.name, x.money?.value])).toEqual([['John Turner and Sons (Preston) Limited', 3056375]]);
+  });
+  it('names no party by a fund\'s name in number words ("\'£50 for Fifty\' grants be awarded to ...")', () => {
+    const r = record(['Grants', '', "2. That, '£50 for Fifty' grants be awarded to Friends of Witney Community Support Service, Springfield School and Witney Youth Council."].join('\n'));
+    expect(r.recipients.map((x) => x.name)).not.toContain('Fifty');
+  });
+});
+
+describe('bullets a scan lost after it read the first (sets 395 and 397, read after they were scored; set 199 as a guard)', () => {
+  it('reads each "To agree a £... allocation" set in where the first bullet\'s words start as an item of its own (6 items, scanned)', async () => {
+    const r = await read('holdout395/pdf/bathnes-2018-1129-neighbourhood-cil-bath-third-round.scanned.pdf');
+    expect(r.recommendations.map((x) => x.text.slice(0, 22))).toEqual(['To agree a £14,400 all', 'To agree a £19,600 all', 'To agree a £6,000 allo', 'To agree a £1,455 allo', 'To agree a total £31,6', 'To agree a £19,600 all']);
+  });
+  it('reads the line after an item\'s "; and" as the next item ("£20,000 for Blythswood Care ...", scanned)', async () => {
+    const r = await read('holdout397/pdf/highland-2016-12-01-inverness-common-good-raigmore-skate-park.scanned.pdf');
+    expect(r.recommendations.map((x) => x.text.slice(0, 20))).toEqual(['£54,800 to Inverness', '£35,000 to Community', '£20,000 for Blythswo']);
+  });
+  it('leaves an item\'s own figures that run on over a semicolon in the item ("(up to £1,809,700 in 2025-26;" / "£1,659,700 in 2026-27; ...")', async () => {
+    const r = await read('holdout199/pdf/gla-md3351-community-events-programme-2025-28.digital.pdf');
+    expect(r.recommendations.length).toBe(2);
+  });
+});

@@ -8,7 +8,7 @@ import { nextMarker, readMarker } from './list-markers.ts';
  * of a list of which only the first was read numbered in turn.
  */
 export function repairMarkers(lines: readonly Line[]): readonly Line[] {
-  return lostMarkers(garbledFirstMarker(bareLetterMarkers(loneMarkers(leadInFirstMarker(lines)))));
+  return lostBullets(lostMarkers(garbledFirstMarker(bareLetterMarkers(loneMarkers(leadInFirstMarker(lines))))));
 }
 
 /** "That (i) no revenue funding be awarded ...; and" over "(ii) a one-off capital award ...": the lead-in's first marker after its "That". */
@@ -141,4 +141,35 @@ function hangingItems(lines: readonly Line[], first: number): Set<number> {
     out.add(i);
   }
   return out.size >= 2 ? out : new Set();
+}
+
+/**
+ * Bullets a scan lost after it read the first ("* To agree a £14,400 allocation ... Bath." then "To agree a £19,600 allocation ..."
+ * with no glyph; "« £35,000 to CARE ...; and" then "£20,000 for Blythswood Care ..."): a line set in from the first bullet, where
+ * the bullets' words start, after a line that ended an item, that opens as the first item did or follows an item's "; and", is
+ * the next item. Prose set out at or left of the bullet ends the list.
+ */
+function lostBullets(lines: readonly Line[]): readonly Line[] {
+  const at = lines.findIndex((l) => readMarker(l.text, null)?.type === 'bullet');
+  const bulletEdge = lines[at]?.leftEdge;
+  if (at < 0 || bulletEdge == null) return lines;
+  const opening = (t: string) => t.trim().split(/\s+/).slice(0, 2).join(' ');
+  const first = opening(readMarker(lines[at]!.text, null)!.rest);
+  const wrapped = lines[at + 1] && !readMarker(lines[at + 1]!.text, null) ? lines[at + 1]!.leftEdge : null;
+  let ended = false;
+  return lines.map((l, i) => {
+    if (i <= at || ended || readMarker(l.text, null) || l.leftEdge == null) return l;
+    if (l.leftEdge < bulletEdge + 0.01) {
+      ended = true;
+      return l;
+    }
+    if (l.leftEdge < bulletEdge + 0.015 || (wrapped != null && Math.abs(l.leftEdge - wrapped) > 0.01)) return l;
+    const prev = lines[i - 1]!.text.trim();
+    const t = l.text.trim();
+    const parallel = /[.;]$/.test(prev) && opening(t) === first && /^[A-Z£]/.test(t);
+    // (An item's own figures may run on over a semicolon, "(up to £1,809,700 in 2025-26;" / "£1,659,700 in 2026-27; ...": only "; and" ends one.)
+    const leadsOn = /;\s*(?:and|or)\s*$/.test(prev) && /^[A-Z£]/.test(t);
+    // (Its bullet stood where the first one did.)
+    return parallel || leadsOn ? { ...l, text: `• ${t}`, leftEdge: bulletEdge } : l;
+  });
 }

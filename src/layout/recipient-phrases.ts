@@ -28,8 +28,9 @@ export const REFUSED = /\b(?:refus|reject|declin)\w*|\bnot\s+(?:be\s+)?(?:approv
 /** A proper name: capitalised words, small joining words inside ("Parish of the Resurrection"). */
 // "X and the Y" joins two parties ("Positive Futures and the Youth Offending Service will receive ..."), never one name.
 // A sentence's opening "That" or "This" is no part of a name ("That Harbourside Trust be approved ...").
+// (A place in brackets before the legal suffix is: "John Turner and Sons (Preston) Limited".)
 /** A party's name in group `name`, as a pattern source. */
-export const NAME = String.raw`(?<name>(?:the\s+)?(?!(?:That|This|These|Those)\s)${CAPWORD}(?:\s+(?:(?!and\s+the\b)${SMALL}\s+)*${CAPWORD}){0,8}(?:\s*\([A-Z][\w\s&'’-]{1,40}\))?)`;
+export const NAME = String.raw`(?<name>(?:the\s+)?(?!(?:That|This|These|Those)\s)${CAPWORD}(?:\s+(?:(?!and\s+the\b)${SMALL}\s+)*${CAPWORD}){0,8}(?:\s*\([A-Z][\w\s&'’-]{1,40}\)(?:\s+(?:[Ll]td|[Ll]imited|LTD|LIMITED|PLC|plc|LLP)\b\.?)?)?)`;
 /** A sum; a pattern that gives one party two sums names the second `more`. */
 const MONEY = String.raw`(?<money>£\s?[\d,.]+\s?(?:[mMkK]|bn|million|thousand)?(?:\.\d+)?)`;
 const MORE_MONEY = MONEY.replace('?<money>', '?<more>');
@@ -246,7 +247,11 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // "The winning supplier (Restore Ltd.) scored 86% ..." (its sum from the paragraph's "The contract value is £47,435.12")
   { re: new RegExp(String.raw`\b(?:winning|successful|preferred)\s+(?:supplier|bidder|tenderer|contractor|provider)\s*\(\s*${NAME}\s*\)`, 'g') },
   // "the lowest tender ... being that submitted by Torith Limited in the amount of £252,583.48"
-  { re: new RegExp(String.raw`\b(?:tender|bid|quotation|offer)s?\b[^.;£]{0,160}?\b(?:submitted|received|lodged)\s+(?:by|from)\s+${NAME}\s+in\s+the\s+(?:amount|sum|value)\s+of\s+${MONEY}`, 'g'), receives: true },
+  // ("... to accept lowest tender for construction of ... submitted by Clovemead Construction Ltd at a cost of £243,038.00": its cost.)
+  { re: new RegExp(String.raw`\b(?:tender|bid|quotation|offer)s?\b[^.;£]{0,160}?\b(?:submitted|received|lodged)\s+(?:by|from)\s+${NAME}\s+(?:in\s+the\s+(?:amount|sum|value)|at\s+a\s+(?:total\s+)?(?:cost|price))\s+of\s+${MONEY}`, 'g'), receives: true },
+  // "the tender submitted by John Turner and Sons (Preston) Limited had been accepted by the Strategic Director ..., and a contract had
+  // been entered into, with a contract sum of £3,056,375": the tender accepted, and the contract's sum in the same sentence.
+  { re: new RegExp(String.raw`\b(?:tender|bid|quotation)\s+(?:submitted|received|lodged)\s+(?:by|from)\s+${NAME}\s+(?:has|had|have)\s+been\s+accepted\b[^.;£]{0,160}?\bcontract\s+(?:sum|value|price)\s+of\s+${MONEY}`, 'g'), receives: true },
   // "entering into a sub-grant agreement or non-binding memorandum of understanding with LB Ealing" (no sum: amount null)
   { re: new RegExp(String.raw`\bsub-?grant\s+(?:agreement|funding)\b[^.;£]{0,80}?\bwith\s+${NAME}(?![^.;]*£)`, 'g') },
   // "To appoint MFD ductwork at the cost of £32,670.18"
@@ -297,7 +302,9 @@ const PLURAL_INITIALS = /^(?:the\s+)?[A-Z]{2,6}['’]?s$/;
 const OWN_OFFICE = /^(?:the\s+)?(?:Authority|Council|Commissioner|Corporation|Board|Committee)['’]s?\s/;
 
 // (... nor a decision's own words read into a name, "Approve the Careers Hub": what is decided, not who is paid.)
-export const notAParty = (name: string) => [FULL_COUNCIL, NOT_A_RECIPIENT, OFFICER_TITLE, MEMBER_POST_OR_GROUP, UNNAMED_ROLE, PLURAL_KIND, GENERIC_PARTIES, ONLY_GENERIC, PLURAL_SHORT, PLURAL_INITIALS, OWN_OFFICE, DECISION_WORDS].some((re) => re.test(name));
+/** A number in words alone, no party: "£50 for Fifty" names a fund's anniversary ("'£50 for Fifty' grants be awarded to ..."). */
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))*$/i;
+export const notAParty = (name: string) => [FULL_COUNCIL, NOT_A_RECIPIENT, OFFICER_TITLE, MEMBER_POST_OR_GROUP, UNNAMED_ROLE, PLURAL_KIND, GENERIC_PARTIES, ONLY_GENERIC, PLURAL_SHORT, PLURAL_INITIALS, OWN_OFFICE, DECISION_WORDS, NUMBER_WORDS].some((re) => re.test(name));
 // A name never ends on a joining word, in any case ("KCC Retained The").
 const TRAIL = new RegExp(String.raw`\s+(?:${SMALL}|with|from|by|to)$`, 'i');
 

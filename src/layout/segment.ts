@@ -99,7 +99,19 @@ export function segment(doc: Doc): Section[] {
     else if (!kind && current.kind === 'recommendation' && (current.lines.length || INLINE_RESOLUTION.test(current.heading?.text.trim() ?? '')) && isItemHeading(doc, line.index)) sections.push({ kind: 'body', heading: line, lines: [] });
     else sections[sections.length - 1]!.lines.push(line);
   }
-  return sections;
+  return listingTitle(sections);
+}
+
+/**
+ * "Decisions" as the page's first line over a listing's entry that has its own "Decision:" label further down ("Decisions" /
+ * "Decisions taken by the Council ... can be viewed ..." / "Decisions published" / ... / "Decision:" / "Enter into a contract ..."):
+ * the listing's name, not a section of the decision; its lines belong to the header.
+ */
+function listingTitle(sections: Section[]): Section[] {
+  const [header, first] = sections;
+  if (!header || !first || first.kind !== 'recommendation' || header.lines.length || first.heading?.index !== 0 || !/^\W*decisions\s*$/i.test(first.heading.text)) return sections;
+  if (!sections.slice(2).some((s) => s.kind === 'recommendation' && /^\W*decision\s*:/i.test(s.heading?.text ?? ''))) return sections;
+  return [{ kind: 'header', heading: null, lines: [first.heading, ...first.lines] }, ...sections.slice(2)];
 }
 
 /** The section kind of every line (headings belong to their own section). */

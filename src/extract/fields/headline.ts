@@ -111,7 +111,7 @@ function fromRecommendations(ctx: ExtractContext, recs: readonly Recommendation[
   if (!best) return null;
   // Parallel items, each approving one sum for another party ("That the application for X (£1.25m) be approved", "... for Y (£80,000) ..."): their total.
   // The same sum restated in another list of the paper ("spend the £4.5m Capital Investment" twice) counts once.
-  const parallel = picks.filter((p, i) => (p.shape === best.shape || (!!p.lead && p.lead === best.lead)) && p.score >= 2 && !picks.slice(0, i).some((q) => q.value === p.value && q.lead === p.lead && q.tail === p.tail));
+  const parallel = picks.filter((p, i) => (p.shape === best.shape || (!!p.lead && p.lead === best.lead)) && p.score >= 2 && !picks.slice(0, i).some((q) => q.value === p.value && q.lead === p.lead && q.rest === p.rest));
   // One sum in every item ("acceptance of funding ... of up to £650,000" and "expenditure up to £650,000") is one sum restated.
   const restated = new Set(parallel.map((p) => p.value)).size === 1;
   return parallel.length >= 2 && parallel.includes(best) && !restated ? round2(parallel.reduce((a, p) => a + p.value, 0)) : best.value;
@@ -177,6 +177,8 @@ interface Pick {
   parts: number[];
   /** The item's opening words, figures aside: items of one shape are parallel. */
   shape: string;
+  /** The sixteen words after the figure: an item that repeats them with the same sum restates it (two applications' equal sums differ here). */
+  rest: string;
   /** The two words before the chosen figure ("was awarded"): items that give their sums alike are parallel too. */
   lead: string;
   /** The two words after the chosen figure ("capital investment"). */
@@ -220,10 +222,12 @@ function pickFigure(text: string, totals: ReadonlySet<number> = new Set()): Pick
   // "three open call grants of £65,000 each": the figure stands for that many equal sums.
   const each = eachCount(text.slice(Math.max(0, top.m.start - 60), top.m.start), text.slice(top.m.end));
   const value = shares.length ? round2(shares.reduce((a, m) => a + m.value, 0)) : years.length >= 2 ? round2(years.reduce((a, m) => a + m.value, 0)) : each > 1 ? round2(top.m.value * each) : wholeOfYearly(text, top.m.value);
-  const shape = text.toLowerCase().replace(/£\S+|\d+/g, '').split(/\s+/).filter(Boolean).slice(0, 4).join(' ');
-  const lead = text.slice(0, top.m.start).toLowerCase().split(/\s+/).filter(Boolean).slice(-2).join(' ');
-  const tail = text.slice(top.m.end).toLowerCase().replace(/[^\w\s]/g, ' ').split(/\s+/).filter(Boolean).slice(0, 2).join(' ');
-  return { value, score: top.score + (top.m.period ? 0 : 0.5) - (NOTES.test(text) ? 2 : 0), parts: shares.map((m) => m.value), shape, lead, tail };
+  // ("To agree a £14,400 allocation ..." and "To agree a total £31,660 allocation ...": one shape; "total" only says the item's sum has parts.)
+  const words = (t: string) => t.toLowerCase().split(/\s+/).filter((w) => w && w !== 'total');
+  const shape = words(text.replace(/£\S+|\d+/g, '')).slice(0, 4).join(' ');
+  const lead = words(text.slice(0, top.m.start)).slice(-2).join(' ');
+  const after = text.slice(top.m.end).toLowerCase().replace(/[^\w\s]/g, ' ').split(/\s+/).filter(Boolean);
+  return { value, score: top.score + (top.m.period ? 0 : 0.5) - (NOTES.test(text) ? 2 : 0), parts: shares.map((m) => m.value), shape, lead, tail: after.slice(0, 2).join(' '), rest: after.slice(0, 16).join(' ') };
 }
 
 /** An item that only notes ("Noted that ... the Council has been awarded £18,000", "To note the ...", "That subject to the above being agreed, to note that ..."): it decides no sum, beside items that agree or approve one. */
