@@ -859,3 +859,29 @@ describe('bullets a scan lost after it read the first (sets 395 and 397, read af
     expect(r.recommendations.length).toBe(2);
   });
 });
+
+describe("a schedule of decisions taken over several days, each day's under its date (set 400, read after it was scored)", () => {
+  it('is dated by its last day, in the year its title gives ("... delegated decisions October 2023" / "20 October" / "26 October")', async () => {
+    const r = await read('holdout400/pdf/heritagefund-midlands-east-2023-10-delegated-opal22-increase-st-faiths.digital.pdf');
+    expect(r.decisionDate).toBe('2023-10-26');
+  });
+  it('is not dated by one full date alone on its line, a release\'s ("28 March 2013" under a commissioner\'s banner)', () => {
+    const r = record(['Police and Crime Commissioner for Suffolk', '', '28 March 2013', '', 'Community safety funds', '', 'The Commissioner has awarded £5,000 to the Ipswich Youth Project.'].join('\n'));
+    expect(r.decisionDate).toBeNull();
+  });
+});
+
+describe('minutes of a grants panel (set 401, read after it was scored)', () => {
+  it('take no reference from a heading\'s own word and number ("RECOMMENDATION 1 - Grant Funding 2005/06"), and keep it in the title', async () => {
+    const r = await read('holdout401/pdf/harrow-2005-01-24-grant-funding-2005-06-budget.digital.pdf');
+    expect(r.reference).toBeNull();
+    expect(r.title).toBe('RECOMMENDATION 1 - Grant Funding 2005/06');
+  });
+});
+
+describe("a listing's account of the report before its resolution (set 402, read after it was scored)", () => {
+  it('is no decision: "(Report of Chief Executive) The report reviewed and noted progress ..." gives way to "RESOLVED: That (1) ... (2) ..."', async () => {
+    const r = await read('holdout402/pdf/tmbc-2023-1430-voluntary-community-sector-grants-canwk.digital.pdf');
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['the good progress and support ', 'based on the good progress and']);
+  });
+});

@@ -170,7 +170,8 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     const formNumber = !!ref && /\b(?:decision|record|notice)\s+$/i.test(joined.slice(0, ref.index + ref[0].indexOf(ref[1]!)));
     // ... nor words of the title ("ALLOCATION OF SECTION 106 CONTRIBUTIONS": a code's letters hold no "of" and name no statute's section).
     // ("NORTH WALES CORPORATE JOINT COMMITTEE 2022/23 BUDGET": two long words before a year are the body's name, no code's letters.)
-    const words = !!ref && (/\b(?:OF|TO|THE|AND|FOR|IN|ON|AT|BY|SECTION)\s/i.test(ref[1]!) || (ref[1]!.match(/\b[A-Za-z]{5,}\b/g) ?? []).length >= 2);
+    // (... nor a heading's own word and number, "RECOMMENDATION 1 - Grant Funding 2005/06": a code's letters are few, "WPCC", "LCR".)
+    const words = !!ref && (/\b(?:OF|TO|THE|AND|FOR|IN|ON|AT|BY|SECTION)\s/i.test(ref[1]!) || (ref[1]!.match(/\b[A-Za-z]{5,}\b/g) ?? []).length >= 2 || /[A-Za-z]{9,}/.test(ref[1]!));
     const useRef = ref && !road && !years && !words && /\d/.test(ref[1]!) && (formNumber || !/^\d{1,2}$/.test(ref[1]!)) && !/^\d{1,2}\s?[-–]\s?\d{1,2}$/.test(ref[1]!) && !/^\d\/\d$/.test(ref[1]!) && !/^S\s?\d{2,3}$/i.test(ref[1]!) && !/^[A-Z]{1,3}\d$/.test(ref[1]!) && joined.length - ref[0].length >= 8;
     // ... nor a date: "25/04/2019 - Leeds City Region Growth Service", a decisions list's dated entry, is titled after its dash.
     const dated = !!ref && (findDates(ref[1]!).some((d) => d.start === 0 && d.end === ref[1]!.length) || /^(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}$/.test(ref[1]!));

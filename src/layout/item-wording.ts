@@ -32,7 +32,8 @@ export const LOWER_CASE_VERB = /^(?:award|approve|agree|recommend|refuse|reject|
  * of ...". Its subject (a name or a body: capitalised words and small joining words) then a reporting verb in the past; an
  * account that also resolves or agrees is a decision.
  */
-export const MINUTE_NARRATIVE = /^(?!I\s|We\s)(?:Considered\s*[–—:-]|(?:The\s+)?(?:(?:[A-Z][\w'’.&()-]*|of|and|for|the|to|in|on|at),?\s+){1,10}?(?:(?:briefly|formally|then|also)\s+)?(?:considered|received|had\s+before\s+(?:it|them)|presented|outlined|introduced|reported|explained|sought|submitted|discussed|debated|(?:was|were)\s+(?:presented\s+with|informed|advised))\b)/;
+// ("(Report of Chief Executive) The report reviewed and noted progress against ...": a listing's note of the report first.)
+export const MINUTE_NARRATIVE = /^(?!I\s|We\s)(?:\((?:Report|Joint\s+report)\s+of\s[^)]{3,60}\)\s+)?(?:Considered\s*[–—:-]|(?:The|This)\s+report\s+|(?:The\s+)?(?:(?:[A-Z][\w'’.&()-]*|of|and|for|the|to|in|on|at),?\s+){1,10}?(?:(?:briefly|formally|then|also)\s+)?(?:considered|received|reviewed|had\s+before\s+(?:it|them)|presented|outlined|introduced|reported|explained|sought|submitted|discussed|debated|(?:was|were)\s+(?:presented\s+with|informed|advised))\b)/;
 /** Words that make an account a decision after all ("The Cabinet considered the report and resolved to ..."). */
 const ALSO_DECIDES = /\b(?:resolved|agreed|decided|approved|endorsed|awarded|authori[sz]ed|delegated|allocated)\b/i;
 /** A minute's account of the meeting (see MINUTE_NARRATIVE), not preceded by a passive "be"/"been" ("That the report be received" decides; "I have considered a report ..." is the maker's own decision). */

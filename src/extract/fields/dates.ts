@@ -5,7 +5,7 @@ import type { ExtractContext } from '../../layout/context.ts';
 import { findField } from '../../layout/form.ts';
 import { overlapX } from '../../layout/form-cells.ts';
 import { LABELS, REFERENCE_VALUE } from '../form-labels.ts';
-import { findDates } from '../../layout/dates.ts';
+import { findDates, MONTH_WORD } from '../../layout/dates.ts';
 import { isNewsStory } from '../../layout/recommendation-lists.ts';
 
 type Role = DatedStatement['role'];
@@ -358,9 +358,36 @@ export const decisionDate = defineExtractor({
     // An officer's published decision without a signed date takes effect the day it is taken.
     const effective = findField(ctx.form, LABELS.effectiveDate, (v) => findDates(v).length > 0);
     if (effective && soFar.decisionMaker && !meets) return findDates(effective.value)[0]!.iso;
-    return reportedRelativeToRelease(ctx, soFar.recommendations ?? []);
+    return reportedRelativeToRelease(ctx, soFar.recommendations ?? []) ?? lastDayOfSchedule(ctx);
   },
 });
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A heading that is a day's date alone, its year maybe left to the schedule's title: "20 October", "5 December 2023". */
+const DAY_HEADING = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_WORD}(?:\s+((?:19|20)\d{2}))?$`, 'i');
+/** The month and year a schedule covers, in its title or opening: "delegated decisions October 2023", "... in October 2023". */
+const SCHEDULE_MONTH = new RegExp(String.raw`\b${MONTH_WORD}\s+((?:19|20)\d{2})\b`, 'i');
+
+/**
+ * A schedule of decisions taken over several days, each day's under its date as a heading ("England, Midlands & East: delegated
+ * decisions October 2023" / "20 October" / ... / "26 October" / ...): its last day, in the year its title or opening gives.
+ */
+function lastDayOfSchedule(ctx: ExtractContext): string | null {
+  const opening = SCHEDULE_MONTH.exec(ctx.doc.lines.slice(0, 6).map((l) => clean(l.text)).join(' '));
+  const days: string[] = [];
+  let yearLeftOut = false;
+  for (const l of ctx.doc.lines) {
+    const m = DAY_HEADING.exec(clean(l.text));
+    if (!m || !l.breakBefore) continue;
+    const year = m[3] ?? opening?.[2];
+    const month = MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1;
+    if (!year || month < 1) continue;
+    yearLeftOut ||= !m[3];
+    days.push(`${year}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`);
+  }
+  // (One full date alone on its line is a page's or a release's date, "28 March 2013" under a commissioner's banner, no day's heading.)
+  return days.length >= 2 || (days.length === 1 && yearLeftOut) ? days.sort().at(-1)! : null;
+}
 
 /** A release's label before its date: "Published on: 25th January 2019", "Published Date: Dec 14th, 2023", "News release from: 23/05/2024". */
 const RELEASE_LINE = /\b(?:published(?:\s+(?:on|date))?|date\s+published|news\s+release\s+from|press\s+release\s+from|posted(?:\s+on)?)\s*:?\s*(?=\S)/i;
