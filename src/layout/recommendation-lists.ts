@@ -401,10 +401,12 @@ function resolvedItem(lines: ExtractContext['doc']['lines'], at: number): ListIt
   const itWas = /^agreed/.test(joined.slice(verb)) ? IT_WAS.exec(before) : null;
   const start = /^agreed/.test(joined.slice(verb)) ? (itWas ?? SENTENCE_START.exec(before)) : null;
   const from = itWas ? joined.slice(itWas.index + itWas[0].search(/[Ii]t\s+was/)) : start ? joined.slice(start.index) : VERB_FIRST.test(joined.slice(verb)) ? joined.slice(verb).replace(/^\W+/, '') : joined.slice(verb).replace(RESOLVED_IN_PROSE, '').replace(THAT_DASH, '').replace(/^that\s+/, '');
-  // (A figure's decimal point is no sentence end: "in the amount of £252,583.48.")
-  const text = /^(?:[^.;]|\.(?=\d))*[.;]?/.exec(from)![0].trim();
+  const text = firstSentence(from);
   return { type: 'para', marker: '', lines: taken, text, children: [] };
 }
+
+/** A text's first sentence, to its full stop or semicolon; a figure's decimal point is no sentence end ("in the amount of £252,583.48."). */
+const firstSentence = (text: string) => /^(?:[^.;]|\.(?=\d))*[.;]?/.exec(text)![0].trim();
 
 /** Lists under a recommendations or decision heading. */
 function headedLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
@@ -441,7 +443,7 @@ function decidingSentence(ctx: ExtractContext, s: Section): ListItem[] | null {
   const at = s.lines.find((l, k) => k > 0 && (l.breakBefore || /[.;]\s*$/.test(s.lines[k - 1]!.text)) && BODY_DECIDES_SENTENCE.test(l.text.trim()));
   if (!at) return null;
   const taken = sentenceLines(lines, at.index);
-  const text = /^(?:[^.;]|\.(?=\d))*[.;]?/.exec(taken.map((l) => l.text.trim()).join(' '))![0].trim();
+  const text = firstSentence(taken.map((l) => l.text.trim()).join(' '));
   return [{ type: 'para', marker: '', lines: taken, text, children: [] }];
 }
 

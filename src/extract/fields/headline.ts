@@ -181,8 +181,6 @@ interface Pick {
   rest: string;
   /** The two words before the chosen figure ("was awarded"): items that give their sums alike are parallel too. */
   lead: string;
-  /** The two words after the chosen figure ("capital investment"). */
-  tail: string;
 }
 
 /** "a total of £475 was awarded", "Total awards £1,740": a total of what is awarded, stated as such. */
@@ -227,7 +225,7 @@ function pickFigure(text: string, totals: ReadonlySet<number> = new Set()): Pick
   const shape = words(text.replace(/£\S+|\d+/g, '')).slice(0, 4).join(' ');
   const lead = words(text.slice(0, top.m.start)).slice(-2).join(' ');
   const after = text.slice(top.m.end).toLowerCase().replace(/[^\w\s]/g, ' ').split(/\s+/).filter(Boolean);
-  return { value, score: top.score + (top.m.period ? 0 : 0.5) - (NOTES.test(text) ? 2 : 0), parts: shares.map((m) => m.value), shape, lead, tail: after.slice(0, 2).join(' '), rest: after.slice(0, 16).join(' ') };
+  return { value, score: top.score + (top.m.period ? 0 : 0.5) - (NOTES.test(text) ? 2 : 0), parts: shares.map((m) => m.value), shape, lead, rest: after.slice(0, 16).join(' ') };
 }
 
 /** An item that only notes ("Noted that ... the Council has been awarded £18,000", "To note the ...", "That subject to the above being agreed, to note that ..."): it decides no sum, beside items that agree or approve one. */
