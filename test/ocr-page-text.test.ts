@@ -16,6 +16,14 @@ describe('ocrToPageText', () => {
     expect(text).toMatch(/^contribute towards its operating costs\n/);
     expect(text).toMatch(/\nI will attend the meeting$/);
   });
+  it('reads a councillor\'s "Cllr" that OCR read as "Clir" before a name, and leaves the word alone elsewhere', () => {
+    // Parish minutes, scanned: "Clir Winder proposed we order the signs ..." (whole set: 3 records up, none down).
+    const result: OcrResult = { paragraphs: [[line('Clir Winder proposed we order the signs', 0.2), line('seconded by Clirs Heppenstall and Till', 0.22), line('the Clir is', 0.24)]], confidence: 0.95 } as OcrResult;
+    const text = ocrToPageText(result).text;
+    expect(text).toMatch(/^Cllr Winder proposed/);
+    expect(text).toMatch(/by Cllrs Heppenstall/);
+    expect(text).toMatch(/the Clir is$/);
+  });
   it('reads paragraph breaks from the page\'s line pitch, not from one line\'s short boxes', () => {
     // Body text at a pitch of 0.0175; the first two lines' words were boxed short (0.0096 high, no tall letters read)
     // and sit a little low (0.0205 below the first): two heights' gap, yet no blank line on the page.

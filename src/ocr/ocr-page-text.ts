@@ -161,10 +161,15 @@ function skew(lines: readonly (readonly OcrWord[])[]): number {
   return slopes.length >= 3 ? median(slopes) : 0;
 }
 
-/** A word as read, with the pronoun "I" that OCR reads as "|" or "1" at the start of a line, before a lower-case word, put back. */
+/**
+ * A word as read, with the pronoun "I" that OCR reads as "|" or "1" at the start of a line, before a lower-case word, put back; and
+ * a councillor's title whose second "l" OCR reads as an "i" ("Clir Winder proposed ...", "Clirs Heppenstall and Till": no word of
+ * its own) read as printed, "Cllr", before a name.
+ */
 function wordText(line: readonly OcrWord[], i: number): string {
   const w = line[i]!.text;
   const next = line[i + 1]?.text ?? '';
+  if (/^Clirs?\.?$/.test(w) && /^[A-Z]/.test(next)) return w.replace('Clir', 'Cllr');
   return i === 0 && (w === '|' || w === '1') && /^[a-z]{2,}/.test(next) ? 'I' : w;
 }
 
