@@ -37,7 +37,8 @@ export function findDates(s: string): DateMatch[] {
 }
 
 const year = (y: string) => (y.length === 4 ? Number(y) : 2000 + Number(y) - (Number(y) > 69 ? 100 : 0));
-const monthOf = (w: string) => MONTHS.indexOf(w.slice(0, 3).toLowerCase()) + 1;
+/** A month's number (1-12) from its name or abbreviation ("October", "Oct"); 0 when none. */
+export const monthOf = (w: string) => MONTHS.indexOf(w.slice(0, 3).toLowerCase()) + 1;
 
 function push(out: DateMatch[], d: number, m: number, y: number, text: string, start: number) {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1990 || y > 2100) return;

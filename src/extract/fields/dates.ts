@@ -5,7 +5,7 @@ import type { ExtractContext } from '../../layout/context.ts';
 import { findField } from '../../layout/form.ts';
 import { overlapX } from '../../layout/form-cells.ts';
 import { LABELS, REFERENCE_VALUE } from '../form-labels.ts';
-import { findDates, MONTH_WORD } from '../../layout/dates.ts';
+import { findDates, MONTH_WORD, monthOf } from '../../layout/dates.ts';
 import { isNewsStory } from '../../layout/recommendation-lists.ts';
 
 type Role = DatedStatement['role'];
@@ -362,7 +362,6 @@ export const decisionDate = defineExtractor({
   },
 });
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A heading that is a day's date alone, its year maybe left to the schedule's title: "20 October", "5 December 2023". */
 const DAY_HEADING = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_WORD}(?:\s+((?:19|20)\d{2}))?$`, 'i');
 /** The month and year a schedule covers, in its title or opening: "delegated decisions October 2023", "... in October 2023". */
@@ -380,7 +379,7 @@ function lastDayOfSchedule(ctx: ExtractContext): string | null {
     const m = DAY_HEADING.exec(clean(l.text));
     if (!m || !l.breakBefore) continue;
     const year = m[3] ?? opening?.[2];
-    const month = MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1;
+    const month = monthOf(m[2]!);
     if (!year || month < 1) continue;
     yearLeftOut ||= !m[3];
     days.push(`${year}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`);
