@@ -456,9 +456,9 @@ describe('resolutions printed with their "RESOLVED" left out', () => {
 });
 
 describe('resolutions minutes introduce without a heading', () => {
-  it('reads "Resolved that ..." in a sentence as the decision, from what was resolved', () => {
+  it('reads "Resolved that ..." in a sentence as the decision, from what was resolved (its "that" kept, its label left off)', () => {
     const r = record('Sandwell Metropolitan Borough Council\n\nContent: Resolved that delegated authority is given to the Executive Director of Place to award a\ncontract for a Street Lighting Improvement Programme.\n\nDate of Decision: September 10, 2025');
-    expect(r.recommendations.map((x) => x.text)).toEqual([expect.stringMatching(/^delegated authority is given to the Executive Director of Place/)]);
+    expect(r.recommendations.map((x) => x.text)).toEqual([expect.stringMatching(/^that delegated authority is given to the Executive Director of Place/)]);
   });
 
   it('reads the list after "The Executive RESOLVED that" at a line end', () => {

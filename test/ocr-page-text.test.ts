@@ -24,6 +24,25 @@ describe('ocrToPageText', () => {
     expect(text).toMatch(/by Cllrs Heppenstall/);
     expect(text).toMatch(/the Clir is$/);
   });
+  it('splits two words a scan ran together where neither half is a name, and leaves names and real words alone', () => {
+    // Scanned decisions: "Abudget transfer of £20,000 ...", "Thatif it is necessary ...", "toapprove the detailed Project Appraisal"
+    // (29 labelled copies whose OCR held such a word: 383.3 -> 387.3 points, 10 records up, 2 down where the page itself ran them together).
+    const result: OcrResult = { paragraphs: [[line('Abudget transfer of £20,000', 0.2), line('Thatif it is necessary', 0.22), line('1. Inline with the VRU Strategy', 0.24), line('and toapprove the Appraisal', 0.26), line('Adamson proposed and Cllr Ashall seconded', 0.28), line('Adamson Ingrid Annie', 0.3), line('the thatched roof inline', 0.32)]], confidence: 0.95 } as OcrResult;
+    const page = ocrToPageText(result);
+    expect(page.text).toMatch(/^A budget transfer of £20,000\nThat if it is necessary\n1\. In line with the VRU Strategy\nand to approve the Appraisal\n/);
+    expect(page.text).toMatch(/\nAdamson proposed and Cllr Ashall seconded\nAdamson Ingrid Annie\nthe thatched roof inline$/);
+    // Each half keeps its share of the merged word's box.
+    const [a, budget] = page.words.slice(0, 2);
+    expect(a!.text).toBe('A');
+    expect(budget!.text).toBe('budget');
+    expect(budget!.box.x).toBeGreaterThan(a!.box.x);
+  });
+  it('reads a planning agreement\'s "S106" that a scan read as "$106", or as "5106" before its money\'s word, and leaves other numbers alone', () => {
+    // Scanned S106 papers (10 labelled copies: 136.5 -> 138.8 points, 3 records up, none down).
+    const result: OcrResult = { paragraphs: [[line('5106 Commuted sum funding for Hyde Housing', 0.2), line('the $106 monies received', 0.22), line('a $278 agreement', 0.24), line('5106 residents were consulted', 0.26)]], confidence: 0.95 } as OcrResult;
+    const text = ocrToPageText(result).text;
+    expect(text).toBe('S106 Commuted sum funding for Hyde Housing\nthe S106 monies received\na S278 agreement\n5106 residents were consulted');
+  });
   it('reads paragraph breaks from the page\'s line pitch, not from one line\'s short boxes', () => {
     // Body text at a pitch of 0.0175; the first two lines' words were boxed short (0.0096 high, no tall letters read)
     // and sit a little low (0.0205 below the first): two heights' gap, yet no blank line on the page.

@@ -1,6 +1,6 @@
 import { THRESHOLD_WORDING, type MoneyMatch } from '../layout/money.ts';
 
-const APPROVES = /\b(?:approv\w*|release|award\w*|agree\w*|authori[sz]\w*|invest\w*|procure\w*|commit\w*|spend|allocat\w*|accept\w*|endorse\w*|grant\w*|fund\w*|contribution|budget|distribut\w*|provid\w*|contract (?:value|sum)|tender sum|value of|cost of|worth|uplift|increase\w*|(?<!\bin\s)addition)\b/i;
+const APPROVES = /\b(?:approv\w*|release|award\w*|agree\w*|authori[sz]\w*|invest\w*|procure\w*|commit\w*|spend|allocat\w*|accept\w*|endorse\w*|grant\w*|fund\w*|contribution|budget|distribut\w*|provid\w*|contract (?:value|sum)|tender sum|value of|cost of|worth|uplift|increase\w*|(?<!\bin\s)addition|enter(?:s|ed)?\s+into)\b/i;
 /** The figure is the sum the approval brings a wider total to, not the approval ("taking the total pot to £600,000"). */
 // ("... to note that the commitments against the Fund will total £1,329,158": what all approvals come to; "This will take total approved
 // capital expenditure through the Fund to £60,855,085": the same.)
@@ -13,7 +13,8 @@ const PRIOR = /\b(?:in addition to|previously|already|superseding|supersedes|mat
 /** The words before a council tax band's rate: "for a band D property of", "Band D equivalent of". */
 const BAND_RATE = /\bband\s+[a-h]\b[^.;£]{0,30}$/i;
 /** The words before a figure that say where an approval's money comes from ("be funded by borrowing of", "financed from reserves of"). */
-const FUNDED_FROM = /\b(?:funded|financed|met)\s+(?:by|from|through)\b[^.;]{0,100}$/i;
+// ("To release this funding from the ringfenced s.106 in the published Capital Programme budget of £1,407,409": the budget drawn on.)
+const FUNDED_FROM = /\b(?:funded|financed|met)\s+(?:by|from|through)\b[^.;]{0,100}$|\bfrom\s+(?:the\s+)?(?:[^.;£]|\.(?=\S)){0,80}\b(?:budget|fund|reserve|pot)\s+of\s+$/i;
 /** A figure a delegation may spend or vary is not the sum approved ("delegated authority ... to vary the contract by £20,000"). */
 const DELEGATION = /\bdelegat\w*\b[^.;]{0,160}$/i;
 const PRIOR_AFTER = /^[^.;£]{0,40}\b(?:approved\s+(?:in|on)\s+\w+|approved\s+under\s+delegat\w*|previously approved|match contribution|from [A-Z][a-z]+ Council)\b/;
@@ -89,7 +90,8 @@ export function approvalScore(text: string, m: MoneyMatch): number {
 export function namedShares(text: string, figures: readonly MoneyMatch[]): MoneyMatch[] {
   // "£301,579 for Haringey", "Foundation UK - £30,000", and "£28,049.50 and grant extension of £23,471.24 to X" (both X's).
   // ("£152,500 in revenue grants and £77,871 in capital grants", "£17,000 revenue and £8,000 capital": shares of one total by kind of spending.)
-  const toParty = /^\s*(?:to|for)\s+(?:the\s+)?[A-Z]|^\s*(?:(?:in|of)\s+)?(?:revenue|capital)\b/;
+  // ("£2000 be granted for the September Festival and £1000 for the Winter Event": the verb between a sum and its party.)
+  const toParty = /^\s*(?:be\s+(?:granted|awarded|allocated|given|paid)\s+)?(?:to|for)\s+(?:the\s+)?[A-Z]|^\s*(?:(?:in|of)\s+)?(?:revenue|capital)\b/;
   const bothTo = /^\s+and\s+(?:[a-z]+\s+){0,3}(?:of\s+)?£\s?[\d,.]+\s?(?:m|k|million)?\s+(?:to|for)\s+(?:the\s+)?[A-Z]/;
   const shares = figures.filter((m) => toParty.test(text.slice(m.end, m.end + 30)) || bothTo.test(text.slice(m.end, m.end + 90)) || /[A-Z][\w'’&.]*\s*[:–-]\s*$/.test(text.slice(Math.max(0, m.start - 40), m.start)));
   return shares.length >= 2 && shares.length === figures.length ? shares : [];

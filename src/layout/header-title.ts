@@ -1,4 +1,4 @@
-import { clean, wouldHaveFitted, type Line } from './doc-lines.ts';
+import { clean, LINK_LINE, wouldHaveFitted, type Line } from './doc-lines.ts';
 import type { Doc } from './doc-lines.ts';
 import type { Form } from './form.ts';
 import type { Cell } from './form-cells.ts';
@@ -104,6 +104,8 @@ function prominentTitle(doc: Doc, form: Form, head: Line[]): HeaderTitle | null 
     if (/:\s*$/.test(text)) return null;
     // "Email: Vicki.plytas@portsmouthcc.gov.uk", "Tel: 023 9283 4000": how to reach an officer names nothing decided.
     if (CONTACT.test(text)) return null;
+    // "PDF 295 KB" under an item's heading: a link to its report.
+    if (LINK_LINE.test(text)) return null;
     // A title set larger than the body may end on a full stop ("To support the Council on the ... Project."); OCR's
     // line heights are too rough to tell a larger font from a body line.
     const shape = largeType(cells[0]!) ? text.replace(/:/g, ' ').replace(/\.$/, '') : text.replace(/:/g, ' ');

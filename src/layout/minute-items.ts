@@ -1,4 +1,4 @@
-import { clean, type Line } from './doc-lines.ts';
+import { clean, LINK_LINE, type Line } from './doc-lines.ts';
 import { isMeeting } from './header-title.ts';
 
 /** One item of a meeting's minutes: its heading as printed (without its minute number) and the lines under it. */
@@ -29,8 +29,8 @@ const NUMBERED = /^\s*(?:minute\s+(?:no\.?\s*)?)?((?:[A-Z]{1,4}\s?)?\d{1,4}(?:[.
 const ATTENDANCE_COUNT = /^\s*\d{1,3}\s+(?:members?\s+of\s+(?:the\s+)?(?:press|public)|press|public)\s*$/i;
 /** A heading's words that are a decision or running prose, not a heading ("Cllrs RESOLVED to accept ...", "Delegate authority to ..."). */
 const NOT_HEADING = /^(?:That|It\s+was|Resolved|Agreed|Approved|Noted|Delegates?|Approves?|Agrees?|Authori[sz]es?|Notes|Awards?|Allocates?|Accepts?|Endorses?)\b|\bbe\s+[a-z]+ed\b|\b(?:RESOLVED|resolved|AGREED|agreed)\b/;
-/** ModernGov's minutes: an item's heading over its own "Minutes:" line ... */
-const MINUTES_LINE = /^\s*minutes\s*:\s*$/i;
+/** ModernGov's minutes: an item's heading over its own "Minutes:" line, or over its report's link ("PDF 83 KB") ... */
+const MINUTES_LINE = new RegExp(String.raw`^\s*minutes\s*:\s*$|${LINK_LINE.source}`, 'i');
 /** ... or under its grid's "No. | Item" header. */
 const ITEM_GRID = /^\s*No\.?\s*\t\s*Item\s*$/i;
 /** A heading set apart above its "Minutes:" line: two words or more, no sentence, no decision ("None.", "E1 3. Financial Statement" are not). */
@@ -43,8 +43,8 @@ const isHeadingLine = (l: Line) => {
 export const MEETING_ROUTINE = /^\W*(?:\d{1,4}(?:[./]\d{1,4})?\.?\s+)?(?:(?:to\s+)?(?:receive|note|record|accept|consider)(?:\s+and\s+(?:accept|approve|note|record|consider))?\s+(?:any\s+|the\s+)?(?=apologies|declarations?|disclosures?|(?:members['’]\s+)?interests?\b))?(?:apologies|(?:members['’]\s+)?interests?\s+(?:declared|to\s+declare)|(?:to\s+(?:approve|confirm|receive|agree|sign)\s+)?(?:the\s+)?notes\s+of\s+the\s+(?:last|previous)\s+meeting|present|approval\s+of\s+(?:the\s+)?minute(?:s|\(s\))?|review\s+of\s+(?:previous\s+)?actions|in\s+attendance|attendance|declarations?|disclosures?|(?:named\s+)?substitut\w*|(?:to\s+(?:approve|confirm|receive|agree|sign)\s+)?(?:the\s+)?minutes?|confirmation\s+of\s+(?:the\s+)?(?:previous\s+)?minutes|matters\s+arising|public\s+(?:speaking|questions?|participation|forum|session)|questions?\s+from|chair(?:man|person)?(?:'s|’s)?|announcements?|welcome|introductions?|(?:any\s+)?other\s+business|urgent\s+business|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next|exclusion|exempt|reports?\s+not\s+for\s+publication|closure|close\s+of\s+meeting|(?:filming|recording|webcasting|broadcasting)\s+(?:of\s+)?(?:the\s+)?(?:meeting|proceedings)s?)\b/i;
 /** The last meeting's record approved: "... be signed as a correct record", "confirmed as a true record". */
 const CORRECT_RECORD = /\b(?:signed|approved|confirmed|agreed|accepted|adopted)\s+as\s+(?:a\s+)?(?:correct|true|accurate)\s+record\b/i;
-/** A decision recorded under an item (in its lines read as one text: "2. That a maximum grant of £8,000 ... for" / "... be approved"). */
-const DECIDES = /\b(?:RESOLVED|[Rr]esolved|AGREED|DECIDED|[Dd]ecided)\b|\b[Aa]greed\s+(?:to|that)\b|(?:^|[.:;]\s+|\d[.)]\s+)That\b[^.]{0,300}?\bbe\s+(?:approved|agreed|awarded|granted|accepted|adopted|authori[sz]ed)\b/;
+/** A decision recorded under an item (in its lines read as one text: "2. That a maximum grant of £8,000 ... for" / "... be approved", "That approval be given for ... to spend up to £20k"). */
+const DECIDES = /\b(?:RESOLVED|[Rr]esolved|AGREED|DECIDED|[Dd]ecided)\b|\b[Aa]greed\s+(?:to|that)\b|(?:^|[.:;]\s+|\d[.)]\s+)That\b[^.]{0,300}?\bbe\s+(?:approved|agreed|awarded|granted|accepted|adopted|authori[sz]ed|given)\b/;
 
 /** A heading that opens on a notice that its item is exempt from publication ("NOT FOR PUBLICATION UNDER SECTION 12A ...", "EXEMPT INFORMATION -"). */
 const EXEMPT_HEADING = /^(?:not\s+for\s+publication|exempt\s+(?:information|item|report)|confidential\s+item)\b/i;

@@ -47,8 +47,10 @@ export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc'
   // A police and crime panel, the councils' joint committee that reviews a commissioner's precept ("Dyfed Powys Police and Crime Panel").
   { kind: 'authority', re: new RegExp(String.raw`\b(${PLACE}\s+Police(?:,?\s+Fire)?\s+(?:and|&)\s+Crime\s+Panel)\b`) },
   // Joint bodies of councils: city region cabinets and joint committees ("Cardiff Capital Region Cabinet", "Swansea Bay City Region
-  // Joint Committee", "North Wales Corporate Joint Committee" or "North Wales CJC", "North Wales Economic Ambition Board").
-  { kind: 'authority', re: new RegExp(String.raw`\b(${PLACE}\s+(?:City|Capital)\s+Region(?:\s+Joint)?\s+(?:Cabinet|Committee)|${PLACE}\s+(?:(?:Corporate\s+)?Joint\s+Committee|CJC)|${PLACE}\s+Economic\s+Ambition\s+Board)\b`) },
+  // Joint Committee", "North Wales Corporate Joint Committee" or "North Wales CJC", "North Wales Economic Ambition Board"), one
+  // named for its service ("Chesterfield and District Joint Crematorium Committee", "Adur and Worthing Joint Strategic Committee",
+  // "Lothian Valuation Joint Board").
+  { kind: 'authority', re: new RegExp(String.raw`\b(${PLACE}\s+(?:City|Capital)\s+Region(?:\s+Joint)?\s+(?:Cabinet|Committee)|${PLACE}\s+(?:(?:Corporate\s+)?Joint\s+Committee|CJC)|${PLACE}\s+Joint\s+(?:${CAP}\s+){1,2}(?:Committee|Board)|${PLACE}\s+Joint\s+Board|${PLACE}\s+Economic\s+Ambition\s+Board)\b`) },
   // A transport body named "Transport for" its area ("Transport for the North", "Transport for Greater Manchester", "Transport for London").
   { kind: 'authority', re: new RegExp(String.raw`\b(Transport\s+for\s+(?:the\s+)?${PLACE})\b`) },
   // A mayoral development corporation ("Old Oak and Park Royal Development Corporation", "London Legacy Development Corporation").
@@ -90,6 +92,7 @@ const GIVEN_TO = /\b(?:Grants?|Payments?|Contributions?|Donations?|Loans?|Awards
 export function isBannerOrFormName(text: string): boolean {
   // A line that starts in lower case or names a sum goes on from something else ("and award of £6.18m to City of Doncaster Council").
   if (/^\s*[a-z]/.test(text) || /£\s?\d/.test(text) || ACTION_OF.test(text) || GIVEN_TO.test(text)) return false;
+  if (MASTHEAD.test(text)) return true;
   let rest = titleCaseCaps(text);
   for (const re of ORG_PATTERNS_ALL) rest = rest.replace(re, (m) => (kindAfterWord(m) ? m : ' '));
   rest = rest.replace(/\b(?:police|crime|commissioner|council|county|authority|combined|london|mayor)\b/gi, ' ').replace(/\b\d{1,2}[.:]\d{2}\b/g, ' ');
@@ -101,6 +104,9 @@ export function isBannerOrFormName(text: string): boolean {
   if (/\bdecisions\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\s*$/i.test(text)) return false;
   return words.length <= 1;
 }
+
+/** A newspaper's name over its story: "Great Yarmouth Mercury", "Knutsford Guardian", "Express & Star", "BBC News". */
+const MASTHEAD = /^\W*(?:The\s+)?(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?:Mercury|Guardian|Gazette|Echo|Herald|Chronicle|Advertiser|Observer|Argus|Courier|Telegraph|Sentinel|Examiner)|Express\s*&\s*Star|(?:BBC|ITV|Sky)\s+News)\W*$/;
 
 const SMALL = /^(?:of|and|for|upon|on|the|in|under|to|at)$/i;
 

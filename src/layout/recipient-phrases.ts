@@ -479,12 +479,17 @@ export function soleSum(sentence: string): MoneyMatch | null {
 
 /**
  * A yearly sum's whole, when the sentence states it: "a grant of £270,500 per annum to X ... the total funding of £811,500
- * ... (3 years)" gives X £811,500. Only a stated total that is a whole number of years (two to ten) of the yearly sum.
+ * ... (3 years)" gives X £811,500, and "a grant ... to the value of £5,000 per year for two years ... to the value of £10,000"
+ * gives £10,000. Only a whole number of years (two to ten) of the yearly sum, called a total or as many years as it says.
  */
 export function wholeOfYearly(sentence: string, value: number): number {
   const found = findMoney(sentence);
   if (!found.some((m) => m.value === value && m.period === 'annual')) return value;
   const years = (m: MoneyMatch) => round2(m.value / value);
-  const whole = found.find((m) => m.period === null && /\btotal\b[^£.;]{0,30}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)) && Number.isInteger(years(m)) && years(m) >= 2 && years(m) <= 10);
+  const stated = new Set([...sentence.matchAll(YEARS_STATED)].map((m) => countOf(m[1]!)));
+  const whole = found.find((m) => m.period === null && Number.isInteger(years(m)) && years(m) >= 2 && years(m) <= 10 && (/\btotal\b[^£.;]{0,30}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)) || stated.has(years(m))));
   return whole?.value ?? value;
 }
+
+/** "for two years", "over 3 years": how many years a yearly sum runs. */
+const YEARS_STATED = new RegExp(String.raw`\b(?:for|over)\s+(?:a\s+(?:period|term)\s+of\s+)?${COUNT_WORD}\s+(?:financial\s+)?years\b`, 'gi');

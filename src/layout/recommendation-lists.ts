@@ -400,7 +400,7 @@ function resolvedItem(lines: ExtractContext['doc']['lines'], at: number): ListIt
   const before = joined.slice(0, verb);
   const itWas = /^agreed/.test(joined.slice(verb)) ? IT_WAS.exec(before) : null;
   const start = /^agreed/.test(joined.slice(verb)) ? (itWas ?? SENTENCE_START.exec(before)) : null;
-  const from = itWas ? joined.slice(itWas.index + itWas[0].search(/[Ii]t\s+was/)) : start ? joined.slice(start.index) : VERB_FIRST.test(joined.slice(verb)) ? joined.slice(verb).replace(/^\W+/, '') : joined.slice(verb).replace(RESOLVED_IN_PROSE, '').replace(THAT_DASH, '').replace(/^that\s+/, '');
+  const from = itWas ? joined.slice(itWas.index + itWas[0].search(/[Ii]t\s+was/)) : start ? joined.slice(start.index) : VERB_FIRST.test(joined.slice(verb)) ? joined.slice(verb).replace(/^\W+/, '') : joined.slice(verb).replace(RESOLVED_IN_PROSE, '').replace(THAT_DASH, '');
   const text = firstSentence(from);
   return { type: 'para', marker: '', lines: taken, text, children: [] };
 }

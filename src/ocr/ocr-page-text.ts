@@ -1,6 +1,7 @@
 import type { Box, PageText } from '../record/index.ts';
 import { layoutWords, type LaidWord } from '../layout/page-text.ts';
 import type { OcrResult, OcrWord } from './engine.ts';
+import { splitMerged } from './merged-words.ts';
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
@@ -45,7 +46,16 @@ export function ocrToPageText(result: OcrResult, place: (b: Box) => Box = (b) =>
     const rule = line.length > 1 && BOX_RULE.test(line[0]!.text) && sepOf(1) === '\t' && /^[a-z]/.test(line[1]!.text);
     line.forEach((w, i) => {
       if (rule && i === 0) return;
-      laid.push({ text: wordText(line, i), box: placed[l]![i]!, conf: round3(w.conf), size: heights[l]!, sep: sepOf(rule && i === 1 ? 0 : i), ...(bold.has(w) ? { bold: true } : {}) });
+      const text = wordText(line, i);
+      const word = { conf: round3(w.conf), size: heights[l]!, ...(bold.has(w) ? { bold: true } : {}) };
+      const box = placed[l]![i]!;
+      const sep = sepOf(rule && i === 1 ? 0 : i);
+      const parts = splitMerged(text, i > 0 && sep === ' ' ? line[i - 1]!.text : '', line[i + 1]?.text ?? '');
+      if (!parts) return laid.push({ ...word, text, box, sep });
+      // The two words share the merged box, split where their letters part.
+      const cut = box.w * (parts[0].length / text.length);
+      laid.push({ ...word, text: parts[0], box: { ...box, w: cut }, sep });
+      laid.push({ ...word, text: parts[1], box: { ...box, x: box.x + cut, w: box.w - cut }, sep: ' ' });
     });
   });
   return layoutWords(laid);
@@ -161,15 +171,20 @@ function skew(lines: readonly (readonly OcrWord[])[]): number {
   return slopes.length >= 3 ? median(slopes) : 0;
 }
 
+/** Words that follow a planning agreement's section number: "S106 agreement", "S106 Commuted sum", "S106 monies". */
+const S106_WORD = /^(?:agreements?|funding|funds?|monies|money|contributions?|obligations?|commuted|allocations?|receipts|balances?|deposits|sums?|payments?)\b/i;
+
 /**
  * A word as read, with the pronoun "I" that OCR reads as "|" or "1" at the start of a line, before a lower-case word, put back; and
  * a councillor's title whose second "l" OCR reads as an "i" ("Clir Winder proposed ...", "Clirs Heppenstall and Till": no word of
- * its own) read as printed, "Cllr", before a name.
+ * its own) read as printed, "Cllr", before a name; a planning agreement's "S106" read as "$106" or "5106".
  */
 function wordText(line: readonly OcrWord[], i: number): string {
   const w = line[i]!.text;
   const next = line[i + 1]?.text ?? '';
   if (/^Clirs?\.?$/.test(w) && /^[A-Z]/.test(next)) return w.replace('Clir', 'Cllr');
+  // A planning agreement's section ("S106 funding", "S278 agreement") whose "S" a scan read as "$", or as "5" before its money's word.
+  if (/^\$(?:106|278)\b/.test(w) || (/^5(?:106|278)$/.test(w) && S106_WORD.test(next))) return `S${w.slice(1)}`;
   return i === 0 && (w === '|' || w === '1') && /^[a-z]{2,}/.test(next) ? 'I' : w;
 }
 

@@ -340,12 +340,15 @@ const MEETS = /\b(?:cabinet|committee|board|council|authority|panel|executive)\s
 export const decisionDate = defineExtractor({
   field: 'decisionDate',
   extract(ctx, soFar) {
-    const signed = soFar.dates?.find((d) => d.role === 'decision')?.date;
-    if (signed) return signed;
+    const first = soFar.dates?.find((d) => d.role === 'decision');
+    const meeting = findField(ctx.form, LABELS.meetingDate, (v) => findDates(v).length > 0);
+    // ("On 4 April 2023, the Cabinet agreed plans for ..." in the background of an issue page's "Meeting: 05/09/2023 - Cabinet (Item 9)":
+    // an earlier decision the report tells of, not the meeting's.)
+    const told = !!first && !!meeting && MEETING_OF_BODY.test(meeting.value) && ON_DATE_BODY.test(clean(first.text)) && first.date < findDates(meeting.value)[0]!.iso;
+    if (first && !told) return first.date;
     const meets = MEETS.test(soFar.decisionMaker ?? '');
     // A record of a meeting (no officer named as deciding) is decided on the meeting's date.
     const byMeeting = meets || !soFar.decisionMaker;
-    const meeting = findField(ctx.form, LABELS.meetingDate, (v) => findDates(v).length > 0);
     // (An issue page's "Meeting | 07/02/2023 - Cabinet (Item 444)": the item was decided at that body's meeting, whoever holds its portfolio.)
     if (meeting && (byMeeting || MEETING_OF_BODY.test(meeting.value))) return findDates(meeting.value)[0]!.iso;
     // "Date | Time | Place" over "Monday 26 January 2015 | 6:00pm | Municipal Chambers": a meeting's own grid.

@@ -152,6 +152,9 @@ function minutesHeading(lines: readonly Line[]): string | null {
   return (candidates.find((h) => !h.aside) ?? candidates[0])?.text ?? null;
 }
 
+/** A line that starts on a month's name: the rest of a date cut after its day. */
+const MONTH_FIRST = new RegExp(String.raw`^${MONTH_WORD}\b`, 'i');
+
 /**
  * A heading with the line it wrapped onto ("MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions" / "House,
  * County Hall, Maidstone on Thursday, 30 January 2025."): a heading cut after a comma or a joining word or at the margin, or a next
@@ -164,7 +167,8 @@ function withWrap(t: string, line: Line, next: Line | undefined): string {
   // (... or a heading that ran to the margin: "... Council Chamber, Sessions" / "House, County Hall, Maidstone on Thursday, 30 January
   // 2025."; a short heading over its meeting's place and time, "MINUTES OF THE MEETING OF THE EVENTS COMMITTEE", is whole.)
   // (A line set at the page's right, "April 2025 Minutes", reaches the margin without running on to the heading below it.)
-  const cut = /(?:,|\b(?:of|and|the|in|on|at|held|for|by))$/i.test(t) || /^[a-z]/.test(more) || ((line.rightEdge ?? 0) > 0.8 && !atRight(line));
+  // (... or a date cut after its day: "... held on Wednesday 1" / "November 2017 at 6pm in the Mayor`s Parlour, ...".)
+  const cut = /(?:,|\b(?:of|and|the|in|on|at|held|for|by))$/i.test(t) || /^[a-z]/.test(more) || ((line.rightEdge ?? 0) > 0.8 && !atRight(line)) || (/\b\d{1,2}(?:st|nd|rd|th)?$/.test(t) && MONTH_FIRST.test(more));
   // (... never onto a numbered item: "DRAFT MINUTES OF MEETING HELD ON 15 NOVEMBER 2022" over "1. The Chairman welcomed ...".)
   const item = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s/.test(more);
   return more && cut && !item && !/^[A-Z][A-Za-z ]{1,30}:/.test(more) && more.length <= 100 ? `${t} ${more}`.replace(/\.$/, '') : t;
@@ -191,7 +195,8 @@ const MEETING_BODY = /^(?:the\s+)?(?:[\w&'’,–—-]+\s+){0,7}(?:committee|sub
 const minuteTitle = (ctx: ExtractContext) => {
   const heading = decidingItem(ctx.minutes)?.heading ?? null;
   // (... nor does an agenda's instruction kept as the item's heading: "TO DISCUSS AND APPROVE, OR NOT, THE LALC ANNUAL TRAINING ...".)
-  return heading && !STANDING_ITEM.test(heading) && !/^to\s+(?:discuss|consider|receive|approve|agree|note|decide|resolve)\b/i.test(heading) ? heading : null;
+  // (... nor a sentence that says what the meeting did, kept as a numbered item's heading: "3. The following grant applications were considered:".)
+  return heading && !STANDING_ITEM.test(heading) && !/^to\s+(?:discuss|consider|receive|approve|agree|note|decide|resolve)\b/i.test(heading) && !(/^the\b/i.test(heading) && TELLS_WHAT_HAPPENED.test(heading)) ? heading : null;
 };
 
 /** Two or more people's names and nothing else: "Don McAllister, Cathy Harvey", "Eric Garrett, Cathey Downie, Gail Adams". */
