@@ -139,8 +139,10 @@ export function clean(s: string): string {
   return out;
 }
 
-/** A linked document's kind and size on a line of its own, as a minutes page prints it under an item's heading: "PDF 83 KB", "pdf icon PDF 50 KB". */
-export const LINK_LINE = /^\W*(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s?[KM]B\W*$/i;
+/** A linked document's kind and size as a web page prints its link: "PDF 83 KB", "pdf icon PDF 50 KB" (a pattern's source). */
+export const LINK_SIZE = String.raw`(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s?[KM]B`;
+/** A link on a line of its own, as a minutes page prints it under an item's heading. */
+export const LINK_LINE = new RegExp(String.raw`^\W*${LINK_SIZE}\W*$`, 'i');
 
 /** Text matched literally inside a RegExp built from it (names, references). */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

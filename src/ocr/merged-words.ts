@@ -5,9 +5,10 @@ import { createRequire } from 'node:module';
  * "Abudget transfer of £20,000", "Areview into ...", "toapprove the detailed Project Appraisal".
  * A token is split only where it is no English word itself and splits into a short function word and
  * an English word (list: an-array-of-english-words, ~275,000 words, loaded on first use). Capitalised
- * tokens (names: "Adamson", "Ingrid", "Ashall") split only where a sentence starts (the line's or a column's first
- * word, after a full stop, a bullet's glyph or a list marker) and the next word is lower case or a sum ("Afurther £300k") but no verb as a minute writes after a name ("proposed", "said");
- * their second word must be long enough that a surname's tail ("dams", "lice") is not taken.
+ * tokens (names: "Adamson", "Ingrid", "Ashall") split only where a sentence starts (the line's or a
+ * column's first word, after a full stop, a bullet's glyph or a list marker) and the next word is lower
+ * case or a sum ("Afurther £300k") but no verb a minute writes after a name ("proposed", "said"); their
+ * second word must be long enough that a surname's tail ("dams", "lice") is not taken.
  */
 export function splitMerged(word: string, before: string, after: string): [string, string] | null {
   const m = /^([A-Za-z]+)([.,;:]?)$/.exec(word);

@@ -1,4 +1,4 @@
-import { clean, type Line } from '../../layout/doc-lines.ts';
+import { clean, LINK_SIZE, type Line } from '../../layout/doc-lines.ts';
 import { defineExtractor } from '../define-extractor.ts';
 import type { ExtractContext } from '../../layout/context.ts';
 import { findField } from '../../layout/form.ts';
@@ -77,7 +77,7 @@ export const title = defineExtractor({
 });
 
 /** A linked report's kind and size after its name, and whatever a scan read on after it: "PDF 311 KB", "pdf icon PDF 50 KB". */
-const LINK_LABEL = /\s+(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s?[KM]B\b.*$/;
+const LINK_LABEL = new RegExp(String.raw`\s+${LINK_SIZE}\b.*$`);
 
 /**
  * A minute's item heading printed as a link to its report ("73 S106 Funding Round 2019: Play Areas and Open Spaces PDF 311 KB"):
