@@ -970,3 +970,146 @@ describe("a newspaper's name over its story (set 407, read after it was scored)"
     expect(r.title).toBe('Hybrid Mail');
   });
 });
+
+describe("a minute's lettered label over each resolution (set 406, read after it was scored)", () => {
+  it('is the next resolution\'s label, no item of the one above it ("... memorial plaque." / "(b) Challengers" / "It was RESOLVED that no grant ...")', async () => {
+    const r = await read('holdout406/pdf/chichester-city-2019-10-07-discretionary-grants-bernstein-forest-schools.digital.pdf');
+    expect(r.recommendations.map((x) => x.text.slice(0, 40))).toEqual([
+      'that a grant of £2,000 be awarded to Ber',
+      'that no grant be awarded to Challengers.',
+      'that a grant of £2,000 be awarded to Chi',
+      'that no grant be awarded to Chichester I',
+    ]);
+    expect(r.headlineAmount).toBe(4000);
+  });
+});
+
+describe('lettered paragraphs of minutes told in sentences (set 404, read after it was scored)', () => {
+  it('start a new paragraph after a sentence\'s end: "c) St Mary`s Priory Church ..." is no part of the decision above it', () => {
+    const r = record(['Minutes of the Finance Committee Meeting held on 6 February 2013', '', '1. There were no apologies for absence.', '3. The following grant applications were considered:', 'a) Toy Fair.', 'It was agreed to recommend that £800 be granted towards the costs of the Toy Fair.', 'b) Cycling Festival.', 'It was agreed to recommend that a grant of £5000 be made with invoices being payable to the Council as per last year.', 'c) St Mary`s Priory Church Flower Arrangement Society', 'A request for sponsorship was considered. It was agreed to ask the Town Clerk to establish the sums.'].join('\n'));
+    expect(r.recommendations.map((x) => x.text)).toContain('It was agreed to recommend that a grant of £5000 be made with invoices being payable to the Council as per last year.');
+  });
+});
+
+describe('a grants panel that "supports" an application (set 408, read after it was scored)', () => {
+  it('approves its sum: "that the application for £657 be Supported." and "... £1,000 be Supported." head the decision together', async () => {
+    const r = await read('holdout408/pdf/leicester-32997-community-meeting-budget-muslim-burial-council-khidmah.digital.pdf');
+    expect(r.headlineAmount).toBe(1657);
+  });
+});
+
+describe('a news story that tells its awards a sentence each (set 407, read after it was scored)', () => {
+  it('counts each award sentence and heads the decision with their total (£2,938 + £400 + £1,328)', async () => {
+    const r = await read('holdout407/pdf/knutsford-tc-first-community-grants-community-spirit-canute.digital.pdf');
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['The first grant went to ‘Commu', 'The Canute Lunch Club also rec', 'Great Places Housing Group was']);
+    expect(r.headlineAmount).toBe(4666);
+  });
+  it("leaves out the lead that rounds a later award (\"... awarded almost £900 ...\" then \"... has been given £887 ...\") and the headline above it", async () => {
+    const r = await read('holdout407/pdf/staffordshire-pcc-2015-06-23-people-power-fund-lichfield-youth-group.rough.pdf');
+    expect(r.recommendations.map((x) => x.text.slice(0, 45))).toEqual(['Lichfield Christian Church youth group has be']);
+    expect(r.headlineAmount).toBe(887);
+  });
+  it('reads a case study page the same way ("£1600 was awarded to ...", "a grant of £3653 was awarded to ...")', () => {
+    const r = record(['Loch Lomond & The Trossachs National Park', '', '2019-2020 Grant Scheme Case Studies', '', 'Here are some examples of funded projects from the previous years.', '', 'Fish in the Park Project', '', 'Last year, £1600 was awarded to the Forth Rivers Trust for the Fish in the Park project. The project introduced four young people to angling.', '', 'Nursery Garden', '', 'In 2019, a grant of £3653 was awarded to Callander Primary School Nursery for a garden.'].join('\n'));
+    expect(r.recommendations).toHaveLength(2);
+    expect(r.headlineAmount).toBe(5253);
+    expect(r.authority).toBe('Loch Lomond & The Trossachs National Park Authority');
+  });
+});
+
+describe('bodies named in a story that are not its author (set 410, read after it was scored)', () => {
+  it('"the Second Homes Council Tax initiative" names a tax, and "Carew Community Council (£11,134)" a grantee: the council the story names is the author', async () => {
+    const r = await read('holdout410/pdf/pembrokeshire-23116505-enhancing-pembrokeshire-26-grants.digital.pdf');
+    expect(r.authority).toBe('Pembrokeshire County Council');
+  });
+});
+
+describe("a local paper's name over its story (set 409, read after it was scored)", () => {
+  it('is no title ("Bude Today", "West Somerset Free Press"): the headline under it is', () => {
+    const r = record(['Bude Today', '', 'Fire service 999 centre to remain in Cornwall', '', 'Cornwall’s fire and rescue service critical control centre will remain in the Duchy after councillors agreed to retain the current 24-hour provision at a cost of £625,000.'].join('\n'));
+    expect(r.title).toBe('Fire service 999 centre to remain in Cornwall');
+  });
+});
+
+describe('parish minutes whose numbered items open on a verb in capitals (set 406, read after it was scored)', () => {
+  it('"39.1 RECEIVED following planning decision:" leads in to no decisions; the APPROVED items are the decisions', async () => {
+    const r = await read('holdout406/pdf/gorsley-kilcot-pc-2019-07-01-payments-gaptc-grcc-nalc.digital.pdf');
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['APPROVED the following payment', 'APPROVED and signed Clerk’s ex']);
+  });
+});
+
+describe('minutes whose items have no numbered headings (set 404, read after it was scored)', () => {
+  it('tell each agreement in a sentence of its own, two in one paragraph counted apart, on a scan', async () => {
+    const r = await read('holdout404/pdf/abergavenny-tc-2015-04-02-finance-food-festival-toy-fair.scanned.pdf');
+    expect(r.recommendations.map((x) => x.text.slice(0, 40))).toEqual(['It was generally agreed that the Council', 'It was agreed to recommend that £2000 be']);
+    expect(r.headlineAmount).toBe(3000);
+  });
+});
+
+describe("a story's awards and the total it gives them (whole labelled set, read after this session's first rules)", () => {
+  it('ends a sentence at a quoted remark\'s closing mark, so the award after it counts: the awards come to the fund\'s £600,000', async () => {
+    const r = await read('holdout11/pdf/suffolk-pcc-2013-community-safety-funds.digital.pdf');
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['The Safer Suffolk Partnership ', 'The Suffolk Drug and Alcohol A', '£85,000 goes to Positive Futur']);
+    expect(r.headlineAmount).toBe(599999);
+  });
+  it('takes what was spent "which includes" the awards as their total ("... spent his full grant allocation of £2.765m, which includes ...")', async () => {
+    const r = await read('holdout22/pdf/thamesvalley-pcc-2017-18-victims-commissioning-performance.digital.pdf');
+    expect(r.headlineAmount).toBe(2765000);
+  });
+  it("takes the headline's sum as the awards' total (\"£1.9m investment approved by HIE ...\"), never a pot (\"mayor's £1m fund\")", async () => {
+    const hie = await read('holdout370/pdf/hie-2022-12-21-argyll-islands-approvals-1-9m.digital.pdf');
+    expect(hie.headlineAmount).toBe(1900000);
+    const hull = await read('holdout407/pdf/hull-east-yorkshire-ca-mayors-community-fund-first-three-grants.digital.pdf');
+    expect(hull.headlineAmount).toBe(20000);
+  });
+  it("counts an award's own sum, not a breakdown inside it, against a lead that gives many parties their total (\"Eights projects ... are to receive £191,685\")", async () => {
+    const r = await read('holdout327/pdf/highland-2022-02-17-inverness-common-good-191k-awards.digital.pdf');
+    expect(r.headlineAmount).toBe(191685);
+  });
+  it('gives way to the story\'s own sentence where a caption repeats an award word for word to its sum', () => {
+    const r = record(['Shrewsbury Town Council', '', 'News', '', 'Grants for groups', '', 'Shrewsbury Railway Heritage Trust was awarded £500', 'Members considered applications from fourteen groups. Shrewsbury Repair Café was awarded £750 to help residents repair items. Shrewsbury Railway Heritage Trust was awarded £500 to help towards insulation costs.', '', 'The Mayor said: “We are delighted.”'].join('\n'));
+    expect(r.recommendations.map((x) => x.text.slice(0, 40))).toEqual(['Shrewsbury Repair Café was awarded £750 ', 'Shrewsbury Railway Heritage Trust was aw']);
+  });
+  it('reads a release\'s "A total of £36,611 has been handed out" as the total of the awards it tells ("securing £1,354", "got £1,470")', () => {
+    const r = record(['Erewash Borough Council', '', 'Latest news', '', 'Community grants boost tots and OAPs', '', 'The boost has come in the form of fast funding grants. A total of £36,611 has been handed out since the scheme’s 2023 launch.', '', 'Two-year-olds have been buoyed by Westfield Preschool securing £1,354 towards equipment. Borrowash Youth FC got £1,470 towards coaching.'].join('\n'));
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual(['Two-year-olds have been buoyed', 'Borrowash Youth FC got £1,470 ']);
+    expect(r.headlineAmount).toBe(36611);
+  });
+});
+
+describe('minutes with no numbered items that open on their routine (whole labelled set, read after this session\'s first rules)', () => {
+  it('take the first resolution of substance, not the apologies\' or the last minutes\' ("... RESOLVED to approve expenses for November 2021")', async () => {
+    const r = await read('holdout254/pdf/scotton-pc-2021-12-02-november-expenses-lives-lalc.digital.pdf');
+    expect(r.recommendations.map((x) => x.text)).toEqual(['to approve expenses for November 2021.']);
+  });
+});
+
+describe('a body that decides, named in a story (set 410, read after it was scored)', () => {
+  it('"Midlothian Council has approved three-year grant awards totalling £1,458,448 for 24 ..." is its decision', () => {
+    const r = record(['Midlothian Council', '', 'Council approves grant awards', '', 'Midlothian Council has approved three-year grant awards totalling £1,458,448 for 24 voluntary and community organisations operating in the area.', '', 'A total of 61 applications were received, requesting funding totalling £4,455,709.'].join('\n'));
+    expect(r.recommendations.map((x) => x.text.slice(0, 40))).toEqual(['Midlothian Council has approved three-ye']);
+    expect(r.headlineAmount).toBe(1458448);
+  });
+});
+
+describe('a recipient a story names with its sum (set 407, read after it was scored)', () => {
+  it('"Rewilding Youth CIC gets £10,000", "‘Community Spirit’, which received £2,938": told in the present, or after a comma and "which"', () => {
+    const r = record(['Knutsford Guardian', '', 'First community grants of the year', '', 'The first grant went to ‘Community Spirit’, which received £2,938 towards a variety of projects. Rewilding Youth CIC gets £10,000 towards encouraging young people to connect with nature.', '', 'The Mayor said: “We are delighted.”'].join('\n'));
+    expect(r.recipients.map((x) => [x.name, x.amount])).toEqual([['Community Spirit', 2938], ['Rewilding Youth CIC', 10000]]);
+  });
+});
+
+describe("a story's lead that totals its awards (whole labelled set, read after this session's first rules)", () => {
+  it('is no award of its own ("Grants totalling £4,400 were awarded to five organisations ..."): the awards after it are, and it heads them', async () => {
+    const r = await read('holdout10/pdf/hertford-tc-2020-community-grants-4400.digital.pdf');
+    expect(r.recommendations[0]?.text).toMatch(/^Edward Shattock, who was awarded £200/);
+    expect(r.headlineAmount).toBe(4400);
+  });
+});
+
+describe('minutes with no numbered items, under their heading (set 404, read after it was scored)', () => {
+  it('leave out a sentence of routine ("Apologies for absence were accepted from Cllr Smith.") among the agreements', () => {
+    const r = record(['Minutes of the Finance Committee Meeting held on 2 April 2015', '', 'Present: Cllr A Jones (Chairman)', '', 'Apologies for absence were accepted from Cllr Smith. Members considered the request for a bench. It was agreed to buy a bench for £300. The clerk reported on the insurance renewal. It was agreed to renew the insurance with Zurich at £450.'].join('\n'));
+    expect(r.recommendations.map((x) => x.text)).toEqual(['It was agreed to buy a bench for £300.', 'It was agreed to renew the insurance with Zurich at £450.']);
+  });
+});

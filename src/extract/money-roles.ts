@@ -58,7 +58,8 @@ export function approvalScore(text: string, m: MoneyMatch): number {
   // "This Decision seeks approval ... to allocate up to £875,000": the sentence that states what is decided.
   if (score && /\b(?:seeks?|requests?)\s+(?:the\s+)?approval\b|\bis\s+(?:asked|recommended)\s+to\s+approve\b/i.test(before)) score += 1;
   // "the tender of X in the sum of £Y be accepted": the approval comes after the figure.
-  if (!score && /^[^.;£]{0,40}\b(?:be|is|are|being|was|were)\s+(?:accepted|approved|awarded|agreed|granted|made\s+available|allocated|released)\b/i.test(after)) score = 2;
+  // ("that the application for £657 be Supported.": a grants panel's word for the same; not "is supported by" a funder.)
+  if (!score && /^[^.;£]{0,40}\b(?:be|is|are|being|was|were)\s+(?:accepted|approved|awarded|agreed|granted|made\s+available|allocated|released|supported(?!\s+by\b))\b/i.test(after)) score = 2;
   // "members refused a contribution of up to £4,025", "To not support the request ... for a supplementary grant of £3,500": a sum refused is not approved.
   if (/\b(?:refus|reject|declin)\w*\b[^.;]{0,80}$|\bnot\s+(?:to\s+)?(?:support|approve|award|fund|grant|agree)\b[^.;]{0,120}$/i.test(before)) score -= 6;
   if (CONTEXT_TOTAL.test(before)) score -= 4;

@@ -23,12 +23,18 @@ const RECORDS_DECISION = new RegExp(
 );
 /** A decision told as taken before or elsewhere ("had agreed", "was agreed at the last meeting"), or still to take ("to be agreed"). */
 const NOT_TAKEN_HERE = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?(?:agreed|approved|resolved|decided)\b|\b(?:at|by)\s+the\s+(?:last|previous|January|February|March|April|May|June|July|August|September|October|November|December)\s+meeting\b|\bto\s+be\s+(?:agreed|approved|resolved)\b|\bif\s+(?:it\s+is\s+)?(?:agreed|approved)\b/i;
+/** A meeting's routine told in a sentence: "... RESOLVED to accept reasons for absence.", "... to accept the notes as a correct record ...", "The bank statement was duly signed." */
+export const ROUTINE_SENTENCE = /\b(?:apologies|reasons?\s+for\s+absence|declarations?\s+of\s+interests?|(?:true|correct|accurate)\s+record|statements?\s+(?:was|were)\s+(?:duly\s+)?signed)\b/i;
 /** The last minutes approved: procedure, counted only when nothing else was decided (the recommendations extractor drops it). */
 const LAST_MINUTES = /\bminutes\b/i;
 /** A minute's number, an item's run-in label or a list's marker before the sentence: "1958 Finance:", "18/28", "a)", "(ii)". */
 const LEAD = /^\s*(?:\d{1,4}(?:[./]\d{1,4}){0,2}\.?\s+)?(?:\(?(?:[a-h]|[ivx]{1,4})[.)]\s+)?(?:[A-Z][A-Za-z&'’ -]{1,30}(?::|,(?=\s+It\s))\s+)?/;
+/** A paper's heading that says it is minutes: "Minutes of the Finance Committee Meeting held on ...", "DRAFT MINUTES OF THE ...". */
+const MINUTES_HEADING = /^\W*(?:(?:draft|approved|confirmed|unconfirmed)\s+)?minutes\s+of\s+(?:the\s+|a\s+)?\w/i;
 /** A minute's own numbered line: "1958 Finance: ...", "18/28 ...". */
 const NUMBERED_LINE = /^\s*\d{1,4}(?:[./]\d{1,4}){0,2}\.?\s+[A-Z]/;
+/** An item's lettered line: "c) St Mary`s Priory Church ...", "(ii) Full Bank reconciliation ...". */
+const LETTERED_LINE = /^\s*\(?(?:[a-h]|[ivx]{1,4})\)\s+[A-Z]/;
 /** A resolution's label run in before its words: "RESOLVED:", "RESOLVED –". */
 const RESOLVED_LABEL = /\bRESOLVED\s*[:–—-]\s*(?=\S)/;
 /** A vote's outcome alone, no decision in it: "Agreed.", "Carried unanimously.", "Approved by all." */
@@ -42,14 +48,18 @@ const AND_DECIDED = new RegExp(`${CLAUSE_OPENING}(it${IT_WAS_REST}(?:agreed|reso
  * minutes tell two or more this way: one such sentence is left to the finders of single resolutions.
  */
 export function minutedSentences(ctx: ExtractContext): ListItem[] {
-  if (!ctx.minutes.length) return [];
   const lines = ctx.doc.lines;
+  // (Minutes whose items carry no numbered headings, "Minutes of the Finance Committee Meeting held on ..." over "a) Abergavenny Food
+  // Festival" and its account: read from the top, when the paper's heading says it is minutes.)
+  const heading = lines.slice(0, 6).findIndex((l) => MINUTES_HEADING.test(l.text));
+  if (!ctx.minutes.length && heading < 0) return [];
   const routine = routineLines(ctx.minutes);
-  const first = ctx.minutes[0]!.line.index;
+  const first = ctx.minutes[0]?.line.index ?? heading + 1;
   const items: ListItem[] = [];
   // Paragraphs: a break, a minute's heading or a numbered line starts one.
   const heads = new Set(ctx.minutes.map((m) => m.line.index));
-  const starts = (k: number) => lines[k]!.breakBefore || lines[k]!.pageStart || heads.has(k) || NUMBERED_LINE.test(lines[k]!.text);
+  // ... and so does a lettered line after a sentence's end ("... as per last year." over "c) St Mary`s Priory Church ...").
+  const starts = (k: number) => lines[k]!.breakBefore || lines[k]!.pageStart || heads.has(k) || NUMBERED_LINE.test(lines[k]!.text) || (LETTERED_LINE.test(lines[k]!.text) && /[.)]\s*$/.test(lines[k - 1]?.text ?? ''));
   for (let i = first; i < lines.length; i++) {
     // (A minute's heading names its subject; the sentences under it start the next paragraph.)
     if (heads.has(i)) continue;
@@ -76,7 +86,7 @@ export function minutedSentences(ctx: ExtractContext): ListItem[] {
       // after a motion it did not ("It was moved to note the report. (P) DM (S) BH. Agreed."), the motion is what was agreed.)
       const motion = vote && items.length === before ? earlier.filter((t) => (t.text.match(/\b[a-z]{2,}\b/g) ?? []).length >= 3).pop() : undefined;
       if (motion) items.push({ type: 'para', marker: '', lines: linesFromOffset(taken, motion.at), text: motion.text, children: [] });
-      else if ((label || RECORDS_DECISION.test(told)) && !NOT_TAKEN_HERE.test(told) && !/^\W*(?:the\s+)?minutes\b/i.test(told) && !(vote && items.length > before)) {
+      else if ((label || RECORDS_DECISION.test(told)) && !NOT_TAKEN_HERE.test(told) && !ROUTINE_SENTENCE.test(told) && !/^\W*(?:the\s+)?minutes\b/i.test(told) && !(vote && items.length > before)) {
         items.push({ type: 'para', marker: '', lines: linesFromOffset(taken, offset), text: told.trim(), children: [] });
       }
       earlier.push({ text: told.trim(), at: offset });

@@ -24,7 +24,7 @@ const ROLE_WORD = String.raw`(?:Local|Licensing|Planning|Housing|Billing|Highway
 export const MOPAC_NAME = "Mayor's Office for Policing and Crime (MOPAC)";
 
 /** Each kind of body with its pattern; the first group is the place or full name. */
-export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc' | 'fire' | 'borough' | 'council' | 'city' | 'authority' | 'metropolitan' | 'national' | 'mayor'; re: RegExp }[] = [
+export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc' | 'fire' | 'borough' | 'council' | 'city' | 'authority' | 'metropolitan' | 'park' | 'national' | 'mayor'; re: RegExp }[] = [
   { kind: 'mopac', re: /\bMOPAC\b|Mayor'?s Office for Policing and Crime|Office for Policing and Crime|\bDMPC\b|Deputy Mayor for Policing/i },
   { kind: 'combined', re: new RegExp(String.raw`\b(${PLACE}\s+Combined\s+(?:County\s+)?Authority)\b`) },
   { kind: 'pcc', re: new RegExp(String.raw`(?:Office of the\s+)?Police(?:,?\s+Fire)?\s+(?:and|&)\s+Crime\s+Commissioner\s+(?:for|of)\s+(${PLACE})|\bP(?:F)?CC\s+(?:for|of)\s+(${PLACE})|\b(${PLACE})\s+(?:Office of the\s+)?Police(?:,?\s+Fire)?\s+(?:and|&)\s+Crime\s+Commissioner`) },
@@ -37,7 +37,8 @@ export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc'
   { kind: 'council', re: new RegExp(String.raw`\b(Cyngor\s+(?:(?:Sir|Bwrdeistref\s+Sirol|Dinas|Tref|Cymuned)\s+)?${PLACE})`) },
   // "City and County of Swansea", "City and County of Cardiff": a Welsh principal council by its charter name.
   { kind: 'council', re: new RegExp(String.raw`\b(City\s+and\s+County\s+of\s+${PLACE})`) },
-  { kind: 'council', re: new RegExp(String.raw`\b(${PLACE}\s+(?:County\s+|Borough\s+|City\s+|District\s+|Metropolitan\s+Borough\s+|Town\s+|Parish\s+)?Council|City\s+of\s+London\s+Corporation)\b`) },
+  // (Not a tax: "the Second Homes Council Tax initiative".)
+  { kind: 'council', re: new RegExp(String.raw`\b(${PLACE}\s+(?:County\s+|Borough\s+|City\s+|District\s+|Metropolitan\s+Borough\s+|Town\s+|Parish\s+)?Council(?!\s+Tax\b)|City\s+of\s+London\s+Corporation)\b`) },
   // "Adur & Worthing Councils": two named councils that decide together (not kinds of council: "Parish and Town Councils").
   { kind: 'council', re: new RegExp(String.raw`\b((?!${KINDS})${CAP}\s+(?:&|and)\s+(?!${KINDS})${CAP}\s+Councils)\b`) },
   // Single-purpose authorities: "North London Waste Authority", "Yorkshire Dales National Park Authority", "Port of London Authority",
@@ -58,6 +59,8 @@ export const ORG_PATTERNS: readonly { kind: 'mopac' | 'gla' | 'combined' | 'pcc'
   // ("Old Oak and Park Royal Development Corporation – OPDC": with its initials after a dash.)
   // ("Old Oak and Park Royal Development Corporation (OPDC)": with them in brackets.)
   { kind: 'authority', re: new RegExp(String.raw`^\W*(${PLACE}\s+Development\s+Corporation)(?:\s*[–—-]\s*[A-Z]{2,6}|\s*\([A-Z]{2,6}\))?\W*$`) },
+  // "Loch Lomond & The Trossachs National Park" as a whole banner: the park's authority.
+  { kind: 'park', re: new RegExp(String.raw`^\W*(${PLACE}(?:\s+(?:&|and)\s+(?:The\s+)?${CAP})?\s+National\s+Park)\W*$`) },
   // "TAMESIDE METROPOLITAN BOROUGH" as a whole banner: the borough's council.
   { kind: 'metropolitan', re: new RegExp(String.raw`^\W*(${PLACE}\s+Metropolitan\s+Borough)(?:\s+Council)?\W*$`) },
   // "City of London" as a whole banner or heading, or before a committee's name ("City of London – City Bridge Trust Committee"):
@@ -105,8 +108,8 @@ export function isBannerOrFormName(text: string): boolean {
   return words.length <= 1;
 }
 
-/** A newspaper's name over its story: "Great Yarmouth Mercury", "Knutsford Guardian", "Express & Star", "BBC News". */
-const MASTHEAD = /^\W*(?:The\s+)?(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?:Mercury|Guardian|Gazette|Echo|Herald|Chronicle|Advertiser|Observer|Argus|Courier|Telegraph|Sentinel|Examiner)|Express\s*&\s*Star|(?:BBC|ITV|Sky)\s+News)\W*$/;
+/** A newspaper's name over its story: "Great Yarmouth Mercury", "Knutsford Guardian", "Bude Today", "West Somerset Free Press", "Express & Star", "BBC News". */
+const MASTHEAD = /^\W*(?:The\s+)?(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?:Mercury|Guardian|Gazette|Echo|Herald|Chronicle|Advertiser|Observer|Argus|Courier|Telegraph|Sentinel|Examiner|Journal|Today|Free\s+Press)|Express\s*&\s*Star|(?:BBC|ITV|Sky)\s+News)\W*$/;
 
 const SMALL = /^(?:of|and|for|upon|on|the|in|under|to|at)$/i;
 
@@ -134,6 +137,7 @@ export function orgIn(text: string): string | null {
     if (kind === 'gla') return 'Greater London Authority (Mayor of London)';
     if (kind === 'city') return 'City of London Corporation';
     if (kind === 'metropolitan') return `${name} Council`;
+    if (kind === 'park') return `${name} Authority`;
     // A police, fire and crime commissioner is a PFCC ("Essex PFCC").
     if (kind === 'pcc') return `${name} ${commissionerKind(m[0])}`;
     return name;

@@ -78,7 +78,9 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   { re: new RegExp(String.raw`${MONEY}\s+(?:goes|will go|is to go|go)\s+to\s+${NAME}`, 'g') },
   // "The Safer Suffolk Partnership Board will receive £44,152", "the Cylch group ... will get £817.27" (not "... will receive £X from
   // the Home Office": the body receiving)
-  { re: new RegExp(String.raw`${NAME}\s+(?:will|is to|shall|would|is set to)\s+(?:receive|get)\s+(?:a\s+(?:grant|donation|award|contribution|payment)\s+of\s+)?${MONEY}(?![\w,.])(?!\s*(?:\([^)]*\)\s*)?from\b)`, 'g'), receives: true },
+  // ("Rewilding Youth CIC gets £10,000 towards ...", "while Ladled with Love receives £5,000", "‘Community Spirit’, which received
+  // £2,938", "Coniston Village Hall, which will get £5,000": told in the present, or after a comma and "which".)
+  { re: new RegExp(String.raw`[‘'"“]?${NAME}[’'"”]?(?:\s*,\s*(?:which|who))?\s+(?:(?:will|is to|shall|would|is set to)\s+(?:receive|get)|(?:also\s+)?(?:receives|gets))\s+(?:a\s+(?:grant|donation|award|contribution|payment)\s+of\s+)?${MONEY}(?![\w,.])(?!\s*(?:\([^)]*\)\s*)?from\b)`, 'g'), receives: true },
   // "Greater Manchester Police are to be provided with £138,000 of this funding"
   { re: new RegExp(String.raw`${NAME}\s+(?:is|are|will\s+be|be|is\s+to\s+be|are\s+to\s+be)\s+provided\s+with\s+${MONEY}`, 'g') },
   // "the Fund for the programme being led and delivered by Bolton Council" (no sum: amount null): who delivers the funded programme.
@@ -88,7 +90,7 @@ const PATTERNS: { re: RegExp; giving?: boolean; receives?: boolean; list?: boole
   // (not "... received £X from the Home Office", "... awarded £2m by DLUHC": the body receiving from a funder)
   // ("The Forget-me-not Memory Café, which is run under the auspices of the Rotary Club of ..., was awarded £250": who it is, between
   // commas; "Ballymaguigan St Trea’s has also been awarded £50,000".)
-  { re: new RegExp(String.raw`${NAME}(?:\s*,\s*(?:which|who)\s+[^,.;£]{1,120},)?\s+(?:,?\s*who\s+)?(?:also\s+)?(?:(?:has\s+|have\s+)?(?:also\s+)?received|(?:was|were|has\s+(?:also\s+)?been|have\s+(?:also\s+)?been|is|are|be)\s+(?:awarded|granted|allocated|given))\s+(?:a\s+(?:grant|donation|award|contribution|sum)\s+of\s+)?(?:up\s+to\s+)?${MONEY}(?![\w,.])(?!\s*(?:million|billion|bn|thousand)\b)(?!\s*(?:\([^)]*\)\s*)?(?:from|by)\b)`, 'g'), receives: true },
+  { re: new RegExp(String.raw`[‘'"“]?${NAME}[’'"”]?(?:\s*,\s*(?:which|who)\s+[^,.;£]{1,120},)?\s*(?:,?\s*(?:who|which)\s+)?(?:also\s+)?(?:(?:has\s+|have\s+)?(?:also\s+)?received|(?:was|were|has\s+(?:also\s+)?been|have\s+(?:also\s+)?been|is|are|be)\s+(?:awarded|granted|allocated|given))\s+(?:a\s+(?:grant|donation|award|contribution|sum)\s+of\s+)?(?:up\s+to\s+)?${MONEY}(?![\w,.])(?!\s*(?:million|billion|bn|thousand)\b)(?!\s*(?:\([^)]*\)\s*)?(?:from|by)\b)`, 'g'), receives: true },
   // "a single tender action fixed contract award of £434,818 p.a. covering the 3 year period ... to Crimestoppers Trust":
   // the sum, then (not from a funder) the party.
   // "The allocation of £140,200 of VRU 2020/21 core budget for spend in 2021/22 to Power the Fight"

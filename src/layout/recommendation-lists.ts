@@ -10,8 +10,12 @@ import { findField } from './form.ts';
 import { SENTENCE_BREAK, sentences } from './sentences.ts';
 import { isFieldLabel } from './form-cells.ts';
 import { routineLines } from './minute-items.ts';
-import { minutedSentences } from './minuted-sentences.ts';
+import { minutedSentences, ROUTINE_SENTENCE } from './minuted-sentences.ts';
 import { isDatedEntry } from './listing-entry.ts';
+import { isNewsStory, spoken } from './news.ts';
+import { reportedAwards } from './awards-told.ts';
+
+export { isNewsStory } from './news.ts';
 
 /**
  * Share of items that end as a finished sentence or list entry (a scrambled or cut list scores lower),
@@ -25,7 +29,7 @@ export function recommendationLists(ctx: ExtractContext): { items: ListItem[]; q
   // A minute's routine items ("RESOLVED: That the minutes ... be approved") are the decisions only of a meeting that decided nothing else.
   const routine = routineLines(ctx.minutes);
   let routineOnly: { items: ListItem[]; quality: number }[] = [];
-  for (const find of [headedLists, leadInLists, unheadedDecisions, movedMotions, resolvedInProse, thatResolutions, decidedInProse, decisionField, headerDecision, instructionParagraphs, afterCallIn, recommendedSentences, decisionSentence, actSentence]) {
+  for (const find of [headedLists, leadInLists, unheadedDecisions, movedMotions, resolvedInProse, thatResolutions, decidedInProse, decisionField, headerDecision, instructionParagraphs, afterCallIn, recommendedSentences, awardsReported, decisionSentence, actSentence]) {
     const found = withConditions(ctx, withoutFormFields(ctx, find(ctx)));
     const lists = found.filter((l) => l.items.some((i) => !routine.has(i.lines[0]!.index)));
     if (lists.length) return lists;
@@ -231,7 +235,11 @@ function resolvedInProse(ctx: ExtractContext): { items: ListItem[]; quality: num
   // Minutes that tell two or more decisions a sentence each ("... was agreed and paid £150.00.", "It was AGREED that ..."): each one.
   const told = minutedSentences(ctx);
   if (told.length) return [{ items: told, quality: quality(told) }];
-  const at = lines.findIndex((l, i) => usable(i));
+  // (The first that decides more than the meeting's routine: "... RESOLVED to approve expenses for November 2021" over "... RESOLVED to
+  // accept reasons for absence".)
+  const first = lines.findIndex((l, i) => usable(i));
+  const substantive = lines.findIndex((l, i) => usable(i) && !ROUTINE_SENTENCE.test(l.text));
+  const at = substantive >= 0 ? substantive : first;
   if (at < 0) return [];
   const items = [resolvedItem(lines, at)];
   return [{ items, quality: quality(items) }];
@@ -413,7 +421,7 @@ function headedLists(ctx: ExtractContext): { items: ListItem[]; quality: number 
   let lists = ctx.sections
     .map((s, k) => ({ s, k }))
     .filter(({ s }) => s.kind === 'recommendation' && !approvesLastMinutes(ctx, s))
-    .map(({ s, k }) => ({ k, heading: headingWords(s), items: inlineFirst(s, parseList(linesOf(s))) }))
+    .map(({ s, k }) => ({ k, heading: headingWords(s), items: inlineFirst(s, parseList(withoutNextLabel(ctx, k, linesOf(s)))) }))
     .filter((l) => l.items.length);
   // "Executive Summary and recommendation:" over paragraphs of background and the one that recommends ("It is recommended that the
   // Commissioner ...", "The Executive Board are requested to approve ..."): the summary's recommending paragraph is the decision.
@@ -432,6 +440,20 @@ function headedLists(ctx: ExtractContext): { items: ListItem[]; quality: number 
   // A merged run counts as good as its best section (one unfinished item does not split the minutes), and comes first to win ties.
   const merged = repeatedHeadings(lists).map((run) => ({ items: run.flatMap((r) => r), quality: Math.max(quality(run.flat()), ...run.map(quality)) }));
   return [...merged, ...lists.map((l) => ({ items: l.items, quality: quality(l.items) }))];
+}
+
+/**
+ * "It was RESOLVED that a grant of £2,000 be awarded to Bernstein ..." then "(b) Challengers" right over the next "It was RESOLVED
+ * that no grant be awarded to Challengers.": a marked line that closes a resolution's section and names what the next resolution
+ * decides is that resolution's label, no item of this one (a short line, no sentence: no stop, no figure).
+ */
+function withoutNextLabel(ctx: ExtractContext, k: number, lines: readonly Line[]): readonly Line[] {
+  const last = lines[lines.length - 1];
+  const next = ctx.sections[k + 1];
+  if (!last || lines.length < 2 || next?.kind !== 'recommendation' || next.heading?.index !== last.index + 1) return lines;
+  const mk = readMarker(last.text.trim(), null);
+  const label = !!mk && mk.type !== 'bullet' && /^[A-Z]/.test(mk.rest) && !/[.;:,£\d]/.test(mk.rest) && mk.rest.split(/\s+/).length <= 8;
+  return label && /[.)]\s*$/.test(lines[lines.length - 2]!.text) ? lines.slice(0, -1) : lines;
 }
 
 /** A body's decision told as a sentence: "The Executive agreed the award of ...", "Cabinet approved ...". */
@@ -585,6 +607,9 @@ const SUBJECT_TO = /\b(?:subject\s+to\s+(?:the\s+following|these|the\s+(?:follow
 const LEAD_DECIDES = /\b(?:AGREED|RESOLVED|DECIDED)\b|^(?:That\s|To\s+(?:approve|award|grant|agree)\b)|\b(?:approv(?:e|es|ed|al)|award(?:s|ed)?|grant(?:s|ed)?)\b[^.]{0,80}£\s?\d/;
 
 /** Lists introduced by a decision lead-in sentence (no recommendations heading in the document). */
+/** A minute that records what the meeting received, noted or considered, in capitals after its number: "39.1 RECEIVED following planning decision:". */
+const RECEIVED_ITEM = /^\W*(?:\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+)?(?:RECEIVED|NOTED|CONSIDERED)\b/;
+
 function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   const lines = ctx.doc.lines;
   // A lead-in may wrap over two lines; a heading above the line is not part of it ("Decision Summary" / "Victims Grants:").
@@ -613,7 +638,8 @@ function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number 
   // (Nor a form's label over its value: "Decision by:" over "Sophie Linden, Deputy Mayor, Policing and Crime", "Accompanying Documents:"
   // over a document's name; "Decisions:" over a line of capitals leads in all the same.)
   const filledLabels = new Set(ctx.form.fields.filter((f) => f.how === 'below' && (/\b(?:by|maker|taker)\s*:?\s*$/i.test(f.label.trim()) || !/\b(?:decisions?|recommendations?|resolutions?|resolved|agreed|approved)\b/i.test(f.label)) && NAMES_ITS_HOLDER.test(f.value) && !DECIDES.test(f.value)).map((f) => f.labelCell.line.index));
-  const leadsIn = (l: (typeof lines)[number], i: number) => i < 200 && !isEmptyField(l.text) && !labelRow(i) && !filledLabels.has(i) && !REASONS_HEADING.test(l.text) && (((LEAD_IN.test(joined(i)) || MAKER_LEAD_IN.test(joined(i))) && /[:;]\s*$/.test(l.text) && !itemEnd(i)) || RESOLVED_THAT.test(l.text) || askedOverList(i) || resolvesOverList(i));
+  // (Nor a minute that records what the meeting received or considered: "39.1 RECEIVED following planning decision:".)
+  const leadsIn = (l: (typeof lines)[number], i: number) => i < 200 && !isEmptyField(l.text) && !RECEIVED_ITEM.test(l.text) && !labelRow(i) && !filledLabels.has(i) && !REASONS_HEADING.test(l.text) && (((LEAD_IN.test(joined(i)) || MAKER_LEAD_IN.test(joined(i))) && /[:;]\s*$/.test(l.text) && !itemEnd(i)) || RESOLVED_THAT.test(l.text) || askedOverList(i) || resolvesOverList(i));
   // "Cabinet:" or "For the PCC to:" over "• Approve the sale of ...", "• Delegated authority to ...": a short line ending on a colon
   // over a marked list leads in when every item under it is worded as a decision.
   // (Not an item's wrapped last line that OCR ended on a colon: "Committee Development Budget spreadsheet be noted:".)
@@ -726,6 +752,12 @@ function recommendedSentences(ctx: ExtractContext): { items: ListItem[]; quality
   return items.length ? [{ items, quality: quality(items) }] : [];
 }
 
+/** A news story's awards told a sentence each (awards-told.ts), as a list. */
+function awardsReported(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
+  const items = reportedAwards(ctx);
+  return items.length ? [{ items, quality: quality(items) }] : [];
+}
+
 /** A sentence that puts a decision to its maker ("The Deputy Mayor ... is recommended to approve ..."; not a standing rule: "is asked to approve any spend over £50,000"). */
 const PUT_TO = /^(?:The|I|We)\b[^.;:]{0,120}?\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to\s+(?:approve|agree|note|endorse|authori[sz]e|accept|award|delegate|allocate)\b(?!\s+any\b)/;
 /** A sentence that records a decision made by a named maker ("After discussion, Cabinet approved all five grants.", "The Chief Officer ... approved the waiver"). */
@@ -758,8 +790,6 @@ const ACT = /\b(?:approv(?:e|es|ed|al|ing)|award(?:s|ed|ing)?|agree(?:s|d)?|appo
 
 /** A sum told as given: "Commissioner Michael Lane has awarded Hampshire Search and Rescue Dogs £6,401", "have both been given £2,000". */
 const GAVE_SUM = /\b(?:has|have)\s+(?:(?:both|each|all|now|also|just)\s+)?(?:been\s+)?(?:awarded|given|granted|allocated|approved|committed|pledged)\b[^.;]{0,80}?£\s?\d/i;
-/** Someone's words, not the record's: a remark quoted and attributed ("Kev Saunders ... said, “We are thrilled to receive this funding ..."), or a sentence of one. */
-const spoken = (t: string) => QUOTED.test(t) || /^[“"]|[”"]$/.test(t);
 
 /** A paper that says what it decides: "This decision note formally recognises that agreement and the funding split.", "This decision approves ...". */
 const SAYS_WHAT_IT_DECIDES = /^This\s+(?:decision(?:\s+(?:note|notice|record))?|notice|record)\s+(?:formally\s+)?(?:recognises|recognizes|records|confirms|approves|authori[sz]es|agrees|ratifies)\b/i;
@@ -779,22 +809,10 @@ export const INFERRED_DECISION: Readonly<Record<DocumentType, 'decision' | 'stat
   financial: 'none',
 };
 
-/** A news story's marks: a release line or "News" near its top ("News release from: 23/05/2024", "Published Date: Dec 14th, 2023"), or a remark quoted and attributed ("..., said: “We're proud ..."). */
-const NEWS_HEAD = /\b(?:news|press|media)\s+release\b|^\W*(?:latest\s+)?news\W*$|\bnews\s+(?:story|item|article)\b|(?:^|\|)\s*published(?:\s+(?:on|date))?\s*:/i;
-const QUOTED = /\b(?:said|says|added|commented|explained)\s*[:,]?\s*[“"]|[”"]\s*,?\s*(?:said|says|added)\b/;
 
 /** A sentence that says a decision was taken: "approved", "agreed", "awarded", "resolved", "decided", "granted", "accepted" (not "allocated": "the capital allocated to ..."; not one still to be taken: "may be agreed"). */
 const REPORTS_DECISION = /(?<!\b(?:may|might|could|would|should|can|will|must|to)\s+be\s+)\b(?:approved|agreed|awarded|granted|resolved|decided|accepted|RESOLVED|AGREED|APPROVED)\b/;
 
-/**
- * A paper of another kind that reports a decision as news ("Two village halls will receive funding ... Swavesey Village Hall has
- * been awarded a grant of £876", a council's release quoting its cabinet member): its key statement is the decision it reports,
- * as labellers count it; an appendix, letter or amendment of another kind states none.
- */
-export function isNewsStory(doc: Doc): boolean {
-  const head = doc.lines.slice(0, 8).map((l) => clean(l.text));
-  return head.some((t) => NEWS_HEAD.test(t)) || QUOTED.test(doc.lines.map((l) => l.text).join(' '));
-}
 
 /**
  * Whether a sentence `actSentence` inferred stays in the record: always on a paper whose kind records a decision; on a paper whose

@@ -6,7 +6,7 @@ import { LABELS } from '../form-labels.ts';
 import { editDistance } from '../../layout/edit-distance.ts';
 
 const MOPAC = /\bMOPAC\b|Mayor'?s Office for Policing and Crime|\bDMPC\b|Deputy Mayor for Policing/i;
-const COUNCIL = /\b((?:[A-Z][A-Za-z]+(?:[ -](?:upon|on|and|UPON|ON|AND)?[ -]?[A-Z][A-Za-z]+)?)\s(?:County|Borough|City|District|Metropolitan Borough|Town|Parish|COUNTY|BOROUGH|CITY|DISTRICT|TOWN|PARISH)?\s?(?:Council|COUNCIL))\b/;
+const COUNCIL = /\b((?:[A-Z][A-Za-z]+(?:[ -](?:upon|on|and|UPON|ON|AND)?[ -]?[A-Z][A-Za-z]+)?)\s(?:County|Borough|City|District|Metropolitan Borough|Town|Parish|COUNTY|BOROUGH|CITY|DISTRICT|TOWN|PARISH)?\s?(?:Council|COUNCIL))\b(?!\s+Tax\b)/;
 const BOROUGH = /\b((?:Royal |London )?Borough of [A-Z][a-z]+(?:(?: and | upon | )[A-Z][a-z]+)?)\b/;
 const GLA = /Greater\s*London\s*Authority|\bGLA\b|Mayor of London|\bMayoral Decision\b/;
 const titleCase = (s: string) => s.replace(/[A-Za-z]+/g, (w) => (/^(upon|on|and)$/i.test(w) ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1).toLowerCase()));
@@ -118,12 +118,13 @@ function ownSite(text: string): string | null {
 /** A combined authority's initials ("SYMCA", "GMCA", "WMCA"). */
 const COMBINED_INITIALS = /\b([A-Z]{2,4}M?CA)\b/;
 
-/** A body a title or sentence gives something to ("... award of £1,309,000 to Sheffield City Council"): the recipient, not the author. */
+/** A body a title or sentence gives something to ("... award of £1,309,000 to Sheffield City Council") or a list sets a sum beside: the recipient, not the author. */
 const isObject = (name: string, text: string) => {
   // "Police and Crime Commissioner for Surrey": a commissioner is named with "for".
   if (/ (?:PCC|PFCC)$|\(MOPAC\)$|^Greater London Authority/.test(name)) return false;
   const tail = name.replace(/ (?:PCC|PFCC)$/, '').split(' ').slice(-3).join(' ');
-  return new RegExp(String.raw`\b(?:to|for|with)\s+(?:the\s+)?${escapeRegExp(tail)}\b`).test(titleCaseCaps(text));
+  // (... or a list's grantee with its sum beside it: "Carew Community Council (£11,134);", "Anytown Town Council – £500".)
+  return new RegExp(String.raw`\b(?:to|for|with)\s+(?:the\s+)?${escapeRegExp(tail)}\b|\b${escapeRegExp(tail)}\s*(?:\(\s*£|[–:-]\s*£)\s?\d`).test(titleCaseCaps(text));
 };
 
 /** A place as a pattern read it, without the full stop of the sentence it ended ("Commissioner for Derbyshire."). */
