@@ -1,5 +1,5 @@
 import type { ExtractContext } from './context.ts';
-import { clean, lineWords, linesFromOffset, wouldHaveFitted, type Doc, type Line } from './doc-lines.ts';
+import { lineWords, linesFromOffset, wouldHaveFitted, type Doc, type Line } from './doc-lines.ts';
 import type { DocumentType } from '../record/index.ts';
 import { BODY_DECIDED, CLAUSE_OPENING, DECIDES, DECIDES_IN_PRESENT, IT_WAS_REST, MINUTE_NARRATIVE, THIRD_PERSON_VERB, isMinuteNarrative } from './item-wording.ts';
 import { motionSubject, motionsIn } from './motions.ts';
@@ -14,8 +14,6 @@ import { minutedSentences, ROUTINE_SENTENCE } from './minuted-sentences.ts';
 import { isDatedEntry } from './listing-entry.ts';
 import { isNewsStory, spoken } from './news.ts';
 import { reportedAwards } from './awards-told.ts';
-
-export { isNewsStory } from './news.ts';
 
 /**
  * Share of items that end as a finished sentence or list entry (a scrambled or cut list scores lower),
@@ -552,7 +550,6 @@ function repeatedHeadings(lists: readonly { k: number; heading: string; items: L
   return out;
 }
 
-
 /** "... the executive decisions set out below:", "It was RESOLVED that:", "The Deputy Mayor ... is recommended to:": a list introduced by a sentence, where no heading names it. */
 // ("The Cabinet decision is being sought with respect to Neighbourhood CIL Funding as follows:": a decision sought, set out as follows.)
 // ("That the Portfolio Holder:", "The Committee:", "That Cabinet:": the decision maker and a colon, over what it decides.)
@@ -606,10 +603,10 @@ const SUBJECT_TO = /\b(?:subject\s+to\s+(?:the\s+following|these|the\s+(?:follow
 /** ... and decides in its own words: "AGREED to ...", "approval of a grant of £2,250", "That the grant be approved". */
 const LEAD_DECIDES = /\b(?:AGREED|RESOLVED|DECIDED)\b|^(?:That\s|To\s+(?:approve|award|grant|agree)\b)|\b(?:approv(?:e|es|ed|al)|award(?:s|ed)?|grant(?:s|ed)?)\b[^.]{0,80}£\s?\d/;
 
-/** Lists introduced by a decision lead-in sentence (no recommendations heading in the document). */
 /** A minute that records what the meeting received, noted or considered, in capitals after its number: "39.1 RECEIVED following planning decision:". */
 const RECEIVED_ITEM = /^\W*(?:\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+)?(?:RECEIVED|NOTED|CONSIDERED)\b/;
 
+/** Lists introduced by a decision lead-in sentence (no recommendations heading in the document). */
 function leadInLists(ctx: ExtractContext): { items: ListItem[]; quality: number }[] {
   const lines = ctx.doc.lines;
   // A lead-in may wrap over two lines; a heading above the line is not part of it ("Decision Summary" / "Victims Grants:").
@@ -809,10 +806,8 @@ export const INFERRED_DECISION: Readonly<Record<DocumentType, 'decision' | 'stat
   financial: 'none',
 };
 
-
 /** A sentence that says a decision was taken: "approved", "agreed", "awarded", "resolved", "decided", "granted", "accepted" (not "allocated": "the capital allocated to ..."; not one still to be taken: "may be agreed"). */
 const REPORTS_DECISION = /(?<!\b(?:may|might|could|would|should|can|will|must|to)\s+be\s+)\b(?:approved|agreed|awarded|granted|resolved|decided|accepted|RESOLVED|AGREED|APPROVED)\b/;
-
 
 /**
  * Whether a sentence `actSentence` inferred stays in the record: always on a paper whose kind records a decision; on a paper whose

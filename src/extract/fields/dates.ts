@@ -6,7 +6,7 @@ import { findField } from '../../layout/form.ts';
 import { overlapX } from '../../layout/form-cells.ts';
 import { LABELS, REFERENCE_VALUE } from '../form-labels.ts';
 import { findDates, MONTH_WORD, monthOf } from '../../layout/dates.ts';
-import { isNewsStory } from '../../layout/recommendation-lists.ts';
+import { isNewsStory } from '../../layout/news.ts';
 
 type Role = DatedStatement['role'];
 

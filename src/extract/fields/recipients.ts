@@ -9,7 +9,7 @@ import { soleOrganisations } from '../../layout/recipient-sole.ts';
 import { applicantOfTitle, partyOfTitle, partiesOfActs, partyOfItemHeading } from '../../layout/recipient-object.ts';
 import { itemParties } from '../../layout/recipient-items.ts';
 import { defineExtractor } from '../define-extractor.ts';
-import { isNewsStory } from '../../layout/recommendation-lists.ts';
+import { isNewsStory } from '../../layout/news.ts';
 import { findMoney } from '../../layout/money.ts';
 import { editDistance } from '../../layout/edit-distance.ts';
 
