@@ -1,5 +1,5 @@
 import type { ExtractContext } from './context.ts';
-import { linesFromOffset, type Line } from './doc-lines.ts';
+import { linesFromOffset, paragraphFrom, type Line } from './doc-lines.ts';
 import type { ListItem } from './list-items.ts';
 import { findMoney, round2 } from './money.ts';
 import { isNewsStory, spoken } from './news.ts';
@@ -22,6 +22,18 @@ export const AWARD_TOLD = new RegExp(
 );
 /** The same, tested once (a global pattern's lastIndex aside). */
 const tellsAward = (t: string) => t.search(AWARD_TOLD) >= 0;
+
+/** "a total of £475 was awarded", "Total awards £1,740": a total of what is awarded, stated as such. */
+// ("A total of £36,611 has been handed out since the scheme’s 2023 launch": the same, in a story's words.)
+// ("Sixteen funding awards have been granted by the ... Committee today from the ... Fund totalling £283,108.60": awards made, and their total;
+// "Three projects ... have today ... received a total of £109,800 Inverness Common Good Funding approved by Members of ...": the same, told of those who received.)
+const STATED_TOTAL = /\b(?:(?:a|the)\s+)?total\s+(?:(?:amount|sum|value)\s+)?of\s+(£\s?[\d,.]+\s?(?:m|k|bn|million)?)\s+(?:was|is|has been|have been|will be|be|being)\s+(?:awarded|approved|granted|allocated|agreed|handed\s+out|paid\s+out|given\s+out|distributed)\b|\btotal\s+(?:awards?|grants?|(?:amount\s+)?(?:awarded|allocated|granted))\b\s*:?\s*(£\s?[\d,.]+\s?(?:m|k|bn|million)?)|\b(?:awards?|grants?)\s+(?:have|has)\s+been\s+(?:granted|awarded|made|approved)\b[^.£]{0,120}?\btotall?ing\s+(£\s?[\d,.]+\s?(?:m|k|bn|million)?)|\breceived\s+a\s+total\s+of\s+(£\s?[\d,.]+\s?(?:m|k|bn|million)?)[^.£]{0,80}?\b(?:approved|awarded|granted|allocated)\s+by\b/i;
+
+/** The total a passage states it awards, if it states one. */
+export function statedTotal(text: string): number | null {
+  const m = STATED_TOTAL.exec(text.replace(/\s+/g, ' '));
+  return m ? findMoney(m[1] ?? m[2] ?? m[3] ?? m[4]!)[0]?.value ?? null : null;
+}
 
 /** A lead that gives the awards' total: "Grants totalling £4,400 were awarded ...", "A total of 42 groups received a share of £217,006.18 ...". */
 const TOTAL_LEAD = /\b(?:a\s+total\s+of|totall?ing|a\s+share\s+of|in\s+total)\b[^.;£]{0,60}£\s?\d/i;
@@ -50,9 +62,7 @@ function storySentences(ctx: ExtractContext): { text: string; lines: Line[] }[] 
   for (let i = 0; i < lines.length; i++) {
     // (The headline is no sentence of the story: "Commissioner's fund to help youth group" over "A youth group ... has been awarded ...".)
     if (title.has(lines[i]!.index)) continue;
-    const taken = [lines[i]!];
-    for (let k = i + 1; k < lines.length && !lines[k]!.breakBefore && !lines[k]!.pageStart && !title.has(lines[k]!.index) && taken.length < 12; k++) taken.push(lines[k]!);
-    const text = taken.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ');
+    const { taken, text } = paragraphFrom(lines, i, (k) => lines[k]!.breakBefore || lines[k]!.pageStart || title.has(lines[k]!.index), 12);
     let offset = 0;
     for (const sentence of sentences(text, STORY_BREAK)) {
       const t = sentence.trim();
@@ -94,7 +104,8 @@ function leadRestated(texts: readonly string[]): boolean {
 }
 
 /**
- * What a story's awards come to, when its decisions are its award sentences: the total its lead gives ("Grants totalling £4,400
+ * What a story's awards come to, when its decisions are its award sentences: the total it states ("A total of £7,490 was awarded"),
+ * the total its lead gives ("Grants totalling £4,400
  * ...", or a first award as large as all the rest: "... have received over £122,000 ..."), else the sum of every award's figures
  * ("... which will get £5,000 ...", "... gets £10,000 ..., while Ladled with Love receives £5,000 ..."). Null otherwise.
  */
@@ -108,6 +119,9 @@ export function awardsTotal(ctx: ExtractContext, recs: readonly { text: string }
     return own.length ? own : all;
   });
   if (!parts.every((f) => f.length)) return null;
+  // ("A total of £7,490 was awarded ...": a total the story states is theirs.)
+  const stated = statedTotal(ctx.doc.lines.map((l) => l.text.replace(/\t+/g, ' ')).join(' '));
+  if (stated !== null) return stated;
   const sum = round2(parts.flat().reduce((a, m) => a + m.value, 0));
   const lead = storySentences(ctx).find((s) => (TOTAL_LEAD.test(s.text) && tellsAward(s.text)) || SPENT_INCLUDING.test(s.text));
   const leadSum = lead ? sums(lead.text)[0]?.value ?? null : null;

@@ -165,3 +165,10 @@ export function wouldHaveFitted(prev: Line, line: Line, margin: number): boolean
   const word = text.split(/\s+/)[0]!.length + 1;
   return prev.rightEdge + 1.5 * word * charW < margin;
 }
+
+/** The paragraph that starts on line `i`: its lines up to the next line that `starts` one (at most `max`), and their words joined. */
+export function paragraphFrom(lines: readonly Line[], i: number, starts: (k: number) => boolean, max: number): { taken: Line[]; text: string } {
+  const taken = [lines[i]!];
+  for (let k = i + 1; k < lines.length && !starts(k) && taken.length < max; k++) taken.push(lines[k]!);
+  return { taken, text: taken.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ') };
+}

@@ -1,5 +1,5 @@
 import type { ExtractContext } from './context.ts';
-import { lineWords, linesFromOffset, wouldHaveFitted, type Doc, type Line } from './doc-lines.ts';
+import { lineWords, linesFromOffset, paragraphFrom, wouldHaveFitted, type Doc, type Line } from './doc-lines.ts';
 import type { DocumentType } from '../record/index.ts';
 import { BODY_DECIDED, CLAUSE_OPENING, DECIDES, DECIDES_IN_PRESENT, IT_WAS_REST, MINUTE_NARRATIVE, THIRD_PERSON_VERB, isMinuteNarrative } from './item-wording.ts';
 import { motionSubject, motionsIn } from './motions.ts';
@@ -300,13 +300,6 @@ function reportedEarlier(lines: ExtractContext['doc']['lines'], i: number): bool
   const sentence = before.split(/[.;]\s+(?=[A-Z])/).at(-1)!;
   // ("Once this had been obtained, ... they agreed to delegate ...": a "had" of another clause is not the resolution's.)
   return /\bhad\s*(?:been\s+)?(?:\w+ly\s+)?(?:,[^,]{0,150},\s*)?$/.test(sentence);
-}
-
-/** The paragraph that starts on line `i`: its lines up to the next line that `starts` one (at most `max`), and their words joined. */
-function paragraphFrom(lines: ExtractContext['doc']['lines'], i: number, starts: (k: number) => boolean, max: number) {
-  const taken = [lines[i]!];
-  for (let k = i + 1; k < lines.length && !starts(k) && taken.length < max; k++) taken.push(lines[k]!);
-  return { taken, text: taken.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ') };
 }
 
 /** A paragraph worded as a resolution with its "RESOLVED" left out: "That the Director ... be authorised to ...". */

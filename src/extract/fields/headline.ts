@@ -9,7 +9,7 @@ import { defineExtractor } from '../define-extractor.ts';
 import { approvalScore, isContextTotal, isDelegatedLimit, isPriorFigure, namedShares, SAVING_BEFORE } from '../money-roles.ts';
 import { wholeOfYearly } from '../../layout/recipient-phrases.ts';
 import { POINTS_BACK } from '../../layout/motions.ts';
-import { awardsTotal } from '../../layout/awards-told.ts';
+import { awardsTotal, statedTotal } from '../../layout/awards-told.ts';
 
 const runTotal = (run: AllocationRun) => run.stated?.value ?? round2(run.parts.reduce((a, p) => a + p.money.value, 0));
 
@@ -25,9 +25,8 @@ export const headlineAmount = defineExtractor({
     const text = docText(ctx);
     const recs = (soFar.recommendations ?? []).filter((r) => !r.inferred || findMoney(r.text).filter((m) => !isContextTotal(r.text, m)).length === 1);
     // A story's awards, a sentence each, are the decisions: their total stands, whatever else the story gives to whom.
-    // ("A total of £7,490 was awarded ...": a total the story states is theirs.)
     const told = awardsTotal(ctx, recs, (t) => oneOffSums(t).filter((m) => !isContextTotal(t, m)));
-    if (told !== null) return preciseForm(statedTotal(text) ?? told, soFar.amounts ?? []);
+    if (told !== null) return preciseForm(told, soFar.amounts ?? []);
     const found = paymentsDecided(ctx.tables, soFar.recommendations ?? []) ?? listApprovedBelow(ctx, soFar.recommendations ?? []) ?? fromRecommendations(ctx, recs, soFar.amounts ?? []) ?? fromTables(ctx.tables) ?? statedTotal(text) ?? fromAllocations(ctx) ?? fromMoneyColumn(ctx.tables) ?? fromValueField(ctx) ?? fromProse(soFar.amounts ?? [], ctx) ?? onlySum(soFar.amounts ?? []);
     const chosen = statedOverParts(totalToRecipients(found, soFar.recipients ?? [], soFar.amounts ?? []), found, soFar.recipients ?? [], text);
     return chosen === null ? null : preciseForm(chosen, soFar.amounts ?? []);
@@ -187,18 +186,6 @@ interface Pick {
   rest: string;
   /** The two words before the chosen figure ("was awarded"): items that give their sums alike are parallel too. */
   lead: string;
-}
-
-/** "a total of £475 was awarded", "Total awards £1,740": a total of what is awarded, stated as such. */
-// ("A total of £36,611 has been handed out since the scheme’s 2023 launch": the same, in a story's words.)
-// ("Sixteen funding awards have been granted by the ... Committee today from the ... Fund totalling £283,108.60": awards made, and their total;
-// "Three projects ... have today ... received a total of £109,800 Inverness Common Good Funding approved by Members of ...": the same, told of those who received.)
-const STATED_TOTAL = /\b(?:(?:a|the)\s+)?total\s+(?:(?:amount|sum|value)\s+)?of\s+(£\s?[\d,.]+\s?(?:m|k|bn|million)?)\s+(?:was|is|has been|have been|will be|be|being)\s+(?:awarded|approved|granted|allocated|agreed|handed\s+out|paid\s+out|given\s+out|distributed)\b|\btotal\s+(?:awards?|grants?|(?:amount\s+)?(?:awarded|allocated|granted))\b\s*:?\s*(£\s?[\d,.]+\s?(?:m|k|bn|million)?)|\b(?:awards?|grants?)\s+(?:have|has)\s+been\s+(?:granted|awarded|made|approved)\b[^.£]{0,120}?\btotall?ing\s+(£\s?[\d,.]+\s?(?:m|k|bn|million)?)|\breceived\s+a\s+total\s+of\s+(£\s?[\d,.]+\s?(?:m|k|bn|million)?)[^.£]{0,80}?\b(?:approved|awarded|granted|allocated)\s+by\b/i;
-
-/** The total a passage states it awards, if it states one. */
-export function statedTotal(text: string): number | null {
-  const m = STATED_TOTAL.exec(text.replace(/\s+/g, ' '));
-  return m ? findMoney(m[1] ?? m[2] ?? m[3] ?? m[4]!)[0]?.value ?? null : null;
 }
 
 /** The figure an item approves (one-off before yearly), or the sum of its named shares. */
