@@ -2,4 +2,4 @@
 export const PIPELINE_VERSION = '0.7.6';
 
 /** Version of field extraction and checks; a change re-extracts stored pages without re-reading PDFs. */
-export const EXTRACTOR_VERSION = '0.18.179';
+export const EXTRACTOR_VERSION = '0.18.180';

@@ -1113,3 +1113,10 @@ describe('minutes with no numbered items, under their heading (set 404, read aft
     expect(r.recommendations.map((x) => x.text)).toEqual(['It was agreed to buy a bench for £300.', 'It was agreed to renew the insurance with Zurich at £450.']);
   });
 });
+
+describe("a finance appendix's shares of a grant (Kent corpus, read after this session's rules)", () => {
+  it('are no awards: "£556.4m of this was allocated via the existing ASC RNF" in a paper that is no news story decides nothing', () => {
+    const r = record(['Details of Core Grants within the 2025-26 Final Local Government Finance Settlement', '', 'Social Care Grant', '', 'The 2022-23 settlement included an additional £636.4m, £556.4m of this was allocated via the existing ASC RNF and the remaining £80m was allocated to reflect the 1% adult social care council tax precept.', '', '£160m of this increase was allocated to reflect the 2% adult social care council tax precept, with the remaining £1.185bn allocated using the existing ASC RNF.'].join('\n'));
+    expect(r.recommendations).toEqual([]);
+  });
+});

@@ -35,6 +35,9 @@ export function statedTotal(text: string): number | null {
   return m ? findMoney(m[1] ?? m[2] ?? m[3] ?? m[4]!)[0]?.value ?? null : null;
 }
 
+/** The words of an award given or received, not of a budget shared out ("allocated", "divided"). */
+const GIVEN_OR_RECEIVED = /\b(?:awarded|granted|given|gave|received|receives|gets|got|secured|securing|won|will\s+(?:get|receive))\b/;
+
 /** A lead that gives the awards' total: "Grants totalling £4,400 were awarded ...", "A total of 42 groups received a share of £217,006.18 ...". */
 const TOTAL_LEAD = /\b(?:a\s+total\s+of|totall?ing|a\s+share\s+of|in\s+total)\b[^.;£]{0,60}£\s?\d/i;
 
@@ -86,7 +89,10 @@ function storySentences(ctx: ExtractContext): { text: string; lines: Line[] }[] 
  */
 export function reportedAwards(ctx: ExtractContext): ListItem[] {
   if (!tellsAwards(ctx)) return [];
-  const told = storySentences(ctx).filter((s) => tellsAward(s.text) && s.text.split(/\s+/).length >= 4);
+  // (A paper that is no news story tells awards in their own words, given or received; "£556.4m of this was allocated via the
+  // existing ASC RNF" in a finance appendix is a budget's share, no award.)
+  const news = isNewsStory(ctx.doc);
+  const told = storySentences(ctx).filter((s) => tellsAward(s.text) && s.text.split(/\s+/).length >= 4 && (news || GIVEN_OR_RECEIVED.test(s.text)));
   if (told.length < 2) return [];
   // (A caption that repeats an award, "Shrewsbury Railway Heritage Trust was awarded £500" over the story, gives way to the story's own
   // sentence of it: the same words to the sum.)
